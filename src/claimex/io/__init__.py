@@ -1,0 +1,1 @@
+"""Reading inputs, splitting pages into sections, writing records."""

@@ -1,0 +1,105 @@
+"""The output record schemas of ``../shared/DESIGN.md`` as dataclasses, in one place.
+
+Every writer serialises these with :func:`to_json_dict`; nothing else builds output dicts, so
+the schemas cannot drift apart between the local and distributed engines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+DOCUMENT_SCHEMA = "claimex.document/1"
+ENTITY_SCHEMA = "claimex.entity/1"
+CLAIM_SCHEMA = "claimex.claim/1"
+ERROR_SCHEMA = "claimex.error/1"
+
+SectionKind = Literal["title", "article", "comment"]
+EntityLabel = Literal["PERSON", "COUNTRY", "FACTION", "ORG", "PLACE", "NORP", "DATE"]
+
+
+@dataclass(slots=True)
+class Section:
+    """A slice of a document: its title, its article body or one reader comment."""
+
+    index: int
+    kind: SectionKind
+    start: int
+    end: int
+    author: str | None = None
+
+
+@dataclass(slots=True)
+class DocumentRecord:
+    doc_id: str
+    path: str | None
+    url: str | None
+    title: str | None
+    published: str | None
+    published_source: Literal["input", "dateline"] | None
+    text_sha256: str
+    chars: int
+    sections: list[Section]
+    counts: dict[str, int] = field(default_factory=lambda: {"entities": 0, "claims": 0})
+    warnings: list[str] = field(default_factory=list)
+    schema: str = DOCUMENT_SCHEMA
+
+
+@dataclass(slots=True)
+class EntityRecord:
+    doc_id: str
+    section: int
+    text: str
+    start: int
+    end: int
+    label: EntityLabel
+    canonical: str | None
+    kb_id: str | None
+    value: str | None
+    origin: Literal["model", "gazetteer", "rule"]
+    schema: str = ENTITY_SCHEMA
+
+
+@dataclass(slots=True)
+class ErrorRecord:
+    """One input that could not be processed (or only partly): where it is and why.
+
+    ``code`` is a stable machine-readable name (see :mod:`claimex.errors`), ``reason`` says
+    in words what was wrong and what to do about it.
+    """
+
+    code: str
+    reason: str
+    path: str | None
+    line: int | None = None
+    doc_id: str | None = None
+    schema: str = ERROR_SCHEMA
+
+
+def text_sha256(text: str) -> str:
+    """The SHA-256 of the text as UTF-8, so a reader can check offsets against its copy."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_FIELD_ORDER = {
+    DOCUMENT_SCHEMA: ["schema", "doc_id", "path", "url", "title", "published",
+                      "published_source", "text_sha256", "chars", "sections", "counts",
+                      "warnings"],
+    ENTITY_SCHEMA: ["schema", "doc_id", "section", "text", "start", "end", "label",
+                    "canonical", "kb_id", "value", "origin"],
+    ERROR_SCHEMA: ["schema", "code", "reason", "path", "line", "doc_id"],
+}
+_SECTION_ORDER = ["index", "kind", "author", "start", "end"]
+
+
+def to_json_dict(record: Any) -> dict[str, Any]:
+    """A record as a plain dict with ``schema`` first and the field order of DESIGN.md."""
+    raw = asdict(record)
+    order = _FIELD_ORDER.get(raw.get("schema", ""))
+    if order is None:
+        return raw
+    out = {key: raw[key] for key in order}
+    if "sections" in out:
+        out["sections"] = [{k: s[k] for k in _SECTION_ORDER} for s in out["sections"]]
+    return out

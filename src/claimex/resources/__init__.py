@@ -1,0 +1,1 @@
+"""Gazetteers and cue lexicons shipped in the wheel, read with importlib.resources."""

