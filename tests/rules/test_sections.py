@@ -1,0 +1,85 @@
+"""Line classifiers of scraped pages, as tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimex.rules.sections import (
+    is_residue_line,
+    is_thread_marker,
+    looks_like_author_line,
+    looks_like_name,
+    looks_like_title,
+    says_author,
+)
+
+
+@pytest.mark.parametrize("line", [
+    "Notify of", "Newest Most Voted", "Inline Feedbacks", "View all comments", "12 Comments",
+    "1,204 comments", "Reply", "Share ›", "△ ▽", "• 3 years ago", "3 years ago", "an hour ago",
+    "Joined: Mar 2015", "Posts: 1,234", "Member since 2016", "March 3, 2019 at 4:12 pm",
+    "JULY 2022", "Sort by Best", "Leave a Reply", "Load more comments", "12", "+3",
+    "By John Smith", "3 thoughts on “Strike in Sagaing”", "Comments (5)",
+])
+def test_residue_lines(line):
+    assert is_residue_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Tudor Miron", "Waste of time.", "Russia is slowly becoming a problem to the SAA.",
+    "by all means", "Zionism = EVIL", "The last 2 weeks of airstrikes",
+])
+def test_text_lines_are_not_residue(line):
+    assert not is_residue_line(line)
+
+
+@pytest.mark.parametrize(("line", "marker"), [
+    ("Notify of", True), ("12 Comments", True), ("View all comments", True), ("Reply", False),
+    ("• 3 years ago", False),
+])
+def test_thread_markers(line, marker):
+    assert is_thread_marker(line) is marker
+
+
+@pytest.mark.parametrize(("line", "author", "name"), [
+    ("Tudor Miron", True, True),
+    ("klove and light", True, False),
+    ("Assad must stay (gr8rambino)", True, True),
+    ("Willing Conscience (The Truths", True, True),
+    ("Zionism = EVIL", True, True),
+    ("Иван Петров", True, True),
+    ("أبو محمد", True, True),
+    ("Pierre L.", True, True),
+    ("frontline_mapper", True, True),
+    ("Finally a voice of reason", True, False),
+    ("Waste of time.", False, False),
+    ("I support fully.", False, False),
+    ("@Tudor Miron you are wrong", False, False),
+    ("one can make his own concllusion About certain FACTS", False, False),
+    ("Doesnt help the Syrians though does it?", False, False),
+    ("“A quote line”", False, False),
+    ("2", False, False),
+])
+def test_author_and_name_shapes(line, author, name):
+    assert looks_like_author_line(line) is author
+    assert looks_like_name(line) is name
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("John Smith says:", "John Smith"), ("Guest wrote:", "Guest"), ("John Smith", None),
+    ("He says: no", None),
+])
+def test_says_author(line, name):
+    assert says_author(line) == name
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Turkey Is Negotiating With Russia To Reach Ceasefire In Idlib, Defense Minister Says",
+     True),
+    ("KABUL, Afghanistan (Jan. 25, 2013)", False),
+    ("During a security operation in Andar district, a force killed two insurgents.", False),
+    ("JULY 2022", False),
+    ("Syria", False),
+])
+def test_titles(line, title):
+    assert looks_like_title(line) is title
