@@ -1,4 +1,4 @@
-"""claimex: entities and sourced quantitative claims from news, press releases and comment threads."""
+"""claimex: entities and sourced quantitative claims from news, press releases and comments."""
 
 from importlib.metadata import PackageNotFoundError, version
 

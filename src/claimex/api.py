@@ -48,6 +48,7 @@ class Pipeline:
     config_name: str
     config_path: str | None
     max_chunk_chars: int
+    sources: dict[str, str] = field(default_factory=dict)
 
     @property
     def config_hash(self) -> str:
@@ -113,6 +114,9 @@ def load_pipeline(config: str = "default", overrides: dict[str, Any] | None = No
         cfg = load_config(path, overrides=dict(overrides or {}), interpolate=False)
     except Exception as exc:  # thinc raises several types for a bad file or override
         raise ConfigError(f"cannot read config {path}: {_first_line(exc)}") from exc
+    unknown = [key for key in overrides or {} if not _has_path(load_config(path), key)]
+    if unknown:
+        raise ConfigError(f"--set {', '.join(unknown)}: no such setting in {path}")
     model = cfg.get("claimex", {}).get("model")
     if model and not spacy.util.is_package(model):
         raise ConfigError(
@@ -129,7 +133,20 @@ def load_pipeline(config: str = "default", overrides: dict[str, Any] | None = No
     max_chars = int(cfg.get("claimex", {}).get("max_chunk_chars", 100_000))
     max_chars = max(1_000, min(max_chars, nlp.max_length))
     name = path.stem if str(path).endswith(f"claimex/configs/{path.name}") else str(config)
-    return Pipeline(nlp, name, str(path), max_chars)
+    sources = {
+        name: str(Config(cfg).interpolate()["components"][name]["source"])
+        for name, section in cfg.get("components", {}).items() if "source" in section
+    }
+    return Pipeline(nlp, name, str(path), max_chars, sources)
+
+
+def _has_path(cfg: Config, dotted: str) -> bool:
+    node: Any = cfg
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return False
+        node = node[part]
+    return True
 
 
 def _initialize_claimex_components(nlp: Language) -> None:
@@ -290,7 +307,7 @@ def pipeline_info(pipeline: Pipeline) -> dict[str, Any]:
         "model": model_info,
         "components": [
             {"name": name, "factory": nlp.get_pipe_meta(name).factory,
-             "source": nlp.config["components"][name].get("source")}
+             "source": pipeline.sources.get(name)}
             for name in nlp.pipe_names
         ],
         "max_chunk_chars": pipeline.max_chunk_chars,

@@ -106,7 +106,7 @@ def test_long_document_is_split_not_refused(tmp_path):
                                  "rules", "-q", "--set", "claimex.max_chunk_chars=50000"])
     assert result.exit_code == 0, result.output
     entities = _records(out, "entities.jsonl")
-    assert len(entities) == 600 * 50 * 3
+    assert len(entities) == 600 * 50 * 2
     check_offsets(out, {"long": text})
 
 

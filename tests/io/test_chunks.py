@@ -23,7 +23,7 @@ def _check(text, max_chars):
 def test_long_article_is_cut_at_paragraphs_then_sentences():
     paragraph = "The convoy was hit near the bridge. " * 40
     text = "\n\n".join([paragraph.strip()] * 30)
-    page, chunks = _check(text, max_chars=3_000)
+    _page, chunks = _check(text, max_chars=3_000)
     assert len(chunks) > 1
     for chunk in chunks:
         assert text[chunk.end - 1] == "."
@@ -46,7 +46,7 @@ def test_residue_inside_a_comment_is_not_analysed():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(list("ab .\n\n—:“”?!") + ["Tudor Miron", "Reply", "\n\n\n"]),
+@given(st.lists(st.sampled_from([*list("ab .\n\n—:“”?!"), "Tudor Miron", "Reply", "\n\n\n"]),
                 max_size=200).map("".join),
        st.integers(min_value=5, max_value=200))
 def test_random_pages_never_break_the_invariants(text, max_chars):

@@ -55,7 +55,8 @@ def test_jsonl_keys_and_custom_keys(tmp_path):
 )
 def test_bad_jsonl_line_is_a_failure_with_its_line_number(tmp_path, line, code):
     path = tmp_path / "mixed.jsonl"
-    path.write_bytes(b'{"id": "good1", "text": "Fine."}\n' + line + b'\n{"id": "good2", "text": "Ok."}\n')
+    good1, good2 = b'{"id": "good1", "text": "Fine."}\n', b'{"id": "good2", "text": "Ok."}\n'
+    path.write_bytes(good1 + line + b"\n" + good2)
     items = _read(path)
     assert [type(i).__name__ for i in items] == ["InputDocument", "InputFailure", "InputDocument"]
     failure = items[1]
@@ -88,7 +89,7 @@ def test_directories_are_searched_recursively_and_hidden_files_skipped(tmp_path)
 
 def test_directory_without_inputs(tmp_path):
     (tmp_path / "empty").mkdir()
-    with pytest.raises(errors.UsageError, match="no .txt or .jsonl"):
+    with pytest.raises(errors.UsageError, match=r"no \.txt or \.jsonl"):
         _read(tmp_path / "empty")
     (tmp_path / "ok.txt").write_text("Fine.", encoding="utf-8")
     items = _read(tmp_path / "empty", tmp_path / "ok.txt")
@@ -111,7 +112,7 @@ def test_stdin_jsonl_and_text():
     jsonl = io.BytesIO(b'{"id": "s1", "text": "From stdin."}\n{"id": "s2", "text": "Two."}\n')
     docs = list(read_inputs(["-"], stdin=jsonl))
     assert [d.doc_id for d in docs] == ["s1", "s2"]
-    [doc] = list(read_inputs(["-"], stdin=io.BytesIO("Plain text on stdin.\n".encode())))
+    [doc] = list(read_inputs(["-"], stdin=io.BytesIO(b"Plain text on stdin.\n")))
     assert doc.doc_id == "stdin" and doc.text == "Plain text on stdin.\n"
 
 

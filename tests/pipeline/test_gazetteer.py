@@ -15,7 +15,7 @@ ENTRIES = [
     {"id": "sdf", "canonical": "Syrian Democratic Forces", "label": "FACTION",
      "aliases": [], "acronyms": ["SDF"]},
     {"id": "isis", "canonical": "Islamic State", "label": "FACTION",
-     "aliases": ["Daesh"], "acronyms": ["ISIS", "ISIL"]},
+     "aliases": ["Daesh", "Isis"], "acronyms": ["ISIS", "ISIL"], "case_sensitive": ["Isis"]},
     {"id": "country_usa", "canonical": "United States", "label": "COUNTRY",
      "kb_id": "ISO3166:USA", "aliases": ["America"], "acronyms": ["US", "U.S."]},
     {"id": "country_lbn", "canonical": "Lebanon", "label": "COUNTRY", "kb_id": "ISO3166:LBN",
@@ -47,6 +47,7 @@ def _found(doc):
     ("HTS and the SDF clashed.", [("HTS", "hts"), ("SDF", "sdf")]),
     ("The SDFs pulled back.", [("SDFs", "sdf")]),
     ("Isis fighters and ISIL cells.", [("Isis", "isis"), ("ISIL", "isis")]),
+    ("Nato and isis", []),
     ("the U.S. and the US and America", [("U.S.", "country_usa"), ("US", "country_usa"),
                                          ("America", "country_usa")]),
     ("let us go to lebanon", [("lebanon", "country_lbn")]),
@@ -105,5 +106,5 @@ def test_broken_user_gazetteer_is_a_config_error(tmp_path):
 
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "canonical": "X"\n', encoding="utf-8")
-    with pytest.raises(ConfigError, match="bad.jsonl"):
+    with pytest.raises(ConfigError, match=r"bad\.jsonl"):
         load_pipeline("rules", {"paths.gazetteers": [str(bad)]})

@@ -152,7 +152,7 @@ def info(
     if as_json:
         sys.stdout.write(orjson.dumps(details, option=orjson.OPT_INDENT_2).decode() + "\n")
         return
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     console.print(f"claimex   {details['claimex']}")
     console.print(f"spaCy     {details['spacy']}")
     console.print(f"config    {details['config']} ({details['config_path']}, "

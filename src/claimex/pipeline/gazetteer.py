@@ -7,8 +7,9 @@ Entries come from JSONL resources shipped in the wheel (``resources/factions.jso
 over a *key doc*: one token per letter-and-digit run of the section (see
 :mod:`claimex.rules.names`), so curly and straight apostrophes, hyphens, stray spaces and
 diacritics do not matter. Acronyms and names flagged ``case_sensitive`` match with their
-exact capitalisation (acronyms also in the plural, "SDFs", and, from four letters, in
-title case, "Isis"); everything else matches in any case ("lebanon").
+exact capitalisation (acronyms also in the plural, "SDFs"; house styles such as "Isis" or
+"Nato" are listed as case-sensitive aliases); everything else matches in any case
+("lebanon").
 
 Each match becomes a span in ``doc.spans[spans_key]`` with its label, ``kb_id``, entry id
 (``span.id_``) and ``span._.claimex_canonical``. A name flagged ``ambiguous`` ("Jordan")
@@ -79,8 +80,6 @@ class Entry:
             exact.add(acronym)
             if acronym.isalpha() and acronym.isupper():
                 exact.add(acronym + "s")
-                if len(acronym) >= 4:
-                    exact.add(acronym.title())
         return names - exact, exact
 
 
@@ -205,19 +204,21 @@ class Gazetteer:
         if pieces:
             key_doc = Doc(self.nlp.vocab, words=[p[2] for p in pieces])
             matches = self._any_case(key_doc) + self._exact(key_doc)
+            text = doc.text
             for match_id, start, end in matches:
-                span = self._span(doc, self._by_key[match_id], pieces[start][0],
+                span = self._span(doc, text, self._by_key[match_id], pieces[start][0],
                                   pieces[end - 1][1])
                 if span is not None:
                     spans.append(span)
         doc.spans[self.spans_key] = filter_spans(spans)
         return doc
 
-    def _span(self, doc: Doc, entry: Entry, start: int, end: int) -> Span | None:
-        if end < len(doc.text) and doc.text[end] == "." and doc.text[start:end].count(".") >= 1:
+    def _span(self, doc: Doc, text: str, entry: Entry, start: int, end: int) -> Span | None:
+        """The token span of a match (``text`` is ``doc.text``, which spaCy rebuilds per call)."""
+        if end < len(text) and text[end] == "." and "." in text[start:end]:
             end += 1
         span = doc.char_span(start, end, alignment_mode="contract")
-        if span is None or span.text.strip(".") != doc.text[start:end].strip("."):
+        if span is None or span.text.strip(".") != text[start:end].strip("."):
             span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None

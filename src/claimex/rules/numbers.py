@@ -40,7 +40,7 @@ Vague quantifiers (``VAGUE_BOUNDS``; low bounds follow how casualty annotators r
     ====================== ===================== ====================================
     a couple (of)          2 .. 2
     a few, a handful       2 .. 5
-    several, multiple      3 .. 9                "multiple" only before a plural noun
+    several, multiple      3 .. 9                "multiple" only before a noun
     numerous               4 .. 99
     many                   4 .. inf              only before a plural noun, and not in
                                                  "how/so/too/as many"
@@ -66,24 +66,40 @@ Judgement calls
       "one day/time/point/way" unless a duration ("for one day"), "one-sided".
     * "no", "none" are not figures here; :func:`find_zero_quantifiers` finds them for the
       layer that decides whether they count something. "zero" and "0" are figures.
-    * Not figures: years ("in 2015", "2011-2013", "2019/20", "the 1990s"; a bare 1800-2100
-      integer is a year unless a plural noun follows or a qualifier precedes it: "2000
-      people"), dates ("May 28", "28 May 2019", "25/01/2013", "1.6. 2019"), times ("14:30",
-      "9:14 am", "at 0914", "1430 GMT"), ordinals ("21st", "5th Corps", "the third"),
-      identifiers ("S-400", "F35", "COVID-19", "MH17", "Resolution 2254", "Route 66",
-      "Boeing 737", "UN SCR 2401", "5G", "3D"), phone numbers, URLs, sports scores
+    * Not figures: years ("in 2015", "2011-2013", "2019/20", "the 1990s"; a bare 1500-2100
+      integer is a year unless a plural noun follows ("2000 people", but "the 2015
+      attacks" is a year), a qualifier precedes ("about 2000") or a casualty word does
+      ("killed 2000", "the toll rose to 1900"); "the 2000 who fled" stays a year), dates
+      ("May 28", "28 May 2019", "25/01/2013", "1.6. 2019"), times ("14:30", "9:14 am",
+      "at 0914", "1430 GMT"), ordinals ("21st", "5th Corps", "the third"), identifiers
+      ("S-400", "F35", "COVID-19", "MH17", "Resolution 2254", "Route 66", "Boeing 737",
+      "UN SCR 2401", "5G", "3D"), phone numbers, URLs, sports scores
       ("won 2-1", "a 3-0 victory": a dash pair whose first number is not the smaller, or
       any small dash pair near a sports word) and "24-7"/"9/11" (slash pairs are
       fractions only for common denominators: 2/3, 1/40).
     * Version labels ("Balkans 2.0", "Web 3.0": N.0 right after a capitalised word) are
       not figures.
     * "10m" is ten million after a currency sign or before a plural noun, else ten metres;
-      "10M" is always ten million.
+      "10M" is always ten million. "5.000 people" is 5000 (no one counts 5.0 people);
+      "1,5 million" is 1.5 million; otherwise "1.234" is a decimal.
     * "A-B" with a scale only on B propagates it: "5-10 million" is 5e6 .. 10e6, "$5-10m"
       likewise; a unit on either side goes to both ("10-15 km", "50 to 80%").
     * "rose from 10 to 15" is a change, not a range: two figures.
     * "N in M" and "N out of M" are fractions when N <= 10, N < M <= 100 ("one in five",
       "nine out of ten"); "12 out of 30" stays two counts.
+    * Signs: "minus five", "negative ten", "-18 °C", "$-99.99" are negative; a hyphen after
+      a number is a range dash ("150 -250"). "up to -5" is -inf .. -5.
+    * Fractions: "a third of", "half of the", "two-thirds", "three quarters", "2/3", "½"
+      are ``kind="fraction"`` (0..1); "half a million", "a quarter million", "two thirds
+      of a million" are counts; "in the second half" and "a third attack" are nothing.
+
+How
+    One precompiled master regex is scanned left to right; at each position the things
+    that are not figures (dates, times, names, phone numbers) are tried first, so they are
+    skipped whole. Runs of number words and digits are read by a small state machine
+    (``_eval_run``); then units and currencies attach, neighbouring figures pair into
+    ranges or fractions, and qualifiers are read from a short window before each figure.
+    Context checks look a few words either side, never at the whole text.
 """
 
 from __future__ import annotations
@@ -91,10 +107,13 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = [
-    "Quantity",
+    "KINDS",
+    "QUALIFIERS",
     "VAGUE_BOUNDS",
+    "Quantity",
     "find_quantities",
     "find_zero_quantifiers",
     "is_non_quantity_context",
@@ -103,6 +122,12 @@ __all__ = [
 
 INF = float("inf")
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+#: The values of :attr:`Quantity.qualifier` and :attr:`Quantity.kind`.
 QUALIFIERS = ("exact", "approx", "range", "at_least", "more_than", "at_most", "less_than", "vague")
 KINDS = ("count", "percent", "money", "fraction", "duration", "distance", "other")
 
@@ -183,59 +208,88 @@ _UNICODE_FRACTIONS = {
 #: Denominators that make "n/d" a fraction rather than a date, an idiom or an identifier.
 _SLASH_DENOMS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100, 1000})
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+_MONTH_WORDS = _words(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 )
-_MONTH = "(?-i:(?:" + _MONTHS + "|" + _MONTHS.upper() + r")\b\.?)"
 
 # Words that, right before a number, make it a name or a reference rather than a figure.
-_ID_WORDS_ANYCASE = (
-    "resolution|resolutions|res|article|articles|art|section|sections|sec|chapter|chapters"
-    "|paragraph|paragraphs|para|clause|clauses|route|highway|motorway|interstate|brigade"
-    "|division|battalion|regiment|squadron|platoon|flight|page|pages|pp|p|vol|volume"
-    "|decree|annex|appendix|figure|fig|checkpoint|hill|nos?|scr|unscr|unsc|sura|surah"
+_ID_WORDS_ANYCASE = _words(
+    "resolution resolutions res article articles art section sections sec chapter chapters "
+    "paragraph paragraphs para clause clauses route highway motorway interstate brigade "
+    "division battalion regiment squadron platoon flight page pages pp p vol volume decree "
+    "annex appendix figure fig checkpoint hill scr unscr unsc sura surah"
 )
-_ID_WORDS_TITLE = (
-    "Road|Street|Avenue|Corps|Army|Company|Unit|Group|Team|Force|Camp|Gate|Building|Block"
-    "|Tower|Floor|Room|Apartment|Flat|House|Station|Base|Terminal|Platform|Channel|Sector"
-    "|Zone|District|Area|Region|Level|Grade|Class|Phase|Stage|Round|Part|Item|Table|Law"
-    "|Order|Act|Bill|Amendment|Protocol|Version|Model|Type|Mark|Mk|Series|Issue|Episode"
-    "|Season|Generation|Gen|Vision|Operation|Project|Object|Pillar|Boeing|Airbus|Tupolev"
-    "|Ilyushin|Antonov|Sukhoi|Apollo|Soyuz|Windows|Covid|COVID|Formula|Line|Point|Number"
-    "|Box|Window|Lane|Camp|Bus|Train|Tank|Hangar|Ward|Cell|Wing|Pier|Berth|Runway|Exit"
-    "|Junction|Kilometre|Kilometer|Km|Mile"
+_ID_WORDS_TITLE = _words(
+    "Road Street Avenue Corps Army Company Unit Group Team Force Camp Gate Building Block "
+    "Tower Floor Room Apartment Flat House Station Base Terminal Platform Channel Sector "
+    "Zone District Area Region Level Grade Class Phase Stage Round Part Item Table Law "
+    "Order Act Bill Amendment Protocol Version Model Type Mark Mk Series Issue Episode "
+    "Season Generation Gen Vision Operation Project Object Pillar Boeing Airbus Tupolev "
+    "Ilyushin Antonov Sukhoi Apollo Soyuz Windows Covid COVID Formula Line Point Number "
+    "Box Window Lane Bus Train Tank Hangar Ward Cell Wing Pier Berth Runway Exit "
+    "Junction Kilometre Kilometer Km Mile No NO Nos"
 )
 
 _SP = r"[ \t\u00a0\u2009\u202f]"
 _DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 _DIGITS = (
-    r"(?:\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
+    r"(?:\d{1,3},\d{1,2}(?=" + _SP + r"+(?:million|billion|trillion|thousand|bn|mn|mln|bln)\b)"
+    r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?"
     r"|\d{1,3}(?:\x20\d{3})+(?![\w\-\u2013])"
     r"|\d{1,3}(?:\.\d{3}){2,}(?![.\d])"
+    r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w.])"
     r"|\d+(?:\.\d+)?"
     r"|\.\d+)"
 )
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """An alternation of literal words as a trie: "s(?:ection|everal)" rather than a flat
+    list, which the regex engine rejects at a glance at most positions."""
+    root: dict = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(root)
 
 
-_NUM_WORDS = _alt(list(_SMALL) + list(_TENS) + ["hundred", "dozen", "dozens"] + list(_SCALES))
-_START_WORDS = _alt(list(_SMALL) + list(_TENS) + ["dozen"])
-_AHEAD_SCALE = r"(?=" + _SP + r"+(?:half|quarter|hundred|thousand|million|billion|trillion|dozen)\b)"
-_HALF_AHEAD = (
-    r"(?=" + _SP + r"+(?:an?" + _SP + r"+)?(?:hundred|thousand|million|billion|trillion|dozen)\b)"
+_MONTH = "(?-i:" + _alt(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS]) + r")\b\.?"
+
+
+_DOZEN_WORDS = ("dozen", "dozens", "doz", "dozs", "dz", "dzs")
+_NUM_WORDS = _alt([*_SMALL, *_TENS, "hundred", "point", *_DOZEN_WORDS, *_SCALES])
+_START_WORDS = _alt(list(_SMALL) + list(_TENS) + ["dozen", "hundred"])
+_DEN_WORDS = _alt([d for d in _DENOMS if d not in ("half", "quarter")])
+_AHEAD_SCALE = (
+    r"(?=" + _SP + r"+(?:half|quarter|hundred|thousand|million|billion|trillion|dozen)\b)"
+)
+_AHEAD_TOKEN_A = (
+    r"(?=" + _SP + r"+(?:half|quarter|hundred|thousand|million|billion|trillion|dozen|"
+    + _DEN_WORDS + r")\b)"
+)
+_HALF_OF_SCALE = (  # what makes "half" a number: "half a million", "half million"
+    _SP + r"+(?:an?" + _SP + r"+)?(?:hundred|thousand|million|billion|trillion|dozen)\b"
 )
 
 _TOKEN = (
     r"(?P<d>(?<![\w.])" + _DIGITS + r")"
     r"|(?<![A-Za-z])(?P<w>" + _NUM_WORDS + r")(?![A-Za-z])"
-    r"|(?<![A-Za-z])(?P<a>an?)" + _AHEAD_SCALE +
+    r"|(?<![A-Za-z])(?P<a>an?)" + _AHEAD_TOKEN_A +
     r"|(?<![A-Za-z])(?P<f>half|quarter)(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?P<den>" + _DEN_WORDS + r")(?![A-Za-z])"
 )
 _TOKEN_RE = re.compile(_TOKEN, re.I)
 
@@ -243,7 +297,7 @@ _RUN_START = (
     r"(?<![\w.])" + _DIGITS +
     r"|(?<![A-Za-z])(?:" + _START_WORDS + r")(?![A-Za-z])"
     r"|(?<![A-Za-z])an?" + _AHEAD_SCALE +
-    r"|(?<![A-Za-z])half" + _HALF_AHEAD +
+    r"|(?<![A-Za-z])half(?=" + _HALF_OF_SCALE + r")"
     r"|(?<![A-Za-z])quarter(?=" + _SP + r"+(?:million|billion)\b)"
 )
 _RUN_TOKEN = re.sub(r"\(\?P<\w+>", "(?:", _TOKEN)
@@ -257,9 +311,9 @@ _FRAC_NUM = _alt(["a", "an", "one", "two", "three", "four", "five", "six", "seve
                   "nine", "ten"])
 _FRAC = (
     r"(?<![A-Za-z])(?:" + _FRAC_NUM + r")(?:" + _SP + r"+|" + _SP + r"*[" + _DASH + r"]" + _SP
-    + r"*)(?:" + _alt(_DENOMS) + r")(?![A-Za-z])"
-    r"|(?<![A-Za-z])half(?=" + _SP
-    + r"+(?:of|the|its|their|his|her|our|all|these|those|them|this|that)\b)"
+    + r"*)(?:" + _alt(_DENOMS) + r")(?![A-Za-z])(?!" + _SP
+    + r"+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
+    r"|(?<![A-Za-z])half(?=" + _SP + r"+[A-Za-z])(?!" + _HALF_OF_SCALE + r")"
 )
 _FRAC_RE = re.compile(
     r"(?P<num>" + _FRAC_NUM + r")(?:" + _SP + r"+|" + _SP + r"*[" + _DASH + r"]" + _SP
@@ -284,38 +338,55 @@ _VAGUE_RE = re.compile(
     r"(?P<core>" + _VAGUE_CORE + r")(?![A-Za-z])(?P<scale>" + _VAGUE_SCALE + r")", re.I
 )
 
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?![\d,.]\d)"
+_YEAR_AFTER = r"(?:,?" + _SP + r"*\d{4}(?!\d))?"
+_REF_NUMBER = r"(?:No\.?" + _SP + r"*)?\d[\d,./\-]*(?<![.,])[A-Za-z]?(?!\w)"
 _SKIP = "|".join([
+    # URLs, e-mail addresses, phone numbers
     r"(?:https?://|www\.)\S+",
     r"[\w.+-]+@[\w-]+\.[\w.]+",
     r"\+\d{1,3}(?:[ .\-/]?\(\d{1,4}\))?(?:[ .\-/]?\d{1,5}){2,6}",
     r"\(0\)" + _SP + r"?\d{1,5}(?:[ .\-]\d{2,5}){1,4}",
     r"\(\d{3}\)" + _SP + r"?\d{3}[ .\-]\d{4}",
-    r"(?<![\w.])\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d)",
-    # dates
-    r"(?<![\w.])\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}(?!\d)",
-    r"(?<![\w.])\d{1,2}[\-/.]\d{1,2}[\-/.]" + _SP + r"?\d{2,4}(?![\d])",
-    r"(?<![\w.])(?:1[5-9]|20)\d\d" + _SP + r"*(?:[" + _DASH + r"/]|to)" + _SP
+    r"\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d)",
+    # dates: 2013-01-25, 25/01/2013, 1.6. 2019, 2011-2013, 2019/20, 28 May 2019, May 28
+    r"\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}(?!\d)",
+    r"\d{1,2}[\-/.]\d{1,2}[\-/.]" + _SP + r"?\d{2,4}(?!\d)",
+    r"(?:1[5-9]|20)\d\d" + _SP + r"*(?:[" + _DASH + r"/]|to)" + _SP
     + r"*(?:(?:1[5-9]|20)\d\d|\d\d)(?![\w%])(?!" + _SP + r"*(?:%|per))",
-    r"(?<![\w.])\d{1,2}(?:st|nd|rd|th)?" + _SP + r"*(?:[" + _DASH + r"]" + _SP + r"*\d{1,2}(?:st|nd|rd|th)?"
-    + _SP + r"*)?(?:of" + _SP + r"+)?" + _MONTH + r"(?:,?" + _SP + r"*\d{4}(?!\d))?",
-    _MONTH + _SP + r"*(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,.]\d)(?:" + _SP + r"*[" + _DASH
-    + r"]" + _SP + r"*(?:[12]\d|3[01]|0?[1-9])(?![\d,.]\d))?(?:,?" + _SP + r"*\d{4}(?!\d))?|\d{4}(?!\d))",
-    # times
-    r"(?<![\w.])\d{1,2}:\d{2}(?::\d{2})?(?:" + _SP + r"*(?-i:[ap]\.?m\b\.?|[AP]\.?M\b\.?))?",
-    r"(?<![\w.])\d{1,2}(?:[.:]\d{2})?" + _SP + r"*(?-i:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)",
-    r"(?<![\w.])\d{1,2}" + _SP + r"*o['’]clock",
+    r"\d{1,2}" + _ORD + _SP + r"*(?:[" + _DASH + r"]" + _SP + r"*\d{1,2}" + _ORD + _SP
+    + r"*)?(?:of" + _SP + r"+)?" + _MONTH + _YEAR_AFTER,
+    _MONTH + _SP + r"*(?:" + _DAY + _ORD + r"(?:" + _SP + r"*[" + _DASH + r"]" + _SP + r"*"
+    + _DAY + r")?" + _YEAR_AFTER + r"|\d{4}(?!\d))",
+    # times of day: 14:30, 9:14 am, 2pm, 6 o'clock
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:" + _SP + r"*(?-i:[ap]\.?m\b\.?|[AP]\.?M\b\.?))?",
+    r"\d{1,2}(?:[.:]\d{2})?" + _SP + r"*(?-i:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)",
+    r"\d{1,2}" + _SP + r"*o['’]clock",
     # chains of dotted numbers (versions, IP addresses) that are not 1.234.567
-    r"(?<![\w.])(?!\d{1,3}(?:\.\d{3}){2,}(?![.\d]))\d+(?:\.\d+){2,}",
-    # references and names
-    r"(?<![A-Za-z])(?:" + _ID_WORDS_ANYCASE + r")\.?" + _SP + r"*(?:No\.?" + _SP + r"*)?\d[\d,./\-]*(?<![.,])[A-Za-z]?(?![\w])",
-    r"(?<![A-Za-z])(?-i:" + _ID_WORDS_TITLE + r")\.?" + _SP + r"+(?:No\.?" + _SP + r"*)?\d[\d,./\-]*(?<![.,])[A-Za-z]?(?![\w])",
+    r"(?!\d{1,3}(?:\.\d{3}){2,}(?![.\d]))\d+(?:\.\d+){2,}",
+    # references and names: Resolution 2254, Route 66, Boeing 737, No. 5, #3, [12]
+    r"(?:" + _alt(_ID_WORDS_ANYCASE) + r"|no\.|nos\.)\.?" + _SP + r"*" + _REF_NUMBER,
+    r"(?-i:" + _alt(_ID_WORDS_TITLE) + r")\.?" + _SP + r"+" + _REF_NUMBER,
     r"#\d+",
     r"\[\d{1,3}\]",
 ])
 
+
+
+def _top(pattern: str) -> str:
+    r"""A pattern for the start of a master alternative: the master's own look-behind
+    ``(?<![\w.])`` makes the per-alternative ones redundant, and leaving them out keeps
+    the regex engine's fast first-character checks."""
+    return pattern.replace("(?<![A-Za-z])", "").replace(r"(?<![\w.])", "")
+
+
+# One scan finds everything: at each position, things that are not figures (dates, times,
+# names) are tried before figures, so "28 May 2019" and "Resolution 2254" are skipped whole.
 _MASTER_RE = re.compile(
-    r"(?P<skip>" + _SKIP + r")|(?P<frac>" + _FRAC + r")|(?P<ufrac>" + _UFRAC
-    + r")|(?P<vague>" + _VAGUE + r")|(?P<run>" + _RUN + r")",
+    r"(?<![\w.])(?:(?P<skip>" + _top(_SKIP) + r")|(?P<frac>" + _top(_FRAC) + r")|(?P<ufrac>"
+    + _top(_UFRAC) + r")|(?P<vague>" + _top(_VAGUE) + r")|(?P<run>(?:" + _top(_RUN_START)
+    + r")(?:" + _RUN_SEP + r"(?:" + _RUN_TOKEN + r"))*))",
     re.I,
 )
 
@@ -357,7 +428,11 @@ _CUR_PREFIX_RE = re.compile(
 # (alias regex, unit, kind); aliases are tried longest first, case-insensitively unless
 # wrapped in (?-i:...).
 _UNIT_SPECS = [
-    (r"%|percent(?:age)?s?|per" + _SP + r"?cent|pct|pc|percentage" + _SP + r"+points?", "%", "percent"),
+    (
+        r"%|percent(?:age)?s?|per" + _SP + r"?cent|pct|pc|percentage" + _SP + r"+points?",
+        "%",
+        "percent",
+    ),
     (r"seconds?|secs?", "seconds", "duration"),
     (r"minutes?|mins?", "minutes", "duration"),
     (r"hours?|hrs?", "hours", "duration"),
@@ -384,6 +459,8 @@ _UNIT_SPECS = [
     (r"kilo(?:gram(?:me)?)?s?|kgs?", "kg", "other"),
     (r"(?:metric" + _SP + r"+)?(?:tonnes?|tons?)", "tonnes", "other"),
     (r"grams?|grammes?", "g", "other"),
+    (r"milligrams?|mg", "mg", "other"),
+    (r"millilit(?:re|er)s?|ml", "ml", "other"),
     (r"lbs?", "lb", "other"),
     (r"lit(?:re|er)s?", "l", "other"),
     (r"gallons?", "gal", "other"),
@@ -405,14 +482,16 @@ _UNIT_GROUPS = {f"u{i}": (unit, kind) for i, (_, unit, kind) in enumerate(_UNIT_
 _UNIT_ALT = "|".join(f"(?P<u{i}>{alias})" for i, (alias, _, _) in enumerate(_UNIT_SPECS))
 # A unit after a figure: attached, spaced or hyphenated ("10km", "10 km", "10-km", "six weeks'").
 _UNIT_RE = re.compile(
-    r"(?P<sep>" + _SP + r"*(?:[" + _DASH + r"]" + _SP + r"*)?)(?:" + _UNIT_ALT + r")(?![A-Za-z0-9²])",
+    r"(?P<sep>" + _SP + r"*(?:[" + _DASH + r"]" + _SP + r"*)?)(?:" + _UNIT_ALT
+    + r")(?![A-Za-z0-9²])",
     re.I,
 )
 # Units that count only when attached to the digits ("48h", "5g").
 _ATTACHED_ONLY_RE = re.compile(r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t))(?![A-Za-z0-9])")
 _LETTER_SCALE_RE = re.compile(r"(?-i:(?P<ls>MM|[kKMBbTm]))(?![A-Za-z0-9])")
-_ORDINAL_SUFFIX_RE = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z])", re.I)
 
+_UNIT_THEN_DASH_RE = re.compile(r"\d" + _SP + r"?[A-Za-z%]{1,5}" + _SP + r"*[" + _DASH + r"]$")
+_NEGATIVE_WORD_RE = re.compile(r"(?<![A-Za-z])(?:minus|negative)" + _SP + r"+$", re.I)
 _POUND_WEIGHT_RE = re.compile(_SP + r"+of\b", re.I)
 
 # --------------------------------------------------------------------------- qualifiers
@@ -426,19 +505,28 @@ _QUALIFIER_WORDS = {
     "at_least": [
         "at least", "no fewer than", "no less than", "not less than", "not fewer than",
         "a minimum of", "at a minimum", "minimum of", "≥", ">=", "at the very least",
+        "greater than or equal to", "more than or equal to", "equal to or greater than",
+        "equal to or more than", "at least or equal to", "greater or equal than",
+        "bigger or equal than", "higher or equal than", "larger or equal than",
+        "greater or equal to", "no less than", "not below",
     ],
     "more_than": [
         "more than", "over", "upwards of", "upward of", "in excess of", ">", "greater than",
         "above", "exceeding", "just over", "well over", "well above", "slightly more than",
         "far more than", "much more than", "just more than", "well in excess of",
+        "larger than", "bigger than", "higher than", "exceed", "exceeds", "exceeded",
+        "surpass", "surpasses", "surpassed", "surpassing", "topping", "topped",
     ],
     "at_most": [
         "up to", "at most", "as many as", "as much as", "a maximum of", "no more than",
-        "not more than", "maximum of", "≤", "<=", "at the most",
+        "not more than", "maximum of", "≤", "<=", "< =", "at the most",
+        "less than or equal to", "fewer than or equal to", "equal to or less than",
+        "equal to or fewer than", "smaller or equal than", "lower or equal than",
+        "less or equal than", "less or equal to", "not above", "not exceeding",
     ],
     "less_than": [
         "less than", "under", "fewer than", "below", "<", "just under", "slightly less than",
-        "well under", "just below", "well below",
+        "well under", "just below", "well below", "smaller than", "lower than",
     ],
 }
 _QUALIFIER_OF = {
@@ -450,13 +538,14 @@ _LEFT_QUAL_RE = re.compile(
         re.escape(w).replace(r"\ ", _SP + "+") for w in sorted(_QUALIFIER_OF, key=len, reverse=True)
         if w[0].isalpha()
     )
-    + r")|(?:>=|<=|[~≈≥≤<>]))" + _SP + r"*$",
+    + r")|(?:>" + _SP + r"?=|<" + _SP + r"?=|[~≈≥≤<>]))" + _SP + r"*$",
     re.I,
 )
 _RIGHT_QUAL_RE = re.compile(
     r"(?P<plus>\+)(?![\d])|" + _SP + r"*,?" + _SP + r"*(?:(?P<more>(?:or|and)" + _SP
     + r"+(?:more|above|over|greater|higher|upwards))|(?P<less>or" + _SP
-    + r"+(?:less|fewer|below|under))|(?P<so>or" + _SP + r"+so))\b",
+    + r"+(?:less|fewer|below|under|lower))|(?P<so>or" + _SP + r"+so))\b(?!" + _SP + r"+than" + _SP
+    + r"*(?:[\d$€£]|(?:" + _START_WORDS + r"|an?)\b))",
     re.I,
 )
 _BETWEEN_RE = re.compile(
@@ -489,49 +578,59 @@ _SPORT_RE = re.compile(
 
 # --------------------------------------------------------------------------- context words
 
-_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS = frozenset(_words(
     "a an the and or but if of in on at to by for with from as into onto over under about "
     "after before during since until till than that this these those there their they them "
     "he she it we you i his her its our your was were is are be been being has have had do "
     "does did will would can could shall should may might must not no so when where while "
     "which who whom whose what how why all any each every some such per via off out up down "
     "again also only just still even more most less least very too then thus hence yet "
-    "according reportedly including".split()
-)
-_S_NOT_PLURAL = frozenset(
+    "according reportedly including"
+))
+_S_NOT_PLURAL = frozenset(_words(
     "was is has his this its thus as us yes always perhaps whereas across unless besides "
     "towards afterwards sometimes hers ours yours theirs news plus minus bus gas famous "
     "various serious previous numerous dangerous anonymous enormous tremendous nervous "
     "obvious analysis crisis basis thesis status census virus campus chaos lens series "
-    "species isis daesh hamas jaish".split()
-)
-_IRREGULAR_PLURALS = frozenset(
+    "species isis daesh hamas jaish"
+))
+_IRREGULAR_PLURALS = frozenset(_words(
     "people children men women police personnel staff troops militia militiamen youths "
     "gunmen policemen servicemen servicewomen tribesmen fishermen kinsmen countrymen "
     "cattle sheep livestock aircraft infantry deer fish folk kin clergy crew "
-    "persons individuals families households".split()
-)
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+    "persons individuals families households"
+))
+_LETTERS_RE = re.compile(r"[^\W\d_]*")
 _NEXT_WORDS_RE = re.compile(
     r"[ \t\u00a0]*(?:[" + _DASH + r"][ \t]*)?([A-Za-z][A-Za-z'’\-]*)"
     r"(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*))?(?:[ \t\u00a0]+([A-Za-z][A-Za-z'’\-]*))?"
 )
 _PREV_WORD_RE = re.compile(r"([A-Za-z][A-Za-z'’]*)[^A-Za-z0-9]{0,3}$")
-_YEAR_PREP = frozenset(
-    "in since from until till to by of during before after early late mid year years the "
-    "spring summer autumn fall winter christmas ramadan eid since circa between and or "
-    "fiscal budget election elections census this that last next which until through "
-    "throughout around beginning end start".split()
+_STRONG_YEAR_PREP = frozenset(_words(
+    "since until till during early late mid year spring summer autumn fall winter christmas "
+    "ramadan eid circa fiscal budget election census"
+))
+_DETERMINERS = frozenset(_words("the its their his her this that last next"))
+_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|displaced|displacing|"
+    r"detained|arrested|captured|evacuated|rescued|(?:toll|total|tally)(?:" + _SP
+    + r"+(?:of|at|to|is|was|now|stood" + _SP + r"+at|(?:rose|climbed|jumped|reached|hit)(?:"
+    + _SP + r"+to)?))?)" + _SP + r"+$",
+    re.I,
 )
-_ONE_PREV = frozenset(
+_CLOCK_AFTER_RE = re.compile(
+    _SP + r"*(?:GMT|UTC|Zulu|Z|hrs\b|h\b|local" + _SP + r"+time)(?![A-Za-z])", re.I
+)
+_ONE_PREV = frozenset(_words(
     "no the this that which any every each another such someone anyone 's last first "
-    "only-one everyone nobody".split()
-)
-_ONE_NEXT_IDIOM = frozenset(
+    "only-one everyone nobody"
+))
+_ONE_NEXT_IDIOM = frozenset(_words(
     "another day morning evening night afternoon time point way hand side thing must can "
-    "could should would will might may who whom which thinks knows says said".split()
-)
-_ONE_DURATION_PREV = frozenset("for within in after only just about than least over under".split())
+    "could should would will might may who whom which thinks knows says said"
+))
+_ONE_BY_RE = re.compile(r"\bone" + _SP + r"+by" + _SP + r"+$", re.I)
+_ONE_DURATION_PREV = frozenset(_words("for within in after only just about than least over under"))
 _SUPERLATIVE_RE = re.compile(
     r"[ \t]+of[ \t]+(?:the|its|their|his|her|our|my|your|these|those)[ \t]+(?:most|least|best|"
     r"worst|[a-z]+est)\b",
@@ -580,8 +679,22 @@ class _Atom:
     """A figure being assembled: mutable while ranges, units and qualifiers are attached."""
 
     __slots__ = (
-        "start", "end", "vstart", "vend", "low", "high", "qual", "unit", "kind", "mult",
-        "src", "plain", "raw", "is_one", "money_prefix", "letter_m",
+        "end",
+        "high",
+        "is_one",
+        "kind",
+        "letter_m",
+        "low",
+        "money_prefix",
+        "mult",
+        "plain",
+        "qual",
+        "raw",
+        "src",
+        "start",
+        "unit",
+        "vend",
+        "vstart",
     )
 
     def __init__(self, start, end, low, src, *, high=None, mult=1.0, plain=False, raw=""):
@@ -603,7 +716,13 @@ class _Atom:
         self.letter_m = False
 
 
+_DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
+_THOUSANDS_DOT_RE = re.compile(r"\d{1,3}\.\d{3}")
+
+
 def _to_float(raw: str) -> float:
+    if _DECIMAL_COMMA_RE.fullmatch(raw):
+        return float(raw.replace(",", "."))  # "1,5 million"
     s = raw.replace(",", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
     s = s.replace(" ", "")
     if s.count(".") > 1:
@@ -624,13 +743,88 @@ def _sep_kind(sep: str) -> str:
     return "-"
 
 
-def _eval_run(text: str, s: int, e: int):
+def _classify(kind: str, tok: str) -> tuple[str, float]:
+    low = tok.lower()
+    if kind == "w":
+        if low in _SMALL:
+            return ("unit" if _SMALL[low] < 10 else "teen"), float(_SMALL[low])
+        if low in _TENS:
+            return "tens", float(_TENS[low])
+        if low == "hundred":
+            return "hundred", 100.0
+        if low == "point":
+            return "point", 0.0
+        if low in _DOZEN_WORDS:
+            return "dozen", 12.0
+        return "scale", _SCALES[low]
+    if kind == "d":
+        return "d", _to_float(tok)
+    if kind == "f":
+        return "den", 2.0 if low == "half" else 4.0
+    if kind == "den":
+        return "den", float(_DENOMS[low])
+    return kind, 0.0
+
+
+def _tokens(text: str, s: int, e: int) -> list[tuple[str, float, int, int, str, str]]:
+    """Tokens of a run as ``(kind, value, start, end, separator_before, lowercased)``.
+
+    "and a half", "and three quarters" become one ``fr`` token worth the fraction.
+    """
+    toks = []
+    prev_end = None
+    for m in _TOKEN_RE.finditer(text, s, e):
+        kind, val = _classify(m.lastgroup, m.group())
+        sep = "" if prev_end is None else _sep_kind(text[prev_end:m.start()])
+        toks.append((kind, val, m.start(), m.end(), sep, m.group().lower()))
+        prev_end = m.end()
+    out = []
+    i = 0
+    while i < len(toks):
+        kind, val, ts, _, sep, low = toks[i]
+        if (
+            sep == "and" and kind in ("a", "unit") and i + 1 < len(toks)
+            and toks[i + 1][0] == "den" and toks[i + 1][4] in (" ", "-")
+        ):
+            num = 1.0 if kind == "a" else val
+            den_word = toks[i + 1][5]
+            plural = den_word.endswith("s")
+            if num >= 1 and (num == 1) != plural:
+                out.append(("fr", num / toks[i + 1][1], ts, toks[i + 1][3], sep, low))
+                i += 2
+                continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
+class _Run(NamedTuple):
+    """A number read from a run of tokens. ``mult`` is the scale it ended on ("5 million":
+    1e6), for ranges; ``raw`` is the digits when the number is one digit token."""
+
+    value: float
+    end: int
+    mult: float
+    last_is_digit: bool
+    raw: str
+    is_one: bool
+
+
+def _eval_run(text: str, s: int, e: int) -> _Run | None:
     """Read the longest valid number at the start of ``text[s:e]``.
 
-    Returns ``(value, end, mult, n_tokens, last_is_digit, raw, is_one)`` or ``None``.
-    ``mult`` is the scale the number ended on ("5 million": 1e6) for range propagation.
+    A small state machine over number tokens: units, tens, "hundred", scales (thousand ..
+    trillion, bn, mn), "dozen", "point", "and a half". It stops at the first token that
+    cannot continue the number, so "between five and six" reads "five" (the range layer
+    pairs it with "six"), and backs off an "and" that starts a new number ("one hundred
+    and two hundred").
+
+    Returns a :class:`_Run` or ``None`` when the first token cannot start a number.
     """
-    toks = [(m.lastgroup, m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, s, e)]
+    try:
+        toks = _tokens(text, s, e)
+    except (ValueError, KeyError):
+        return None
     if not toks:
         return None
     total = 0.0
@@ -638,35 +832,16 @@ def _eval_run(text: str, s: int, e: int):
     hundred = False
     tens_open = False
     cur_digit = False
+    frac_of_scale = False
     last = None
     min_scale = INF
     best = None
     and_best = None
-    prev_end = s
-    before_and_last = None
     comma_best = None
-    count = 0
-    for kind, tok, ts, te in toks:
-        sep = _sep_kind(text[prev_end:ts]) if last is not None else ""
-        low = tok.lower()
-        if kind == "w":
-            if low in _SMALL:
-                kind, val = ("unit" if _SMALL[low] < 10 else "teen"), float(_SMALL[low])
-            elif low in _TENS:
-                kind, val = "tens", float(_TENS[low])
-            elif low == "hundred":
-                kind, val = "hundred", 100.0
-            elif low in ("dozen", "dozens"):
-                kind, val = "dozen", 12.0
-            else:
-                kind, val = "scale", _SCALES[low]
-        elif kind == "d":
-            try:
-                val = _to_float(tok)
-            except ValueError:
-                break
-        else:
-            val = 0.0
+    addend = 0.0
+    point_base = 0.0
+    point_digits = ""
+    for count, (kind, val, ts, te, sep, low) in enumerate(toks, 1):
         ok = True
         new_and_best = None
         if last is None:
@@ -674,8 +849,8 @@ def _eval_run(text: str, s: int, e: int):
                 cur, last, tens_open, cur_digit = val, "num", kind == "tens", kind == "d"
             elif kind == "a":
                 last = "a"
-            elif kind == "f":
-                cur, last = (0.5 if low == "half" else 0.25), "fstart"
+            elif kind == "den" and low in ("half", "quarter"):
+                cur, last = 1.0 / val, "fstart"
             elif kind == "dozen" and low == "dozen":
                 total, last = 12.0, "dozen"
             elif kind == "hundred":
@@ -685,35 +860,67 @@ def _eval_run(text: str, s: int, e: int):
         elif last == "dozen":
             ok = False
         elif kind == "a":
-            if sep == "and" and last in ("num", "hundred", "scale"):
-                before_and_last, last = last, "a_and"
-            elif last == "fstart" and sep == " ":
+            if last == "fstart" and sep == " ":
                 last = "fstart_a"
             else:
                 ok = False
-        elif kind == "f":
-            frac = 0.5 if low == "half" else 0.25
-            if last == "a" and sep == " ":
-                cur, last = frac, "fstart"
-            elif last == "a_and" and sep == " ":
-                if before_and_last == "scale":
-                    total += frac * min_scale
-                    last = "scale_frac"
-                else:
-                    cur = (cur or 0.0) + frac
-                    last = "num_frac"
+        elif kind == "den":
+            if last == "a" and sep == " " and low in ("half", "quarter"):
+                cur, last = 1.0 / val, "fstart"
+            elif (
+                last in ("num", "hundred", "scale") and sep in (" ", "-") and low.endswith("s")
+                and low != "quarters" and not cur_digit
+            ):  # "twenty-three fifths"
+                total = (total + (cur or 0.0)) / val
+                cur, frac_of_scale, last = None, False, "dozen"
             else:
                 ok = False
+        elif kind == "fr":
+            if last == "scale":
+                cur, frac_of_scale, last = val, True, "num_frac"
+            elif (last in ("num", "hundred") and cur is not None and not cur_digit) or \
+                    (last == "num" and cur_digit and cur == int(cur)):
+                cur += val
+                last = "num_frac"
+            else:
+                ok = False
+        elif kind == "point":
+            if last in ("num", "hundred") and cur is not None and not cur_digit and sep == " ":
+                point_base, point_digits, last = cur, "", "point"
+            else:
+                ok = False
+        elif last in ("point", "pointd"):
+            if kind == "unit" and sep == " ":
+                point_digits += str(int(val))
+                tens_open = False
+            elif kind == "teen" and sep == " " and last == "point":
+                point_digits += str(int(val))
+            elif kind == "tens" and sep == " " and last == "point":
+                point_digits += str(int(val) // 10)
+                tens_open = True
+            elif kind == "unit" and sep in (" ", "-") and tens_open:
+                point_digits += str(int(val))
+            elif kind == "scale" and last == "pointd" and sep == " " and val < min_scale:
+                total += cur * val
+                cur, min_scale, last = None, val, "scale"
+                point_digits = ""
+            else:
+                ok = False
+            if ok and point_digits:
+                cur = point_base + float("0." + point_digits)
+                last = "pointd"
         elif kind in ("d", "unit", "teen", "tens"):
             if kind == "d" and last not in ("hundred", "scale"):
                 ok = False
             elif last == "num" and tens_open and kind == "unit" and val >= 1 and sep in (" ", "-"):
                 cur += val
+                addend += val
                 tens_open = False
             elif last == "hundred" and sep in (" ", "and") and val < 100 and val == int(val):
                 if sep == "and":
                     new_and_best = best
                 cur += val
+                addend = val
                 tens_open, last, cur_digit = kind == "tens", "num", False
             elif last == "scale" and sep in (" ", "and", ",") and val < min(1000.0, min_scale) \
                     and not (sep == "," and kind == "d"):
@@ -721,7 +928,8 @@ def _eval_run(text: str, s: int, e: int):
                     new_and_best = best
                 elif sep == ",":
                     comma_best = best
-                cur, hundred, tens_open, last, cur_digit = val, False, kind == "tens", "num", kind == "d"
+                cur, hundred, tens_open, addend = val, False, kind == "tens", 0.0
+                last, cur_digit = "num", kind == "d"
             else:
                 ok = False
         elif kind == "hundred":
@@ -730,7 +938,7 @@ def _eval_run(text: str, s: int, e: int):
                 and (cur < 100 or cur_digit)
             ):
                 cur *= 100
-                hundred, tens_open, last = True, False, "hundred"
+                hundred, tens_open, last, addend = True, False, "hundred", 0.0
             elif last == "a" and sep == " ":
                 cur, hundred, last = 100.0, True, "hundred"
             else:
@@ -741,7 +949,8 @@ def _eval_run(text: str, s: int, e: int):
             elif last in ("num", "hundred", "num_frac", "fstart", "fstart_a") and cur is not None \
                     and val < min_scale and sep in (" ", ""):
                 total += cur * val
-                cur, min_scale, hundred, tens_open, last, cur_digit = None, val, False, False, "scale", False
+                cur, min_scale, last = None, val, "scale"
+                hundred = tens_open = cur_digit = frac_of_scale = False
             elif last == "a" and sep == " " and val < min_scale:
                 total += val
                 min_scale, last = val, "scale"
@@ -752,7 +961,10 @@ def _eval_run(text: str, s: int, e: int):
                 total += (cur or 1.0) * 12
                 cur, last = None, "dozen"
             elif last == "num" and sep == " " and cur is not None:
-                total += cur * 12
+                if hundred and addend:
+                    total += cur - addend + addend * 12
+                else:
+                    total += cur * 12
                 cur, last = None, "dozen"
             else:
                 ok = False
@@ -766,16 +978,14 @@ def _eval_run(text: str, s: int, e: int):
             comma_best = None
         if new_and_best is not None:
             and_best = new_and_best
-        elif sep == "and" and kind in ("d", "unit", "teen", "tens"):
-            and_best = best
-        count += 1
-        prev_end = te
-        if last in ("num", "hundred", "scale", "dozen", "num_frac", "scale_frac"):
-            mult = min_scale if last in ("scale", "scale_frac") else 1.0
-            best = (
-                total + (cur or 0.0), te, mult, count, kind == "d",
-                tok if count == 1 and kind == "d" else "",
-                count == 1 and low == "one",
+        if last in ("num", "hundred", "scale", "dozen", "num_frac", "pointd"):
+            best = _Run(
+                value=total + (cur or 0.0) * (min_scale if frac_of_scale else 1.0),
+                end=te,
+                mult=min_scale if last == "scale" else 1.0,
+                last_is_digit=kind == "d",
+                raw=text[ts:te] if count == 1 and kind == "d" else "",
+                is_one=count == 1 and low == "one",
             )
     return comma_best if comma_best is not None else best
 
@@ -799,25 +1009,31 @@ def _scan(text: str) -> list[_Atom]:
             res = _eval_run(text, s, e)
             if res is None:
                 continue
-            value, end, mult, count, last_digit, raw, is_one = res
-            pos = end
-            atom = _Atom(s, end, value, "run", mult=mult)
-            atom.is_one = is_one
+            pos = end = res.end
+            raw = res.raw
+            atom = _Atom(s, end, res.value, "run", mult=res.mult)
+            atom.is_one = res.is_one
             if raw:
                 atom.raw = raw
                 atom.plain = True
                 if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
                     continue  # "0914", "007": times and codes
-                if s >= 2 and text[s - 1] in _DASH and text[s - 2].isalpha():
-                    continue  # "S-400", "COVID-19"
-            if last_digit and end < n and text[end].isalpha():
-                if not _attached_suffix(text, atom):
-                    pos = max(pos, _WORD_RE.match(text, end).end())
-                    continue
+                if s >= 2 and text[s - 1] in _DASH and text[s - 2].isalpha() and \
+                        not _UNIT_THEN_DASH_RE.search(text, max(0, s - 12), s):
+                    continue  # "S-400", "COVID-19", but not "5k-20k"
+                if _THOUSANDS_DOT_RE.fullmatch(raw) and _count_noun_follows(text, end):
+                    atom.low = atom.high = float(raw.replace(".", ""))  # "5.000 people"
+            if res.last_is_digit and end < n and text[end].isalpha() \
+                    and not _attached_suffix(text, atom):
+                pos = max(pos, _LETTERS_RE.match(text, end).end())
+                continue
+            _negate(text, atom, atoms)
             atoms.append(atom)
         elif group == "frac":
             atom = _fraction_atom(text, s, e)
-            if atom is not None:
+            if atom is None:
+                pos = s + 1  # "a third attack": let the rest of the words be read again
+            else:
                 atoms.append(atom)
                 pos = atom.end
         elif group == "ufrac":
@@ -835,6 +1051,30 @@ def _scan(text: str) -> list[_Atom]:
     return atoms
 
 
+_MINUS_BEFORE = frozenset(" \t\n(<>=[$€£\"'≤≥~")
+
+
+def _negate(text: str, atom: _Atom, atoms: list[_Atom]) -> None:
+    """A sign in front: "minus five", "negative ten", "-18 °C", "$-99.99" (not "150 -250")."""
+    s = atom.start
+    m = _NEGATIVE_WORD_RE.search(text, max(0, s - 12), s)
+    if m is None:
+        if not ((s >= 1 and text[s - 1] in "-\u2212" and atom.plain) or (atom.raw and s >= 1
+                and text[s - 1] in "-\u2212")):
+            return
+        if s >= 2 and text[s - 2] not in _MINUS_BEFORE:
+            return
+        if atoms and not text[atoms[-1].end:s - 1].strip():
+            return
+        start = s - 1
+        atom.vstart = start
+    else:
+        start = m.start()
+    atom.low, atom.high = -atom.low, -atom.high
+    atom.start = start
+    atom.plain = False
+
+
 def _attached_suffix(text: str, atom: _Atom) -> bool:
     """Letters glued to digits: a scale ("10k", "€5m"), a unit ("10km", "48h") or not a figure."""
     end = atom.end
@@ -843,7 +1083,7 @@ def _attached_suffix(text: str, atom: _Atom) -> bool:
         letters = m.group("ls")
         if letters == "m":
             atom.letter_m = True
-            atom.end = atom.vend = m.end()
+            atom.end = m.end()
             return True
         atom.low *= _LETTER_SCALES[letters]
         atom.high = atom.low
@@ -864,6 +1104,14 @@ def _attached_suffix(text: str, atom: _Atom) -> bool:
     return False
 
 
+_HALF_BAD_PREV = frozenset(_words(
+    "the first second latter former other a an one each this that next last final opening "
+    "back his her their its our my your"
+))
+_HALF_A_UNIT_RE = re.compile(_SP + r"+(?P<a>an?)(?P<unit>(?=" + _SP + r"+[A-Za-z]))?", re.I)
+_HALF_NEXT = frozenset(_words("of the its their his her our all these those them this that"))
+
+
 def _fraction(start: int, end: int, value: float) -> _Atom:
     atom = _Atom(start, end, value, "frac")
     atom.kind = "fraction"
@@ -876,27 +1124,32 @@ def _fraction_atom(text: str, s: int, e: int) -> _Atom | None:
         return None
     if m.group("half"):
         before = _prev_word(text, s)
-        if before in ("the", "first", "second", "latter", "former", "other", "a", "an", "one",
-                      "each", "this", "that", "next", "last", "final", "opening", "back"):
+        if before in _HALF_BAD_PREV:
             return None
+        unit = _HALF_A_UNIT_RE.match(text, m.end())
+        if unit and unit.group("unit") is not None:
+            u = _UNIT_RE.match(text, unit.end("a"))
+            if u and _UNIT_GROUPS[u.lastgroup][1] == "duration":
+                atom = _Atom(s, u.end(), 0.5, "frac")
+                atom.vend = m.end()
+                atom.unit, atom.kind = _UNIT_GROUPS[u.lastgroup]
+                return atom
+        after = _NEXT_WORDS_RE.match(text, m.end())
+        if after is None:
+            return None
+        if after.group(1).lower() not in _HALF_NEXT and not _count_noun_follows(text, m.end()):
+            return None  # "half" needs "of", a determiner or a plural noun after it
         return _fraction(s, m.end(), 0.5)
     num_word, den_word = m.group("num").lower(), m.group("den").lower()
     num = 1 if num_word in ("a", "an") else _SMALL[num_word]
-    plural = den_word.endswith("s") and den_word not in ("halves",) or den_word == "halves"
-    den = _DENOMS[den_word]
-    if num == 1 and plural:
-        return None
-    if num > 1 and not plural:
-        return None
-    if num == 1 and den_word != "half":
-        after = text[m.end():m.end() + 12]
-        if not re.match(_SP + r"+of\b|" + _SP + r"*(?:[,.;:!?)\]\"'’]|$)", after, re.I):
-            return None
-    elif num == 1 and den_word == "half":
-        after = text[m.end():m.end() + 12]
-        if re.match(_SP + r"+(?:hundred|thousand|million|billion|trillion|dozen)\b", after, re.I):
-            return None
-    atom = _fraction(s, m.end(), num / den)
+    if (num == 1) == den_word.endswith("s"):
+        return None  # "one thirds", "two third"
+    if num == 1 and den_word != "half" and num_word != "one" \
+            and not _OF_OR_PUNCT_RE.match(text, m.end()):
+        return None  # "a third attack" is an ordinal; "a third of", "a third." are fractions
+    if den_word == "half" and _SCALE_AFTER_RE.match(text, m.end()):
+        return None  # "a half million" is a number, read as a run
+    atom = _fraction(s, m.end(), num / _DENOMS[den_word])
     tail = _OF_A_SCALE_RE.match(text, atom.end)
     if tail:
         atom.low = atom.high = atom.low * _SCALES[tail.group(1).lower()]
@@ -908,12 +1161,20 @@ def _fraction_atom(text: str, s: int, e: int) -> _Atom | None:
 _OF_A_SCALE_RE = re.compile(
     _SP + r"+of" + _SP + r"+an?" + _SP + r"+(thousand|million|billion)(?![A-Za-z])", re.I
 )
+_OF_OR_PUNCT_RE = re.compile(_SP + r"+of\b|" + _SP + r"*(?:[,.;:!?)\]\"'’]|$)", re.I)
+_SCALE_AFTER_RE = re.compile(
+    _SP + r"+(?:hundred|thousand|million|billion|trillion|dozen)\b", re.I
+)
 
-
-
-_VAGUE_NEEDS_NOUN = frozenset({"many", "multiple"})
+_MULTIPLE_NOT_COUNT = frozenset(_words("launch choice sclerosis rocket personality"))
 _VAGUE_BAD_PREV = frozenset({"how", "so", "too", "as", "not", "that", "this", "very", "the"})
-_VAGUE_SCALE_WORDS = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12.0}
+_VAGUE_SCALE_WORDS = {
+    "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12.0,
+}
+_VAGUE_MULTIPLIABLE = frozenset({
+    "a couple", "a few", "a handful", "several", "multiple", "numerous", "many", "dozens",
+    "hundreds", "tens",
+})
 
 
 def _vague_atom(text: str, s: int, e: int) -> _Atom | None:
@@ -921,8 +1182,13 @@ def _vague_atom(text: str, s: int, e: int) -> _Atom | None:
     if m is None:
         return None
     core = " ".join(m.group("core").lower().split())
-    if core in _VAGUE_NEEDS_NOUN:
+    if core == "many":
         if _prev_word(text, s) in _VAGUE_BAD_PREV or not _count_noun_follows(text, m.end("core")):
+            return None
+    elif core == "multiple":
+        nxt = _NEXT_WORDS_RE.match(text, m.end("core"))
+        if nxt is None or nxt.group(1).lower() in _FUNCTION_WORDS or \
+                nxt.group(1).lower() in _MULTIPLE_NOT_COUNT:
             return None
     low, high = VAGUE_BOUNDS[core]
     scale_text = m.group("scale")
@@ -932,12 +1198,10 @@ def _vague_atom(text: str, s: int, e: int) -> _Atom | None:
         factor = 1.0
         for w in words:
             factor *= _VAGUE_SCALE_WORDS.get(w, 1.0)
-        if core in ("a couple", "a few", "a handful", "several", "multiple", "numerous", "many",
-                    "dozens", "hundreds", "tens") and factor > 1:
+        if core in _VAGUE_MULTIPLIABLE and factor > 1:  # "several hundred", "a few dozen"
             low, high = low * factor, high * factor
             end = m.end("scale")
-    atom = _Atom(s, end, low, "vague", high=high)
-    return atom
+    return _Atom(s, end, low, "vague", high=high)
 
 
 # --------------------------------------------------------------------------- units pass
@@ -961,6 +1225,7 @@ def _attach_units(text: str, atoms: list[_Atom]) -> None:
                 atom.low *= 1e6
                 atom.high = atom.low
                 atom.mult = 1e6
+                atom.vend = atom.end
             else:
                 atom.unit, atom.kind = "m", "distance"
             atom.plain = False
@@ -969,10 +1234,10 @@ def _attach_units(text: str, atoms: list[_Atom]) -> None:
         prev_end = atom.end
 
 
-_METRE_NEXT = frozenset(
+_METRE_NEXT = frozenset(_words(
     "high long wide deep tall away from of above below beneath under depth radius"
-    " thick across underground up down range".split()
-)
+    " thick across underground up down range"
+))
 
 
 def _m_is_metre(text: str, pos: int) -> bool:
@@ -985,12 +1250,16 @@ def _m_is_metre(text: str, pos: int) -> bool:
     return not _count_noun_follows(text, pos)
 
 
+_OF_RE = re.compile(_SP + r"+of(?=" + _SP + r")", re.I)
+
+
 def _unit_suffix(text: str, atom: _Atom) -> None:
+    """A unit word or symbol right after the figure: percent, currency, duration, distance."""
     pos = atom.end
     if atom.src == "vague":
-        of = re.match(_SP + r"+of(?=" + _SP + r")", text[pos:pos + 4], re.I)
+        of = _OF_RE.match(text, pos)
         if of:
-            pos += of.end()
+            pos = of.end()  # "millions of dollars"
     m = _UNIT_RE.match(text, pos)
     if not m:
         return
@@ -1010,10 +1279,8 @@ def _unit_suffix(text: str, atom: _Atom) -> None:
             unit, kind = "lb", "other"
     elif atom.kind == "money":
         return
-    if unit == "m" and word == "m" and (sep or atom.src == "vague"):
-        # "10 m" is metres; "5 m people" and "m" after a word number are not reliable
-        if atom.src != "run" or not atom.plain and atom.mult != 1.0:
-            return
+    if unit == "m" and word == "m" and sep and (atom.src != "run" or atom.mult != 1.0):
+        return  # a lone spaced "m" only after a plain number: "10 m"
     if atom.src == "vague" and kind not in ("money", "duration", "distance"):
         return
     if kind == "percent" and atom.src == "vague":
@@ -1049,13 +1316,13 @@ def _currency_unit(word: str) -> str:
 # --------------------------------------------------------------------------- pairs
 
 
-_SLASH_GAP = "/"
 _CONNECT_RE = re.compile(
     r"(?P<dash>" + _SP + r"*[" + _DASH + r"~]" + _SP + r"*)$"
     r"|(?P<to>" + _SP + r"*(?:[" + _DASH + r"]" + _SP + r"*)?(?:to|through|thru)" + _SP + r"+)$"
     r"|(?P<or>" + _SP + r"+or" + _SP + r"+)$"
     r"|(?P<and>" + _SP + r"+(?:and|&)" + _SP + r"+)$"
-    r"|(?P<frac>" + _SP + r"+(?:in|out" + _SP + r"+of)" + _SP + r"+(?:every" + _SP + r"+)?)$",
+    r"|(?P<frac>" + _SP + r"+(?:in|out" + _SP + r"+of)" + _SP + r"+(?:every" + _SP + r"+)?)$"
+    r"|(?P<over>" + _SP + r"+over" + _SP + r"+)$",
     re.I,
 )
 _VAGUE_CONNECT_RE = re.compile(
@@ -1066,6 +1333,7 @@ _VAGUE_CONNECT_RE = re.compile(
 
 
 def _is_year_like(atom: _Atom) -> bool:
+    """A bare four-digit integer from 1500 to 2100, written without separators or unit."""
     return (
         atom.plain and len(atom.raw) == 4 and atom.raw.isdigit() and 1500 <= atom.low <= 2100
         and atom.unit is None
@@ -1073,47 +1341,45 @@ def _is_year_like(atom: _Atom) -> bool:
 
 
 def _merge_slashes(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """"2/3" and "2 1/2" become fractions; other slash pairs ("9/11", "24/7") are dropped."""
     out: list[_Atom] = []
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        if i + 1 < len(atoms):
-            b = atoms[i + 1]
-            if text[a.end:b.start] == _SLASH_GAP and a.plain and a.src == "run" and b.src == "run" \
-                    and (b.plain or b.unit is not None) and b.raw:
-                num, den = a.low, b.low
-                i += 2
-                if (
-                    num == int(num) and den == int(den) and 0 < num < den and int(den) in _SLASH_DENOMS
-                    and not text.startswith("/", b.end)
-                ):
-                    frac = _Atom(a.start, b.end, num / den, "slash")
-                    frac.kind = "fraction"
-                    frac.unit, frac.end = b.unit, b.end
-                    if b.unit is not None:
-                        frac.kind = b.kind
-                    if out and out[-1].plain and out[-1].src == "run" and \
-                            re.fullmatch(_SP + "+", text[out[-1].end:a.start]) and b.unit is None:
-                        whole = out.pop()
-                        frac = _Atom(whole.start, b.end, whole.low + frac.low, "slash")
-                    out.append(frac)
-                continue
-        out.append(a)
-        i += 1
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if (
+            b is None or text[a.end:b.start] != "/" or not a.plain or a.src != "run"
+            or b.src != "run" or not b.raw
+        ):
+            out.append(a)
+            i += 1
+            continue
+        i += 2
+        num, den = a.low, b.low
+        if not (
+            num == int(num) and den == int(den) and 0 < num < den and int(den) in _SLASH_DENOMS
+            and not text.startswith("/", b.end)
+        ):
+            continue
+        frac = _Atom(a.start, b.end, num / den, "slash")
+        frac.kind = "fraction"
+        if b.unit is not None:  # "1/4 inch"
+            frac.unit, frac.kind = b.unit, b.kind
+        elif out and out[-1].plain and out[-1].src == "run" and \
+                _SPACES_RE.fullmatch(text, out[-1].end, a.start):
+            whole = out.pop()  # "2 1/2"
+            frac = _Atom(whole.start, b.end, whole.low + frac.low, "slash")
+        out.append(frac)
     return out
 
 
 def _merge_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Neighbouring figures joined by a range word, or dropped together as a score or dates."""
     out: list[_Atom] = []
-    drop_next = False
     i = 0
     n_atoms = len(atoms)
     while i < n_atoms:
         a = atoms[i]
-        if drop_next:
-            drop_next = False
-            i += 1
-            continue
         if i + 1 < n_atoms:
             b = atoms[i + 1]
             gap = text[a.end:b.start]
@@ -1132,11 +1398,13 @@ def _merge_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
 
 
 _DROP = _Atom(0, 0, 0.0, "drop")
+_SPACES_RE = re.compile(_SP + "+")
 
 
-def _try_pair(text: str, a: _Atom, b: _Atom, gap: str):
+def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
+    """The figure made of ``a`` and ``b``, ``_DROP`` to drop both, or ``None``."""
     if a.src == "vague" or b.src == "vague":
-        if a.src == "vague" and b.src == "vague" and _VAGUE_CONNECT_RE.match(gap) and a.low < b.high:
+        if a.src == b.src == "vague" and _VAGUE_CONNECT_RE.match(gap) and a.low < b.high:
             r = _Atom(a.start, b.end, a.low, "vague", high=b.high)
             r.vstart, r.vend = a.vstart, b.vend
             r.unit, r.kind = b.unit or a.unit, b.kind if b.unit else a.kind
@@ -1148,6 +1416,13 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str):
     if m is None:
         return None
     how = m.lastgroup
+    if how == "over":
+        if a.low == 1 and a.src == "run" and b.src == "run" and a.unit is None and b.unit is None \
+                and b.low == int(b.low) and b.low >= 2 and b.mult == 1.0:
+            r = _Atom(a.start, b.end, 1 / b.low, "pairfrac")
+            r.kind = "fraction"
+            return r
+        return None
     if how == "frac":
         if (
             a.src == "run" and b.src == "run" and a.unit is None and b.unit is None
@@ -1158,22 +1433,18 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str):
             r.kind = "fraction"
             return r
         return None
-    if how == "and" and not _BETWEEN_RE.search(text, max(0, a.start - 30), a.start):
+    bm = _BETWEEN_RE.search(text, max(0, a.start - 40), a.start)
+    before = bm.group("w").lower() if bm else ""
+    if how == "and" and before != "between":
         return None
-    if how == "to" and gap.strip(" \t" + _DASH).lower() == "to":
-        if text[a.start - 5:a.start].lower().endswith("from ") or \
-                _BETWEEN_RE.search(text, max(0, a.start - 30), a.start):
-            if _CHANGE_BEFORE_FROM_RE.search(text, max(0, a.start - 70), a.start):
-                return None
-    # units and scales flow across the pair
+    if how == "to" and before == "from" and \
+            _CHANGE_BEFORE_FROM_RE.search(text, max(0, bm.start() - 50), bm.start()):
+        return None  # "rose from 10 to 15" is a change
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
     lo, hi = a.low, b.low
-    if b.mult > 1 and a.mult == 1.0 and a.src == "run" and not a.money_prefix or (
-        b.mult > 1 and a.mult == 1.0 and a.money_prefix and a.unit == (b.unit or a.unit)
-    ):
-        if lo * b.mult <= hi:
-            lo *= b.mult
+    if b.mult > 1 and a.mult == 1.0 and a.src == "run" and lo * b.mult <= hi:
+        lo *= b.mult  # "5-10 million"
     year_pair = _is_year_like(a) and (_is_year_like(b) or (b.plain and len(b.raw) == 2))
     if year_pair and not _count_noun_follows(text, b.end):
         return _DROP
@@ -1187,7 +1458,9 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str):
         if small and _SPORT_RE.search(near):
             return _DROP
     elif lo >= hi:
-        return None
+        if not (how == "to" and hi < lo < 0):
+            return None
+        lo, hi = hi, lo  # "from -18 °C to -34 °C"
     r = _Atom(a.start, b.end, lo, "range", high=hi)
     r.qual = "range"
     r.vstart, r.vend = a.vstart, b.vend
@@ -1196,12 +1469,8 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str):
     r.money_prefix = a.money_prefix or b.money_prefix
     if r.unit == "%":
         r.kind = "percent"
-    bm = _BETWEEN_RE.search(text, max(0, a.start - 40), a.start)
-    if bm and (how != "and" or bm.group("w").lower() == "between"):
-        if bm.group("w").lower() == "from" and how not in ("to", "dash"):
-            pass
-        else:
-            r.start = bm.start()
+    if before == "between" or (before == "from" and how in ("to", "dash")):
+        r.start = bm.start()
     else:
         am = _APPROX_BEFORE_RANGE_RE.search(text, max(0, a.start - 30), a.start)
         if am:
@@ -1213,30 +1482,40 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str):
 
 
 def _keep_single(text: str, atom: _Atom) -> bool:
+    """Whether a lone figure is one: not a year, a clock time, a version or an idiomatic "one"."""
     if atom.src in ("range", "vague", "frac", "slash", "pairfrac"):
         return True
     if atom.is_one and not _keep_one(text, atom):
         return False
+    raw = atom.raw
+    if len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60 and (
+        _CLOCK_AFTER_RE.match(text, atom.end)
+        or (atom.unit == "hours" and _prev_word(text, atom.start) in ("at", "by", "until", "till"))
+    ):
+        return False  # "at 1430 GMT", "at 0600 hours"
     if _is_year_like(atom):
-        prev = _prev_word(text, atom.start)
-        if prev in _YEAR_PREP:
-            return False
         if _LEFT_QUAL_RE.search(text, max(0, atom.start - _QUAL_WINDOW), atom.start):
             return True
-        return _count_noun_follows(text, atom.end)
-    if atom.raw and atom.raw.endswith(".0") and atom.unit is None and \
-            _CAPITALISED_BEFORE_RE.search(text, max(0, atom.start - 30), atom.start):
-        return False
-    if atom.unit == "hours" and len(atom.raw or "") == 0 and atom.low == int(atom.low):
-        digits = text[atom.vstart:atom.vend]
-        if len(digits) == 4 and digits.isdigit() and int(digits[:2]) < 24 and int(digits[2:]) < 60:
+        prev = _prev_word(text, atom.start)
+        if prev in _STRONG_YEAR_PREP or text[max(0, atom.start - 3):atom.start] == "In ":
             return False
-    return True
+        if prev in _DETERMINERS and 1900 <= atom.low <= 2030:
+            return False  # "the 2015 attacks"
+        if _COUNT_BEFORE_RE.search(text, max(0, atom.start - 40), atom.start):
+            return True  # "killed 2000", "a toll of 1900"
+        return _count_noun_follows(text, atom.end)  # "2000 people", not "in 2000 the"
+    return not (  # "Balkans 2.0"
+        raw.endswith(".0") and atom.unit is None
+        and _CAPITALISED_BEFORE_RE.search(text, max(0, atom.start - 30), atom.start)
+    )
 
 
 def _keep_one(text: str, atom: _Atom) -> bool:
+    """Whether "one" counts something (see the module docstring for the idioms left out)."""
     prev = _prev_word(text, atom.start)
     if prev in _ONE_PREV:
+        return False
+    if prev == "by" and _ONE_BY_RE.search(text, max(0, atom.start - 12), atom.start):
         return False
     if atom.end < len(text) and text[atom.end] in _DASH and atom.unit is None:
         return False
@@ -1257,45 +1536,75 @@ def _keep_one(text: str, atom: _Atom) -> bool:
 
 
 def _finish(text: str, atom: _Atom, prev_end: int) -> Quantity:
+    """The :class:`Quantity` of a figure, with the qualifier words around a single figure."""
     qual = atom.qual
     low, high = atom.low, atom.high
     start, end = atom.start, atom.end
     if qual == "exact":
-        window = max(prev_end, atom.start - _QUAL_WINDOW)
-        m = _LEFT_QUAL_RE.search(text, window, atom.start)
+        m = _LEFT_QUAL_RE.search(text, max(prev_end, start - _QUAL_WINDOW), start)
         if m:
-            word = " ".join(m.group().lower().split()).rstrip()
-            q = _QUALIFIER_OF.get(word, _symbol_qualifier(word))
-            if q and not (atom.kind == "duration" and word in ("over", "under", "above", "below")):
+            word = " ".join(m.group().lower().split())
+            q = _QUALIFIER_OF.get(word) or _SYMBOL_QUALIFIERS.get(word.replace(" ", ""))
+            over_a_period = (
+                atom.kind == "duration" and word in ("over", "under", "above", "below")
+                and not _AGE_AFTER_RE.match(text, end)
+            )  # "killed over 3 days" is during, not more than; "over 30 years old" is more
+            if q and not over_a_period:
                 qual, start = q, m.start()
-        if qual == "exact":
-            r = _RIGHT_QUAL_RE.match(text, end)
-            if r:
-                if r.group("plus"):
-                    qual = "at_least"
-                elif r.group("more"):
-                    qual = "at_least"
-                elif r.group("less"):
-                    qual = "at_most"
-                else:
-                    qual = "approx"
-                end = r.end()
-        value = atom.low
+        r = _RIGHT_QUAL_RE.match(text, end) if qual in ("exact", "approx") else None
+        if r:
+            if r.group("plus") or r.group("more"):
+                qual = "at_least"
+            elif r.group("less"):
+                qual = "at_most"
+            else:
+                qual = "approx"
+            end = r.end()
         if qual in ("at_least", "more_than"):
-            low, high = value, _open_high(atom.kind, value)
+            high = _open_high(atom.kind, low)
         elif qual in ("at_most", "less_than"):
-            low, high = 0.0, value
-        else:
-            low = high = value
+            low, high = (0.0 if low >= 0 else -INF), low
     return Quantity(
         start, end, text[start:end], float(low), float(high), qual, atom.unit, atom.kind,
         atom.vstart, atom.vend,
     )
 
 
-def _symbol_qualifier(word: str) -> str | None:
-    return {">": "more_than", "<": "less_than", "~": "approx", "≈": "approx", ">=": "at_least",
-            "≥": "at_least", "<=": "at_most", "≤": "at_most"}.get(word.replace(" ", ""))
+_SYMBOL_QUALIFIERS = {
+    ">": "more_than", "<": "less_than", "~": "approx", "≈": "approx", ">=": "at_least",
+    "≥": "at_least", "<=": "at_most", "≤": "at_most",
+}
+_AGE_AFTER_RE = re.compile(_SP + r"+(?:old|of" + _SP + r"+age|ago)\b", re.I)
+_LOWER_BOUND = frozenset({"at_least", "more_than"})
+_UPPER_BOUND = frozenset({"at_most", "less_than"})
+_BOUND_GAP_RE = re.compile(r"\s*,?\s*(?:and|but|,)\s*$", re.I)
+
+
+def _merge_bounds(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """"more than 10 and less than 40", "at most 100 and at least 20": one range."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        a = qs[i]
+        if i + 1 < len(qs):
+            b = qs[i + 1]
+            pair = {a.qualifier, b.qualifier}
+            if (
+                len(pair) == 2 and pair & _LOWER_BOUND and pair & _UPPER_BOUND
+                and a.unit == b.unit and a.kind == b.kind
+                and _BOUND_GAP_RE.match(text, a.end, b.start) and b.start - a.end < 12
+            ):
+                lower, upper = (a, b) if a.qualifier in _LOWER_BOUND else (b, a)
+                if lower.low < upper.high:
+                    out.append(Quantity(
+                        a.start, b.end, text[a.start:b.end], lower.low, upper.high, "range",
+                        a.unit, a.kind, a.value_start, b.value_end,
+                    ))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _open_high(kind: str, value: float) -> float:
@@ -1310,31 +1619,44 @@ def _open_high(kind: str, value: float) -> float:
 
 
 def find_quantities(text: str) -> list[Quantity]:
-    """Every figure in ``text``, sorted by start, non-overlapping (see the module docstring)."""
+    """Every figure in ``text``, sorted by start, non-overlapping (see the module docstring).
+
+    Never raises: a non-``str`` gives ``[]``, and so would an internal error (a bug) rather
+    than stopping a run over millions of sentences.
+    """
     if not isinstance(text, str) or not text:
         return []
     try:
-        atoms = _scan(text)
-        if not atoms:
-            return []
-        _attach_units(text, atoms)
-        atoms = _merge_slashes(text, atoms)
-        atoms = _merge_pairs(text, atoms)
-        out: list[Quantity] = []
-        prev_end = 0
-        for atom in atoms:
-            if not _keep_single(text, atom):
-                continue
-            q = _finish(text, atom, prev_end)
-            if q.start < prev_end or not (q.start <= q.value_start < q.value_end <= q.end):
-                continue
-            if math.isnan(q.low) or math.isnan(q.high):
-                continue
-            out.append(q)
-            prev_end = q.end
-        return out
-    except (ValueError, KeyError, IndexError, OverflowError, AttributeError, TypeError):
+        return _find_quantities(text)
+    except Exception:
         return []
+
+
+def _find_quantities(text: str) -> list[Quantity]:
+    atoms = _scan(text)
+    if not atoms:
+        return []
+    _attach_units(text, atoms)
+    atoms = _merge_slashes(text, atoms)
+    atoms = _merge_pairs(text, atoms)
+    out: list[Quantity] = []
+    prev_end = 0
+    for atom in atoms:
+        if not _keep_single(text, atom):
+            continue
+        q = _finish(text, atom, prev_end)
+        if q.start < prev_end or not (q.start <= q.value_start < q.value_end <= q.end):
+            continue
+        if math.isnan(q.low) or math.isnan(q.high):
+            continue
+        out.append(q)
+        prev_end = q.end
+    return _merge_bounds(text, out) if len(out) > 1 else out
+
+
+_SLASH_FULL_RE = re.compile(r"(?:(\d+)" + _SP + r"+)?(\d+)/(\d+)")
+_UFRAC_FULL_RE = re.compile(_top(_UFRAC))
+_RUN_RE = re.compile(_RUN, re.I)
 
 
 def parse_number(text: str) -> float | None:
@@ -1351,43 +1673,40 @@ def parse_number(text: str) -> float | None:
     if not s:
         return None
     try:
-        m = re.fullmatch(r"(\d+)/(\d+)", s)
-        if m:
-            den = int(m.group(2))
-            return int(m.group(1)) / den if den else None
-        m = re.fullmatch(r"(?:(\d+)" + _SP + r"+)?(\d+)/(\d+)", s)
+        m = _SLASH_FULL_RE.fullmatch(s)
         if m:
             den = int(m.group(3))
             return (int(m.group(1) or 0) + int(m.group(2)) / den) if den else None
-        m = re.fullmatch(_UFRAC[len(r"(?<![\w.])"):], s)
+        m = _UFRAC_FULL_RE.fullmatch(s)
         if m:
             whole = s[:-1].strip()
             return _UNICODE_FRACTIONS[s[-1]] + (float(whole) if whole else 0.0)
         m = _FRAC_RE.fullmatch(s)
         if m and m.group("den"):
             num_word = m.group("num").lower()
-            return (1 if num_word in ("a", "an") else _SMALL[num_word]) / _DENOMS[m.group("den").lower()]
-        m = re.match(_RUN, s, re.I)
+            num = 1 if num_word in ("a", "an") else _SMALL[num_word]
+            return num / _DENOMS[m.group("den").lower()]
+        m = _RUN_RE.match(s)
         if m is None:
             return None
         res = _eval_run(s, 0, m.end())
         if res is None:
             return None
-        value, end = res[0], res[1]
-        if end != len(s):
-            ls = _LETTER_SCALE_RE.fullmatch(s, end)
-            if ls and res[4]:
-                return value * (1e6 if ls.group("ls") == "m" else _LETTER_SCALES[ls.group("ls")])
-            tail = _OF_A_SCALE_RE.fullmatch(s, end)
-            return None if tail is None else None
-        return value
+        if res.end != len(s):
+            ls = _LETTER_SCALE_RE.fullmatch(s, res.end)
+            if ls and res.last_is_digit:
+                letters = ls.group("ls")
+                return res.value * (1e6 if letters == "m" else _LETTER_SCALES[letters])
+            return None
+        return res.value
     except (ValueError, KeyError, IndexError, OverflowError, ZeroDivisionError):
         return None
 
 
 _ZERO_RE = re.compile(
-    r"(?<![\w])(?:not" + _SP + r"+(?:a" + _SP + r"+single|one|any)|no" + _SP + r"+one|nobody|none|"
-    r"zero|nil|no(?!" + _SP + r"+(?:longer|doubt|matter|sooner|way|more|less|fewer|one\b)))(?![\w'’-])",
+    r"(?<!\w)(?:not" + _SP + r"+(?:a" + _SP + r"+single|one|any)|no" + _SP + r"+one|nobody|none"
+    r"|zero|nil|no(?!" + _SP + r"+(?:longer|doubt|matter|sooner|way|more|less|fewer|one\b)"
+    r"|\." + _SP + r"*\d))(?![\w'’-])",
     re.I,
 )
 
@@ -1403,7 +1722,7 @@ def find_zero_quantifiers(text: str) -> list[Quantity]:
     if not isinstance(text, str):
         return []
     return [
-        Quantity(m.start(), m.end(), m.group(), 0.0, 0.0, "exact", None, "count", m.start(), m.end())
+        Quantity(m.start(), m.end(), m.group(), 0.0, 0.0, "exact", None, "count", *m.span())
         for m in _ZERO_RE.finditer(text)
     ]
 

@@ -36,7 +36,8 @@ _THREAD_MARKERS = [
     r"(?:show|load|view)\s+(?:more|all|older|newer)\s+(?:comments|replies).*",
 ]
 
-_RESIDUE = _THREAD_MARKERS + [
+_RESIDUE = [
+    *_THREAD_MARKERS,
     r"repl(?:y|ies)(?:\s*[↓→›»])?",
     r"\d+\s+repl(?:y|ies)",
     r"(?:share|report|flag|like|edit|edited|delete|quote|permalink|link)(?:\s*[›»])?",
@@ -53,7 +54,8 @@ _RESIDUE = _THREAD_MARKERS + [
     r"[\d,.]+k?\s+(?:posts|messages|reputation|karma|likes received|followers)",
     r"(?:click to expand|show more|read more|see more|continue reading)\.*",
     r"(?:advertisement|sponsored|share this:?|share on \w+|facebook|twitter|email|print|whatsapp)",
-    r"(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?:,?\s+(?:at|@)\s+" + _CLOCK + r")?",
+    r"(?:on\s+)?" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"(?:,?\s+(?:at|@)\s+" + _CLOCK + r")?",
     r"(?:" + _WEEKDAY + r",?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}"
     r"(?:,?\s+(?:at|@)?\s*" + _CLOCK + r")?",
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s+(?:at\s+)?" + _CLOCK + r")?",
