@@ -32,6 +32,7 @@ from claimex.io.chunks import Chunk, page_chunks
 from claimex.io.readers import InputDocument, InputFailure, InputItem, display_path
 from claimex.io.segmenter import Page, segment
 from claimex.records import DocumentRecord, EntityRecord, ErrorRecord, text_sha256
+from claimex.rules.mentions import harmonise_labels
 from claimex.rules.people import link_people
 
 logger = logging.getLogger("claimex")
@@ -250,6 +251,7 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
             mentions.append((chunk.section, start, end, span.label_,
                              span._.claimex_origin or "model", span._.claimex_canonical,
                              span.kb_id_ or None, span.text))
+    mentions = _consistent_model_mentions(mentions)
     people = [m for m in mentions if m[3] == "PERSON"]
     canonical_people = dict(zip(people, link_people([m[7] for m in people]), strict=True))
     for mention in mentions:
@@ -263,6 +265,15 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
         ))
     result.document.counts = {"entities": len(result.entities), "claims": len(result.claims)}
     return result
+
+
+def _consistent_model_mentions(mentions: list[tuple]) -> list[tuple]:
+    """Model mentions after the document-level checks of :mod:`claimex.rules.mentions`."""
+    model = [m for m in mentions if m[4] == "model"]
+    if not model:
+        return mentions
+    labels = dict(zip(model, harmonise_labels([(m[7], m[3]) for m in model]), strict=True))
+    return [(*m[:3], labels[m], *m[4:]) if m[4] == "model" else m for m in mentions]
 
 
 def _document_record(item: InputDocument, page: Page) -> DocumentRecord:

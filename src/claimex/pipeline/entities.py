@@ -53,7 +53,7 @@ class EntityMerger:
             if label is None or any(taken[ent.start:ent.end]):
                 continue
             span = _trim(ent)
-            if span is None:
+            if span is None or not _plausible(span, label):
                 continue
             if label == "PERSON" and self.extend_person_names:
                 span = _extend_given_names(span, taken)
@@ -66,7 +66,8 @@ class EntityMerger:
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop a possessive or punctuation at the edges; refuse mentions that cross a line."""
+    """Drop a possessive or punctuation at the edges and shouted words before a name
+    ("LIARS Assad"); refuse mentions that cross a line."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'")):
@@ -75,7 +76,29 @@ def _trim(ent: Span) -> Span | None:
         start += 1
     if start == end or "\n" in doc[start:end].text:
         return None
+    if ent.label_ == "PERSON":
+        while end - start > 1 and _is_shouted(doc[start]) and not _is_shouted(doc[end - 1]):
+            start += 1
     return doc[start:end]
+
+
+def _is_shouted(token) -> bool:
+    """A word in capitals ("LIARS"), not an initial or a short acronym."""
+    return token.is_upper and token.is_alpha and len(token) >= 3
+
+
+def _plausible(span: Span, label: str) -> bool:
+    """Reject the small model's usual misfires on headlines and shouting comments.
+
+    A one-word person, organisation or place must be a proper noun when the pipeline has a
+    tagger ("Negotiating" in a title-case headline, "FACTS" in capitals are not), and
+    people and places do not contain digits ("S-400").
+    """
+    if label in ("PERSON", "PLACE") and any(ch.isdigit() for ch in span.text):
+        return False
+    token = span[0]
+    return not (len(span) == 1 and label in ("PERSON", "ORG", "PLACE")
+                and span.doc.has_annotation("TAG") and token.pos_ != "PROPN")
 
 
 def _extend_given_names(span: Span, taken: list[bool]) -> Span:

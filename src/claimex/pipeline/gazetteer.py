@@ -8,7 +8,8 @@ over a *key doc*: one token per letter-and-digit run of the section (see
 :mod:`claimex.rules.names`), so curly and straight apostrophes, hyphens, stray spaces and
 diacritics do not matter. Acronyms and names flagged ``case_sensitive`` match with their
 exact capitalisation (acronyms also in the plural, "SDFs"; house styles such as "Isis" or
-"Nato" are listed as case-sensitive aliases); everything else matches in any case
+"Nato" are listed as case-sensitive aliases; a country's acronym also in lower case, "uk",
+"usa", unless that is an English word, "us"); everything else matches in any case
 ("lebanon").
 
 Each match becomes a span in ``doc.spans[spans_key]`` with its label, ``kb_id``, entry id
@@ -26,6 +27,7 @@ from typing import Any
 
 import orjson
 import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -80,6 +82,8 @@ class Entry:
             exact.add(acronym)
             if acronym.isalpha() and acronym.isupper():
                 exact.add(acronym + "s")
+                if self.label == "COUNTRY" and acronym.lower() not in STOP_WORDS:
+                    exact.add(acronym.lower())
         return names - exact, exact
 
 

@@ -1,0 +1,32 @@
+"""Tokenizer additions for scraped and commented text, as an ``[nlp.after_creation]`` callback.
+
+Commenters skip the space after a full stop ("IRAN.Turkey is abiding", "Ukraine.combat
+range") and wire copy glues acronyms to hyphenated words ("U.S.-backed"). spaCy's English
+infixes keep such strings as one token, so no entity can start or end inside them. Three
+infixes split them; URLs and e-mail addresses are matched before infixes and stay whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.util import compile_infix_regex, registry
+
+EXTRA_INFIXES = (
+    r"(?<=[A-Z]{2})\.(?=[A-Z][a-z])",
+    r"(?<=[a-z]{3})\.(?=[a-z]{3})",
+    r"(?<=[A-Z]\.)-(?=[A-Za-z])",
+)
+
+
+@registry.callbacks("claimex.tokenizer_infixes.v1")
+def make_tokenizer_infixes() -> Callable[[Language], Language]:
+    """Registered as ``claimex.tokenizer_infixes.v1`` (``spacy_callbacks`` entry point)."""
+
+    def add_infixes(nlp: Language) -> Language:
+        infixes = [*nlp.Defaults.infixes, *EXTRA_INFIXES]
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        return nlp
+
+    return add_infixes
