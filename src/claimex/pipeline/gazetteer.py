@@ -8,9 +8,8 @@ over a *key doc*: one token per letter-and-digit run of the section (see
 :mod:`claimex.rules.names`), so curly and straight apostrophes, hyphens, stray spaces and
 diacritics do not matter. Acronyms and names flagged ``case_sensitive`` match with their
 exact capitalisation (acronyms also in the plural, "SDFs"; house styles such as "Isis" or
-"Nato" are listed as case-sensitive aliases; a country's acronym also in lower case, "uk",
-"usa", unless that is an English word, "us"); everything else matches in any case
-("lebanon").
+"Nato" are listed as case-sensitive aliases; lower-case forms that are safe, "uk", "usa",
+as plain aliases); everything else matches in any case ("lebanon").
 
 Each match becomes a span in ``doc.spans[spans_key]`` with its label, ``kb_id``, entry id
 (``span.id_``) and ``span._.claimex_canonical``. A name flagged ``ambiguous`` ("Jordan")
@@ -27,7 +26,6 @@ from typing import Any
 
 import orjson
 import pycountry
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -82,8 +80,6 @@ class Entry:
             exact.add(acronym)
             if acronym.isalpha() and acronym.isupper():
                 exact.add(acronym + "s")
-                if self.label == "COUNTRY" and acronym.lower() not in STOP_WORDS:
-                    exact.add(acronym.lower())
         return names - exact, exact
 
 
@@ -218,13 +214,14 @@ class Gazetteer:
         return doc
 
     def _span(self, doc: Doc, text: str, entry: Entry, start: int, end: int) -> Span | None:
-        """The token span of a match (``text`` is ``doc.text``, which spaCy rebuilds per call)."""
+        """The token span of a match, None when the match is only part of a token ("US$").
+
+        ``text`` is ``doc.text``, which spaCy rebuilds on every access.
+        """
         if end < len(text) and text[end] == "." and "." in text[start:end]:
             end += 1
         span = doc.char_span(start, end, alignment_mode="contract")
-        if span is None or span.text.strip(".") != text[start:end].strip("."):
-            span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        if span is None or span.text.rstrip(".") != text[start:end].rstrip("."):
             return None
         if entry.ambiguous and any(
             ent.label_ in self.ambiguous_yields_to and ent.start < span.end and span.start < ent.end
