@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-import claimex.pipeline  # noqa: F401
+from claimex.pipeline.tokenization import make_tokenizer_infixes
 
 ENTRIES = [
     {"id": "hts", "canonical": "Hay'at Tahrir al-Sham", "label": "FACTION",
@@ -29,7 +29,7 @@ ENTRIES = [
 
 @pytest.fixture()
 def nlp():
-    nlp = spacy.blank("en")
+    nlp = make_tokenizer_infixes()(spacy.blank("en"))
     nlp.add_pipe("claimex_gazetteer")
     nlp.get_pipe("claimex_gazetteer").initialize(entries=ENTRIES)
     return nlp
