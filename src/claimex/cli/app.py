@@ -17,6 +17,8 @@ from claimex.errors import UsageError
 from claimex.io.readers import ReadOptions, read_inputs
 from claimex.io.writers import RecordWriter
 
+FLUSH_EVERY = 64  # documents between flushes of the output files
+
 app = typer.Typer(
     name="claimex",
     help="Entities and sourced quantitative claims from news, press releases and comments.",
@@ -94,12 +96,13 @@ def extract(
             writer.write("errors", result.errors)
             failed += bool(result.errors)
             words += result.document.chars // 6
+            if writer.counts["documents"] % FLUSH_EVERY == 0:
+                writer.flush()
             if progress is not None and task is not None:
                 elapsed = max(time.perf_counter() - started, 1e-6)
                 progress.update(task, advance=1, entities=writer.counts["entities"],
                                 claims=writer.counts["claims"], errors=writer.counts["errors"],
                                 wps=int(words / elapsed))
-                writer.flush()
     elapsed = time.perf_counter() - started
     counts = writer.counts
     if not quiet:

@@ -114,26 +114,24 @@ def country_entries(extra: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     by_code = {row["alpha_3"]: row for row in extra}
     entries = []
     for country in pycountry.countries:
-        row = by_code.pop(country.alpha_3, {})
         names = {country.name}
         names.update(getattr(country, attr) for attr in ("common_name", "official_name")
                      if hasattr(country, attr))
-        entries.append({
-            "id": f"country_{country.alpha_3.lower()}", "canonical": country.name,
-            "label": "COUNTRY", "kb_id": f"ISO3166:{country.alpha_3}",
-            "aliases": sorted(names | set(row.get("aliases", []))),
-            "acronyms": row.get("acronyms", []), "case_sensitive": row.get("case_sensitive", []),
-            "ambiguous": row.get("ambiguous", False),
-        })
+        entries.append(_country(country.alpha_3, country.name, names,
+                                by_code.pop(country.alpha_3, {})))
     for code, row in by_code.items():
-        name = row.get("name") or (row.get("aliases") or [code])[0]
-        entries.append({
-            "id": f"country_{code.lower()}", "canonical": name, "label": "COUNTRY",
-            "kb_id": f"ISO3166:{code}", "aliases": row.get("aliases", []),
-            "acronyms": row.get("acronyms", []), "case_sensitive": row.get("case_sensitive", []),
-            "ambiguous": row.get("ambiguous", False),
-        })
+        entries.append(_country(code, row.get("name") or (row.get("aliases") or [code])[0],
+                                set(), row))
     return entries
+
+
+def _country(code: str, canonical: str, names: set[str], row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": f"country_{code.lower()}", "canonical": canonical, "label": "COUNTRY",
+        "kb_id": f"ISO3166:{code}", "aliases": sorted(names | set(row.get("aliases", []))),
+        "acronyms": row.get("acronyms", []), "case_sensitive": row.get("case_sensitive", []),
+        "ambiguous": row.get("ambiguous", False),
+    }
 
 
 @registry.misc("claimex.gazetteer_entries.v1")
