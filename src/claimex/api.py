@@ -31,7 +31,14 @@ from claimex.errors import ConfigError
 from claimex.io.chunks import Chunk, page_chunks
 from claimex.io.readers import InputDocument, InputFailure, InputItem, display_path
 from claimex.io.segmenter import Page, segment
-from claimex.records import DocumentRecord, EntityRecord, ErrorRecord, text_sha256
+from claimex.records import (
+    ClaimRecord,
+    DocumentRecord,
+    EntityRecord,
+    ErrorRecord,
+    claim_id,
+    text_sha256,
+)
 from claimex.rules.mentions import harmonise_labels
 from claimex.rules.people import link_people
 
@@ -39,6 +46,8 @@ logger = logging.getLogger("claimex")
 
 BUILTIN_CONFIGS = ("default", "rules")
 ENTITIES_KEY = "claimex_entities"
+CLAIMS_KEY = "claimex_claims"
+EVIDENCE_CONTEXT = 40
 
 
 @dataclass(slots=True)
@@ -237,6 +246,7 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
     assert entry.page is not None
     result = DocumentResult(_document_record(item, entry.page))
     mentions: list[tuple[int, int, int, str, str, str | None, str | None, str]] = []
+    claims: list[tuple[Chunk, dict[str, Any], tuple[int, int]]] = []
     for index, chunk in enumerate(entry.chunks):
         doc = entry.docs.get(index)
         if doc is None:
@@ -246,6 +256,8 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
                                              display_path(item.path), item.line, item.doc_id))
             result.document.warnings.append(f"{errors.PROCESSING_FAILED}: {reason}")
             continue
+        claims.extend((chunk, span._.claimex_claim, _sentence(span))
+                      for span in doc.spans.get(CLAIMS_KEY, []) if span._.claimex_claim)
         for span in doc.spans.get(ENTITIES_KEY, []):
             start, end = chunk.start + span.start_char, chunk.start + span.end_char
             mentions.append((chunk.section, start, end, span.label_,
@@ -263,8 +275,79 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
             end=end, label=label, canonical=canonical, kb_id=kb_id, value=None,
             origin=origin,  # type: ignore[arg-type]
         ))
+    for chunk, claim, sentence in claims:
+        result.claims.append(_claim_record(item, result.document, pipeline, chunk, claim,
+                                           sentence))
     result.document.counts = {"entities": len(result.entities), "claims": len(result.claims)}
     return result
+
+
+def _sentence(span: Any) -> tuple[int, int]:
+    doc = span.doc
+    if doc.has_annotation("SENT_START"):
+        sent = span.sent
+        return sent.start_char, sent.end_char
+    return 0, len(doc.text)
+
+
+def _shift(part: dict[str, Any] | None, offset: int) -> dict[str, Any] | None:
+    if part is None:
+        return None
+    return {**part, "start": part["start"] + offset, "end": part["end"] + offset}
+
+
+def _claim_record(item: InputDocument, document: DocumentRecord, pipeline: Pipeline,
+                  chunk: Chunk, claim: dict[str, Any], sentence: tuple[int, int]) -> ClaimRecord:
+    """A claim of the claims component as a ``claimex.claim/1`` record of the whole document."""
+    text = item.text
+    start, end = claim["start"] + chunk.start, claim["end"] + chunk.start
+    sent_start, sent_end = sentence[0] + chunk.start, sentence[1] + chunk.start
+    section = document.sections[chunk.section]
+    return ClaimRecord(
+        id=claim_id(item.doc_id, start, end, claim["category"]),
+        doc_id=item.doc_id,
+        section=chunk.section,
+        type=claim["type"],
+        category=claim["category"],
+        value=claim["value"],
+        subject=_shift(claim["subject"], chunk.start),
+        actor=_shift(claim["actor"], chunk.start),
+        location=_shift(claim["location"], chunk.start),
+        time=({"text": None, "value": document.published, "start": None, "end": None,
+               "inferred": True} if document.published else None),
+        modality="negated" if claim["negated"] else "asserted",
+        hedges=[],
+        attribution=_default_attribution(item, section),
+        evidence={
+            "start": start, "end": end, "exact": text[start:end],
+            "prefix": text[max(section.start, start - EVIDENCE_CONTEXT):start],
+            "suffix": text[end:min(section.end, end + EVIDENCE_CONTEXT)],
+            "sentence": text[sent_start:sent_end], "sentence_start": sent_start,
+        },
+        provenance={"claimex": __version__, "config": pipeline.config_name,
+                    "rule": claim["rule"]},
+    )
+
+
+def _default_attribution(item: InputDocument, section: Any) -> dict[str, Any]:
+    """Who makes a claim nobody is quoted for: the comment's author, or the article's source."""
+    if section.kind == "comment":
+        speaker = section.author or "anonymous commenter"
+        return {"speaker": speaker, "start": None, "end": None, "cue": None,
+                "canonical": section.author, "kind": "author"}
+    source = (item.meta or {}).get("source") if isinstance(item.meta, dict) else None
+    speaker = source or _host(item.url) or item.title or item.doc_id
+    return {"speaker": str(speaker), "start": None, "end": None, "cue": None,
+            "canonical": None, "kind": "article"}
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    from urllib.parse import urlparse
+
+    host = urlparse(url).hostname
+    return host.removeprefix("www.") if host else None
 
 
 def _consistent_model_mentions(mentions: list[tuple]) -> list[tuple]:

@@ -62,6 +62,33 @@ class EntityRecord:
 
 
 @dataclass(slots=True)
+class ClaimRecord:
+    """One quantitative claim: the figure, what it counts, who did it, where, when, who says.
+
+    ``subject``, ``actor`` and ``location`` are ``{"text", "start", "end", "canonical"}``;
+    ``time`` is ``{"text", "value", "start", "end", "inferred"}``; ``attribution``,
+    ``evidence`` and ``provenance`` are as DESIGN.md describes.
+    """
+
+    id: str
+    doc_id: str
+    section: int
+    type: Literal["casualty", "quantity"]
+    category: str
+    value: dict[str, Any]
+    subject: dict[str, Any] | None
+    actor: dict[str, Any] | None
+    location: dict[str, Any] | None
+    time: dict[str, Any] | None
+    modality: str
+    hedges: list[str]
+    attribution: dict[str, Any]
+    evidence: dict[str, Any]
+    provenance: dict[str, str]
+    schema: str = CLAIM_SCHEMA
+
+
+@dataclass(slots=True)
 class ErrorRecord:
     """One input that could not be processed (or only partly): where it is and why.
 
@@ -77,6 +104,12 @@ class ErrorRecord:
     schema: str = ERROR_SCHEMA
 
 
+def claim_id(doc_id: str, start: int, end: int, category: str) -> str:
+    """A claim's stable id: the same document, figure span and category give the same id."""
+    key = f"{doc_id}\x1f{start}\x1f{end}\x1f{category}".encode("utf-8", "surrogatepass")
+    return hashlib.sha256(key).hexdigest()[:20]
+
+
 def text_sha256(text: str) -> str:
     """The SHA-256 of the text as UTF-8, so a reader can check offsets against its copy."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -89,6 +122,9 @@ _FIELD_ORDER = {
     ENTITY_SCHEMA: ["schema", "doc_id", "section", "text", "start", "end", "label",
                     "canonical", "kb_id", "value", "origin"],
     ERROR_SCHEMA: ["schema", "code", "reason", "path", "line", "doc_id"],
+    CLAIM_SCHEMA: ["schema", "id", "doc_id", "section", "type", "category", "value", "subject",
+                   "actor", "location", "time", "modality", "hedges", "attribution", "evidence",
+                   "provenance"],
 }
 _SECTION_ORDER = ["index", "kind", "author", "start", "end"]
 

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 SPAN_EXTENSIONS = {
     "claimex_canonical": None,  # canonical name: "Hay'at Tahrir al-Sham" for "HTS"
     "claimex_origin": None,  # "model" | "gazetteer" | "rule"
+    "claimex_claim": None,  # the claim a figure makes, a plain dict (pipeline/claims.py)
 }
 
 

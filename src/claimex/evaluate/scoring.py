@@ -1,0 +1,553 @@
+"""Pure scoring of claims against gold data: no pipeline, no files, just dicts.
+
+Every scorer takes :class:`Case` tuples (a document's key, its gold dict, its claims and its
+text) and returns a :class:`Score`: table rows (plain dicts, one per field and subset), the
+misses per field, and notes. Claims are read only as ``claimex.claim/1`` dicts
+(:func:`claim_dict`), so the scoring does not depend on the claim layer's dataclass, and an
+``OUTDIR/claims.jsonl`` written by ``claimex extract`` scores exactly like claims produced in
+memory. The rules follow ``../shared/corpora/README.md`` (what the held-out measurement does).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from claimex.records import to_json_dict
+
+REL_TOL = 1e-6
+COUNTED_MODALITIES = ("asserted", "hedged")
+EXCERPT_CHARS = 120
+
+
+class Case(NamedTuple):
+    """One gold document with what the pipeline claimed about it.
+
+    ``claims`` is None when the document is missing from a scored OUTDIR; it then counts
+    as a document without claims and is listed in the notes.
+    """
+
+    key: str
+    gold: dict[str, Any]
+    claims: list[Any] | None
+    text: str
+
+
+@dataclass(slots=True)
+class Score:
+    """Table rows, misses per field (key, gold, predicted, excerpt) and notes."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    misses: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+    def miss(self, name: str, key: str, gold: Any, predicted: Any, excerpt: str) -> None:
+        self.misses.setdefault(name, []).append(
+            {"key": key, "gold": gold, "predicted": predicted, "excerpt": excerpt})
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def claim_dict(claim: Any) -> dict[str, Any]:
+    """A claim as its DESIGN.md dict, whatever record class produced it."""
+    return claim if isinstance(claim, dict) else to_json_dict(claim)
+
+
+def claim_dicts(claims: Iterable[Any] | None) -> list[dict[str, Any]]:
+    return [claim_dict(c) for c in claims or ()]
+
+
+def bounds(claim: dict[str, Any]) -> tuple[float | None, float]:
+    """``(low, high)`` of a claim; a missing or null ``high`` (JSON's infinity) is ``inf``."""
+    value = claim.get("value") or {}
+    low, high = value.get("low"), value.get("high")
+    return (None if low is None else float(low)), (math.inf if high is None else float(high))
+
+
+def same_number(a: float | None, b: float | None) -> bool:
+    """Equal within a relative 1e-6 (and 1e-9 absolute near zero); inf equals inf."""
+    if a is None or b is None:
+        return False
+    if math.isinf(a) or math.isinf(b):
+        return a == b
+    return math.isclose(a, b, rel_tol=REL_TOL, abs_tol=1e-9)
+
+
+def span(claim: dict[str, Any]) -> tuple[int, int] | None:
+    evidence = claim.get("evidence") or {}
+    start, end = evidence.get("start"), evidence.get("end")
+    return None if start is None or end is None else (int(start), int(end))
+
+
+def overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Half-open spans share at least one character."""
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def excerpt(text: str, at: int | None = None, width: int = EXCERPT_CHARS) -> str:
+    """About ``width`` characters of ``text`` around ``at`` (the start when None), one line."""
+    at = 0 if at is None else max(0, min(at, len(text)))
+    start = max(0, at - width // 3)
+    piece = " ".join(text[start:start + width].split())
+    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
+
+
+def plain(number: float | None) -> int | float | None:
+    """An integral float as int (for tables and JSON), anything else unchanged."""
+    if number is None or math.isinf(number) or not float(number).is_integer():
+        return number
+    return int(number)
+
+
+def ratio(correct: int, n: int) -> float | None:
+    return correct / n if n else None
+
+
+def f1(precision: float | None, recall: float | None) -> float | None:
+    if precision is None or recall is None:
+        return None
+    return 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+
+
+def _first_match(pattern: str, text: str) -> int | None:
+    found = re.search(pattern, text, re.I)
+    return found.start() if found else None
+
+
+def _missing_note(cases: list[Case]) -> list[str]:
+    missing = [c.key for c in cases if c.claims is None]
+    if not missing:
+        return []
+    shown = ", ".join(missing[:5]) + (", …" if len(missing) > 5 else "")
+    return [f"{len(missing)} documents are missing from OUTDIR and count as having no "
+            f"claims: {shown}"]
+
+
+# ----------------------------------------------------------------------------- ISAF
+
+ISAF_FIELDS = (("killed", "min_killed", r"\bkill"),
+               ("captured", "min_captured", r"detain|captur|arrest"))
+
+
+def isaf_count(claims: Iterable[Any], category: str) -> tuple[float, dict[str, Any] | None]:
+    """The largest ``low`` of the asserted or hedged claims of ``category`` (0 when none).
+
+    ISAF's figures are minimum counts per release, so the largest reported minimum stands;
+    negated, questioned and hypothetical figures ("no one was killed") do not count.
+    """
+    best: tuple[float, dict[str, Any] | None] = (0.0, None)
+    for claim in claim_dicts(claims):
+        if claim.get("category") != category or claim.get("modality") not in COUNTED_MODALITIES:
+            continue
+        low, _ = bounds(claim)
+        if low is not None and (best[1] is None or low > best[0]):
+            best = (low, claim)
+    return best
+
+
+def first_casualty(claims: Iterable[Any]) -> dict[str, Any] | None:
+    """The casualty claim that comes first in the text (by ``evidence.start``)."""
+    casualties = [c for c in claim_dicts(claims) if c.get("type") == "casualty"]
+    return min(casualties, key=lambda c: (span(c) or (math.inf, 0))[0], default=None)
+
+
+def isaf_event_date(claims: Iterable[Any]) -> tuple[str | None, dict[str, Any] | None]:
+    """``time.value`` of the first casualty claim: the event ISAF dates is the first reported."""
+    first = first_casualty(claims)
+    if first is None:
+        return None, None
+    return (first.get("time") or {}).get("value"), first
+
+
+def isaf_predict(claims: Iterable[Any]) -> dict[str, Any]:
+    """What the claims say about one release: killed and captured counts, the event date."""
+    claims = claim_dicts(claims)
+    date, _ = isaf_event_date(claims)
+    return {"killed": plain(isaf_count(claims, "killed")[0]),
+            "captured": plain(isaf_count(claims, "captured")[0]),
+            "start_date": date,
+            "has_casualty": first_casualty(claims) is not None}
+
+
+def score_isaf(cases: Iterable[Case]) -> Score:
+    """Exact-match accuracy of killed, captured and event date over all releases.
+
+    Counts are also reported on the releases whose gold is non-zero and zero apart (a
+    pipeline that finds nothing scores well on the zero ones); dates on the releases with
+    and without a casualty claim (without one there is no date to give).
+    """
+    cases = list(cases)
+    score = Score(notes=_missing_note(cases))
+    tallies: dict[tuple[str, str], list[int]] = {}
+
+    def tally(name: str, subset: str, ok: bool) -> None:
+        counts = tallies.setdefault((name, subset), [0, 0])
+        counts[0] += 1
+        counts[1] += ok
+
+    for case in cases:
+        claims = claim_dicts(case.claims)
+        for name, gold_key, keyword in ISAF_FIELDS:
+            gold = case.gold.get(gold_key) or 0
+            predicted, claim = isaf_count(claims, name)
+            ok = same_number(predicted, float(gold))
+            tally(name, "all", ok)
+            tally(name, "gold > 0" if gold else "gold = 0", ok)
+            if not ok:
+                at = span(claim)[0] if claim and span(claim) else _first_match(keyword, case.text)
+                score.miss(name, case.key, gold, plain(predicted), excerpt(case.text, at))
+        gold_date = case.gold.get("start_date")
+        date, first = isaf_event_date(claims)
+        ok = date is not None and date == gold_date
+        tally("start_date", "all", ok)
+        tally("start_date", "with casualty claim" if first else "no casualty claim", ok)
+        if not ok:
+            at = ((first.get("time") or {}).get("start") or (span(first) or (None,))[0]
+                  if first else None)
+            score.miss("start_date", case.key, gold_date, date, excerpt(case.text, at))
+    order = {"all": 0, "gold > 0": 1, "gold = 0": 2, "with casualty claim": 1,
+             "no casualty claim": 2}
+    for name in ("killed", "captured", "start_date"):
+        subsets = sorted((s for f, s in tallies if f == name), key=order.__getitem__)
+        for subset in subsets:
+            n, correct = tallies[(name, subset)]
+            score.rows.append({"field": name, "subset": subset, "n": n, "correct": correct,
+                               "accuracy": ratio(correct, n)})
+    return score
+
+
+# ----------------------------------------------------------------------------- IDETECT
+
+
+def displacement_hit(claim: dict[str, Any], quantity: float) -> bool:
+    """A ``displaced`` claim whose low or high bound is the gold figure."""
+    if claim.get("category") != "displaced":
+        return False
+    low, high = bounds(claim)
+    return same_number(low, quantity) or same_number(high, quantity)
+
+
+def _figure_at(text: str, quantity: float) -> int | None:
+    number = plain(quantity)
+    for form in (f"{number:,}", f"{number:,}".replace(",", " "), str(number)):
+        at = text.find(form)
+        if at >= 0:
+            return at
+    return None
+
+
+def score_idetect(cases: Iterable[Case]) -> Score:
+    """Recall (excerpts with a hit), precision over displaced claims, F1; per file too.
+
+    Rows whose gold contradicts their own text (``gold["gold_error"]``, the README's
+    IDETECT rows 1, 4, 50, 222) are scored in a row of their own and left out of the
+    others: they are neither misses nor hits of the pipeline.
+    """
+    cases = list(cases)
+    score = Score(notes=_missing_note(cases))
+    groups: dict[tuple[str, str], list[int]] = {}
+    subsets: list[tuple[str, str]] = []
+    for case in cases:
+        quantity = float(case.gold["quantity"])
+        displaced = [c for c in claim_dicts(case.claims) if c.get("category") == "displaced"]
+        good = sum(displacement_hit(c, quantity) for c in displaced)
+        hit = good > 0
+        names = ([("displaced", "gold errors (apart)")] if case.gold.get("gold_error")
+                 else [("displaced", "all"), ("displaced", f"file {case.gold.get('file')}")])
+        for name in names:
+            if name not in groups:
+                groups[name] = [0, 0, 0, 0]
+                subsets.append(name)
+            counts = groups[name]
+            counts[0] += 1
+            counts[1] += hit
+            counts[2] += len(displaced)
+            counts[3] += good
+        if not hit and not case.gold.get("gold_error"):
+            predicted = [plain(bounds(c)[0]) for c in displaced]
+            at = span(displaced[0])[0] if displaced and span(displaced[0]) else _figure_at(
+                case.text, quantity)
+            score.miss("displaced", case.key, plain(quantity), predicted or None,
+                       excerpt(case.text, at))
+    subsets.sort(key=lambda s: (s[1] != "all", s[1].startswith("gold errors"), s[1]))
+    for name, subset in subsets:
+        n, hits, claims, good = groups[(name, subset)]
+        precision, recall = ratio(good, claims), ratio(hits, n)
+        score.rows.append({"field": name, "subset": subset, "n": n, "correct": hits,
+                           "claims": claims, "claims_correct": good, "precision": precision,
+                           "recall": recall, "f1": f1(precision, recall)})
+    if any(c.gold.get("gold_error") for c in cases):
+        score.notes.append("'gold errors (apart)': rows whose gold figure contradicts their "
+                           "text (IDETECT test rows 1, 4, 50, 222); excluded from the other rows")
+    return score
+
+
+# ----------------------------------------------------------------------------- recognizers
+
+_INTERVAL_RE = re.compile(r"^\s*([\[(])\s*([^,\s]*)\s*,\s*([^,\s]*)\s*([\])])\s*$")
+
+# Recognizers-Text unit names -> the unit strings claimex (or a reasonable parser) writes.
+# Names not listed match a claim unit equal to the name, its plural or its ISO code.
+CURRENCY_UNITS: dict[str, tuple[str, ...]] = {
+    "dollar": ("USD", "$"), "united states dollar": ("USD",), "euro": ("EUR", "€"),
+    "pound": ("GBP", "£"), "british pound": ("GBP",), "franc": ("CHF", "FRF"),
+    "rupee": ("INR", "PKR", "LKR"), "bitcoin": ("BTC", "XBT"), "peseta": ("ESP",),
+    "netherlands guilder": ("NLG",), "finnish markka": ("FIM",), "chinese yuan": ("CNY",),
+    "japanese yen": ("JPY",), "canadian dollar": ("CAD",), "australian dollar": ("AUD",),
+}
+# Fractional currency names: the claim may keep the name, or convert to the main unit.
+SUBUNITS: dict[str, tuple[str, float]] = {
+    "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
+}
+DIMENSION_UNITS: dict[str, tuple[str, ...]] = {
+    "foot": ("ft", "feet"), "meter": ("m", "metre", "metres"), "mile": ("miles", "mi"),
+    "pound": ("lb", "lbs"), "gallon": ("gal",), "ton": ("tonnes", "t", "tons"),
+    "metric ton": ("tonnes", "t"), "kilometer per hour": ("km/h", "kph", "kmh"),
+    "kilogram": ("kg",), "microgram": ("µg", "μg", "ug", "mcg"), "inch": ("inches", "in"),
+    "square meter": ("m2", "m²", "sq m"), "kilometer": ("km", "kilometre", "kilometres"),
+    "millimeter": ("mm",), "decimeter": ("dm",), "picometer": ("pm",),
+    "degree": ("°", "deg", "degrees"), "turn": ("turns",), "milliliter": ("ml",),
+    "barrel": ("barrels", "bbl"), "ounce": ("oz",), "acre": ("acres", "ac"),
+    "cubic foot": ("ft3", "cu ft", "ft³"), "bit": ("bits", "b"), "mile per hour": ("mph",),
+    "square kilometer": ("km2", "km²", "sq km"), "megabit": ("mb", "mbit"),
+    "megabyte": ("mb",), "tablespoon": ("tbsp",), "cup": ("cups",), "teaspoon": ("tsp",),
+    "dram": ("dr",), "gram": ("g",), "radian": ("rad",), "year": ("years", "yr", "yrs"),
+    "month": ("months",), "week": ("weeks",), "day": ("days",),
+    "c": ("°C", "C", "celsius"), "f": ("°F", "F", "fahrenheit"), "k": ("K", "kelvin"),
+}
+
+
+def parse_interval(text: str) -> tuple[float | None, float | None]:
+    """``"[20,30)"`` → ``(20, 30)``; a missing side (``"(,12]"``, ``"(30,)"``) is None.
+
+    Recognizers-Text writes number ranges as intervals whose brackets say whether a bound is
+    included; claimex keeps the stated figure as the bound ("more than 30" is 30 .. inf),
+    so only the numbers are compared and the brackets are ignored.
+    """
+    found = _INTERVAL_RE.match(text or "")
+    if not found:
+        raise ValueError(f"not an interval: {text!r}")
+    low, high = found.group(2), found.group(3)
+    return (float(low) if low else None), (float(high) if high else None)
+
+
+def parse_resolution_number(value: Any) -> float | None:
+    """A resolution value ("192", "1E-12", "100%", 0.5) as a float; None when absent."""
+    if value is None or (isinstance(value, str) and value.strip().lower() in ("", "null")):
+        return None
+    try:
+        return float(str(value).strip().rstrip("%").replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _norm_unit(unit: Any) -> str:
+    return re.sub(r"[\s.]+", " ", str(unit or "")).strip().lower()
+
+
+def unit_matches(claim_unit: Any, gold_unit: str, iso: str | None = None,
+                 table: dict[str, tuple[str, ...]] | None = None) -> bool:
+    """The claim's unit names the gold unit: its ISO code, a known alias, or the name itself."""
+    have = _norm_unit(claim_unit)
+    if not have:
+        return False
+    name = _norm_unit(gold_unit)
+    accepted = {name, name + "s", _norm_unit(iso)} | {
+        _norm_unit(a) for a in (table or {}).get(name, ())}
+    return have in accepted - {""}
+
+
+def _number_ok(claim: dict[str, Any], value: float) -> bool:
+    low, high = bounds(claim)
+    return same_number(low, value) and same_number(high, value)
+
+
+def recognizer_value_ok(result: dict[str, Any], claim: dict[str, Any]) -> bool | None:
+    """Whether a claim carries the normalised value of one gold result (None: unscorable).
+
+    number: low == high == value; numberrange: the interval's numbers (a missing lower
+    bound accepts a claim low of 0 or -inf, a missing upper one an infinite high);
+    percentage: low == value with a percent unit or category; currency: value and unit
+    (ISO code or alias; cents and pence also as hundredths of the main unit); dimension,
+    age, temperature: value and unit.
+    """
+    kind = (result.get("TypeName") or result.get("Typename") or "").lower()
+    resolution = result.get("Resolution") or {}
+    raw = resolution.get("value")
+    if kind == "numberrange":
+        try:
+            gold_low, gold_high = parse_interval(str(raw))
+        except ValueError:
+            return None
+        low, high = bounds(claim)
+        low_ok = (low in (0.0, -math.inf) if gold_low is None else same_number(low, gold_low))
+        high_ok = (math.isinf(high) if gold_high is None else same_number(high, gold_high))
+        return low_ok and high_ok
+    value = parse_resolution_number(raw)
+    if value is None:
+        return None
+    low, _ = bounds(claim)
+    unit = (claim.get("value") or {}).get("unit")
+    if kind == "number" or kind.startswith("ordinal"):
+        return _number_ok(claim, value)
+    if kind == "percentage":
+        return same_number(low, value) and (unit == "%" or claim.get("category") == "percent")
+    if kind == "currency":
+        name = _norm_unit(resolution.get("unit"))
+        if name in SUBUNITS:
+            code, factor = SUBUNITS[name]
+            if same_number(low, value * factor) and unit_matches(unit, code):
+                return True
+        return same_number(low, value) and unit_matches(
+            unit, resolution.get("unit") or "", resolution.get("isoCurrency"), CURRENCY_UNITS)
+    return same_number(low, value) and unit_matches(
+        unit, resolution.get("unit") or "", None, DIMENSION_UNITS)
+
+
+def gold_span(result: dict[str, Any]) -> tuple[int, int]:
+    """A Recognizers-Text result's span, half-open (the spec's ``End`` is inclusive)."""
+    return int(result["Start"]), int(result["End"]) + 1
+
+
+def score_recognizers(cases: Iterable[Case]) -> Score:
+    """Per spec file: span recall, value accuracy, claim precision, false-positive cases.
+
+    A gold result is found when a claim's evidence overlaps it, and its value is correct
+    when one of those claims carries the normalised value (:func:`recognizer_value_ok`;
+    results whose value cannot be read are left out of value accuracy). A claim is matched
+    when it overlaps any gold result. Cases marked ``gold["skip"]`` are counted, not scored.
+    """
+    files: dict[str, dict[str, int]] = {}
+    score = Score()
+    for case in cases:
+        name = case.gold["file"]
+        t = files.setdefault(name, dict.fromkeys(
+            ("cases", "skipped", "gold", "found", "valued", "value_ok", "claims", "matched",
+             "empty", "fp_cases"), 0))
+        if case.gold.get("skip"):
+            t["skipped"] += 1
+            continue
+        results = case.gold.get("results") or []
+        claims = claim_dicts(case.claims)
+        t["cases"] += 1
+        t["gold"] += len(results)
+        t["claims"] += len(claims)
+        spans = [gold_span(r) for r in results]
+        t["matched"] += sum(any(overlaps(span(c), s) for s in spans) for c in claims)
+        if not results:
+            t["empty"] += 1
+            if claims:
+                t["fp_cases"] += 1
+                score.miss(f"{name} (false positive)", case.key, [],
+                           [c.get("evidence", {}).get("exact") for c in claims], case.text)
+        for result, gspan in zip(results, spans, strict=True):
+            near = [c for c in claims if overlaps(span(c), gspan)]
+            t["found"] += bool(near)
+            verdicts = [recognizer_value_ok(result, c) for c in near]
+            valued = (parse_resolution_number((result.get("Resolution") or {}).get("value"))
+                      is not None or (result.get("TypeName") == "numberrange"))
+            t["valued"] += valued
+            ok = any(v for v in verdicts)
+            t["value_ok"] += valued and ok
+            if valued and not ok:
+                predicted = [_claim_summary(c) for c in near] or None
+                score.miss(name, case.key, f"{result.get('Text')!r} = "
+                           f"{_resolution_summary(result)}", predicted, case.text)
+    for name, t in files.items():
+        precision = ratio(t["matched"], t["claims"])
+        recall = ratio(t["found"], t["gold"])
+        score.rows.append({
+            "field": name, "subset": "prose", "n": t["cases"], "skipped": t["skipped"],
+            "gold": t["gold"], "correct": t["value_ok"], "span_recall": recall,
+            "value_accuracy": ratio(t["value_ok"], t["valued"]), "claims": t["claims"],
+            "precision": precision, "empty_cases": t["empty"], "fp_cases": t["fp_cases"]})
+    return score
+
+
+def _resolution_summary(result: dict[str, Any]) -> str:
+    resolution = result.get("Resolution") or {}
+    unit = resolution.get("isoCurrency") or resolution.get("unit")
+    return f"{resolution.get('value')}" + (f" {unit}" if unit else "")
+
+
+def _claim_summary(claim: dict[str, Any]) -> str:
+    low, high = bounds(claim)
+    unit = (claim.get("value") or {}).get("unit")
+    figure = f"{plain(low)}" if same_number(low, high) else f"{plain(low)}..{plain(high)}"
+    return f"{(claim.get('evidence') or {}).get('exact')!r} = {figure}" + (
+        f" {unit}" if unit else "")
+
+
+# ----------------------------------------------------------------------------- quantulum3
+
+
+def locate_surfaces(text: str, results: list[dict[str, Any]]) -> list[tuple[int, int] | None]:
+    """Each gold surface's span in ``text`` (searched left to right), None when absent."""
+    spans: list[tuple[int, int] | None] = []
+    cursor = 0
+    for result in results:
+        surface = str(result.get("surface") or "")
+        at = text.find(surface, cursor) if surface else -1
+        if at < 0 and surface:
+            at = text.find(surface)
+        if at < 0:
+            spans.append(None)
+            continue
+        spans.append((at, at + len(surface)))
+        cursor = at + len(surface)
+    return spans
+
+
+def score_quantulum3(cases: Iterable[Case]) -> Score:
+    """Value recall per file: gold quantities whose value is some claim's ``low``.
+
+    The claim must overlap the gold surface where the surface occurs in the sentence, and
+    may be anywhere otherwise. Inputs marked ``gold["crash_test"]`` (errors.json) only have
+    to go through: a document with an error record counts as a crash.
+    """
+    files: dict[str, list[int]] = {}
+    crash = [0, 0]
+    score = Score()
+    for case in cases:
+        if case.gold.get("crash_test"):
+            crash[0] += 1
+            if case.gold.get("crashed"):
+                crash[1] += 1
+                score.miss("errors.json", case.key, "no crash", case.gold.get("crashed"),
+                           case.text)
+            continue
+        name = case.gold["file"]
+        counts = files.setdefault(name, [0, 0, 0, 0])
+        results = case.gold.get("results") or []
+        claims = claim_dicts(case.claims)
+        counts[0] += 1
+        counts[1] += len(results)
+        counts[3] += len(claims)
+        for result, where in zip(results, locate_surfaces(case.text, results), strict=True):
+            value = float(result["value"])
+            pool = [c for c in claims if overlaps(span(c), where)] if where else claims
+            if any(same_number(bounds(c)[0], value) for c in pool):
+                counts[2] += 1
+            else:
+                score.miss(name, case.key, f"{result.get('surface')!r} = {plain(value)} "
+                           f"{result.get('unit')}", [_claim_summary(c) for c in pool] or None,
+                           case.text)
+    for name, (sentences, gold, found, claims) in files.items():
+        score.rows.append({"field": name, "subset": "values", "n": gold, "correct": found,
+                           "recall": ratio(found, gold), "sentences": sentences,
+                           "claims": claims})
+    if crash[0]:
+        score.rows.append({"field": "errors.json", "subset": "no crash", "n": crash[0],
+                           "correct": crash[0] - crash[1],
+                           "accuracy": ratio(crash[0] - crash[1], crash[0])})
+        if not crash[1]:
+            score.notes.append(f"errors.json: none of the {crash[0]} malformed inputs crashed")
+    return score
+
+
+SCORERS = {"isaf": score_isaf, "idetect": score_idetect, "recognizers": score_recognizers,
+           "quantulum3": score_quantulum3}

@@ -1,0 +1,458 @@
+"""``claimex_claims``: every figure in a text as a claim, casualty figures tied to their cue.
+
+Figures come from :func:`claimex.rules.numbers.find_quantities`. Casualty cues ("killed",
+"were wounded", "death toll", "casualties", "detained", "fled") come from a JSONL lexicon
+(``resources/casualty_cues.jsonl`` plus a user's own files) loaded at ``initialize`` and
+saved by ``to_disk``. A figure is a casualty claim only when it is grammatically tied to a
+cue: with a dependency parse, the noun it counts must be the object or passive subject of a
+cue verb, the subject of an intransitive cue ("died"), modified by a cue participle
+("people killed in"), or counted by a cue noun ("12 deaths", "the death toll rose to 70");
+without a parse (``rules.cfg``) a short window rule stands in. Every other figure is a
+``quantity`` claim. Press-release style implicit counts ("killed the Taliban leader", "a
+Taliban leader and two suspected insurgents", "killed no civilians") become casualty claims
+too.
+
+Claims go to ``doc.spans[spans_key]`` over the figure's tokens; the claim itself is a plain
+dict in ``span._.claimex_claim`` with character offsets relative to the doc.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import orjson
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import ensure_path, registry
+
+from claimex.errors import ConfigError
+from claimex.pipeline.extensions import register_extensions
+from claimex.rules.casualties import (
+    displacement_unit,
+    implicit_count,
+    is_non_person_noun,
+    is_person_noun,
+)
+from claimex.rules.numbers import Quantity, find_quantities, find_zero_quantifiers
+
+CUES_FILE = "cues.jsonl"
+CATEGORIES = ("killed", "injured", "killed_or_injured", "captured", "missing", "displaced")
+CUE_KINDS = ("verb", "intransitive", "noun", "adjective")
+_OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_LOCATION_LABELS = {"PLACE", "COUNTRY"}
+
+
+def read_cues(path: str | Path) -> list[dict[str, str]]:
+    """Cue rows of a JSONL file: ``{"category": ..., "kind": ..., "text": ...}``."""
+    rows = []
+    try:
+        lines = Path(path).read_bytes().splitlines()
+    except OSError as exc:
+        raise ConfigError(f"cannot read cue lexicon {path}: {exc}") from exc
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            raise ConfigError(f"cue lexicon {path}, line {number}: {exc}") from exc
+        if row.get("category") not in CATEGORIES or row.get("kind") not in CUE_KINDS:
+            raise ConfigError(f"cue lexicon {path}, line {number}: category must be one of "
+                              f"{CATEGORIES} and kind one of {CUE_KINDS}")
+        rows.append({"category": row["category"], "kind": row["kind"], "text": str(row["text"])})
+    return rows
+
+
+@registry.misc("claimex.casualty_cues.v1")
+def builtin_and_user_cues(builtin: bool = True, paths: list[str] = []) -> list[dict[str, str]]:  # noqa: B006
+    """Registered as ``claimex.casualty_cues.v1``: the shipped cue lexicon plus a user's own."""
+    rows: list[dict[str, str]] = []
+    if builtin:
+        with resources.as_file(
+            resources.files("claimex.resources") / "casualty_cues.jsonl"
+        ) as shipped:
+            rows.extend(read_cues(shipped))
+    for path in paths:
+        rows.extend(read_cues(path))
+    return rows
+
+
+class ClaimFinder:
+    """Finds figures and ties casualty figures to their cues; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, spans_key: str, entities_key: str,
+                 window: int):
+        register_extensions()
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.entities_key = entities_key
+        self.window = window
+        self.cues: list[dict[str, str]] = []
+        self._build([])
+
+    def _build(self, cues: list[dict[str, str]]) -> None:
+        self.cues = cues
+        self._matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._cue_of: dict[int, tuple[str, str]] = {}
+        for cue in cues:
+            key = self.nlp.vocab.strings.add(f"{cue['category']}|{cue['kind']}")
+            self._cue_of[key] = (cue["category"], cue["kind"])
+            self._matcher.add(f"{cue['category']}|{cue['kind']}",
+                              [self.nlp.make_doc(cue["text"])])
+
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
+                   nlp: Language | None = None, cues: list[dict[str, str]] | None = None
+                   ) -> None:
+        """Load the cue lexicon (usually from ``claimex.casualty_cues.v1``)."""
+        self._build(cues if cues is not None else builtin_and_user_cues())
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / CUES_FILE).write_bytes(
+            b"".join(orjson.dumps(c, option=orjson.OPT_APPEND_NEWLINE) for c in self.cues))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ClaimFinder:
+        self._build(read_cues(ensure_path(path) / CUES_FILE))
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        cues = self._find_cues(doc)
+        parsed = doc.has_annotation("DEP")
+        claims: list[tuple[Span, dict[str, Any]]] = []
+        for quantity in [*find_quantities(text), *find_zero_quantifiers(text)]:
+            span = doc.char_span(quantity.value_start, quantity.value_end,
+                                 alignment_mode="expand")
+            if span is None:
+                continue
+            counted = _counted_noun(span)
+            link = (_link_parsed(span, counted, cues) if parsed
+                    else _link_window(doc, span, cues, self.window))
+            if quantity.low == 0 and quantity.high == 0 and link is None:
+                continue
+            claim = self._claim(doc, quantity, span, counted, link)
+            if link is not None and counted is not None:
+                claim["counted"] = counted.i
+            claims.append((span, claim))
+        if parsed:
+            figures = {c["counted"]: c for _, c in claims if c.get("counted") is not None}
+            claims.extend(self._implicit_counts(doc, cues, figures,
+                                                {s.start for s, _ in claims}))
+        for _, claim in claims:
+            claim.pop("counted", None)
+        spans = []
+        for span, claim in sorted(claims, key=lambda item: item[1]["start"]):
+            result = Span(doc, span.start, span.end, label=claim["category"])
+            spans.append((result, claim))
+        doc.spans[self.spans_key] = [s for s, _ in spans]
+        for result, claim in spans:
+            _set_claim(result, claim)
+        return doc
+
+    def _find_cues(self, doc: Doc) -> dict[int, tuple[str, str]]:
+        """Token index of each cue's head word -> (category, kind)."""
+        found: dict[int, tuple[str, str]] = {}
+        matches = [(m, Span(doc, s, e)) for m, s, e in self._matcher(doc)]
+        for match_id, span in sorted(matches, key=lambda m: -(m[1].end - m[1].start)):
+            head = _cue_head(span)
+            if head.i not in found:
+                found[head.i] = self._cue_of[match_id]
+        return found
+
+    def _claim(self, doc: Doc, quantity: Quantity, span: Span, counted: Token | None,
+               link: tuple[Token, str, str, str] | None) -> dict[str, Any]:
+        text = doc.text
+        if link is None:
+            category, rule = _quantity_category(quantity), "quantity"
+            kind = "quantity"
+            cue = None
+        else:
+            cue, category, _, rule = link
+            kind = "casualty"
+        unit = quantity.unit
+        if category == "displaced":
+            unit = displacement_unit(counted.text if counted is not None else None)
+        negated = quantity.low == 0 and quantity.high == 0
+        return {
+            "type": kind,
+            "category": category,
+            "rule": rule,
+            "start": quantity.start,
+            "end": quantity.end,
+            "value": {"text": text[quantity.start:quantity.end], "low": quantity.low,
+                      "high": quantity.high, "qualifier": quantity.qualifier, "unit": unit},
+            "subject": _subject(counted, span),
+            "actor": _actor(cue) if cue is not None and link[2] != "intransitive" else None,
+            "location": self._location(doc, cue if cue is not None else span.root),
+            "negated": negated or (cue is not None and _is_negated(cue)),
+        }
+
+    def _implicit_counts(self, doc: Doc, cues: dict[int, tuple[str, str]],
+                         figures: dict[int, dict[str, Any]], taken_starts: set[int]
+                         ) -> list[tuple[Span, dict[str, Any]]]:
+        """Casualty claims without a figure of their own: "killed the Taliban leader"
+        (one), "detained a Taliban leader and two suspected insurgents" (three: the
+        coordinated phrases under one cue are added up; each figure keeps its own claim)."""
+        out: list[tuple[Span, dict[str, Any]]] = []
+        for index, (category, kind) in cues.items():
+            cue = doc[index]
+            if kind not in ("verb", "intransitive") or cue.pos_ not in ("VERB", "AUX"):
+                continue
+            for victim in _victims(cue, kind):
+                group = [victim, *[c for c in victim.conjuncts if c.i > victim.i]]
+                if len(group) == 1 and victim.i in figures:
+                    continue
+                counts = []
+                for noun in group:
+                    det = next((c for c in noun.children if c.dep_ in ("det", "predet")), None)
+                    if noun.i in figures:
+                        figure = figures[noun.i]
+                        if figure["category"] != category or figure["value"]["high"] == float("inf"):
+                            counts = None
+                            break
+                        first = doc.char_span(figure["start"], figure["end"],
+                                              alignment_mode="expand")
+                        counts.append((noun, first[0] if first is not None else noun,
+                                       figure["value"]["low"]))
+                        continue
+                    plural = noun.tag_ in ("NNS", "NNPS")
+                    is_name = noun.ent_type_ == "PERSON" or (
+                        noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON"))
+                    value = implicit_count(det.text if det is not None else None,
+                                           noun.lemma_ or noun.text, plural, is_name)
+                    if value is None:
+                        counts = None
+                        break
+                    counts.append((noun, det, value))
+                if not counts:
+                    continue
+                first_noun, first_det, _ = counts[0]
+                anchor = first_det if first_det is not None else first_noun
+                if anchor.i in taken_starts:
+                    continue
+                last_noun, last_det, _ = counts[-1]
+                end_tok = anchor if len(counts) == 1 else (last_det or last_noun)
+                span = doc[anchor.i:end_tok.i + 1]
+                total = float(sum(v for _, _, v in counts))
+                claim = {
+                    "type": "casualty", "category": category,
+                    "rule": "implicit_count" if len(counts) == 1 else "implicit_count_sum",
+                    "start": span.start_char, "end": span.end_char,
+                    "value": {"text": span.text, "low": total, "high": total,
+                              "qualifier": "exact",
+                              "unit": displacement_unit(first_noun.text)
+                              if category == "displaced" else None},
+                    "subject": _subject(first_noun, None),
+                    "actor": _actor(cue) if kind == "verb" else None,
+                    "location": self._location(doc, cue),
+                    "negated": total == 0 or _is_negated(cue),
+                }
+                out.append((span, claim))
+                taken_starts.add(anchor.i)
+        return out
+
+    def _location(self, doc: Doc, anchor: Token) -> dict[str, Any] | None:
+        entities = doc.spans[self.entities_key] if self.entities_key in doc.spans else []
+        sentence = anchor.sent if doc.has_annotation("SENT_START") else doc[:]
+        best = None
+        for ent in entities:
+            if ent.label_ not in _LOCATION_LABELS:
+                continue
+            if not (sentence.start <= ent.start and ent.end <= sentence.end):
+                continue
+            distance = abs(ent.start - anchor.i)
+            if best is None or distance < best[0]:
+                best = (distance, ent)
+        if best is None:
+            return None
+        ent = best[1]
+        return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
+                "canonical": ent._.claimex_canonical}
+
+
+def _cue_head(span: Span) -> Token:
+    """The word of a cue phrase that carries the grammar: "shot" in "shot dead"."""
+    if len(span) == 1:
+        return span[0]
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    return verbs[0] if verbs else span.root
+
+
+def _counted_noun(span: Span) -> Token | None:
+    """The noun a figure counts: "civilians" in "at least 40 civilians", "militants" in
+    "dozens of militants", the figure itself when it stands alone ("5 were injured")."""
+    root = span.root
+    head = root
+    if root.dep_ in ("nummod", "quantmod", "amod", "det", "npadvmod", "compound") and \
+            root.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        head = root.head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and head.i in range(span.start, span.end):
+                return objects[0]
+    return head
+
+
+def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, str]]
+                 ) -> tuple[Token, str, str, str] | None:
+    """The cue a figure is grammatically tied to: (cue token, category, kind, rule)."""
+    if counted is None:
+        return None
+    noun = counted
+    if is_non_person_noun(noun.lemma_ or noun.text) or is_non_person_noun(noun.text):
+        return None
+
+    def cue(token: Token) -> tuple[str, str] | None:
+        return cues.get(token.i)
+
+    found = cue(noun)
+    if found and found[1] in ("noun", "adjective") and noun.i not in range(span.start, span.end):
+        return noun, found[0], found[1], "cue_noun"
+    for child in noun.children:
+        found = cue(child)
+        if found and child.dep_ in ("acl", "relcl", "amod") and found[1] != "noun":
+            return child, found[0], found[1], "cue_modifier"
+        if child.dep_ == "prep" and child.lower_ == "with":
+            for obj in child.children:
+                found = cue(obj)
+                if found and found[0] == "injured":
+                    return obj, "injured", found[1], "cue_with"
+    climb = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and span.start <= noun.head.head.i < span.end:
+        climb = noun.head.head
+    while climb.dep_ == "conj" and climb.head is not climb:
+        climb = climb.head
+    governor = climb.head
+    found = cue(governor)
+    if found and governor is not climb:
+        category, kind = found
+        dep = climb.dep_
+        if kind == "verb" and dep in _OBJECT_DEPS:
+            return governor, category, kind, "cue_object"
+        if kind == "verb" and dep == "nsubj" and _is_passive_or_copular(governor):
+            return governor, category, kind, "cue_object"
+        if kind == "intransitive" and dep in _SUBJECT_DEPS:
+            return governor, category, kind, "cue_subject"
+        if kind in ("adjective", "noun") and dep in ("nsubj", "attr", "amod", "compound"):
+            return governor, category, kind, "cue_predicate"
+    if climb.dep_ == "pobj" and climb.head.dep_ in ("prep", "agent"):
+        prep = climb.head
+        target = prep.head
+        found = cue(target)
+        if found and found[1] == "noun":
+            return target, found[0], found[1], "cue_noun_of"
+        for child in target.children:
+            if child.dep_ in ("nsubj", "dobj") and child.i in cues and cues[child.i][1] == "noun":
+                return child, cues[child.i][0], "noun", "cue_toll"
+    if counted.i in range(span.start, span.end):
+        for child in counted.children:
+            found = cue(child)
+            if found and found[1] in ("noun", "adjective"):
+                return child, found[0], found[1], "cue_noun"
+    return None
+
+
+def _link_window(doc: Doc, span: Span, cues: dict[int, tuple[str, str]], window: int
+                 ) -> tuple[Token, str, str, str] | None:
+    """Without a parse: a cue in the same clause, right after the counted words (passive,
+    intransitive, "12 deaths") or right before the figure (active "killed 12 soldiers")."""
+    stop = {",", ";", ".", "!", "?", ":", "but", "while", "after", "before", "as"}
+    for i in range(span.end, min(len(doc), span.end + window)):
+        token = doc[i]
+        if token.lower_ in stop or token.like_num:
+            break
+        if i in cues:
+            category, kind = cues[i]
+            return token, category, kind, "window_after"
+    for i in range(span.start - 1, max(-1, span.start - 4), -1):
+        token = doc[i]
+        if token.lower_ in stop or token.like_num:
+            break
+        if i in cues and cues[i][1] == "verb":
+            return token, cues[i][0], "verb", "window_before"
+    return None
+
+
+def _victims(cue: Token, kind: str) -> list[Token]:
+    deps = {"dobj", "nsubjpass"} if kind == "verb" else {"nsubj", "nsubjpass"}
+    victims = [c for c in cue.children if c.dep_ in deps]
+    if kind == "verb" and not victims and _is_passive_or_copular(cue):
+        victims = [c for c in cue.children if c.dep_ == "nsubj"]
+    if not victims and cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
+        victims = [cue.head]
+    return [v for v in victims if v.pos_ in ("NOUN", "PROPN")]
+
+
+def _is_passive_or_copular(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass",) for c in verb.children) or verb.tag_ == "VBN" and any(
+        c.lower_ in ("was", "were", "been", "be", "are", "is") for c in verb.children)
+
+
+def _is_negated(cue: Token) -> bool:
+    return any(c.dep_ == "neg" for c in cue.children)
+
+
+def _phrase(tokens: list[Token]) -> dict[str, Any] | None:
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    start, end = tokens[0].i, tokens[-1].i + 1
+    span = doc[start:end]
+    return {"text": span.text, "start": span.start_char, "end": span.end_char,
+            "canonical": None}
+
+
+def _subject(counted: Token | None, figure: Span | None) -> dict[str, Any] | None:
+    """The counted noun phrase without its figure and determiner: "suspected insurgents"."""
+    if counted is None or (figure is not None and counted.i in range(figure.start, figure.end)):
+        return None
+    if counted.pos_ not in ("NOUN", "PROPN"):
+        return None
+    left = [t for t in counted.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")
+            and (figure is None or t.i >= figure.end)]
+    tokens = sorted([*left, counted], key=lambda t: t.i)
+    start = tokens[0].i
+    return _phrase(list(counted.doc[start:counted.i + 1]))
+
+
+def _actor(cue: Token) -> dict[str, Any] | None:
+    """Who did it: the subject of an active cue verb, or the agent of a passive one."""
+    for child in cue.children:
+        if child.dep_ == "nsubj" and not _is_passive_or_copular(cue) and \
+                child.pos_ in ("NOUN", "PROPN"):
+            return _phrase(list(child.subtree))
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return _phrase(list(objects[0].subtree))
+    return None
+
+
+def _quantity_category(quantity: Quantity) -> str:
+    return quantity.kind if quantity.kind in ("count", "percent", "money", "fraction",
+                                              "duration", "distance") else "other"
+
+
+def _set_claim(span: Span, claim: dict[str, Any]) -> None:
+    span._.claimex_claim = claim
+
+
+@Language.factory(
+    "claimex_claims",
+    default_config={"spans_key": "claimex_claims", "entities_key": "claimex_entities",
+                    "window": 6},
+)
+def make_claims(nlp: Language, name: str, spans_key: str, entities_key: str,
+                window: int) -> ClaimFinder:
+    """The ``claimex_claims`` factory (``spacy_factories`` entry point)."""
+    return ClaimFinder(nlp, name, spans_key, entities_key, window)
+
+

@@ -1,0 +1,96 @@
+"""Pure helpers of the casualty rules: who can be counted, in which unit, and how many.
+
+Implicit counts are how press releases state most casualties: "killed the Taliban leader,
+Alaudin" is one killed, "detained two suspected insurgents" two, and "detained a Taliban
+leader and two suspected insurgents" three. A singular noun that names a person, with a
+determiner or a name, counts one; "both" counts two; "no" and "none" count zero.
+"""
+
+from __future__ import annotations
+
+PERSON_NOUNS = frozenset("""
+leader leaders commander commanders facilitator facilitators insurgent insurgents militant
+militants fighter fighters soldier soldiers civilian civilians man men woman women child
+children boy boys girl girls person persons people individual individuals member members
+suspect suspects official officials officer officers policeman policemen journalist
+journalists bomber bombers operative operatives emir emirs chief chiefs financier financiers
+courier couriers expert experts maker makers smuggler smugglers trafficker traffickers
+gunman gunmen attacker attackers recruiter recruiters trainer trainers guard guards
+militiaman militiamen rebel rebels terrorist terrorists jihadist jihadists troop troops
+servicemen serviceman marine marines contractor contractors worker workers villager
+villagers resident residents farmer farmers student students teacher teachers doctor
+doctors nurse nurses patient patients refugee refugees migrant migrants protester
+protesters demonstrator demonstrators police personnel associate associates affiliate
+affiliates son sons daughter daughters brother brothers father fathers mother mothers
+family families household households pilot pilots sniper snipers spy spies agent agents
+mercenary mercenaries conscript conscripts recruit recruits volunteer volunteers worshipper
+worshippers pilgrim pilgrims inmate inmates prisoner prisoners detainee detainees hostage
+hostages captive captives victim victims casualty casualties baby babies infant infants
+toddler toddlers adult adults teenager teenagers youth youths elder elders cleric clerics
+imam imams mullah mullahs sheikh sheikhs governor governors mayor mayors minister
+ministers colonel colonels general generals lieutenant lieutenants captain captains
+sergeant sergeants major majors deputy deputies head heads spokesman spokesmen
+""".split())
+
+NON_PERSON_NOUNS = frozenset("""
+weapon weapons rifle rifles gun guns tank tanks vehicle vehicles truck trucks car cars
+round rounds rocket rockets mortar mortars shell shells missile missiles drone drones
+cache caches kilogram kilograms kg pound pounds ton tons tonne tonnes bomb bombs device
+devices ied ieds mine mines grenade grenades ammunition magazine magazines building
+buildings house houses home homes village villages town towns aircraft plane planes
+helicopter helicopters boat boats ship ships round
+""".split())
+
+DISPLACEMENT_UNITS = {
+    "people": "people", "persons": "people", "individuals": "people", "residents": "people",
+    "civilians": "people", "inhabitants": "people", "idps": "people", "refugees": "people",
+    "children": "people", "villagers": "people",
+    "households": "households", "household": "households",
+    "families": "families", "family": "families",
+    "houses": "houses", "homes": "houses", "house": "houses", "home": "houses",
+    "dwellings": "houses", "shelters": "houses",
+}
+
+SINGULAR_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one", "another"})
+ZERO_DETERMINERS = frozenset({"no", "none", "zero"})
+
+
+def is_person_noun(lemma_or_word: str) -> bool:
+    """Whether a (head) noun names people, so that a count of it can be a casualty figure."""
+    return lemma_or_word.lower() in PERSON_NOUNS
+
+
+def is_non_person_noun(word: str) -> bool:
+    """Nouns that name things, never casualties: "12 weapons", "three vehicles"."""
+    return word.lower() in NON_PERSON_NOUNS
+
+
+def displacement_unit(noun: str | None) -> str:
+    """The unit of a displacement figure from its counted noun; people when unsaid."""
+    if not noun:
+        return "people"
+    return DISPLACEMENT_UNITS.get(noun.lower(), "people")
+
+
+def implicit_count(determiner: str | None, noun: str, is_plural: bool, is_name: bool) -> int | None:
+    """How many one noun phrase counts without a figure, None when it does not say.
+
+    >>> implicit_count("a", "leader", False, False)
+    1
+    >>> implicit_count("no", "civilians", True, False)
+    0
+    >>> implicit_count(None, "insurgents", True, False) is None
+    True
+    """
+    det = (determiner or "").lower()
+    if det in ZERO_DETERMINERS:
+        return 0
+    if det == "both":
+        return 2
+    if is_plural:
+        return None
+    if is_name:
+        return 1
+    if det in SINGULAR_DETERMINERS and is_person_noun(noun):
+        return 1
+    return None
