@@ -27,13 +27,15 @@ class Case(NamedTuple):
     """One gold document with what the pipeline claimed about it.
 
     ``claims`` is None when the document is missing from a scored OUTDIR; it then counts
-    as a document without claims and is listed in the notes.
+    as a document without claims and is listed in the notes. ``errors`` holds the reasons
+    of the error records extraction produced for it (a crash, a failed chunk).
     """
 
     key: str
     gold: dict[str, Any]
     claims: list[Any] | None
     text: str
+    errors: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -118,13 +120,21 @@ def _first_match(pattern: str, text: str) -> int | None:
     return found.start() if found else None
 
 
+def _keys(keys: list[str]) -> str:
+    return ", ".join(keys[:5]) + (", …" if len(keys) > 5 else "")
+
+
 def _missing_note(cases: list[Case]) -> list[str]:
+    """Notes on documents missing from OUTDIR and documents extraction had errors on."""
+    notes = []
     missing = [c.key for c in cases if c.claims is None]
-    if not missing:
-        return []
-    shown = ", ".join(missing[:5]) + (", …" if len(missing) > 5 else "")
-    return [f"{len(missing)} documents are missing from OUTDIR and count as having no "
-            f"claims: {shown}"]
+    if missing:
+        notes.append(f"{len(missing)} documents are missing from OUTDIR and count as having "
+                     f"no claims: {_keys(missing)}")
+    failed = [c.key for c in cases if c.errors]
+    if failed:
+        notes.append(f"{len(failed)} documents had extraction errors: {_keys(failed)}")
+    return notes
 
 
 # ----------------------------------------------------------------------------- ISAF
@@ -206,8 +216,10 @@ def score_isaf(cases: Iterable[Case]) -> Score:
         tally("start_date", "all", ok)
         tally("start_date", "with casualty claim" if first else "no casualty claim", ok)
         if not ok:
-            at = ((first.get("time") or {}).get("start") or (span(first) or (None,))[0]
-                  if first else None)
+            at = None
+            if first is not None:
+                time = first.get("time") or {}
+                at = time["start"] if time.get("start") is not None else span(first)[0]
             score.miss("start_date", case.key, gold_date, date, excerpt(case.text, at))
     order = {"all": 0, "gold > 0": 1, "gold = 0": 2, "with casualty claim": 1,
              "no casualty claim": 2}
@@ -366,6 +378,22 @@ def _number_ok(claim: dict[str, Any], value: float) -> bool:
     return same_number(low, value) and same_number(high, value)
 
 
+def _result_kind(result: dict[str, Any]) -> str:
+    return str(result.get("TypeName") or result.get("Typename") or "").lower()
+
+
+def recognizer_value_readable(result: dict[str, Any]) -> bool:
+    """Whether a gold result's resolution holds a value to compare (some say ``"null"``)."""
+    raw = (result.get("Resolution") or {}).get("value")
+    if _result_kind(result) == "numberrange":
+        try:
+            parse_interval(str(raw))
+        except ValueError:
+            return False
+        return True
+    return parse_resolution_number(raw) is not None
+
+
 def recognizer_value_ok(result: dict[str, Any], claim: dict[str, Any]) -> bool | None:
     """Whether a claim carries the normalised value of one gold result (None: unscorable).
 
@@ -375,7 +403,7 @@ def recognizer_value_ok(result: dict[str, Any], claim: dict[str, Any]) -> bool |
     (ISO code or alias; cents and pence also as hundredths of the main unit); dimension,
     age, temperature: value and unit.
     """
-    kind = (result.get("TypeName") or result.get("Typename") or "").lower()
+    kind = _result_kind(result)
     resolution = result.get("Resolution") or {}
     raw = resolution.get("value")
     if kind == "numberrange":
@@ -421,8 +449,9 @@ def score_recognizers(cases: Iterable[Case]) -> Score:
     results whose value cannot be read are left out of value accuracy). A claim is matched
     when it overlaps any gold result. Cases marked ``gold["skip"]`` are counted, not scored.
     """
+    cases = list(cases)
     files: dict[str, dict[str, int]] = {}
-    score = Score()
+    score = Score(notes=_missing_note(cases))
     for case in cases:
         name = case.gold["file"]
         t = files.setdefault(name, dict.fromkeys(
@@ -443,20 +472,20 @@ def score_recognizers(cases: Iterable[Case]) -> Score:
             if claims:
                 t["fp_cases"] += 1
                 score.miss(f"{name} (false positive)", case.key, [],
-                           [c.get("evidence", {}).get("exact") for c in claims], case.text)
+                           [c.get("evidence", {}).get("exact") for c in claims],
+                           excerpt(case.text, width=200))
         for result, gspan in zip(results, spans, strict=True):
             near = [c for c in claims if overlaps(span(c), gspan)]
             t["found"] += bool(near)
-            verdicts = [recognizer_value_ok(result, c) for c in near]
-            valued = (parse_resolution_number((result.get("Resolution") or {}).get("value"))
-                      is not None or (result.get("TypeName") == "numberrange"))
+            valued = recognizer_value_readable(result)
             t["valued"] += valued
-            ok = any(v for v in verdicts)
+            ok = any(recognizer_value_ok(result, c) for c in near)
             t["value_ok"] += valued and ok
             if valued and not ok:
                 predicted = [_claim_summary(c) for c in near] or None
                 score.miss(name, case.key, f"{result.get('Text')!r} = "
-                           f"{_resolution_summary(result)}", predicted, case.text)
+                           f"{_resolution_summary(result)}", predicted,
+                           excerpt(case.text, gspan[0], width=200))
     for name, t in files.items():
         precision = ratio(t["matched"], t["claims"])
         recall = ratio(t["found"], t["gold"])
@@ -502,23 +531,37 @@ def locate_surfaces(text: str, results: list[dict[str, Any]]) -> list[tuple[int,
     return spans
 
 
+def quantulum_value_ok(result: dict[str, Any], claim: dict[str, Any]) -> bool:
+    """The claim's ``low`` is the gold value, or the claim is the range quantulum3 wrote as
+    its mean ± ``uncertainty`` ("8- to 16-meter" is 12 ± 4: a claim 8 .. 16 is right)."""
+    value = float(result["value"])
+    low, high = bounds(claim)
+    if same_number(low, value):
+        return True
+    spread = result.get("uncertainty")
+    return isinstance(spread, int | float) and spread > 0 and same_number(
+        low, value - spread) and same_number(high, value + spread)
+
+
 def score_quantulum3(cases: Iterable[Case]) -> Score:
-    """Value recall per file: gold quantities whose value is some claim's ``low``.
+    """Value recall per file: gold quantities whose value some claim carries
+    (:func:`quantulum_value_ok`).
 
     The claim must overlap the gold surface where the surface occurs in the sentence, and
     may be anywhere otherwise. Inputs marked ``gold["crash_test"]`` (errors.json) only have
-    to go through: a document with an error record counts as a crash.
+    to go through: a document with errors (:attr:`Case.errors`) counts as a crash.
     """
+    cases = list(cases)
     files: dict[str, list[int]] = {}
     crash = [0, 0]
-    score = Score()
+    score = Score(notes=_missing_note([c for c in cases if not c.gold.get("crash_test")]))
     for case in cases:
         if case.gold.get("crash_test"):
             crash[0] += 1
-            if case.gold.get("crashed"):
+            if case.errors:
                 crash[1] += 1
-                score.miss("errors.json", case.key, "no crash", case.gold.get("crashed"),
-                           case.text)
+                score.miss("errors.json", case.key, "no crash", "; ".join(case.errors),
+                           excerpt(case.text))
             continue
         name = case.gold["file"]
         counts = files.setdefault(name, [0, 0, 0, 0])
@@ -528,14 +571,13 @@ def score_quantulum3(cases: Iterable[Case]) -> Score:
         counts[1] += len(results)
         counts[3] += len(claims)
         for result, where in zip(results, locate_surfaces(case.text, results), strict=True):
-            value = float(result["value"])
             pool = [c for c in claims if overlaps(span(c), where)] if where else claims
-            if any(same_number(bounds(c)[0], value) for c in pool):
+            if any(quantulum_value_ok(result, c) for c in pool):
                 counts[2] += 1
             else:
-                score.miss(name, case.key, f"{result.get('surface')!r} = {plain(value)} "
-                           f"{result.get('unit')}", [_claim_summary(c) for c in pool] or None,
-                           case.text)
+                score.miss(name, case.key, f"{result.get('surface')!r} = "
+                           f"{plain(float(result['value']))} {result.get('unit')}",
+                           [_claim_summary(c) for c in pool] or None, excerpt(case.text))
     for name, (sentences, gold, found, claims) in files.items():
         score.rows.append({"field": name, "subset": "values", "n": gold, "correct": found,
                            "recall": ratio(found, gold), "sentences": sentences,

@@ -36,6 +36,7 @@ from claimex.rules.casualties import (
     implicit_count,
     is_non_person_noun,
     is_person_noun,
+    whole_count_bounds,
 )
 from claimex.rules.numbers import Quantity, find_quantities, find_zero_quantifiers
 
@@ -143,6 +144,7 @@ class ClaimFinder:
             claims.append((span, claim))
         if parsed:
             figures = {c["counted"]: c for _, c in claims if c.get("counted") is not None}
+            figures.update((span.root.i, c) for span, c in claims if c["type"] == "casualty")
             claims.extend(self._implicit_counts(doc, cues, figures,
                                                 {s.start for s, _ in claims}))
         for _, claim in claims:
@@ -176,6 +178,9 @@ class ClaimFinder:
         else:
             cue, category, _, rule = link
             kind = "casualty"
+        low, high = quantity.low, quantity.high
+        if kind == "casualty":
+            low, high = whole_count_bounds(low, high, quantity.qualifier)
         unit = quantity.unit
         if category == "displaced":
             unit = displacement_unit(counted.text if counted is not None else None)
@@ -186,8 +191,8 @@ class ClaimFinder:
             "rule": rule,
             "start": quantity.start,
             "end": quantity.end,
-            "value": {"text": text[quantity.start:quantity.end], "low": quantity.low,
-                      "high": quantity.high, "qualifier": quantity.qualifier, "unit": unit},
+            "value": {"text": text[quantity.start:quantity.end], "low": low,
+                      "high": high, "qualifier": quantity.qualifier, "unit": unit},
             "subject": _subject(counted, span),
             "actor": _actor(cue) if cue is not None and link[2] != "intransitive" else None,
             "location": self._location(doc, cue if cue is not None else span.root),
@@ -203,9 +208,14 @@ class ClaimFinder:
         out: list[tuple[Span, dict[str, Any]]] = []
         for index, (category, kind) in cues.items():
             cue = doc[index]
-            if kind not in ("verb", "intransitive") or cue.pos_ not in ("VERB", "AUX"):
+            if kind == "noun":
+                victims = [obj for prep in cue.children if prep.dep_ == "prep" and
+                           prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]
+            elif kind in ("verb", "intransitive") and cue.pos_ in ("VERB", "AUX"):
+                victims = _victims(cue, kind)
+            else:
                 continue
-            for victim in _victims(cue, kind):
+            for victim in victims:
                 group = [victim, *[c for c in victim.conjuncts if c.i > victim.i]]
                 if len(group) == 1 and victim.i in figures:
                     continue
@@ -214,7 +224,8 @@ class ClaimFinder:
                     det = next((c for c in noun.children if c.dep_ in ("det", "predet")), None)
                     if noun.i in figures:
                         figure = figures[noun.i]
-                        if figure["category"] != category or figure["value"]["high"] == float("inf"):
+                        unbounded = figure["value"]["high"] == float("inf")
+                        if figure["category"] != category or unbounded:
                             counts = None
                             break
                         first = doc.char_span(figure["start"], figure["end"],
@@ -223,8 +234,12 @@ class ClaimFinder:
                                        figure["value"]["low"]))
                         continue
                     plural = noun.tag_ in ("NNS", "NNPS")
-                    is_name = noun.ent_type_ == "PERSON" or (
-                        noun.pos_ == "PROPN" and noun.ent_type_ in ("", "PERSON"))
+                    is_name = noun.ent_type_ == "PERSON" or (noun.pos_ == "PROPN" and (
+                        noun.ent_type_ in ("", "PERSON") or any(
+                            c.dep_ == "appos" and is_person_noun(c.lemma_) for c in noun.children)))
+                    if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+                        counts = None
+                        break
                     value = implicit_count(det.text if det is not None else None,
                                            noun.lemma_ or noun.text, plural, is_name)
                     if value is None:
@@ -259,7 +274,7 @@ class ClaimFinder:
         return out
 
     def _location(self, doc: Doc, anchor: Token) -> dict[str, Any] | None:
-        entities = doc.spans[self.entities_key] if self.entities_key in doc.spans else []
+        entities = doc.spans.get(self.entities_key, [])
         sentence = anchor.sent if doc.has_annotation("SENT_START") else doc[:]
         best = None
         for ent in entities:
@@ -326,7 +341,8 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
                 if found and found[0] == "injured":
                     return obj, "injured", found[1], "cue_with"
     climb = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and span.start <= noun.head.head.i < span.end:
+    partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    if partitive and span.start <= noun.head.head.i < span.end:
         climb = noun.head.head
     while climb.dep_ == "conj" and climb.head is not climb:
         climb = climb.head
@@ -388,12 +404,12 @@ def _victims(cue: Token, kind: str) -> list[Token]:
         victims = [c for c in cue.children if c.dep_ == "nsubj"]
     if not victims and cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
         victims = [cue.head]
-    return [v for v in victims if v.pos_ in ("NOUN", "PROPN")]
+    return [v for v in victims if v.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
 
 
 def _is_passive_or_copular(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass",) for c in verb.children) or verb.tag_ == "VBN" and any(
-        c.lower_ in ("was", "were", "been", "be", "are", "is") for c in verb.children)
+    return any(c.dep_ in ("auxpass",) for c in verb.children) or (verb.tag_ == "VBN" and any(
+        c.lower_ in ("was", "were", "been", "be", "are", "is") for c in verb.children))
 
 
 def _is_negated(cue: Token) -> bool:

@@ -52,6 +52,8 @@ DISPLACEMENT_UNITS = {
 }
 
 SINGULAR_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one", "another"})
+QUANTIFYING_DETERMINERS = frozenset({"every", "each", "any", "all", "some", "many", "which"})
+SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
 ZERO_DETERMINERS = frozenset({"no", "none", "zero"})
 
 
@@ -81,16 +83,30 @@ def implicit_count(determiner: str | None, noun: str, is_plural: bool, is_name: 
     0
     >>> implicit_count(None, "insurgents", True, False) is None
     True
+    >>> implicit_count(None, "him", False, False)
+    1
     """
     det = (determiner or "").lower()
     if det in ZERO_DETERMINERS:
         return 0
     if det == "both":
         return 2
-    if is_plural:
+    if noun.lower() in SINGULAR_PRONOUNS:
+        return 1
+    if is_plural or det in QUANTIFYING_DETERMINERS:
         return None
     if is_name:
         return 1
-    if det in SINGULAR_DETERMINERS and is_person_noun(noun):
+    if (det in SINGULAR_DETERMINERS or not det) and is_person_noun(noun):
         return 1
     return None
+
+
+def whole_count_bounds(low: float, high: float, qualifier: str) -> tuple[float, float]:
+    """Bounds of a count of people, who come whole: "more than 30" killed is at least 31,
+    "fewer than 5" at most 4 (the number rules keep the figure as written: 30, 5)."""
+    if qualifier == "more_than" and float(low).is_integer():
+        return low + 1, high
+    if qualifier == "less_than" and float(high).is_integer() and high > 0:
+        return low, high - 1
+    return low, high

@@ -1,0 +1,123 @@
+"""Claims: figures tied to casualty cues, implicit counts, quantities, on both configs."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from claimex.api import extract
+from claimex.io.readers import InputDocument
+from claimex.records import to_json_dict
+from claimex.rules.casualties import implicit_count, whole_count_bounds
+from tests.conftest import needs_model
+
+
+def _claims(pipeline, text, published=None):
+    [result] = list(extract([InputDocument("t", text, None, published=published)], pipeline))
+    return [to_json_dict(c) for c in result.claims]
+
+
+def _casualties(pipeline, text):
+    return [(c["category"], c["value"]["text"], c["value"]["low"], c["value"]["high"])
+            for c in _claims(pipeline, text) if c["type"] == "casualty"]
+
+
+CASUALTY_CASES = [
+    ("At least 40 civilians were killed in the strike.",
+     [("killed", "At least 40", 40, math.inf)]),
+    ("They killed several villagers and 3 militiamen.",
+     [("killed", "several", 3, 9), ("killed", "3", 3, 3)]),
+    ("The death toll rose to 70, officials said.", [("killed", "70", 70, 70)]),
+    ("40 soldiers with shrapnel wounds were taken to hospital.", [("injured", "40", 40, 40)]),
+    ("About 2,000 families were displaced by the fighting.",
+     [("displaced", "About 2,000", 2000, 2000)]),
+    ("The coalition killed no civilians.", [("killed", "no", 0, 0)]),
+    ("Twelve people died and 5 were injured.",
+     [("killed", "Twelve", 12, 12), ("injured", "5", 5, 5)]),
+    ("An Afghan and coalition force killed the Taliban leader, Alaudin.",
+     [("killed", "the", 1, 1)]),
+    ("The security force detained a Taliban leader and two suspected insurgents.",
+     [("captured", "a Taliban leader and two", 3, 3), ("captured", "two", 2, 2)]),
+    ("More than 30 insurgents were killed by the force.",
+     [("killed", "More than 30", 31, math.inf)]),
+    ("The security force returned fire, killing him.", [("killed", "him", 1, 1)]),
+    ("Officials confirmed the death of Hemat, a Haqqani leader.", [("killed", "Hemat", 1, 1)]),
+    ("He finished in the top 10 and scored 12 in all.", []),
+    ("The army seized 12 weapons and three vehicles.", []),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), CASUALTY_CASES)
+def test_casualty_claims_with_the_parse(default_pipeline, text, expected):
+    assert sorted(_casualties(default_pipeline, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("At least 40 civilians were killed in the strike.",
+     [("killed", "At least 40", 40, math.inf)]),
+    ("Rebels killed 12 soldiers near the town.", [("killed", "12", 12, 12)]),
+    ("The strike left 7 dead.", [("killed", "7", 7, 7)]),
+    ("He finished in the top 10 and scored 12 in all.", []),
+])
+def test_casualty_claims_with_the_window_rule(rules_pipeline, text, expected):
+    assert _casualties(rules_pipeline, text) == expected
+
+
+@needs_model
+def test_claim_record_fields(default_pipeline):
+    text = ("Rebels said an Afghan and coalition force killed 12 government soldiers in Idlib. "
+            "Prices rose 35% and the fund holds $48.2 million.")
+    claims = {c["value"]["text"]: c for c in _claims(default_pipeline, text, "2020-09-16")}
+    killed = claims["12"]
+    assert killed["schema"] == "claimex.claim/1"
+    assert (killed["type"], killed["category"]) == ("casualty", "killed")
+    assert killed["subject"]["text"] == "government soldiers"
+    assert text[killed["subject"]["start"]:killed["subject"]["end"]] == "government soldiers"
+    assert killed["actor"]["text"] == "an Afghan and coalition force"
+    assert killed["location"]["text"] == "Idlib"
+    assert killed["time"] == {"text": None, "value": "2020-09-16", "start": None, "end": None,
+                              "inferred": True}
+    assert killed["evidence"]["exact"] == "12"
+    assert killed["evidence"]["sentence"].startswith("Rebels said")
+    assert killed["attribution"]["kind"] == "article"
+    assert killed["provenance"]["rule"] == "cue_object"
+    assert (claims["35%"]["category"], claims["35%"]["value"]["unit"]) == ("percent", "%")
+    assert claims["$48.2 million"]["category"] == "money"
+    assert claims["$48.2 million"]["value"]["low"] == 48_200_000
+
+
+def test_claim_ids_are_stable_and_comments_are_their_authors(rules_pipeline):
+    text = "A Headline About Idlib\n\nThe article says 12 soldiers were killed.\n\nNotify of\n\n" \
+           "Tudor Miron\n\nNo, 40 soldiers were killed."
+    first, second = _claims(rules_pipeline, text), _claims(rules_pipeline, text)
+    assert [c["id"] for c in first] == [c["id"] for c in second]
+    by_value = {c["value"]["text"]: c for c in first}
+    assert by_value["12"]["attribution"]["kind"] == "article"
+    assert by_value["40"]["attribution"] == {"speaker": "Tudor Miron", "start": None,
+                                             "end": None, "cue": None,
+                                             "canonical": "Tudor Miron", "kind": "author"}
+
+
+@pytest.mark.parametrize(("det", "noun", "plural", "name", "count"), [
+    ("a", "leader", False, False, 1), ("the", "commander", False, False, 1),
+    ("no", "civilians", True, False, 0), ("both", "men", True, False, 2),
+    (None, "insurgents", True, False, None), (None, "Alaudin", False, True, 1),
+    ("a", "cache", False, False, None), (None, "him", False, False, 1),
+    ("every", "soldier", False, False, None),
+])
+def test_implicit_count(det, noun, plural, name, count):
+    assert implicit_count(det, noun, plural, name) == count
+
+
+@pytest.mark.parametrize(("low", "high", "qualifier", "bounds"), [
+    (30, math.inf, "more_than", (31, math.inf)), (0, 5, "less_than", (0, 4)),
+    (12, 12, "exact", (12, 12)), (2.5, 2.5, "more_than", (3.5, 2.5)),
+])
+def test_whole_count_bounds(low, high, qualifier, bounds):
+    got = whole_count_bounds(low, high, qualifier)
+    if qualifier == "more_than" and not float(low).is_integer():
+        assert got == (low, high)
+    else:
+        assert got == bounds
