@@ -218,12 +218,12 @@ def evaluate(
     """
     from claimex.evaluate import datasets, runner
 
+    if kind in datasets.KINDS and outdirs and kind not in runner.OUTDIR_KINDS:
+        raise _fail(f"--outdir works for {' and '.join(runner.OUTDIR_KINDS)}, not {kind}")
     try:
         datasets.resolve_data(kind, data)
     except UsageError as exc:
         raise _fail(str(exc)) from None
-    if outdirs and kind not in runner.OUTDIR_KINDS:
-        raise _fail(f"--outdir works for {' and '.join(runner.OUTDIR_KINDS)}, not {kind}")
     if outdirs and save:
         raise _fail("--save writes extracted records: it cannot go with --outdir")
     pipeline = None if outdirs else _load(config, overrides)

@@ -46,6 +46,7 @@ CUE_KINDS = ("verb", "intransitive", "noun", "adjective")
 _OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _LOCATION_LABELS = {"PLACE", "COUNTRY"}
+_LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave", "confirm"}
 
 
 def read_cues(path: str | Path) -> list[dict[str, str]]:
@@ -179,7 +180,7 @@ class ClaimFinder:
             cue, category, _, rule = link
             kind = "casualty"
         low, high = quantity.low, quantity.high
-        if kind == "casualty":
+        if kind == "casualty" and category != "displaced":
             low, high = whole_count_bounds(low, high, quantity.qualifier)
         unit = quantity.unit
         if category == "displaced":
@@ -322,11 +323,18 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
     if counted is None:
         return None
     noun = counted
-    if is_non_person_noun(noun.lemma_ or noun.text) or is_non_person_noun(noun.text):
-        return None
+    things = is_non_person_noun(noun.lemma_ or noun.text) or is_non_person_noun(noun.text)
+    housing = displacement_unit(noun.text) == "houses"
 
     def cue(token: Token) -> tuple[str, str] | None:
-        return cues.get(token.i)
+        """The cue on ``token`` if it can count ``noun``: things are never casualties, and
+        destroyed or damaged buildings count only as housing lost (displacement)."""
+        found = cues.get(token.i)
+        if found is None or (things and not (housing and found[0] == "displaced")):
+            return None
+        if token.lower_ in ("destroyed", "damaged") and not housing:
+            return None
+        return found
 
     found = cue(noun)
     if found and found[1] in ("noun", "adjective") and noun.i not in range(span.start, span.end):
@@ -353,12 +361,18 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
         dep = climb.dep_
         if kind == "verb" and dep in _OBJECT_DEPS:
             return governor, category, kind, "cue_object"
-        if kind == "verb" and dep == "nsubj" and _is_passive_or_copular(governor):
+        if kind == "verb" and dep == "nsubj" and (
+                _is_passive_or_copular(governor) or category == "displaced"):
             return governor, category, kind, "cue_object"
         if kind == "intransitive" and dep in _SUBJECT_DEPS:
             return governor, category, kind, "cue_subject"
         if kind in ("adjective", "noun") and dep in ("nsubj", "attr", "amod", "compound"):
             return governor, category, kind, "cue_predicate"
+    if climb.dep_ == "nsubj" and governor.lemma_ in _LINKING_VERBS:
+        for child in governor.children:
+            found = cue(child)
+            if found and child.dep_ in ("acomp", "oprd", "xcomp", "advcl", "attr"):
+                return child, found[0], found[1], "cue_predicate"
     if climb.dep_ == "pobj" and climb.head.dep_ in ("prep", "agent"):
         prep = climb.head
         target = prep.head
