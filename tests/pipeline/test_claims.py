@@ -121,3 +121,10 @@ def test_whole_count_bounds(low, high, qualifier, bounds):
         assert got == (low, high)
     else:
         assert got == bounds
+
+
+def test_rules_config_survives_text_without_a_parse(rules_pipeline):
+    text = ("``i don't trust people who don't eat,'' said ms. volokh, though she herself "
+            "stopped eating lunch a few years ago to drop 25 pounds.")
+    values = [c["value"]["text"] for c in _claims(rules_pipeline, text)]
+    assert "25 pounds" in " ".join(values) or "25" in values

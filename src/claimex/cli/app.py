@@ -172,10 +172,11 @@ def info(
 @app.command()
 def evaluate(
     kind: Annotated[str, typer.Argument(
-        help="What to score: isaf, idetect, recognizers or quantulum3.", show_default=False)],
+        help="What to score: isaf, idetect, recognizers or quantulum3.", metavar="KIND",
+        show_default=False)],
     data: Annotated[Path | None, typer.Option(
-        "--data", help="Gold file or folder [default: ../shared/corpora/<the KIND's data>, "
-        "relative to the current directory].", show_default=False)] = None,
+        "--data", help="Gold file or folder (default: the KIND's folder or file under "
+        "../shared/corpora, relative to the current directory).", show_default=False)] = None,
     config: ConfigOption = "default",
     overrides: SetOption = None,
     outdirs: Annotated[list[Path] | None, typer.Option(
@@ -302,8 +303,11 @@ def _print_report(report, show_errors: int) -> None:
                        f"{report.data}; {report.source}", style="bold"))
     table = Table()
     for key in columns:
-        table.add_column(_HEADERS.get(key, key.replace("_", " ")),
-                         justify="left" if key in ("field", "subset") else "right")
+        label = key in ("field", "subset")
+        table.add_column(_HEADERS.get(key, key.replace("_", " ")), no_wrap=label,
+                         min_width=len(max((str(r.get(key, "")) for r in report.rows),
+                                           key=len)) if label else None,
+                         justify="left" if label else "right")
     for row in report.rows:
         table.add_row(*(_cell(row.get(key)) for key in columns))
     console.print(table)

@@ -221,12 +221,12 @@ def score_isaf(cases: Iterable[Case]) -> Score:
                 time = first.get("time") or {}
                 at = time["start"] if time.get("start") is not None else span(first)[0]
             score.miss("start_date", case.key, gold_date, date, excerpt(case.text, at))
-    order = {"all": 0, "gold > 0": 1, "gold = 0": 2, "with casualty claim": 1,
-             "no casualty claim": 2}
-    for name in ("killed", "captured", "start_date"):
-        subsets = sorted((s for f, s in tallies if f == name), key=order.__getitem__)
-        for subset in subsets:
-            n, correct = tallies[(name, subset)]
+    subsets = {"killed": ("all", "gold > 0", "gold = 0"),
+               "captured": ("all", "gold > 0", "gold = 0"),
+               "start_date": ("all", "with casualty claim", "no casualty claim")}
+    for name, names in subsets.items():
+        for subset in names:
+            n, correct = tallies.get((name, subset), (0, 0))
             score.rows.append({"field": name, "subset": subset, "n": n, "correct": correct,
                                "accuracy": ratio(correct, n)})
     return score

@@ -134,9 +134,12 @@ class ClaimFinder:
                                  alignment_mode="expand")
             if span is None:
                 continue
-            counted = _counted_noun(span)
-            link = (_link_parsed(span, counted, cues) if parsed
-                    else _link_window(doc, span, cues, self.window))
+            if parsed:
+                counted = _counted_noun(span)
+                link = _link_parsed(span, counted, cues)
+            else:
+                counted = doc[span.end] if span.end < len(doc) and doc[span.end].is_alpha else None
+                link = _link_window(doc, span, cues, self.window)
             if quantity.low == 0 and quantity.high == 0 and link is None:
                 continue
             claim = self._claim(doc, quantity, span, counted, link)
