@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path, registry
 
 from claimex.errors import ConfigError
+from claimex.io.jsonl import read_config_jsonl
 from claimex.pipeline.extensions import register_extensions
 from claimex.rules.casualties import (
     displacement_unit,
@@ -52,19 +53,9 @@ _LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave
 def read_cues(path: str | Path) -> list[dict[str, str]]:
     """Cue rows of a JSONL file: ``{"category": ..., "kind": ..., "text": ...}``."""
     rows = []
-    try:
-        lines = Path(path).read_bytes().splitlines()
-    except OSError as exc:
-        raise ConfigError(f"cannot read cue lexicon {path}: {exc}") from exc
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            row = orjson.loads(line)
-        except orjson.JSONDecodeError as exc:
-            raise ConfigError(f"cue lexicon {path}, line {number}: {exc}") from exc
+    for number, row in enumerate(read_config_jsonl(path, "cue lexicon"), start=1):
         if row.get("category") not in CATEGORIES or row.get("kind") not in CUE_KINDS:
-            raise ConfigError(f"cue lexicon {path}, line {number}: category must be one of "
+            raise ConfigError(f"cue lexicon {path}, entry {number}: category must be one of "
                               f"{CATEGORIES} and kind one of {CUE_KINDS}")
         rows.append({"category": row["category"], "kind": row["kind"], "text": str(row["text"])})
     return rows

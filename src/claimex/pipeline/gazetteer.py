@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path, filter_spans, registry
 
 from claimex.errors import ConfigError
+from claimex.io.jsonl import read_config_jsonl
 from claimex.pipeline.extensions import register_extensions
 from claimex.rules.names import is_acronym, key_pieces, piece_spans
 
@@ -84,19 +85,8 @@ class Entry:
 
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    """The JSON objects of a JSONL file; blank lines are skipped."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"cannot read gazetteer {path}: {exc}") from exc
-    rows = []
-    for number, line in enumerate(data.splitlines(), start=1):
-        if line.strip():
-            try:
-                rows.append(orjson.loads(line))
-            except orjson.JSONDecodeError as exc:
-                raise ConfigError(f"gazetteer {path}, line {number}: {exc}") from exc
-    return rows
+    """The entries of a gazetteer JSONL file."""
+    return read_config_jsonl(path, "gazetteer")
 
 
 def _resource(name: str) -> list[dict[str, Any]]:
