@@ -35,20 +35,21 @@ def _snapshot(pipeline) -> list[dict]:
     return rows
 
 
-def _compare(name: str, rows: list[dict]) -> None:
+def _lines_and_golden(name: str, rows: list[dict]) -> tuple[list[str], list[str]]:
     path = GOLDEN / f"{name}.jsonl"
     lines = [orjson.dumps(row, option=orjson.OPT_SORT_KEYS).decode() for row in rows]
     if os.environ.get("CLAIMEX_UPDATE_GOLDEN"):
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    expected = path.read_text(encoding="utf-8").splitlines()
-    assert lines == expected, f"{name} output drifted from {path}; see the module docstring"
+    return lines, path.read_text(encoding="utf-8").splitlines()
 
 
 def test_rules_config_golden(rules_pipeline):
-    _compare("rules", _snapshot(rules_pipeline))
+    lines, golden = _lines_and_golden("rules", _snapshot(rules_pipeline))
+    assert lines == golden, "rules output drifted from tests/golden; see the module docstring"
 
 
 @needs_model
 @pytest.mark.slow
 def test_default_config_golden(default_pipeline):
-    _compare("default", _snapshot(default_pipeline))
+    lines, golden = _lines_and_golden("default", _snapshot(default_pipeline))
+    assert lines == golden, "default output drifted from tests/golden; see the module docstring"
