@@ -11,6 +11,7 @@ The CLI is a thin layer over these functions; so is any other front end::
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from collections import deque
@@ -39,6 +40,7 @@ from claimex.records import (
     claim_id,
     text_sha256,
 )
+from claimex.rules.casualties import running_tallies
 from claimex.rules.mentions import harmonise_labels
 from claimex.rules.people import link_people
 
@@ -278,8 +280,37 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
     for chunk, claim, sentence in claims:
         result.claims.append(_claim_record(item, result.document, pipeline, chunk, claim,
                                            sentence))
+    result.claims.extend(_tally_records(item, result.claims, claims))
     result.document.counts = {"entities": len(result.entities), "claims": len(result.claims)}
     return result
+
+
+def _tally_records(item: InputDocument, records: list[ClaimRecord],
+                   raw: list[tuple[Chunk, dict[str, Any], tuple[int, int]]]) -> list[ClaimRecord]:
+    """Tally claims where the text adds figures up (:func:`running_tallies`).
+
+    A tally's evidence runs from the figure it starts from to the figure that adds to it,
+    its qualifier is ``at_least`` and its rule ``tally``, so it can be told apart (and
+    filtered out) from the figures the text states.
+    """
+    rows = [{**claim, "section": record.section, "start": record.evidence["start"],
+             "end": record.evidence["end"]} for record, (_, claim, _) in
+            zip(records, raw, strict=True)]
+    tallies = []
+    for origin, index, total in running_tallies(rows):
+        first, last = records[origin], records[index]
+        start, end = first.evidence["start"], last.evidence["end"]
+        exact = item.text[start:end]
+        tallies.append(dataclasses.replace(
+            last,
+            id=claim_id(item.doc_id, start, end, last.category),
+            value={"text": exact, "low": total, "high": float("inf"), "qualifier": "at_least",
+                   "unit": last.value.get("unit")},
+            evidence={**last.evidence, "start": start, "end": end, "exact": exact,
+                      "prefix": first.evidence["prefix"]},
+            provenance={**last.provenance, "rule": "tally"},
+        ))
+    return tallies
 
 
 def _sentence(span: Any) -> tuple[int, int]:

@@ -9,7 +9,7 @@ import pytest
 from claimex.api import extract
 from claimex.io.readers import InputDocument
 from claimex.records import to_json_dict
-from claimex.rules.casualties import implicit_count, whole_count_bounds
+from claimex.rules.casualties import implicit_count, running_tallies, whole_count_bounds
 from tests.conftest import needs_model
 
 
@@ -128,3 +128,35 @@ def test_rules_config_survives_text_without_a_parse(rules_pipeline):
             "stopped eating lunch a few years ago to drop 25 pounds.")
     values = [c["value"]["text"] for c in _claims(rules_pipeline, text)]
     assert "25 pounds" in " ".join(values) or "25" in values
+
+
+def _row(category, low, start, end, additive=False, section=1, negated=False):
+    return {"category": category, "value": {"low": low}, "start": start, "end": end,
+            "additive": additive, "section": section, "negated": negated}
+
+
+@pytest.mark.parametrize(("rows", "tallies"), [
+    ([_row("captured", 1, 0, 1), _row("captured", 4, 50, 54, additive=True)], [(0, 1, 5)]),
+    ([_row("captured", 1, 0, 1), _row("captured", 3, 50, 54, additive=True),
+      _row("captured", 2, 90, 93, additive=True)], [(0, 1, 4), (0, 2, 6)]),
+    ([_row("captured", 3, 0, 20), _row("captured", 2, 18, 20, additive=True)], []),
+    ([_row("killed", 2, 0, 1), _row("captured", 4, 50, 54, additive=True)], []),
+    ([_row("killed", 2, 0, 1), _row("killed", 4, 50, 54, additive=True, section=2)], []),
+    ([_row("killed", 0, 0, 1, negated=True), _row("killed", 4, 50, 54, additive=True)], []),
+])
+def test_running_tallies(rows, tallies):
+    assert running_tallies(rows) == tallies
+
+
+@needs_model
+def test_tally_claim_adds_up_an_operation(default_pipeline):
+    text = ("An Afghan and coalition force captured a Taliban leader in Helmand province. "
+            "The security force detained four additional suspected insurgents.")
+    claims = _claims(default_pipeline, text)
+    tally = [c for c in claims if c["provenance"]["rule"] == "tally"]
+    assert len(tally) == 1
+    assert (tally[0]["value"]["low"], tally[0]["value"]["qualifier"]) == (5, "at_least")
+    assert tally[0]["evidence"]["exact"] == text[tally[0]["evidence"]["start"]:
+                                                 tally[0]["evidence"]["end"]]
+    assert tally[0]["evidence"]["exact"].startswith("a Taliban leader")
+    assert tally[0]["evidence"]["exact"].endswith("four")

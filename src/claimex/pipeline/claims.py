@@ -133,7 +133,7 @@ class ClaimFinder:
                 link = _link_window(doc, span, cues, self.window)
             if quantity.low == 0 and quantity.high == 0 and link is None:
                 continue
-            claim = self._claim(doc, quantity, span, counted, link)
+            claim = self._claim(doc, quantity, span, counted, link, cues)
             if link is not None and counted is not None:
                 claim["counted"] = counted.i
             claims.append((span, claim))
@@ -164,7 +164,8 @@ class ClaimFinder:
         return found
 
     def _claim(self, doc: Doc, quantity: Quantity, span: Span, counted: Token | None,
-               link: tuple[Token, str, str, str] | None) -> dict[str, Any]:
+               link: tuple[Token, str, str, str] | None, cues: dict[int, tuple[str, str]]
+               ) -> dict[str, Any]:
         text = doc.text
         if link is None:
             category, rule = _quantity_category(quantity), "quantity"
@@ -192,6 +193,8 @@ class ClaimFinder:
             "actor": _actor(cue) if cue is not None and link[2] != "intransitive" else None,
             "location": self._location(doc, cue if cue is not None else span.root),
             "negated": negated or (cue is not None and _is_negated(cue)),
+            "additive": cue is not None and doc.has_annotation("DEP") and _is_additive(
+                counted, cue, cues),
         }
 
     def _implicit_counts(self, doc: Doc, cues: dict[int, tuple[str, str]],
@@ -263,6 +266,7 @@ class ClaimFinder:
                     "actor": _actor(cue) if kind == "verb" else None,
                     "location": self._location(doc, cue),
                     "negated": total == 0 or _is_negated(cue),
+                    "additive": _is_additive(first_noun, cue, cues),
                 }
                 out.append((span, claim))
                 taken_starts.add(anchor.i)
@@ -418,6 +422,25 @@ def _victims(cue: Token, kind: str) -> list[Token]:
 def _is_passive_or_copular(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass",) for c in verb.children) or (verb.tag_ == "VBN" and any(
         c.lower_ in ("was", "were", "been", "be", "are", "is") for c in verb.children))
+
+
+_ADDITIVE_MODIFIERS = {"additional", "other", "others", "more", "another", "further"}
+_ADDITIVE_ADVERBS = {"also", "too", "additionally", "further"}
+
+
+def _is_additive(counted: Token | None, cue: Token, cues: dict[int, tuple[str, str]]) -> bool:
+    """Whether a casualty figure adds to ones reported before it: "four additional
+    insurgents", "two others", "also detained two", "arrested a leader and detained three"."""
+    if counted is not None and (counted.lower_ in _ADDITIVE_MODIFIERS or any(
+            c.lower_ in _ADDITIVE_MODIFIERS for c in counted.children
+            if c.dep_ in ("amod", "det", "advmod", "nummod"))):
+        return True
+    if any(c.lower_ in _ADDITIVE_ADVERBS for c in cue.children if c.dep_ == "advmod"):
+        return True
+    if cue.dep_ == "conj" and cue.head.i in cues and cues[cue.head.i][0] == cues.get(
+            cue.i, ("",))[0]:
+        return any(c.dep_ in ("dobj", "nsubjpass") for c in cue.head.children)
+    return False
 
 
 def _is_negated(cue: Token) -> bool:

@@ -110,3 +110,40 @@ def whole_count_bounds(low: float, high: float, qualifier: str) -> tuple[float, 
     if qualifier == "less_than" and float(high).is_integer() and high > 0:
         return low, high - 1
     return low, high
+
+
+TALLIED_CATEGORIES = frozenset({"killed", "injured", "captured"})
+
+
+def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
+    """Where a text adds figures up: ``(index of the claim the tally starts from, index of
+    the additive claim, total)`` for each claim marked ``additive``.
+
+    Press releases report one operation in several steps: "captured a Taliban leader ...
+    The security force detained four additional suspected insurgents" is five captured. A
+    claim marked additive (see ``claimex_claims``) adds its low bound to the largest figure
+    of its category reported before it in the same section; later additions build on the
+    tally. A figure inside an earlier claim's span (the "two" of "a leader and two") is
+    already counted there. ``claims`` are claim dicts in text order with ``category``,
+    ``section``, ``start``, ``end``, ``value.low``, ``additive`` and ``negated``.
+    """
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    covered_until: dict[tuple[int, str], int] = {}
+    tallies = []
+    for index, claim in enumerate(claims):
+        category = claim["category"]
+        if claim.get("negated") or category not in TALLIED_CATEGORIES:
+            continue
+        key = (claim["section"], category)
+        if claim["start"] < covered_until.get(key, -1):
+            continue
+        covered_until[key] = max(covered_until.get(key, -1), claim["end"])
+        low = float(claim["value"]["low"])
+        if claim.get("additive") and key in best:
+            running, origin = best[key]
+            total = running + low
+            tallies.append((origin, index, total))
+            best[key] = (total, origin)
+        elif key not in best or low > best[key][0]:
+            best[key] = (low, index)
+    return tallies
