@@ -43,11 +43,12 @@ from claimex.rules.numbers import Quantity, find_quantities, find_zero_quantifie
 
 CUES_FILE = "cues.jsonl"
 CATEGORIES = ("killed", "injured", "killed_or_injured", "captured", "missing", "displaced")
-CUE_KINDS = ("verb", "intransitive", "noun", "adjective")
+CUE_KINDS = ("verb", "intransitive", "noun", "adjective", "place")
 _OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _LOCATION_LABELS = {"PLACE", "COUNTRY"}
-_LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave", "confirm"}
+_LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave", "confirm",
+                  "live", "shelter", "take", "seek", "find", "move", "arrive"}
 
 
 def read_cues(path: str | Path) -> list[dict[str, str]]:
@@ -125,9 +126,12 @@ class ClaimFinder:
                                  alignment_mode="expand")
             if span is None:
                 continue
-            if parsed:
+            if quantity.kind != "count":
+                counted, link = None, None
+            elif parsed:
                 counted = _counted_noun(span)
-                link = _link_parsed(span, counted, cues)
+                link = _link_parsed(span, counted, cues) or _link_passive_window(
+                    doc, span, counted, cues)
             else:
                 counted = doc[span.end] if span.end < len(doc) and doc[span.end].is_alpha else None
                 link = _link_window(doc, span, cues, self.window)
@@ -215,6 +219,9 @@ class ClaimFinder:
                 continue
             for victim in victims:
                 group = [victim, *[c for c in victim.conjuncts if c.i > victim.i]]
+                if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in group
+                       for c in v.children):
+                    group = [victim]
                 if len(group) == 1 and victim.i in figures:
                     continue
                 counts = []
@@ -330,7 +337,7 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
         found = cues.get(token.i)
         if found is None or (things and not (housing and found[0] == "displaced")):
             return None
-        if token.lower_ in ("destroyed", "damaged") and not housing:
+        if token.lower_ in _HOUSING_ONLY and not housing:
             return None
         return found
 
@@ -353,6 +360,8 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
     while climb.dep_ == "conj" and climb.head is not climb:
         climb = climb.head
     governor = climb.head
+    if governor.dep_ in ("aux", "auxpass") and governor.head is not governor:
+        governor = governor.head
     found = cue(governor)
     if found and governor is not climb:
         category, kind = found
@@ -366,12 +375,20 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
             return governor, category, kind, "cue_subject"
         if kind in ("adjective", "noun") and dep in ("nsubj", "attr", "amod", "compound"):
             return governor, category, kind, "cue_predicate"
-    if climb.dep_ == "nsubj" and governor.lemma_ in _LINKING_VERBS:
+    if climb.dep_ in _SUBJECT_DEPS and governor.lemma_ in _LINKING_VERBS:
         for child in governor.children:
             found = cue(child)
             if found and child.dep_ in ("acomp", "oprd", "xcomp", "advcl", "attr"):
                 return child, found[0], found[1], "cue_predicate"
-    if climb.dep_ == "pobj" and climb.head.dep_ in ("prep", "agent"):
+            if child.dep_ == "dobj" and found and found[0] == "displaced":
+                return child, found[0], found[1], "cue_predicate"
+            if child.dep_ == "prep" and child.lower_ in ("as", "in", "at", "into", "with"):
+                for obj in child.children:
+                    found = cue(obj)
+                    if found and obj.dep_ in ("pcomp", "pobj") and found[0] == "displaced":
+                        return obj, found[0], found[1], "cue_predicate"
+    if climb.dep_ == "pobj" and climb.head.dep_ in ("prep", "agent") and \
+            climb.head.lower_ in ("of", "to", "at", "by"):
         prep = climb.head
         target = prep.head
         found = cue(target)
@@ -385,6 +402,30 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
             found = cue(child)
             if found and found[1] in ("noun", "adjective"):
                 return child, found[0], found[1], "cue_noun"
+    return None
+
+
+_HOUSING_ONLY = {"destroyed", "damaged", "collapsed", "flooded", "washed", "razed"}
+_PASSIVE_FILLERS = {"were", "was", "are", "is", "been", "have", "has", "had", "being", "be",
+                    "reportedly", "still", "also", "all", "pre", "-", "newly", "later"}
+
+
+def _link_passive_window(doc: Doc, span: Span, counted: Token | None,
+                         cues: dict[int, tuple[str, str]]) -> tuple[Token, str, str, str] | None:
+    """A safety net where the parse goes astray: "7,200 people were pre-emptively
+    evacuated" (figure, its noun, auxiliaries or adverbs, then a cue verb)."""
+    if counted is None or counted.i < span.start or counted.i - span.end > 3:
+        return None
+    if not is_person_noun(counted.lemma_) and counted.i >= span.end:
+        return None
+    i = max(counted.i, span.end - 1) + 1
+    while i < len(doc) and i - counted.i <= 5:
+        token = doc[i]
+        if i in cues and cues[i][1] in ("verb", "intransitive", "adjective"):
+            return token, cues[i][0], cues[i][1], "window_passive"
+        if token.lower_ not in _PASSIVE_FILLERS and token.pos_ != "ADV":
+            return None
+        i += 1
     return None
 
 

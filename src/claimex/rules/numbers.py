@@ -239,7 +239,10 @@ _DIGITS = (
     r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?"
     r"|\d{1,3}(?:\x20\d{3})+(?![\w\-\u2013])"
+    r"|(?<!\d,)\d,\d{1,2}(?![\d,]|\.\d)"
     r"|\d{1,3}(?:\.\d{3}){2,}(?![.\d])"
+    r"|\d+(?:\.\d+)?" + _SP + r"?[×x]" + _SP + r"?10(?:\^[-−+]?\d+|[-−]\d+|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)"
+    r"(?![\w.])"
     r"|\d+(?:\.\d+)?[eE][-+]?\d+(?![\w.])"
     r"|\d+(?:\.\d+)?"
     r"|\.\d+)"
@@ -270,7 +273,8 @@ _MONTH = "(?-i:" + _alt(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS]) + r")\
 
 
 _DOZEN_WORDS = ("dozen", "dozens", "doz", "dozs", "dz", "dzs")
-_NUM_WORDS = _alt([*_SMALL, *_TENS, "hundred", "point", *_DOZEN_WORDS, *_SCALES])
+_PLURAL_SCALES = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_NUM_WORDS = _alt([*_SMALL, *_TENS, "hundred", "point", *_DOZEN_WORDS, *_SCALES, *_PLURAL_SCALES])
 _START_WORDS = _alt(list(_SMALL) + list(_TENS) + ["dozen", "hundred"])
 _DEN_WORDS = _alt([d for d in _DENOMS if d not in ("half", "quarter")])
 _AHEAD_SCALE = (
@@ -397,7 +401,8 @@ _CURRENCY_WORDS = {
     "lire": "TRY", "dinar": "dinar", "riyal": "SAR", "rial": "IRR", "ruble": "RUB",
     "rouble": "RUB", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupee": "INR",
     "shekel": "ILS", "franc": "CHF", "dirham": "AED", "afghani": "AFN", "hryvnia": "UAH",
-    "hryvnias": "UAH",
+    "hryvnias": "UAH", "markka": "FIM", "markkaa": "FIM", "peseta": "ESP", "guilder": "NLG",
+    "bitcoin": "BTC", "btc": "BTC",
 }
 _CURRENCY_ADJ = {
     ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
@@ -409,18 +414,22 @@ _CURRENCY_ADJ = {
     ("saudi", "riyal"): "SAR", ("qatari", "riyal"): "QAR", ("yemeni", "rial"): "YER",
     ("iranian", "rial"): "IRR", ("russian", "ruble"): "RUB", ("russian", "rouble"): "RUB",
     ("israeli", "shekel"): "ILS", ("swiss", "franc"): "CHF", ("uae", "dirham"): "AED",
+    ("chinese", "yuan"): "CNY", ("dutch", "guilder"): "NLG", ("finnish", "markka"): "FIM",
+    ("finnish", "markkaa"): "FIM",
 }
 _CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
     "hk$": "HKD", "nz$": "NZD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₺": "TRY",
-    "₽": "RUB", "₪": "ILS", "₴": "UAH",
+    "₽": "RUB", "₪": "ILS", "₴": "UAH", "₿": "BTC",
 }
 _CURRENCY_CODES = (
     "USD|EUR|GBP|SYP|LBP|IQD|TRY|SAR|AED|QAR|KWD|JOD|EGP|RUB|IRR|JPY|CNY|CHF|ILS|INR|CAD|AUD"
     "|YER|LYD|AFN|UAH|PKR"
 )
+_CODE_SET = frozenset(_CURRENCY_CODES.split("|"))
 _CUR_PREFIX_RE = re.compile(
-    r"(?:(?-i:US|AU?|CA?|HK|NZ)" + _SP + r"?\$|[$€£¥₹₺₽₪₴]|(?-i:" + _CURRENCY_CODES + r"))"
+    r"(?:(?-i:US|AU?|CA?|HK|NZ|us|c|ca|hk|nz)" + _SP + r"?\$|[$€£¥₹₺₽₪₴₿]|(?-i:"
+    + _CURRENCY_CODES + r"))"
     + _SP + r"?$",
     re.I,
 )
@@ -442,9 +451,22 @@ _UNIT_SPECS = [
     (r"years?|yrs?", "years", "duration"),
     (r"decades?", "decades", "duration"),
     (r"centur(?:y|ies)", "centuries", "duration"),
-    (r"square" + _SP + r"+kilomet(?:re|er)s?|sq\.?" + _SP + r"*km|km2|km²", "km2", "other"),
+    (
+        r"(?:kilomet(?:re|er)s?|kms?)" + _SP + r"*(?:/" + _SP + r"*h(?:ou)?r?\b|(?:per|an|a)" + _SP
+        + r"+hour)|kph|kmph|kmh",
+        "km/h",
+        "other",
+    ),
+    (r"miles?" + _SP + r"+(?:per|an|a)" + _SP + r"+hour|mph", "mph", "other"),
+    (r"cubic" + _SP + r"+kilomet(?:re|er)s?|km3|km³|km\^3", "km3", "other"),
+    (r"cubic" + _SP + r"+met(?:re|er)s?|m3|m³|m\^3", "m3", "other"),
+    (r"cubic" + _SP + r"+(?:feet|foot)|cu\.?" + _SP + r"*ft|ft3|ft³", "ft3", "other"),
+    (
+        r"square" + _SP + r"+kilomet(?:re|er)s?|sq\.?" + _SP + r"*km|km2|km²|km\^2", "km2",
+        "other",
+    ),
     (r"square" + _SP + r"+miles?|sq\.?" + _SP + r"*mi(?:les?)?", "mi2", "other"),
-    (r"square" + _SP + r"+met(?:re|er)s?|sq\.?" + _SP + r"*m|m2|m²", "m2", "other"),
+    (r"square" + _SP + r"+met(?:re|er)s?|sq\.?" + _SP + r"*m|m2|m²|m\^2", "m2", "other"),
     (r"hectares?|(?-i:ha)", "ha", "other"),
     (r"acres?", "acres", "other"),
     (r"kilomet(?:re|er)s?|kms?", "km", "distance"),
@@ -455,25 +477,43 @@ _UNIT_SPECS = [
     (r"millimet(?:re|er)s?|mm", "mm", "distance"),
     (r"yards?|yds?", "yards", "distance"),
     (r"feet|foot|ft", "ft", "distance"),
-    (r"inches", "inches", "distance"),
+    (r"inch(?:es)?", "inches", "distance"),
+    (r"ounces?|oz", "oz", "other"),
     (r"kilo(?:gram(?:me)?)?s?|kgs?", "kg", "other"),
     (r"(?:metric" + _SP + r"+)?(?:tonnes?|tons?)", "tonnes", "other"),
     (r"grams?|grammes?", "g", "other"),
     (r"milligrams?|mg", "mg", "other"),
+    (r"microgram(?:me)?s?|[µμ]g|mcg", "µg", "other"),
     (r"millilit(?:re|er)s?|ml", "ml", "other"),
     (r"lbs?", "lb", "other"),
     (r"lit(?:re|er)s?", "l", "other"),
     (r"gallons?", "gal", "other"),
     (r"barrels?", "barrels", "other"),
     (r"(?-i:[kMG]W)|(?:kilo|mega|giga)watts?", "W", "other"),
-    (r"degrees?" + _SP + r"+(?:celsius|centigrade|C\b)|°" + _SP + r"?C\b", "°C", "other"),
-    (r"degrees?" + _SP + r"+(?:fahrenheit|F\b)|°" + _SP + r"?F\b", "°F", "other"),
+    (
+        r"(?:(?:degrees?|deg\.?)" + _SP + r"+|°" + _SP + r"?)?(?:celsius|centigrade)|degrees?"
+        + _SP + r"+C\b|°" + _SP + r"?C\b",
+        "°C",
+        "other",
+    ),
+    (
+        r"(?:(?:degrees?|deg\.?)" + _SP + r"+|°" + _SP + r"?)?(?:fahrenheit|farenheit)|"
+        r"degrees?" + _SP + r"+F\b|°" + _SP + r"?F\b",
+        "°F",
+        "other",
+    ),
+    (r"degrees?|deg\.|°", "°", "other"),
+    (r"cents?|¢", "cents", "money"),
+    (r"pence|penny|pennies", "pence", "money"),
     (
         r"(?:(?:US|U\.S\.|American|Canadian|Australian|Hong" + _SP + r"+Kong|Syrian|Lebanese|"
         r"Egyptian|British|Turkish|Iraqi|Jordanian|Kuwaiti|Libyan|Saudi|Qatari|Yemeni|Iranian|"
-        r"Russian|Israeli|Swiss|UAE)" + _SP + r"+)?(?:dollars?|euros?|pounds?(?:" + _SP
+        r"Russian|Israeli|Swiss|UAE|Chinese|Dutch|Finnish)" + _SP
+        + r"+)?(?:dollars?|euros?|pounds?(?:" + _SP
         + r"+sterling)?|sterling|liras?|lire|dinars?|riyals?|rials?|rubles?|roubles?|yuan|"
-        r"renminbi|yen|rupees?|shekels?|francs?|dirhams?|afghanis?|hryvnias?)|€",
+        r"renminbi|yen|rupees?|shekels?|francs?|dirhams?|afghanis?|hryvnias?|markkaa?|pesetas?|"
+        r"guilders?|bitcoins?|btc)|€|(?:\$|(?-i:" + _CURRENCY_CODES + r"|usd|eur|gbp))(?!" + _SP
+        + r"?\d)",
         "money",
         "money",
     ),
@@ -487,12 +527,17 @@ _UNIT_RE = re.compile(
     re.I,
 )
 # Units that count only when attached to the digits ("48h", "5g").
-_ATTACHED_ONLY_RE = re.compile(r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t))(?![A-Za-z0-9])")
+_ATTACHED_ONLY_RE = re.compile(r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/)))(?![A-Za-z0-9])")
 _LETTER_SCALE_RE = re.compile(r"(?-i:(?P<ls>MM|[kKMBbTm]))(?![A-Za-z0-9])")
 
 _UNIT_THEN_DASH_RE = re.compile(r"\d" + _SP + r"?[A-Za-z%]{1,5}" + _SP + r"*[" + _DASH + r"]$")
 _NEGATIVE_WORD_RE = re.compile(r"(?<![A-Za-z])(?:minus|negative)" + _SP + r"+$", re.I)
 _POUND_WEIGHT_RE = re.compile(_SP + r"+of\b", re.I)
+_WEIGHT_BEFORE_RE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest)|light(?:er|est)?|(?:metric" + _SP
+    + r"+)?(?:tons?|tonnes?)|kilo(?:gram(?:me)?)?s?|kg)\b[^.;!?\n]{0,30}$",
+    re.I,
+)
 
 # --------------------------------------------------------------------------- qualifiers
 
@@ -720,7 +765,13 @@ _DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
 _THOUSANDS_DOT_RE = re.compile(r"\d{1,3}\.\d{3}")
 
 
+_SCI_RE = re.compile(r"(.+?)\s?[×xX]\s?10\^?(.+)")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+
+
 def _to_float(raw: str) -> float:
+    if "10" in raw and (sci := _SCI_RE.fullmatch(raw)):  # "2.48×10−5", "5.5x10-3"
+        return float(sci.group(1)) * 10.0 ** int(sci.group(2).translate(_SUPERSCRIPTS))
     if _DECIMAL_COMMA_RE.fullmatch(raw):
         return float(raw.replace(",", "."))  # "1,5 million"
     s = raw.replace(",", "").replace("\u00a0", "").replace("\u2009", "").replace("\u202f", "")
@@ -756,6 +807,8 @@ def _classify(kind: str, tok: str) -> tuple[str, float]:
             return "point", 0.0
         if low in _DOZEN_WORDS:
             return "dozen", 12.0
+        if low in _PLURAL_SCALES:
+            return "pscale", _PLURAL_SCALES[low]
         return "scale", _SCALES[low]
     if kind == "d":
         return "d", _to_float(tok)
@@ -916,13 +969,13 @@ def _eval_run(text: str, s: int, e: int) -> _Run | None:
                 cur += val
                 addend += val
                 tens_open = False
-            elif last == "hundred" and sep in (" ", "and") and val < 100 and val == int(val):
+            elif last == "hundred" and sep in (" ", "and") and 0 < val < 100 and val == int(val):
                 if sep == "and":
                     new_and_best = best
                 cur += val
                 addend = val
                 tens_open, last, cur_digit = kind == "tens", "num", False
-            elif last == "scale" and sep in (" ", "and", ",") and val < min(1000.0, min_scale) \
+            elif last == "scale" and sep in (" ", "and", ",") and 0 < val < min(1000.0, min_scale) \
                     and not (sep == "," and kind == "d"):
                 if sep == "and":
                     new_and_best = best
@@ -954,6 +1007,21 @@ def _eval_run(text: str, s: int, e: int) -> _Run | None:
             elif last == "a" and sep == " " and val < min_scale:
                 total += val
                 min_scale, last = val, "scale"
+            elif last == "scale" and cur is None and sep == " " and val > min_scale:
+                total *= val  # "three lakh crore", "a thousand million"
+                min_scale *= val
+            else:
+                ok = False
+        elif kind == "pscale":  # "five hundreds", "three thousands civilians"
+            if last in ("num", "hundred") and cur is not None and not cur_digit and sep == " " \
+                    and val < min_scale and not (val == 100 and hundred):
+                if val == 100:
+                    cur *= 100
+                    hundred, tens_open, last, addend = True, False, "hundred", 0.0
+                else:
+                    total += cur * val
+                    cur, min_scale, last = None, val, "scale"
+                    hundred = tens_open = cur_digit = frac_of_scale = False
             else:
                 ok = False
         elif kind == "dozen":
@@ -1097,7 +1165,7 @@ def _attached_suffix(text: str, atom: _Atom) -> bool:
     m = _ATTACHED_ONLY_RE.match(text, end)
     if m:
         atom.unit, atom.kind = {"h": ("hours", "duration"), "g": ("g", "other"),
-                                "t": ("tonnes", "other")}[m.lastgroup]
+                                "t": ("tonnes", "other"), "c": ("°C", "other")}[m.lastgroup]
         atom.plain = False
         atom.end = m.end()
         return True
@@ -1272,9 +1340,11 @@ def _unit_suffix(text: str, atom: _Atom) -> None:
     if kind == "money":
         if atom.kind == "money":
             return
-        unit = _currency_unit(word)
+        if unit == "money":
+            unit = _currency_unit(word)
         if unit == "GBP" and (
             any(c in _DASH for c in sep) or _POUND_WEIGHT_RE.match(text, m.end())
+            or _WEIGHT_BEFORE_RE.search(text, max(0, atom.start - 50), atom.start)
         ):
             unit, kind = "lb", "other"
     elif atom.kind == "money":
@@ -1295,8 +1365,10 @@ def _unit_suffix(text: str, atom: _Atom) -> None:
 
 def _currency_unit(word: str) -> str:
     words = word.lower().replace("u.s.", "us").split()
-    if words[-1] == "€":
-        return "EUR"
+    if words[-1] in ("€", "$"):
+        return "EUR" if words[-1] == "€" else "USD"
+    if words[-1].upper() in _CODE_SET:
+        return words[-1].upper()
     head = words[-1]
     if head == "sterling":
         head = words[-2] if len(words) > 1 else "pound"
@@ -1322,7 +1394,8 @@ _CONNECT_RE = re.compile(
     r"|(?P<or>" + _SP + r"+or" + _SP + r"+)$"
     r"|(?P<and>" + _SP + r"+(?:and|&)" + _SP + r"+)$"
     r"|(?P<frac>" + _SP + r"+(?:in|out" + _SP + r"+of)" + _SP + r"+(?:every" + _SP + r"+)?)$"
-    r"|(?P<over>" + _SP + r"+over" + _SP + r"+)$",
+    r"|(?P<over>" + _SP + r"+over" + _SP + r"+)$"
+    r"|(?P<pm>" + _SP + r"*(?:±|\+" + _SP + r"*/?" + _SP + r"*[-−])" + _SP + r"*)$",
     re.I,
 )
 _VAGUE_CONNECT_RE = re.compile(
@@ -1363,12 +1436,12 @@ def _merge_slashes(text: str, atoms: list[_Atom]) -> list[_Atom]:
             continue
         frac = _Atom(a.start, b.end, num / den, "slash")
         frac.kind = "fraction"
+        if out and out[-1].plain and out[-1].src == "run" and not _is_year_like(out[-1]) \
+                and _SPACES_RE.fullmatch(text, out[-1].end, a.start):
+            whole = out.pop()  # "2 1/2", "10 1/2 miles"
+            frac = _Atom(whole.start, b.end, whole.low + frac.low, "slash")
         if b.unit is not None:  # "1/4 inch"
             frac.unit, frac.kind = b.unit, b.kind
-        elif out and out[-1].plain and out[-1].src == "run" and \
-                _SPACES_RE.fullmatch(text, out[-1].end, a.start):
-            whole = out.pop()  # "2 1/2"
-            frac = _Atom(whole.start, b.end, whole.low + frac.low, "slash")
         out.append(frac)
     return out
 
@@ -1383,7 +1456,7 @@ def _merge_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
         if i + 1 < n_atoms:
             b = atoms[i + 1]
             gap = text[a.end:b.start]
-            if len(gap) <= 24:
+            if len(gap) <= 24 and not _in_dash_chain(text, atoms, i, gap):
                 merged = _try_pair(text, a, b, gap)
                 if merged is not None:
                     if merged is _DROP:
@@ -1397,7 +1470,24 @@ def _merge_pairs(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+def _in_dash_chain(text: str, atoms: list[_Atom], i: int, gap: str) -> bool:
+    """Whether ``atoms[i]`` and the next are two links of "A-B-C" (three or more figures
+    glued by dashes: "three-nought-four", "1-2-3"), which is no range."""
+    if len(gap) != 1 or gap not in _DASH:
+        return False
+    if i + 2 < len(atoms) and text[atoms[i + 1].end:atoms[i + 2].start] == gap:
+        return True
+    return i > 0 and text[atoms[i - 1].end:atoms[i].start] == gap
+
+
 _DROP = _Atom(0, 0, 0.0, "drop")
+# A smaller unit after a larger one adds to it: unit -> (larger units, how many make one).
+_SUBUNITS = {
+    "cents": (frozenset({"USD", "EUR", "CAD", "AUD", "HKD", "NZD"}), 100.0),
+    "pence": (frozenset({"GBP"}), 100.0),
+    "inches": (frozenset({"ft"}), 12.0),
+}
+_SUBUNIT_GAP_RE = re.compile(_SP + r"*,?" + _SP + r"+(?:and" + _SP + r"+)?", re.I)
 _SPACES_RE = re.compile(_SP + "+")
 
 
@@ -1412,14 +1502,30 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         return None
     if a.kind == "fraction" or b.kind == "fraction":
         return None
+    per = _SUBUNITS.get(b.unit)
+    if per and a.unit in per[0] and 0 < b.low < per[1] and a.qual == b.qual == "exact" \
+            and a.src == b.src == "run" and _SUBUNIT_GAP_RE.fullmatch(gap):
+        r = _Atom(a.start, b.end, a.low + b.low / per[1], "run")  # "3 dollars 50 cents"
+        r.vstart, r.vend = a.vstart, b.vend
+        r.unit, r.kind, r.money_prefix = a.unit, a.kind, a.money_prefix
+        return r
     m = _CONNECT_RE.match(gap)
     if m is None:
         return None
     how = m.lastgroup
+    if how == "pm":  # "2,000.45±0.01 pounds", "5 +/- 2 km"
+        if b.low <= 0 or (a.unit is not None and b.unit is not None and a.unit != b.unit):
+            return None
+        r = _Atom(a.start, b.end, a.low - b.low, "range", high=a.low + b.low)
+        r.qual = "range"
+        r.vstart, r.vend = a.vstart, b.vend
+        r.unit = b.unit or a.unit
+        r.kind = b.kind if b.unit is not None else a.kind
+        return r
     if how == "over":
-        if a.low == 1 and a.src == "run" and b.src == "run" and a.unit is None and b.unit is None \
-                and b.low == int(b.low) and b.low >= 2 and b.mult == 1.0:
-            r = _Atom(a.start, b.end, 1 / b.low, "pairfrac")
+        if abs(a.low) == 1 and a.src == "run" and b.src == "run" and a.unit is None \
+                and b.unit is None and b.low == int(b.low) and b.low >= 2 and b.mult == 1.0:
+            r = _Atom(a.start, b.end, a.low / b.low, "pairfrac")
             r.kind = "fraction"
             return r
         return None
@@ -1427,8 +1533,10 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         if (
             a.src == "run" and b.src == "run" and a.unit is None and b.unit is None
             and a.low == int(a.low) and b.low == int(b.low) and 0 < a.low <= 10
-            and a.low < b.low <= 100 and (a.mult == 1.0 and b.mult == 1.0)
-        ):
+            and a.low < b.low and a.mult == 1.0
+            and ((b.low <= 100 and b.mult == 1.0)
+                 or (b.low % 100 == 0 and not _is_year_like(b)))
+        ):  # "one in five", "two out of five hundred", "one in a million"
             r = _Atom(a.start, b.end, a.low / b.low, "pairfrac")
             r.kind = "fraction"
             return r
@@ -1445,6 +1553,8 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
     lo, hi = a.low, b.low
     if b.mult > 1 and a.mult == 1.0 and a.src == "run" and lo * b.mult <= hi:
         lo *= b.mult  # "5-10 million"
+    if how == "or" and lo > 0 and hi > 10 * lo:
+        return None  # "10 bln or 10 tln" are alternatives, not the bounds of one estimate
     year_pair = _is_year_like(a) and (_is_year_like(b) or (b.plain and len(b.raw) == 2))
     if year_pair and not _count_noun_follows(text, b.end):
         return _DROP
@@ -1513,8 +1623,8 @@ def _keep_single(text: str, atom: _Atom) -> bool:
 def _keep_one(text: str, atom: _Atom) -> bool:
     """Whether "one" counts something (see the module docstring for the idioms left out)."""
     prev = _prev_word(text, atom.start)
-    if prev in _ONE_PREV:
-        return False
+    if prev in _ONE_PREV and (atom.unit is None or atom.unit == "days"):
+        return False  # but "that one mile", "the one hour"
     if prev == "by" and _ONE_BY_RE.search(text, max(0, atom.start - 12), atom.start):
         return False
     if atom.end < len(text) and text[atom.end] in _DASH and atom.unit is None:
