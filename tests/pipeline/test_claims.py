@@ -45,6 +45,14 @@ CASUALTY_CASES = [
     ("Officials confirmed the death of Hemat, a Haqqani leader.", [("killed", "Hemat", 1, 1)]),
     ("He finished in the top 10 and scored 12 in all.", []),
     ("The army seized 12 weapons and three vehicles.", []),
+    ("The security force returned fire, killing the insurgents.",
+     [("killed", "the insurgents", 3, math.inf)]),
+    ("Coalition forces killed a number of insurgents in Paktiya.",
+     [("killed", "a number", 3, math.inf)]),
+    ("We will target those behind the attacks that are killing Afghan civilians.", []),
+    ("About 2,400 families or 7,900 people were evacuated.",
+     [("displaced", "About 2,400", 2400, 2400), ("displaced", "7,900", 7900, 7900)]),
+    ("1,900 people were still in nine evacuation centres.", [("displaced", "1,900", 1900, 1900)]),
 ]
 
 

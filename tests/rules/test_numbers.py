@@ -597,3 +597,116 @@ def test_newsy_text_gives_well_formed_quantities(text):
 def test_quantulum_error_inputs_do_not_crash():
     for text in json.loads((SHARED / "quantulum3-tests" / "errors.json").read_text("utf-8")):
         assert_well_formed(text, find_quantities(text))
+
+
+# --------------------------------------------------------------------------- phenomena found in
+# the Recognizers-Text and quantulum3 gold (one row per rule; not the gold sentences)
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scale after a scale multiplies; plural scales after number words
+        ("a budget of three lakh crore", [("three lakh crore", 3e12, 3e12)]),
+        ("a thousand million people", [("a thousand million", 1e9, 1e9)]),
+        ("three thousands civilians fled", [("three thousands", 3000, 3000)]),
+        ("nine hundreds families", [("nine hundreds", 900, 900)]),
+        ("In 2011 thousands fled", [("thousands", 2000, 9999)]),
+        # "A or B" far apart are alternatives, not one estimate
+        ("either 10 bln or 10 tln", [("10 bln", 1e10, 1e10), ("10 tln", 1e13, 1e13)]),
+        ("five or 500 houses", [("five", 5, 5), ("500", 500, 500)]),
+        # a lone decimal comma; lists of numbers stay apart
+        ("the rate is 1,3 today", [("1,3", 1.3, 1.3)]),
+        ("items 22,24,26 and 31", [("22", 22, 22), ("24", 24, 24), ("26", 26, 26), ("31", 31, 31)]),
+        ("1,300 people", [("1,300", 1300, 1300)]),
+        # "N out of M" with a round M over 100
+        ("two out of five hundred homes", [("two out of five hundred", 0.004, 0.004)]),
+        ("one in a million", [("one in a million", 1e-6, 1e-6)]),
+        ("one in 1,000 children", [("one in 1,000", 0.001, 0.001)]),
+        ("killed 3 in 2015", [("3", 3, 3)]),
+        # three figures glued by dashes are no range
+        ("the code three-nine-four", [("three", 3, 3), ("nine", 9, 9), ("four", 4, 4)]),
+        ("a 1-2-3 sequence", [("1", 1, 1), ("2", 2, 2), ("3", 3, 3)]),
+        # no "and 0" after a hundred or a scale
+        ("4 thousand 3 hundred and 0 more", [("4 thousand 3 hundred", 4300, 4300), ("0", 0, 0)]),
+        # "one over N" with a sign
+        ("the answer is negative one over 20", [("negative one over 20", -0.05, -0.05)]),
+        # plus-minus is a range around the figure
+        ("weighs 2,000.45±0.01 pounds", [("2,000.45±0.01 pounds", 2000.44, 2000.46)]),
+        ("5 +/- 2 km", [("5 +/- 2 km", 3, 7)]),
+        # scientific notation with a times sign
+        ("a factor of 2.48×10−5", [("2.48×10−5", 2.48e-5, 2.48e-5)]),
+        ("a density of 5.5x10-3 kg", [("5.5x10-3 kg", 0.0055, 0.0055)]),
+        ("about 3 x 10^6 cells", [("about 3 x 10^6", 3e6, 3e6)]),
+        ("a 5x10 room", []),
+        # a whole number before a slash fraction keeps the unit
+        ("more than 10 1/2 miles", [("more than 10 1/2 miles", 10.5, INF)]),
+        ("in 2019 1/3 of them", [("1/3", 1 / 3, 1 / 3)]),
+        # a subunit adds to its unit
+        ("it cost 3 dollars 50 cents", [("3 dollars 50 cents", 3.5, 3.5)]),
+        ("thirteen dollars and forty-five cents", [
+            ("thirteen dollars and forty-five cents", 13.45, 13.45)]),
+        ("two pounds and 50 pence", [("two pounds and 50 pence", 2.5, 2.5)]),
+        ("he is 5 feet 2 inches tall", [("5 feet 2 inches", 5 + 2 / 12, 5 + 2 / 12)]),
+        # "one" with a unit counts after a determiner
+        ("that one mile of road", [("one mile", 1, 1)]),
+        ("no one day", []),
+    ],
+)
+def test_gold_phenomena(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "kind"),
+    [
+        ("winds of 10 km/h", "10 km/h", "km/h", "other"),
+        ("10 kilometres per hour", "10 kilometres per hour", "km/h", "other"),
+        ("at 10kph", "10kph", "km/h", "other"),
+        ("at 188 miles an hour", "188 miles an hour", "mph", "other"),
+        ("a 70mph limit", "70mph", "mph", "other"),
+        ("0.9 trillion cubic feet of gas", "0.9 trillion cubic feet", "ft3", "other"),
+        ("500 cubic metres of water", "500 cubic metres", "m3", "other"),
+        ("a volume of 4km^3", "4km^3", "km3", "other"),
+        ("an area of 4km^2", "4km^2", "km2", "other"),
+        ("a 3-inch pipe", "3-inch", "inches", "distance"),
+        ("68-ounce cans", "68-ounce", "oz", "other"),
+        ("150 micrograms of lead", "150 micrograms", "µg", "other"),
+        ("temperatures hit 40C", "40C", "°C", "other"),
+        ("Now it is -10C outside", "-10C", "°C", "other"),
+        ("40 deg celsius", "40 deg celsius", "°C", "other"),
+        ("90 fahrenheit in Texas", "90 fahrenheit", "°F", "other"),
+        ("boils at 100° Celsius", "100° Celsius", "°C", "other"),
+        ("outside it is 98 degrees", "98 degrees", "°", "other"),
+        ("50 cents a barrel", "50 cents", "cents", "money"),
+        ("a 12-cent dividend", "12-cent", "cents", "money"),
+        ("470 pence a share", "470 pence", "pence", "money"),
+        ("paid c $ 16.4 million", "c $ 16.4 million", "CAD", "money"),
+        ("HK$ 10 billion", "HK$ 10 billion", "HKD", "money"),
+        ("a $ 5 bill", "$ 5", "USD", "money"),
+        ("it costs 500 USD", "500 USD", "USD", "money"),
+        ("50 million usd", "50 million usd", "USD", "money"),
+        ("10 $ is not much", "10 $", "USD", "money"),
+        ("100 chinese yuan", "100 chinese yuan", "CNY", "money"),
+        ("6.65 billion pesetas", "6.65 billion pesetas", "ESP", "money"),
+        ("250 million Dutch guilders", "250 million Dutch guilders", "NLG", "money"),
+        ("10000 bitcoins", "10000 bitcoins", "BTC", "money"),
+        ("a bomb weighing 500 pounds", "500 pounds", "lb", "other"),
+        ("a metric ton is 2,204.62 pounds", "2,204.62 pounds", "lb", "other"),
+        ("a fine of 25 pounds", "25 pounds", "GBP", "money"),
+    ],
+)
+def test_more_units(text, span, unit, kind):
+    q = only(text)
+    assert (q.text, q.unit, q.kind) == (span, unit, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2015 USD 5 million was spent",  # the code is the next figure's prefix
+        "The 13F filing was late",  # an identifier, not a temperature
+    ],
+)
+def test_unit_boundaries(text):
+    assert all(q.text != "2015 USD" and q.unit != "°F" for q in find_quantities(text))

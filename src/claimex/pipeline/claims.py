@@ -34,8 +34,10 @@ from claimex.io.jsonl import read_config_jsonl
 from claimex.pipeline.extensions import register_extensions
 from claimex.rules.casualties import (
     displacement_unit,
+    UNSPECIFIED_PLURAL_BOUNDS,
     implicit_count,
     is_non_person_noun,
+    is_unspecified_plural,
     is_person_noun,
     whole_count_bounds,
 )
@@ -249,6 +251,10 @@ class ClaimFinder:
                                            noun.lemma_ or noun.text, plural, is_name)
                     if value is None:
                         counts = None
+                        plural = self._unspecified_plural(doc, cue, cues, group,
+                                                          taken_starts)
+                        if plural is not None:
+                            out.append(plural)
                         break
                     counts.append((noun, det, value))
                 if not counts:
@@ -278,6 +284,45 @@ class ClaimFinder:
                 out.append((span, claim))
                 taken_starts.add(anchor.i)
         return out
+
+    def _unspecified_plural(self, doc: Doc, cue: Token, cues: dict[int, tuple[str, str]],
+                            group: list[Token], taken_starts: set[int]
+                            ) -> tuple[Span, dict[str, Any]] | None:
+        """A casualty claim of 3 and up for "killing the insurgents", "a number of insurgents"
+        (see :func:`is_unspecified_plural`), in a past report only: "are killing civilians"
+        says nothing countable."""
+        if len(group) != 1 or not (cue.tag_ in ("VBD", "VBN") or (
+                cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp"))):
+            return None
+        category, kind = cues[cue.i]
+        noun = group[0]
+        det = next((c for c in noun.children if c.dep_ in ("det", "predet")), None)
+        if noun.lower_ == "number":
+            of = [o for p in noun.children if p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"]
+            if not of or not is_person_noun(of[0].lemma_):
+                return None
+            head = of[0]
+        else:
+            head = noun
+        if det is None or det.i in taken_starts or not is_unspecified_plural(
+                det.text, noun.lemma_ if noun.lower_ != "number" else "number",
+                noun.tag_ in ("NNS", "NNPS")):
+            return None
+        span = doc[det.i:noun.i + 1]
+        low, high = UNSPECIFIED_PLURAL_BOUNDS
+        taken_starts.add(det.i)
+        return span, {
+            "type": "casualty", "category": category, "rule": "implicit_plural",
+            "start": span.start_char, "end": span.end_char,
+            "value": {"text": span.text, "low": low, "high": high, "qualifier": "vague",
+                      "unit": displacement_unit(head.text) if category == "displaced" else None},
+            "subject": _subject(head, None),
+            "actor": _actor(cue) if kind == "verb" else None,
+            "location": self._location(doc, cue),
+            "negated": _is_negated(cue),
+            "additive": _is_additive(head, cue, cues),
+        }
 
     def _location(self, doc: Doc, anchor: Token) -> dict[str, Any] | None:
         entities = doc.spans.get(self.entities_key, [])

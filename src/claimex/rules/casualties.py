@@ -112,6 +112,20 @@ def whole_count_bounds(low: float, high: float, qualifier: str) -> tuple[float, 
     return low, high
 
 
+UNSPECIFIED_PLURAL_BOUNDS = (3.0, float("inf"))
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "all"})
+
+
+def is_unspecified_plural(determiner: str | None, noun: str, is_plural: bool) -> bool:
+    """"killed the insurgents", "all the militants", "a number of insurgents": a definite
+    plural of people, or "a number of", with no figure. Counted as the vague
+    ``UNSPECIFIED_PLURAL_BOUNDS`` (3 and up), as casualty annotators read "several"."""
+    det = (determiner or "").lower()
+    if noun.lower() == "number" and det == "a":
+        return True
+    return is_plural and det in DEFINITE_DETERMINERS and is_person_noun(noun)
+
+
 TALLIED_CATEGORIES = frozenset({"killed", "injured", "captured"})
 
 

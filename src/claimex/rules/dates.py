@@ -169,14 +169,14 @@ _MASTER = re.compile(
             rf"(?![\w]))",
             r"(?P<hol>(?:christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|"
             r"new\s+year'?s?\s+day)(?![\w-]))",
-            rf"(?P<num>(?<![\d.,/-])(?P<num_a>\d{{1,2}})(?P<num_s>[./-])(?P<num_b>\d{{1,2}})"
+            rf"(?P<num>(?<![\d.,/])(?<![a-z]-)(?P<num_a>\d{{1,2}})(?P<num_s>[./-])(?P<num_b>\d{{1,2}})"
             rf"(?P=num_s)\s?(?P<num_y>\d{{4}}|\d{{2}})(?![\d])(?!\.\d)(?!-\d))",
-            r"(?P<numdm>(?<![\w.,/:$-])(?P<numdm_a>\d{1,2})/(?P<numdm_b>\d{1,2})(?![\d/])"
+            r"(?P<numdm>(?<![\w.,/:$])(?<![a-z]-)(?P<numdm_a>\d{1,2})/(?P<numdm_b>\d{1,2})(?![\d/])"
             r"(?!\.\d))",
             rf"(?P<isom>(?<![\d.,/-])(?P<isom_y>{_YEAR})-(?P<isom_m>1[0-2]|0?[1-9])(?![\d])"
             rf"(?![-/.]?[a-z\d])|(?<![\w.,/$-])(?P<isom_m2>1[0-2]|0?[1-9])[-/](?P<isom_y2>"
             rf"{_YEAR})(?![\w%-]))",
-            rf"(?P<dmy>(?:(?P<dmy_wd>{_WD}),?\s+)?(?:the\s+)?(?<![\d.,/:$-])(?P<dmy_d>{_DAY})"
+            rf"(?P<dmy>(?:(?P<dmy_wd>{_WD}),?\s+)?(?:the\s+)?(?<![\d.,/$])(?<!\d:)(?P<dmy_d>{_DAY})"
             rf"(?:\s+of)?(?:\s+|\s*[-/]\s*)(?P<dmy_m>{_MON})"
             rf"(?:{_YSEP}(?P<dmy_y>{_YEAR}))?)",
             rf"(?P<mdy>(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MON})(?:\s*[/-]\s*|\s*)"
@@ -195,9 +195,6 @@ _MASTER = re.compile(
             r"(?P<relw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
             r"(?:earlier|later)\s+today|yesterday|today|tonight|tomorrow|overnight|"
             r"last\s+night|last\s+evening|this\s+(?:morning|afternoon|evening))(?![\w-])",
-            r"(?P<per>(?P<per_q>last|this|next|earlier\s+this|later\s+this|earlier\s+in\s+the|"
-            r"later\s+in\s+the|the\s+previous|previous|the\s+following|the\s+current|current)"
-            r"\s+(?P<per_u>week|month|year))(?![\w-])",
             rf"(?P<wd>(?:(?P<wd_q>last|this\s+past|this\s+coming|this|next|past|previous|"
             rf"coming|following|(?P<wd_w>last|this|next|previous|the\s+following)\s+week,?"
             rf"(?:\s*-\s*|\s+on)?)\s+)?(?P<wd_d>{_WDFULL})(?![\w-])(?!s\b)"
@@ -205,12 +202,15 @@ _MASTER = re.compile(
             r"(?:\s+of\s+(?P<wd_w2>last|this|next|the\s+following)\s+week)?)",
             r"(?P<nth>the\s+(?P<nth_d>3[01]|[12]\d|[1-9])"
             r"(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$|and\b|or\b|of\s+(?:this|last)\s+month)))",
+            r"(?P<per>(?P<per_q>last|this|next|earlier\s+this|later\s+this|earlier\s+in\s+the|"
+            r"later\s+in\s+the|the\s+previous|previous|the\s+following|the\s+current|current)"
+            r"\s+(?P<per_u>week|month|year))(?![\w-])",
         ]
     ),
     re.IGNORECASE,
 )
 _TOP = ("drng", "mdrng", "iso", "ymd", "cmp", "qtr", "hol", "num", "numdm", "isom", "dmy",
-        "mdy", "my", "ym", "dec", "yrng", "yr", "mon", "ago", "relw", "per", "wd", "nth")
+        "mdy", "my", "ym", "dec", "yrng", "yr", "mon", "ago", "relw", "wd", "nth", "per")
 _HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
              "new year eve": (12, 31), "new year day": (1, 1)}
 _RANGE_GAP_RE = re.compile(r"\s*(?:[-–—~]|to|till|until|through|thru|and)\s*\Z", re.IGNORECASE)
@@ -451,7 +451,7 @@ def _tok_from_match(
                  "the following": "next"}[w]
             return _Tok(s, e, "rel", rel=f"wd:{q}:{_WEEKDAYS[g('wd_d').lower()]}")
         q = re.sub(r"\s+", " ", (g("wd_q") or "").lower())
-        q = "next" if q == "following" else q
+        q = {"following": "next", "previous": "lastweek"}.get(q, q)
         return _Tok(s, e, "rel", rel=f"wd:{q}:{_WEEKDAYS[g('wd_d').lower()]}")
     return None
 
@@ -597,6 +597,17 @@ def _point(tok: _Tok, ref: _dt.date | None) -> tuple[str, str, bool] | None:
     return _fmt(y, tok.m, tok.d), "partial", True
 
 
+def _as_day(tok: _Tok, ref: _dt.date) -> _Tok:
+    """A relative day ("today", "yesterday") as a calendar day token, for range ends."""
+    if tok.gran != "rel" or not (tok.rel or "").startswith("w:"):
+        return tok
+    v = _resolve_rel(tok.rel or "", ref)
+    if v is None:
+        return tok
+    day = _dt.date.fromisoformat(v)
+    return _Tok(tok.start, tok.end, "day", day.year, day.month, day.day)
+
+
 def _range(a: _Tok, b: _Tok, ref: _dt.date | None) -> tuple[str, bool] | None:
     """Interval value "start/end" for two tokens of calendar dates (not relative)."""
     if a.gran != b.gran or a.gran not in ("day", "month", "year"):
@@ -674,6 +685,8 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool) -> list[D
         if i + 1 < len(toks) and not isinstance(toks[i + 1], list):
             u = toks[i + 1]
             gap = text[t.end:u.start]
+            if reference is not None and "rel" in (t.gran, u.gran):
+                t, u = _as_day(t, reference), _as_day(u, reference)
             if t.gran == u.gran and t.gran in ("day", "month", "year") \
                     and _RANGE_GAP_RE.match(gap):
                 pre = _RANGE_PRE_RE.search(text, max(0, t.start - 12), t.start)
@@ -691,6 +704,7 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool) -> list[D
                         prev_end, prev_point = u.end, u
                         i += 2
                         continue
+        t = toks[i]
         if t.weak:
             listed = (
                 prev_point is not None and prev_point.gran == t.gran

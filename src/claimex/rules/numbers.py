@@ -17,9 +17,10 @@ Bounds
     approx       about, around, some, nearly,     v .. v
                  almost, roughly, approximately,
                  an estimated, close to, ~, or so
-    range        150-250, 150 – 250, between A    A .. B (A < B, else no range)
-                 and B, from A to B, A to B,
-                 A or B, two or three
+    range        150-250, 150 – 250, between A    A .. B (A < B, else no range;
+                 and B, from A to B, A to B,      "A or B" only when B <= 10·A)
+                 A or B, two or three; A ± B,     A-B .. A+B
+                 A +/- B
     at_least     at least, no fewer/less than,    v .. inf
                  a minimum of, >=, or more, 100+
     more_than    more than, over, upwards of,     v .. inf (the reported minimum
@@ -63,7 +64,8 @@ Judgement calls
     * "one" is a count of 1 ("one soldier", "one of the commanders": a partitive is still
       a count), except as a pronoun or idiom: "no one", "the/this/that/which/any/every/
       each one", "one another", "one by one", "one of the largest" (a superlative),
-      "one day/time/point/way" unless a duration ("for one day"), "one-sided".
+      "one day/time/point/way" unless a duration ("for one day"), "one-sided". With a unit
+      it counts after a determiner too ("that one mile").
     * "no", "none" are not figures here; :func:`find_zero_quantifiers` finds them for the
       layer that decides whether they count something. "zero" and "0" are figures.
     * Not figures: years ("in 2015", "2011-2013", "2019/20", "the 1990s"; a bare 1500-2100
@@ -81,12 +83,27 @@ Judgement calls
       not figures.
     * "10m" is ten million after a currency sign or before a plural noun, else ten metres;
       "10M" is always ten million. "5.000 people" is 5000 (no one counts 5.0 people);
-      "1,5 million" is 1.5 million; otherwise "1.234" is a decimal.
+      "1,5 million" is 1.5 million, and so is a lone "1,3" (one digit, a comma, one or two
+      digits, not in a list like "22,24,26"); otherwise "1.234" is a decimal.
+    * A scale after a scale multiplies ("three lakh crore", "a thousand million"); a plural
+      scale after number words is a scale ("five hundreds", "three thousands civilians",
+      common in non-native news), after digits it is not ("In 2011 thousands fled").
+    * "2.48×10−5", "5.5x10-3", "3 x 10^6" are scientific notation; "a 5x10 room" is not.
+    * "10 bln or 10 tln", "five or 500": "or" joins a range only when B <= 10·A.
+    * Three or more figures glued by dashes ("three-nought-four", "1-2-3") are no range.
+    * A subunit adds to its unit: "3 dollars 50 cents" is 3.5 USD, "5 feet 2 inches" 5 1/6
+      ft, "two pounds and 50 pence" 2.5 GBP; a lone "50 cents" keeps unit "cents".
+    * "pounds" is money unless weight words come shortly before ("weighing 500 pounds",
+      "a metric ton is 2,204.62 pounds"), "of" follows or a hyphen joins it ("500-pound").
+    * "40C" (attached) is 40 °C; "13F" stays an identifier. "98 degrees", "85°" have unit
+      "°"; "$" and ISO codes after a number are currencies ("10 $", "500 USD") unless a
+      digit follows (then they are the next figure's prefix).
     * "A-B" with a scale only on B propagates it: "5-10 million" is 5e6 .. 10e6, "$5-10m"
       likewise; a unit on either side goes to both ("10-15 km", "50 to 80%").
     * "rose from 10 to 15" is a change, not a range: two figures.
-    * "N in M" and "N out of M" are fractions when N <= 10, N < M <= 100 ("one in five",
-      "nine out of ten"); "12 out of 30" stays two counts.
+    * "N in M" and "N out of M" are fractions when N <= 10 and N < M, with M <= 100 or a
+      round hundred that is not a year ("one in five", "nine out of ten", "two out of
+      five hundred", "one in a million"); "12 out of 30" stays two counts.
     * Signs: "minus five", "negative ten", "-18 °C", "$-99.99" are negative; a hyphen after
       a number is a range dash ("150 -250"). "up to -5" is -inf .. -5.
     * Fractions: "a third of", "half of the", "two-thirds", "three quarters", "2/3", "½"

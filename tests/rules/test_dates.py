@@ -1,0 +1,275 @@
+"""Dates in news text: claimex.rules.dates, one table per phenomenon."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimex.rules.dates import KINDS, DateMention, find_dates, find_publication_date
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpora"
+D = dt.date
+
+
+def assert_well_formed(text: str, mentions: list[DateMention]) -> None:
+    previous_end = 0
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.start >= previous_end
+        assert m.kind in KINDS
+        previous_end = m.end
+
+
+def values(text: str, reference: dt.date | None = None) -> list[tuple[str, str]]:
+    found = find_dates(text, reference)
+    assert_well_formed(text, found)
+    return [(m.text, m.value) for m in found]
+
+
+ABSOLUTE = [
+    ("KABUL, Afghanistan (Jan. 25, 2013)", "Jan. 25, 2013", "2013-01-25"),
+    ("on 25 January 2013 in Ghazni", "25 January 2013", "2013-01-25"),
+    ("Sep 16, 2020", "Sep 16, 2020", "2020-09-16"),
+    ("September 16, 2020 — ", "September 16, 2020", "2020-09-16"),
+    ("Fri 07 Apr 2017 at 0914", "Fri 07 Apr 2017", "2017-04-07"),
+    ("the 4th of July 1995", "the 4th of July 1995", "1995-07-04"),
+    ("2013-01-25", "2013-01-25", "2013-01-25"),
+    ("archive-2018-09-23-page", "2018-09-23", "2018-09-23"),
+    ("25/01/2013", "25/01/2013", "2013-01-25"),
+    ("01/22/2016", "01/22/2016", "2016-01-22"),
+    ("24.08.2013", "24.08.2013", "2013-08-24"),
+    ("on 1.6. 2019 the", "1.6. 2019", "2019-06-01"),
+    ("in April 2017", "April 2017", "2017-04"),
+    ("since around sept 2015", "sept 2015", "2015-09"),
+    ("june of 1992", "june of 1992", "1992-06"),
+    ("in 2015", "2015", "2015"),
+    ("mid 2016", "mid 2016", "2016"),
+    ("since the end of 1989", "the end of 1989", "1989"),
+    ("the 1990s", "the 1990s", "199X"),
+    ("in the first quarter of 2013", "the first quarter of 2013", "2013-01/2013-03"),
+    ("2019 Q3", "2019 Q3", "2019-07/2019-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), ABSOLUTE)
+def test_absolute(text: str, span: str, value: str) -> None:
+    found = find_dates(text)
+    assert [(m.text, m.value) for m in found] == [(span, value)]
+    assert found[0].kind == "absolute" and found[0].resolved
+
+
+PARTIAL = [
+    # text, reference, span, value, resolved
+    ("April 2", None, "April 2", "XXXX-04-02", False),
+    ("April 2", D(2017, 3, 29), "April 2", "2016-04-02", True),
+    ("April 2", D(2017, 4, 2), "April 2", "2017-04-02", True),
+    ("December 28", D(2014, 1, 10), "December 28", "2013-12-28", True),
+    ("on 14 March", None, "14 March", "XXXX-03-14", False),
+    ("the 9th of May", None, "the 9th of May", "XXXX-05-09", False),
+    ("Feb 29", D(2019, 3, 22), "Feb 29", "2016-02-29", True),
+    ("in March", None, "March", "XXXX-03", False),
+    ("in March", D(2017, 2, 1), "March", "2016-03", True),
+    ("on 11/20", D(2018, 11, 28), "11/20", "2018-11-20", True),
+    ("attacked on the 18th.", D(2018, 8, 7), "the 18th", "2018-07-18", True),
+    ("on Christmas", D(2019, 8, 5), "Christmas", "2018-12-25", True),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "span", "value", "resolved"), PARTIAL)
+def test_partial(text: str, ref: dt.date | None, span: str, value: str, resolved: bool) -> None:
+    found = find_dates(text, ref)
+    assert [(m.text, m.value, m.resolved) for m in found] == [(span, value, resolved)]
+    assert found[0].kind == "partial"
+
+
+REF = D(2013, 1, 25)  # a Friday
+RELATIVE = [
+    ("yesterday", "2013-01-24"),
+    ("today", "2013-01-25"),
+    ("tonight", "2013-01-25"),
+    ("last night", "2013-01-24"),  # ISAF: 20 of 25 "last night"/"overnight" are dateline - 1
+    ("overnight", "2013-01-24"),
+    ("this morning", "2013-01-25"),
+    ("the day before yesterday", "2013-01-23"),
+    ("two days ago", "2013-01-23"),
+    ("a week ago", "2013-01-18"),
+    ("Monday", "2013-01-21"),
+    ("Friday", "2013-01-25"),  # same day counts: ISAF 11 of 12
+    ("last Friday", "2013-01-18"),
+    ("Tuesday night", "2013-01-22"),
+    ("next Monday", "2013-01-28"),
+    ("Monday of last week", "2013-01-14"),
+    ("last week", "2013-W03"),
+    ("this week", "2013-W04"),
+    ("earlier this week", "2013-W04"),
+    ("earlier this month", "2013-01"),
+    ("last month", "2012-12"),
+    ("last year", "2012"),
+    ("this year", "2013"),
+    ("last quarter", "2012-10/2012-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), RELATIVE)
+def test_relative(text: str, value: str) -> None:
+    found = find_dates(text, REF)
+    assert [(m.text, m.value, m.kind, m.resolved) for m in found] == [
+        (text, value, "relative", True)
+    ]
+
+
+UNRESOLVED = [
+    ("yesterday", "XXXX-XX-XX"),
+    ("on Friday", "XXXX-WXX-5"),
+    ("last week", "XXXX-WXX"),
+    ("last month", "XXXX-XX"),
+    ("last year", "XXXX"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), UNRESOLVED)
+def test_relative_without_reference(text: str, value: str) -> None:
+    found = find_dates(text)
+    assert [(m.value, m.resolved) for m in found] == [(value, False)]
+
+
+RANGES = [
+    ("between 19 February and 23 March", D(2017, 3, 29), "2017-02-19/2017-03-23"),
+    ("between 19 February and 23 March", None, "XXXX-02-19/XXXX-03-23"),
+    ("from 1 to 8 March", D(2017, 3, 29), "2017-03-01/2017-03-08"),
+    ("from 1 to 8 March", None, "XXXX-03-01/XXXX-03-08"),
+    ("between 26 February and 4 March", D(2017, 3, 29), "2017-02-26/2017-03-04"),
+    ("between 20 December and 4 January", D(2017, 1, 29), "2016-12-20/2017-01-04"),
+    ("November 19-20", None, "XXXX-11-19/XXXX-11-20"),
+    ("Nov 18-Dec 19, 2015", None, "2015-11-18/2015-12-19"),
+    ("Jan-Feb 2017", None, "2017-01/2017-02"),
+    ("from January to April 2015", None, "2015-01/2015-04"),
+    ("from 2014 to 2018", None, "2014/2018"),
+    ("between 2007 and 2009", None, "2007/2009"),
+    ("2014-2018", None, "2014/2018"),
+    ("between Jan 2019 and today", D(2020, 4, 26), "2019-01/2020-04-26"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "value"), RANGES)
+def test_ranges(text: str, ref: dt.date | None, value: str) -> None:
+    found = find_dates(text, ref)
+    assert [(m.text, m.value, m.kind) for m in found] == [(text, value, "range")]
+    assert found[0].resolved == ("X" not in value)
+
+
+NOT_DATES = [
+    "S-400 systems",
+    "Resolution 2254",
+    "F-35 jets",
+    "2000 people fled",
+    "at least 1500 fighters",
+    "at 14:30",
+    "at 0914",
+    "you may leave",
+    "May God help us",
+    "the march on Sunday was peaceful",
+    "a second strike",
+    "a 2-1/2 year conflict",
+    "2 1/2 years of war",
+    "ISAF Joint Command 2010-09-CA-005",
+    "version 3.10.12",
+    "$2016 in cash",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    found = [m for m in find_dates(text) if m.text.lower() not in ("sunday",)]
+    assert found == []
+
+
+NO_INVENTED_YEAR = [
+    ("60% of them fled on 3 March", None, [("3 March", "XXXX-03-03")]),
+    ("on 3 March 2000 people fled", None, [("3 March", "XXXX-03-03")]),
+    ("Between 1500 and 2000 fighters", None, []),
+    ("in March, 2000 people fled", None, [("March", "XXXX-03")]),
+    ("in 2007 and 2009", None, [("2007", "2007"), ("2009", "2009")]),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), NO_INVENTED_YEAR)
+def test_never_invents_a_year(text: str, ref: dt.date | None, expected: list) -> None:
+    assert values(text, ref) == expected
+
+
+PUBLICATION = [
+    ("\nKABUL, Afghanistan (Jan. 25, 2013)\nDuring an operation yesterday",
+     D(2013, 1, 25), "Jan. 25, 2013"),
+    ("Fri 07 Apr 2017 at 0914 Syria attack", D(2017, 4, 7), "Fri 07 Apr 2017"),
+    ("September 16, 2020 — The council", D(2020, 9, 16), "September 16, 2020"),
+    ("ISAF Joint Command - Afghanistan\u20282010-09-CA-005 For Immediate Release\n"
+     "KABUL, Afghanistan (Sept. 1) - An Afghan", D(2010, 9, 1), "Sept. 1"),
+    ("ISAF\u20282010-12-S-243\nKABUL, Afghanistan (Jan. 2) - x", D(2011, 1, 2), "Jan. 2"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "span"), PUBLICATION)
+def test_publication_date(text: str, date: dt.date, span: str) -> None:
+    found = find_publication_date(text)
+    assert found is not None
+    assert found[0] == date
+    assert text[found[1]:found[2]] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KABUL, Afghanistan (Sept. 1) - An Afghan force",  # no year anywhere
+        "In Maiwand district today, a security force",
+        "",
+        "x" * 500 + "Jan. 25, 2013",  # beyond max_chars
+    ],
+)
+def test_no_publication_date(text: str) -> None:
+    assert find_publication_date(text) is None
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"2013-01-25", ["Jan 1, 2013"]])
+def test_never_raises_on_odd_input(bad: object) -> None:
+    assert find_dates(bad) == []  # type: ignore[arg-type]
+    assert find_publication_date(bad) is None  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dates()))
+def test_never_raises_and_spans_hold(text: str, ref: dt.date | None) -> None:
+    found = find_dates(text, ref)
+    assert_well_formed(text, found)
+    find_publication_date(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)),
+       st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)))
+def test_partial_resolves_on_or_before_reference(day: dt.date, ref: dt.date) -> None:
+    text = f"on {day.day} {day.strftime('%B')}"
+    found = find_dates(text, ref)
+    assert len(found) == 1
+    resolved = D.fromisoformat(found[0].value)
+    assert (resolved.month, resolved.day) == (day.month, day.day)
+    assert resolved <= ref
+    assert (ref - resolved).days < 366 * 4 + 1  # Feb 29 may go back up to 8 years
+
+
+@pytest.mark.acceptance
+@pytest.mark.skipif(not (SHARED / "fakes-syria").exists(), reason="../shared absent")
+def test_fast_on_fakes() -> None:
+    texts = [json.loads(line)["text"] for line in
+             (SHARED / "fakes-syria" / "fakes.jsonl").open(encoding="utf-8")]
+    t0 = time.perf_counter()
+    n = sum(len(find_dates(t, D(2017, 4, 5))) for t in texts)
+    elapsed = time.perf_counter() - t0
+    assert n > 1000
+    assert elapsed < 2.0  # measured ~0.3 s; generous for slow CI machines
