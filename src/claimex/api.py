@@ -48,7 +48,6 @@ logger = logging.getLogger("claimex")
 
 BUILTIN_CONFIGS = ("default", "rules")
 ENTITIES_KEY = "claimex_entities"
-CLAIMS_KEY = "claimex_claims"
 EVIDENCE_CONTEXT = 40
 
 
@@ -258,8 +257,8 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
                                              display_path(item.path), item.line, item.doc_id))
             result.document.warnings.append(f"{errors.PROCESSING_FAILED}: {reason}")
             continue
-        claims.extend((chunk, span._.claimex_claim, _sentence(span))
-                      for span in doc.spans.get(CLAIMS_KEY, []) if span._.claimex_claim)
+        claims.extend((chunk, claim, _sentence(doc, claim["start"]))
+                      for claim in doc._.claimex_claims or [])
         for span in doc.spans.get(ENTITIES_KEY, []):
             start, end = chunk.start + span.start_char, chunk.start + span.end_char
             mentions.append((chunk.section, start, end, span.label_,
@@ -313,11 +312,13 @@ def _tally_records(item: InputDocument, records: list[ClaimRecord],
     return tallies
 
 
-def _sentence(span: Any) -> tuple[int, int]:
-    doc = span.doc
+def _sentence(doc: Doc, start: int) -> tuple[int, int]:
+    """Character bounds of the sentence holding character ``start`` of a chunk doc."""
     if doc.has_annotation("SENT_START"):
-        sent = span.sent
-        return sent.start_char, sent.end_char
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None:
+            sent = span[0].sent
+            return sent.start_char, sent.end_char
     return 0, len(doc.text)
 
 

@@ -168,3 +168,11 @@ def test_tally_claim_adds_up_an_operation(default_pipeline):
                                                  tally[0]["evidence"]["end"]]
     assert tally[0]["evidence"]["exact"].startswith("a Taliban leader")
     assert tally[0]["evidence"]["exact"].endswith("four")
+
+
+def test_zero_figures_and_figures_sharing_a_token(rules_pipeline):
+    claims = _claims(rules_pipeline, "The score was zero. Lots 22,24,26,31 were sold.")
+    values = sorted((c["value"]["text"], c["value"]["low"]) for c in claims)
+    assert ("zero", 0.0) in values
+    assert [v for v in values if v[0] in ("22", "24", "26", "31")] == [
+        ("22", 22.0), ("24", 24.0), ("26", 26.0), ("31", 31.0)]

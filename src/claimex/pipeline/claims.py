@@ -12,8 +12,9 @@ without a parse (``rules.cfg``) a short window rule stands in. Every other figur
 Taliban leader and two suspected insurgents", "killed no civilians") become casualty claims
 too.
 
-Claims go to ``doc.spans[spans_key]`` over the figure's tokens; the claim itself is a plain
-dict in ``span._.claimex_claim`` with character offsets relative to the doc.
+Claims go to ``doc.spans[spans_key]`` over the figure's tokens and, in the same order, to
+``doc._.claimex_claims`` as plain dicts with character offsets relative to the doc (a span
+extension cannot hold them: several figures can share one token, "22,24,26").
 """
 
 from __future__ import annotations
@@ -123,7 +124,10 @@ class ClaimFinder:
         cues = self._find_cues(doc)
         parsed = doc.has_annotation("DEP")
         claims: list[tuple[Span, dict[str, Any]]] = []
-        for quantity in [*find_quantities(text), *find_zero_quantifiers(text)]:
+        figures = find_quantities(text)
+        stated = {(q.start, q.end) for q in figures}
+        zeros = [q for q in find_zero_quantifiers(text) if (q.start, q.end) not in stated]
+        for quantity in [*figures, *zeros]:
             span = doc.char_span(quantity.value_start, quantity.value_end,
                                  alignment_mode="expand")
             if span is None:
@@ -137,7 +141,7 @@ class ClaimFinder:
             else:
                 counted = doc[span.end] if span.end < len(doc) and doc[span.end].is_alpha else None
                 link = _link_window(doc, span, cues, self.window)
-            if quantity.low == 0 and quantity.high == 0 and link is None:
+            if link is None and quantity in zeros:
                 continue
             claim = self._claim(doc, quantity, span, counted, link, cues)
             if link is not None and counted is not None:
@@ -155,8 +159,7 @@ class ClaimFinder:
             result = Span(doc, span.start, span.end, label=claim["category"])
             spans.append((result, claim))
         doc.spans[self.spans_key] = [s for s, _ in spans]
-        for result, claim in spans:
-            _set_claim(result, claim)
+        doc._.claimex_claims = [claim for _, claim in spans]
         return doc
 
     def _find_cues(self, doc: Doc) -> dict[int, tuple[str, str]]:
@@ -572,10 +575,6 @@ def _actor(cue: Token) -> dict[str, Any] | None:
 def _quantity_category(quantity: Quantity) -> str:
     return quantity.kind if quantity.kind in ("count", "percent", "money", "fraction",
                                               "duration", "distance") else "other"
-
-
-def _set_claim(span: Span, claim: dict[str, Any]) -> None:
-    span._.claimex_claim = claim
 
 
 @Language.factory(

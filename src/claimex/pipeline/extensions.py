@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 SPAN_EXTENSIONS = {
     "claimex_canonical": None,  # canonical name: "Hay'at Tahrir al-Sham" for "HTS"
     "claimex_origin": None,  # "model" | "gazetteer" | "rule"
-    "claimex_claim": None,  # the claim a figure makes, a plain dict (pipeline/claims.py)
+}
+DOC_EXTENSIONS = {
+    "claimex_claims": None,  # the claims of the doc, plain dicts (pipeline/claims.py)
 }
 
 
@@ -16,3 +18,6 @@ def register_extensions() -> None:
     for name, default in SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
