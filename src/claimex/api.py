@@ -41,6 +41,7 @@ from claimex.records import (
     text_sha256,
 )
 from claimex.rules.casualties import running_tallies
+from claimex.rules.dates import find_publication_date
 from claimex.rules.mentions import harmonise_labels
 from claimex.rules.people import link_people
 
@@ -183,6 +184,9 @@ class _Pending:
     page: Page | None = None
     chunks: list[Chunk] = field(default_factory=list)
     docs: dict[int, Doc] = field(default_factory=dict)
+    published: str | None = None
+    published_source: str | None = None
+    dateline: tuple[int, int] | None = None
 
 
 def extract(items: Iterable[InputItem], pipeline: Pipeline, *, batch_size: int | None = None,
@@ -196,15 +200,18 @@ def extract(items: Iterable[InputItem], pipeline: Pipeline, *, batch_size: int |
     nlp = pipeline.nlp
     pending: deque[_Pending] = deque()
 
-    def chunk_texts() -> Iterator[tuple[str, tuple[int, int]]]:
+    def chunk_texts() -> Iterator[tuple[Doc, tuple[int, int]]]:
         for seq, item in enumerate(items):
             entry = _Pending(seq, item)
             if isinstance(item, InputDocument):
                 entry.page = segment(item.text, item.title)
                 entry.chunks = list(page_chunks(item.text, entry.page, pipeline.max_chunk_chars))
+                _set_publication_date(entry, item)
             pending.append(entry)
             for index, chunk in enumerate(entry.chunks):
-                yield item.text[chunk.start:chunk.end], (seq, index)
+                doc = nlp.make_doc(item.text[chunk.start:chunk.end])
+                doc._.claimex_published = entry.published
+                yield doc, (seq, index)
 
     nlp_stream = nlp.pipe(chunk_texts(), as_tuples=True,
                           batch_size=batch_size or nlp.batch_size, n_process=n_process)
@@ -235,6 +242,21 @@ def _set_error_handler(nlp: Language, handler: Any) -> None:
             continue
 
 
+def _set_publication_date(entry: _Pending, item: InputDocument) -> None:
+    """The publication date from the input, else from a dateline above the comments."""
+    if item.published:
+        entry.published, entry.published_source = item.published, "input"
+        return
+    assert entry.page is not None
+    comments = [s.start for s in entry.page.sections if s.kind == "comment"]
+    top = item.text[:comments[0]] if comments else item.text
+    found = find_publication_date(top)
+    if found is not None:
+        day, start, end = found
+        entry.published, entry.published_source = day.isoformat(), "dateline"
+        entry.dateline = (start, end)
+
+
 def _skip_failed_doc(proc_name: str, proc: Any, docs: list[Doc], exc: Exception) -> None:
     """spaCy error handler: log and drop the doc; :func:`extract` reports the missing chunk."""
     logger.warning("component %s failed on a text: %s", proc_name, exc)
@@ -245,9 +267,11 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
     if isinstance(item, InputFailure):
         return _failure_result(item)
     assert entry.page is not None
-    result = DocumentResult(_document_record(item, entry.page))
+    result = DocumentResult(_document_record(item, entry))
     mentions: list[tuple[int, int, int, str, str, str | None, str | None, str]] = []
     claims: list[tuple[Chunk, dict[str, Any], tuple[int, int]]] = []
+    date_entities: list[EntityRecord] = []
+    section_time: dict[int, dict[str, Any]] = {}
     for index, chunk in enumerate(entry.chunks):
         doc = entry.docs.get(index)
         if doc is None:
@@ -257,8 +281,27 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
                                              display_path(item.path), item.line, item.doc_id))
             result.document.warnings.append(f"{errors.PROCESSING_FAILED}: {reason}")
             continue
-        claims.extend((chunk, claim, _sentence(doc, claim["start"]))
-                      for claim in doc._.claimex_claims or [])
+        dates = [d for d in doc._.claimex_dates or []
+                 if not _overlaps(entry.dateline, chunk.start + d["start"], chunk.start + d["end"])]
+        for claim in doc._.claimex_claims or []:
+            sentence = _sentence(doc, claim["start"])
+            time = _claim_time(claim, sentence, dates, chunk)
+            before = [d for d in dates if d["end"] <= claim["start"] and "X" not in d["value"]]
+            if time is None and before:
+                time = {**_time_of(before[-1], chunk), "inferred": True}
+            elif time is None and chunk.section in section_time:
+                time = {**section_time[chunk.section], "inferred": True}
+            claims.append((chunk, {**claim, "time": time}, sentence))
+        for d in dates:
+            if "X" not in d["value"]:
+                section_time[chunk.section] = _time_of(d, chunk)
+        date_entities.extend(
+            EntityRecord(doc_id=item.doc_id, section=chunk.section,
+                         text=item.text[chunk.start + d["start"]:chunk.start + d["end"]],
+                         start=chunk.start + d["start"], end=chunk.start + d["end"],
+                         label="DATE", canonical=None, kb_id=None, value=d["value"],
+                         origin="rule")
+            for d in doc._.claimex_dates or [])
         for span in doc.spans.get(ENTITIES_KEY, []):
             start, end = chunk.start + span.start_char, chunk.start + span.end_char
             mentions.append((chunk.section, start, end, span.label_,
@@ -276,6 +319,7 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
             end=end, label=label, canonical=canonical, kb_id=kb_id, value=None,
             origin=origin,  # type: ignore[arg-type]
         ))
+    result.entities = sorted([*result.entities, *date_entities], key=lambda e: (e.start, e.end))
     for chunk, claim, sentence in claims:
         result.claims.append(_claim_record(item, result.document, pipeline, chunk, claim,
                                            sentence))
@@ -312,6 +356,32 @@ def _tally_records(item: InputDocument, records: list[ClaimRecord],
     return tallies
 
 
+def _overlaps(span: tuple[int, int] | None, start: int, end: int) -> bool:
+    return span is not None and span[0] < end and start < span[1]
+
+
+def _claim_time(claim: dict[str, Any], sentence: tuple[int, int], dates: list[dict[str, Any]],
+                chunk: Chunk) -> dict[str, Any] | None:
+    """The date of the claim's sentence nearest its figure (chunk offsets in, document
+    offsets out); None when the sentence has no date. The dateline is not an event date.
+
+    A claim whose sentence has no date takes the last resolved date of its section
+    before it ("An operation in Khost yesterday ... Two insurgents were killed."), marked
+    ``inferred``; with none, the publication date stands in, also ``inferred``.
+    """
+    inside = [d for d in dates if sentence[0] <= d["start"] and d["end"] <= sentence[1]]
+    if not inside:
+        return None
+    nearest = min(inside, key=lambda d: min(abs(d["start"] - claim["end"]),
+                                            abs(claim["start"] - d["end"])))
+    return _time_of(nearest, chunk)
+
+
+def _time_of(date: dict[str, Any], chunk: Chunk) -> dict[str, Any]:
+    return {"text": date["text"], "value": date["value"], "start": chunk.start + date["start"],
+            "end": chunk.start + date["end"], "inferred": False}
+
+
 def _sentence(doc: Doc, start: int) -> tuple[int, int]:
     """Character bounds of the sentence holding character ``start`` of a chunk doc."""
     if doc.has_annotation("SENT_START"):
@@ -345,8 +415,8 @@ def _claim_record(item: InputDocument, document: DocumentRecord, pipeline: Pipel
         subject=_shift(claim["subject"], chunk.start),
         actor=_shift(claim["actor"], chunk.start),
         location=_shift(claim["location"], chunk.start),
-        time=({"text": None, "value": document.published, "start": None, "end": None,
-               "inferred": True} if document.published else None),
+        time=claim["time"] or ({"text": None, "value": document.published, "start": None,
+                                "end": None, "inferred": True} if document.published else None),
         modality="negated" if claim["negated"] else "asserted",
         hedges=[],
         attribution=_default_attribution(item, section),
@@ -391,14 +461,16 @@ def _consistent_model_mentions(mentions: list[tuple]) -> list[tuple]:
     return [(*m[:3], labels[m], *m[4:]) if m[4] == "model" else m for m in mentions]
 
 
-def _document_record(item: InputDocument, page: Page) -> DocumentRecord:
+def _document_record(item: InputDocument, entry: _Pending) -> DocumentRecord:
+    page = entry.page
+    assert page is not None
     title = item.title
     if title is None and page.sections and page.sections[0].kind == "title":
         first = page.sections[0]
         title = item.text[first.start:first.end]
     return DocumentRecord(
         doc_id=item.doc_id, path=display_path(item.path), url=item.url, title=title,
-        published=item.published, published_source="input" if item.published else None,
+        published=entry.published, published_source=entry.published_source,  # type: ignore[arg-type]
         text_sha256=text_sha256(item.text), chars=len(item.text), sections=page.sections,
         warnings=list(item.warnings),
     )

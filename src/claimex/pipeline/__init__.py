@@ -5,4 +5,11 @@ The factories are registered through the ``spacy_factories`` entry points in
 package also registers them, for source trees that were never installed.
 """
 
-from claimex.pipeline import claims, entities, gazetteer, lookups, tokenization  # noqa: F401
+from claimex.pipeline import (  # noqa: F401
+    claims,
+    dates,
+    entities,
+    gazetteer,
+    lookups,
+    tokenization,
+)

@@ -10,6 +10,8 @@ SPAN_EXTENSIONS = {
 }
 DOC_EXTENSIONS = {
     "claimex_claims": None,  # the claims of the doc, plain dicts (pipeline/claims.py)
+    "claimex_dates": None,  # the dates of the doc, plain dicts (pipeline/dates.py)
+    "claimex_published": None,  # the document's publication date, "YYYY-MM-DD", set by api
 }
 
 

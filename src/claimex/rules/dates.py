@@ -31,7 +31,15 @@ Values
     between 19 February and     2017-02-19/2017-03-23      range       "start/end", both
     23 March                                                           ends inclusive as
                                                                        written
+    Q3 2019, first quarter of   2019-07/2019-09            absolute    quarters and halves
+    2013, last quarter                                                 as month intervals
+    on the 18th, Christmas      XXXX-XX-18, XXXX-12-25     partial     "the 18th" only after
+                                                                       on/by/since/until/from
     ==========================  =========================  ==========  =====================
+
+    Ranges join two dates by "-", "to", "till", "until", "through" or ("between ... and");
+    "between"/"from" belong to the span. A relative day ("today") may close a range when a
+    reference is given: "between Jan 2019 and today".
 
 Resolving
     A partial date (month-day or month without a year) is resolved against ``reference`` to
@@ -53,9 +61,10 @@ Numeric dates
 Not dates
     "S-400", "F-35", "Resolution 2254" (a bare 4-digit number is a year only after a cue such
     as "in", "since", "by", "during", "early", "mid", or as part of a date or range), plain
-    quantities ("2000 people"), times of day ("14:30", "at 0914"), "may" the modal (a
-    lower-case "may"/"march" is a month only with a day and a year or with a year), "May"
-    or "March" without a cue ("May God help us", "the March on Sunday").
+    quantities ("2000 people"; a round year-like number before a counted noun is not the
+    year of a date either: "on 3 March 2000 people fled" is XXXX-03-03), times of day
+    ("14:30", "at 0914"), "may" the modal (a lower-case "may"/"march" is a month only with a
+    year), "May" or "March" without a cue ("May God help us", "the March on Sunday").
 """
 
 from __future__ import annotations
@@ -145,8 +154,78 @@ _CONN = r"(?:\s*[-–—~]\s*|\s+(?:to|till|until|through|thru|and)\s+)"
 _NUMWORD = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
     r"a\s+couple\s+of|a\s+few|several)"
 
+# Every alternative starts at a word start with one of these words or a digit: checking that
+# first keeps the scan linear and fast (the alternation is tried at few positions).
+def _trie(entries: dict[str, str]) -> str:
+    """A regex matching ``word + suffix`` for each entry, as a prefix tree of literals.
+
+    The regex engine tries an alternation branch by branch; a prefix tree makes it drop a
+    position after one or two characters, which keeps the scan fast.
+    """
+    tree: dict = {}
+    for word, suffix in entries.items():
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = suffix
+
+    def build(node: dict) -> str:
+        parts = []
+        for ch in sorted(node):
+            if ch == "":
+                parts.append(node[""] or "")
+            else:
+                parts.append(re.escape(ch) + build(node[ch]))
+        if len(parts) == 1:
+            return parts[0]
+        return "(?:" + "|".join(parts) + ")"
+
+    return build(tree)
+
+
+_UNIT = r"(?:days?|weeks?|months?|years?)"
+_AGO = rf"\s+(?:few\s+|couple\s+of\s+)?{_UNIT}\s+ago"
+_WD3 = r"(?:mon|tue|wed|thu|fri|sat|sun)"
+_START_WORDS = dict.fromkeys(
+    "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun early mid "
+    "late end beginning middle start last next earlier later yesterday today tonight tomorrow "
+    "overnight past previous coming current q1 q2 q3 q4 christmas first second third fourth "
+    "fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twent thirt".split(),
+    "",
+)
+_START_WORDS.update(
+    {
+        "new": r"\s+year",
+        "between": r"\s+(?:\d|[a-z]{3})",
+        "from": r"\s+(?:\d|[a-z]{3})",
+        "the": r"\s+(?:\d|'|day\s|end|beginning|middle|start|previous|following|current|"
+        r"first|second|third|fourth|last|[a-z]+(?:th|st|nd|rd)\b)",
+        "this": rf"\s+(?:week|month|year|morning|afternoon|evening|past|coming|quarter|{_WD3})",
+        "following": rf"\s+(?:week|month|year|quarter|{_WD3})",
+        "an": _AGO,
+        "a": _AGO,
+        "one": _AGO,
+        "two": _AGO,
+        "three": _AGO,
+        "four": _AGO,
+        "five": _AGO,
+        "six": _AGO,
+        "seven": _AGO,
+        "eight": _AGO,
+        "nine": _AGO,
+        "ten": _AGO,
+        "eleven": _AGO,
+        "twelve": _AGO,
+        "several": _AGO,
+    }
+)
+# every alternative of _MASTER starts at a word start with one of these words or a digit
+_START = rf"(?<![a-z0-9])(?=\d|'\d|{_trie(_START_WORDS)})"
 _MASTER = re.compile(
-    "|".join(
+    _START
+    + "(?:"
+    + "|".join(
         [
             # 1 March to 8 March is handled by combination; "from 1 to 8 March" here
             rf"(?P<drng>(?:(?P<drng_pre>between|from)\s+)?(?<![\d.,/:-])(?P<drng_d1>{_DAY})"
@@ -169,8 +248,8 @@ _MASTER = re.compile(
             rf"(?![\w]))",
             r"(?P<hol>(?:christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|"
             r"new\s+year'?s?\s+day)(?![\w-]))",
-            rf"(?P<num>(?<![\d.,/])(?<![a-z]-)(?P<num_a>\d{{1,2}})(?P<num_s>[./-])(?P<num_b>\d{{1,2}})"
-            rf"(?P=num_s)\s?(?P<num_y>\d{{4}}|\d{{2}})(?![\d])(?!\.\d)(?!-\d))",
+            r"(?P<num>(?<![\d.,/])(?<![a-z]-)(?P<num_a>\d{1,2})(?P<num_s>[./-])(?P<num_b>\d{1,2})"
+            r"(?P=num_s)\s?(?P<num_y>\d{4}|\d{2})(?![\d])(?!\.\d)(?!-\d))",
             r"(?P<numdm>(?<![\w.,/:$])(?<![a-z]-)(?P<numdm_a>\d{1,2})/(?P<numdm_b>\d{1,2})(?![\d/])"
             r"(?!\.\d))",
             rf"(?P<isom>(?<![\d.,/-])(?P<isom_y>{_YEAR})-(?P<isom_m>1[0-2]|0?[1-9])(?![\d])"
@@ -206,7 +285,8 @@ _MASTER = re.compile(
             r"later\s+in\s+the|the\s+previous|previous|the\s+following|the\s+current|current)"
             r"\s+(?P<per_u>week|month|year))(?![\w-])",
         ]
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 _TOP = ("drng", "mdrng", "iso", "ymd", "cmp", "qtr", "hol", "num", "numdm", "isom", "dmy",
@@ -260,6 +340,11 @@ def _quarter(m: re.Match, s: int, e: int) -> _Tok | None:
     span = 6 if half else 3
     first = (n - 1) * span + 1
     return _Tok(s, e, "period", y, first, first + span - 1)
+
+
+def _count_not_year(text: str, year: int, end: int) -> bool:
+    """A round 4-digit number before a counted noun is a count: "3 March 2000 people"."""
+    return year % 10 == 0 and _COUNT_AFTER_RE.match(text, end) is not None
 
 
 def _month(word: str) -> int | None:
@@ -390,6 +475,9 @@ def _tok_from_match(
         mon = _month(mword)
         d = _day(g(name + "_d"))
         y = int(g(name + "_y")) if g(name + "_y") else None
+        if y is not None and _count_not_year(text, y, e):
+            y = None  # "on 3 March 2000 people fled": 2000 counts people
+            e = max(m.end(name + "_d"), m.end(name + "_m"))
         if _lower_ambiguous(mword) and y is None:
             return None
         if not g(name + "_d")[0].isdigit() and name == "dmy" and " of" not in m.group(name):
@@ -401,12 +489,15 @@ def _tok_from_match(
             return None  # "mar 3" in lower case without a year: too weak
         return _Tok(s, e, "day", y, mon, d)
     if name == "my":
-        return _Tok(s, e, "month", int(g("my_y")), _month(g("my_m")))
+        y = int(g("my_y"))
+        if _count_not_year(text, y, e):
+            mword = g("my_m")
+            full = mword.rstrip(".").lower() in _FULL_MONTHS and not _lower_ambiguous(mword)
+            return _Tok(s, m.end("my_m"), "month", None, _month(mword), weak=not g("my_mod"),
+                        rel=None if full else "nocue")
+        return _Tok(s, e, "month", y, _month(g("my_m")))
     if name == "dec":
-        if g("dec_y"):
-            value = g("dec_y") + "X"
-        else:
-            value = "19" + g("dec_s") + "X"
+        value = g("dec_y") + "X" if g("dec_y") else "19" + g("dec_s") + "X"
         return _Tok(s, e, "decade", value=value)
     if name == "yrng":
         a = int(g("yrng_a"))
@@ -549,7 +640,7 @@ def _resolve_rel(key: str, ref: _dt.date | None) -> str | None:
         if ref is None:
             return f"XXXX-WXX-{wd + 1}"
         today = ref.weekday()
-        if q in ("", ):
+        if q == "":
             delta = -((today - wd) % 7)
         elif q in ("last", "past", "this past", "previous"):
             delta = -(((today - wd) % 7) or 7)
@@ -610,7 +701,9 @@ def _as_day(tok: _Tok, ref: _dt.date) -> _Tok:
 
 def _range(a: _Tok, b: _Tok, ref: _dt.date | None) -> tuple[str, bool] | None:
     """Interval value "start/end" for two tokens of calendar dates (not relative)."""
-    if a.gran != b.gran or a.gran not in ("day", "month", "year"):
+    if not {a.gran, b.gran} <= {"day", "month", "year"}:
+        return None
+    if a.gran != b.gran and (a.y is None or b.y is None):
         return None
     ya, yb = a.y, b.y
     ka = (a.m or 0, a.d or 0)
@@ -687,7 +780,8 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool) -> list[D
             gap = text[t.end:u.start]
             if reference is not None and "rel" in (t.gran, u.gran):
                 t, u = _as_day(t, reference), _as_day(u, reference)
-            if t.gran == u.gran and t.gran in ("day", "month", "year") \
+            same = t.gran == u.gran or (t.y is not None and u.y is not None)
+            if same and {t.gran, u.gran} <= {"day", "month", "year"} \
                     and _RANGE_GAP_RE.match(gap):
                 pre = _RANGE_PRE_RE.search(text, max(0, t.start - 12), t.start)
                 conn = gap.strip().lower()
