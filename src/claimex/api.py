@@ -320,9 +320,10 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
             origin=origin,  # type: ignore[arg-type]
         ))
     result.entities = sorted([*result.entities, *date_entities], key=lambda e: (e.start, e.end))
+    speakers = _speaker_canonicals(claims, result.entities)
     for chunk, claim, sentence in claims:
         result.claims.append(_claim_record(item, result.document, pipeline, chunk, claim,
-                                           sentence))
+                                           sentence, speakers))
     result.claims.extend(_tally_records(item, result.claims, claims))
     result.document.counts = {"entities": len(result.entities), "claims": len(result.claims)}
     return result
@@ -398,8 +399,27 @@ def _shift(part: dict[str, Any] | None, offset: int) -> dict[str, Any] | None:
     return {**part, "start": part["start"] + offset, "end": part["end"] + offset}
 
 
+def _speaker_canonicals(claims: list[tuple[Chunk, dict[str, Any], tuple[int, int]]],
+                        entities: list[EntityRecord]) -> dict[tuple[int, int], str | None]:
+    """Each speaker span's canonical name: that of the person, faction or organisation
+    named inside it ("Turkish minister Hulusi Akar" -> "Hulusi Akar"; "Akar" -> the full
+    name seen in the document)."""
+    found: dict[tuple[int, int], str | None] = {}
+    for chunk, claim, _ in claims:
+        speaker = claim.get("speaker")
+        if not speaker:
+            continue
+        start, end = chunk.start + speaker["start"], chunk.start + speaker["end"]
+        inside = [e for e in entities if start <= e.start and e.end <= end and e.label in (
+            "PERSON", "ORG", "FACTION", "COUNTRY", "NORP")]
+        inside.sort(key=lambda e: (e.label != "PERSON", -(e.end - e.start)))
+        found[(start, end)] = (inside[0].canonical or inside[0].text) if inside else None
+    return found
+
+
 def _claim_record(item: InputDocument, document: DocumentRecord, pipeline: Pipeline,
-                  chunk: Chunk, claim: dict[str, Any], sentence: tuple[int, int]) -> ClaimRecord:
+                  chunk: Chunk, claim: dict[str, Any], sentence: tuple[int, int],
+                  speakers: dict[tuple[int, int], str | None]) -> ClaimRecord:
     """A claim of the claims component as a ``claimex.claim/1`` record of the whole document."""
     text = item.text
     start, end = claim["start"] + chunk.start, claim["end"] + chunk.start
@@ -417,9 +437,9 @@ def _claim_record(item: InputDocument, document: DocumentRecord, pipeline: Pipel
         location=_shift(claim["location"], chunk.start),
         time=claim["time"] or ({"text": None, "value": document.published, "start": None,
                                 "end": None, "inferred": True} if document.published else None),
-        modality="negated" if claim["negated"] else "asserted",
-        hedges=[],
-        attribution=_default_attribution(item, section),
+        modality=claim.get("modality") or ("negated" if claim["negated"] else "asserted"),
+        hedges=list(claim.get("hedges") or []),
+        attribution=_attribution(item, section, claim.get("speaker"), chunk, speakers),
         evidence={
             "start": start, "end": end, "exact": text[start:end],
             "prefix": text[max(section.start, start - EVIDENCE_CONTEXT):start],
@@ -429,6 +449,19 @@ def _claim_record(item: InputDocument, document: DocumentRecord, pipeline: Pipel
         provenance={"claimex": __version__, "config": pipeline.config_name,
                     "rule": claim["rule"]},
     )
+
+
+def _attribution(item: InputDocument, section: Any, speaker: dict[str, Any] | None,
+                 chunk: Chunk, speakers: dict[tuple[int, int], str | None]) -> dict[str, Any]:
+    """A claim's source: its quoted or reporting speaker, else the default source."""
+    if speaker is None:
+        return _default_attribution(item, section)
+    start, end = chunk.start + speaker["start"], chunk.start + speaker["end"]
+    cue = speaker.get("cue")
+    if speaker.get("via"):
+        cue = f"{cue} (via {speaker['via']})"
+    return {"speaker": item.text[start:end], "start": start, "end": end, "cue": cue,
+            "canonical": speakers.get((start, end)), "kind": speaker["kind"]}
 
 
 def _default_attribution(item: InputDocument, section: Any) -> dict[str, Any]:

@@ -164,7 +164,8 @@ def test_info_rules_json():
     info = json.loads(result.stdout)
     assert info["model"] is None
     assert [c["name"] for c in info["components"]] == [
-        "sentencizer", "claimex_gazetteer", "claimex_entities", "claimex_dates", "claimex_claims"]
+        "sentencizer", "claimex_gazetteer", "claimex_entities", "claimex_dates", "claimex_claims",
+        "claimex_attribution"]
 
 
 @needs_model

@@ -172,7 +172,8 @@ def _comments(text: str, paras: list[Paragraph]) -> list[_Comment]:
     for i, para in enumerate(paras):
         line = _line_text(text, para)
         nxt = paras[i + 1] if i + 1 < len(paras) else None
-        if current is not None and current.expects_body and not _is_author_para(text, para):
+        if current is not None and current.expects_body and (
+                not _is_author_para(text, para) or not looks_like_name(line)):
             current.paragraphs.append(para)
             current.expects_body = False
             continue
@@ -182,6 +183,12 @@ def _comments(text: str, paras: list[Paragraph]) -> list[_Comment]:
             continue
         if _is_author_para(text, para):
             name = line.strip()
+            if nxt is not None and _is_author_para(text, nxt) and nxt.gap <= 1 and \
+                    looks_like_name(name) and not looks_like_name(_line_text(text, nxt)) and \
+                    (i + 2 >= len(paras) or paras[i + 2].gap >= 2 or
+                     _is_author_para(text, paras[i + 2])):
+                current = open_comment(name, para.end, True)
+                continue
             if nxt is not None and not _is_author_para(text, nxt):
                 if nxt.gap <= 1 or looks_like_name(name):
                     current = open_comment(name, para.end, True)

@@ -6,6 +6,7 @@ package also registers them, for source trees that were never installed.
 """
 
 from claimex.pipeline import (  # noqa: F401
+    attribution,
     claims,
     dates,
     entities,
