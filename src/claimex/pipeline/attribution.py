@@ -193,14 +193,14 @@ def _hypothetical_after(text: str, cues: frozenset[str]) -> bool:
 
 
 def _negated_figure(figure: Span) -> bool:
-    """"did not kill 40", "none were killed": a negation on the verb the figure depends on
-    (needs the parse; spaCy must not be asked for heads it does not have)."""
+    """"did not kill 40": a negation on the first verb above the figure (needs the parse;
+    spaCy must not be asked for heads it does not have)."""
     if not figure.doc.has_annotation("DEP"):
         return False
     head = figure.root.head
     for _ in range(3):
-        if any(c.dep_ == "neg" for c in head.children):
-            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "neg" for c in head.children)
         if head.head is head:
             break
         head = head.head
