@@ -34,12 +34,16 @@ from claimex.errors import ConfigError
 from claimex.io.jsonl import read_config_jsonl
 from claimex.pipeline.extensions import register_extensions
 from claimex.rules.casualties import (
-    displacement_unit,
+    CAUSATIVE_VERBS,
+    DISPLACING_ACTIONS,
+    GENERIC_PERSON_WORDS,
+    TOTAL_NOUNS,
     UNSPECIFIED_PLURAL_BOUNDS,
+    displacement_unit,
     implicit_count,
     is_non_person_noun,
-    is_unspecified_plural,
     is_person_noun,
+    is_unspecified_plural,
     whole_count_bounds,
 )
 from claimex.rules.numbers import Quantity, find_quantities, find_zero_quantifiers
@@ -51,7 +55,8 @@ _OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _LOCATION_LABELS = {"PLACE", "COUNTRY"}
 _LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave", "confirm",
-                  "live", "shelter", "take", "seek", "find", "move", "arrive"}
+                  "live", "shelter", "take", "seek", "find", "move", "arrive", "accommodate",
+                  "house", "list", "record", "count"}
 
 
 def read_cues(path: str | Path) -> list[dict[str, str]]:
@@ -124,6 +129,7 @@ class ClaimFinder:
         cues = self._find_cues(doc)
         parsed = doc.has_annotation("DEP")
         claims: list[tuple[Span, dict[str, Any]]] = []
+        antecedents: list[tuple[int, str, Quantity]] = []
         figures = find_quantities(text)
         stated = {(q.start, q.end) for q in figures}
         zeros = [q for q in find_zero_quantifiers(text) if (q.start, q.end) not in stated]
@@ -141,8 +147,14 @@ class ClaimFinder:
             else:
                 counted = doc[span.end] if span.end < len(doc) and doc[span.end].is_alpha else None
                 link = _link_window(doc, span, cues, self.window)
+            if link is not None and parsed and quantity.high != 0 and _is_disjunctive(
+                    link[0], cues):
+                link = None
             if link is None and quantity in zeros:
                 continue
+            if parsed and counted is not None and quantity.kind == "count" and \
+                    counted.pos_ in ("NOUN", "PROPN") and counted.i >= span.end:
+                antecedents.append((counted.i, counted.lemma_.lower(), quantity))
             claim = self._claim(doc, quantity, span, counted, link, cues)
             if link is not None and counted is not None:
                 claim["counted"] = counted.i
@@ -151,7 +163,7 @@ class ClaimFinder:
             figures = {c["counted"]: c for _, c in claims if c.get("counted") is not None}
             figures.update((span.root.i, c) for span, c in claims if c["type"] == "casualty")
             claims.extend(self._implicit_counts(doc, cues, figures,
-                                                {s.start for s, _ in claims}))
+                                                {s.start for s, _ in claims}, antecedents))
         for _, claim in claims:
             claim.pop("counted", None)
         spans = []
@@ -167,7 +179,7 @@ class ClaimFinder:
         found: dict[int, tuple[str, str]] = {}
         matches = [(m, Span(doc, s, e)) for m, s, e in self._matcher(doc)]
         for match_id, span in sorted(matches, key=lambda m: -(m[1].end - m[1].start)):
-            head = _cue_head(span)
+            head = _cue_head(span, self._cue_of[match_id][1])
             if head.i not in found:
                 found[head.i] = self._cue_of[match_id]
         return found
@@ -207,14 +219,19 @@ class ClaimFinder:
         }
 
     def _implicit_counts(self, doc: Doc, cues: dict[int, tuple[str, str]],
-                         figures: dict[int, dict[str, Any]], taken_starts: set[int]
+                         figures: dict[int, dict[str, Any]], taken_starts: set[int],
+                         antecedents: list[tuple[int, str, Quantity]] = ()  # type: ignore[assignment]
                          ) -> list[tuple[Span, dict[str, Any]]]:
         """Casualty claims without a figure of their own: "killed the Taliban leader"
         (one), "detained a Taliban leader and two suspected insurgents" (three: the
-        coordinated phrases under one cue are added up; each figure keeps its own claim)."""
+        coordinated phrases under one cue are added up; each figure keeps its own claim;
+        "the man, a facilitator, and three suspects" and "the leader along with three
+        suspects" are four). Cues in a disjunction of categories ("captured or killed")
+        count nothing."""
         out: list[tuple[Span, dict[str, Any]]] = []
         for index, (category, kind) in cues.items():
             cue = doc[index]
+            disjunctive = _is_disjunctive(cue, cues)
             if kind == "noun":
                 victims = [obj for prep in cue.children if prep.dep_ == "prep" and
                            prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]
@@ -223,13 +240,15 @@ class ClaimFinder:
             else:
                 continue
             for victim in victims:
-                group = [victim, *[c for c in victim.conjuncts if c.i > victim.i]]
+                group = _coordinated(victim, cue)
                 if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in group
                        for c in v.children):
                     group = [victim]
                 if len(group) == 1 and victim.i in figures:
                     continue
                 counts = []
+                highs: list[float] = []
+                vague = False
                 for noun in group:
                     det = next((c for c in noun.children if c.dep_ in ("det", "predet")), None)
                     if noun.i in figures:
@@ -242,6 +261,8 @@ class ClaimFinder:
                                               alignment_mode="expand")
                         counts.append((noun, first[0] if first is not None else noun,
                                        figure["value"]["low"]))
+                        highs.append(figure["value"]["high"])
+                        vague = vague or figure["value"]["qualifier"] == "vague"
                         continue
                     plural = noun.tag_ in ("NNS", "NNPS")
                     is_name = noun.ent_type_ == "PERSON" or (noun.pos_ == "PROPN" and (
@@ -254,28 +275,33 @@ class ClaimFinder:
                                            noun.lemma_ or noun.text, plural, is_name)
                     if value is None:
                         counts = None
-                        plural = self._unspecified_plural(doc, cue, cues, group,
-                                                          taken_starts)
+                        plural = None if disjunctive else self._unspecified_plural(
+                            doc, cue, cues, group, taken_starts, antecedents)
                         if plural is not None:
                             out.append(plural)
                         break
                     counts.append((noun, det, value))
+                    highs.append(value)
                 if not counts:
                     continue
                 first_noun, first_det, _ = counts[0]
                 anchor = first_det if first_det is not None else first_noun
-                if anchor.i in taken_starts:
+                if anchor.i in taken_starts and (len(counts) == 1 or first_noun.i not in figures):
                     continue
                 last_noun, last_det, _ = counts[-1]
                 end_tok = anchor if len(counts) == 1 else (last_det or last_noun)
                 span = doc[anchor.i:end_tok.i + 1]
                 total = float(sum(v for _, _, v in counts))
+                top = float(sum(highs))
+                if disjunctive and total:
+                    continue
                 claim = {
                     "type": "casualty", "category": category,
                     "rule": "implicit_count" if len(counts) == 1 else "implicit_count_sum",
                     "start": span.start_char, "end": span.end_char,
-                    "value": {"text": span.text, "low": total, "high": total,
-                              "qualifier": "exact",
+                    "value": {"text": span.text, "low": total, "high": top,
+                              "qualifier": "vague" if vague else
+                              "exact" if top == total else "range",
                               "unit": displacement_unit(first_noun.text)
                               if category == "displaced" else None},
                     "subject": _subject(first_noun, None),
@@ -289,11 +315,15 @@ class ClaimFinder:
         return out
 
     def _unspecified_plural(self, doc: Doc, cue: Token, cues: dict[int, tuple[str, str]],
-                            group: list[Token], taken_starts: set[int]
+                            group: list[Token], taken_starts: set[int],
+                            antecedents: list[tuple[int, str, Quantity]] = ()  # type: ignore[assignment]
                             ) -> tuple[Span, dict[str, Any]] | None:
         """A casualty claim of 3 and up for "killing the insurgents", "a number of insurgents"
         (see :func:`is_unspecified_plural`), in a past report only: "are killing civilians"
-        says nothing countable."""
+        says nothing countable. A definite plural that takes up people counted before
+        ("engaged by two armed insurgents ... the insurgents were killed") counts as many
+        as that figure said, and adds nothing to it; one inside a partitive ("one of the
+        insurgents killed") counts nothing of its own."""
         if len(group) != 1 or not (cue.tag_ in ("VBD", "VBN") or (
                 cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp"))):
             return None
@@ -312,19 +342,36 @@ class ClaimFinder:
                 det.text, noun.lemma_ if noun.lower_ != "number" else "number",
                 noun.tag_ in ("NNS", "NNPS")):
             return None
-        span = doc[det.i:noun.i + 1]
+        rule, qualifier, additive = "implicit_plural", "vague", _is_additive(head, cue, cues)
         low, high = UNSPECIFIED_PLURAL_BOUNDS
+        span = doc[det.i:noun.i + 1]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
+                noun.head.head.pos_ == "NUM" or noun.head.head.lower_ in _PARTITIVE_HEADS):
+            # "one of the insurgents killed ... was Yasir": one, not the whole set
+            one = noun.head.head
+            if one.lower_ != "one" or one.i in taken_starts:
+                return None
+            span, det = doc[one.i:one.i + 1], one
+            low = high = 1.0
+            rule, qualifier = "implicit_partitive", "exact"
+        if det.lower_ in ("the", "these", "those"):
+            earlier = [q for i, lemma, q in antecedents
+                       if i < det.i and lemma == head.lemma_.lower()]
+            if earlier:
+                low, high = whole_count_bounds(earlier[-1].low, earlier[-1].high,
+                                               earlier[-1].qualifier)
+                rule, qualifier, additive = "implicit_anaphora", earlier[-1].qualifier, False
         taken_starts.add(det.i)
         return span, {
-            "type": "casualty", "category": category, "rule": "implicit_plural",
+            "type": "casualty", "category": category, "rule": rule,
             "start": span.start_char, "end": span.end_char,
-            "value": {"text": span.text, "low": low, "high": high, "qualifier": "vague",
+            "value": {"text": span.text, "low": low, "high": high, "qualifier": qualifier,
                       "unit": displacement_unit(head.text) if category == "displaced" else None},
             "subject": _subject(head, None),
             "actor": _actor(cue) if kind == "verb" else None,
             "location": self._location(doc, cue),
             "negated": _is_negated(cue),
-            "additive": _is_additive(head, cue, cues),
+            "additive": additive,
         }
 
     def _location(self, doc: Doc, anchor: Token) -> dict[str, Any] | None:
@@ -346,10 +393,13 @@ class ClaimFinder:
                 "canonical": ent._.claimex_canonical}
 
 
-def _cue_head(span: Span) -> Token:
-    """The word of a cue phrase that carries the grammar: "shot" in "shot dead"."""
+def _cue_head(span: Span, kind: str = "verb") -> Token:
+    """The word of a cue phrase that carries the grammar: "shot" in "shot dead", the noun
+    of a noun or place cue ("people" in "displaced people", "camps" in "relief camps")."""
     if len(span) == 1:
         return span[0]
+    if kind in ("noun", "place"):
+        return span.root
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
     return verbs[0] if verbs else span.root
 
@@ -359,9 +409,17 @@ def _counted_noun(span: Span) -> Token | None:
     "dozens of militants", the figure itself when it stands alone ("5 were injured")."""
     root = span.root
     head = root
-    if root.dep_ in ("nummod", "quantmod", "amod", "det", "npadvmod", "compound") and \
+    if root.dep_ in ("npadvmod", "advmod") and root.head.dep_ == "amod" and \
+            root.head.head.pos_ in ("NOUN", "PROPN"):
+        head = root.head.head  # "three dozen suspected insurgents": "dozen" hangs on "suspected"
+    elif root.dep_ in ("nummod", "quantmod", "amod", "det", "npadvmod", "compound") and \
             root.head.pos_ in ("NOUN", "PROPN", "PRON"):
         head = root.head
+        # "several suspected Islamic Movement of Uzbekistan insurgents": the figure hangs
+        # on the first word of a name that modifies the noun it counts
+        while head.dep_ in ("compound", "nmod") and head.head.i > head.i and \
+                head.head.pos_ in ("NOUN", "PROPN") and head.head.i - root.i <= 8:
+            head = head.head
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -376,6 +434,16 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
     if counted is None:
         return None
     noun = counted
+    if noun.dep_ == "poss" and noun.i >= span.end and \
+            displacement_unit(noun.head.text) == "houses" and noun.head is not noun:
+        # "120,000 families' homes were destroyed": the families lost their homes
+        found = _link_parsed(span, noun.head, cues)
+        return found if found is not None and found[1] == "displaced" else None
+    if noun.lemma_ in TOTAL_NOUNS and noun.i >= span.end:
+        # "brings to 274,000 the total number of people displaced"
+        found = _total_cue(noun, cues)
+        if found is not None:
+            return found
     things = is_non_person_noun(noun.lemma_ or noun.text) or is_non_person_noun(noun.text)
     housing = displacement_unit(noun.text) == "houses"
 
@@ -401,12 +469,25 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
                 found = cue(obj)
                 if found and found[0] == "injured":
                     return obj, "injured", found[1], "cue_with"
+        if child.dep_ in ("acl", "relcl") and child.lemma_ in _LINKING_VERBS and \
+                noun.i >= span.start:
+            # "5,400 people registered as displaced", "people staying in relief camps"
+            found = _predicate_cue(child, cue)
+            if found is not None:
+                return found
     climb = noun
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     if partitive and span.start <= noun.head.head.i < span.end:
         climb = noun.head.head
-    while climb.dep_ == "conj" and climb.head is not climb:
+    while climb.dep_ in ("conj", "appos") and climb.head is not climb:
         climb = climb.head
+    if climb.dep_ == "pobj" and climb.head.lower_ == "with" and \
+            climb.head.head.lower_ in ("along", "together") and climb.head.head.dep_ == "prep":
+        # "detained the leader along with three other suspected insurgents"
+        governor = climb.head.head.head
+        found = cue(governor)
+        if found and found[1] == "verb":
+            return governor, found[0], found[1], "cue_object"
     governor = climb.head
     if governor.dep_ in ("aux", "auxpass") and governor.head is not governor:
         governor = governor.head
@@ -414,27 +495,42 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
     if found and governor is not climb:
         category, kind = found
         dep = climb.dep_
-        if kind == "verb" and dep in _OBJECT_DEPS:
+        if kind == "verb" and (dep in _OBJECT_DEPS or (
+                dep == "npadvmod" and climb.i > governor.i and climb.pos_ == "NOUN")):
             return governor, category, kind, "cue_object"
         if kind == "verb" and dep == "nsubj" and (
                 _is_passive_or_copular(governor) or category == "displaced"):
             return governor, category, kind, "cue_object"
         if kind == "intransitive" and dep in _SUBJECT_DEPS:
             return governor, category, kind, "cue_subject"
-        if kind in ("adjective", "noun") and dep in ("nsubj", "attr", "amod", "compound"):
+        if kind in ("adjective", "noun") and dep in ("nsubj", "nsubjpass", "attr", "amod",
+                                                     "compound"):
             return governor, category, kind, "cue_predicate"
-    if climb.dep_ in _SUBJECT_DEPS and governor.lemma_ in _LINKING_VERBS:
+    if climb.dep_ in ("dobj", "nsubjpass") and governor.lemma_ in CAUSATIVE_VERBS:
+        found = _caused_displacement(governor, cues)
+        if found is not None:
+            return found
+    if climb.dep_ in _SUBJECT_DEPS:
         for child in governor.children:
+            # "are estimated to have been displaced", "had to evacuate", "are believed to
+            # have died": the cue is the complement of a raising or modal verb
             found = cue(child)
-            if found and child.dep_ in ("acomp", "oprd", "xcomp", "advcl", "attr"):
+            if found and child.dep_ == "xcomp" and child.i > climb.i and (
+                    found[0] == "displaced" or found[1] == "intransitive" or (
+                        found[1] == "verb" and _is_passive_or_copular(child))):
+                return child, found[0], found[1], "cue_complement"
+    if climb.dep_ in _SUBJECT_DEPS and governor.lemma_ in _LINKING_VERBS:
+        found = _predicate_cue(governor, cue)
+        if found is not None:
+            return found
+    if climb.dep_ == "nsubj" and governor.lemma_ == "have":
+        # "41,000 households had their houses destroyed"
+        for child in governor.children:
+            found = cues.get(child.i)
+            if found and found[0] == "displaced" and child.dep_ in ("ccomp", "xcomp", "oprd") \
+                    and any(displacement_unit(c.text) == "houses" for c in child.children
+                            if c.dep_ in ("nsubj", "dobj", "nsubjpass")):
                 return child, found[0], found[1], "cue_predicate"
-            if child.dep_ == "dobj" and found and found[0] == "displaced":
-                return child, found[0], found[1], "cue_predicate"
-            if child.dep_ == "prep" and child.lower_ in ("as", "in", "at", "into", "with"):
-                for obj in child.children:
-                    found = cue(obj)
-                    if found and obj.dep_ in ("pcomp", "pobj") and found[0] == "displaced":
-                        return obj, found[0], found[1], "cue_predicate"
     if climb.dep_ == "pobj" and climb.head.dep_ in ("prep", "agent") and \
             climb.head.lower_ in ("of", "to", "at", "by"):
         prep = climb.head
@@ -443,8 +539,23 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
         if found and found[1] == "noun":
             return target, found[0], found[1], "cue_noun_of"
         for child in target.children:
-            if child.dep_ in ("nsubj", "dobj") and child.i in cues and cues[child.i][1] == "noun":
+            if child.dep_ in ("nsubj", "dobj", "nsubjpass") and child.i in cues and \
+                    cues[child.i][1] == "noun":
                 return child, cues[child.i][0], "noun", "cue_toll"
+            if child.dep_ in ("nsubj", "dobj", "nsubjpass") and child.lemma_ in TOTAL_NOUNS:
+                found = _total_cue(child, cues)
+                if found is not None:
+                    return found
+    if climb.dep_ in ("attr", "acomp") and climb.i in range(span.start, span.end):
+        # "the total number of returnees is now 253,000", "the number of displaced
+        # families is estimated to be 349"
+        verbs = [governor, governor.head] if governor.dep_ == "xcomp" else [governor]
+        for verb in verbs:
+            for child in verb.children:
+                if child.dep_ in _SUBJECT_DEPS and child.lemma_ in TOTAL_NOUNS:
+                    found = _total_cue(child, cues)
+                    if found is not None:
+                        return found
     if counted.i in range(span.start, span.end):
         for child in counted.children:
             found = cue(child)
@@ -453,7 +564,121 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
     return None
 
 
-_HOUSING_ONLY = {"destroyed", "damaged", "collapsed", "flooded", "washed", "razed"}
+def _predicate_cue(verb: Token, cue: Callable[[Token], tuple[str, str] | None]
+                   ) -> tuple[Token, str, str, str] | None:
+    """A cue completing a linking verb: "were missing", "registered as displaced", "live in
+    relief camps", "took refuge"."""
+    for child in verb.children:
+        found = cue(child)
+        if found and child.dep_ in ("acomp", "oprd", "xcomp", "advcl", "attr"):
+            return child, found[0], found[1], "cue_predicate"
+        if child.dep_ == "dobj" and found and found[0] == "displaced":
+            return child, found[0], found[1], "cue_predicate"
+        if child.dep_ == "prep" and child.lower_ in ("as", "in", "at", "into", "with"):
+            for obj in child.children:
+                found = cue(obj)
+                if found and obj.dep_ in ("pcomp", "pobj") and found[0] == "displaced":
+                    return obj, found[0], found[1], "cue_predicate"
+    return None
+
+
+def _caused_displacement(verb: Token, cues: dict[int, tuple[str, str]]
+                         ) -> tuple[Token, str, str, str] | None:
+    """Displacement caused by ``verb`` ("forced"): "forced 6,000 people to flee", "forced
+    300,000 people into evacuation shelters", "were forced out of their homes"."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and (child.lemma_ in DISPLACING_ACTIONS or cues.get(
+                child.i, ("",))[0] == "displaced"):
+            return child, "displaced", "verb", "cue_causative"
+        if child.dep_ == "prep" and child.lower_ in ("into", "from", "out", "to"):
+            objects = [o for o in child.children if o.dep_ == "pobj"] + [
+                o for p in child.children if p.dep_ == "prep" for o in p.children
+                if o.dep_ == "pobj"]
+            for obj in objects:
+                if cues.get(obj.i, ("",))[0] == "displaced" or (
+                        child.lower_ != "to" and displacement_unit(obj.text) == "houses"):
+                    return child, "displaced", "verb", "cue_causative"
+    return None
+
+
+def _total_cue(total: Token, cues: dict[int, tuple[str, str]]
+               ) -> tuple[Token, str, str, str] | None:
+    """The cue a total is of: "the number of people displaced", "the total number of
+    IDPs", "the number of displaced families"."""
+    for prep in total.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found = cues.get(obj.i)
+            if found and found[1] == "noun":
+                return obj, found[0], found[1], "cue_total"
+            for child in obj.children:
+                found = cues.get(child.i)
+                if found and child.dep_ in ("acl", "relcl", "amod") and found[1] != "place":
+                    return child, found[0], found[1], "cue_total"
+    return None
+
+
+def _is_disjunctive(cue: Token, cues: dict[int, tuple[str, str]]) -> bool:
+    """Whether a capture cue and another casualty cue are alternatives ("captured or
+    killed a large number of insurgents"): the figure is not known to be either."""
+    category = cues.get(cue.i, ("",))[0]
+    pairs = [c for c in cue.children if c.dep_ == "conj"]
+    if cue.dep_ == "conj":
+        pairs.append(cue.head)
+    for other in pairs:
+        other_category = cues.get(other.i, ("",))[0]
+        if not other_category or other_category == category or "captured" not in (
+                category, other_category):
+            continue
+        first = cue if cue.i < other.i else other
+        if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and c.i < max(cue.i, other.i)
+               for c in first.children):
+            return True
+    return False
+
+
+_PARTITIVE_HEADS = {"one", "some", "several", "many", "most", "few", "two", "three", "none",
+                    "all", "each", "any", "both"}
+
+
+def _coordinated(victim: Token, cue: Token) -> list[Token]:
+    """The people one cue counts, in order: ``victim`` and its conjuncts; those of an
+    apposition ("the man, an IED facilitator, and three additional suspects"); "along
+    with" or "together with" phrases on the cue or the victim. A singular indefinite
+    phrase right after a generic person word and a comma describes it ("one, a
+    facilitator, and several suspected insurgents"): the same person, not another."""
+    group = [victim]
+    for conj in victim.conjuncts:
+        if conj.i > victim.i:
+            group.append(conj)
+    for appos in victim.children:
+        if appos.dep_ == "appos":
+            group.extend(c for c in appos.conjuncts if c.i > appos.i and c not in group)
+    for owner in (cue, victim):
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
+                for word in prep.children:
+                    if word.lower_ == "with":
+                        group.extend(o for o in word.children if o.dep_ == "pobj")
+    group.sort(key=lambda t: t.i)
+    kept = [group[0]]
+    for noun in group[1:]:
+        previous = kept[-1]
+        det = next((c for c in noun.children if c.dep_ == "det"), None)
+        if previous.lower_ in GENERIC_PERSON_WORDS and det is not None and \
+                det.lower_ in ("a", "an") and noun.tag_ in ("NN", "NNP") and \
+                noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," and \
+                noun.left_edge.i - 2 == previous.i:
+            continue
+        kept.append(noun)
+    return kept
+
+
+_HOUSING_ONLY = {"destroyed", "damaged", "collapsed", "flooded", "washed", "razed",
+                 "destroying", "damaging", "destruction", "damage"}
 _PASSIVE_FILLERS = {"were", "was", "are", "is", "been", "have", "has", "had", "being", "be",
                     "reportedly", "still", "also", "all", "pre", "-", "newly", "later"}
 
@@ -505,6 +730,10 @@ def _victims(cue: Token, kind: str) -> list[Token]:
         victims = [c for c in cue.children if c.dep_ == "nsubj"]
     if not victims and cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
         victims = [cue.head]
+    if not victims and cue.dep_ in ("xcomp", "oprd") and cue.tag_ == "VBN" and \
+            _is_passive_or_copular(cue.head):
+        # "a Taliban commander was confirmed killed", "two were reported detained"
+        victims = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
     return [v for v in victims if v.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
 
 

@@ -39,6 +39,10 @@ cache caches kilogram kilograms kg pound pounds ton tons tonne tonnes bomb bombs
 devices ied ieds mine mines grenade grenades ammunition magazine magazines building
 buildings house houses home homes village villages town towns aircraft plane planes
 helicopter helicopters boat boats ship ships round
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec day days week weeks month months year
+years hour hours minute minutes earthquake earthquakes quake quakes magnitude storm
+storms typhoon typhoons cyclone cyclones hurricane hurricanes flood floods
 """.split())
 
 DISPLACEMENT_UNITS = {
@@ -161,3 +165,20 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
         elif key not in best or low > best[key][0]:
             best[key] = (low, index)
     return tallies
+
+
+# Verbs that make people leave: "forced 6,000 people to flee", "forced 300,000 people into
+# evacuation shelters", "were compelled to leave their homes".
+CAUSATIVE_VERBS = frozenset({"force", "compel", "oblige", "push", "drive", "prompt"})
+# What the caused people do, when it is displacement ("to leave", "to seek refuge").
+DISPLACING_ACTIONS = frozenset({"flee", "evacuate", "leave", "relocate", "move", "abandon",
+                                "seek", "take", "stay", "migrate", "escape", "shelter"})
+# Nouns a total is stated with: "brings to 332,000 the number of people displaced",
+# "the total number of returnees stands at 211,000".
+TOTAL_NOUNS = frozenset({"number", "total", "figure", "tally", "count"})
+# "One, a facilitator, and several": a person word that a following indefinite noun
+# phrase describes (an apposition), not another person.
+GENERIC_PERSON_WORDS = frozenset({"one", "man", "woman", "individual", "person", "male",
+                                  "female", "him", "her", "he", "she"})
+
+
