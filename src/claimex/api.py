@@ -18,6 +18,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -189,6 +190,9 @@ class _Pending:
     dateline: tuple[int, int] | None = None
 
 
+MEMORY_ZONE_DOCUMENTS = 256
+
+
 def extract(items: Iterable[InputItem], pipeline: Pipeline, *, batch_size: int | None = None,
             n_process: int = 1) -> Iterator[DocumentResult]:
     """Records for every input item, in input order, streamed as batches finish.
@@ -196,7 +200,30 @@ def extract(items: Iterable[InputItem], pipeline: Pipeline, *, batch_size: int |
     A failure from the reader becomes a document record with a warning plus an error
     record; a chunk that a component fails on is reported the same way, and the rest of
     its document is still returned.
+
+    In one process, documents go through the pipeline in windows of
+    ``MEMORY_ZONE_DOCUMENTS``, each inside ``nlp.memory_zone()``, so the vocabulary and
+    string store do not grow with the corpus: the records are plain data and outlive the
+    zone, the docs do not. (Several processes each keep their own vocabulary.)
     """
+    nlp = pipeline.nlp
+    previous = nlp.default_error_handler
+    _set_error_handler(nlp, _skip_failed_doc)
+    try:
+        if n_process > 1:
+            yield from _extract_stream(items, pipeline, batch_size, n_process)
+            return
+        iterator = iter(items)
+        while window := list(islice(iterator, MEMORY_ZONE_DOCUMENTS)):
+            with nlp.memory_zone():
+                results = list(_extract_stream(window, pipeline, batch_size, 1))
+            yield from results
+    finally:
+        _set_error_handler(nlp, previous)
+
+
+def _extract_stream(items: Iterable[InputItem], pipeline: Pipeline, batch_size: int | None,
+                    n_process: int) -> Iterator[DocumentResult]:
     nlp = pipeline.nlp
     pending: deque[_Pending] = deque()
 
@@ -215,17 +242,12 @@ def extract(items: Iterable[InputItem], pipeline: Pipeline, *, batch_size: int |
 
     nlp_stream = nlp.pipe(chunk_texts(), as_tuples=True,
                           batch_size=batch_size or nlp.batch_size, n_process=n_process)
-    previous = nlp.default_error_handler
-    _set_error_handler(nlp, _skip_failed_doc)
-    try:
-        for doc, (seq, index) in nlp_stream:
-            while pending and pending[0].seq < seq:
-                yield _finish(pending.popleft(), pipeline)
-            pending[0].docs[index] = doc
-        while pending:
+    for doc, (seq, index) in nlp_stream:
+        while pending and pending[0].seq < seq:
             yield _finish(pending.popleft(), pipeline)
-    finally:
-        _set_error_handler(nlp, previous)
+        pending[0].docs[index] = doc
+    while pending:
+        yield _finish(pending.popleft(), pipeline)
 
 
 def _set_error_handler(nlp: Language, handler: Any) -> None:

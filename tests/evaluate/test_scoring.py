@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass, field
 
@@ -10,6 +11,8 @@ import pytest
 from claimex.evaluate import datasets
 from claimex.evaluate.scoring import (
     Case,
+    date_interval,
+    date_value_ok,
     displacement_hit,
     gold_span,
     isaf_count,
@@ -23,6 +26,7 @@ from claimex.evaluate.scoring import (
     score_idetect,
     score_isaf,
     score_quantulum3,
+    score_recognizer_dates,
     score_recognizers,
 )
 
@@ -308,3 +312,121 @@ def test_score_quantulum3_recall_by_surface_then_by_value_and_crashes():
     assert score.misses["quantities"][0]["gold"].startswith("'two meters'")
     assert (rows[("errors.json", "no crash")]["n"],
             rows[("errors.json", "no crash")]["correct"]) == (2, 1)
+
+
+# ----------------------------------------------------------------------------- recognizers dates
+
+
+def _date_result(kind, values, start=0, end=3, text="x"):
+    return {"Text": text, "TypeName": f"datetimeV2.{kind}", "Start": start, "End": end,
+            "Resolution": {"values": values}}
+
+
+def _day(value):
+    return {"type": "date", "value": value}
+
+
+def _range(start=None, end=None):
+    item = {"type": "daterange"}
+    if start:
+        item["start"] = start
+    if end:
+        item["end"] = end
+    return item
+
+
+def entity(value, start=0, end=4, text="x"):
+    return {"label": "DATE", "start": start, "end": end, "text": text, "value": value}
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2016-11-07", (dt.date(2016, 11, 7), {dt.date(2016, 11, 7), dt.date(2016, 11, 8)})),
+    ("2016-11", (dt.date(2016, 11, 1), {dt.date(2016, 11, 1), dt.date(2016, 12, 1)})),
+    ("2016-W45", (dt.date(2016, 11, 7), {dt.date(2016, 11, 7), dt.date(2016, 11, 14)})),
+    ("199X", (dt.date(1990, 1, 1), {dt.date(1990, 1, 1), dt.date(2000, 1, 1)})),
+    ("2016-08/..", (dt.date(2016, 8, 1), {None})),
+    ("../2009", (None, {dt.date(2009, 1, 1), dt.date(2010, 1, 1)})),
+    ("XXXX-04-02", None),
+    ("", None),
+])
+def test_date_interval(value, expected):
+    assert date_interval(value) == expected
+
+
+@pytest.mark.parametrize(("result", "value", "ok"), [
+    # a day: either of the past/future pair
+    (_date_result("date", [_day("2016-11-04"), _day("2016-11-11")]), "2016-11-04", True),
+    (_date_result("date", [_day("2016-11-04"), _day("2016-11-11")]), "2016-11-11", True),
+    (_date_result("date", [_day("2016-11-04")]), "2016-11-05", False),
+    (_date_result("date", [_day("2016-11-04")]), "2016-W44", False),
+    # a period: the gold end is exclusive (the day after the last day)
+    (_date_result("daterange", [_range("2016-11-01", "2016-12-01")]), "2016-11", True),
+    (_date_result("daterange", [_range("2016-01-01", "2017-01-01")]), "2016", True),
+    (_date_result("daterange", [_range("2018-05-14", "2018-05-21")]), "2018-W20", True),
+    (_date_result("daterange", [_range("2019-07-01", "2019-10-01")]), "2019-07/2019-09", True),
+    (_date_result("daterange", [_range("2016-11-01", "2016-12-01")]), "2016-10", False),
+    # an interval: its second value's first day (as Recognizers writes "jan-feb") also
+    (_date_result("daterange", [_range("2017-01-01", "2017-02-01")]), "2017-01/2017-02", True),
+    (_date_result("daterange", [_range("2018-10-01", "2018-10-07")]),
+     "2018-10-01/2018-10-07", True),
+    (_date_result("daterange", [_range("2018-10-01", "2018-10-07")]),
+     "2018-10-01/2018-10-09", False),
+    # open intervals
+    (_date_result("daterange", [_range(start="2016-08-01")]), "2016-08/..", True),
+    (_date_result("daterange", [_range(end="2010-01-01")]), "../2009", True),
+    (_date_result("daterange", [_range(end="2010-01-01")]), "2009", False),
+    (_date_result("daterange", [_range(start="2016-08-01")]), "2016-08", False),
+    # unresolvable gold ("feb 30", seasons) never matches
+    (_date_result("date", [{"type": "date", "value": "not resolved"}]), "XXXX-02-30", False),
+])
+def test_date_value_ok(result, value, ok):
+    assert date_value_ok(result, value) is ok
+
+
+def test_score_recognizer_dates_recall_accuracy_extra_and_skips():
+    friday = _date_result("date", [_day("2016-11-04"), _day("2016-11-11")], 10, 15, "friday")
+    month = _date_result("daterange", [_range("2016-11-01", "2016-12-01")], 20, 27)
+    season = _date_result("daterange", [{"type": "daterange", "value": "not resolved"}],
+                          30, 35)
+    clock = {"Text": "5pm", "TypeName": "datetimeV2.time", "Start": 40, "End": 42}
+    sup = {"subset": "supported (python)", "reference": "2016-11-07"}
+    cases = [
+        Case("d:1", {**sup, "results": [friday, month, season, clock]}, [], "x" * 50, (),
+             (entity("2016-11-04", 10, 16), entity("2016-10", 20, 28),
+              entity("2016", 40, 43), entity("2016", 45, 48))),
+        Case("d:2", {**sup, "results": []}, [], "nothing here", (),
+             (entity("2016-11-07", 0, 7),)),
+        Case("d:3", {**sup, "results": [month]}, [], "y" * 30, (), ()),
+        Case("d:4", {"subset": "NotSupported (python)", "results": [month]}, [], "z" * 30, (),
+             (entity("2016-11", 20, 27),)),
+        Case("d:5", {"skip": "not supported by design (python)", "results": [month]}, None,
+             "w" * 30),
+    ]
+    score = score_recognizer_dates(cases)
+    rows = {row["subset"]: row for row in score.rows}
+    row = rows["supported (python)"]
+    # the season is found by no entity and has no value to score
+    assert (row["n"], row["gold"], row["valued"], row["correct"]) == (3, 4, 3, 1)
+    assert row["span_recall"] == pytest.approx(2 / 4)
+    assert row["value_accuracy"] == pytest.approx(1 / 3)
+    # the entity over the time result is neutral, the one at 45 is extra, and so is d:2's
+    assert (row["entities"], row["extra"]) == (5, 2)
+    assert (row["empty_cases"], row["fp_cases"]) == (1, 1)
+    assert rows["NotSupported (python)"]["value_accuracy"] == 1.0
+    assert any("1 not supported by design" in note for note in score.notes)
+    assert [m["key"] for m in score.misses["supported (python)"]] == ["d:1", "d:3"]
+
+
+@pytest.mark.parametrize(("case", "reason", "subset"), [
+    ({"Input": "since august", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"},
+      "Results": []}, None, "supported (python)"),
+    ({"Input": "since august", "Results": []}, "without a reference date", "supported (python)"),
+    ({"Input": "x", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"}, "Results": [],
+      "NotSupportedByDesign": "javascript, python"}, "not supported by design (python)",
+     "supported (python)"),
+    ({"Input": "x", "Context": {"ReferenceDateTime": "2016-11-07T00:00:00"}, "Results": [],
+      "NotSupported": "java, python"}, None, "NotSupported (python)"),
+])
+def test_recognizer_date_cases(case, reason, subset):
+    assert datasets.recognizer_date_skip(case) == reason
+    assert datasets.date_subset(case) == subset

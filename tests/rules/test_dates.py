@@ -46,11 +46,11 @@ ABSOLUTE = [
     ("24.08.2013", "24.08.2013", "2013-08-24"),
     ("on 1.6. 2019 the", "1.6. 2019", "2019-06-01"),
     ("in April 2017", "April 2017", "2017-04"),
-    ("since around sept 2015", "sept 2015", "2015-09"),
+    ("around sept 2015", "sept 2015", "2015-09"),
     ("june of 1992", "june of 1992", "1992-06"),
     ("in 2015", "2015", "2015"),
     ("mid 2016", "mid 2016", "2016"),
-    ("since the end of 1989", "the end of 1989", "1989"),
+    ("at the end of 1989", "the end of 1989", "1989-07/1989-12"),  # second half
     ("the 1990s", "the 1990s", "199X"),
     ("in the first quarter of 2013", "the first quarter of 2013", "2013-01/2013-03"),
     ("2019 Q3", "2019 Q3", "2019-07/2019-09"),
@@ -107,13 +107,102 @@ RELATIVE = [
     ("Monday of last week", "2013-01-14"),
     ("last week", "2013-W03"),
     ("this week", "2013-W04"),
-    ("earlier this week", "2013-W04"),
-    ("earlier this month", "2013-01"),
+    ("earlier this week", "2013-01-21/2013-01-24"),  # Monday to the day before
+    ("earlier this month", "2013-01-01/2013-01-24"),
     ("last month", "2012-12"),
     ("last year", "2012"),
     ("this year", "2013"),
     ("last quarter", "2012-10/2012-12"),
 ]
+
+
+REF2 = D(2018, 11, 29)  # a Thursday
+NEW_PHENOMENA = [
+    # open intervals: since / after / before / until X ("2016-08/.." is from August on)
+    ("since August", "since August", "2018-08/.."),
+    ("since this August", "since this August", "2018-08/.."),
+    ("starting on January 7th", "starting on January 7th", "2018-01-07/.."),
+    ("after 2016", "after 2016", "2017/.."),
+    ("after Feb 2018", "after Feb 2018", "2018-03/.."),
+    ("before 2010", "before 2010", "../2009"),
+    ("later than 2015", "later than 2015", "2016/.."),
+    ("until April 27th", "until April 27th", "../2018-04-27"),
+    ("no later than January 1, 2010", "no later than January 1, 2010", "../2010-01-01"),
+    ("by the end of this month", "by the end of this month", "../2018-11-30"),
+    ("before the end of December", "before the end of December", "../2017-12-31"),
+    ("two days before Christmas", "Christmas", "2017-12-25"),  # a duration: no interval
+    ("as of 24 March 2020", "24 March 2020", "2020-03-24"),  # a status date: a point
+    # halves: early / beginning of = first half, late / end of = second half
+    ("end of month", "end of month", "2018-11-16/2018-11-30"),
+    ("by the end of the week", "by the end of the week", "../2018-12-02"),
+    ("at the end of the week", "the end of the week", "2018-11-29/2018-12-02"),
+    ("early next week", "early next week", "2018-12-03/2018-12-05"),
+    ("the end of this year", "the end of this year", "2018-07/2018-12"),
+    ("late 2016", "late 2016", "2016-07/2016-12"),
+    ("in early March", "early March", "2018-03-01/2018-03-15"),
+    ("in mid-2016", "mid-2016", "2016"),
+    # earlier / later this period: up to the day before / from the day after the reference
+    ("later this week", "later this week", "2018-11-30/2018-12-02"),
+    ("later this year", "later this year", "2018-11-30/2018-12-31"),
+    ("earlier in the week", "earlier in the week", "2018-11-26/2018-11-28"),
+    # weeks
+    ("the week of April 10th", "the week of April 10th", "2018-W15"),
+    ("w/c Feb 4", "w/c Feb 4", "2018-W05"),
+    ("the first week of 2015", "the first week of 2015", "2015-W01"),
+    ("the last week of 2016", "the last week of 2016", "2016-W52"),
+    ("the last week of July", "the last week of July", "2018-W30"),
+    ("the last week of last month", "the last week of last month", "2018-W43"),
+    ("in week 31", "week 31", "2018-W31"),
+    ("this weekend", "this weekend", "2018-12-01/2018-12-02"),
+    ("over the weekend", "the weekend", "2018-11-24/2018-11-25"),  # on or before
+    # weekday with a day of the month: the nearest such day, the past on a tie
+    ("on Mon 13th", "Mon 13th", "2018-08-13"),
+    ("Tuesday the 11th", "Tuesday the 11th", "2018-12-11"),
+    ("on Monday 21!", "Monday 21", "2019-01-21"),
+    # years in words, after a cue
+    ("in nineteen ninety six", "nineteen ninety six", "1996"),
+    ("in two thousand and fifteen", "two thousand and fifteen", "2015"),
+    # future offsets need a future cue; spans of days
+    ("talks will resume in two weeks", "in two weeks", "2018-12-13"),
+    ("two days from today", "two days from today", "2018-12-01"),
+    ("in the next 3 days", "the next 3 days", "2018-11-30/2018-12-02"),
+    ("over the past two weeks", "the past two weeks", "2018-11-15/2018-11-28"),
+    ("between now and May 21st", "between now and May 21st", "2018-11-29/2019-05-21"),
+    ("the year to date", "the year to date", "2018-01-01/2018-11-29"),
+    ("this calendar year", "this calendar year", "2018"),
+    # quarters and holidays
+    ("in Q1", "Q1", "2018-01/2018-03"),
+    ("the first quarter of the year", "the first quarter of the year", "2018-01/2018-03"),
+    ("on Juneteenth", "Juneteenth", "2018-06-19"),
+    ("International Workers' Day", "International Workers' Day", "2018-05-01"),
+    ("the 15th day of June", "the 15th day of June", "2018-06-15"),
+    ("before the 26th day of the month", "before the 26th day of the month", "../2018-11-25"),
+    # numeric order from the text itself: a range inside one month, a day over 12
+    ("from 5/1-5/7/2020", "from 5/1-5/7/2020", "2020-05-01/2020-05-07"),
+    ("on 01/22/2016 and 03/04/2016", "03/04/2016", "2016-03-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), NEW_PHENOMENA)
+def test_new_phenomena(text: str, span: str, value: str) -> None:
+    found = find_dates(text, REF2)
+    assert_well_formed(text, found)
+    assert (found[-1].text, found[-1].value) == (span, value)
+
+
+NOT_DATES_NEW = [
+    "killed 20 people in two days",  # a duration, no future cue
+    "On Sunday 12 people died",  # a count after a weekday
+    "the week of fighting",
+    "right now",
+    "three thousand and five people",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES_NEW)
+def test_not_new_dates(text: str) -> None:
+    assert all(m.kind == "relative" and m.text.lower() in ("sunday",)
+               for m in find_dates(text, REF2))
 
 
 @pytest.mark.parametrize(("text", "value"), RELATIVE)
@@ -212,6 +301,12 @@ PUBLICATION = [
     ("ISAF Joint Command - Afghanistan\u20282010-09-CA-005 For Immediate Release\n"
      "KABUL, Afghanistan (Sept. 1) - An Afghan", D(2010, 9, 1), "Sept. 1"),
     ("ISAF\u20282010-12-S-243\nKABUL, Afghanistan (Jan. 2) - x", D(2011, 1, 2), "Jan. 2"),
+    # the release number anywhere in the text gives the year
+    ("KABUL, Afghanistan (May 15)\nA force detained a leader today. " + "x " * 300
+     + "2012-05-S-029", D(2012, 5, 15), "May 15"),
+    # a full date in the body, at most 60 days before the dateline
+    ("KABUL, Afghanistan (Sept. 1) - A force detained two men. " + "x " * 250
+     + "The attack on Aug. 31, 2010, in Khost.", D(2010, 9, 1), "Sept. 1"),
 ]
 
 
@@ -227,6 +322,8 @@ def test_publication_date(text: str, date: dt.date, span: str) -> None:
     "text",
     [
         "KABUL, Afghanistan (Sept. 1) - An Afghan force",  # no year anywhere
+        # a full date too far before the dateline is no evidence of its year
+        "KABUL, Afghanistan (May 15) - Operations since Jan. 1, 2009 in Khost",
         "In Maiwand district today, a security force",
         "",
         "x" * 500 + "Jan. 25, 2013",  # beyond max_chars

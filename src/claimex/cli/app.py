@@ -172,7 +172,8 @@ def info(
 @app.command()
 def evaluate(
     kind: Annotated[str, typer.Argument(
-        help="What to score: isaf, idetect, recognizers or quantulum3.", metavar="KIND",
+        help="What to score: isaf, idetect, recognizers, recognizers-dates or quantulum3.",
+        metavar="KIND",
         show_default=False)],
     data: Annotated[Path | None, typer.Option(
         "--data", help="Gold file or folder (default: the KIND's folder or file under "
@@ -195,8 +196,8 @@ def evaluate(
         min=1, help="Texts per batch (default: the config's nlp.batch_size).",
         show_default=False)] = None,
     skip_unsupported: Annotated[bool, typer.Option(
-        "--skip-unsupported", help="recognizers: also skip the cases the spec marks "
-        "NotSupported for python.")] = False,
+        "--skip-unsupported", help="recognizers, recognizers-dates: also skip the cases "
+        "the spec marks NotSupported for python.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
 ) -> None:
     """Score claims against gold data and print a table (exit 0 whatever the scores).
@@ -204,7 +205,11 @@ def evaluate(
     isaf: killed/captured counts and event dates of ISAF press releases. idetect:
     displacement figures (recall, precision, F1). recognizers: Recognizers-Text number,
     range, percent, currency, dimension, age and temperature specs (English prose cases).
-    quantulum3: values of quantities with units, and malformed inputs that must not crash.
+    recognizers-dates: DATE entities (span and ISO value) on the date and date-range
+    results of the Recognizers-Text DateTime spec, each case published on its reference
+    date; cases marked NotSupportedByDesign for python are skipped and NotSupported ones
+    scored apart. quantulum3: values of quantities with units, and malformed inputs that
+    must not crash.
 
     By default the gold documents are extracted with -c/--set; --save DIR keeps those
     records. For isaf and idetect, --outdir scores an existing OUTDIR instead, matching

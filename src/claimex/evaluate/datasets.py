@@ -10,6 +10,7 @@ same JSONL row (``STEM:LINE``), so an existing OUTDIR can be scored against the 
 
 from __future__ import annotations
 
+import datetime as _dt
 import itertools
 import json
 import re
@@ -22,11 +23,12 @@ import orjson
 from claimex.errors import UsageError
 from claimex.io.readers import InputDocument
 
-KINDS = ("isaf", "idetect", "recognizers", "quantulum3")
+KINDS = ("isaf", "idetect", "recognizers", "recognizers-dates", "quantulum3")
 DEFAULT_DATA = {
     "isaf": "../shared/corpora/isaf-dev/isaf_dev.jsonl",
     "idetect": "../shared/corpora/idetect",
     "recognizers": "../shared/corpora/recognizers-specs",
+    "recognizers-dates": "../shared/corpora/recognizers-specs",
     "quantulum3": "../shared/corpora/quantulum3-tests",
 }
 # README: these IDETECT rows disagree with their own text (text 260,000, gold 26000, ...).
@@ -39,6 +41,7 @@ RECOGNIZER_SPECS = (
     "NumberWithUnit_CurrencyModel.json", "NumberWithUnit_DimensionModel.json",
     "NumberWithUnit_AgeModel.json", "NumberWithUnit_TemperatureModel.json",
 )
+DATE_SPECS = ("DateTime_DateTimeModel.json",)
 QUANTULUM_FILES = ("quantities.json", "quantities.ambiguity.json")
 QUANTULUM_ERRORS = "errors.json"
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
@@ -74,6 +77,8 @@ def load(kind: str, path: str | Path, *, limit: int | None = None,
         return load_idetect(path, limit=limit)
     if kind == "recognizers":
         return load_recognizers(path, limit=limit, skip_unsupported=skip_unsupported)
+    if kind == "recognizers-dates":
+        return load_recognizer_dates(path, limit=limit, skip_unsupported=skip_unsupported)
     if kind == "quantulum3":
         return load_quantulum3(path, limit=limit)
     raise UsageError(f"unknown evaluation {kind!r}: choose one of {', '.join(KINDS)}")
@@ -221,6 +226,70 @@ def load_recognizers(path: Path, *, limit: int | None = None,
                     "skip": skip}
             items.append(GoldItem(InputDocument(f"recognizers:{stem}:{number}", text,
                                                 str(file)), gold))
+    return items
+
+
+def recognizer_date_skip(case: dict[str, Any], *,
+                         skip_unsupported: bool = False) -> str | None:
+    """Why a DateTime spec case is left out of ``recognizers-dates``, or None.
+
+    Skipped: cases without ``Context.ReferenceDateTime`` (nothing to resolve against),
+    cases the spec marks ``NotSupportedByDesign`` for python (output its authors do not
+    want), and with ``skip_unsupported`` those marked ``NotSupported`` for python. Without
+    it, NotSupported cases are scored in a subset of their own (:func:`date_subset`), apart
+    from the headline one: the Python port fails them, which makes them the harder cases,
+    not wrong ones.
+    """
+    reference = str((case.get("Context") or {}).get("ReferenceDateTime") or "")
+    try:
+        _dt.date.fromisoformat(reference[:10])
+    except ValueError:
+        return "without a reference date"
+    if "python" in _languages(case.get("NotSupportedByDesign")):
+        return "not supported by design (python)"
+    if skip_unsupported and "python" in _languages(case.get("NotSupported")):
+        return "not supported (python)"
+    return None
+
+
+def date_subset(case: dict[str, Any]) -> str:
+    """The report subset of a scored DateTime case: python-supported or not."""
+    if "python" in _languages(case.get("NotSupported")):
+        return "NotSupported (python)"
+    return "supported (python)"
+
+
+def load_recognizer_dates(path: Path, *, limit: int | None = None,
+                          skip_unsupported: bool = False) -> list[GoldItem]:
+    """Recognizers-Text DateTime cases (ids ``recognizers-dates:N``), each a document
+    published on its reference date (``published="YYYY-MM-DD"``), so the pipeline resolves
+    relative and partial dates against it as it would against a news dateline.
+
+    Every case with a reference is kept, including those whose results are only times or
+    durations and those with no result (they catch false positives); the scorer reads the
+    ``datetimeV2.date`` and ``datetimeV2.daterange`` results. Skipped cases
+    (:func:`recognizer_date_skip`) carry ``gold["skip"]``; ``limit`` keeps the first N
+    scored cases.
+    """
+    items = []
+    for file in _files(path, "*.json", DATE_SPECS):
+        cases = _json(file)
+        if not isinstance(cases, list):
+            raise UsageError(f"{file}: expected a JSON list of spec cases")
+        kept = 0
+        for number, case in enumerate(cases, start=1):
+            if limit is not None and kept >= limit:
+                break
+            text = str(case.get("Input") or "")
+            skip = recognizer_date_skip(case, skip_unsupported=skip_unsupported)
+            kept += skip is None
+            reference = str((case.get("Context") or {}).get("ReferenceDateTime") or "")[:10]
+            gold = {"file": file.stem, "case": number, "results": case.get("Results") or [],
+                    "reference": reference or None, "subset": date_subset(case),
+                    "skip": skip}
+            doc = InputDocument(f"recognizers-dates:{number}", text, None,
+                                published=None if skip else reference)
+            items.append(GoldItem(doc, gold))
     return items
 
 

@@ -63,7 +63,8 @@ def evaluate(kind: str, *, data: str | Path | None = None, pipeline: api.Pipelin
              batch_size: int | None = None, save: str | Path | None = None,
              skip_unsupported: bool = False,
              on_document: Callable[[], None] | None = None) -> Report:
-    """Score ``kind`` (isaf, idetect, recognizers, quantulum3) on its gold data.
+    """Score ``kind`` (isaf, idetect, recognizers, recognizers-dates, quantulum3) on its gold
+    data.
 
     Give ``pipeline`` to extract, or ``outdirs`` to score existing output (isaf and idetect
     only). ``limit`` keeps the first N documents of each gold file. Raises
@@ -113,7 +114,9 @@ def _cases_from_extraction(items: list[datasets.GoldItem], pipeline: api.Pipelin
             doc = item.document
             found[doc.doc_id] = Case(doc.doc_id, item.gold,
                                      [claim_dict(c) for c in result.claims], doc.text,
-                                     tuple(e.reason for e in result.errors))
+                                     tuple(e.reason for e in result.errors),
+                                     tuple(_date_entity(e) for e in result.entities
+                                           if e.label == "DATE"))
             if out is not None:
                 for name in ("documents", "entities", "claims", "errors"):
                     records = [result.document] if name == "documents" else getattr(result, name)
@@ -130,6 +133,11 @@ def _cases_from_extraction(items: list[datasets.GoldItem], pipeline: api.Pipelin
         else:
             cases.append(found.get(doc.doc_id) or Case(doc.doc_id, item.gold, [], doc.text))
     return cases
+
+
+def _date_entity(entity: Any) -> dict[str, Any]:
+    return {"label": entity.label, "start": entity.start, "end": entity.end,
+            "text": entity.text, "value": entity.value}
 
 
 def _crash_test(item: datasets.GoldItem, pipeline: api.Pipeline) -> Case:

@@ -35,11 +35,52 @@ Values
     2013, last quarter                                                 as month intervals
     on the 18th, Christmas      XXXX-XX-18, XXXX-12-25     partial     "the 18th" only after
                                                                        on/by/since/until/from
+    late 2016, end of month     2016-07/2016-12,           absolute /  early/beginning/start
+                                2013-01-16/2013-01-31      relative    of: first half, late/
+                                                                       end of: second half
+                                                                       (weeks: Mon-Wed /
+                                                                       Thu-Sun); mid: whole
+    earlier / later this week   Monday .. ref - 1 /        relative    the whole period when
+                                ref + 1 .. Sunday                      that part is empty
+    since August, after 2016,   2012-08/.., 2017/..,       range       see "Open intervals"
+    before 2010, until May 3    ../2009, ../2013-05-03
+    the week of April 10th,     ISO week of the date       partial     also "w/c", "week
+    the last week of July       ISO week: Thursday in it               beginning/starting"
+    first week of 2015, week 31 2015-W01, 2013-W31         absolute    "week N": ref's year
+    the weekend, this weekend   Sat/Sun "a/b"              relative    "the": on or before
+    Mon 13th, Tuesday the 11th  nearest such day           partial     a bare "Monday 21"
+                                                                       only before , . ! ?
+    in nineteen ninety six      1996                       absolute    number-word years
+                                                                       need a cue like "in"
+    in two weeks, two days      reference + N              relative    "in N units" only
+    from today                                                         after a future cue
+                                                                       (will, 'll, due ...)
+    next 3 days, past 2 weeks   ref+1..ref+3, ref-14..     relative
+                                ref-1
+    year to date, Q1,           2013-01-01/ref, latest Q1  relative    also "this calendar
+    the first quarter of the                                           year"
+    year
+    Juneteenth, the 15th day    XXXX-06-19, XXXX-06-15     partial     also International
+    of June                                                            Workers' Day,
+                                                                       Valentine's Day,
+                                                                       Halloween
     ==========================  =========================  ==========  =====================
 
     Ranges join two dates by "-", "to", "till", "until", "through" or ("between ... and");
     "between"/"from" belong to the span. A relative day ("today") may close a range when a
     reference is given: "between Jan 2019 and today".
+
+Open intervals
+    A point date right after "since", "starting (on)", "beginning (on)", "as early as" or
+    "effective" becomes "X/.." (from X's first day on); after "after" or "later than" the
+    period after X on ("after 2016" is "2017/..", "after Feb" is "2013-03/.."); after
+    "before", "earlier than", "prior to" up to the period before X ("before 2010" is
+    "../2009"); after "until", "till", "up to", "no later than", "as late as" up to X
+    included. "by" opens an interval only before "the end of" ("by the end of the month" is
+    "../2013-01-31"), and "before the end of X" / "after the beginning of X" keep X's end /
+    start. The cue joins the span and the kind is "range". "As of 24 March" (a status at
+    that date), "two days before Christmas", "shortly after" (a duration or adverb before
+    the cue) stay point dates. ".." is ISO 8601-2's open end.
 
 Resolving
     A partial date (month-day or month without a year) is resolved against ``reference`` to
@@ -54,9 +95,21 @@ Resolving
 Numeric dates
     ``dd.mm.yyyy`` is always day first (European). With ``/`` or ``-`` a first number over 12
     means day first, a second number over 12 means month first, and when both could be a
-    month the default is day first (``dayfirst=True``: most conflict reporting outside the
-    US); pass ``dayfirst=False`` for US sources. Two-digit years are read only with ``/``
+    month the text's own order decides when it shows one (another date of the text with a
+    day over 12, "01/22/2016"; a range that repeats its month, "5/1-5/7"), else the default
+    is day first (``dayfirst=True``: most conflict reporting outside the US); pass
+    ``dayfirst=False`` for US sources. Two-digit years are read only with ``/``
     (00-49 -> 20xx, 50-99 -> 19xx).
+
+News conventions kept where Recognizers-Text's DateTime spec differs
+    (``claimex evaluate recognizers-dates`` scores against it): "last Wednesday" is the last
+    one before the reference, not the one of last week; "the weekend" is the last one that
+    has begun; "later this week/year" runs from the day after the reference, not from the
+    period's second half, and "earlier this month" up to the day before it; "after <day>"
+    starts the next day; "the day", "the year", "the next day", "the day before" (relative
+    to a narrative event in news, not to the publication date), bare abbreviations ("dec",
+    "tue") and a lower-case "may" are not dates; "Independence Day", "Freedom Day" differ
+    by country and are not resolved.
 
 Not dates
     "S-400", "F-35", "Resolution 2254" (a bare 4-digit number is a year only after a cue such
@@ -113,7 +166,8 @@ _SMALL = {
 _CUE_RE = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|to|during|before|after|between|through|"
     r"throughout|around|circa|about|year|years|spring|summer|autumn|fall|winter|early|mid|"
-    r"late|end|start|beginning|middle|ending|starting|as\s+of|back\s+in|that|last|next|this)"
+    r"late|end|start|beginning|middle|ending|starting|as\s+of|back\s+in|that|last|next|this|"
+    r"later\s+than|earlier\s+than|prior\s+to|as\s+early\s+as|as\s+late\s+as)"
     r"|[(])\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -184,14 +238,15 @@ def _trie(entries: dict[str, str]) -> str:
 
 
 _UNIT = r"(?:days?|weeks?|months?|years?)"
-_AGO = rf"\s+(?:few\s+|couple\s+of\s+)?{_UNIT}\s+ago"
+_AGO = (rf"(?:\s+(?:few\s+|couple\s+of\s+)?{_UNIT}\s+(?:ago|from\s+(?:today|now)|"
+        r"after\s+today)|\s+thousand)")
 _WD3 = r"(?:mon|tue|wed|thu|fri|sat|sun)"
 _START_WORDS = dict.fromkeys(
     "jan feb mar apr may jun jul aug sep oct nov dec mon tue wed thu fri sat sun early mid "
     "late end beginning middle start last next earlier later yesterday today tonight tomorrow "
     "overnight past previous coming current q1 q2 q3 q4 christmas first second third fourth "
     "fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
-    "sixteenth seventeenth eighteenth nineteenth twent thirt".split(),
+    "sixteenth seventeenth eighteenth nineteen twent thirt juneteenth halloween".split(),
     "",
 )
 _START_WORDS.update(
@@ -200,9 +255,21 @@ _START_WORDS.update(
         "between": r"\s+(?:\d|[a-z]{3})",
         "from": r"\s+(?:\d|[a-z]{3})",
         "the": r"\s+(?:\d|'|day\s|end|beginning|middle|start|previous|following|current|"
-        r"first|second|third|fourth|last|[a-z]+(?:th|st|nd|rd)\b)",
-        "this": rf"\s+(?:week|month|year|morning|afternoon|evening|past|coming|quarter|{_WD3})",
-        "following": rf"\s+(?:week|month|year|quarter|{_WD3})",
+        r"first|second|third|fourth|fifth|last|next|past|coming|week|year|twent|thirt|"
+        r"[a-z]+(?:th|st|nd|rd)\b)",
+        "in": rf"\s+(?:{_NUMWORD})\s+{_UNIT}",
+        "week": r"\s+(?:of|beginning|starting|commencing|\d)|end",
+        "weekend": "",
+        "w": "/c",
+        "now": "",
+        "year": r"[\s-]to[\s-]date",
+        "ytd": "",
+        "international": r"\s+workers",
+        "valentine": "",
+        "this": rf"\s+(?:week|month|year|morning|afternoon|evening|past|coming|quarter|calendar|"
+        rf"{_WD3})",
+        "following": rf"\s+(?:week|month|year|quarter|\d|[a-z]+\s+(?:days|weeks|months|years)|"
+        rf"{_WD3})",
         "an": _AGO,
         "a": _AGO,
         "one": _AGO,
@@ -227,6 +294,46 @@ _MASTER = re.compile(
     + "(?:"
     + "|".join(
         [
+            # "the last week of July", "first week of 2015": ISO weeks of a year or month
+            rf"(?P<wkof>(?:the\s+)?(?P<wkof_o>first|second|third|fourth|fifth|1st|2nd|3rd|4th|"
+            rf"5th|last)\s+week\s+of\s+(?:(?P<wkof_y>{_YEAR})|(?P<wkof_m>{_MON})(?:\s*,?\s*"
+            rf"(?P<wkof_my>{_YEAR}))?|(?P<wkof_r>this|last|next|the\s+previous|previous|"
+            rf"the\s+following|the)\s+month)(?![\w-]))",
+            # "the week of April 10th", "w/c Feb 4": joined to the date that follows
+            r"(?P<wkpre>(?:the\s+)?week\s+(?:of|beginning|starting|commencing)(?:\s+on)?|w/c)"
+            r"(?=\s+(?:the\s+)?(?:\d|[a-z]{3}))",
+            rf"(?P<wknum>week\s+(?P<wknum_n>5[0-3]|[1-4]\d|0?[1-9])(?![\w.,/-])"
+            rf"(?:\s+of\s+(?P<wknum_y>{_YEAR}))?(?!\s+of\b))",
+            r"(?P<wkend>(?:(?P<wkend_q>this|last|next|past|previous|coming|the\s+following|the)"
+            r"\s+)weekend)(?![\w-])",
+            # "Mon 13th", "Tuesday the eleventh": the weekday checks the day of the month
+            rf"(?P<wdnum>(?P<wdnum_w>{_WD}),?\s+(?P<wdnum_the>the\s+)?(?P<wdnum_d>{_DAY})"
+            rf"(?(wdnum_the)|(?:(?<=[a-z])|(?=\s*(?:[!?.,;:)]|$))))"
+            rf"(?!\s*(?:{_MON}|of\b|[/.:-]\d)))",
+            # "nineteen ninety six", "two thousand and fifteen": years in words (need a cue)
+            r"(?P<nwy>(?P<nwy_c>nineteen|twenty)[\s-]+(?P<nwy_y>(?:twenty|thirty|forty|fifty|"
+            r"sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|"
+            r"nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+            r"nineteen)|two\s+thousand(?:\s+and)?(?:[\s-]+(?P<nwy_k>(?:twenty)(?:[\s-]+(?:one|"
+            r"two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
+            r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+            r"eighteen|nineteen))?)(?![\w-])",
+            # "in two weeks" (a future date, only with a future cue before it)
+            rf"(?P<fut>in\s+(?P<fut_n>{_NUMWORD})\s+(?P<fut_u>day|week|month|year)s?(?![\w-]))",
+            # "next 3 days", "the past two weeks": the days after / before the reference
+            r"(?P<nxt>(?:the\s+)?(?P<nxt_q>next|coming|following|past|last|previous)\s+"
+            r"(?P<nxt_n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"few|couple\s+of)\s+(?P<nxt_u>day|week|month|year)s(?![\w-]))",
+            # "the 15th day of June", "the thirty-first day of the month"
+            rf"(?P<dom>the\s+(?P<dom_d>{_DAY})\s+day\s+of\s+(?:(?P<dom_m>{_MON})|"
+            rf"(?P<dom_r>the|this|next|last|the\s+following|the\s+previous)\s+month)"
+            rf"(?![\w-]))",
+            r"(?P<ytd>(?:the\s+)?year[\s-]to[\s-]date|ytd)(?![\w-])",
+            # "end of the month", "early next week": halves of a relative period
+            r"(?P<pmod>(?P<pmod_m>early|late|mid-?|(?:the\s+)?(?:end|beginning|middle|start)"
+            r"\s+of)\s*(?:the\s+)?(?:(?P<pmod_q>this|last|next|previous|current|coming|"
+            r"the\s+following|following)\s+)?(?P<pmod_u>week|month|year))(?![\w-])",
+            r"(?P<now>now)(?![\w-])",
             # 1 March to 8 March is handled by combination; "from 1 to 8 March" here
             rf"(?P<drng>(?:(?P<drng_pre>between|from)\s+)?(?<![\d.,/:-])(?P<drng_d1>{_DAY})"
             rf"{_CONN}(?:the\s+)?(?P<drng_d2>{_DAY})(?:\s+of)?(?:\s+|\s*-\s*)"
@@ -243,13 +350,16 @@ _MASTER = re.compile(
             rf"(?P<qtr>(?:(?P<qtr_q1>q[1-4])(?:\s*[-/]\s*|\s+)(?P<qtr_y1>{_YEAR})"
             rf"|(?P<qtr_y2>{_YEAR})(?:\s*[-/]\s*|\s+)(?P<qtr_q2>q[1-4]|h[12])"
             rf"|(?:the\s+)?(?P<qtr_o>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+"
-            rf"(?P<qtr_u>quarter|half)\s+of\s+(?P<qtr_y3>{_YEAR})"
+            rf"(?P<qtr_u>quarter|half)\s+of\s+(?:(?P<qtr_y3>{_YEAR})|(?P<qtr_ry>the|this|last|"
+            rf"next)\s+year)"
+            rf"|(?P<qtr_b>q[1-4])(?![\w-]|\s*[-/]?\s*\d)"
             rf"|(?P<qtr_r>last|this|next|previous|past|coming|following|current)\s+quarter)"
             rf"(?![\w]))",
             r"(?P<hol>(?:christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|"
-            r"new\s+year'?s?\s+day)(?![\w-]))",
+            r"new\s+year'?s?\s+day|juneteenth|international\s+workers'?\s+day|"
+            r"valentine'?s?\s+day|halloween)(?![\w-]))",
             r"(?P<num>(?<![\d.,/])(?<![a-z]-)(?P<num_a>\d{1,2})(?P<num_s>[./-])(?P<num_b>\d{1,2})"
-            r"(?P=num_s)\s?(?P<num_y>\d{4}|\d{2})(?![\d])(?!\.\d)(?!-\d))",
+            r"(?P=num_s)\s?(?P<num_y>\d{4}|\d{2})(?![\d])(?!\.\d)(?!-\d(?!\d?/)))",
             r"(?P<numdm>(?<![\w.,/:$])(?<![a-z]-)(?P<numdm_a>\d{1,2})/(?P<numdm_b>\d{1,2})(?![\d/])"
             r"(?!\.\d))",
             rf"(?P<isom>(?<![\d.,/-])(?P<isom_y>{_YEAR})-(?P<isom_m>1[0-2]|0?[1-9])(?![\d])"
@@ -267,10 +377,11 @@ _MASTER = re.compile(
             rf"|'(?P<dec_s>\d)0s)(?![a-z]))",
             rf"(?P<yrng>(?<![\w$#./-])(?P<yrng_a>{_YEAR})\s*[-–—~]\s*(?P<yrng_b>{_YEAR}|\d\d)"
             rf"(?![\d%]))",
-            rf"(?P<yr>(?P<yr_mod>{_MOD})?(?<![\w$#./-])(?<!\d,)(?P<yr_y>{_YEAR})"
+            rf"(?P<yr>(?:(?P<yr_mod>{_MOD})|(?<![\w$#./-])(?<!\d,))(?P<yr_y>{_YEAR})"
             rf"(?![\w%$])(?!-\d)(?![.,]\d))",
             rf"(?P<mon>(?P<mon_mod>{_MOD})?(?P<mon_m>{_MON}))",
-            rf"(?P<ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_u>day|week|month|year)s?\s+ago)",
+            rf"(?P<ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_u>day|week|month|year)s?\s+"
+            rf"(?P<ago_dir>ago|from\s+(?:today|now)|after\s+today))",
             r"(?P<relw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
             r"(?:earlier|later)\s+today|yesterday|today|tonight|tomorrow|overnight|"
             r"last\s+night|last\s+evening|this\s+(?:morning|afternoon|evening))(?![\w-])",
@@ -281,7 +392,8 @@ _MASTER = re.compile(
             r"(?:\s+of\s+(?P<wd_w2>last|this|next|the\s+following)\s+week)?)",
             r"(?P<nth>the\s+(?P<nth_d>3[01]|[12]\d|[1-9])"
             r"(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$|and\b|or\b|of\s+(?:this|last)\s+month)))",
-            r"(?P<per>(?P<per_q>last|this|next|earlier\s+this|later\s+this|earlier\s+in\s+the|"
+            r"(?P<per>(?P<per_q>last|this\s+calendar|this|next|earlier\s+this|later\s+this|"
+            r"earlier\s+in\s+the|"
             r"later\s+in\s+the|the\s+previous|previous|the\s+following|the\s+current|current)"
             r"\s+(?P<per_u>week|month|year))(?![\w-])",
         ]
@@ -289,10 +401,14 @@ _MASTER = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_TOP = ("drng", "mdrng", "iso", "ymd", "cmp", "qtr", "hol", "num", "numdm", "isom", "dmy",
+_TOP = ("dom", "wkof", "wkpre", "wknum", "wkend", "wdnum", "nwy", "fut", "nxt", "ytd", "pmod",
+        "now",
+        "drng", "mdrng", "iso", "ymd", "cmp", "qtr", "hol", "num", "numdm", "isom", "dmy",
         "mdy", "my", "ym", "dec", "yrng", "yr", "mon", "ago", "relw", "wd", "nth", "per")
 _HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": (12, 25),
-             "new year eve": (12, 31), "new year day": (1, 1)}
+             "new year eve": (12, 31), "new year day": (1, 1), "juneteenth": (6, 19),
+             "international workers day": (5, 1), "valentine day": (2, 14),
+             "valentines day": (2, 14), "halloween": (10, 31)}
 _RANGE_GAP_RE = re.compile(r"\s*(?:[-–—~]|to|till|until|through|thru|and)\s*\Z", re.IGNORECASE)
 _RANGE_PRE_RE = re.compile(r"(?:\b(?P<w>between|from)\s+)\Z", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*\Z", re.IGNORECASE)
@@ -311,6 +427,7 @@ class _Tok:
     weak: bool = False        # needs a cue or a partner to count as a date
     rel: str | None = None    # for relative expressions: a key read by _resolve_rel
     value: str | None = None  # preset value (decade)
+    half: int = 0             # 1: early / beginning of, 2: late / end of the period
 
 
 _NUMDM_CUE_RE = re.compile(r"\b(?:on|from|since|until|till|by|between)\s+\Z", re.IGNORECASE)
@@ -321,17 +438,28 @@ _QORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fou
          "4th": 4}
 
 
-def _quarter(m: re.Match, s: int, e: int) -> _Tok | None:
+def _quarter(m: re.Match, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
     """Quarters and halves as a rel token whose key carries the months."""
     g = m.group
     if g("qtr_r"):
         return _Tok(s, e, "rel", rel="qtr:" + g("qtr_r").lower())
+    if g("qtr_b"):  # "Q1" alone: the latest first quarter that began on or before ref
+        n = int(g("qtr_b")[1])
+        if ref is None:
+            return None
+        y = ref.year if 3 * n - 2 <= ref.month else ref.year - 1
+        return _Tok(s, e, "period", y, 3 * n - 2, 3 * n)
     if g("qtr_q1") or g("qtr_q2"):
         code = (g("qtr_q1") or g("qtr_q2")).lower()
         y = int(g("qtr_y1") or g("qtr_y2"))
         n, half = int(code[1]), code[0] == "h"
     else:
-        y = int(g("qtr_y3"))
+        if g("qtr_ry"):
+            if ref is None:
+                return None
+            y = ref.year + {"last": -1, "next": 1}.get(g("qtr_ry").lower(), 0)
+        else:
+            y = int(g("qtr_y3"))
         half = g("qtr_u").lower() == "half"
         o = g("qtr_o").lower()
         n = (2 if half else 4) if o == "last" else _QORD[o]
@@ -395,6 +523,8 @@ def _tok_from_match(
     name = next(n for n in _TOP if m.group(n) is not None)
     s, e = m.span(name)
     g = m.group
+    if name in _WEEKS_ETC:
+        return _WEEKS_ETC[name](m, text, s, e, ref)
     if name in ("drng", "mdrng"):
         mon = _month(g(name + "_m"))
         d1, d2 = _day(g(name + "_d1")), _day(g(name + "_d2"))
@@ -460,9 +590,9 @@ def _tok_from_match(
     if name == "ym":
         return _Tok(s, e, "month", int(g("ym_y")), _month(g("ym_m")))
     if name == "qtr":
-        return _quarter(m, s, e)
+        return _quarter(m, s, e, ref)
     if name == "hol":
-        key = re.sub(r"[\s']+", " ", g("hol").lower()).replace("years", "year")
+        key = re.sub(r"\s+", " ", g("hol").lower().replace("'", "")).replace("years", "year")
         md = _HOLIDAYS.get(key)
         return _Tok(s, e, "day", None, md[0], md[1]) if md else None
     if name == "nth":
@@ -495,7 +625,7 @@ def _tok_from_match(
             full = mword.rstrip(".").lower() in _FULL_MONTHS and not _lower_ambiguous(mword)
             return _Tok(s, m.end("my_m"), "month", None, _month(mword), weak=not g("my_mod"),
                         rel=None if full else "nocue")
-        return _Tok(s, e, "month", y, _month(g("my_m")))
+        return _Tok(s, e, "month", y, _month(g("my_m")), half=_half(g("my_mod")))
     if name == "dec":
         value = g("dec_y") + "X" if g("dec_y") else "19" + g("dec_s") + "X"
         return _Tok(s, e, "decade", value=value)
@@ -510,13 +640,13 @@ def _tok_from_match(
         weak = not g("yr_mod")
         if _COUNT_AFTER_RE.match(text, e):
             return None
-        return _Tok(s, e, "year", int(g("yr_y")), weak=weak)
+        return _Tok(s, e, "year", int(g("yr_y")), weak=weak, half=_half(g("yr_mod")))
     if name == "mon":
         mword = g("mon_m")
         if g("mon_mod"):
             if _lower_ambiguous(mword):
                 return None
-            return _Tok(s, e, "month", None, _month(mword))
+            return _Tok(s, e, "month", None, _month(mword), half=_half(g("mon_mod")))
         # a bare month name: a date only after a cue, or in a range
         full = mword.rstrip(".").lower() in _FULL_MONTHS
         if _lower_ambiguous(mword) or not full:
@@ -527,6 +657,8 @@ def _tok_from_match(
         n = int(nword) if nword.isdigit() else _SMALL.get(nword)
         if n is None:
             return None
+        if g("ago_dir").lower() != "ago":
+            n = -n  # "two days from today"
         return _Tok(s, e, "rel", rel=f"ago:{n}:{g('ago_u').lower()}")
     if name == "relw":
         w = re.sub(r"\s+", " ", g("relw").lower())
@@ -545,6 +677,251 @@ def _tok_from_match(
         q = {"following": "next", "previous": "lastweek"}.get(q, q)
         return _Tok(s, e, "rel", rel=f"wd:{q}:{_WEEKDAYS[g('wd_d').lower()]}")
     return None
+
+
+# --------------------------------------------------------------------------- weeks etc.
+
+_WEEKORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4, "fifth": 5, "5th": 5, "last": -1}
+_FUTURE_CUE_RE = re.compile(
+    r"\b(?:will|shall|won't|wo|'ll|going\s+to|due|expected|scheduled|schedule|plans?|"
+    r"planned|set\s+to|would|could|should|must|deadline|next|back|wants?\s+to)\b[^.!\n]*\Z",
+    re.IGNORECASE,
+)
+_NW_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+             "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+             "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+             "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _words_number(words: str) -> int:
+    """ "ninety six" -> 96, "twenty" -> 20 (tens and units only)."""
+    return sum(_NW_UNITS[w] for w in re.split(r"[\s-]+", words.lower()) if w in _NW_UNITS)
+
+
+def _val(s: int, e: int, value: str, kind: str) -> _Tok:
+    """A token whose value is already known (``rel`` carries the kind)."""
+    return _Tok(s, e, "val", value=value, rel=kind)
+
+
+def _week_of_month(y: int, mo: int, n: int) -> str:
+    """The n-th ISO week (Monday to Sunday) whose Thursday falls in the month; -1 = last."""
+    first = _dt.date(y, mo, 1)
+    thursday = first + _dt.timedelta(days=(3 - first.weekday()) % 7)
+    if n < 0:
+        while (thursday + _dt.timedelta(weeks=1)).month == mo:
+            thursday += _dt.timedelta(weeks=1)
+    else:
+        thursday += _dt.timedelta(weeks=n - 1)
+        if thursday.month != mo:
+            return ""
+    return _iso_week(thursday)
+
+
+def _tok_wkof(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
+    g = m.group
+    n = _WEEKORD[g("wkof_o").lower()]
+    if g("wkof_y"):
+        y = int(g("wkof_y"))
+        weeks = _dt.date(y, 12, 28).isocalendar()[1]
+        if n > weeks:
+            return None
+        return _val(s, e, f"{y:04d}-W{(weeks if n < 0 else n):02d}", "absolute")
+    if g("wkof_m"):
+        mo = _month(g("wkof_m")) or 0
+        if g("wkof_my"):
+            y, kind = int(g("wkof_my")), "absolute"
+        elif ref is not None:
+            y, kind = ref.year if mo <= ref.month else ref.year - 1, "partial"
+        else:
+            return None
+    else:
+        if ref is None:
+            return None
+        q = re.sub(r"\s+", " ", g("wkof_r").lower())
+        step = {"last": -1, "previous": -1, "the previous": -1, "next": 1,
+                "the following": 1}.get(q, 0)
+        day = _shift_months(ref.replace(day=1), step)
+        y, mo, kind = day.year, day.month, "relative"
+    value = _week_of_month(y, mo, n)
+    return _val(s, e, value, kind) if value else None
+
+
+def _tok_wknum(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
+    n = int(m.group("wknum_n"))
+    if m.group("wknum_y"):
+        y, kind = int(m.group("wknum_y")), "absolute"
+    elif ref is not None:
+        y, kind = ref.year, "relative"
+    else:
+        return None
+    if n > _dt.date(y, 12, 28).isocalendar()[1]:
+        return None
+    return _val(s, e, f"{y:04d}-W{n:02d}", kind)
+
+
+def _tok_wkend(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
+    if ref is None:
+        return None
+    q = re.sub(r"\s+", " ", m.group("wkend_q").lower())
+    saturday = ref + _dt.timedelta(days=5 - ref.weekday())  # Saturday of this ISO week
+    if q == "the":
+        if saturday > ref:  # on or before: the last weekend that has begun
+            saturday -= _dt.timedelta(weeks=1)
+    elif q in ("last", "past", "previous"):
+        saturday -= _dt.timedelta(weeks=1)
+    elif q in ("next", "the following") or (q == "coming" and saturday < ref):
+        saturday += _dt.timedelta(weeks=1)
+    sunday = saturday + _dt.timedelta(days=1)
+    return _val(s, e, f"{saturday.isoformat()}/{sunday.isoformat()}", "relative")
+
+
+def _tok_wdnum(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
+    g = m.group
+    dword = g("wdnum_d")
+    d = _day(dword)
+    wd = _WEEKDAYS[g("wdnum_w").lower().rstrip(".")]
+    if ref is None:
+        return _val(s, e, f"XXXX-XX-{d:02d}", "partial")
+    best: _dt.date | None = None
+    for step in range(-13, 14):  # the nearest such day within a year, the past on a tie
+        month = _shift_months(ref.replace(day=1), step)
+        if not _valid(month.year, month.month, d):
+            continue
+        day = month.replace(day=d)
+        if day.weekday() != wd:
+            continue
+        if best is None or abs((day - ref).days) < abs((best - ref).days):
+            best = day
+    if best is None:
+        return None
+    return _val(s, e, best.isoformat(), "partial")
+
+
+def _tok_nwy(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
+    g = m.group
+    if g("nwy_c"):
+        y = (1900 if g("nwy_c").lower() == "nineteen" else 2000) + _words_number(g("nwy_y"))
+    else:
+        y = 2000 + (_words_number(g("nwy_k")) if g("nwy_k") else 0)
+    if not 1600 <= y <= 2099 or _COUNT_AFTER_RE.match(text, e):
+        return None
+    return _Tok(s, e, "year", y, weak=True)
+
+
+def _tok_fut(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
+    if not _FUTURE_CUE_RE.search(text, max(0, s - 100), s):
+        return None  # "killed 20 people in two days" is a duration
+    nword = re.sub(r"\s+", " ", m.group("fut_n").lower())
+    n = int(nword) if nword.isdigit() else _SMALL.get(nword)
+    if n is None:
+        return None
+    return _Tok(s, e, "rel", rel=f"ago:{-n}:{m.group('fut_u').lower()}")
+
+
+def _tok_nxt(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
+    if ref is None:
+        return None
+    nword = re.sub(r"\s+", " ", m.group("nxt_n").lower())
+    n = int(nword) if nword.isdigit() else _SMALL.get(nword, _SMALL.get("a " + nword))
+    if not n:
+        return None
+    unit = m.group("nxt_u").lower()
+    if m.group("nxt_q").lower() in ("next", "coming", "following"):
+        first = ref + _dt.timedelta(days=1)
+        last = _offset(ref, n, unit)
+    else:
+        first = _offset(ref, -n, unit)
+        last = ref - _dt.timedelta(days=1)
+    if first is None or last is None:
+        return None
+    return _val(s, e, f"{first.isoformat()}/{last.isoformat()}", "relative")
+
+
+def _tok_ytd(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
+    if ref is None:
+        return None
+    return _val(s, e, f"{ref.year:04d}-01-01/{ref.isoformat()}", "relative")
+
+
+def _tok_now(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
+    return _Tok(s, e, "rel", rel="w:now", weak=True)  # only as the end of a range
+
+
+def _tok_wkpre(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
+    return _Tok(s, e, "rel", rel="wkpre", weak=True)  # joined to the next date, or dropped
+
+
+def _offset(day: _dt.date, n: int, unit: str) -> _dt.date | None:
+    try:
+        if unit == "day":
+            return day + _dt.timedelta(days=n)
+        if unit == "week":
+            return day + _dt.timedelta(weeks=n)
+        return _shift_months(day, n if unit == "month" else 12 * n)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _half(mod: str | None) -> int:
+    """1 for "early", "beginning of", "start of"; 2 for "late", "end of"; else 0."""
+    word = (mod or "").lower()
+    if any(w in word for w in ("early", "beginning", "start")):
+        return 1
+    return 2 if any(w in word for w in ("late", "end")) else 0
+
+
+def _halve(value: str, half: int) -> str:
+    """The first or second half of a year ("2016-07/2016-12"), month ("2016-03-16/
+    2016-03-31") or ISO week (Monday to Wednesday, Thursday to Sunday); as is otherwise."""
+    if not half or "X" in value:
+        return value
+    if re.fullmatch(r"\d{4}", value):
+        return f"{value}-01/{value}-06" if half == 1 else f"{value}-07/{value}-12"
+    if re.fullmatch(r"\d{4}-\d\d", value):
+        first = _dt.date(int(value[:4]), int(value[5:]), 1)
+        last = _shift_months(first, 1) - _dt.timedelta(days=1)
+        if half == 1:
+            return f"{value}-01/{value}-15"
+        return f"{value}-16/{last.isoformat()}"
+    if re.fullmatch(r"\d{4}-W\d\d", value):
+        monday = _dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+        a, b = (monday, monday + _dt.timedelta(days=2)) if half == 1 else (
+            monday + _dt.timedelta(days=3), monday + _dt.timedelta(days=6))
+        return f"{a.isoformat()}/{b.isoformat()}"
+    return value
+
+
+def _tok_pmod(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
+    q = re.sub(r"\s+", " ", (m.group("pmod_q") or "this").lower())
+    q = {"current": "this", "coming": "next", "following": "next",
+         "the following": "next"}.get(q, q)
+    value = _resolve_rel(f"per:{q}:{m.group('pmod_u').lower()}", ref)
+    if value is None:
+        return None
+    return _val(s, e, _halve(value, _half(m.group("pmod_m"))), "relative")
+
+
+def _tok_dom(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
+    d = _day(m.group("dom_d"))
+    if m.group("dom_m"):
+        mon = _month(m.group("dom_m")) or 0
+        return _Tok(s, e, "day", None, mon, d) if _valid(None, mon, d) else None
+    if ref is None:
+        return None
+    q = re.sub(r"\s+", " ", m.group("dom_r").lower())
+    step = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(q, 0)
+    month = _shift_months(ref.replace(day=1), step)
+    if not _valid(month.year, month.month, d):
+        return None
+    return _val(s, e, month.replace(day=d).isoformat(), "relative")
+
+
+_WEEKS_ETC = {"dom": _tok_dom, "pmod": _tok_pmod, "wkof": _tok_wkof, "wknum": _tok_wknum,
+              "wkend": _tok_wkend,
+              "wdnum": _tok_wdnum, "nwy": _tok_nwy, "fut": _tok_fut, "nxt": _tok_nxt,
+              "ytd": _tok_ytd, "now": _tok_now, "wkpre": _tok_wkpre}
 
 
 # --------------------------------------------------------------------------- resolving
@@ -585,6 +962,28 @@ def _shift_months(day: _dt.date, n: int) -> _dt.date:
     return _dt.date(y, m, 28)
 
 
+def _part_of_period(ref: _dt.date, unit: str, earlier: bool) -> str:
+    """ "earlier this month": its first day to the day before ``ref``; "later this week":
+    the day after ``ref`` to its last day; the whole period when that part is empty."""
+    if unit == "week":
+        first = ref - _dt.timedelta(days=ref.weekday())
+        last = first + _dt.timedelta(days=6)
+        whole = _iso_week(ref)
+    elif unit == "month":
+        first = ref.replace(day=1)
+        last = _shift_months(first, 1) - _dt.timedelta(days=1)
+        whole = _fmt(ref.year, ref.month)
+    else:
+        first, last, whole = _dt.date(ref.year, 1, 1), _dt.date(ref.year, 12, 31), _fmt(ref.year)
+    if earlier:
+        a, b = first, ref - _dt.timedelta(days=1)
+    else:
+        a, b = ref + _dt.timedelta(days=1), last
+    if a > b:
+        return whole
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
 def _resolve_rel(key: str, ref: _dt.date | None) -> str | None:
     """Value of a relative expression, a placeholder when ``ref`` is None."""
     kind, _, rest = key.partition(":")
@@ -594,6 +993,7 @@ def _resolve_rel(key: str, ref: _dt.date | None) -> str | None:
             "this morning": 0, "this afternoon": 0, "this evening": 0,
             "yesterday": -1, "last night": -1, "last evening": -1, "overnight": -1,
             "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+            "now": 0,
         }
         off = offsets.get(rest)
         if off is None:
@@ -620,6 +1020,9 @@ def _resolve_rel(key: str, ref: _dt.date | None) -> str | None:
                 "the following": 1}.get(q, 0)
         if ref is None:
             return {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
+        part = q.split()[0]
+        if part in ("earlier", "later"):
+            return _part_of_period(ref, unit, part == "earlier")
         if unit == "week":
             return _iso_week(ref + _dt.timedelta(weeks=step))
         if unit == "month":
@@ -660,6 +1063,8 @@ def _point(tok: _Tok, ref: _dt.date | None) -> tuple[str, str, bool] | None:
     """(value, kind, resolved) for a single token."""
     if tok.gran == "decade":
         return tok.value or "", "absolute", True
+    if tok.gran == "val":
+        return tok.value or "", tok.rel or "relative", "X" not in (tok.value or "")
     if tok.gran == "rel":
         v = _resolve_rel(tok.rel or "", ref)
         if v is None:
@@ -668,7 +1073,7 @@ def _point(tok: _Tok, ref: _dt.date | None) -> tuple[str, str, bool] | None:
     if tok.gran == "period":
         return f"{_fmt(tok.y, tok.m)}/{_fmt(tok.y, tok.d)}", "absolute", True
     if tok.y is not None:
-        return _fmt(tok.y, tok.m, tok.d), "absolute", True
+        return _halve(_fmt(tok.y, tok.m, tok.d), tok.half), "absolute", True
     if tok.m is None:
         if tok.d is None:
             return None
@@ -685,7 +1090,7 @@ def _point(tok: _Tok, ref: _dt.date | None) -> tuple[str, str, bool] | None:
     y = _year_on_or_before(tok.m, tok.d, ref)
     if y is None:
         return _fmt(None, tok.m, tok.d), "partial", False
-    return _fmt(y, tok.m, tok.d), "partial", True
+    return _halve(_fmt(y, tok.m, tok.d), tok.half), "partial", True
 
 
 def _as_day(tok: _Tok, ref: _dt.date) -> _Tok:
@@ -758,6 +1163,7 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool) -> list[D
         reference = reference.date()
     elif not isinstance(reference, _dt.date):
         reference = None
+    dayfirst = _numeric_order(text, dayfirst)
     toks = _scan(text, dayfirst, reference)
     out: list[DateMention] = []
     i = 0
@@ -799,6 +1205,22 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool) -> list[D
                         i += 2
                         continue
         t = toks[i]
+        if t.rel == "w:now":
+            i += 1  # "now" is a date only as the end of a range
+            continue
+        if t.rel == "wkpre":
+            # "the week of April 10th": the ISO week of the date that follows
+            u = toks[i + 1] if i + 1 < len(toks) else None
+            i += 1
+            if isinstance(u, _Tok) and u.gran == "day" and not text[t.end:u.start].strip():
+                p = _point(u, reference)
+                if p is not None and "X" not in p[0]:
+                    week = _iso_week(_dt.date.fromisoformat(p[0]))
+                    out.append(DateMention(t.start, u.end, text[t.start:u.end], week, p[1],
+                                           p[2]))
+                    prev_end, prev_point = u.end, u
+                    i += 1
+            continue
         if t.weak:
             listed = (
                 prev_point is not None and prev_point.gran == t.gran
@@ -812,7 +1234,140 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool) -> list[D
             out.append(DateMention(t.start, t.end, text[t.start:t.end], p[0], p[1], p[2]))
             prev_end, prev_point = t.end, t
         i += 1
+    return _open_intervals(text, out)
+
+
+_NUMERIC_RE = re.compile(r"(?<![\d.])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d\d)(?![\d/])")
+_NUMERIC_RANGE_RE = re.compile(
+    r"(?<![\d.])(\d{1,2})/(\d{1,2})(?:/\d{2,4})?\s*(?:-|–|to|through|until)\s*"
+    r"(\d{1,2})/(\d{1,2})(?![\d])", re.IGNORECASE)
+
+
+def _numeric_order(text: str, dayfirst: bool) -> bool:
+    """The text's own day/month order, when its numeric dates show one: "01/22/2016" (a
+    second number over 12) makes "03/04/2016" in the same text month first, and so does a
+    range that keeps its first number ("5/1-5/7"). Otherwise (no evidence, or evidence
+    both ways) ``dayfirst`` stands."""
+    if "/" not in text:
+        return dayfirst
+    firsts = seconds = False
+    for found in _NUMERIC_RE.finditer(text):
+        a, b = int(found.group(1)), int(found.group(2))
+        firsts |= 12 < a <= 31 and b <= 12
+        seconds |= 12 < b <= 31 and a <= 12
+    for found in _NUMERIC_RANGE_RE.finditer(text):
+        # a range inside one month repeats the month: "5/1-5/7" is May, "1/5-7/5" May too
+        a, b, c, d = (int(x) for x in found.groups())
+        firsts |= b == d and a != c
+        seconds |= a == c and b != d
+    if firsts != seconds:
+        return firsts
+    return dayfirst
+
+
+# words before a date that open an interval: "since August" is 2016-08/.., "before 2010"
+# is ../2009; "days before", "shortly after" and the like are not dates of their own
+_OPEN_RE = re.compile(
+    r"(?:(?P<from>since|starting(?:\s+(?:on|in|from))?|beginning(?:\s+(?:on|in))?|"
+    r"as\s+early\s+as|effective|from\s+(?=\S+\s+(?:on(?:wards?)?|forward)\b))|"
+    r"(?P<after>after|later\s+than)|(?P<before>before|earlier\s+than|prior\s+to)|"
+    r"(?P<until>until|till|up\s+to|up\s+until|no\s+later\s+than|as\s+late\s+as|through|"
+    r"(?P<by>by)))"
+    r"\s+(?:(?:around|about|circa|this)\s+)?\Z",
+    re.IGNORECASE,
+)
+_OPEN_NOT_RE = re.compile(
+    r"\b(?:days?|weeks?|months?|years?|hours?|minutes?|shortly|just|soon|long|right|"
+    r"immediately|moments?|the\s+day|the\s+night|the\s+week)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _shift_period(value: str, step: int) -> str | None:
+    """The period next to ``value`` (a day, ISO week, month or year): +1 after, -1 before."""
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return f"{int(value) + step:04d}"
+        if re.fullmatch(r"\d{4}-\d\d", value):
+            day = _shift_months(_dt.date(int(value[:4]), int(value[5:]), 1), step)
+            return _fmt(day.year, day.month)
+        if re.fullmatch(r"\d{4}-W\d\d", value):
+            monday = _dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+            return _iso_week(monday + _dt.timedelta(weeks=step))
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            return (_dt.date.fromisoformat(value) + _dt.timedelta(days=step)).isoformat()
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
+def _open_intervals(text: str, found: list[DateMention]) -> list[DateMention]:
+    """A point date after "since", "after", "before", "until" ... as an open interval.
+
+    since X: "X/.." (from X's first day on); after X: the period after X on ("after 2016"
+    is "2017/.."); before X: up to the period before X ("before 2010" is "../2009"); until
+    X: "../X" (X included). The cue joins the span. Interval values (a quarter, "2014/2016")
+    use their first or last part; "after"/"before" need a resolved value, and a value with
+    an unknown part stays a point for them.
+    """
+    out = []
+    prev_end = 0
+    for mention in found:
+        cue = None
+        if mention.kind != "range" or ("/" in mention.value and ".." not in mention.value):
+            cue = _OPEN_RE.search(text, max(prev_end, mention.start - 30), mention.start)
+        if cue is not None and _OPEN_NOT_RE.search(text, max(0, cue.start() - 20),
+                                                   cue.start()):
+            cue = None
+        if cue is not None and cue.group("by") and not re.match(
+                r"(?:the\s+)?end\b", mention.text, re.IGNORECASE):
+            cue = None  # "by 2015" is a deadline or a point; "by the end of 2015" is open
+        if cue is not None and mention.kind == "range" and not cue.group("from") \
+                and not cue.group("until"):
+            cue = None
+        value = None
+        if cue is not None:
+            first, _, last = mention.value.partition("/")
+            last = last or first
+            if cue.group("from"):
+                value = f"{first}/.."
+            elif cue.group("until"):
+                value = f"../{last}"
+            elif cue.group("after") and re.match(r"(?:the\s+)?(?:beginning|start|early)",
+                                                  mention.text, re.IGNORECASE):
+                value = f"{first}/.."  # "after the beginning of March": from its start
+            elif cue.group("after"):
+                shifted = _shift_period(last, 1)
+                value = None if shifted is None else f"{shifted}/.."
+            elif re.match(r"(?:the\s+)?(?:end|late)", mention.text, re.IGNORECASE):
+                value = f"../{last}"  # "before the end of the year": by its end
+            else:
+                shifted = _shift_period(first, -1)
+                value = None if shifted is None else f"../{shifted}"
+            if cue.group("until") and cue.group().lower().startswith("through") \
+                    and mention.kind == "range":
+                value = None
+        if value is None or cue is None:
+            out.append(mention)
+        else:
+            start = cue.start()
+            out.append(DateMention(start, mention.end, text[start:mention.end], value, "range",
+                                   mention.resolved))
+        prev_end = mention.end
     return out
+
+
+def _year_from_body(text: str, after: int, m: int, d: int) -> _dt.date | None:
+    """The dateline (month ``m``, day ``d``) in the year a full date of the body gives: the
+    dateline must fall 0 to 60 days after that date; None when no full date says so."""
+    for mt in find_dates(text[after:after + 5000]):
+        if mt.kind != "absolute" or len(mt.value) != 10 or "X" in mt.value:
+            continue
+        body = _dt.date.fromisoformat(mt.value)
+        for y in (body.year, body.year + 1):
+            if _valid(y, m, d) and 0 <= (_dt.date(y, m, d) - body).days <= 60:
+                return _dt.date(y, m, d)
+    return None
 
 
 _REFNUM_RE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-[A-Z]{1,3}-\d+")
@@ -826,9 +1381,12 @@ def find_publication_date(
 
     The first full date (day, month and year) in the first ``max_chars`` characters wins:
     "KABUL, Afghanistan (Jan. 25, 2013)", "Fri 07 Apr 2017 at 0914", "September 16, 2020 —".
-    A month-day without a year ("(Sept. 1)") is a publication date only when the top of the
-    document carries a release number with a year and month ("2010-09-CA-005"); the year is
-    then the one that puts the dateline closest to that month. Otherwise None.
+    A month-day without a year ("(Sept. 1)") is a publication date only when the document
+    carries evidence of its year: a release number with a year and month ("2010-09-CA-005",
+    at the top or anywhere in the text; the year is then the one that puts the dateline
+    closest to that month), else a full date elsewhere in the text at most 60 days before
+    the dateline read in some year (a release reports what happened on or before its date).
+    Otherwise None: a year is never guessed.
     """
     try:
         if not isinstance(text, str) or not text:
@@ -838,10 +1396,7 @@ def find_publication_date(
         for mt in mentions:
             if mt.kind == "absolute" and len(mt.value) == 10 and "X" not in mt.value:
                 return _dt.date.fromisoformat(mt.value), mt.start, mt.end
-        ref = _REFNUM_RE.search(head)
-        if ref is None:
-            return None
-        ry, rm = int(ref.group(1)), int(ref.group(2))
+        ref = _REFNUM_RE.search(head) or _REFNUM_RE.search(text)
         for mt in mentions:
             if mt.kind != "partial" or len(mt.value) != 10:
                 continue
@@ -849,6 +1404,12 @@ def find_publication_date(
             if "(" not in before and not _DATELINE_AFTER_RE.match(head, mt.end):
                 continue
             m, d = int(mt.value[5:7]), int(mt.value[8:10])
+            if ref is None:
+                day = _year_from_body(text, mt.end, m, d)
+                if day is not None:
+                    return day, mt.start, mt.end
+                continue
+            ry, rm = int(ref.group(1)), int(ref.group(2))
             best = None
             for y in (ry - 1, ry, ry + 1):
                 if not _valid(y, m, d):
