@@ -90,15 +90,10 @@ def throughput(args: argparse.Namespace) -> dict:
 
 
 def child_peak_rss(config: str, corpus: Path, repeat: int, n_process: int) -> dict:
-    code = (
-        "import sys, json; sys.path.insert(0, %r)\n"
-        "import throughput as t\n"
-        "rows = t.load_texts(t.Path(%r), %d)\n"
-        "seconds, claims = t.claimex_run(%r, rows, %d)\n"
-        "print(json.dumps({'seconds': seconds, 'rss': t.peak_rss_mb(), 'docs': len(rows)}))\n"
-    ) % (str(Path(__file__).parent), str(corpus), repeat, config, n_process)
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    """Run one extraction in a fresh process of this script and return its figures."""
+    command = [sys.executable, __file__, "--child", "--corpus", str(corpus), "--repeat",
+               str(repeat), "--n-process", str(n_process), "--configs", config]
+    out = subprocess.run(command, capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -110,9 +105,15 @@ def main() -> None:
     parser.add_argument("--n-process", type=int, default=1)
     parser.add_argument("--memory", action="store_true",
                         help="also compare peak RSS at 1x/10x and 1/2 processes")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.corpus.exists():
         sys.exit(f"corpus {args.corpus} not found (give one with --corpus)")
+    if args.child:
+        rows = load_texts(args.corpus, args.repeat)
+        seconds, _ = claimex_run(args.configs[0], rows, args.n_process)
+        print(json.dumps({"seconds": seconds, "rss": peak_rss_mb(), "docs": len(rows)}))
+        return
     report = throughput(args)
     print(f"{report['documents']:,} documents, {report['words']:,} words "
           f"(corpus x{args.repeat}), 1 process")
