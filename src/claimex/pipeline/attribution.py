@@ -38,6 +38,10 @@ from claimex.rules.attribution import find_quotes, is_question, matched_cues, qu
 CUE_KINDS = ("speech_verb", "hedge", "negator", "hypothetical")
 CUES_FILE = "cues.jsonl"
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
+# Verbs whose subject is the source of a figure: "the ministry put the death toll at 30",
+# "the monitor recorded 40 deaths", "officials gave a toll of 12".
+_COUNTING_VERBS = {"put", "give", "place", "estimate", "record", "document", "count", "tally",
+                   "register", "verify", "raise", "revise", "update"}
 _ACCORDING_RE = re.compile(
     r"\baccording\s+to\s+(?P<speaker>(?:the\s+|a\s+|an\s+)?[\w.'’\-]+(?:\s+(?!said\b)"
     r"[\w.'’\-]+){0,6}?)(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|who|which|that)\b))", re.I)
@@ -150,8 +154,10 @@ class Attributor:
                     found = _phrase(quoted[0], token.text, "reported")
                     found["via"] = _phrase(outlet[0], "", "")["text"] if outlet else None
                     return found
-            if token.lower_ in self.speech_verbs and token.pos_ == "VERB":
-                subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if token.pos_ == "VERB" and (token.lower_ in self.speech_verbs or
+                                         token.lemma_ in _COUNTING_VERBS):
+                subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                            and c.lower_ not in ("it", "which", "that")]
                 if subjects:
                     return _phrase(subjects[0], token.text, "reported")
         for token in sentence:
