@@ -9,7 +9,14 @@ import pytest
 from claimex.api import extract
 from claimex.io.readers import InputDocument
 from claimex.records import to_json_dict
-from claimex.rules.casualties import implicit_count, running_tallies, whole_count_bounds
+from claimex.rules.casualties import (
+    implicit_count,
+    is_bare_plural,
+    is_non_person_noun,
+    is_person_noun,
+    running_tallies,
+    whole_count_bounds,
+)
 from tests.conftest import needs_model
 
 
@@ -120,6 +127,45 @@ CASUALTY_CASES = [
      [('displaced', 'About 200,000', 200000, 200000)]),
     ('Almost 500,000 people sought refuge in relief camps.',
      [('displaced', 'Almost 500,000', 500000, 500000)]),
+    # bare plurals are at least two, alone or added up; not for displacement
+    ('After questioning the residents, the assault force detained the commander and other '
+     'suspected insurgents.',
+     [('captured', 'the commander and other', 3, math.inf)]),
+    ('The joint team also captured other militants.',
+     [('captured', 'other militants', 2, math.inf)]),
+    ('Authorities fear that people would be displaced again.', []),
+    # what was meant, what the noun did, what is no one, what is habitual
+    ('The force conducted an operation to detain a Taliban leader.', []),
+    ('Forces conducted four operations targeting Taliban leaders, detaining numerous '
+     'suspected insurgents.',
+     [('captured', 'numerous', 4, 99)]),
+    ('The security force detained several additional suspected members and multiple AK-47s.',
+     [('captured', 'several', 3, 9)]),
+    ('The commander is responsible for weapons facilitation, kidnapping Afghan citizens and '
+     'planning attacks.', []),
+    # elided auxiliary, a phrase on the counted noun, "into custody"
+    ('Two insurgents were killed and several others detained in the operation.',
+     [('killed', 'Two', 2, 2), ('captured', 'several', 3, 9)]),
+    ('The shipment was confiscated by police officials and one person of interest was '
+     'detained for further questioning.',
+     [('captured', 'one', 1, 1)]),
+    ('Security forces took the two occupants of the vehicle into custody.',
+     [('captured', 'two', 2, 2)]),
+    # roles under one determiner are one person; people are two; role words and names
+    ('Forces detained a Taliban IED manufacturer and facilitator during an operation.',
+     [('captured', 'a', 1, 1)]),
+    ('Police detained a man and woman at the checkpoint.',
+     [('captured', 'a man and woman', 2, 2)]),
+    ('Forces arrested a Taliban forger and a weapons specialist.',
+     [('captured', 'a Taliban forger and a', 2, 2)]),
+    ('The force captured an Islamic Movement of Uzbekistan facilitator and multiple suspected '
+     'insurgents.',
+     [('captured', 'an Islamic Movement of Uzbekistan facilitator and multiple', 4, 10),
+      ('captured', 'multiple', 3, 9)]),
+    ('Forces detained a Taliban leader who operated out of Kandahar City, along with one '
+     'suspected insurgent during an operation.',
+     [('captured', 'a Taliban leader who operated out of Kandahar City, along with one', 2, 2),
+      ('captured', 'one', 1, 1)]),
 ]
 
 
@@ -219,6 +265,12 @@ def _row(category, low, start, end, additive=False, section=1, negated=False):
     ([_row("killed", 2, 0, 1), _row("captured", 4, 50, 54, additive=True)], []),
     ([_row("killed", 2, 0, 1), _row("killed", 4, 50, 54, additive=True, section=2)], []),
     ([_row("killed", 0, 0, 1, negated=True), _row("killed", 4, 50, 54, additive=True)], []),
+    # the body retells the lead: its additions add to its own figures, not the lead's total
+    ([_row("captured", 1, 0, 1), _row("captured", 3, 10, 20, additive=True),
+      _row("captured", 1, 50, 51), _row("captured", 3, 60, 70, additive=True)],
+     [(0, 1, 4), (2, 3, 4)]),
+    ([{**_row("captured", 1, 0, 1), "modality": "hypothetical"},
+      _row("captured", 3, 50, 54, additive=True)], []),
 ])
 def test_running_tallies(rows, tallies):
     assert running_tallies(rows) == tallies
@@ -236,6 +288,57 @@ def test_tally_claim_adds_up_an_operation(default_pipeline):
                                                  tally[0]["evidence"]["end"]]
     assert tally[0]["evidence"]["exact"].startswith("a Taliban leader")
     assert tally[0]["evidence"]["exact"].endswith("four")
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "total"), [
+    # the rank and file detained after a ranked target are more people
+    ("An Afghan and coalition security force captured a Haqqani network leader in Khost "
+     "province today. Multiple suspected insurgents were detained during the operation.", 4),
+    ("Today, a security force captured a Taliban facilitator in Zabul province. In addition, "
+     "the security force detained multiple suspected insurgents.", 4),
+    ("An Afghan and coalition security force arrested a Taliban leader in Kandahar province. "
+     "During the operation, the security force detained two suspected insurgents.", 3),
+])
+def test_tally_of_a_target_and_the_rank_and_file(default_pipeline, text, total):
+    tallies = [c for c in _claims(default_pipeline, text) if c["provenance"]["rule"] == "tally"]
+    assert [t["value"]["low"] for t in tallies] == [total]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "category", "count"), [
+    # a bound on the total, the people he is among, a restated lead: no addition
+    ("Forces arrested a Taliban leader in Helmand. More than 10 suspected insurgents were "
+     "detained during the operation.", "captured", 11),
+    ("Forces captured a Haqqani sub-commander. The security force detained several insurgents "
+     "including the commander.", "captured", 3),
+    ("Forces arrested a Taliban leader and detained two suspected insurgents. The force "
+     "detained two suspected insurgents at the scene.", "captured", 3),
+    # a strike's total includes its target
+    ("Coalition forces killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents.",
+     "killed", 15),
+])
+def test_no_rank_and_file_tally(default_pipeline, text, category, count):
+    claims = _claims(default_pipeline, text)
+    assert max(c["value"]["low"] for c in claims if c["category"] == category) == count
+
+
+@pytest.mark.parametrize(("word", "person", "thing"), [
+    ("kidnapper", True, False), ("specialist", True, False), ("gunmen", True, False),
+    ("checklist", False, False), ("AK-47s", False, True), ("M16s", False, True),
+    ("200,000", False, False), ("people,151", False, False), ("weapons", False, True),
+])
+def test_person_and_thing_nouns(word, person, thing):
+    assert (is_person_noun(word), is_non_person_noun(word)) == (person, thing)
+
+
+@pytest.mark.parametrize(("noun", "plural", "modifiers", "bare"), [
+    ("insurgents", True, ["suspected"], True), ("militants", True, ["other"], True),
+    ("insurgents", True, ["many"], False), ("insurgent", False, [], False),
+    ("weapons", True, [], False),
+])
+def test_is_bare_plural(noun, plural, modifiers, bare):
+    assert is_bare_plural(noun, plural, modifiers) == bare
 
 
 def test_zero_figures_and_figures_sharing_a_token(rules_pipeline):

@@ -34,6 +34,7 @@ from claimex.errors import ConfigError
 from claimex.io.jsonl import read_config_jsonl
 from claimex.pipeline.extensions import register_extensions
 from claimex.rules.casualties import (
+    BARE_PLURAL_BOUNDS,
     CAUSATIVE_VERBS,
     DISPLACING_ACTIONS,
     GENERIC_PERSON_WORDS,
@@ -41,8 +42,11 @@ from claimex.rules.casualties import (
     UNSPECIFIED_PLURAL_BOUNDS,
     displacement_unit,
     implicit_count,
+    is_bare_plural,
+    is_generic_victim,
     is_non_person_noun,
     is_person_noun,
+    is_role_noun,
     is_unspecified_plural,
     whole_count_bounds,
 )
@@ -164,6 +168,7 @@ class ClaimFinder:
             figures.update((span.root.i, c) for span, c in claims if c["type"] == "casualty")
             claims.extend(self._implicit_counts(doc, cues, figures,
                                                 {s.start for s, _ in claims}, antecedents))
+            _mark_rank_and_file(doc, claims)
         for _, claim in claims:
             claim.pop("counted", None)
         spans = []
@@ -231,6 +236,8 @@ class ClaimFinder:
         out: list[tuple[Span, dict[str, Any]]] = []
         for index, (category, kind) in cues.items():
             cue = doc[index]
+            if _is_purpose(cue):
+                continue
             disjunctive = _is_disjunctive(cue, cues)
             if kind == "noun":
                 victims = [obj for prep in cue.children if prep.dep_ == "prep" and
@@ -248,9 +255,10 @@ class ClaimFinder:
                     continue
                 counts = []
                 highs: list[float] = []
-                vague = False
+                vague = bare = False
                 for noun in group:
                     det = next((c for c in noun.children if c.dep_ in ("det", "predet")), None)
+                    noun = _name_headed(noun)
                     if noun.i in figures:
                         figure = figures[noun.i]
                         unbounded = figure["value"]["high"] == float("inf")
@@ -273,6 +281,18 @@ class ClaimFinder:
                         break
                     value = implicit_count(det.text if det is not None else None,
                                            noun.lemma_ or noun.text, plural, is_name)
+                    if value is None and det is None and not disjunctive and \
+                            category in _BARE_PLURAL_CATEGORIES and \
+                            _reports_past(cue) and is_bare_plural(
+                                noun.lemma_, plural, [c.lower_ for c in noun.children
+                                                      if c.dep_ in ("amod", "nummod")]):
+                        # "detained suspected insurgents", "the commander and other
+                        # suspected insurgents": a plural is at least two
+                        low, high = BARE_PLURAL_BOUNDS
+                        counts.append((noun, noun.left_edge, low))
+                        highs.append(high)
+                        bare = True
+                        continue
                     if value is None:
                         counts = None
                         plural = None if disjunctive else self._unspecified_plural(
@@ -289,7 +309,8 @@ class ClaimFinder:
                 if anchor.i in taken_starts and (len(counts) == 1 or first_noun.i not in figures):
                     continue
                 last_noun, last_det, _ = counts[-1]
-                end_tok = anchor if len(counts) == 1 else (last_det or last_noun)
+                end_tok = (first_noun if bare else anchor) if len(counts) == 1 else (
+                    last_det or last_noun)
                 span = doc[anchor.i:end_tok.i + 1]
                 total = float(sum(v for _, _, v in counts))
                 top = float(sum(highs))
@@ -297,10 +318,12 @@ class ClaimFinder:
                     continue
                 claim = {
                     "type": "casualty", "category": category,
-                    "rule": "implicit_count" if len(counts) == 1 else "implicit_count_sum",
+                    "rule": "implicit_bare_plural" if bare and len(counts) == 1 else
+                    "implicit_count" if len(counts) == 1 else "implicit_count_sum",
+                    "counted": first_noun.i,
                     "start": span.start_char, "end": span.end_char,
                     "value": {"text": span.text, "low": total, "high": top,
-                              "qualifier": "vague" if vague else
+                              "qualifier": "vague" if vague else "at_least" if bare else
                               "exact" if top == total else "range",
                               "unit": displacement_unit(first_noun.text)
                               if category == "displaced" else None},
@@ -324,8 +347,7 @@ class ClaimFinder:
         ("engaged by two armed insurgents ... the insurgents were killed") counts as many
         as that figure said, and adds nothing to it; one inside a partitive ("one of the
         insurgents killed") counts nothing of its own."""
-        if len(group) != 1 or not (cue.tag_ in ("VBD", "VBN") or (
-                cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj", "xcomp"))):
+        if len(group) != 1 or not _reports_past(cue):
             return None
         category, kind = cues[cue.i]
         noun = group[0]
@@ -401,7 +423,13 @@ def _cue_head(span: Span, kind: str = "verb") -> Token:
     if kind in ("noun", "place"):
         return span.root
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
-    return verbs[0] if verbs else span.root
+    if verbs:
+        return verbs[0]
+    root = span.root
+    if root.pos_ == "ADP" and root.head.pos_ == "VERB" and root.head.i < root.i:
+        # "took the two occupants of the vehicle into custody", "placed him under arrest"
+        return root.head
+    return root
 
 
 def _counted_noun(span: Span) -> Token | None:
@@ -462,7 +490,8 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
         return noun, found[0], found[1], "cue_noun"
     for child in noun.children:
         found = cue(child)
-        if found and child.dep_ in ("acl", "relcl", "amod") and found[1] != "noun":
+        if found and child.dep_ in ("acl", "relcl", "amod") and found[1] != "noun" and \
+                not _is_agent_modifier(child, found):
             return child, found[0], found[1], "cue_modifier"
         if child.dep_ == "prep" and child.lower_ == "with":
             for obj in child.children:
@@ -640,8 +669,28 @@ def _is_disjunctive(cue: Token, cues: dict[int, tuple[str, str]]) -> bool:
     return False
 
 
+# A bare plural counts people taken or hurt one by one ("detained suspected insurgents":
+# two or more); "people fled" speaks of a population, and "at least two" displaced says
+# nothing a reader of displacement figures can use.
+_BARE_PLURAL_CATEGORIES = frozenset({"killed", "injured", "captured", "killed_or_injured"})
+
 _PARTITIVE_HEADS = {"one", "some", "several", "many", "most", "few", "two", "three", "none",
                     "all", "each", "any", "both"}
+
+
+def _name_headed(noun: Token) -> Token:
+    """The person noun of "an Islamic Movement of Uzbekistan facilitator", which the parse
+    hangs under the name ("Movement", with "facilitator" the object of its "of")."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ == "PERSON":
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_person_noun(obj.lemma_) \
+                        and obj.i - noun.i <= 6 and not any(
+                            c.dep_ in ("det", "nummod") for c in obj.children):
+                    return obj
+    return noun
 
 
 def _coordinated(victim: Token, cue: Token) -> list[Token]:
@@ -657,17 +706,31 @@ def _coordinated(victim: Token, cue: Token) -> list[Token]:
     for appos in victim.children:
         if appos.dep_ == "appos":
             group.extend(c for c in appos.conjuncts if c.i > appos.i and c not in group)
-    for owner in (cue, victim):
+    # "the leader who operated out of Kandahar, along with one suspected insurgent": the
+    # parse hangs the phrase after a comma on the relative clause
+    clauses = [c for c in victim.children if c.dep_ in ("relcl", "acl")]
+    for owner in (cue, victim, *clauses):
         for prep in owner.children:
+            if owner in clauses and not (prep.i > 0 and prep.doc[prep.i - 1].text == ","):
+                continue
             if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
                 for word in prep.children:
                     if word.lower_ == "with":
                         group.extend(o for o in word.children if o.dep_ == "pobj")
     group.sort(key=lambda t: t.i)
     kept = [group[0]]
+    first_det = next((c for c in victim.children if c.dep_ == "det"), None)
     for noun in group[1:]:
         previous = kept[-1]
+        if is_non_person_noun(noun.lemma_) or is_non_person_noun(noun.text):
+            continue  # "several suspects and multiple AK-47s": the rifles are no one
         det = next((c for c in noun.children if c.dep_ == "det"), None)
+        if noun.conjuncts and noun in victim.conjuncts and first_det is not None and \
+                first_det.lower_ in ("a", "an", "the") and det is None and \
+                noun.tag_ == "NN" and victim.tag_ == "NN" and is_role_noun(noun.lemma_) and \
+                is_role_noun(victim.lemma_) and not any(
+                    c.dep_ in ("nummod", "poss") for c in noun.children):
+            continue  # "a Taliban IED manufacturer and facilitator": one person, two roles
         if previous.lower_ in GENERIC_PERSON_WORDS and det is not None and \
                 det.lower_ in ("a", "an") and noun.tag_ in ("NN", "NNP") and \
                 noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," and \
@@ -692,10 +755,17 @@ def _link_passive_window(doc: Doc, span: Span, counted: Token | None,
     if not is_person_noun(counted.lemma_) and counted.i >= span.end:
         return None
     i = max(counted.i, span.end - 1) + 1
-    while i < len(doc) and i - counted.i <= 5:
+    # "one person of interest was detained": a short phrase on the noun is skipped
+    attached = {t.i for c in counted.rights if c.dep_ == "prep" and c.lower_ == "of"
+                for t in c.subtree}
+    limit = 5 + (len(attached) if len(attached) <= 3 else 0)
+    while i < len(doc) and i - counted.i <= limit:
         token = doc[i]
         if i in cues and cues[i][1] in ("verb", "intransitive", "adjective"):
             return token, cues[i][0], cues[i][1], "window_passive"
+        if i in attached and len(attached) <= 3:
+            i += 1
+            continue
         if token.lower_ not in _PASSIVE_FILLERS and token.pos_ != "ADV":
             return None
         i += 1
@@ -738,8 +808,43 @@ def _victims(cue: Token, kind: str) -> list[Token]:
 
 
 def _is_passive_or_copular(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass",) for c in verb.children) or (verb.tag_ == "VBN" and any(
-        c.lower_ in ("was", "were", "been", "be", "are", "is") for c in verb.children))
+    """A passive or copular verb; a bare participle coordinated with a passive shares its
+    auxiliary ("two were killed and several others detained")."""
+    if any(c.dep_ in ("auxpass",) for c in verb.children) or (verb.tag_ == "VBN" and any(
+            c.lower_ in ("was", "were", "been", "be", "are", "is") for c in verb.children)):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb and \
+        not any(c.dep_ in ("aux", "dobj") for c in verb.children) and \
+        verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _is_agent_modifier(verb: Token, found: tuple[str, str]) -> bool:
+    """Whether the noun a cue verb modifies does the act rather than suffers it: "four
+    operations targeting leaders, detaining numerous suspects", "militants who killed
+    two": an active participle or an active relative clause of a transitive cue."""
+    if found[1] != "verb" or found[0] == "displaced" or _is_passive_or_copular(verb):
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBG"
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _reports_past(cue: Token) -> bool:
+    """Whether a cue verb reports what happened ("killed", "were detained", "returned fire,
+    killing"), not a habit or a plan ("are killing civilians")."""
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj"):
+        # "returned fire, killing one and wounding two", not "is responsible for weapons
+        # facilitation, kidnapping Afghan citizens and planning attacks"
+        return cue.head is not cue and cue.head.pos_ in ("VERB", "AUX") and (
+            cue.head.tag_ in ("VBD", "VBN") or _reports_past(cue.head))
+    return cue.tag_ in ("VBD", "VBN")
+
+
+def _is_purpose(cue: Token) -> bool:
+    """A cue in a purpose infinitive says what was meant, not what happened: "conducted
+    an operation to detain a Taliban leader"."""
+    return cue.tag_ == "VB" and cue.dep_ in ("acl", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
 _ADDITIVE_MODIFIERS = {"additional", "other", "others", "more", "another", "further"}
@@ -755,10 +860,57 @@ def _is_additive(counted: Token | None, cue: Token, cues: dict[int, tuple[str, s
         return True
     if any(c.lower_ in _ADDITIVE_ADVERBS for c in cue.children if c.dep_ == "advmod"):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.lower_ == "addition" and not any(o.children) for o in c.children)
+           for c in cue.children):
+        return True  # "In addition, the security force detained ..."
     if cue.dep_ == "conj" and cue.head.i in cues and cues[cue.head.i][0] == cues.get(
             cue.i, ("",))[0]:
         return any(c.dep_ in ("dobj", "nsubjpass") for c in cue.head.children)
     return False
+
+
+# Arrests are told target first, then the rank and file detained with him; strikes on a
+# target report a total he is usually among ("killed 15 insurgents ... the leader was
+# among those killed").
+_RANK_AND_FILE_CATEGORIES = frozenset({"captured"})
+
+
+def _mark_rank_and_file(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
+    """Mark additive the first rank-and-file figure of a capture reported after a ranked
+    target, in a later sentence: "captured a Haqqani network leader ... Multiple suspected
+    insurgents were detained during the operation" is four, the leader not one of them.
+    Only the first such figure of a category, and only where no rank-and-file figure of it
+    came before: a release that restates its lead ("arrested a leader and detained two
+    suspects ... detained two suspected insurgents") counts the suspects once. Definite
+    ("the suspects") and partitive ("one of the insurgents") figures take up people
+    already counted and stay as they are."""
+    ranked: dict[str, int] = {}
+    generic_seen: set[str] = set()
+    for _, claim in sorted(claims, key=lambda item: item[1]["start"]):
+        index = claim.get("counted")
+        if claim["type"] != "casualty" or index is None or claim["negated"] or \
+                claim["category"] not in _RANK_AND_FILE_CATEGORIES:
+            continue
+        noun = doc[index]
+        category = claim["category"]
+        if not is_generic_victim(noun.lemma_) and not is_generic_victim(noun.lower_):
+            if claim["rule"] == "implicit_count" and claim["value"]["low"] == 1 and (
+                    is_person_noun(noun.lemma_) or noun.pos_ == "PROPN"):
+                ranked.setdefault(category, noun.sent.start)
+            continue
+        if category in generic_seen:
+            continue
+        generic_seen.add(category)
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
+                       for c in noun.children)
+        partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
+        including = any(c.dep_ == "prep" and c.lower_ in ("including", "among")
+                        for c in noun.children)
+        bound = claim["value"]["qualifier"] in ("more_than", "at_least")
+        if category in ranked and ranked[category] < noun.sent.start and not (
+                definite or partitive or including or bound):
+            claim["additive"] = True
 
 
 def _is_negated(cue: Token) -> bool:

@@ -8,6 +8,8 @@ determiner or a name, counts one; "both" counts two; "no" and "none" count zero.
 
 from __future__ import annotations
 
+import re
+
 PERSON_NOUNS = frozenset("""
 leader leaders commander commanders facilitator facilitators insurgent insurgents militant
 militants fighter fighters soldier soldiers civilian civilians man men woman women child
@@ -30,6 +32,27 @@ toddler toddlers adult adults teenager teenagers youth youths elder elders cleri
 imam imams mullah mullahs sheikh sheikhs governor governors mayor mayors minister
 ministers colonel colonels general generals lieutenant lieutenants captain captains
 sergeant sergeants major majors deputy deputies head heads spokesman spokesmen
+kidnapper kidnappers forger forgers supplier suppliers coordinator coordinators planner
+planners manufacturer manufacturers dealer dealers specialist specialists organizer
+organizers organiser organisers instructor instructors provider providers distributor
+distributors procurer procurers emplacer emplacers builder builders transporter
+transporters messenger messengers informant informants sympathizer sympathizers supporter
+supporters collaborator collaborators accomplice accomplices assassin assassins driver
+drivers handler handlers fixer fixers adviser advisers advisor advisors representative
+representatives occupant occupants passenger passengers bodyguard bodyguards judge judges
+sub-commander sub-commanders subcommander subcommanders lieutenant mujahid mujahideen
+talib extremist extremists bystander bystanders national nationals citizen citizens
+peacekeeper peacekeepers paramilitary paramilitaries cadre cadres loyalist loyalists
+""".split())
+# Agent and role nouns the list does not name: "a Taliban weapons procurer", "an IED
+# trafficker": -ist (specialist, extremist) and -man/-men (gunman) are people; -er and -or
+# words are too many things ("launcher", "container") to be read off the suffix.
+PERSON_SUFFIXES = ("ist", "ists", "man", "men")
+NOT_PERSON_SUFFIXED = frozenset("""
+wrist wrists twist twists assist assists resist insist exist persist consist desist
+checklist checklists playlist playlists blacklist blacklists shortlist shortlists watchlist
+watchlists wishlist waitlist hitlist abdomen specimen specimens regimen regimens semen stamen
+hymen dolmen lumen albumen cyclamen ottoman ottomans caiman caimans
 """.split())
 
 NON_PERSON_NOUNS = frozenset("""
@@ -61,14 +84,23 @@ SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
 ZERO_DETERMINERS = frozenset({"no", "none", "zero"})
 
 
+# Model names of weapons and vehicles: "AK-47s", "M16s", "T-72", "RPG-7s".
+_MODEL_NAME = re.compile(r"[A-Za-z]{1,4}-?\d{1,3}s?$")
+
+
 def is_person_noun(lemma_or_word: str) -> bool:
-    """Whether a (head) noun names people, so that a count of it can be a casualty figure."""
-    return lemma_or_word.lower() in PERSON_NOUNS
+    """Whether a (head) noun names people, so that a count of it can be a casualty figure:
+    the list, or a role word on -ist or -man ("specialist", "gunman")."""
+    word = lemma_or_word.lower()
+    if word in PERSON_NOUNS:
+        return True
+    return len(word) > 4 and word.endswith(PERSON_SUFFIXES) and word not in NOT_PERSON_SUFFIXED
 
 
 def is_non_person_noun(word: str) -> bool:
-    """Nouns that name things, never casualties: "12 weapons", "three vehicles"."""
-    return word.lower() in NON_PERSON_NOUNS
+    """Nouns that name things, never casualties: "12 weapons", "three vehicles", and model
+    names with a digit in them ("multiple AK-47s", "two M16s")."""
+    return word.lower() in NON_PERSON_NOUNS or _MODEL_NAME.match(word) is not None
 
 
 def displacement_unit(noun: str | None) -> str:
@@ -130,6 +162,51 @@ def is_unspecified_plural(determiner: str | None, noun: str, is_plural: bool) ->
     return is_plural and det in DEFINITE_DETERMINERS and is_person_noun(noun)
 
 
+BARE_PLURAL_BOUNDS = (2.0, float("inf"))
+# Words that make a plural a quantified or partial set, not a bare plural.
+QUANTIFYING_MODIFIERS = frozenset({"many", "some", "few", "most", "all", "various", "any",
+                                   "no", "several", "multiple", "numerous", "countless",
+                                   "more", "fewer", "less"})
+
+
+def is_bare_plural(noun: str, is_plural: bool, modifiers: list[str] = ()) -> bool:  # type: ignore[assignment]
+    """"detained suspected insurgents", "captured other militants": a plural of people with
+    no determiner and no figure. A plural is at least two (``BARE_PLURAL_BOUNDS``), which is
+    how casualty annotators add it up ("the commander and other suspected insurgents" is
+    three)."""
+    return is_plural and is_person_noun(noun) and not any(
+        m.lower() in QUANTIFYING_MODIFIERS for m in modifiers)
+
+
+# The rank and file a release counts after its named or ranked target: "captured a
+# Taliban leader ... Multiple suspected insurgents were detained" (four).
+GENERIC_VICTIM_NOUNS = frozenset({"insurgent", "militant", "suspect", "fighter", "individual",
+                                  "man", "person", "people", "associate", "other", "member",
+                                  "insurgents", "militants", "suspects", "fighters",
+                                  "individuals", "men", "persons", "associates", "others",
+                                  "members"})
+
+
+def is_generic_victim(noun: str) -> bool:
+    """Whether a counted noun names rank-and-file suspects, not a ranked target."""
+    return noun.lower() in GENERIC_VICTIM_NOUNS
+
+
+# What someone does in a network, rather than who they are: "a Taliban IED manufacturer
+# and facilitator" (one determiner) is one person with two roles, "a man and woman" two.
+ROLE_NOUNS = frozenset("""
+leader commander facilitator financier manufacturer maker expert specialist supplier
+coordinator planner organizer organiser emir chief courier trainer recruiter smuggler
+trafficker dealer procurer emplacer builder distributor provider transporter instructor
+adviser advisor deputy lieutenant operative sub-commander subcommander governor official
+""".split())
+
+
+def is_role_noun(lemma: str) -> bool:
+    """Whether a singular noun names a role in a network ("facilitator", "leader")."""
+    return lemma.lower() in ROLE_NOUNS
+
+
 TALLIED_CATEGORIES = frozenset({"killed", "injured", "captured"})
 
 
@@ -139,31 +216,38 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
 
     Press releases report one operation in several steps: "captured a Taliban leader ...
     The security force detained four additional suspected insurgents" is five captured. A
-    claim marked additive (see ``claimex_claims``) adds its low bound to the largest figure
-    of its category reported before it in the same section; later additions build on the
-    tally. A figure inside an earlier claim's span (the "two" of "a leader and two") is
-    already counted there. ``claims`` are claim dicts in text order with ``category``,
-    ``section``, ``start``, ``end``, ``value.low``, ``additive`` and ``negated``.
+    claim marked additive (see ``claimex_claims``) adds its low bound to the figure of its
+    category stated last before it in the same section (or to the tally that figure
+    started); later additions build on the tally. Each figure that is not additive starts a
+    new tally: a release tells the operation once in its lead and again in its body
+    ("captured a facilitator and detained several suspects ... detained the facilitator.
+    They also detained several suspects"), and the body's additions add to the body's
+    figures, not to the lead's total. A figure inside an earlier claim's span (the "two" of
+    "a leader and two") is already counted there; negated, hypothetical and questioned
+    figures count nothing. ``claims`` are claim dicts in text order with ``category``,
+    ``section``, ``start``, ``end``, ``value.low``, ``additive``, ``negated`` and
+    optionally ``modality``.
     """
-    best: dict[tuple[int, str], tuple[float, int]] = {}
+    last: dict[tuple[int, str], tuple[float, int]] = {}
     covered_until: dict[tuple[int, str], int] = {}
     tallies = []
     for index, claim in enumerate(claims):
         category = claim["category"]
-        if claim.get("negated") or category not in TALLIED_CATEGORIES:
+        if claim.get("negated") or category not in TALLIED_CATEGORIES or claim.get(
+                "modality") in ("hypothetical", "question", "negated"):
             continue
         key = (claim["section"], category)
         if claim["start"] < covered_until.get(key, -1):
             continue
         covered_until[key] = max(covered_until.get(key, -1), claim["end"])
         low = float(claim["value"]["low"])
-        if claim.get("additive") and key in best:
-            running, origin = best[key]
+        if claim.get("additive") and key in last:
+            running, origin = last[key]
             total = running + low
             tallies.append((origin, index, total))
-            best[key] = (total, origin)
-        elif key not in best or low > best[key][0]:
-            best[key] = (low, index)
+            last[key] = (total, origin)
+        else:
+            last[key] = (low, index)
     return tallies
 
 

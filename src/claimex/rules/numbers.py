@@ -40,7 +40,8 @@ Vague quantifiers (``VAGUE_BOUNDS``; low bounds follow how casualty annotators r
     words                  low .. high           notes
     ====================== ===================== ====================================
     a couple (of)          2 .. 2
-    a few, a handful       2 .. 5
+    a few                  3 .. 5                as casualty annotators read it
+    a handful              2 .. 5
     several, multiple      3 .. 9                "multiple" only before a noun
     numerous               4 .. 99
     many                   4 .. inf              only before a plural noun, and not in
@@ -57,7 +58,7 @@ Vague quantifiers (``VAGUE_BOUNDS``; low bounds follow how casualty annotators r
     ====================== ===================== ====================================
 
     A vague word before a scale multiplies: "several hundred" is 300 .. 900, "a few
-    dozen" 24 .. 60. Two vague quantities joined by "or (even)", "to", "if not" make one
+    dozen" 36 .. 60. Two vague quantities joined by "or (even)", "to", "if not" make one
     vague quantity: "dozens or even hundreds" is 24 .. 999.
 
 Judgement calls
@@ -173,7 +174,7 @@ class Quantity:
 #: Bounds of vague quantifiers, keyed by their normalised words (see the module docstring).
 VAGUE_BOUNDS: dict[str, tuple[float, float]] = {
     "a couple": (2, 2),
-    "a few": (2, 5),
+    "a few": (3, 5),
     "a handful": (2, 5),
     "several": (3, 9),
     "multiple": (3, 9),
