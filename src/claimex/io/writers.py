@@ -1,8 +1,9 @@
-"""Write records as JSON Lines with orjson, atomically.
+"""Write records as JSON Lines with orjson, atomically, and resumably.
 
-Each output file is written to a hidden temporary file in OUTDIR as batches finish (so a
-reader can watch progress) and renamed to its final name only when the run completes: a
-crashed or interrupted run never leaves a half-written ``documents.jsonl`` behind.
+Each output file is written to a hidden ``.partial`` file in OUTDIR as batches finish (so
+a reader can watch progress) and renamed to its final name only when the run completes: a
+crashed or interrupted run never leaves a half-written ``documents.jsonl`` behind, and a
+later run with ``--resume`` picks its complete documents up.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import math
 import os
 from pathlib import Path
+from collections.abc import Iterator
 from types import TracebackType
 from typing import IO, Any
 
@@ -51,23 +53,68 @@ def _finite(value: Any) -> Any:
 
 
 class RecordWriter:
-    """The four output files of OUTDIR, written through temporary files and renamed at the end."""
+    """The four output files of OUTDIR, written through ``.partial`` files, renamed at the end.
 
-    def __init__(self, outdir: str | Path):
+    A document's records are written in one go with its ``documents.jsonl`` line last, so
+    that line marks the document complete. When a run stops early (an error, Ctrl-C) the
+    partial files stay in OUTDIR; ``resume=True`` then carries every complete document
+    over (from the final files of an earlier run and from the partial files of a stopped
+    one), drops the records of incomplete ones, and :attr:`done` lists the doc ids the run
+    can skip. Without ``resume``, an earlier run's files are replaced when this one ends.
+    """
+
+    def __init__(self, outdir: str | Path, resume: bool = False):
         self.outdir = Path(outdir)
         self.outdir.mkdir(parents=True, exist_ok=True)
-        self._handles: dict[str, IO[bytes]] = {}
-        self._temps: dict[str, Path] = {}
-        for kind, name in OUTPUT_FILES.items():
-            temp = self.outdir / f".{name}.{os.getpid()}.tmp"
-            self._temps[kind] = temp
-            self._handles[kind] = temp.open("wb")
         self.counts = dict.fromkeys(OUTPUT_FILES, 0)
+        self.done: set[str] = set()
+        self._partials = {kind: self.outdir / f".{name}.partial"
+                          for kind, name in OUTPUT_FILES.items()}
+        previous: dict[str, list[Path]] = {kind: [] for kind in OUTPUT_FILES}
+        if resume:
+            for kind, partial in self._partials.items():
+                final = self.outdir / OUTPUT_FILES[kind]
+                if final.exists():
+                    previous[kind].append(final)
+                if partial.exists():
+                    kept = partial.with_name(partial.name + ".prev")
+                    os.replace(partial, kept)
+                    previous[kind].append(kept)
+            self.done = {doc_id for path in previous["documents"]
+                         for doc_id in _doc_ids(path)}
+        self._handles: dict[str, IO[bytes]] = {
+            kind: path.open("wb") for kind, path in self._partials.items()}
+        for kind, paths in previous.items():
+            for path in paths:
+                self._carry_over(kind, path)
+                if path.name.endswith(".prev"):
+                    path.unlink()
+
+    def _carry_over(self, kind: str, path: Path) -> None:
+        with path.open("rb") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                try:
+                    doc_id = orjson.loads(line).get("doc_id")
+                except orjson.JSONDecodeError:
+                    continue
+                if doc_id in self.done:
+                    self._handles[kind].write(line if line.endswith(b"\n") else line + b"\n")
+                    self.counts[kind] += 1
 
     def write(self, kind: str, records: list[Any]) -> None:
         if records:
             self._handles[kind].write(b"".join(dumps(r) for r in records))
             self.counts[kind] += len(records)
+
+    def write_result(self, document: Any, entities: list[Any], claims: list[Any],
+                     errors: list[Any]) -> None:
+        """All records of one document, its ``documents.jsonl`` line last."""
+        self.write("entities", entities)
+        self.write("claims", claims)
+        self.write("errors", errors)
+        self.write("documents", [document])
 
     def flush(self) -> None:
         for handle in self._handles.values():
@@ -79,14 +126,13 @@ class RecordWriter:
             handle.flush()
             os.fsync(handle.fileno())
             handle.close()
-            os.replace(self._temps[kind], self.outdir / OUTPUT_FILES[kind])
+            os.replace(self._partials[kind], self.outdir / OUTPUT_FILES[kind])
         self._handles.clear()
 
-    def abort(self) -> None:
-        """Close every file and remove the temporaries; the final files stay as they were."""
-        for kind, handle in self._handles.items():
+    def stop(self) -> None:
+        """Close every file and leave the partial files for a ``resume`` run."""
+        for handle in self._handles.values():
             handle.close()
-            self._temps[kind].unlink(missing_ok=True)
         self._handles.clear()
 
     def __enter__(self) -> RecordWriter:
@@ -97,4 +143,15 @@ class RecordWriter:
         if exc_type is None:
             self.commit()
         else:
-            self.abort()
+            self.stop()
+
+
+def _doc_ids(path: Path) -> Iterator[str]:
+    with path.open("rb") as handle:
+        for line in handle:
+            try:
+                doc_id = orjson.loads(line).get("doc_id")
+            except (orjson.JSONDecodeError, AttributeError):
+                continue
+            if isinstance(doc_id, str):
+                yield doc_id
