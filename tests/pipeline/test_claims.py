@@ -166,7 +166,78 @@ CASUALTY_CASES = [
      'suspected insurgent during an operation.',
      [('captured', 'a Taliban leader who operated out of Kandahar City, along with one', 2, 2),
       ('captured', 'one', 1, 1)]),
+    # displacement: an age after a name is no figure, and a named person none either
+    ('Bana Alabed, 7, who had tweeted about the city, was also evacuated.', []),
+    # a cue on the figure itself wins over the noun the parse hangs it on
+    ('Officials said 15 people were reported dead, nine missing and 61 000 people displaced.',
+     [('killed', '15', 15, 15), ('missing', 'nine', 9, 9),
+      ('displaced', '61 000', 61000, 61000)]),
+    # places and things counted are no displacement figure
+    ('Five days later, more than 700 families were still sheltering in 52 evacuation centres.',
+     [('displaced', 'more than 700', 700, math.inf)]),
+    ('The floods buried 12 people in the village.', []),
+    ('Police placed two suspects in a cell.', []),
+    ('A magnitude 6.2 earthquake struck the region and displaced more than 3,500 people.',
+     [('displaced', 'more than 3,500', 3500, math.inf)]),
+    # a figure hung on a linking verb; "a total of"; resultatives; hosting and placing verbs
+    ('There are at least 175,500 staying in 224 temporary shelters.',
+     [('displaced', 'at least 175,500', 175500, math.inf)]),
+    ('A total of 77 houses collapsed or were buried in the landslide.',
+     [('displaced', '77', 77, 77)]),
+    ('The rain has forced a total of 1057 people to evacuate their homes.',
+     [('displaced', '1057', 1057, 1057)]),
+    ('A final figure of 116 homes have been destroyed by the bushfire.',
+     [('displaced', '116', 116, 116)]),
+    ('The storm left 3,000 people homeless.', [('displaced', '3,000', 3000, 3000)]),
+    ('Three were wounded and 150 houses destroyed, leaving 483 homeless.',
+     [('injured', 'Three', 3, 3), ('displaced', '150', 150, 150),
+      ('displaced', '483', 483, 483)]),
+    ('Some 29,739 people lost their homes.', [('displaced', 'Some 29,739', 29739, 29739)]),
+    ('About 200 people had to be placed in temporary emergency shelters.',
+     [('displaced', 'About 200', 200, 200)]),
+    ('At least 4,000 people staying in or near the displacement camp moved towards the '
+     'border.', [('displaced', 'At least 4,000', 4000, math.inf)]),
+    ('Fighting forced them to join more than 195,000 Iraqis in 21 camps.',
+     [('displaced', 'more than 195,000', 195000, math.inf)]),
+    ('About 3,800 people were pushed by drought over the border into Melkadida refugee camp.',
+     [('displaced', 'About 3,800', 3800, 3800)]),
+    ('16,000 families were affected and evacuated.', [('displaced', '16,000', 16000, 16000)]),
+    ('The camp hosted 12,000 people.', [('displaced', '12,000', 12000, 12000)]),
+    ('There are camps housing 20,000 people near the border.',
+     [('displaced', '20,000', 20000, 20000)]),
+    ('About 25,000 people moved to hotels and emergency shelters.',
+     [('displaced', 'About 25,000', 25000, 25000)]),
+    ('Torrents of mud buried 27 homes in the village.', [('displaced', '27', 27, 27)]),
+    # lexicon phrasings
+    ('About 1,200 people sought shelter in a school.',
+     [('displaced', 'About 1,200', 1200, 1200)]),
+    ('More than 500 families were forced to relocate.',
+     [('displaced', 'More than 500', 500, math.inf)]),
+    ('The number of IDPs rose to 45,000 in March.', [('displaced', '45,000', 45000, 45000)]),
+    ('An estimated 300,000 people have been displaced since January.',
+     [('displaced', 'An estimated 300,000', 300000, 300000)]),
+    ('The fighting erupted in May, displacing 20,000 people.',
+     [('displaced', '20,000', 20000, 20000)]),
+    ('Nearly 2,000 people are staying in evacuation centres.',
+     [('displaced', 'Nearly 2,000', 2000, 2000)]),
 ]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # households or families and people: two figures, each in its own unit
+    ('About 2,400 families or 7,900 people were evacuated.',
+     [('About 2,400', 'families'), ('7,900', 'people')]),
+    ('About 125 households (more than 800 people) were displaced in Salahuddin.',
+     [('About 125', 'households'), ('more than 800', 'people')]),
+    # housing lost, the noun elided after a conjunction
+    ('In Banteay Meanchey, 31 houses were destroyed and more than 300 damaged.',
+     [('31', 'houses'), ('more than 300', 'houses')]),
+    ('The storm left 3,000 people homeless.', [('3,000', 'people')]),
+])
+def test_displacement_units(default_pipeline, text, expected):
+    claims = [c for c in _claims(default_pipeline, text) if c["category"] == "displaced"]
+    assert sorted((c["value"]["text"], c["value"]["unit"]) for c in claims) == sorted(expected)
 
 
 @needs_model
@@ -181,6 +252,7 @@ def test_casualty_claims_with_the_parse(default_pipeline, text, expected):
     ("Rebels killed 12 soldiers near the town.", [("killed", "12", 12, 12)]),
     ("The strike left 7 dead.", [("killed", "7", 7, 7)]),
     ("He finished in the top 10 and scored 12 in all.", []),
+    ("About 29,739 people lost their homes.", [("displaced", "About 29,739", 29739, 29739)]),
 ])
 def test_casualty_claims_with_the_window_rule(rules_pipeline, text, expected):
     assert _casualties(rules_pipeline, text) == expected

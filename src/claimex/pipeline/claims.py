@@ -7,7 +7,11 @@ saved by ``to_disk``. A figure is a casualty claim only when it is grammatically
 cue: with a dependency parse, the noun it counts must be the object or passive subject of a
 cue verb, the subject of an intransitive cue ("died"), modified by a cue participle
 ("people killed in"), or counted by a cue noun ("12 deaths", "the death toll rose to 70");
-without a parse (``rules.cfg``) a short window rule stands in. Every other figure is a
+without a parse (``rules.cfg``) a short window rule stands in. Displacement is also said
+by verbs that are no cue of their own (:func:`_displacement_by_verb`: "left 3,000 people
+homeless", "camps housing 20,000 people", "lost their homes"); a figure that counts
+places or things ("sheltering in 52 evacuation centres") or is an age after a name ("Bana
+Alabed, 7,") is never a displacement figure. Every other figure is a
 ``quantity`` claim. Press-release style implicit counts ("killed the Taliban leader", "a
 Taliban leader and two suspected insurgents", "killed no civilians") become casualty claims
 too.
@@ -38,6 +42,9 @@ from claimex.rules.casualties import (
     CAUSATIVE_VERBS,
     DISPLACING_ACTIONS,
     GENERIC_PERSON_WORDS,
+    HOSTING_VERBS,
+    PLACING_VERBS,
+    RESULTATIVE_VERBS,
     TOTAL_NOUNS,
     UNSPECIFIED_PLURAL_BOUNDS,
     displacement_unit,
@@ -60,7 +67,11 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _LOCATION_LABELS = {"PLACE", "COUNTRY"}
 _LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave", "confirm",
                   "live", "shelter", "take", "seek", "find", "move", "arrive", "accommodate",
-                  "house", "list", "record", "count"}
+                  "house", "list", "record", "count", "place", "put", "join", "transfer",
+                  "host"}
+# Prepositions that put a linked figure in a place: "live in relief camps", "moved to
+# emergency shelters", "were staying at evacuation centres".
+_PLACE_PREPS = {"as", "in", "at", "into", "with", "to", "inside"}
 
 
 def read_cues(path: str | Path) -> list[dict[str, str]]:
@@ -206,6 +217,9 @@ class ClaimFinder:
         unit = quantity.unit
         if category == "displaced":
             unit = displacement_unit(counted.text if counted is not None else None)
+            if cue is not None and cue.lower_ in _HOUSING_ONLY and (
+                    counted is None or counted.i in range(span.start, span.end)):
+                unit = "houses"  # "31 houses were destroyed and more than 300 damaged"
         negated = quantity.low == 0 and quantity.high == 0
         return {
             "type": kind,
@@ -281,6 +295,10 @@ class ClaimFinder:
                         break
                     value = implicit_count(det.text if det is not None else None,
                                            noun.lemma_ or noun.text, plural, is_name)
+                    if category == "displaced" and value and (is_name or noun.pos_ == "PRON"):
+                        # "Bana Alabed ... was also evacuated": a person, not a figure
+                        counts = None
+                        break
                     if value is None and det is None and not disjunctive and \
                             category in _BARE_PLURAL_CATEGORIES and \
                             _reports_past(cue) and is_bare_plural(
@@ -461,6 +479,20 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
     """The cue a figure is grammatically tied to: (cue token, category, kind, rule)."""
     if counted is None:
         return None
+    figure = span.root
+    doc = span.doc
+    if counted.i in range(span.start, span.end) and figure.dep_ == "appos" and \
+            figure.head.pos_ == "PROPN" and figure.i > figure.head.i and \
+            doc[span.start - 1].text == "," and span.end < len(doc) and \
+            doc[span.end].text == ",":
+        return None  # "Bana Alabed, 7, ... was evacuated": an age after a name
+    for child in figure.children:
+        # "15 people reported dead, nine missing and 61,000 people displaced": the cue on
+        # the figure itself wins over the noun the parse hangs the figure on
+        found = cues.get(child.i)
+        if found and child.dep_ in ("amod", "acl") and child.i == span.end and \
+                found[1] in ("adjective", "intransitive", "verb") and counted.i >= span.end:
+            return child, found[0], found[1], "cue_modifier"
     noun = counted
     if noun.dep_ == "poss" and noun.i >= span.end and \
             displacement_unit(noun.head.text) == "houses" and noun.head is not noun:
@@ -505,6 +537,10 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
             if found is not None:
                 return found
     climb = noun
+    if climb.dep_ == "pobj" and climb.head.lower_ == "of" and \
+            climb.head.head.lemma_ in TOTAL_NOUNS and climb.head.head.i < span.start:
+        # "a total of 77 houses collapsed", "a final figure of 116 homes have been destroyed"
+        climb = climb.head.head
     partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
     if partitive and span.start <= noun.head.head.i < span.end:
         climb = noun.head.head
@@ -539,6 +575,9 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
         found = _caused_displacement(governor, cues)
         if found is not None:
             return found
+    found = _displacement_by_verb(climb, governor, span, cues)
+    if found is not None:
+        return found
     if climb.dep_ in _SUBJECT_DEPS:
         for child in governor.children:
             # "are estimated to have been displaced", "had to evacuate", "are believed to
@@ -548,6 +587,11 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
                     found[0] == "displaced" or found[1] == "intransitive" or (
                         found[1] == "verb" and _is_passive_or_copular(child))):
                 return child, found[0], found[1], "cue_complement"
+            if child.dep_ == "xcomp" and child.i > climb.i and child.lemma_ in _LINKING_VERBS:
+                # "200 people had to be placed in temporary shelters"
+                found = _predicate_cue(child, cue)
+                if found is not None and found[1] == "displaced":
+                    return found
     if climb.dep_ in _SUBJECT_DEPS and governor.lemma_ in _LINKING_VERBS:
         found = _predicate_cue(governor, cue)
         if found is not None:
@@ -603,11 +647,66 @@ def _predicate_cue(verb: Token, cue: Callable[[Token], tuple[str, str] | None]
             return child, found[0], found[1], "cue_predicate"
         if child.dep_ == "dobj" and found and found[0] == "displaced":
             return child, found[0], found[1], "cue_predicate"
-        if child.dep_ == "prep" and child.lower_ in ("as", "in", "at", "into", "with"):
-            for obj in child.children:
-                found = cue(obj)
-                if found and obj.dep_ in ("pcomp", "pobj") and found[0] == "displaced":
-                    return obj, found[0], found[1], "cue_predicate"
+        if child.dep_ in ("prep", "advmod") and child.lower_ in _PLACE_PREPS:
+            # "moved to hotels and emergency shelters", "staying in or near the camp"
+            preps = [child, *(c for c in child.conjuncts if c.pos_ == "ADP")]
+            for obj in (o for p in preps for o in p.children if o.dep_ in ("pcomp", "pobj")):
+                for place in (obj, *obj.conjuncts):
+                    found = cue(place)
+                    if found and found[0] == "displaced":
+                        return place, found[0], found[1], "cue_predicate"
+    return None
+
+
+def _displacement_by_verb(climb: Token, governor: Token, span: Span,
+                          cues: dict[int, tuple[str, str]]) -> tuple[Token, str, str, str] | None:
+    """Displacement said by a verb that is no cue of its own, for the noun a figure counts
+    (``climb``) and the word it hangs on (``governor``): "left 3,000 people homeless",
+    "leaving 483 homeless", "camps housing 20,000 people", "forced them to join 195,000
+    Iraqis in 21 camps", "29,739 people lost their homes", "16,000 families were affected
+    and evacuated", "175,500 staying in 224 temporary shelters" (a figure the parse hangs on
+    the verb), "483 homeless" (a figure on a cue noun)."""
+    def displaced(token: Token) -> bool:
+        return cues.get(token.i, ("",))[0] == "displaced"
+
+    dep = climb.dep_
+    if dep == "nummod" and climb.i in range(span.start, span.end):
+        if displaced(governor) and cues[governor.i][1] in ("noun", "adjective"):
+            return governor, "displaced", cues[governor.i][1], "cue_noun"
+        if governor.pos_ == "VERB" and governor.lemma_ in _LINKING_VERBS:
+            found = _predicate_cue(governor, lambda t: cues.get(t.i))
+            if found is not None and found[1] == "displaced":
+                return found
+        return None
+    if dep == "dobj" and governor.lemma_ in RESULTATIVE_VERBS:
+        for child in governor.children:
+            if child.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and displaced(child):
+                return governor, "displaced", "verb", "cue_resultative"
+    if dep == "dobj" and is_non_person_noun(climb.lemma_):
+        return None
+    if dep == "dobj" and governor.lemma_ in HOSTING_VERBS:
+        places = [c for c in governor.children if c.dep_ == "nsubj"]
+        if governor.dep_ in ("acl", "relcl"):
+            places.append(governor.head)
+        if any(cues.get(p.i, ("", ""))[1] == "place" and displaced(p) for p in places):
+            return governor, "displaced", "verb", "cue_host"
+    if dep == "dobj" and governor.lemma_ in PLACING_VERBS:
+        found = _predicate_cue(governor, lambda t: cues.get(t.i))
+        if found is not None and found[1] == "displaced" and found[2] == "place":
+            return found
+    if dep in _SUBJECT_DEPS and governor.lemma_ == "lose" and any(
+            c.dep_ == "dobj" and displacement_unit(c.text) == "houses"
+            for c in governor.children):
+        return governor, "displaced", "verb", "cue_lost_homes"
+    if dep in _SUBJECT_DEPS and governor.pos_ in ("VERB", "AUX") and governor.i not in cues \
+            and not is_non_person_noun(climb.lemma_):
+        for conj in governor.conjuncts:
+            # "16,000 families were affected and evacuated": a cue verb right after, sharing
+            # the subject (no subject or object of its own)
+            if governor.i < conj.i <= governor.i + 3 and displaced(conj) and cues[conj.i][1] in (
+                    "verb", "intransitive") and not any(
+                        c.dep_ in (*_SUBJECT_DEPS, "dobj") for c in conj.children):
+                return conj, "displaced", cues[conj.i][1], "cue_conjunct"
     return None
 
 
@@ -619,6 +718,13 @@ def _caused_displacement(verb: Token, cues: dict[int, tuple[str, str]]
         if child.dep_ == "xcomp" and (child.lemma_ in DISPLACING_ACTIONS or cues.get(
                 child.i, ("",))[0] == "displaced"):
             return child, "displaced", "verb", "cue_causative"
+        if child.dep_ == "agent":
+            # "were pushed by drought over the border into Melkadida refugee camp"
+            for prep in child.subtree:
+                if prep.dep_ == "prep" and prep.lower_ in ("into", "to") and any(
+                        cues.get(o.i, ("", ""))[1] == "place" for o in prep.children
+                        if o.dep_ == "pobj"):
+                    return prep, "displaced", "verb", "cue_causative"
         if child.dep_ == "prep" and child.lower_ in ("into", "from", "out", "to"):
             objects = [o for o in child.children if o.dep_ == "pobj"] + [
                 o for p in child.children if p.dep_ == "prep" for o in p.children
@@ -741,7 +847,7 @@ def _coordinated(victim: Token, cue: Token) -> list[Token]:
 
 
 _HOUSING_ONLY = {"destroyed", "damaged", "collapsed", "flooded", "washed", "razed",
-                 "destroying", "damaging", "destruction", "damage"}
+                 "destroying", "damaging", "destruction", "damage", "buried"}
 _PASSIVE_FILLERS = {"were", "was", "are", "is", "been", "have", "has", "had", "being", "be",
                     "reportedly", "still", "also", "all", "pre", "-", "newly", "later"}
 
@@ -752,7 +858,8 @@ def _link_passive_window(doc: Doc, span: Span, counted: Token | None,
     evacuated" (figure, its noun, auxiliaries or adverbs, then a cue verb)."""
     if counted is None or counted.i < span.start or counted.i - span.end > 3:
         return None
-    if not is_person_noun(counted.lemma_) and counted.i >= span.end:
+    housing = counted.i >= span.end and displacement_unit(counted.text) == "houses"
+    if not is_person_noun(counted.lemma_) and counted.i >= span.end and not housing:
         return None
     i = max(counted.i, span.end - 1) + 1
     # "one person of interest was detained": a short phrase on the noun is skipped
@@ -761,7 +868,9 @@ def _link_passive_window(doc: Doc, span: Span, counted: Token | None,
     limit = 5 + (len(attached) if len(attached) <= 3 else 0)
     while i < len(doc) and i - counted.i <= limit:
         token = doc[i]
-        if i in cues and cues[i][1] in ("verb", "intransitive", "adjective"):
+        if i in cues and cues[i][1] in ("verb", "intransitive", "adjective") and (
+                not housing or token.lower_ in _HOUSING_ONLY):
+            # "150 houses destroyed": housing counts only as housing lost
             return token, cues[i][0], cues[i][1], "window_passive"
         if i in attached and len(attached) <= 3:
             i += 1

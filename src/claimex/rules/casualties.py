@@ -66,6 +66,9 @@ january february march april may june july august september october november dec
 jan feb mar apr jun jul aug sep sept oct nov dec day days week weeks month months year
 years hour hours minute minutes earthquake earthquakes quake quakes magnitude storm
 storms typhoon typhoons cyclone cyclones hurricane hurricanes flood floods
+camp camps centre centres center centers site sites school schools facility facilities
+settlement settlements hotel hotels district districts province provinces region regions
+community communities municipality municipalities county counties
 """.split())
 
 DISPLACEMENT_UNITS = {
@@ -257,6 +260,17 @@ CAUSATIVE_VERBS = frozenset({"force", "compel", "oblige", "push", "drive", "prom
 # What the caused people do, when it is displacement ("to leave", "to seek refuge").
 DISPLACING_ACTIONS = frozenset({"flee", "evacuate", "leave", "relocate", "move", "abandon",
                                 "seek", "take", "stay", "migrate", "escape", "shelter"})
+# Verbs that put people somewhere, a displacement when the place is a camp or a shelter:
+# "moved 3,000 people into relief camps", "forced them to join 195,000 Iraqis in 21 camps",
+# "200 people had to be placed in temporary shelters".
+PLACING_VERBS = frozenset({"join", "move", "relocate", "transfer", "take", "bring", "place",
+                           "put", "house", "host", "accommodate", "shelter", "register",
+                           "receive", "settle", "resettle", "transport"})
+# Verbs whose subject is a place that holds people: "camps housing 20,000 people", "the
+# camp hosts 12,000 people", "five camps which hosted some 32,000 IDPs".
+HOSTING_VERBS = frozenset({"host", "house", "accommodate", "shelter"})
+# Verbs that leave people in a state: "left 3,000 people homeless", "rendering 500 homeless".
+RESULTATIVE_VERBS = frozenset({"leave", "render", "make"})
 # Nouns a total is stated with: "brings to 332,000 the number of people displaced",
 # "the total number of returnees stands at 211,000".
 TOTAL_NOUNS = frozenset({"number", "total", "figure", "tally", "count"})
