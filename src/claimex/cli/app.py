@@ -11,9 +11,11 @@ from typing import Annotated
 import orjson
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from claimex import api
 from claimex.errors import UsageError
+from claimex.gpu import use_gpu
 from claimex.io.readers import ReadOptions, read_inputs
 from claimex.io.writers import RecordWriter
 
@@ -28,7 +30,9 @@ app = typer.Typer(
 )
 
 ConfigOption = Annotated[str, typer.Option(
-    "--config", "-c", help="A spaCy config file, or 'default' (English model) / 'rules' (none).")]
+    "--config", "-c",
+    help="A spaCy config file, or 'default' (English model), 'rules' (no model), 'trf' "
+         "(a transformer pipeline).")]
 SetOption = Annotated[list[str] | None, typer.Option(
     "--set", help="Override a config value, as spaCy's CLI does: section.key=value. Repeatable.")]
 
@@ -38,7 +42,7 @@ def _stderr() -> Console:
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    _stderr().print(f"[bold red]claimex: error:[/] {message}", markup=True)
+    _stderr().print(f"[bold red]claimex: error:[/] {escape(message)}", markup=True)
     return typer.Exit(code)
 
 
@@ -72,6 +76,9 @@ def extract(
     scheduler: Annotated[str | None, typer.Option(
         help="Dask scheduler address (tcp://host:8786); default: a LocalCluster.")] = None,
     shard_size: Annotated[int, typer.Option(min=1, help="Documents per Dask task.")] = 500,
+    gpu: Annotated[int, typer.Option(
+        "--gpu", metavar="N", help="Run the model on GPU N (needs CuPy and a CUDA build of "
+        "torch); falls back to the CPU with a warning. -1: CPU.")] = -1,
 ) -> None:
     """Extract entities and claims from INPUT into OUTDIR (documents, entities, claims, errors)."""
     if published is not None:
@@ -83,6 +90,9 @@ def extract(
         raise _fail(f"output {str(output)!r} exists and is not a directory")
     if engine not in ("local", "dask"):
         raise _fail(f"--engine {engine!r}: choose local or dask")
+    if gpu >= 0 and (n_process > 1 or engine == "dask"):
+        raise _fail("--gpu runs in one local process: leave out --n-process and --engine dask")
+    use_gpu(gpu)
     pipeline = _load(config, overrides)
     options = ReadOptions(text_key=text_key, id_key=id_key, published=published)
     if engine == "dask":
@@ -190,8 +200,10 @@ def info(
     config: ConfigOption = "default",
     overrides: SetOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    gpu: Annotated[int, typer.Option("--gpu", metavar="N", help="Load on GPU N.")] = -1,
 ) -> None:
     """Versions, the pipeline's components and where its model was loaded from."""
+    use_gpu(gpu)
     details = api.pipeline_info(_load(config, overrides))
     if as_json:
         sys.stdout.write(orjson.dumps(details, option=orjson.OPT_INDENT_2).decode() + "\n")
@@ -203,7 +215,12 @@ def info(
                   f"hash {details['config_hash']})")
     model = details["model"]
     console.print("model     " + (f"{model['name']} {model['version']} from {model['path']}"
+                                  + (" (installed package)" if model["from_package"]
+                                     else " (pipeline directory)")
                                   if model else "none (rules only)"))
+    console.print(f"device    {details['device']}")
+    if details["transformers"]:
+        console.print(f"transformer {', '.join(details['transformers'])}")
     console.print("pipeline")
     for component in details["components"]:
         origin = f"sourced from {component['source']}" if component["source"] else "claimex/spaCy"
