@@ -347,10 +347,9 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
             origin=origin,  # type: ignore[arg-type]
         ))
     result.entities = sorted([*result.entities, *date_entities], key=lambda e: (e.start, e.end))
-    speakers = _speaker_canonicals(claims, result.entities)
     for chunk, claim, sentence in claims:
         result.claims.append(_claim_record(item, result.document, pipeline, chunk, claim,
-                                           sentence, speakers))
+                                           sentence, result.entities))
     result.claims.extend(_tally_records(item, result.claims, claims))
     result.document.counts = {"entities": len(result.entities), "claims": len(result.claims)}
     return result
@@ -426,27 +425,28 @@ def _shift(part: dict[str, Any] | None, offset: int) -> dict[str, Any] | None:
     return {**part, "start": part["start"] + offset, "end": part["end"] + offset}
 
 
-def _speaker_canonicals(claims: list[tuple[Chunk, dict[str, Any], tuple[int, int]]],
-                        entities: list[EntityRecord]) -> dict[tuple[int, int], str | None]:
-    """Each speaker span's canonical name: that of the person, faction or organisation
-    named inside it ("Turkish minister Hulusi Akar" -> "Hulusi Akar"; "Akar" -> the full
-    name seen in the document)."""
-    found: dict[tuple[int, int], str | None] = {}
-    for chunk, claim, _ in claims:
-        speaker = claim.get("speaker")
-        if not speaker:
-            continue
-        start, end = chunk.start + speaker["start"], chunk.start + speaker["end"]
-        inside = [e for e in entities if start <= e.start and e.end <= end and e.label in (
-            "PERSON", "ORG", "FACTION", "COUNTRY", "NORP")]
-        inside.sort(key=lambda e: (e.label != "PERSON", -(e.end - e.start)))
-        found[(start, end)] = (inside[0].canonical or inside[0].text) if inside else None
-    return found
+def _canonical_in(start: int, end: int, entities: list[EntityRecord]) -> str | None:
+    """The canonical name of the person, faction, organisation or country named inside a
+    span ("Turkish minister Hulusi Akar" -> "Hulusi Akar", "SAA forces" -> "Syrian Arab
+    Army", "Akar" -> the full name seen in the document); None when none is."""
+    inside = [e for e in entities if start <= e.start and e.end <= end and e.label in (
+        "PERSON", "ORG", "FACTION", "COUNTRY", "NORP", "PLACE")]
+    inside.sort(key=lambda e: (e.label != "PERSON", -(e.end - e.start)))
+    return (inside[0].canonical or inside[0].text) if inside else None
+
+
+def _linked(part: dict[str, Any] | None, offset: int, entities: list[EntityRecord]
+            ) -> dict[str, Any] | None:
+    """A subject, actor or location in document offsets, linked to the entity inside it."""
+    shifted = _shift(part, offset)
+    if shifted is not None and shifted.get("canonical") is None:
+        shifted["canonical"] = _canonical_in(shifted["start"], shifted["end"], entities)
+    return shifted
 
 
 def _claim_record(item: InputDocument, document: DocumentRecord, pipeline: Pipeline,
                   chunk: Chunk, claim: dict[str, Any], sentence: tuple[int, int],
-                  speakers: dict[tuple[int, int], str | None]) -> ClaimRecord:
+                  entities: list[EntityRecord]) -> ClaimRecord:
     """A claim of the claims component as a ``claimex.claim/1`` record of the whole document."""
     text = item.text
     start, end = claim["start"] + chunk.start, claim["end"] + chunk.start
@@ -459,14 +459,14 @@ def _claim_record(item: InputDocument, document: DocumentRecord, pipeline: Pipel
         type=claim["type"],
         category=claim["category"],
         value=claim["value"],
-        subject=_shift(claim["subject"], chunk.start),
-        actor=_shift(claim["actor"], chunk.start),
-        location=_shift(claim["location"], chunk.start),
+        subject=_linked(claim["subject"], chunk.start, entities),
+        actor=_linked(claim["actor"], chunk.start, entities),
+        location=_linked(claim["location"], chunk.start, entities),
         time=claim["time"] or ({"text": None, "value": document.published, "start": None,
                                 "end": None, "inferred": True} if document.published else None),
         modality=claim.get("modality") or ("negated" if claim["negated"] else "asserted"),
         hedges=list(claim.get("hedges") or []),
-        attribution=_attribution(item, section, claim.get("speaker"), chunk, speakers),
+        attribution=_attribution(item, section, claim.get("speaker"), chunk, entities),
         evidence={
             "start": start, "end": end, "exact": text[start:end],
             "prefix": text[max(section.start, start - EVIDENCE_CONTEXT):start],
@@ -479,7 +479,7 @@ def _claim_record(item: InputDocument, document: DocumentRecord, pipeline: Pipel
 
 
 def _attribution(item: InputDocument, section: Any, speaker: dict[str, Any] | None,
-                 chunk: Chunk, speakers: dict[tuple[int, int], str | None]) -> dict[str, Any]:
+                 chunk: Chunk, entities: list[EntityRecord]) -> dict[str, Any]:
     """A claim's source: its quoted or reporting speaker, else the default source."""
     if speaker is None:
         return _default_attribution(item, section)
@@ -488,7 +488,7 @@ def _attribution(item: InputDocument, section: Any, speaker: dict[str, Any] | No
     if speaker.get("via"):
         cue = f"{cue} (via {speaker['via']})"
     return {"speaker": item.text[start:end], "start": start, "end": end, "cue": cue,
-            "canonical": speakers.get((start, end)), "kind": speaker["kind"]}
+            "canonical": _canonical_in(start, end, entities), "kind": speaker["kind"]}
 
 
 def _default_attribution(item: InputDocument, section: Any) -> dict[str, Any]:

@@ -419,3 +419,12 @@ def test_zero_figures_and_figures_sharing_a_token(rules_pipeline):
     assert ("zero", 0.0) in values
     assert [v for v in values if v[0] in ("22", "24", "26", "31")] == [
         ("22", 22.0), ("24", 24.0), ("26", 26.0), ("31", 31.0)]
+
+
+@needs_model
+def test_subject_actor_and_speaker_are_linked_to_entities(default_pipeline):
+    text = "HTS fighters killed 12 SAA soldiers near Idlib, Hulusi Akar said."
+    [claim] = [c for c in _claims(default_pipeline, text) if c["type"] == "casualty"]
+    assert claim["subject"]["canonical"] == "Syrian Arab Army"
+    assert claim["actor"]["canonical"] == "Hay'at Tahrir al-Sham"
+    assert claim["attribution"]["canonical"] == "Hulusi Akar"
