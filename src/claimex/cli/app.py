@@ -384,3 +384,46 @@ def _print_report(report, show_errors: int) -> None:
         for miss in misses[:show_errors]:
             console.print(Text(f"  {miss['key']}  gold {miss['gold']!s}  predicted "
                                f"{miss['predicted']!s}\n      {miss['excerpt']}"))
+
+
+@app.command()
+def report(
+    outdir: Annotated[Path, typer.Argument(help="An OUTDIR written by `claimex extract`.")],
+    output: Annotated[Path, typer.Option("--output", "-o",
+                                         help="The HTML file to write.")] = Path("report.html"),
+    inputs: Annotated[list[str] | None, typer.Option(
+        "--inputs", "-i", help="The INPUT files/directories given to extract, to show the "
+        "full texts. Repeatable.")] = None,
+    text_key: Annotated[str, typer.Option("--text-key")] = "text",
+    id_key: Annotated[str, typer.Option("--id-key")] = "id",
+    max_documents: Annotated[int, typer.Option("--max-documents", min=1)] = 200,
+    max_claims: Annotated[int, typer.Option("--max-claims", min=1)] = 10_000,
+) -> None:
+    """One self-contained HTML page: claims table, highlighted texts, group charts."""
+    from claimex.report import build_report
+
+    try:
+        path = build_report(outdir, output, inputs=inputs, max_documents=max_documents,
+                            max_claims=max_claims,
+                            read_options=ReadOptions(text_key=text_key, id_key=id_key))
+    except UsageError as exc:
+        raise _fail(str(exc)) from None
+    _stderr().print(f"claimex: report -> {path}")
+
+
+@app.command("export")
+def export_records(
+    outdir: Annotated[Path, typer.Argument(help="An OUTDIR written by `claimex extract`.")],
+    to: Annotated[str, typer.Option("--to", help="csv | parquet | duckdb")] = "csv",
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Directory (csv, parquet) or database file (duckdb); "
+        "default inside OUTDIR.")] = None,
+) -> None:
+    """Export the records to CSV, Parquet or a DuckDB database."""
+    from claimex.export import export
+
+    try:
+        for path in export(outdir, to, output):
+            _stderr().print(f"claimex: wrote {path}")
+    except UsageError as exc:
+        raise _fail(str(exc)) from None

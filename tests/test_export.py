@@ -1,0 +1,266 @@
+"""claimex.export: CSV, Parquet and DuckDB exports of an OUTDIR."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import json
+from pathlib import Path
+
+import orjson
+import pytest
+
+from claimex import export as export_module
+from claimex.errors import UsageError
+from claimex.export import COLUMNS, MissingDependencyError, export, flatten
+
+HAS_PYARROW = importlib.util.find_spec("pyarrow") is not None
+HAS_DUCKDB = importlib.util.find_spec("duckdb") is not None
+needs_pyarrow = pytest.mark.skipif(not HAS_PYARROW, reason="pyarrow is not installed")
+needs_duckdb = pytest.mark.skipif(not (HAS_PYARROW and HAS_DUCKDB),
+                                  reason="pyarrow and duckdb are not installed")
+
+
+def _claim(n: int, low: float, high: float | None, qualifier: str, subject: dict | None):
+    return {
+        "schema": "claimex.claim/1", "id": f"c{n}", "doc_id": "doc-1", "section": 0,
+        "type": "casualty", "category": "killed",
+        "value": {"text": "x", "low": low, "high": high, "qualifier": qualifier, "unit": None},
+        "subject": subject, "actor": None, "location": None,
+        "time": {"text": None, "value": "2021-06-12", "start": None, "end": None,
+                 "inferred": True},
+        "modality": "hedged" if n == 2 else "asserted",
+        "hedges": ["reportedly"] if n == 2 else [],
+        "attribution": {"speaker": "Жанна, \"the\" spokeswoman", "start": 3, "end": 9,
+                        "cue": "said", "canonical": None, "kind": "quoted"},
+        "evidence": {"start": 10, "end": 12, "exact": "12", "prefix": "", "suffix": "",
+                     "sentence": "line one\nline, two", "sentence_start": 0},
+        "provenance": {"claimex": "0.1.0", "config": "rules", "rule": "test"},
+    }
+
+
+def _write(path: Path, records) -> None:
+    path.write_bytes(b"".join(orjson.dumps(r) + b"\n" for r in records))
+
+
+@pytest.fixture()
+def outdir(tmp_path: Path) -> Path:
+    out = tmp_path / "out"
+    out.mkdir()
+    _write(out / "documents.jsonl", [
+        {"schema": "claimex.document/1", "doc_id": "doc-1", "path": "in.jsonl", "url": None,
+         "title": "T", "published": "2021-06-12", "published_source": "input",
+         "text_sha256": "ab", "chars": 120,
+         "sections": [{"index": 0, "kind": "article", "author": None, "start": 0, "end": 120}],
+         "counts": {"entities": 1, "claims": 3}, "warnings": []},
+        {"schema": "claimex.document/1", "doc_id": "bad", "path": "in.jsonl", "url": None,
+         "title": None, "published": None, "published_source": None, "text_sha256": "",
+         "chars": 0, "sections": [], "counts": {"entities": 0, "claims": 0},
+         "warnings": ["empty_document: no text"]},
+    ])
+    _write(out / "entities.jsonl", [
+        {"schema": "claimex.entity/1", "doc_id": "doc-1", "section": 0, "text": "Syria",
+         "start": 0, "end": 5, "label": "COUNTRY", "canonical": "Syrian Arab Republic",
+         "kb_id": "ISO3166:SYR", "value": None, "origin": "gazetteer"},
+    ])
+    _write(out / "claims.jsonl", [
+        _claim(1, 12.0, 12.0, "exact", {"text": "civilians", "start": 13, "end": 22,
+                                        "canonical": None}),
+        _claim(2, 31.0, None, "more_than", None),  # open upper bound
+        _claim(3, 0.0, 99.0, "at_most", None),
+    ])
+    _write(out / "errors.jsonl", [
+        {"schema": "claimex.error/1", "code": "empty_document", "reason": "empty",
+         "path": "in.jsonl", "line": 2, "doc_id": "bad"},
+    ])
+    return out
+
+
+def _groups(out: Path) -> None:
+    _write(out / "groups.jsonl", [
+        {"schema": "claimex.group/1", "group_id": "g1", "category": "killed",
+         "subject": "civilians", "actor": None, "location": "Idlib",
+         "time": {"start": "2021-06-10", "end": "2021-06-12"},
+         "members": [
+             {"claim_id": "c1", "low": 12, "high": 12, "qualifier": "exact",
+              "modality": "asserted", "speaker": "a", "kind": "quoted", "doc_id": "doc-1",
+              "section": 0},
+             {"claim_id": "c2", "low": 31.0, "high": None, "qualifier": "more_than",
+              "modality": "hedged", "speaker": "b", "kind": "reported", "doc_id": "doc-1",
+              "section": 0}],
+         "summary": {"sources": 2, "low": 12, "high": None, "median": 21.5,
+                     "disputed": True}},
+    ])
+
+
+def _csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_flatten():
+    assert flatten({"a": 1, "b": {"c": None, "d": {"e": [1]}}, "f": None, "g": {}}) == {
+        "a": 1, "b.c": None, "b.d.e": [1], "f": None, "g": {}}
+
+
+def test_csv(outdir, tmp_path):
+    files = export(outdir, "csv", tmp_path / "csv")
+    assert sorted(p.name for p in files) == ["claims.csv", "documents.csv", "entities.csv",
+                                             "errors.csv"]
+    claims = _csv(tmp_path / "csv" / "claims.csv")
+    assert len(claims) == 3
+    header = list(claims[0])
+    assert header == COLUMNS["claims"]  # stable, also for fields null in every record
+    assert "subject" not in header and "value" not in header
+    first, open_bound, at_most = claims
+    assert first["value.low"] == "12.0" and first["value.high"] == "12.0"
+    assert open_bound["value.high"] == "" and open_bound["value.low"] == "31.0"
+    assert at_most["value.high"] == "99.0"
+    assert first["subject.text"] == "civilians" and open_bound["subject.text"] == ""
+    assert first["attribution.speaker"] == 'Жанна, "the" spokeswoman'
+    assert first["evidence.sentence"] == "line one\nline, two"
+    assert json.loads(open_bound["hedges"]) == ["reportedly"]
+    assert first["time.inferred"] == "true"
+    docs = _csv(tmp_path / "csv" / "documents.csv")
+    assert [d["doc_id"] for d in docs] == ["doc-1", "bad"]
+    assert json.loads(docs[0]["sections"])[0]["kind"] == "article"
+    assert docs[0]["counts.claims"] == "3"
+    assert json.loads(docs[1]["warnings"]) == ["empty_document: no text"]
+    assert _csv(tmp_path / "csv" / "entities.csv")[0]["kb_id"] == "ISO3166:SYR"
+    assert _csv(tmp_path / "csv" / "errors.csv")[0]["line"] == "2"
+    assert not list((tmp_path / "csv").glob(".*"))  # no partial files left
+
+
+def test_csv_default_directory_and_empty_files(outdir):
+    (outdir / "errors.jsonl").write_bytes(b"")
+    files = export(outdir, "csv")
+    assert all(p.parent == outdir / "csv" for p in files)
+    with (outdir / "csv" / "errors.csv").open(encoding="utf-8") as handle:
+        assert handle.read().strip() == ",".join(COLUMNS["errors"])
+
+
+def test_csv_groups(outdir, tmp_path):
+    _groups(outdir)
+    export(outdir, "csv", tmp_path / "csv")
+    groups = _csv(tmp_path / "csv" / "groups.csv")
+    assert len(groups) == 1 and groups[0]["summary.high"] == ""
+    assert len(json.loads(groups[0]["members"])) == 2
+    members = _csv(tmp_path / "csv" / "group_members.csv")
+    assert [m["claim_id"] for m in members] == ["c1", "c2"]
+    assert members[1]["high"] == "" and all(m["group_id"] == "g1" for m in members)
+
+
+def test_errors(outdir, tmp_path):
+    with pytest.raises(UsageError, match="csv, parquet, duckdb"):
+        export(outdir, "xlsx")
+    with pytest.raises(UsageError, match=r"documents\.jsonl"):
+        export(tmp_path / "nowhere", "csv")
+    (outdir / "claims.jsonl").write_bytes(b'{"id": 1}\nnot json\n')
+    with pytest.raises(UsageError, match=r"claims\.jsonl:2"):
+        export(outdir, "csv", tmp_path / "csv")
+
+
+def test_missing_dependency_names_the_extra(outdir, monkeypatch):
+    real_import = __import__
+
+    def fake_import(name, *args, **kwargs):
+        if name.split(".")[0] in ("pyarrow", "duckdb"):
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.__import__", fake_import)
+    for fmt in ("parquet", "duckdb"):
+        with pytest.raises(MissingDependencyError, match=r"claimex\[export\]"):
+            export_module.export(outdir, fmt)
+
+
+@needs_pyarrow
+def test_parquet(outdir, tmp_path):
+    import pyarrow.parquet as pq
+
+    _groups(outdir)
+    files = export(outdir, "parquet", tmp_path / "pq")
+    assert sorted(p.name for p in files) == [
+        "claims.parquet", "documents.parquet", "entities.parquet", "errors.parquet",
+        "group_members.parquet", "groups.parquet"]
+    claims = pq.read_table(tmp_path / "pq" / "claims.parquet")
+    assert claims.num_rows == 3
+    rows = claims.to_pylist()
+    assert rows[0]["value"]["low"] == 12.0 and rows[1]["value"]["high"] is None
+    assert rows[1]["hedges"] == ["reportedly"] and rows[1]["subject"] is None
+    assert rows[0]["attribution"]["speaker"].startswith("Жанна")
+    flat = claims.flatten()
+    assert "value.high" in flat.column_names and flat.column("value.high").null_count == 1
+    docs = pq.read_table(tmp_path / "pq" / "documents.parquet").to_pylist()
+    assert docs[0]["sections"][0]["kind"] == "article" and docs[1]["chars"] == 0
+    assert pq.read_table(tmp_path / "pq" / "errors.parquet").num_rows == 1
+    members = pq.read_table(tmp_path / "pq" / "group_members.parquet").to_pylist()
+    assert [m["high"] for m in members] == [12.0, None]
+
+
+@needs_pyarrow
+def test_parquet_empty_file_keeps_its_schema(outdir, tmp_path):
+    import pyarrow.parquet as pq
+
+    (outdir / "errors.jsonl").write_bytes(b"")
+    export(outdir, "parquet", tmp_path / "pq")
+    table = pq.read_table(tmp_path / "pq" / "errors.parquet")
+    assert table.num_rows == 0 and table.column_names == COLUMNS["errors"]
+
+
+@needs_pyarrow
+def test_parquet_batches_and_extra_fields(outdir, tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    monkeypatch.setattr(export_module, "BATCH_ROWS", 2)
+    lines = (outdir / "claims.jsonl").read_bytes().splitlines()
+    extra = orjson.loads(lines[2])
+    extra["confidence"] = 0.5  # a field a later schema adds
+    (outdir / "claims.jsonl").write_bytes(b"\n".join([*lines[:2], orjson.dumps(extra)]) + b"\n")
+    export(outdir, "parquet", tmp_path / "pq")
+    table = pq.read_table(tmp_path / "pq" / "claims.parquet")
+    assert table.num_rows == 3
+    assert table.column("value").to_pylist()[1]["high"] is None
+
+
+@needs_duckdb
+def test_duckdb(outdir, tmp_path):
+    import duckdb
+
+    _groups(outdir)
+    files = export(outdir, "duckdb", tmp_path / "db" / "claims.duckdb")
+    assert files == [tmp_path / "db" / "claims.duckdb"]
+    con = duckdb.connect(str(files[0]), read_only=True)
+    try:
+        tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
+        assert tables == {"documents", "entities", "claims", "errors", "groups",
+                          "group_members"}
+        counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+        assert counts == {"documents": 2, "entities": 1, "claims": 3, "errors": 1,
+                          "groups": 1, "group_members": 2}
+        rows = con.execute("SELECT id, value.low, value.high, attribution.speaker "
+                           "FROM claims ORDER BY id").fetchall()
+        assert rows[0][:3] == ("c1", 12.0, 12.0)
+        assert rows[1][:3] == ("c2", 31.0, None)  # open bound stays NULL
+        assert rows[0][3].startswith("Жанна")
+        assert con.execute("SELECT count(*) FROM claims, unnest(hedges) AS h(w) "
+                           "WHERE w = 'reportedly'").fetchone()[0] == 1
+        assert con.execute("SELECT high FROM group_members WHERE claim_id = 'c2'"
+                           ).fetchone()[0] is None
+        assert con.execute("SELECT summary.median FROM groups").fetchone()[0] == 21.5
+    finally:
+        con.close()
+    # an existing database is replaced, not appended to
+    export(outdir, "duckdb", files[0])
+    con = duckdb.connect(str(files[0]), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM claims").fetchone()[0] == 3
+    finally:
+        con.close()
+    assert not list((tmp_path / "db").glob(".*"))
+
+
+@needs_duckdb
+def test_duckdb_default_path(outdir):
+    files = export(outdir, "duckdb")
+    assert files == [outdir / "claimex.duckdb"] and files[0].is_file()
