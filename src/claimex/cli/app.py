@@ -427,3 +427,31 @@ def export_records(
             _stderr().print(f"claimex: wrote {path}")
     except UsageError as exc:
         raise _fail(str(exc)) from None
+
+
+@app.command("reconcile")
+def reconcile_claims(
+    outdir: Annotated[Path, typer.Argument(help="An OUTDIR written by `claimex extract`.")],
+    settings: Annotated[list[str] | None, typer.Option(
+        "--set", help="A grouping setting, key=value (JSON values), e.g. time_window_days=5. "
+        "Repeatable.")] = None,
+) -> None:
+    """Group the claims that report the same event into OUTDIR/groups.jsonl."""
+    from claimex.reconcile import ReconcileSettings, reconcile_outdir
+
+    values = {}
+    for item in settings or []:
+        key, sep, raw = item.partition("=")
+        if not sep:
+            raise _fail(f"--set {item!r}: expected key=value")
+        try:
+            values[key.strip()] = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            values[key.strip()] = raw
+    try:
+        path = reconcile_outdir(outdir, ReconcileSettings.from_dict(values))
+    except (ValueError, TypeError) as exc:
+        raise _fail(f"reconcile settings: {exc}") from None
+    except FileNotFoundError as exc:
+        raise _fail(f"no claims to reconcile: {exc}") from None
+    _stderr().print(f"claimex: groups -> {path}")
