@@ -156,8 +156,11 @@ class Attributor:
                     return found
             if token.pos_ == "VERB" and (token.lower_ in self.speech_verbs or
                                          token.lemma_ in _COUNTING_VERBS):
-                subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
-                            and c.lower_ not in ("it", "which", "that")]
+                holder = token
+                if token.dep_ == "conj" and not _subjects(token):
+                    holder = token.head  # "denied the report and said only 12 ...": the
+                    # shared subject sits on the first verb, the cue is the nearer one
+                subjects = _subjects(holder)
                 if subjects:
                     return _phrase(subjects[0], token.text, "reported")
         for token in sentence:
@@ -192,6 +195,11 @@ class Attributor:
         if hedges:
             return "hedged", hedges
         return "asserted", hedges
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            and c.lower_ not in ("it", "which", "that")]
 
 
 def _hypothetical_after(text: str, cues: frozenset[str]) -> bool:
