@@ -13,9 +13,12 @@ import pytest
 from claimex import export as export_module
 from claimex.errors import UsageError
 from claimex.export import COLUMNS, MissingDependencyError, export, flatten
+from tests.conftest import ROOT, needs_model
 
 HAS_PYARROW = importlib.util.find_spec("pyarrow") is not None
 HAS_DUCKDB = importlib.util.find_spec("duckdb") is not None
+HAS_PANDAS = importlib.util.find_spec("pandas") is not None
+DEBATES = ROOT / "tests" / "data" / "debates"
 needs_pyarrow = pytest.mark.skipif(not HAS_PYARROW, reason="pyarrow is not installed")
 needs_duckdb = pytest.mark.skipif(not (HAS_PYARROW and HAS_DUCKDB),
                                   reason="pyarrow and duckdb are not installed")
@@ -105,8 +108,8 @@ def test_flatten():
 
 def test_csv(outdir, tmp_path):
     files = export(outdir, "csv", tmp_path / "csv")
-    assert sorted(p.name for p in files) == ["claims.csv", "documents.csv", "entities.csv",
-                                             "errors.csv"]
+    assert sorted(p.name for p in files) == ["casualties_acled.csv", "claims.csv",
+                                             "documents.csv", "entities.csv", "errors.csv"]
     claims = _csv(tmp_path / "csv" / "claims.csv")
     assert len(claims) == 3
     header = list(claims[0])
@@ -264,3 +267,216 @@ def test_duckdb(outdir, tmp_path):
 def test_duckdb_default_path(outdir):
     files = export(outdir, "duckdb")
     assert files == [outdir / "claimex.duckdb"] and files[0].is_file()
+
+
+# ---------------------------------------------------------------------------- ACLED-style CSV
+
+
+def test_csv_casualties_acled(outdir, tmp_path):
+    docs = [orjson.loads(line) for line in (outdir / "documents.jsonl").read_bytes().splitlines()]
+    docs.append({**docs[0], "doc_id": "doc-2", "url": "https://example.org/a?b=1",
+                 "path": "other.jsonl"})
+    _write(outdir / "documents.jsonl", docs)
+    claims = [orjson.loads(line) for line in (outdir / "claims.jsonl").read_bytes().splitlines()]
+    quantity = {**claims[0], "id": "q1", "type": "quantity", "category": "count"}
+    located = {**claims[0], "id": "c4", "doc_id": "doc-2", "category": "injured",
+               "actor": {"text": "the jets", "start": 0, "end": 8, "canonical": None},
+               "location": {"text": "Idleb", "start": 30, "end": 35, "canonical": "Idlib"},
+               "subject": {"text": "kids", "start": 20, "end": 24, "canonical": "children"},
+               "time": None, "evidence": {**claims[0]["evidence"], "sentence": None}}
+    _write(outdir / "claims.jsonl", [*claims, quantity, located])
+    export(outdir, "csv", tmp_path / "csv")
+    rows = _csv(tmp_path / "csv" / "casualties_acled.csv")
+    assert list(rows[0]) == COLUMNS["casualties_acled"]
+    assert [r["claim_id"] for r in rows] == ["c1", "c2", "c3", "c4"]  # no quantity claims
+    first, open_bound, at_most, other = rows
+    assert first == {
+        "claim_id": "c1", "event_date": "2021-06-12", "actor": "", "subject": "civilians",
+        "location": "", "category": "killed", "low": "12", "high": "12", "qualifier": "exact",
+        "modality": "asserted", "claimant": 'Жанна, "the" spokeswoman',
+        "claimant_kind": "quoted", "doc_id": "doc-1", "source": "in.jsonl",
+        "notes": "line one\nline, two"}
+    assert open_bound["low"] == "31" and open_bound["high"] == ""  # open: empty, never 0
+    assert open_bound["modality"] == "hedged" and open_bound["qualifier"] == "more_than"
+    assert at_most["low"] == "0" and at_most["high"] == "99"
+    assert other["actor"] == "the jets" and other["location"] == "Idlib"  # canonical first
+    assert other["subject"] == "children" and other["event_date"] == "" == other["notes"]
+    assert other["source"] == "https://example.org/a?b=1" and other["category"] == "injured"
+
+
+def test_csv_casualties_acled_fractional_and_empty(outdir, tmp_path):
+    claims = [orjson.loads(line) for line in (outdir / "claims.jsonl").read_bytes().splitlines()]
+    claims[0]["value"].update(low=2.5, high=3.0)
+    _write(outdir / "claims.jsonl", claims[:1])
+    export(outdir, "csv", tmp_path / "csv")
+    [row] = _csv(tmp_path / "csv" / "casualties_acled.csv")
+    assert (row["low"], row["high"]) == ("2.5", "3")
+    (outdir / "claims.jsonl").write_bytes(b"")
+    export(outdir, "csv", tmp_path / "csv")
+    text = (tmp_path / "csv" / "casualties_acled.csv").read_text(encoding="utf-8")
+    assert text.strip() == ",".join(COLUMNS["casualties_acled"])
+
+
+# ---------------------------------------------------------------------------- load back
+
+
+@pytest.fixture(scope="module")
+def debates_outdir(default_pipeline, tmp_path_factory) -> Path:
+    """tests/data/debates extracted with the default config and reconciled."""
+    from claimex.api import extract
+    from claimex.io.readers import read_inputs
+    from claimex.io.writers import RecordWriter
+    from claimex.reconcile import reconcile_outdir
+
+    out = tmp_path_factory.mktemp("debates-export")
+    with RecordWriter(out) as writer:
+        for result in extract(read_inputs([str(DEBATES)]), default_pipeline):
+            writer.write_result(result.document, result.entities, result.claims, result.errors)
+    reconcile_outdir(out)
+    return out
+
+
+def _expected_counts(out: Path) -> dict[str, int]:
+    """Rows per table, counted from the JSON Lines files."""
+    def records(name):
+        path = out / f"{name}.jsonl"
+        return [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
+
+    counts = {kind: len(records(kind)) for kind in ("documents", "entities", "claims",
+                                                    "errors")}
+    if (out / "groups.jsonl").is_file():
+        groups = records("groups")
+        counts["groups"] = len(groups)
+        counts["group_members"] = sum(len(g["members"]) for g in groups)
+    return counts
+
+
+def _check_load_back(out: Path, tmp_path: Path) -> dict[str, int]:
+    expected = _expected_counts(out)
+    casualties = [c for c in (orjson.loads(line) for line in
+                              (out / "claims.jsonl").read_bytes().splitlines())
+                  if c["type"] == "casualty"]
+    export(out, "csv", tmp_path / "csv")
+    with_csv_only = {**expected, "casualties_acled": len(casualties)}
+    if HAS_PANDAS:
+        import pandas as pd
+
+        frames = {kind: pd.read_csv(tmp_path / "csv" / f"{kind}.csv", dtype=str,
+                                    keep_default_na=False) for kind in with_csv_only}
+        assert {k: len(f) for k, f in frames.items()} == with_csv_only
+        assert list(frames["claims"].columns[:len(COLUMNS["claims"])]) == COLUMNS["claims"]
+        acled = frames["casualties_acled"]
+        assert (acled["high"] == "").sum() == sum(c["value"]["high"] is None for c in casualties)
+    else:  # the standard library agrees with the JSONL files all the same
+        assert {k: len(_csv(tmp_path / "csv" / f"{k}.csv")) for k in with_csv_only
+                } == with_csv_only
+    if HAS_PYARROW:
+        import pyarrow.parquet as pq
+
+        export(out, "parquet", tmp_path / "pq")
+        assert {k: pq.read_table(tmp_path / "pq" / f"{k}.parquet").num_rows
+                for k in expected} == expected
+        claims = pq.read_table(tmp_path / "pq" / "claims.parquet").flatten()
+        assert claims.column("value.high").null_count == sum(
+            1 for line in (out / "claims.jsonl").read_bytes().splitlines()
+            if orjson.loads(line)["value"]["high"] is None)
+    if HAS_PYARROW and HAS_DUCKDB:
+        import duckdb
+
+        [db] = export(out, "duckdb", tmp_path / "claimex.duckdb")
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
+            assert tables == set(expected)
+            assert {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+                    for t in tables} == expected
+            # DuckDB reads the CSV and Parquet exports back to the same counts too
+            for kind, n in with_csv_only.items():
+                path = (tmp_path / "csv" / f"{kind}.csv").as_posix()
+                assert con.execute("SELECT count(*) FROM read_csv(?, header=true)",
+                                   [path]).fetchone()[0] == n, kind
+            for kind, n in expected.items():
+                path = (tmp_path / "pq" / f"{kind}.parquet").as_posix()
+                assert con.execute("SELECT count(*) FROM read_parquet(?)",
+                                   [path]).fetchone()[0] == n, kind
+        finally:
+            con.close()
+    return with_csv_only
+
+
+def test_exports_load_back_with_jsonl_counts(outdir, tmp_path):
+    _groups(outdir)
+    counts = _check_load_back(outdir, tmp_path)
+    assert counts == {"documents": 2, "entities": 1, "claims": 3, "errors": 1, "groups": 1,
+                      "group_members": 2, "casualties_acled": 3}
+
+
+@pytest.mark.slow
+@needs_model
+def test_debates_exports_load_back_with_jsonl_counts(debates_outdir, tmp_path):
+    counts = _check_load_back(debates_outdir, tmp_path)
+    assert counts["claims"] > 20 and counts["groups"] > 5 and counts["casualties_acled"] > 10
+    assert counts["group_members"] == counts["claims"]  # every claim is in one group
+
+
+# The example queries of the README ("Report and export"), kept runnable here.
+README_QUERIES = [
+    """
+-- 1. Disputed events: each source's figure, side by side
+SELECT g.category, g.subject.text AS subject, g.location.canonical AS location,
+       m.speaker, m.speaker_kind, m.doc_id, m.figure.text AS figure,
+       m.figure.low AS low, m.figure.high AS high, m.modality
+FROM groups g JOIN group_members m USING (group_id)
+WHERE g.summary.disputed
+ORDER BY g.group_id, m.figure.low
+""",
+    """
+-- 2. Killed: claims per actor per week (asserted or hedged; day-precise dates only)
+SELECT date_trunc('week', try_cast(left(time.value, 10) AS DATE))::DATE AS week,
+       coalesce(actor.canonical, actor.text, '(none)') AS actor,
+       count(*) AS claims, count(DISTINCT attribution.speaker) AS sources,
+       min(value.low) AS low,
+       if(bool_or(value.high IS NULL), NULL, max(value.high)) AS high   -- NULL: open bound
+FROM claims
+WHERE category = 'killed' AND modality IN ('asserted', 'hedged')
+GROUP BY ALL
+ORDER BY week NULLS LAST, claims DESC, actor
+""",
+    """
+-- 3. Who says it: casualty claims from the article vs the reader comments
+WITH sec AS (SELECT doc_id, unnest(sections) AS s FROM documents)
+SELECT c.category,
+       count(*) FILTER (WHERE sec.s.kind = 'article') AS article,
+       count(*) FILTER (WHERE sec.s.kind = 'comment') AS comments,
+       count(*) FILTER (WHERE sec.s.kind = 'comment'
+                        AND c.attribution.kind = 'author') AS commenter_own,
+       max(c.value.low) FILTER (WHERE sec.s.kind = 'article') AS article_max,
+       max(c.value.low) FILTER (WHERE sec.s.kind = 'comment') AS comments_max
+FROM claims c JOIN sec ON sec.doc_id = c.doc_id AND sec.s.index = c.section
+WHERE c.type = 'casualty' AND c.modality <> 'negated'
+GROUP BY ALL
+ORDER BY ALL
+""",
+]
+
+
+@pytest.mark.slow
+@needs_model
+@needs_duckdb
+def test_readme_duckdb_queries_run_on_debates(debates_outdir, tmp_path):
+    import duckdb
+
+    [db] = export(debates_outdir, "duckdb", tmp_path / "claimex.duckdb")
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        disputed, weekly, who = (con.execute(sql).fetchall() for sql in README_QUERIES)
+    finally:
+        con.close()
+    groups = [orjson.loads(line) for line in
+              (debates_outdir / "groups.jsonl").read_bytes().splitlines()]
+    assert len(disputed) == sum(len(g["members"]) for g in groups if g["summary"]["disputed"])
+    assert any(row[8] is None for row in disputed)  # an open bound stays NULL
+    assert weekly and all(row[2] >= 1 for row in weekly)
+    assert {row[0] for row in who} >= {"killed"}
+    killed = next(row for row in who if row[0] == "killed")
+    assert killed[1] >= 1 and killed[2] >= 1  # the article and the comments both count

@@ -1,7 +1,8 @@
 """Export an OUTDIR's JSON Lines records to CSV, Parquet or a DuckDB database.
 
-``export(outdir, "csv")`` writes one CSV per record file, ``"parquet"`` one Parquet file per
-record kind, ``"duckdb"`` one database file with a table per record kind:
+``export(outdir, "csv")`` writes one CSV per record file (plus ``casualties_acled.csv``),
+``"parquet"`` one Parquet file per record kind, ``"duckdb"`` one database file with a table
+per record kind:
 
 ==============  =====================  ==============================================
 record file     table / file stem      note
@@ -12,6 +13,7 @@ claims.jsonl    ``claims``
 errors.jsonl    ``errors``
 groups.jsonl    ``groups``             only when OUTDIR has it (``claimex reconcile``)
 groups.jsonl    ``group_members``      one row per member: ``group_id`` + the member
+claims.jsonl    ``casualties_acled``   CSV only: one row per casualty claim, ACLED-style
 ==============  =====================  ==============================================
 
 CSV (standard library only): UTF-8, a header row, nested objects flattened to dotted
@@ -28,6 +30,15 @@ claims`` works in DuckDB, and ``pyarrow.parquet.read_table(...).flatten()`` give
 dotted columns as the CSV. The four known kinds have explicit Arrow schemas (stable types,
 also for an empty ``errors.jsonl``); ``groups`` and ``group_members`` are inferred from the
 data, since that schema is still young.
+
+``casualties_acled.csv`` is a flat, event-style table of the casualty claims (``type`` =
+``casualty``) for analysts used to ACLED-like data: ``claim_id``, ``event_date`` (the
+claim's ``time.value``: ISO 8601, a day, a week ``2024-W11``, a month, a year or an interval
+``2024-06-01/2024-06-02``), ``actor``, ``subject``, ``location`` (each the canonical name,
+else the text), ``category``, ``low``, ``high`` (empty for an open bound), ``qualifier``,
+``modality``, ``claimant`` and ``claimant_kind`` (the attribution's speaker and kind),
+``doc_id``, ``source`` (the document's url, else its path) and ``notes`` (the evidence
+sentence). Whole-number figures are written without a decimal point (``30000``).
 
 Open upper bounds ("more than 30": ``value.high`` null in the JSON) stay null in every
 format: an empty CSV cell, a Parquet/DuckDB NULL, never 0 or infinity.
@@ -78,6 +89,9 @@ COLUMNS: dict[str, list[str]] = {
     "groups": ["schema", "group_id", "category"],
     "group_members": ["group_id", "claim_id", "low", "high", "qualifier", "modality",
                       "speaker", "kind", "doc_id", "section"],
+    "casualties_acled": ["claim_id", "event_date", "actor", "subject", "location", "category",
+                         "low", "high", "qualifier", "modality", "claimant", "claimant_kind",
+                         "doc_id", "source", "notes"],
 }
 
 
@@ -198,22 +212,78 @@ def _columns(kind: str, records: Iterable[dict[str, Any]]) -> list[str]:
     return [name for name in names if name not in prefixes]
 
 
+def _write_csv(target: Path, columns: list[str], rows: Iterable[dict[str, Any]]) -> Path:
+    partial = target.with_name(f".{target.name}.partial")
+    with partial.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(column)) for column in columns])
+    os.replace(partial, target)
+    return target
+
+
 def export_csv(files: dict[str, Path], directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     written = []
     for kind, records in _sources(files):
         columns = _columns(kind, records())
-        target = directory / f"{kind}.csv"
-        partial = directory / f".{kind}.csv.partial"
-        with partial.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(columns)
-            for record in records():
-                flat = flatten(record)
-                writer.writerow([_cell(flat.get(column)) for column in columns])
-        os.replace(partial, target)
-        written.append(target)
+        rows = (flatten(record) for record in records())
+        written.append(_write_csv(directory / f"{kind}.csv", columns, rows))
+    if "claims" in files:
+        written.append(_write_csv(directory / "casualties_acled.csv",
+                                  COLUMNS["casualties_acled"], acled_rows(files)))
     return written
+
+
+def _span_name(span: Any) -> str | None:
+    """The canonical name of a span object, else its text; a plain string as it is."""
+    if isinstance(span, dict):
+        return span.get("canonical") or span.get("text") or None
+    return span if isinstance(span, str) and span else None
+
+
+def _figure(value: Any) -> Any:
+    """30000.0 -> 30000 (an integer cell); other numbers and null unchanged."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)
+    return value
+
+
+def acled_rows(files: dict[str, Path]) -> Iterator[dict[str, Any]]:
+    """The rows of ``casualties_acled.csv``: one per casualty claim, in file order."""
+    sources: dict[str, str | None] = {}
+    for doc in read_records(files["documents"]):
+        doc_id = doc.get("doc_id")
+        if isinstance(doc_id, str):
+            sources[doc_id] = doc.get("url") or doc.get("path")
+    for claim in read_records(files["claims"]):
+        if claim.get("type") != "casualty":
+            continue
+        value = claim.get("value") if isinstance(claim.get("value"), dict) else {}
+        time = claim.get("time") if isinstance(claim.get("time"), dict) else {}
+        attribution = (claim.get("attribution")
+                       if isinstance(claim.get("attribution"), dict) else {})
+        evidence = claim.get("evidence") if isinstance(claim.get("evidence"), dict) else {}
+        sentence = evidence.get("sentence")
+        yield {
+            "claim_id": claim.get("id"),
+            "event_date": time.get("value"),
+            "actor": _span_name(claim.get("actor")),
+            "subject": _span_name(claim.get("subject")),
+            "location": _span_name(claim.get("location")),
+            "category": claim.get("category"),
+            "low": _figure(value.get("low")),
+            "high": _figure(value.get("high")),
+            "qualifier": value.get("qualifier"),
+            "modality": claim.get("modality"),
+            "claimant": attribution.get("speaker"),
+            "claimant_kind": attribution.get("kind"),
+            "doc_id": claim.get("doc_id"),
+            "source": sources.get(doc_id) if isinstance(doc_id := claim.get("doc_id"), str)
+            else None,
+            "notes": sentence.strip() if isinstance(sentence, str) else None,
+        }
 
 
 # ---------------------------------------------------------------------------- Arrow
