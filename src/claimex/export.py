@@ -59,6 +59,7 @@ from typing import Any
 import orjson
 
 from claimex.errors import UsageError
+from claimex.io.jsonl import iter_records
 
 FORMATS = ("csv", "parquet", "duckdb")
 KINDS = ("documents", "entities", "claims", "errors")
@@ -102,21 +103,6 @@ class MissingDependencyError(UsageError):
 # ---------------------------------------------------------------------------- reading
 
 
-def read_records(path: Path) -> Iterator[dict[str, Any]]:
-    """The JSON objects of a JSON Lines file, in order; blank lines are skipped."""
-    with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                raise UsageError(f"{path}:{number}: not valid JSON ({exc})") from None
-            if not isinstance(record, dict):
-                raise UsageError(f"{path}:{number}: expected a JSON object")
-            yield record
-
-
 def record_files(outdir: str | Path) -> dict[str, Path]:
     """The record files of OUTDIR by kind; a missing optional or error file is left out.
 
@@ -145,9 +131,9 @@ def _sources(files: dict[str, Path]) -> list[tuple[str, Any]]:
     """(table name, zero-argument callable giving its records) for each table to write."""
     tables: list[tuple[str, Any]] = []
     for kind, path in files.items():
-        tables.append((kind, lambda p=path: read_records(p)))
+        tables.append((kind, lambda p=path: iter_records(p)))
         if kind == "groups":
-            tables.append(("group_members", lambda p=path: _members(read_records(p))))
+            tables.append(("group_members", lambda p=path: _members(iter_records(p))))
     return tables
 
 
@@ -253,11 +239,11 @@ def _figure(value: Any) -> Any:
 def acled_rows(files: dict[str, Path]) -> Iterator[dict[str, Any]]:
     """The rows of ``casualties_acled.csv``: one per casualty claim, in file order."""
     sources: dict[str, str | None] = {}
-    for doc in read_records(files["documents"]):
+    for doc in iter_records(files["documents"]):
         doc_id = doc.get("doc_id")
         if isinstance(doc_id, str):
             sources[doc_id] = doc.get("url") or doc.get("path")
-    for claim in read_records(files["claims"]):
+    for claim in iter_records(files["claims"]):
         if claim.get("type") != "casualty":
             continue
         value = claim.get("value") if isinstance(claim.get("value"), dict) else {}

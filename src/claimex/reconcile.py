@@ -712,18 +712,9 @@ def _member(m: _Claim) -> dict:
 
 def read_claims(path: str | Path) -> Iterator[dict]:
     """The claim records of a ``claims.jsonl``, one line at a time (blank lines skipped)."""
-    import orjson
+    from claimex.io.jsonl import iter_records
 
-    with Path(path).open("rb") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not valid JSON ({exc})") from exc
-            if isinstance(record, dict):
-                yield record
+    yield from iter_records(path)
 
 
 def reconcile_outdir(outdir: str | Path, settings: ReconcileSettings | None = None) -> Path:

@@ -42,10 +42,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from claimex import __version__
 from claimex.errors import UsageError
+from claimex.io.jsonl import iter_records
 from claimex.io.readers import InputDocument, ReadOptions, read_inputs
 from claimex.records import text_sha256
 
@@ -69,18 +68,9 @@ def script_json(value: Any) -> str:
 
 
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    if not path.is_file():
-        return
-    with path.open("rb") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                raise UsageError(f"{path}:{number}: not valid JSON ({exc})") from None
-            if isinstance(record, dict):
-                yield record
+    """The records of an optional output file: none when it is absent."""
+    if path.is_file():
+        yield from iter_records(path)
 
 
 def _num(value: Any) -> float | None:

@@ -450,6 +450,8 @@ def reconcile_claims(
             values[key.strip()] = raw
     try:
         path = reconcile_outdir(outdir, ReconcileSettings.from_dict(values))
+    except UsageError as exc:
+        raise _fail(str(exc)) from None
     except (ValueError, TypeError) as exc:
         raise _fail(f"reconcile settings: {exc}") from None
     except FileNotFoundError as exc:
