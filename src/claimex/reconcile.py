@@ -406,15 +406,6 @@ def _prepare(index: int, c: Mapping[str, Any], settings: ReconcileSettings) -> _
         speaker_key=re.sub(r"\s+", " ", speaker).strip().casefold())
 
 
-def _class_of(noun: str | None, table: Mapping[str, tuple[str, ...]]) -> str | None:
-    if noun is None:
-        return None
-    for name, nouns in table.items():
-        if noun in nouns:
-            return name
-    return None
-
-
 class _Matcher:
     def __init__(self, settings: ReconcileSettings):
         self.s = settings

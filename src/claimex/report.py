@@ -67,6 +67,17 @@ def script_json(value: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+def _first(records: Iterable[dict[str, Any]], limit: int) -> tuple[list[dict[str, Any]], int]:
+    """The first ``limit`` records and how many there were in all."""
+    kept: list[dict[str, Any]] = []
+    total = 0
+    for record in records:
+        total += 1
+        if len(kept) < limit:
+            kept.append(record)
+    return kept, total
+
+
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
     """The records of an optional output file: none when it is absent."""
     if path.is_file():
@@ -396,12 +407,7 @@ def build_report(outdir: str | Path, output_html: str | Path, inputs: Iterable[s
     anchors = _Anchors()
     caps: list[str] = []
 
-    documents: list[dict[str, Any]] = []
-    total_docs = 0
-    for doc in _read_jsonl(root / "documents.jsonl"):
-        total_docs += 1
-        if len(documents) < max_documents:
-            documents.append(doc)
+    documents, total_docs = _first(_read_jsonl(root / "documents.jsonl"), max_documents)
     shown_ids = {str(d.get("doc_id")) for d in documents}
     if total_docs > len(documents):
         caps.append(f"first {len(documents):,} of {total_docs:,} documents")
@@ -427,12 +433,7 @@ def build_report(outdir: str | Path, output_html: str | Path, inputs: Iterable[s
     if claim_count > len(table):
         caps.append(f"first {len(table):,} of {claim_count:,} claims in the table")
 
-    groups: list[dict[str, Any]] = []
-    group_count = 0
-    for group in _read_jsonl(root / "groups.jsonl"):
-        group_count += 1
-        if len(groups) < max_groups:
-            groups.append(group)
+    groups, group_count = _first(_read_jsonl(root / "groups.jsonl"), max_groups)
     if group_count > len(groups):
         caps.append(f"first {len(groups):,} of {group_count:,} groups")
 

@@ -509,6 +509,15 @@ def _lower_ambiguous(word: str) -> bool:
     return w.islower() and w in ("may", "march")
 
 
+def _day_month(a: int, b: int, dayfirst: bool) -> tuple[int, int]:
+    """(day, month) of two numbers: a number over 12 is the day, else ``dayfirst`` decides."""
+    if a > 12:
+        return a, b
+    if b > 12:
+        return b, a
+    return (a, b) if dayfirst else (b, a)
+
+
 def _valid(y: int | None, m: int, d: int) -> bool:
     try:
         _dt.date(2000 if y is None else y, m, d)  # 2000 is a leap year: Feb 29 passes
@@ -556,12 +565,7 @@ def _tok_from_match(
             y = int(ys)
             if not 1600 <= y <= 2099:
                 return None
-        if sep == "." or a > 12:
-            d, mo = a, b
-        elif b > 12:
-            d, mo = b, a
-        else:
-            d, mo = (a, b) if dayfirst else (b, a)
+        d, mo = (a, b) if sep == "." else _day_month(a, b, dayfirst)
         return _Tok(s, e, "day", y, mo, d) if _valid(y, mo, d) else None
     if name == "isom":
         if g("isom_y"):
@@ -580,12 +584,7 @@ def _tok_from_match(
         if not (_NUMDM_CUE_RE.search(before) or _NUMDM_NEXT_RE.match(after)
                 or _NUMDM_PREV_RE.search(before)):
             return None
-        if a > 12:
-            d, mo = a, b
-        elif b > 12:
-            d, mo = b, a
-        else:
-            d, mo = (a, b) if dayfirst else (b, a)
+        d, mo = _day_month(a, b, dayfirst)
         return _Tok(s, e, "day", None, mo, d) if _valid(None, mo, d) else None
     if name == "ym":
         return _Tok(s, e, "month", int(g("ym_y")), _month(g("ym_m")))

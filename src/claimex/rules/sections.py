@@ -149,8 +149,3 @@ def looks_like_title(line: str) -> bool:
     if _DATELINE_RE.match(text) or is_residue_line(text):
         return False
     return any(unicodedata.category(ch).startswith("L") for ch in text)
-
-
-def is_dateline(line: str) -> bool:
-    """True for a wire-style dateline: "KABUL, Afghanistan (Jan. 25, 2013)"."""
-    return bool(_DATELINE_RE.match(line))
