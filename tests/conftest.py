@@ -31,3 +31,22 @@ def default_pipeline():
     from claimex.api import load_pipeline
 
     return load_pipeline("default")
+
+
+DEBATES = ROOT / "tests" / "data" / "debates"
+
+
+@pytest.fixture(scope="session")
+def debates_outdir(default_pipeline, tmp_path_factory):
+    """tests/data/debates extracted with the default config and reconciled, once per run."""
+    from claimex.api import extract
+    from claimex.io.readers import read_inputs
+    from claimex.io.writers import RecordWriter
+    from claimex.reconcile import reconcile_outdir
+
+    out = tmp_path_factory.mktemp("debates")
+    with RecordWriter(out) as writer:
+        for result in extract(read_inputs([str(DEBATES)]), default_pipeline):
+            writer.write_result(result.document, result.entities, result.claims, result.errors)
+    reconcile_outdir(out)
+    return out

@@ -13,12 +13,11 @@ import pytest
 from claimex import export as export_module
 from claimex.errors import UsageError
 from claimex.export import COLUMNS, MissingDependencyError, export, flatten
-from tests.conftest import ROOT, needs_model
+from tests.conftest import needs_model
 
 HAS_PYARROW = importlib.util.find_spec("pyarrow") is not None
 HAS_DUCKDB = importlib.util.find_spec("duckdb") is not None
 HAS_PANDAS = importlib.util.find_spec("pandas") is not None
-DEBATES = ROOT / "tests" / "data" / "debates"
 needs_pyarrow = pytest.mark.skipif(not HAS_PYARROW, reason="pyarrow is not installed")
 needs_duckdb = pytest.mark.skipif(not (HAS_PYARROW and HAS_DUCKDB),
                                   reason="pyarrow and duckdb are not installed")
@@ -318,22 +317,6 @@ def test_csv_casualties_acled_fractional_and_empty(outdir, tmp_path):
 
 
 # ---------------------------------------------------------------------------- load back
-
-
-@pytest.fixture(scope="module")
-def debates_outdir(default_pipeline, tmp_path_factory) -> Path:
-    """tests/data/debates extracted with the default config and reconciled."""
-    from claimex.api import extract
-    from claimex.io.readers import read_inputs
-    from claimex.io.writers import RecordWriter
-    from claimex.reconcile import reconcile_outdir
-
-    out = tmp_path_factory.mktemp("debates-export")
-    with RecordWriter(out) as writer:
-        for result in extract(read_inputs([str(DEBATES)]), default_pipeline):
-            writer.write_result(result.document, result.entities, result.claims, result.errors)
-    reconcile_outdir(out)
-    return out
 
 
 def _expected_counts(out: Path) -> dict[str, int]:

@@ -15,9 +15,8 @@ from pathlib import Path
 import orjson
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import DEBATES
 
-DEBATES = ROOT / "tests" / "data" / "debates"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -39,22 +38,13 @@ def _lines(path: Path) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def report(default_pipeline, tmp_path_factory) -> dict:
+def report(debates_outdir) -> dict:
     """The report of tests/data/debates (default config, reconciled), with its records."""
-    from claimex.api import extract
-    from claimex.io.readers import read_inputs
-    from claimex.io.writers import RecordWriter
-    from claimex.reconcile import reconcile_outdir
     from claimex.report import build_report
 
-    outdir = tmp_path_factory.mktemp("debates-report")
-    with RecordWriter(outdir) as writer:
-        for result in extract(read_inputs([str(DEBATES)]), default_pipeline):
-            writer.write_result(result.document, result.entities, result.claims, result.errors)
-    reconcile_outdir(outdir)
-    page = build_report(outdir, outdir / "r.html", inputs=[str(DEBATES)])
-    return {"html": page, "claims": _lines(outdir / "claims.jsonl"),
-            "groups": _lines(outdir / "groups.jsonl")}
+    page = build_report(debates_outdir, debates_outdir / "r.html", inputs=[str(DEBATES)])
+    return {"html": page, "claims": _lines(debates_outdir / "claims.jsonl"),
+            "groups": _lines(debates_outdir / "groups.jsonl")}
 
 
 @pytest.fixture(scope="module")
