@@ -15,7 +15,7 @@ import dataclasses
 import hashlib
 import logging
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import islice
@@ -24,7 +24,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import load_config, load_model_from_config, registry
 from thinc.api import Config
 
@@ -312,7 +312,7 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
                  if not _overlaps(entry.dateline, chunk.start + d["start"], chunk.start + d["end"])]
         for claim in doc._.claimex_claims or []:
             sentence = _sentence(doc, claim["start"])
-            time = _claim_time(claim, sentence, dates, chunk)
+            time = _claim_time(claim, sentence, dates, chunk, doc)
             before = [d for d in dates if d["end"] <= claim["start"] and "X" not in d["value"]]
             if time is None and before:
                 time = {**_time_of(before[-1], chunk), "inferred": True}
@@ -388,20 +388,63 @@ def _overlaps(span: tuple[int, int] | None, start: int, end: int) -> bool:
 
 
 def _claim_time(claim: dict[str, Any], sentence: tuple[int, int], dates: list[dict[str, Any]],
-                chunk: Chunk) -> dict[str, Any] | None:
-    """The date of the claim's sentence nearest its figure (chunk offsets in, document
-    offsets out); None when the sentence has no date. The dateline is not an event date.
+                chunk: Chunk, doc: Doc) -> dict[str, Any] | None:
+    """The date of the claim's sentence that governs its cue, else the one nearest its
+    figure (chunk offsets in, document offsets out); None when the sentence has no date.
+    The dateline is not an event date.
 
-    A claim whose sentence has no date takes the last resolved date of its section
-    before it ("An operation in Khost yesterday ... Two insurgents were killed."), marked
-    ``inferred``; with none, the publication date stands in, also ``inferred``.
+    With a dependency parse, a date in the cue's own clause beats one in a clause above it
+    ("confirmed today that a leader was arrested Friday": Friday), which beats one in a
+    clause below it ("killed a commander behind the Aug. 8 attack"). A claim whose sentence
+    has no date takes the last resolved date of its section before it ("An operation in
+    Khost yesterday ... Two insurgents were killed."), marked ``inferred``; with none, the
+    publication date stands in, also ``inferred``.
     """
     inside = [d for d in dates if sentence[0] <= d["start"] and d["end"] <= sentence[1]]
     if not inside:
         return None
-    nearest = min(inside, key=lambda d: min(abs(d["start"] - claim["end"]),
-                                            abs(claim["start"] - d["end"])))
+    rank = _clause_rank(doc, claim.get("cue_start"))
+    nearest = min(inside, key=lambda d: (rank(d), min(abs(d["start"] - claim["end"]),
+                                                      abs(claim["start"] - d["end"]))))
     return _time_of(nearest, chunk)
+
+
+def _clause_rank(doc: Doc, cue_start: int | None) -> Callable[[dict[str, Any]], tuple[int, int]]:
+    """How closely a date attaches to the claim's cue, lower first: under the cue itself,
+    in its clause, in a clause above it (the nearer the better), in one below it, elsewhere;
+    all equal without a parse."""
+    if cue_start is None or not doc.has_annotation("DEP"):
+        return lambda date: (0, 0)
+    cue = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if cue is None:
+        return lambda date: (0, 0)
+    cue_token = cue[0]
+    cue_clause = _clause_of(cue_token)
+    above = [cue_clause, *(t for t in cue_clause.ancestors if t.pos_ in _CLAUSE_POS)]
+
+    def rank(date: dict[str, Any]) -> tuple[int, int]:
+        span = doc.char_span(date["start"], date["end"], alignment_mode="expand")
+        if span is None:
+            return 4, 0
+        chain = [span.root, *span.root.ancestors]
+        if cue_token in chain:
+            return 0, 0
+        clause = _clause_of(span.root)
+        if clause in above:
+            return 1 if clause == cue_clause else 2, above.index(clause)
+        return (3, 0) if cue_clause in chain else (4, 0)
+
+    return rank
+
+
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb heading the clause a token stands in (the sentence root when none)."""
+    while token.pos_ not in _CLAUSE_POS and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _time_of(date: dict[str, Any], chunk: Chunk) -> dict[str, Any]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimex.api import extract
 from claimex.io.readers import InputDocument
 from claimex.records import to_json_dict
@@ -46,3 +48,36 @@ def test_a_comment_profile_date_is_not_the_publication_date(rules_pipeline):
     text = ("A Headline About Idlib Today\n\nThe article has no date at all.\n\nNotify of\n\n"
             "Tudor Miron\n\nJoined March 3, 2016. I disagree with the article.")
     assert _run(rules_pipeline, text).document.published is None
+
+
+CLAUSE_TIMES = [
+    # the date of the cue's clause beats the reporting clause's, whichever is nearer
+    ("Coalition officials confirmed today that a Taliban leader was arrested during a "
+     "security operation in Tarnek wa Jaldak district, Zabul province, Friday.",
+     "captured", "Friday", "2012-12-21"),
+    ("Afghan and coalition forces confirmed today that one of the insurgents killed in a "
+     "precision airstrike in Watahpur district, Kunar province, Friday was the leader Yasir.",
+     "killed", "Friday", "2012-12-21"),
+    # with no date in the cue's clause, the reporting clause's date stands
+    ("Officials said yesterday that two insurgents were killed in the strike.",
+     "killed", "yesterday", "2012-12-22"),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "span", "value"), CLAUSE_TIMES)
+def test_claim_time_is_the_date_of_the_cue_clause(default_pipeline, text, category, span,
+                                                    value):
+    result = _run(default_pipeline, text, "2012-12-23")
+    claim = next(to_json_dict(c) for c in result.claims if c.category == category)
+    assert (claim["time"]["text"], claim["time"]["value"], claim["time"]["inferred"]) == (
+        span, value, False)
+
+
+def test_a_release_number_is_neither_a_date_nor_the_claim_time(rules_pipeline):
+    text = ("ISAF Joint Command - Afghanistan 2010-12-S-001 For Immediate Release\n"
+            "KABUL, Afghanistan (Dec. 1, 2010) - Coalition forces killed two insurgents.")
+    result = _run(rules_pipeline, text)
+    assert [e.text for e in result.entities if e.label == "DATE"] == ["Dec. 1, 2010"]
+    [claim] = [to_json_dict(c) for c in result.claims if c.category == "killed"]
+    assert claim["time"] == {"text": None, "value": "2010-12-01", "start": None, "end": None,
+                             "inferred": True}

@@ -268,6 +268,8 @@ NOT_DATES = [
     "a 2-1/2 year conflict",
     "2 1/2 years of war",
     "ISAF Joint Command 2010-09-CA-005",
+    "ISAF Joint Command 2010-12-S-001",
+    "2009-12-CA-061 For Immediate Release",
     "version 3.10.12",
     "$2016 in cash",
 ]

@@ -233,6 +233,7 @@ class ClaimFinder:
             "actor": _actor(cue) if cue is not None and link[2] != "intransitive" else None,
             "location": self._location(doc, cue if cue is not None else span.root),
             "negated": negated or (cue is not None and _is_negated(cue)),
+            "cue_start": cue.idx if cue is not None else None,
             "additive": cue is not None and doc.has_annotation("DEP") and _is_additive(
                 counted, cue, cues),
         }
@@ -349,6 +350,7 @@ class ClaimFinder:
                     "actor": _actor(cue) if kind == "verb" else None,
                     "location": self._location(doc, cue),
                     "negated": total == 0 or _is_negated(cue),
+                    "cue_start": cue.idx,
                     "additive": _is_additive(first_noun, cue, cues),
                 }
                 out.append((span, claim))
@@ -411,6 +413,7 @@ class ClaimFinder:
             "actor": _actor(cue) if kind == "verb" else None,
             "location": self._location(doc, cue),
             "negated": _is_negated(cue),
+            "cue_start": cue.idx,
             "additive": additive,
         }
 

@@ -1150,9 +1150,15 @@ def find_dates(
 ) -> list[DateMention]:
     """Every date expression in ``text``, left to right, non-overlapping; never raises."""
     try:
-        return _find_dates(text, reference, dayfirst)
+        return [mention for mention in _find_dates(text, reference, dayfirst)
+                if not _IDENTIFIER_TAIL_RE.match(text, mention.end)]
     except Exception:  # a pure rule must never break a pipeline
         return []
+
+
+_IDENTIFIER_TAIL_RE = re.compile(r"(?<=\d)-[A-Z]{1,3}-\d")
+"""A date-like head of a release number: "2010-12" of "2010-12-S-001" is not a date (nor
+a range of years); a date in a slug ("archive-2018-09-23-page") still is."""
 
 
 def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool) -> list[DateMention]:
