@@ -65,7 +65,8 @@ def test_a_failing_component_loses_only_its_chunk(rules_pipeline, monkeypatch):
         return original(self, doc)
 
     monkeypatch.setattr(type(gazetteer), "__call__", flaky)
-    text = "Title Of The Page Here\n\nHTS fighters in Syria. EXPLODE\n\n\nThe SDF in Raqqa."
+    text = ("Title Of The Page Here\n\nHTS fighters in Syria. EXPLODE\n\n3 Comments\n\n"
+            "The SDF in Raqqa.")
     docs = [InputDocument("a", text, None), InputDocument("b", "Daesh in Iraq.", None)]
     results = list(extract(docs, rules_pipeline))
     assert [r.document.doc_id for r in results] == ["a", "b"]

@@ -70,6 +70,14 @@ def test_sections_are_ordered_and_disjoint():
          ["article"]),
         ("", []),
         ("\n\n   \n", []),
+        # a press release's spaced-out header: blank lines without any author line are not
+        # a comment thread
+        ("ISAF Joint Command - Afghanistan\u20282011-02-S-129\u2028For Immediate Release "
+         "\u2028\u2028\u2028KABUL, Afghanistan (Feb. 18) – A coalition air weapons team "
+         "killed more than 30 insurgents overnight.\u2028\u2028While on patrol, the team "
+         "saw them.", ["article"]),
+        ("First paragraph of the story.\n\n\nSecond paragraph after two blank lines.",
+         ["article"]),
     ],
 )
 def test_plain_documents(text, kinds):

@@ -9,7 +9,9 @@ reaches a section's text pieces.
 The thread starts at the first thread marker ("Notify of", "12 Comments", ...). Without one
 it starts at the first double blank line, moved back to the first author line before it,
 or, on pages without any double blank line, at the first of at least two author lines that
-each head a paragraph of text. A page with none of these is a plain article. The first
+each head a paragraph of text. A page with none of these is a plain article, and so is a
+page without a marker whose paragraphs no author line heads: blank lines alone (a press
+release's spaced-out header) do not make a thread. The first
 paragraph after the title is always article: bylines and the like cannot start a thread.
 (An article with a name-shaped subheading before its comment thread is split there: a
 known limit of layout-only segmentation.)
@@ -150,14 +152,13 @@ def _thread_start(text: str, paras: list[Paragraph], markers: list[int], first: 
     for marker in markers:
         if marker > first:
             return marker
+    heads = [i for i in range(first + 1, len(paras)) if _heads_text(text, paras, i)]
+    if not heads:
+        return len(paras)
     for i in range(first + 1, len(paras)):
         if paras[i].gap >= 2:
-            heads = [j for j in range(first + 1, i) if _heads_text(text, paras, j)]
-            return heads[0] if heads else i
-    heads = [i for i in range(first + 1, len(paras)) if _heads_text(text, paras, i)]
-    if len(heads) >= 2:
-        return heads[0]
-    return len(paras)
+            return heads[0] if heads[0] < i else i
+    return heads[0] if len(heads) >= 2 else len(paras)
 
 
 def _comments(text: str, paras: list[Paragraph]) -> list[_Comment]:
