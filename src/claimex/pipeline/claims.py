@@ -195,9 +195,12 @@ class ClaimFinder:
         found: dict[int, tuple[str, str]] = {}
         matches = [(m, Span(doc, s, e)) for m, s, e in self._matcher(doc)]
         for match_id, span in sorted(matches, key=lambda m: -(m[1].end - m[1].start)):
-            head = _cue_head(span, self._cue_of[match_id][1])
+            category, kind = self._cue_of[match_id]
+            head = _cue_head(span, kind)
+            if kind == "verb" and head.pos_ == "NOUN" and head.lower_.endswith("ing"):
+                kind = "noun"  # "the killing of several ISAF soldiers"
             if head.i not in found:
-                found[head.i] = self._cue_of[match_id]
+                found[head.i] = (category, kind)
         return found
 
     def _claim(self, doc: Doc, quantity: Quantity, span: Span, counted: Token | None,
@@ -528,6 +531,13 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
         if found and child.dep_ in ("acl", "relcl", "amod") and found[1] != "noun" and \
                 not _is_agent_modifier(child, found):
             return child, found[0], found[1], "cue_modifier"
+        if child.dep_ == "relcl" and _is_passive_or_copular(child):
+            # "four men who had been shot and killed"
+            for conj in child.conjuncts:
+                found = cue(conj)
+                if found and found[1] in ("verb", "intransitive") and not any(
+                        c.dep_ in (*_SUBJECT_DEPS, "dobj") for c in conj.children):
+                    return conj, found[0], found[1], "cue_modifier"
         if child.dep_ == "prep" and child.lower_ == "with":
             for obj in child.children:
                 found = cue(obj)
@@ -581,6 +591,14 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
     found = _displacement_by_verb(climb, governor, span, cues)
     if found is not None:
         return found
+    if climb.dep_ == "nsubjpass" and governor.pos_ == "VERB" and governor.i not in cues:
+        for conj in governor.conjuncts:
+            # "Several individuals were identified and detained": a cue verb right after a
+            # passive one, sharing its subject (no subject or object of its own)
+            found = cue(conj)
+            if found and found[1] == "verb" and governor.i < conj.i <= governor.i + 3 and \
+                    not any(c.dep_ in (*_SUBJECT_DEPS, "dobj") for c in conj.children):
+                return conj, found[0], found[1], "cue_conjunct"
     if climb.dep_ in _SUBJECT_DEPS:
         for child in governor.children:
             # "are estimated to have been displaced", "had to evacuate", "are believed to

@@ -1,0 +1,39 @@
+"""Figures tied to cues through coordinations, relative clauses and nominal gerunds (parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimex.api import extract
+from claimex.io.readers import InputDocument
+from claimex.records import to_json_dict
+from tests.conftest import needs_model
+
+
+def _casualties(pipeline, text):
+    [result] = list(extract([InputDocument("t", text, None)], pipeline))
+    return sorted((c["category"], c["value"]["text"], c["value"]["low"], c["provenance"]["rule"])
+                  for c in map(to_json_dict, result.claims) if c["type"] == "casualty")
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cue verb coordinated with a passive verb shares its subject
+    ("Several individuals were identified and detained after questioning.",
+     [("captured", "Several", 3, "cue_conjunct")]),
+    ("Several additional armed individuals were positively identified and killed.",
+     [("killed", "Several", 3, "cue_conjunct")]),
+    # ... but an active verb's subject is the agent, not the victim
+    ("Two gunmen entered the village and killed three guards.",
+     [("killed", "three", 3, "cue_object")]),
+    # a cue coordinated with the verb of a relative clause
+    ("The patrol saw four men who had been shot and killed in the room.",
+     [("killed", "four", 4, "cue_modifier")]),
+    # a gerund used as a noun is a cue noun: "the killing of"
+    ("He planned the killing of several ISAF soldiers in 2010.",
+     [("killed", "several", 3, "cue_noun_of")]),
+    ("He was responsible for the kidnapping of four aid workers.",
+     [("captured", "four", 4, "cue_noun_of")]),
+])
+def test_linking_through_the_parse(default_pipeline, text, expected):
+    assert _casualties(default_pipeline, text) == sorted(expected)
