@@ -156,6 +156,10 @@ def test_parse_number_rejects_what_is_not_one_number(text):
         ("two-thirds of the town", "two-thirds", 2 / 3, None, "fraction"),
         ("three quarters of them", "three quarters", 0.75, None, "fraction"),
         ("a quarter of the population", "a quarter", 0.25, None, "fraction"),
+        ("a twentieth of the vote", "a twentieth", 0.05, None, "fraction"),
+        ("three twentieths of them", "three twentieths", 0.15, None, "fraction"),
+        ("two hundred thirty two and a thirtieth", "two hundred thirty two and a thirtieth",
+         232 + 1 / 30, None, "count"),
         ("one in five children", "one in five", 0.2, None, "fraction"),
         ("nine out of ten", "nine out of ten", 0.9, None, "fraction"),
         ("two thirds of a million", "two thirds of a million", 2e6 / 3, None, "count"),
@@ -480,6 +484,10 @@ def test_one(text, expected):
         "open 24-7",
         "24/7 coverage",
         "the 9/11 attacks",
+        # ordinals that are also fraction words
+        "the twentieth anniversary",
+        "a twelfth attack",
+        "she came fifteenth in the race",
         # version labels, network generations
         "the 2015 attacks",
         "the Balkans 2.0",
