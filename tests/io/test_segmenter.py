@@ -70,6 +70,8 @@ def test_sections_are_ordered_and_disjoint():
          ["article"]),
         ("", []),
         ("\n\n   \n", []),
+        # a text that is only a furniture-shaped line is still a document
+        ("2/29/2020", ["article"]),
         # a press release's spaced-out header: blank lines without any author line are not
         # a comment thread
         ("ISAF Joint Command - Afghanistan\u20282011-02-S-129\u2028For Immediate Release "

@@ -219,6 +219,10 @@ def segment(text: str, title: str | None = None) -> Page:
         pieces.append(parts)
 
     if not paras:
+        start = len(text) - len(text.lstrip())
+        end = len(text.rstrip())
+        if start < end:  # nothing but furniture-shaped lines ("2/29/2020"): keep the text
+            add("article", start, end, [(start, end)])
         return Page(sections, pieces)
 
     first = 0
