@@ -37,3 +37,22 @@ def _casualties(pipeline, text):
 ])
 def test_linking_through_the_parse(default_pipeline, text, expected):
     assert _casualties(default_pipeline, text) == sorted(expected)
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "actor", "location"), [
+    # a bad parse gives the verb two subjects: the nearest is the actor; a place a
+    # locative preposition introduces beats a name the model takes for a place
+    ("During a security operation in Andar district, Ghazni province, yesterday, an Afghan "
+     "and coalition force killed the Taliban leader, Alaudin.",
+     "an Afghan and coalition force", "Andar"),
+    ("Turkey said its jets killed 30 PKK fighters near the border with Iraq.",
+     "its jets", "Iraq"),
+    # the subject of an active verb is an actor or a speaker, not the location
+    ("Russia killed 20 rebels, Syria said.", "Russia", None),
+])
+def test_actor_and_location(default_pipeline, text, actor, location):
+    [result] = list(extract([InputDocument("t", text, None)], default_pipeline))
+    claim = next(to_json_dict(c) for c in result.claims if c.category == "killed")
+    assert (claim["actor"] and claim["actor"]["text"],
+            claim["location"] and claim["location"]["text"]) == (actor, location)

@@ -421,17 +421,24 @@ class ClaimFinder:
         }
 
     def _location(self, doc: Doc, anchor: Token) -> dict[str, Any] | None:
+        """The place of the anchor's sentence nearest it; with a parse, places that a
+        locative preposition introduces ("in Andar district", "near Kabul") come first, so
+        that a name the model mistakes for a place ("the Taliban leader, Alaudin") does not
+        win, and the subject of an active verb (an actor or a speaker) is no location."""
         entities = doc.spans.get(self.entities_key, [])
         sentence = anchor.sent if doc.has_annotation("SENT_START") else doc[:]
+        parsed = doc.has_annotation("DEP")
         best = None
         for ent in entities:
             if ent.label_ not in _LOCATION_LABELS:
                 continue
             if not (sentence.start <= ent.start and ent.end <= sentence.end):
                 continue
-            distance = abs(ent.start - anchor.i)
-            if best is None or distance < best[0]:
-                best = (distance, ent)
+            if parsed and ent.root.dep_ == "nsubj":
+                continue  # "Russia killed 20 rebels, Syria said": actors and speakers
+            rank = (0 if not parsed or _is_locative(ent.root) else 1, abs(ent.start - anchor.i))
+            if best is None or rank < best[0]:
+                best = (rank, ent)
         if best is None:
             return None
         ent = best[1]
@@ -1070,12 +1077,30 @@ def _subject(counted: Token | None, figure: Span | None) -> dict[str, Any] | Non
     return _phrase(list(counted.doc[start:counted.i + 1]))
 
 
+def _is_locative(token: Token) -> bool:
+    """Whether a locative preposition governs ``token`` within a few steps ("in Andar
+    district, Ghazni province", "near the border with Syria")."""
+    for _ in range(5):
+        if token.dep_ not in ("pobj", "conj", "appos", "compound", "prep") or \
+                token.head is token:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in _LOCATIVE_PREPS:
+            return True
+    return False
+
+
+_LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around",
+                             "from", "throughout", "into", "on", "within", "of", "between"})
+
+
 def _actor(cue: Token) -> dict[str, Any] | None:
-    """Who did it: the subject of an active cue verb, or the agent of a passive one."""
+    """Who did it: the subject of an active cue verb (the one nearest the verb where a bad
+    parse gives two), or the agent of a passive one."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if subjects and not _is_passive_or_copular(cue):
+        return _phrase(list(min(subjects, key=lambda c: abs(cue.i - c.i)).subtree))
     for child in cue.children:
-        if child.dep_ == "nsubj" and not _is_passive_or_copular(cue) and \
-                child.pos_ in ("NOUN", "PROPN"):
-            return _phrase(list(child.subtree))
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
