@@ -220,6 +220,16 @@ CASUALTY_CASES = [
      [('displaced', '20,000', 20000, 20000)]),
     ('Nearly 2,000 people are staying in evacuation centres.',
      [('displaced', 'Nearly 2,000', 2000, 2000)]),
+    # words and figures glued together by PDF extraction
+    ('Floods on 8 and 9 November displacedabout 4,400 people in Aceh Jaya district.',
+     [('displaced', '4,400', 4400, 4400)]),
+    ('Between January and August, around 192,000 people weredisplaced in Darfur.',
+     [('displaced', 'around 192,000', 192000, 192000)]),
+    ('Haiti is still recovering from the 2010 earthquake, with14,593 internally displaced '
+     'households.', [('displaced', '14,593', 14593, 14593)]),
+    ('15 people reported dead, nine missing and 61, 000 people displaced.',
+     [('killed', '15', 15, 15), ('missing', 'nine', 9, 9),
+      ('displaced', '61, 000', 61000, 61000)]),
 ]
 
 

@@ -120,6 +120,11 @@ def test_parse_number_rejects_what_is_not_one_number(text):
         ("an average of 1.5 attacks", "1.5", 1.5, None, "count"),
         ("2.3 million people need aid", "2.3 million", 2_300_000, None, "count"),
         ("3million refugees", "3million", 3_000_000, None, "count"),
+        # glued to the word before (PDF text) and split by a line break ("61, 000")
+        ("Haiti, with14,593 displaced households", "14,593", 14_593, None, "count"),
+        ("about140,000 people", "about140,000", 140_000, None, "count"),
+        ("Around1.6 million people", "Around1.6 million", 1_600_000, None, "count"),
+        ("and 61, 000 people displaced", "61, 000", 61_000, None, "count"),
         ("1.234.567 voters", "1.234.567", 1_234_567, None, "count"),
         ("it cost $48.2 million", "$48.2 million", 48_200_000, "USD", "money"),
         ("a 1.2bn budget", "1.2bn", 1_200_000_000, None, "count"),
@@ -271,6 +276,8 @@ def test_ranges(text, span, low, high, unit):
         ("from 15 to 10 people", [("15", 15, 15), ("10", 10, 10)]),
         ("12 out of 30 passengers", [("12", 12, 12), ("30", 30, 30)]),
         ("More than 40 and less than 10", [("More than 40", 40, INF), ("less than 10", 0, 10)]),
+        # a list, not a thousands group split after its comma ("61, 000" is one figure)
+        ("wards 1, 500 and 12", [("1", 1, 1), ("500", 500, 500), ("12", 12, 12)]),
     ],
 )
 def test_not_ranges(text, expected):

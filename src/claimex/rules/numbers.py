@@ -124,8 +124,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
+
+from claimex.rules.glue import figure_glue_points
 
 __all__ = [
     "KINDS",
@@ -254,7 +256,7 @@ _DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 _DIGITS = (
     r"(?:\d{1,3},\d{1,2}(?=" + _SP + r"+(?:million|billion|trillion|thousand|bn|mn|mln|bln)\b)"
-    r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
+    r"|\d{1,3}(?:,\d{3}|,\x20(?=0)\d{3})+(?!\d)(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?"
     r"|\d{1,3}(?:\x20\d{3})+(?![\w\-\u2013])"
     r"|(?<!\d,)\d,\d{1,2}(?![\d,]|\.\d)"
@@ -1761,6 +1763,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _find_quantities(text: str) -> list[Quantity]:
+    glued = figure_glue_points(text)
+    if glued:
+        return _unglued(text, glued)
     atoms = _scan(text)
     if not atoms:
         return []
@@ -1780,6 +1785,29 @@ def _find_quantities(text: str) -> list[Quantity]:
         out.append(q)
         prev_end = q.end
     return _merge_bounds(text, out) if len(out) > 1 else out
+
+
+def _unglued(text: str, points: list[int]) -> list[Quantity]:
+    """The figures of a text whose figures are glued to the word before them ("with14,593
+    households", "at least140,000"): found in a copy with a space at each ``points`` offset,
+    their offsets mapped back to ``text``."""
+    pieces, last = [], 0
+    for point in points:
+        pieces.append(text[last:point])
+        last = point
+    pieces.append(text[last:])
+    spaced = " ".join(pieces)
+    shifts = [point + k for k, point in enumerate(points)]  # the spaces' offsets in the copy
+
+    def back(offset: int) -> int:
+        return offset - sum(1 for s in shifts if s < offset)
+
+    out = []
+    for q in _find_quantities(spaced):
+        start, end = back(q.start), back(q.end)
+        out.append(replace(q, start=start, end=end, text=text[start:end],
+                           value_start=back(q.value_start), value_end=back(q.value_end)))
+    return out
 
 
 _SLASH_FULL_RE = re.compile(r"(?:(\d+)" + _SP + r"+)?(\d+)/(\d+)")
