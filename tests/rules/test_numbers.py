@@ -136,6 +136,7 @@ def test_parse_number_rejects_what_is_not_one_number(text):
         ("2 million dollars in cash", "2 million dollars", 2_000_000, "USD", "money"),
         ("15 euros each", "15 euros", 15, "EUR", "money"),
         ("five soldiers died", "five", 5, None, "count"),
+        ("Twenty-One soldiers died", "Twenty-One", 21, None, "count"),
         ("Twenty-one civilians died", "Twenty-one", 21, None, "count"),
         ("twenty one civilians died", "twenty one", 21, None, "count"),
         (
@@ -493,6 +494,8 @@ def test_one(text, expected):
         "Web 3.0",
         "a 5G network",
         "3D printing",
+        # a number word in a hyphenated name
+        "Typhoon Nok-Ten",
         # no and none are left to find_zero_quantifiers
         "killed no civilians",
         "none were hurt",

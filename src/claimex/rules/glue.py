@@ -32,7 +32,7 @@ about around approximately nearly almost more than between people persons famili
 households residents displaced displacement displacements displacing forced fled flee
 fleeing evacuated evacuation evacuate refuge shelter shelters sheltering camps camp homes
 houses have been were already still living could would following damaged destroyed
-remain remained remaining returned
+remain remained remaining returned to pre
 """.split())
 # Lower-case words glued to a name after them: "fledShirqat", "inAugust", "inIDPcamps" ("in"
 # is no left word of its own: "instill").

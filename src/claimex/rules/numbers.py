@@ -1611,6 +1611,9 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
 # --------------------------------------------------------------------------- singles
 
 
+_NAME_HYPHEN_BEFORE_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+[" + _DASH + r"]$")
+
+
 def _keep_single(text: str, atom: _Atom) -> bool:
     """Whether a lone figure is one: not a year, a clock time, a version or an idiomatic "one"."""
     if atom.src in ("range", "vague", "frac", "slash", "pairfrac"):
@@ -1618,6 +1621,10 @@ def _keep_single(text: str, atom: _Atom) -> bool:
     if atom.is_one and not _keep_one(text, atom):
         return False
     raw = atom.raw
+    word = text[atom.vstart:atom.vend]
+    if word[:1].isupper() and word.isalpha() and _NAME_HYPHEN_BEFORE_RE.search(
+            text, max(0, atom.start - 20), atom.start):
+        return False  # "Typhoon Nok-Ten": a name, not ten
     if len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60 and (
         _CLOCK_AFTER_RE.match(text, atom.end)
         or (atom.unit == "hours" and _prev_word(text, atom.start) in ("at", "by", "until", "till"))
