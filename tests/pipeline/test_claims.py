@@ -235,6 +235,11 @@ CASUALTY_CASES = [
     ('The earthquake, several strong aftershocks and related landslides forced more than '
      '1,000 people to stay in a shelter.',
      [('displaced', 'more than 1,000', 1000, math.inf)]),
+    # a modifier before another figure is that figure's
+    ('The typhoon caused 46 deaths, 25 missing, 628,000 relocated and\n9.96 million people '
+     'affected.',
+     [('killed', '46', 46, 46), ('missing', '25', 25, 25),
+      ('displaced', '628,000', 628000, 628000)]),
     ('Typhoon Nok-Ten displaced 583,000 families.', [('displaced', '583,000', 583000, 583000)]),
     # returns end a displacement
     ('More than 350,000 people were displaced, of whom 76,000 returned home.',

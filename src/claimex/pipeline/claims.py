@@ -529,7 +529,12 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
     for child in noun.children:
         found = cue(child)
         if found and child.dep_ in ("acl", "relcl", "amod") and found[1] != "noun" and \
-                not _is_agent_modifier(child, found):
+                not _is_agent_modifier(child, found) and not (
+                    child.i < span.start <= noun.i and any(
+                        t.like_num or t.pos_ == "CCONJ" or t.text == ","
+                        for t in noun.doc[child.i + 1:span.start])):
+            # a modifier before another figure is that one's: "25 missing, 628,000
+            # relocated and 9.96 million people affected"
             return child, found[0], found[1], "cue_modifier"
         if child.dep_ == "prep" and child.lower_ == "with":
             for obj in child.children:
