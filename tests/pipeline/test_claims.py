@@ -12,8 +12,10 @@ from claimex.records import to_json_dict
 from claimex.rules.casualties import (
     implicit_count,
     is_bare_plural,
+    is_figure_label,
     is_non_person_noun,
     is_person_noun,
+    label_unit,
     running_tallies,
     whole_count_bounds,
 )
@@ -220,6 +222,38 @@ CASUALTY_CASES = [
      [('displaced', '20,000', 20000, 20000)]),
     ('Nearly 2,000 people are staying in evacuation centres.',
      [('displaced', 'Nearly 2,000', 2000, 2000)]),
+    # words and figures glued together by PDF extraction
+    ('Floods on 8 and 9 November displacedabout 4,400 people in Aceh Jaya district.',
+     [('displaced', '4,400', 4400, 4400)]),
+    ('Between January and August, around 192,000 people weredisplaced in Darfur.',
+     [('displaced', 'around 192,000', 192000, 192000)]),
+    ('Haiti is still recovering from the 2010 earthquake, with14,593 internally displaced '
+     'households.', [('displaced', '14,593', 14593, 14593)]),
+    ('Floods damaged 14 homes and caused damageto 61,000 homes.',
+     [('displaced', '14', 14, 14), ('displaced', '61,000', 61000, 61000)]),
+    # causes are no one: "several aftershocks forced ..."
+    ('The earthquake, several strong aftershocks and related landslides forced more than '
+     '1,000 people to stay in a shelter.',
+     [('displaced', 'more than 1,000', 1000, math.inf)]),
+    # a modifier before another figure is that figure's
+    ('The typhoon caused 46 deaths, 25 missing, 628,000 relocated and\n9.96 million people '
+     'affected.',
+     [('killed', '46', 46, 46), ('missing', '25', 25, 25),
+      ('displaced', '628,000', 628000, 628000)]),
+    ('Typhoon Nok-Ten displaced 583,000 families.', [('displaced', '583,000', 583000, 583000)]),
+    # returns end a displacement
+    ('More than 350,000 people were displaced, of whom 76,000 returned home.',
+     [('displaced', 'More than 350,000', 350000, math.inf)]),
+    # table rows and fact lines of situation reports
+    ('Number of displaced: 452', [('displaced', '452', 452, 452)]),
+    ('IDPs total 122 387', [('displaced', '122 387', 122387, 122387)]),
+    ('Completely destroyed housing: 146', [('displaced', '146', 146, 146)]),
+    ('3,030 People Evacuated / Displaced', [('displaced', '3,030', 3030, 3030)]),
+    ('Evacuation centres: 12', []),
+    ('Damaged roads: 12', []),
+    ('15 people reported dead, nine missing and 61, 000 people displaced.',
+     [('killed', '15', 15, 15), ('missing', 'nine', 9, 9),
+      ('displaced', '61, 000', 61000, 61000)]),
 ]
 
 
@@ -234,6 +268,9 @@ CASUALTY_CASES = [
     ('In Banteay Meanchey, 31 houses were destroyed and more than 300 damaged.',
      [('31', 'houses'), ('more than 300', 'houses')]),
     ('The storm left 3,000 people homeless.', [('3,000', 'people')]),
+    ('Damaged houses/shelter 91,808 (out of which around 25% is fully damaged)',
+     [('91,808', 'houses')]),
+    ('Completely destroyed housing: 146', [('146', 'houses')]),
 ])
 def test_displacement_units(default_pipeline, text, expected):
     claims = [c for c in _claims(default_pipeline, text) if c["category"] == "displaced"]
@@ -399,9 +436,25 @@ def test_no_rank_and_file_tally(default_pipeline, text, category, count):
     ("kidnapper", True, False), ("specialist", True, False), ("gunmen", True, False),
     ("checklist", False, False), ("AK-47s", False, True), ("M16s", False, True),
     ("200,000", False, False), ("people,151", False, False), ("weapons", False, True),
+    ("aftershocks", False, True), ("landslides", False, True),
 ])
 def test_person_and_thing_nouns(word, person, thing):
     assert (is_person_noun(word), is_non_person_noun(word)) == (person, thing)
+
+
+@pytest.mark.parametrize(("words", "label", "unit"), [
+    (["Number", "of", "displaced", ":"], True, "people"),
+    (["Evacuation", "total", "people", ":"], True, "people"),
+    (["Damaged", "houses", "/", "shelter"], True, "houses"),
+    (["Displaced", "households", ":"], True, "households"),
+    (["the", "camps", "now", "hold"], False, "people"),
+    (["they", "said"], False, "people"),
+    ([":"], False, "people"),
+    ([], False, "people"),
+    (["a"] * 9, False, "people"),
+])
+def test_figure_labels(words, label, unit):
+    assert (is_figure_label(words), label_unit(words)) == (label, unit)
 
 
 @pytest.mark.parametrize(("noun", "plural", "modifiers", "bare"), [

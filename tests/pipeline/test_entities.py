@@ -73,6 +73,10 @@ def test_harmonise_labels(mentions, labels):
     ("IRAN.Turkey is", ["IRAN", ".", "Turkey", "is"]),
     ("U.S.-backed forces", ["U.S.", "-", "backed", "forces"]),
     ("see example.com now", ["see", "example.com", "now"]),
+    ("floods displacedabout 4,400 people", ["floods", "displaced", "about", "4,400", "people"]),
+    ("with14,593 households", ["with", "14,593", "households"]),
+    ("already fledShirqat", ["already", "fled", "Shirqat"]),
+    ("reinforced townspeople", ["reinforced", "townspeople"]),
 ])
 def test_tokenizer_infixes(text, tokens):
     from claimex.api import load_pipeline

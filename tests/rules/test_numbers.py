@@ -120,6 +120,11 @@ def test_parse_number_rejects_what_is_not_one_number(text):
         ("an average of 1.5 attacks", "1.5", 1.5, None, "count"),
         ("2.3 million people need aid", "2.3 million", 2_300_000, None, "count"),
         ("3million refugees", "3million", 3_000_000, None, "count"),
+        # glued to the word before (PDF text) and split by a line break ("61, 000")
+        ("Haiti, with14,593 displaced households", "14,593", 14_593, None, "count"),
+        ("about140,000 people", "about140,000", 140_000, None, "count"),
+        ("Around1.6 million people", "Around1.6 million", 1_600_000, None, "count"),
+        ("and 61, 000 people displaced", "61, 000", 61_000, None, "count"),
         ("1.234.567 voters", "1.234.567", 1_234_567, None, "count"),
         ("it cost $48.2 million", "$48.2 million", 48_200_000, "USD", "money"),
         ("a 1.2bn budget", "1.2bn", 1_200_000_000, None, "count"),
@@ -131,6 +136,7 @@ def test_parse_number_rejects_what_is_not_one_number(text):
         ("2 million dollars in cash", "2 million dollars", 2_000_000, "USD", "money"),
         ("15 euros each", "15 euros", 15, "EUR", "money"),
         ("five soldiers died", "five", 5, None, "count"),
+        ("Twenty-One soldiers died", "Twenty-One", 21, None, "count"),
         ("Twenty-one civilians died", "Twenty-one", 21, None, "count"),
         ("twenty one civilians died", "twenty one", 21, None, "count"),
         (
@@ -275,6 +281,8 @@ def test_ranges(text, span, low, high, unit):
         ("from 15 to 10 people", [("15", 15, 15), ("10", 10, 10)]),
         ("12 out of 30 passengers", [("12", 12, 12), ("30", 30, 30)]),
         ("More than 40 and less than 10", [("More than 40", 40, INF), ("less than 10", 0, 10)]),
+        # a list, not a thousands group split after its comma ("61, 000" is one figure)
+        ("wards 1, 500 and 12", [("1", 1, 1), ("500", 500, 500), ("12", 12, 12)]),
     ],
 )
 def test_not_ranges(text, expected):
@@ -494,6 +502,8 @@ def test_one(text, expected):
         "Web 3.0",
         "a 5G network",
         "3D printing",
+        # a number word in a hyphenated name
+        "Typhoon Nok-Ten",
         # no and none are left to find_zero_quantifiers
         "killed no civilians",
         "none were hurt",

@@ -50,11 +50,13 @@ from claimex.rules.casualties import (
     displacement_unit,
     implicit_count,
     is_bare_plural,
+    is_figure_label,
     is_generic_victim,
     is_non_person_noun,
     is_person_noun,
     is_role_noun,
     is_unspecified_plural,
+    label_unit,
     whole_count_bounds,
 )
 from claimex.rules.numbers import Quantity, find_quantities, find_zero_quantifiers
@@ -162,6 +164,8 @@ class ClaimFinder:
             else:
                 counted = doc[span.end] if span.end < len(doc) and doc[span.end].is_alpha else None
                 link = _link_window(doc, span, cues, self.window)
+            if link is None and quantity.kind == "count":
+                link = _link_label(doc, span, cues)
             if link is not None and parsed and quantity.high != 0 and _is_disjunctive(
                     link[0], cues):
                 link = None
@@ -220,7 +224,9 @@ class ClaimFinder:
         unit = quantity.unit
         if category == "displaced":
             unit = displacement_unit(counted.text if counted is not None else None)
-            if cue is not None and cue.lower_ in _HOUSING_ONLY and (
+            if rule == "cue_label":
+                unit = label_unit([t.text for t in _label(doc, span)])
+            elif cue is not None and cue.lower_ in _HOUSING_ONLY and (
                     counted is None or counted.i in range(span.start, span.end)):
                 unit = "houses"  # "31 houses were destroyed and more than 300 damaged"
         negated = quantity.low == 0 and quantity.high == 0
@@ -536,7 +542,12 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
     for child in noun.children:
         found = cue(child)
         if found and child.dep_ in ("acl", "relcl", "amod") and found[1] != "noun" and \
-                not _is_agent_modifier(child, found):
+                not _is_agent_modifier(child, found) and not (
+                    child.i < span.start <= noun.i and any(
+                        t.like_num or t.pos_ == "CCONJ" or t.text == ","
+                        for t in noun.doc[child.i + 1:span.start])):
+            # a modifier before another figure is that one's: "25 missing, 628,000
+            # relocated and 9.96 million people affected"
             return child, found[0], found[1], "cue_modifier"
         if child.dep_ == "relcl" and _is_passive_or_copular(child):
             # "four men who had been shot and killed"
@@ -906,6 +917,43 @@ def _link_passive_window(doc: Doc, span: Span, counted: Token | None,
         if token.lower_ not in _PASSIVE_FILLERS and token.pos_ != "ADV":
             return None
         i += 1
+    return None
+
+
+def _label(doc: Doc, span: Span) -> list[Token]:
+    """The words on a figure's line that label it: those before it when the line ends with
+    it (or goes on in brackets or after a semicolon), else those after it when it starts
+    the line; [] when the line is more than a label and a figure."""
+    start, end = span.start, span.end
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    before, after = list(doc[start:span.start]), list(doc[span.end:end])
+    if before and (not after or after[0].text in ("(", ";", ".")):
+        return before
+    return after if not before else []
+
+
+def _link_label(doc: Doc, span: Span, cues: dict[int, tuple[str, str]]
+                ) -> tuple[Token, str, str, str] | None:
+    """A displacement figure in a table row or a fact line of a situation report, which
+    a label names on its line (:func:`is_figure_label`): "Number of displaced: 452",
+    "IDPs total 122 387", "Completely destroyed housing: 146", "3,030 People Evacuated /
+    Displaced". Not a count of places ("Evacuation centres: 12"), and destroyed or damaged
+    things only where the label names housing."""
+    label = _label(doc, span)
+    if not is_figure_label([t.text for t in label]):
+        return None
+    found = [t for t in label if cues.get(t.i, ("",))[0] == "displaced"]
+    last = [t for t in label if t.is_alpha][-1]
+    housing = label_unit([t.text for t in label]) == "houses"
+    if not found or (not housing and cues.get(last.i, ("", ""))[1] == "place"):
+        return None
+    for cue in found:
+        if cue.lower_ in _HOUSING_ONLY and not housing:
+            continue
+        return cue, "displaced", cues[cue.i][1], "cue_label"
     return None
 
 

@@ -4,6 +4,8 @@ Commenters skip the space after a full stop ("IRAN.Turkey is abiding", "Ukraine.
 range") and wire copy glues acronyms to hyphenated words ("U.S.-backed"). spaCy's English
 infixes keep such strings as one token, so no entity can start or end inside them. Three
 infixes split them; URLs and e-mail addresses are matched before infixes and stay whole.
+Reports converted from PDF glue words together ("displacedabout 4,400 people", "with14,593
+households"): the zero-width infixes of :mod:`claimex.rules.glue` split those.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.util import compile_infix_regex, registry
+
+from claimex.rules.glue import GLUE_INFIXES
 
 EXTRA_INFIXES = (
     r"(?<=[A-Z]{2})\.(?=[A-Z][a-z])",
@@ -25,7 +29,7 @@ def make_tokenizer_infixes() -> Callable[[Language], Language]:
     """Registered as ``claimex.tokenizer_infixes.v1`` (``spacy_callbacks`` entry point)."""
 
     def add_infixes(nlp: Language) -> Language:
-        infixes = [*nlp.Defaults.infixes, *EXTRA_INFIXES]
+        infixes = [*nlp.Defaults.infixes, *EXTRA_INFIXES, *GLUE_INFIXES]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         return nlp
 

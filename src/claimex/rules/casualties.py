@@ -65,7 +65,9 @@ helicopter helicopters boat boats ship ships round
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec day days week weeks month months year
 years hour hours minute minutes earthquake earthquakes quake quakes magnitude storm
-storms typhoon typhoons cyclone cyclones hurricane hurricanes flood floods
+storms typhoon typhoons cyclone cyclones hurricane hurricanes flood floods aftershock
+aftershocks landslide landslides mudslide mudslides avalanche avalanches tornado tornadoes
+tsunami tsunamis eruption eruptions wildfire wildfires fire fires rain rains downpour downpours
 camp camps centre centres center centers site sites school schools facility facilities
 settlement settlements hotel hotels district districts province provinces region regions
 community communities municipality municipalities county counties
@@ -78,8 +80,44 @@ DISPLACEMENT_UNITS = {
     "households": "households", "household": "households",
     "families": "families", "family": "families",
     "houses": "houses", "homes": "houses", "house": "houses", "home": "houses",
-    "dwellings": "houses", "shelters": "houses",
+    "dwellings": "houses", "shelters": "houses", "housing": "houses",
 }
+
+# Words no table label or fact-line heading has: a clause, not a label, is around the figure.
+_NOT_LABEL_WORDS = frozenset("""
+the a an this that these those there was were is are be been being has have had will would
+can could may might must shall should said says say he she it they we i you him them their
+his her its our who which what when while if but because as than then now also still
+""".split())
+_LABEL_PUNCT = frozenset({":", "/", ",", "-", "(", ")", "&", "–", "—", "#"})
+
+
+def is_figure_label(words: list[str]) -> bool:
+    """Whether the words on a figure's line, besides the figure, are a label, as in tables
+    and the fact lines of situation reports: "Number of displaced: 452", "IDPs total",
+    "Completely destroyed housing:", "People Evacuated / Displaced". A label is short, has
+    words, and none of the articles, auxiliaries and pronouns a clause has.
+
+    >>> is_figure_label(["Number", "of", "displaced", ":"])
+    True
+    >>> is_figure_label(["the", "camps", "now", "hold"])
+    False
+    """
+    if not 1 <= len(words) <= 8 or not any(w.isalpha() for w in words):
+        return False
+    return all((w.isalpha() and w.lower() not in _NOT_LABEL_WORDS) or w in _LABEL_PUNCT
+               for w in words)
+
+
+def label_unit(words: list[str]) -> str:
+    """The unit a labelled figure counts: housing, households or families where the label
+    names them ("Damaged houses/shelter"), else people."""
+    units = [DISPLACEMENT_UNITS.get(w.lower()) for w in words]
+    for unit in ("houses", "households", "families"):
+        if unit in units:
+            return unit
+    return "people"
+
 
 SINGULAR_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one", "another"})
 QUANTIFYING_DETERMINERS = frozenset({"every", "each", "any", "all", "some", "many", "which"})

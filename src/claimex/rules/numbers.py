@@ -124,8 +124,10 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
+
+from claimex.rules.glue import figure_glue_points
 
 __all__ = [
     "KINDS",
@@ -258,7 +260,7 @@ _DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 _DIGITS = (
     r"(?:\d{1,3},\d{1,2}(?=" + _SP + r"+(?:million|billion|trillion|thousand|bn|mn|mln|bln)\b)"
-    r"|\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?"
+    r"|\d{1,3}(?:,\d{3}|,\x20(?=0)\d{3})+(?!\d)(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?"
     r"|\d{1,3}(?:\x20\d{3})+(?![\w\-\u2013])"
     r"|(?<!\d,)\d,\d{1,2}(?![\d,]|\.\d)"
@@ -1613,6 +1615,9 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
 # --------------------------------------------------------------------------- singles
 
 
+_NAME_HYPHEN_BEFORE_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+[" + _DASH + r"]$")
+
+
 def _keep_single(text: str, atom: _Atom) -> bool:
     """Whether a lone figure is one: not a year, a clock time, a version or an idiomatic "one"."""
     if atom.src in ("range", "vague", "frac", "slash", "pairfrac"):
@@ -1620,6 +1625,10 @@ def _keep_single(text: str, atom: _Atom) -> bool:
     if atom.is_one and not _keep_one(text, atom):
         return False
     raw = atom.raw
+    word = text[atom.vstart:atom.vend]
+    if word[:1].isupper() and word.isalpha() and _NAME_HYPHEN_BEFORE_RE.search(
+            text, max(0, atom.start - 20), atom.start):
+        return False  # "Typhoon Nok-Ten": a name, not ten
     if len(raw) == 4 and raw.isdigit() and int(raw[:2]) < 24 and int(raw[2:]) < 60 and (
         _CLOCK_AFTER_RE.match(text, atom.end)
         or (atom.unit == "hours" and _prev_word(text, atom.start) in ("at", "by", "until", "till"))
@@ -1765,6 +1774,9 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 def _find_quantities(text: str) -> list[Quantity]:
+    glued = figure_glue_points(text)
+    if glued:
+        return _unglued(text, glued)
     atoms = _scan(text)
     if not atoms:
         return []
@@ -1784,6 +1796,29 @@ def _find_quantities(text: str) -> list[Quantity]:
         out.append(q)
         prev_end = q.end
     return _merge_bounds(text, out) if len(out) > 1 else out
+
+
+def _unglued(text: str, points: list[int]) -> list[Quantity]:
+    """The figures of a text whose figures are glued to the word before them ("with14,593
+    households", "at least140,000"): found in a copy with a space at each ``points`` offset,
+    their offsets mapped back to ``text``."""
+    pieces, last = [], 0
+    for point in points:
+        pieces.append(text[last:point])
+        last = point
+    pieces.append(text[last:])
+    spaced = " ".join(pieces)
+    shifts = [point + k for k, point in enumerate(points)]  # the spaces' offsets in the copy
+
+    def back(offset: int) -> int:
+        return offset - sum(1 for s in shifts if s < offset)
+
+    out = []
+    for q in _find_quantities(spaced):
+        start, end = back(q.start), back(q.end)
+        out.append(replace(q, start=start, end=end, text=text[start:end],
+                           value_start=back(q.value_start), value_end=back(q.value_end)))
+    return out
 
 
 _SLASH_FULL_RE = re.compile(r"(?:(\d+)" + _SP + r"+)?(\d+)/(\d+)")
