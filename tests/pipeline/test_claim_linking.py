@@ -34,6 +34,17 @@ def _casualties(pipeline, text):
      [("killed", "several", 3, "cue_noun_of")]),
     ("He was responsible for the kidnapping of four aid workers.",
      [("captured", "four", 4, "cue_noun_of")]),
+    # a bare figure standing for a repeated clause (gapping) shares the cue
+    ("709,841 people displaced in Jajpur and 363,832 in Puri district.",
+     [("displaced", "709,841", 709841, "cue_modifier"),
+      ("displaced", "363,832", 363832, "cue_gapped")]),
+    ("In Idlib, 12 people were killed and 30 in Hama.",
+     [("killed", "12", 12, "cue_object"), ("killed", "30", 30, "cue_gapped"),
+      ("killed", "12 people were killed and 30", 42, "tally")]),
+    # ... but not one with a predicate of its own
+    ("While 20 were injured, approximately 1 000 were rendered homeless.",
+     [("injured", "20", 20, "cue_object"),
+      ("displaced", "approximately 1 000", 1000, "cue_object")]),
 ])
 def test_linking_through_the_parse(default_pipeline, text, expected):
     assert _casualties(default_pipeline, text) == sorted(expected)

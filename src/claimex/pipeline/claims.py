@@ -243,8 +243,8 @@ class ClaimFinder:
             "location": self._location(doc, cue if cue is not None else span.root),
             "negated": negated or (cue is not None and _is_negated(cue)),
             "cue_start": cue.idx if cue is not None else None,
-            "additive": cue is not None and doc.has_annotation("DEP") and _is_additive(
-                counted, cue, cues),
+            "additive": cue is not None and doc.has_annotation("DEP") and (
+                rule == "cue_gapped" or _is_additive(counted, cue, cues)),
         }
 
     def _implicit_counts(self, doc: Doc, cues: dict[int, tuple[str, str]],
@@ -496,9 +496,17 @@ def _counted_noun(span: Span) -> Token | None:
 def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, str]]
                  ) -> tuple[Token, str, str, str] | None:
     """The cue a figure is grammatically tied to: (cue token, category, kind, rule)."""
+    figure = span.root
+    gapped = cues.get(figure.head.i)
+    if gapped and figure.dep_ == "conj" and figure.pos_ == "NUM" and \
+            gapped[1] in ("verb", "intransitive") and figure.head.i < figure.i and \
+            (counted is None or counted.i in range(span.start, span.end)) and not any(
+                c.pos_ in ("VERB", "AUX", "ADJ") for c in figure.children):
+        # a bare figure standing for a repeated clause: "killed 12 people in Idlib and 5
+        # in Hama", "709,841 people displaced in Jajpur and 363,832 in Puri"
+        return figure.head, gapped[0], gapped[1], "cue_gapped"
     if counted is None:
         return None
-    figure = span.root
     doc = span.doc
     if counted.i in range(span.start, span.end) and figure.dep_ == "appos" and \
             figure.head.pos_ == "PROPN" and figure.i > figure.head.i and \
