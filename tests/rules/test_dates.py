@@ -11,7 +11,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimex.rules.dates import KINDS, DateMention, find_dates, find_publication_date
+from claimex.rules.dates import (
+    KINDS,
+    DateMention,
+    find_dateline_day,
+    find_dates,
+    find_dates_in_unknown_year,
+    find_publication_date,
+)
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "corpora"
 D = dt.date
@@ -372,3 +379,33 @@ def test_fast_on_fakes() -> None:
     elapsed = time.perf_counter() - t0
     assert n > 1000
     assert elapsed < 2.0  # measured ~0.3 s; generous for slow CI machines
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), [
+    ("killed yesterday", "XXXX-06-14", [("yesterday", "XXXX-06-13")]),
+    ("last night", "XXXX-06-14", [("last night", "XXXX-06-13")]),
+    ("two days ago", "XXXX-06-14", [("two days ago", "XXXX-06-12")]),
+    ("last month", "XXXX-06-14", [("last month", "XXXX-05")]),
+    ("earlier this month", "XXXX-06-14", [("earlier this month", "XXXX-06-01/XXXX-06-13")]),
+    ("on Dec. 28", "XXXX-01-05", [("Dec. 28", "XXXX-12-28")]),
+    # what needs the year stays unresolved
+    ("on Friday", "XXXX-06-14", [("Friday", "XXXX-WXX-5")]),
+    ("yesterday", "XXXX-03-01", [("yesterday", "XXXX-XX-XX")]),  # Feb 28 or 29
+    ("yesterday", "XXXX-02-29", [("yesterday", "XXXX-02-28")]),
+    # a full date keeps its year
+    ("on June 2, 2010", "XXXX-06-14", [("June 2, 2010", "2010-06-02")]),
+])
+def test_dates_in_an_unknown_year(text, day, expected):
+    found = find_dates_in_unknown_year(text, day)
+    assert_well_formed(text, found)
+    assert [(m.text, m.value) for m in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("KABUL, Afghanistan (June 14) — A force killed two.", "XXXX-06-14"),
+    ("KABUL, Afghanistan (Jan. 25, 2013) — A force killed two.", None),  # has its year
+    ("A force killed two on June 14 in Kabul.", None),
+])
+def test_find_dateline_day(text, expected):
+    found = find_dateline_day(text)
+    assert (found[0] if found else None) == expected

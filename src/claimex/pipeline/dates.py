@@ -4,8 +4,10 @@ Dates come from :func:`claimex.rules.dates.find_dates`. The reference date is th
 document's publication date, which the caller puts in ``doc._.claimex_published`` (an ISO
 ``YYYY-MM-DD`` string, from the input or the dateline) before the doc enters the pipeline;
 without one, month-days keep an unknown year ("XXXX-04-02") and relative dates stay
-unresolved: a year is never invented. Results go to ``doc.spans[spans_key]`` (label DATE)
-and, in the same order, to ``doc._.claimex_dates`` as plain dicts.
+unresolved: a year is never invented. A dateline without a year ("(June 14)") is passed as
+"XXXX-06-14": relative dates then get a month and day but no year ("XXXX-06-13").
+Results go to ``doc.spans[spans_key]`` (label DATE) and, in the same order, to
+``doc._.claimex_dates`` as plain dicts.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimex.pipeline.extensions import register_extensions
-from claimex.rules.dates import find_dates
+from claimex.rules.dates import find_dates, find_dates_in_unknown_year
 
 
 class DateFinder:
@@ -29,9 +31,13 @@ class DateFinder:
         self.dayfirst = dayfirst
 
     def __call__(self, doc: Doc) -> Doc:
-        reference = _date(doc._.claimex_published)
+        published = doc._.claimex_published
+        if published and published.startswith("XXXX-"):
+            mentions = find_dates_in_unknown_year(doc.text, published, dayfirst=self.dayfirst)
+        else:
+            mentions = find_dates(doc.text, _date(published), dayfirst=self.dayfirst)
         spans, dates = [], []
-        for mention in find_dates(doc.text, reference, dayfirst=self.dayfirst):
+        for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue

@@ -1362,6 +1362,106 @@ def _open_intervals(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+def _yearless_datelines(head: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Month-days of the head shaped as a dateline: "(Sept. 1)", "June 14 –"."""
+    out = []
+    for mt in mentions:
+        if mt.kind != "partial" or len(mt.value) != 10:
+            continue
+        before = head[max(0, mt.start - 2):mt.start]
+        if "(" in before or _DATELINE_AFTER_RE.match(head, mt.end):
+            out.append(mt)
+    return out
+
+
+def find_dateline_day(text: str, max_chars: int = 400) -> tuple[str, int, int] | None:
+    """A dateline whose year the document does not give, as ``("XXXX-MM-DD", start, end)``:
+    "KABUL, Afghanistan (June 14) —". Used only where :func:`find_publication_date` finds
+    nothing, so that relative dates still get their month and day. None otherwise."""
+    try:
+        if not isinstance(text, str) or not text:
+            return None
+        head = text[: max(0, int(max_chars))]
+        for mt in _yearless_datelines(head, find_dates(head)):
+            return mt.value, mt.start, mt.end
+        return None
+    except Exception:
+        return None
+
+
+_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_UNKNOWN_YEAR_DAY_RE = re.compile(r"XXXX-(\d\d)-(\d\d)")
+
+
+def find_dates_in_unknown_year(
+    text: str, day: str, *, dayfirst: bool = True
+) -> list[DateMention]:
+    """Every date in ``text`` resolved against a publication day of unknown year
+    (``day`` is "XXXX-MM-DD"), the year kept unknown: "yesterday" is "XXXX-06-13",
+    "last month" "XXXX-05", "Dec. 28" in a January dateline "XXXX-12-28". What depends on
+    the year (a weekday, "last year") stays unresolved, as without any reference.
+
+    Each date is resolved against the same day in two years whose weekdays differ; where
+    the two values differ only by that gap in their years, the years become XXXX.
+    """
+    match = _UNKNOWN_YEAR_DAY_RE.fullmatch(day or "")
+    plain = find_dates(text, None, dayfirst=dayfirst)
+    if match is None:
+        return plain
+    month, dom = int(match.group(1)), int(match.group(2))
+    first, second = (2004, 2008) if (month, dom) == (2, 29) else (2001, 2004)
+    if not (_valid(first, month, dom) and _valid(second, month, dom)):
+        return plain
+    runs = [{(m.start, m.end): m for m in find_dates(text, _dt.date(y, month, dom),
+                                                        dayfirst=dayfirst)}
+            for y in (first, second)]
+    out = []
+    for mention in plain:
+        a, b = (run.get((mention.start, mention.end)) for run in runs)
+        value = None if a is None or b is None else _mask_years(a.value, b.value,
+                                                               second - first)
+        if value is None or value == mention.value:
+            out.append(mention)
+        else:
+            out.append(DateMention(mention.start, mention.end, mention.text, value,
+                                   mention.kind, "X" not in value))
+    return out
+
+
+def _mask_years(a: str, b: str, gap: int) -> str | None:
+    """``a`` with each year that is ``gap`` less than the same year of ``b`` as XXXX; None
+    when the two values differ in anything else."""
+    if len(a) != len(b):
+        return None
+    out, last = [], 0
+    for m in _YEAR_RE.finditer(a):
+        year_a, year_b = int(m.group()), b[m.start():m.end()]
+        if not year_b.isdigit():
+            return None
+        out.append(a[last:m.start()])
+        out.append("XXXX" if int(year_b) - year_a == gap else m.group())
+        last = m.end()
+    out.append(a[last:])
+    masked = "".join(out)
+    masked_b = "".join(
+        "XXXX" if ch == "XXXX" else b[i:i + len(ch)]
+        for i, ch in _pieces(masked))
+    return masked if masked == masked_b else None
+
+
+def _pieces(value: str) -> list[tuple[int, str]]:
+    """``value`` cut into its XXXX runs and single other characters, with offsets."""
+    out, i = [], 0
+    while i < len(value):
+        if value.startswith("XXXX", i):
+            out.append((i, "XXXX"))
+            i += 4
+        else:
+            out.append((i, value[i]))
+            i += 1
+    return out
+
+
 def _year_from_body(text: str, after: int, m: int, d: int) -> _dt.date | None:
     """The dateline (month ``m``, day ``d``) in the year a full date of the body gives: the
     dateline must fall 0 to 60 days after that date; None when no full date says so."""
@@ -1402,12 +1502,7 @@ def find_publication_date(
             if mt.kind == "absolute" and len(mt.value) == 10 and "X" not in mt.value:
                 return _dt.date.fromisoformat(mt.value), mt.start, mt.end
         ref = _REFNUM_RE.search(head) or _REFNUM_RE.search(text)
-        for mt in mentions:
-            if mt.kind != "partial" or len(mt.value) != 10:
-                continue
-            before = head[max(0, mt.start - 2):mt.start]
-            if "(" not in before and not _DATELINE_AFTER_RE.match(head, mt.end):
-                continue
+        for mt in _yearless_datelines(head, mentions):
             m, d = int(mt.value[5:7]), int(mt.value[8:10])
             if ref is None:
                 day = _year_from_body(text, mt.end, m, d)
