@@ -42,7 +42,7 @@ from claimex.records import (
     text_sha256,
 )
 from claimex.rules.casualties import running_tallies
-from claimex.rules.dates import find_publication_date
+from claimex.rules.dates import find_dateline_day, find_publication_date
 from claimex.rules.mentions import harmonise_labels
 from claimex.rules.people import link_people
 
@@ -193,6 +193,7 @@ class _Pending:
     published: str | None = None
     published_source: str | None = None
     dateline: tuple[int, int] | None = None
+    dateline_day: str | None = None  # "XXXX-MM-DD": a dateline without its year
 
 
 MEMORY_ZONE_DOCUMENTS = 256
@@ -242,7 +243,7 @@ def _extract_stream(items: Iterable[InputItem], pipeline: Pipeline, batch_size: 
             pending.append(entry)
             for index, chunk in enumerate(entry.chunks):
                 doc = nlp.make_doc(item.text[chunk.start:chunk.end])
-                doc._.claimex_published = entry.published
+                doc._.claimex_published = entry.published or entry.dateline_day
                 yield doc, (seq, index)
 
     nlp_stream = nlp.pipe(chunk_texts(), as_tuples=True,
@@ -270,7 +271,8 @@ def _set_error_handler(nlp: Language, handler: Any) -> None:
 
 
 def _set_publication_date(entry: _Pending, item: InputDocument) -> None:
-    """The publication date from the input, else from a dateline above the comments."""
+    """The publication date from the input, else from a dateline above the comments; a
+    dateline without a year gives only its day ("XXXX-06-14") to resolve relative dates."""
     if item.published:
         entry.published, entry.published_source = item.published, "input"
         return
@@ -281,6 +283,11 @@ def _set_publication_date(entry: _Pending, item: InputDocument) -> None:
     if found is not None:
         day, start, end = found
         entry.published, entry.published_source = day.isoformat(), "dateline"
+        entry.dateline = (start, end)
+        return
+    partial = find_dateline_day(top)
+    if partial is not None:
+        entry.dateline_day, start, end = partial
         entry.dateline = (start, end)
 
 
@@ -313,14 +320,14 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
         for claim in doc._.claimex_claims or []:
             sentence = _sentence(doc, claim["start"])
             time = _claim_time(claim, sentence, dates, chunk, doc)
-            before = [d for d in dates if d["end"] <= claim["start"] and "X" not in d["value"]]
+            before = [d for d in dates if d["end"] <= claim["start"] and _dated(d["value"])]
             if time is None and before:
                 time = {**_time_of(before[-1], chunk), "inferred": True}
             elif time is None and chunk.section in section_time:
                 time = {**section_time[chunk.section], "inferred": True}
             claims.append((chunk, {**claim, "time": time}, sentence))
         for d in dates:
-            if "X" not in d["value"]:
+            if _dated(d["value"]):
                 section_time[chunk.section] = _time_of(d, chunk)
         date_entities.extend(
             EntityRecord(doc_id=item.doc_id, section=chunk.section,
@@ -349,7 +356,7 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
     result.entities = sorted([*result.entities, *date_entities], key=lambda e: (e.start, e.end))
     for chunk, claim, sentence in claims:
         result.claims.append(_claim_record(item, result.document, pipeline, chunk, claim,
-                                           sentence, result.entities))
+                                           sentence, result.entities, entry.dateline_day))
     result.claims.extend(_tally_records(item, result.claims, claims))
     result.document.counts = {"entities": len(result.entities), "claims": len(result.claims)}
     return result
@@ -381,6 +388,14 @@ def _tally_records(item: InputDocument, records: list[ClaimRecord],
             provenance={**last.provenance, "rule": "tally"},
         ))
     return tallies
+
+
+def _dated(value: str) -> bool:
+    """Whether a date value says when, at least to the month ("2013-01-24", "XXXX-06-13"
+    under a dateline without its year), so that later claims of its section can take it;
+    "XXXX-XX-XX" (an unresolved "today") and "XXXX-WXX-5" do not."""
+    return "X" not in value or all(len(part) >= 7 and "X" not in part[4:]
+                                   for part in value.split("/"))
 
 
 def _overlaps(span: tuple[int, int] | None, start: int, end: int) -> bool:
@@ -489,8 +504,12 @@ def _linked(part: dict[str, Any] | None, offset: int, entities: list[EntityRecor
 
 def _claim_record(item: InputDocument, document: DocumentRecord, pipeline: Pipeline,
                   chunk: Chunk, claim: dict[str, Any], sentence: tuple[int, int],
-                  entities: list[EntityRecord]) -> ClaimRecord:
-    """A claim of the claims component as a ``claimex.claim/1`` record of the whole document."""
+                  entities: list[EntityRecord], dateline_day: str | None = None) -> ClaimRecord:
+    """A claim of the claims component as a ``claimex.claim/1`` record of the whole document.
+
+    A claim without a date of its own takes the publication date, else the day of a
+    dateline without its year ("XXXX-06-14"), as an ``inferred`` time."""
+    stand_in = document.published or dateline_day
     text = item.text
     start, end = claim["start"] + chunk.start, claim["end"] + chunk.start
     sent_start, sent_end = sentence[0] + chunk.start, sentence[1] + chunk.start
@@ -505,8 +524,8 @@ def _claim_record(item: InputDocument, document: DocumentRecord, pipeline: Pipel
         subject=_linked(claim["subject"], chunk.start, entities),
         actor=_linked(claim["actor"], chunk.start, entities),
         location=_linked(claim["location"], chunk.start, entities),
-        time=claim["time"] or ({"text": None, "value": document.published, "start": None,
-                                "end": None, "inferred": True} if document.published else None),
+        time=claim["time"] or ({"text": None, "value": stand_in, "start": None, "end": None,
+                                "inferred": True} if stand_in else None),
         modality=claim.get("modality") or ("negated" if claim["negated"] else "asserted"),
         hedges=list(claim.get("hedges") or []),
         attribution=_attribution(item, section, claim.get("speaker"), chunk, entities),

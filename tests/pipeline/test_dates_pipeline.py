@@ -81,3 +81,20 @@ def test_a_release_number_is_neither_a_date_nor_the_claim_time(rules_pipeline):
     [claim] = [to_json_dict(c) for c in result.claims if c.category == "killed"]
     assert claim["time"] == {"text": None, "value": "2010-12-01", "start": None, "end": None,
                              "inferred": True}
+
+
+def test_a_dateline_without_its_year_gives_month_and_day_only(rules_pipeline):
+    text = ("KABUL, Afghanistan (June 14) - Coalition forces killed two insurgents yesterday. "
+            "They detained three others.")
+    result = _run(rules_pipeline, text)
+    assert (result.document.published, result.document.published_source) == (None, None)
+    assert [(e.text, e.value) for e in result.entities if e.label == "DATE"] == [
+        ("June 14", "XXXX-06-14"), ("yesterday", "XXXX-06-13")]
+    times = {c.category: to_json_dict(c)["time"] for c in result.claims}
+    assert times["killed"]["value"] == times["captured"]["value"] == "XXXX-06-13"
+    assert (times["killed"]["inferred"], times["captured"]["inferred"]) == (False, True)
+    # with no date at all, the dateline's day stands in
+    result = _run(rules_pipeline, "KABUL, Afghanistan (June 14) - A force killed two men.")
+    [claim] = [to_json_dict(c) for c in result.claims]
+    assert claim["time"] == {"text": None, "value": "XXXX-06-14", "start": None, "end": None,
+                             "inferred": True}
