@@ -163,6 +163,8 @@ def test_parse_number_rejects_what_is_not_one_number(text):
         ("three quarters of them", "three quarters", 0.75, None, "fraction"),
         ("a quarter of the population", "a quarter", 0.25, None, "fraction"),
         ("a twentieth of the vote", "a twentieth", 0.05, None, "fraction"),
+        ("prices rose by a third in a year", "a third", 1 / 3, None, "fraction"),
+        ("output was cut by a fifth this year", "a fifth", 0.2, None, "fraction"),
         ("three twentieths of them", "three twentieths", 0.15, None, "fraction"),
         ("two hundred thirty two and a thirtieth", "two hundred thirty two and a thirtieth",
          232 + 1 / 30, None, "count"),
@@ -495,6 +497,7 @@ def test_one(text, expected):
         # ordinals that are also fraction words
         "the twentieth anniversary",
         "a twelfth attack",
+        "the race was won by a third party",
         "she came fifteenth in the race",
         # version labels, network generations
         "the 2015 attacks",

@@ -224,6 +224,10 @@ _DENOMS = {
     "fiftieth": 50, "fiftieths": 50, "sixtieth": 60, "sixtieths": 60,
     "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
 }
+_BY_BEFORE_RE = re.compile(r"\b(?:by|than)\s+$", re.I)  # "rose by a third in two years"
+_AFTER_BY_FRACTION_RE = re.compile(
+    r"\s*(?:[.,;:)]|$|(?:in|since|over|from|to|this|last|during|after|compared|on|at|while"
+    r"|and|but|as|year|between|within)\b)", re.I)
 _UNICODE_FRACTIONS = {
     "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
     "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
@@ -1237,8 +1241,11 @@ def _fraction_atom(text: str, s: int, e: int) -> _Atom | None:
     if (num == 1) == den_word.endswith("s"):
         return None  # "one thirds", "two third"
     if num == 1 and den_word != "half" and num_word != "one" \
-            and not _OF_OR_PUNCT_RE.match(text, m.end()):
-        return None  # "a third attack" is an ordinal; "a third of", "a third." are fractions
+            and not _OF_OR_PUNCT_RE.match(text, m.end()) \
+            and not (_BY_BEFORE_RE.search(text, max(0, s - 12), s)
+                     and _AFTER_BY_FRACTION_RE.match(text, m.end())):
+        return None  # "a third attack" is an ordinal; "a third of", "a third.", "rose by
+        # a third in" are fractions
     if den_word == "half" and _SCALE_AFTER_RE.match(text, m.end()):
         return None  # "a half million" is a number, read as a run
     atom = _fraction(s, m.end(), num / _DENOMS[den_word])
