@@ -409,3 +409,27 @@ def test_dates_in_an_unknown_year(text, day, expected):
 def test_find_dateline_day(text, expected):
     found = find_dateline_day(text)
     assert (found[0] if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    ("On March 3, 2013 rebels attacked. The following day, 12 were killed.", None,
+     [("March 3, 2013", "2013-03-03"), ("The following day", "2013-03-04")]),
+    ("On Dec. 31, 2012 they met. Three days later they agreed.", None,
+     [("Dec. 31, 2012", "2012-12-31"), ("Three days later", "2013-01-03")]),
+    ("On March 3 they met. That night, shells fell.", D(2013, 3, 10),
+     [("March 3", "2013-03-03"), ("That night", "2013-03-03")]),
+    ("Rebels attacked yesterday. The day before, 12 were killed.", D(2013, 3, 10),
+     [("yesterday", "2013-03-09"), ("The day before", "2013-03-08")]),
+    ("On June 2 they met. A week later they agreed.", None,
+     [("June 2", "XXXX-06-02"), ("A week later", "XXXX-06-09")]),
+    # from the reference when the text named no day before
+    ("What happened the day before?", D(2018, 11, 8), [("the day before", "2018-11-07")]),
+    # unknown without any day to count from, or across a month of unknown year
+    ("A week later, the town fell.", None, [("A week later", "XXXX-XX-XX")]),
+    ("On Feb. 27 they met. Two days later they agreed.", None,
+     [("Feb. 27", "XXXX-02-27"), ("Two days later", "XXXX-XX-XX")]),
+    # "the day before the vote" counts from the vote, which has no date
+    ("The day before the vote, 12 were killed.", D(2013, 3, 10), []),
+])
+def test_dates_counted_from_the_last_day_named(text, ref, expected):
+    assert values(text, ref) == expected

@@ -1150,10 +1150,86 @@ def find_dates(
 ) -> list[DateMention]:
     """Every date expression in ``text``, left to right, non-overlapping; never raises."""
     try:
-        return [mention for mention in _find_dates(text, reference, dayfirst)
-                if not _IDENTIFIER_TAIL_RE.match(text, mention.end)]
+        mentions = [mention for mention in _find_dates(text, reference, dayfirst)
+                    if not _IDENTIFIER_TAIL_RE.match(text, mention.end)]
+        return _with_anchored(text, mentions, reference)
     except Exception:  # a pure rule must never break a pipeline
         return []
+
+
+_ANCHORED_RE = re.compile(
+    r"\b(?:(?P<same>the\s+same\s+(?:day|night|morning|evening)|that\s+(?:same\s+)?"
+    r"(?:day|night|morning|afternoon|evening))"
+    r"|(?P<prev>the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+day\s+before"
+    r"|the\s+night\s+before|a\s+day\s+(?:earlier|before))"
+    r"|(?P<next>the\s+(?:following|next)\s+(?:day|morning|night|evening)|the\s+day\s+after"
+    r"|a\s+day\s+later)"
+    r"|(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|afterwards?))\b",
+    re.IGNORECASE,
+)
+# "the day before the vote" is anchored on the vote, not on the last date: only a clause
+# boundary may follow a bare "before"/"after"
+_ANCHORED_END_RE = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013-]|$|and\b|but\b|when\b|as\b|,)",
+                              re.IGNORECASE)
+_DAY_VALUE_RE = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)")
+
+
+def _with_anchored(text: str, mentions: list[DateMention], reference: _dt.date | None
+                   ) -> list[DateMention]:
+    """``mentions`` plus the dates a narrative counts from the last day it named: "the
+    following day", "the previous night", "two days later", "that day" ("On March 3 rebels
+    attacked; the following day 12 were killed": March 4); from the reference date when
+    the text named none before; unresolved without either."""
+    found = list(_ANCHORED_RE.finditer(text))
+    if not found:
+        return mentions
+    out = list(mentions)
+    for match in found:
+        if any(m.start < match.end() and match.start() < m.end for m in out):
+            continue
+        if re.search(r"(?:before|after)$", match.group(), re.IGNORECASE) and \
+                not _ANCHORED_END_RE.match(text, match.end()):
+            continue
+        if match.group("same"):
+            days = 0
+        elif match.group("prev"):
+            days = -1
+        elif match.group("next"):
+            days = 1
+        else:
+            word = match.group("n").lower()
+            count = int(word) if word.isdigit() else _SMALL[word]
+            days = count * (7 if match.group("unit").lower().startswith("week") else 1)
+            days = -days if match.group("dir").lower() == "earlier" else days
+        anchors = [m for m in out if m.end <= match.start() and
+                   _DAY_VALUE_RE.fullmatch(m.value)]
+        anchor = anchors[-1].value if anchors else (
+            reference.isoformat() if isinstance(reference, _dt.date) else None)
+        value, resolved = "XXXX-XX-XX", False
+        if anchor is not None:
+            value = _shift_day(anchor, days) or value
+            resolved = "X" not in value
+        out.append(DateMention(match.start(), match.end(), match.group(), value, "relative",
+                               resolved))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _shift_day(value: str, days: int) -> str | None:
+    """An ISO day moved by ``days``; a day of unknown year ("XXXX-06-13") moves only where
+    the result does not depend on the year."""
+    y, m, d = value[:4], int(value[5:7]), int(value[8:10])
+    if y != "XXXX":
+        if not _valid(int(y), m, d):
+            return None
+        return (_dt.date(int(y), m, d) + _dt.timedelta(days=days)).isoformat()
+    shifted = []
+    for year in (2001, 2004) if (m, d) != (2, 29) else (2004, 2008):
+        if not _valid(year, m, d):
+            return None
+        shifted.append((_dt.date(year, m, d) + _dt.timedelta(days=days)).isoformat())
+    masked = _mask_years(shifted[0], shifted[1], int(shifted[1][:4]) - int(shifted[0][:4]))
+    return masked if masked is not None and masked.startswith("XXXX") else None
 
 
 _IDENTIFIER_TAIL_RE = re.compile(r"(?<=\d)-[A-Z]{1,3}-\d")
