@@ -41,6 +41,10 @@ def _casualties(pipeline, text):
     ("In Idlib, 12 people were killed and 30 in Hama.",
      [("killed", "12", 12, "cue_object"), ("killed", "30", 30, "cue_gapped"),
       ("killed", "12 people were killed and 30", 42, "tally")]),
+    # a cue in a clause coordinated with the first adds to it
+    ("The force killed four insurgents and confirmed Qari Ziauddin was killed in the strike.",
+     [("killed", "four", 4, "cue_object"), ("killed", "Ziauddin", 1, "implicit_count"),
+      ("killed", "four insurgents and confirmed Qari Ziauddin", 5, "tally")]),
     # ... but not one with a predicate of its own
     ("While 20 were injured, approximately 1 000 were rendered homeless.",
      [("injured", "20", 20, "cue_object"),

@@ -380,6 +380,11 @@ def _row(category, low, start, end, additive=False, section=1, negated=False):
      [(0, 1, 4), (2, 3, 4)]),
     ([{**_row("captured", 1, 0, 1), "modality": "hypothetical"},
       _row("captured", 3, 50, 54, additive=True)], []),
+    # "Several other insurgents were killed ... the commander was killed": an addition
+    # stated first adds the single target reported next, and nothing else
+    ([_row("killed", 3, 0, 7, additive=True), {**_row("killed", 1, 50, 53),
+                                                "rule": "implicit_count"}], [(0, 1, 4)]),
+    ([_row("killed", 3, 0, 7, additive=True), _row("killed", 12, 50, 53)], []),
 ])
 def test_running_tallies(rows, tallies):
     assert running_tallies(rows) == tallies

@@ -1046,7 +1046,8 @@ _ADDITIVE_ADVERBS = {"also", "too", "additionally", "further"}
 
 def _is_additive(counted: Token | None, cue: Token, cues: dict[int, tuple[str, str]]) -> bool:
     """Whether a casualty figure adds to ones reported before it: "four additional
-    insurgents", "two others", "also detained two", "arrested a leader and detained three"."""
+    insurgents", "two others", "also detained two", "arrested a leader and detained three",
+    "killed four insurgents and confirmed a leader was killed"."""
     if counted is not None and (counted.lower_ in _ADDITIVE_MODIFIERS or any(
             c.lower_ in _ADDITIVE_MODIFIERS for c in counted.children
             if c.dep_ in ("amod", "det", "advmod", "nummod"))):
@@ -1060,6 +1061,11 @@ def _is_additive(counted: Token | None, cue: Token, cues: dict[int, tuple[str, s
     if cue.dep_ == "conj" and cue.head.i in cues and cues[cue.head.i][0] == cues.get(
             cue.i, ("",))[0]:
         return any(c.dep_ in ("dobj", "nsubjpass") for c in cue.head.children)
+    first = cue.head.head
+    if cue.dep_ == "ccomp" and cue.head.dep_ == "conj" and first.i < cue.i and \
+            first.i in cues and cues[first.i][0] == cues.get(cue.i, ("",))[0]:
+        # "killed four insurgents and confirmed Qari Ziauddin was killed"
+        return any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
     return False
 
 

@@ -265,12 +265,15 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     They also detained several suspects"), and the body's additions add to the body's
     figures, not to the lead's total. A figure inside an earlier claim's span (the "two" of
     "a leader and two") is already counted there; negated, hypothetical and questioned
-    figures count nothing. ``claims`` are claim dicts in text order with ``category``,
-    ``section``, ``start``, ``end``, ``value.low``, ``additive``, ``negated`` and
-    optionally ``modality``.
+    figures count nothing. An addition stated before what it adds to ("Several other
+    insurgents were killed in the strike ... the commander was killed in the strike")
+    adds the single target reported next. ``claims`` are claim dicts in text order with
+    ``category``, ``section``, ``start``, ``end``, ``value.low``, ``additive``,
+    ``negated`` and optionally ``rule`` and ``modality``.
     """
     last: dict[tuple[int, str], tuple[float, int]] = {}
     covered_until: dict[tuple[int, str], int] = {}
+    waiting: set[tuple[int, str]] = set()
     tallies = []
     for index, claim in enumerate(claims):
         category = claim["category"]
@@ -282,13 +285,18 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
             continue
         covered_until[key] = max(covered_until.get(key, -1), claim["end"])
         low = float(claim["value"]["low"])
-        if claim.get("additive") and key in last:
+        single_target = claim.get("rule") == "implicit_count" and low == 1
+        if (claim.get("additive") or (key in waiting and single_target)) and key in last:
             running, origin = last[key]
             total = running + low
             tallies.append((origin, index, total))
             last[key] = (total, origin)
         else:
             last[key] = (low, index)
+        if claim.get("additive") and (key not in last or last[key][1] == index):
+            waiting.add(key)
+        else:
+            waiting.discard(key)
     return tallies
 
 
