@@ -155,7 +155,16 @@ class Attributor:
                     found["via"] = _phrase(outlet[0], "", "")["text"] if outlet else None
                     return found
             if token.pos_ == "VERB" and (token.lower_ in self.speech_verbs or
-                                         token.lemma_ in _COUNTING_VERBS):
+                                         token.lemma_ in _COUNTING_VERBS) and \
+                    not _claims_a_thing(token):
+                if _is_passive(token):
+                    # "were reported killed", "the toll was put at 30 by the ministry": the
+                    # passive subject is what is said; the agent, if any, says it
+                    agents = [o for c in token.children if c.dep_ == "agent"
+                              for o in c.children if o.dep_ == "pobj"]
+                    if agents:
+                        return _phrase(agents[0], token.text, "reported")
+                    continue
                 holder = token
                 if token.dep_ == "conj" and not _subjects(token):
                     holder = token.head  # "denied the report and said only 12 ...": the
@@ -195,6 +204,16 @@ class Attributor:
         if hedges:
             return "hedged", hedges
         return "asserted", hedges
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _claims_a_thing(verb: Token) -> bool:
+    """"claimed the lives of 129 loyalists", "claimed responsibility": "claim" with an
+    object is no speech verb (a speaker claims that something happened)."""
+    return verb.lemma_ == "claim" and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
