@@ -65,6 +65,13 @@ def test_linking_through_the_parse(default_pipeline, text, expected):
      "its jets", "Iraq"),
     # the subject of an active verb is an actor or a speaker, not the location
     ("Russia killed 20 rebels, Syria said.", "Russia", None),
+    # a headline's date is not part of the actor
+    ("Tue 05 Jul 2016 Suicide bombing kills at least 16 in northeast Syria.",
+     "Suicide bombing", "Syria"),
+    ("Yesterday's airstrikes killed 12 people.", "airstrikes", None),
+    # a name modifying another noun is no place
+    ("Coalition aircraft killed 22 people in U.S. air strikes on Saturday.",
+     "Coalition aircraft", None),
 ])
 def test_actor_and_location(default_pipeline, text, actor, location):
     [result] = list(extract([InputDocument("t", text, None)], default_pipeline))

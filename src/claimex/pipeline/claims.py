@@ -430,7 +430,8 @@ class ClaimFinder:
         """The place of the anchor's sentence nearest it; with a parse, places that a
         locative preposition introduces ("in Andar district", "near Kabul") come first, so
         that a name the model mistakes for a place ("the Taliban leader, Alaudin") does not
-        win, and the subject of an active verb (an actor or a speaker) is no location."""
+        win; the subject of an active verb (an actor or a speaker) and a name modifying
+        another noun ("U.S. air strikes") are no location."""
         entities = doc.spans.get(self.entities_key, [])
         sentence = anchor.sent if doc.has_annotation("SENT_START") else doc[:]
         parsed = doc.has_annotation("DEP")
@@ -442,6 +443,9 @@ class ClaimFinder:
                 continue
             if parsed and ent.root.dep_ == "nsubj":
                 continue  # "Russia killed 20 rebels, Syria said": actors and speakers
+            if parsed and ent.root.dep_ in ("compound", "amod") and \
+                    ent.root.head.lemma_.lower() not in _PLACE_HEADS:
+                continue  # "killed in U.S. air strikes": a modifier, not a place
             rank = (0 if not parsed or _is_locative(ent.root) else 1, abs(ent.start - anchor.i))
             if best is None or rank < best[0]:
                 best = (rank, ent)
@@ -1117,9 +1121,15 @@ def _is_negated(cue: Token) -> bool:
 
 
 def _phrase(tokens: list[Token]) -> dict[str, Any] | None:
+    """The span from the first to the last token, without the dates or punctuation a
+    headline puts before it ("Tue 05 Jul 2016 Suicide bombing" is "Suicide bombing")."""
     if not tokens:
         return None
     doc = tokens[0].doc
+    dates = [(d["start"], d["end"]) for d in doc._.claimex_dates or []]
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].dep_ == "case" or any(
+            start <= tokens[0].idx < end for start, end in dates)):
+        tokens = tokens[1:]
     start, end = tokens[0].i, tokens[-1].i + 1
     span = doc[start:end]
     return {"text": span.text, "start": span.start_char, "end": span.end_char,
@@ -1152,6 +1162,14 @@ def _is_locative(token: Token) -> bool:
     return False
 
 
+# Nouns a place name can modify and still name a place: "Andar district", "Aleppo city".
+_PLACE_HEADS = frozenset({
+    "district", "province", "city", "town", "village", "area", "region", "county",
+    "governorate", "countryside", "suburb", "suburbs", "outskirts", "neighbourhood",
+    "neighborhood", "camp", "border", "state", "capital", "valley", "mountains", "airport",
+    "base", "square", "street", "road", "highway", "port", "island", "coast", "desert",
+    "prefecture", "municipality", "department", "oblast", "river", "basin", "front",
+})
 _LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around",
                              "from", "throughout", "into", "on", "within", "of", "between"})
 
