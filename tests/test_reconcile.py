@@ -353,6 +353,8 @@ def test_airstrike_debate_is_one_disputed_group(debate_groups):
         ("palmyra_followup", "at least 45", "The Syrian Observatory for Human Rights",
          "asserted"),
         ("palmyra_followup", "Between 150 and 200", "Neutral Observer", "asserted"),
+        # "has not updated its figure of 12 dead": the ministry's figure, restated
+        ("palmyra_followup", "12", "The Syrian Defence Ministry", "asserted"),
     }
     summary = group["summary"]
     assert summary["disputed"] and set(summary["disputed_by"]) == {"figures", "negation"}

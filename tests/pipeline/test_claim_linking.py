@@ -41,6 +41,9 @@ def _casualties(pipeline, text):
     ("In Idlib, 12 people were killed and 30 in Hama.",
      [("killed", "12", 12, "cue_object"), ("killed", "30", 30, "cue_gapped"),
       ("killed", "12 people were killed and 30", 42, "tally")]),
+    # a cue adjective standing for the people it counts
+    ("Syrian state media gave a toll of 44 dead and 140 injured in the bombing.",
+     [("killed", "44", 44, "cue_noun"), ("injured", "140", 140, "cue_modifier")]),
     # a cue in a clause coordinated with the first adds to it
     ("The force killed four insurgents and confirmed Qari Ziauddin was killed in the strike.",
      [("killed", "four", 4, "cue_object"), ("killed", "Ziauddin", 1, "implicit_count"),
@@ -69,12 +72,16 @@ def test_linking_through_the_parse(default_pipeline, text, expected):
     ("Tue 05 Jul 2016 Suicide bombing kills at least 16 in northeast Syria.",
      "Suicide bombing", "Syria"),
     ("Yesterday's airstrikes killed 12 people.", "airstrikes", None),
+    # the people counted are not the actor; relative clauses are left out of it
+    ("Around 600 civilians fled on foot towards areas held by the SDF.", None, None),
+    ("Five civilians were killed by regime bombs that landed on eastern Ghouta.",
+     "regime bombs", None),
     # a name modifying another noun is no place
     ("Coalition aircraft killed 22 people in U.S. air strikes on Saturday.",
      "Coalition aircraft", None),
 ])
 def test_actor_and_location(default_pipeline, text, actor, location):
     [result] = list(extract([InputDocument("t", text, None)], default_pipeline))
-    claim = next(to_json_dict(c) for c in result.claims if c.category == "killed")
+    claim = next(to_json_dict(c) for c in result.claims if c.type == "casualty")
     assert (claim["actor"] and claim["actor"]["text"],
             claim["location"] and claim["location"]["text"]) == (actor, location)

@@ -239,7 +239,8 @@ class ClaimFinder:
             "value": {"text": text[quantity.start:quantity.end], "low": low,
                       "high": high, "qualifier": quantity.qualifier, "unit": unit},
             "subject": _subject(counted, span),
-            "actor": _actor(cue) if cue is not None and link[2] != "intransitive" else None,
+            "actor": _actor(cue, counted) if cue is not None and link[2] != "intransitive"
+            else None,
             "location": self._location(doc, cue if cue is not None else span.root),
             "negated": negated or (cue is not None and _is_negated(cue)),
             "cue_start": cue.idx if cue is not None else None,
@@ -509,6 +510,11 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
         # a bare figure standing for a repeated clause: "killed 12 people in Idlib and 5
         # in Hama", "709,841 people displaced in Jajpur and 363,832 in Puri"
         return figure.head, gapped[0], gapped[1], "cue_gapped"
+    nominal = cues.get(figure.head.i)
+    if nominal and figure.dep_ == "nummod" and figure.head.pos_ == "ADJ" and \
+            nominal[1] in ("noun", "adjective") and figure.head.i == span.end:
+        # "a toll of 44 dead": the cue adjective stands for the people it counts
+        return figure.head, nominal[0], nominal[1], "cue_noun"
     if counted is None:
         return None
     doc = span.doc
@@ -1174,18 +1180,31 @@ _LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", 
                              "from", "throughout", "into", "on", "within", "of", "between"})
 
 
-def _actor(cue: Token) -> dict[str, Any] | None:
+def _actor(cue: Token, counted: Token | None = None) -> dict[str, Any] | None:
     """Who did it: the subject of an active cue verb (the one nearest the verb where a bad
-    parse gives two), or the agent of a passive one."""
+    parse gives two), or the agent of a passive one; never the people counted ("600
+    civilians fled"); relative clauses left out ("regime bombs that landed on Ghouta")."""
     subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     if subjects and not _is_passive_or_copular(cue):
-        return _phrase(list(min(subjects, key=lambda c: abs(cue.i - c.i)).subtree))
+        subject = min(subjects, key=lambda c: abs(cue.i - c.i))
+        if counted is not None and subject.i == counted.i:
+            return None
+        return _phrase(_without_clauses(subject))
     for child in cue.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
-                return _phrase(list(objects[0].subtree))
+                return _phrase(_without_clauses(objects[0]))
     return None
+
+
+def _without_clauses(head: Token) -> list[Token]:
+    """The tokens of ``head``'s phrase up to its first relative or participle clause."""
+    tokens = list(head.subtree)
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "punct" and child.i > head.i):
+            return [t for t in tokens if t.i < child.left_edge.i]
+    return tokens
 
 
 def _quantity_category(quantity: Quantity) -> str:
