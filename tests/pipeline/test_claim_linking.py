@@ -44,6 +44,10 @@ def _casualties(pipeline, text):
     # a cue adjective standing for the people it counts
     ("Syrian state media gave a toll of 44 dead and 140 injured in the bombing.",
      [("killed", "44", 44, "cue_noun"), ("injured", "140", 140, "cue_modifier")]),
+    # "them" counts as many as the people counted just before, and nothing without them
+    ("Three insurgents fired on the patrol. The force returned fire, killing them.",
+     [("killed", "them", 3, "implicit_anaphora")]),
+    ("Insurgents fired on the patrol. The force returned fire, killing them.", []),
     # a cue in a clause coordinated with the first adds to it
     ("The force killed four insurgents and confirmed Qari Ziauddin was killed in the strike.",
      [("killed", "four", 4, "cue_object"), ("killed", "Ziauddin", 1, "implicit_count"),

@@ -367,6 +367,32 @@ class ClaimFinder:
                 taken_starts.add(anchor.i)
         return out
 
+    def _counted_before(self, doc: Doc, cue: Token, pronoun: Token, category: str, kind: str,
+                        antecedents: list[tuple[int, str, Quantity]], taken_starts: set[int]
+                        ) -> tuple[Span, dict[str, Any]] | None:
+        """ "Three insurgents fired on the patrol ... killing them": as many as the people
+        last counted within a few sentences before the pronoun; nothing without them."""
+        earlier = [q for i, lemma, q in antecedents
+                   if i < pronoun.i and pronoun.i - i <= 60 and is_person_noun(lemma)]
+        if not earlier or pronoun.i in taken_starts:
+            return None
+        low, high = whole_count_bounds(earlier[-1].low, earlier[-1].high, earlier[-1].qualifier)
+        taken_starts.add(pronoun.i)
+        span = doc[pronoun.i:pronoun.i + 1]
+        return span, {
+            "type": "casualty", "category": category, "rule": "implicit_anaphora",
+            "start": span.start_char, "end": span.end_char,
+            "value": {"text": span.text, "low": low, "high": high,
+                      "qualifier": earlier[-1].qualifier,
+                      "unit": "people" if category == "displaced" else None},
+            "subject": None,
+            "actor": _actor(cue) if kind == "verb" else None,
+            "location": self._location(doc, cue),
+            "negated": _is_negated(cue),
+            "cue_start": cue.idx,
+            "additive": False,
+        }
+
     def _unspecified_plural(self, doc: Doc, cue: Token, cues: dict[int, tuple[str, str]],
                             group: list[Token], taken_starts: set[int],
                             antecedents: list[tuple[int, str, Quantity]] = ()  # type: ignore[assignment]
@@ -381,6 +407,9 @@ class ClaimFinder:
             return None
         category, kind = cues[cue.i]
         noun = group[0]
+        if noun.lower_ == "them":
+            return self._counted_before(doc, cue, noun, category, kind, antecedents,
+                                        taken_starts)
         det = next((c for c in noun.children if c.dep_ in ("det", "predet")), None)
         if noun.lower_ == "number":
             of = [o for p in noun.children if p.lower_ == "of" for o in p.children
