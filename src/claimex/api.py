@@ -16,6 +16,7 @@ import hashlib
 import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import islice
@@ -142,7 +143,13 @@ def load_pipeline(config: str = "default", overrides: dict[str, Any] | None = No
             f"run with -c rules"
         )
     try:
-        nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
+        try:
+            with _plugin_factories_named(cfg):
+                nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
+        except ValueError as exc:
+            if "[E002]" not in str(exc):  # E002: a factory no loaded plugin registered
+                raise
+            nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
         _initialize_claimex_components(nlp)
     except ConfigError:
         raise
@@ -156,6 +163,33 @@ def load_pipeline(config: str = "default", overrides: dict[str, Any] | None = No
         for name, section in cfg.get("components", {}).items() if "source" in section
     }
     return Pipeline(nlp, name, str(path), max_chars, sources)
+
+
+@contextmanager
+def _plugin_factories_named(cfg: Config) -> Iterator[None]:
+    """While building a pipeline, import only the plugin factories its config names.
+
+    ``Language()`` imports every installed ``spacy_factories`` entry point, whatever the
+    pipeline holds: with the ``trf`` extra installed that is spacy-transformers and, through
+    it, ``transformers`` and ``torch._dynamo``, about 1.5 s and 100 MB for a pipeline that
+    uses none of them. Inside this block the entry points of the factories that
+    ``[components]`` names are imported and no others. A component sourced from a model
+    with a plugin factory (``curated_transformer`` in ``en_core_web_trf``) then fails with
+    spaCy's E002, and :func:`load_pipeline` builds again with every plugin, as spaCy would.
+    """
+    plugins = spacy.util.registry._entry_point_factories
+    names = {str(section["factory"]) for section in cfg.get("components", {}).values()
+             if isinstance(section, dict) and "factory" in section}
+
+    def named_only() -> dict[str, Any]:
+        return {name: found for name in names
+                if (found := plugins.get_entry_point(name)) is not None}
+
+    plugins.get_all = named_only  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del plugins.get_all
 
 
 def _has_path(cfg: Config, dotted: str) -> bool:
