@@ -65,7 +65,9 @@ def extract(
     id_key: Annotated[str, typer.Option(help="JSONL key holding the document id.")] = "id",
     published: Annotated[str | None, typer.Option(
         help="Publication date (YYYY-MM-DD) for documents that do not give one.")] = None,
-    n_process: Annotated[int, typer.Option(min=1, help="Processes for nlp.pipe.")] = 1,
+    n_process: Annotated[int, typer.Option(
+        min=1, help="Worker processes, each running the whole extraction of chunks of "
+        "documents.")] = 1,
     batch_size: Annotated[int | None, typer.Option(
         min=1, help="Texts per batch (default: the config's nlp.batch_size).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
@@ -114,11 +116,11 @@ def extract(
             stream = (item for item in stream if item.doc_id not in writer.done)
         task = progress.add_task("extracting", total=None, entities=0, claims=0, errors=0,
                                  wps=0) if progress else None
-        for result in api.extract(stream, pipeline, batch_size=batch_size, n_process=n_process):
-            writer.write_result(result.document, result.entities, result.claims,
-                                result.errors)
-            failed += bool(result.errors)
-            words += result.document.chars // 6
+        for result in api.extract_encoded(stream, pipeline, batch_size=batch_size,
+                                          n_process=n_process):
+            writer.write_encoded(result)
+            failed += bool(result.counts["errors"])
+            words += result.chars // 6
             if writer.counts["documents"] % FLUSH_EVERY == 0:
                 writer.flush()
             if progress is not None and task is not None:
