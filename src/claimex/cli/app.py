@@ -6,18 +6,20 @@ import datetime as dt
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import orjson
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from claimex import api
 from claimex.errors import UsageError
-from claimex.gpu import use_gpu
 from claimex.io.readers import ReadOptions, read_inputs
 from claimex.io.writers import RecordWriter
+from claimex.startup import skip_unused_torch
+
+if TYPE_CHECKING:
+    from claimex import api
 
 FLUSH_EVERY = 64  # documents between flushes of the output files
 
@@ -46,7 +48,14 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _load(config: str, overrides: list[str] | None) -> api.Pipeline:
+def _load(config: str, overrides: list[str] | None, gpu: int = -1) -> api.Pipeline:
+    """The pipeline, on GPU ``gpu`` if asked. spaCy is first imported here, not when the
+    CLI starts, so that :func:`skip_unused_torch` can still keep torch out."""
+    skip_unused_torch(config, overrides, gpu)
+    from claimex import api
+    from claimex.gpu import use_gpu
+
+    use_gpu(gpu)
     try:
         return api.load_pipeline(config, api.parse_overrides(overrides or []))
     except UsageError as exc:
@@ -94,8 +103,9 @@ def extract(
         raise _fail(f"--engine {engine!r}: choose local or dask")
     if gpu >= 0 and (n_process > 1 or engine == "dask"):
         raise _fail("--gpu runs in one local process: leave out --n-process and --engine dask")
-    use_gpu(gpu)
-    pipeline = _load(config, overrides)
+    pipeline = _load(config, overrides, gpu)
+    from claimex import api
+
     options = ReadOptions(text_key=text_key, id_key=id_key, published=published)
     if engine == "dask":
         _extract_dask(inputs, output, config, overrides, options, scheduler, n_process,
@@ -144,6 +154,8 @@ def _extract_dask(inputs: list[str], output: Path, config: str, overrides: list[
                   options: ReadOptions, scheduler: str | None, n_workers: int,
                   shard_size: int, batch_size: int | None, resume: bool, quiet: bool) -> None:
     """``--engine dask``: shards on a Dask cluster (see :mod:`claimex.engines.dask_engine`)."""
+    from claimex import api
+
     try:
         from claimex.engines import dask_engine
     except ImportError:
@@ -205,8 +217,10 @@ def info(
     gpu: Annotated[int, typer.Option("--gpu", metavar="N", help="Load on GPU N.")] = -1,
 ) -> None:
     """Versions, the pipeline's components and where its model was loaded from."""
-    use_gpu(gpu)
-    details = api.pipeline_info(_load(config, overrides))
+    pipeline = _load(config, overrides, gpu)
+    from claimex import api
+
+    details = api.pipeline_info(pipeline)
     if as_json:
         sys.stdout.write(orjson.dumps(details, option=orjson.OPT_INDENT_2).decode() + "\n")
         return
