@@ -121,7 +121,11 @@ def extract(
     failed = 0
     words = 0
     show_progress = not quiet and sys.stderr.isatty()
-    with RecordWriter(output, resume=resume) as writer, _progress(show_progress) as progress:
+    # Worker processes fork: no refresh thread may hold a lock then, so the bar redraws
+    # as results come in instead.
+    refresh_thread = n_process == 1
+    with RecordWriter(output, resume=resume) as writer, \
+            _progress(show_progress, refresh_thread) as progress:
         if writer.done:
             stream = (item for item in stream if item.doc_id not in writer.done)
         task = progress.add_task("extracting", total=None, entities=0, claims=0, errors=0,
@@ -135,7 +139,8 @@ def extract(
                 writer.flush()
             if progress is not None and task is not None:
                 elapsed = max(time.perf_counter() - started, 1e-6)
-                progress.update(task, advance=1, entities=writer.counts["entities"],
+                progress.update(task, advance=1, refresh=not refresh_thread,
+                                entities=writer.counts["entities"],
                                 claims=writer.counts["claims"], errors=writer.counts["errors"],
                                 wps=int(words / elapsed))
     elapsed = time.perf_counter() - started
@@ -194,7 +199,7 @@ class _NoProgress:
         return False
 
 
-def _progress(enabled: bool):
+def _progress(enabled: bool, auto_refresh: bool = True):
     if not enabled:
         return _NoProgress()
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -205,7 +210,7 @@ def _progress(enabled: bool):
         TextColumn("{task.fields[entities]:,} entities"),
         TextColumn("{task.fields[claims]:,} claims"),
         TextColumn("{task.fields[errors]:,} errors"), TimeElapsedColumn(),
-        console=_stderr(), transient=False,
+        console=_stderr(), transient=False, auto_refresh=auto_refresh,
     )
 
 
