@@ -119,3 +119,13 @@ def test_a_dying_worker_loses_only_its_chunk(rules_pipeline, monkeypatch):
     error = json.loads(results[5].lines["errors"])
     assert error["code"] == "processing_failed" and "died" in error["reason"]
     assert all(r.counts["entities"] for r in results if r.doc_id not in failed)
+
+
+def test_spawned_workers_build_the_pipeline_from_its_config(rules_pipeline):
+    """Where the platform cannot fork, each worker loads the pipeline the parent's was
+    loaded from; the records are the same."""
+    items = _documents(5)
+    one = [api.encode_result(r) for r in api.extract(items, rules_pipeline)]
+    spawned = list(processes.run(items, rules_pipeline, n_process=2, chunk_size=2,
+                                 encode=True, start_method="spawn"))
+    assert spawned == one

@@ -10,8 +10,10 @@ order, with at most ``4 * N`` chunks in flight so memory stays bounded while the
 chunk still running does not leave the other workers idle.
 
 Workers get the pipeline without building it again where the platform forks (Linux): they
-inherit the parent's, copy-on-write. Elsewhere each worker builds it once from the config
-and overrides the parent's was loaded from. The output equals one process's, line for line.
+inherit the parent's, copy-on-write, so the caller should have no other threads running
+(the CLI's progress bar then draws without its refresh thread). Elsewhere each worker
+builds it once from the config and overrides the parent's was loaded from. The output
+equals one process's, line for line.
 
 A chunk that raises in a worker becomes ``processing_failed`` records for its documents,
 and the run goes on. A worker that dies (a crash, the OOM killer) breaks the pool: a new
@@ -63,12 +65,15 @@ def _run_chunk(items: list[InputItem], encode: bool) -> list[Any]:
 
 def run(items: Iterable[InputItem], pipeline: Any, *, n_process: int,
         batch_size: int | None = None, encode: bool = False,
-        chunk_size: int = CHUNK_DOCUMENTS) -> Iterator[Any]:
+        chunk_size: int = CHUNK_DOCUMENTS, start_method: str | None = None) -> Iterator[Any]:
     """Results (``DocumentResult``, or ``EncodedResult`` with ``encode``) for ``items``, in
-    input order, from ``n_process`` worker processes."""
+    input order, from ``n_process`` worker processes (started with ``start_method``: by
+    default ``fork`` where the platform has it, else ``spawn``)."""
     global _pipeline
-    forks = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if forks else "spawn")
+    if start_method is None:
+        start_method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    forks = start_method == "fork"
+    context = multiprocessing.get_context(start_method)
     spec = (pipeline.config, pipeline.overrides) if pipeline.config else None
 
     def new_pool() -> ProcessPoolExecutor:
