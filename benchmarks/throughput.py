@@ -98,11 +98,19 @@ def throughput(args: argparse.Namespace) -> dict:
 
 
 # Runs the claimex console script's main() and reports, at exit, its own peak RSS and the
-# largest of its reaped children's (the worker processes).
+# largest of its reaped children's (the worker processes, their shared pages counted). Its
+# own is VmHWM: Linux carries ru_maxrss over from the forking process across exec, so a
+# child of this (large) benchmark process would report at least this one's peak.
 _CLI = """
 import atexit, json, resource, sys
 def report():
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    try:
+        with open("/proc/self/status") as status:
+            own = next(int(line.split()[1]) / 1024 for line in status
+                       if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        pass
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     sys.stderr.write("\\nBENCH " + json.dumps({"rss": own, "workers_rss": kids}) + "\\n")
 atexit.register(report)
