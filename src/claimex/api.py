@@ -70,7 +70,7 @@ class Pipeline:
     sources: dict[str, str] = field(default_factory=dict)
     config: str | None = None
     overrides: dict[str, Any] = field(default_factory=dict)
-    batch_chars: int = 20_000
+    batch_chars: int = 40_000
 
     @property
     def config_hash(self) -> str:
@@ -190,7 +190,7 @@ def load_pipeline(config: str = "default", overrides: dict[str, Any] | None = No
         raise ConfigError(f"cannot build the pipeline of {path}: {_first_line(exc)}") from exc
     max_chars = int(cfg.get("claimex", {}).get("max_chunk_chars", 100_000))
     max_chars = max(1_000, min(max_chars, nlp.max_length))
-    batch_chars = max(1, int(cfg.get("claimex", {}).get("batch_chars", 20_000)))
+    batch_chars = max(1, int(cfg.get("claimex", {}).get("batch_chars", 40_000)))
     name = path.stem if str(path).endswith(f"claimex/configs/{path.name}") else str(config)
     sources = {
         name: str(Config(cfg).interpolate()["components"][name]["source"])
