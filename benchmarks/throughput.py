@@ -129,7 +129,7 @@ def cli_run(args: list[str]) -> dict:
     if out.returncode not in (0, 1):
         sys.exit(f"claimex {' '.join(args)} failed:\n{out.stderr}")
     found = json.loads(out.stderr.rsplit("BENCH ", 1)[1])
-    summary = re.search(r" in ([0-9.]+) s\s*->", out.stderr)
+    summary = re.search(r"\sin\s+([0-9.]+)\s+s\s*->", out.stderr)
     return {**found, "wall": wall, "seconds": float(summary.group(1)) if summary else wall}
 
 
