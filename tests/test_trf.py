@@ -343,3 +343,40 @@ def test_load_pipeline_takes_a_pipeline_directory(tiny_trf):
     assert pipeline.sources["ner"] == str(tiny_trf)
     [result] = list(api.extract([InputDocument("sample", SAMPLE, None)], pipeline))
     _check_result(result, SAMPLE)
+
+
+_FRESH_LOAD = """
+import sys
+from claimex import api
+pipeline = api.load_pipeline(sys.argv[1], {"claimex.model": sys.argv[2]} if sys.argv[2] else {})
+print(pipeline.nlp.get_pipe_meta(pipeline.nlp.pipe_names[0]).factory,
+      "spacy_transformers" in sys.modules, "spacy_curated_transformers" in sys.modules)
+"""
+
+
+def _load_in_a_fresh_process(config: str, model: str = "") -> list[str]:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONPATH": str(Path(api.__file__).parents[1])}
+    out = subprocess.run([sys.executable, "-c", _FRESH_LOAD, config, model], env=env,
+                         capture_output=True, text=True, check=True)
+    return out.stdout.split()
+
+
+def test_a_pipeline_without_plugin_factories_imports_no_plugin():
+    """Loading ``-c rules`` does not import spacy-transformers (nor, through it,
+    transformers and torch._dynamo) just because they are installed."""
+    pytest.importorskip("spacy_transformers")
+    factory, transformers_loaded, curated_loaded = _load_in_a_fresh_process("rules")
+    assert factory == "sentencizer"
+    assert transformers_loaded == "False" and curated_loaded == "False"
+
+
+def test_a_sourced_plugin_factory_is_found_in_a_fresh_process(tiny_trf):
+    """trf.cfg names no plugin factory itself; the one its sourced model needs
+    (``transformer`` or ``curated_transformer``) is still found (load_pipeline retries
+    with every plugin after spaCy's E002)."""
+    factory, _, _ = _load_in_a_fresh_process(str(TRF_CFG), str(tiny_trf))
+    assert factory in ("transformer", "curated_transformer")

@@ -16,6 +16,7 @@ import hashlib
 import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import islice
@@ -55,13 +56,21 @@ EVIDENCE_CONTEXT = 40
 
 @dataclass(slots=True)
 class Pipeline:
-    """A loaded, initialised spaCy pipeline and what the records say about its origin."""
+    """A loaded, initialised spaCy pipeline and what the records say about its origin.
+
+    ``config`` and ``overrides`` are the arguments it was loaded with, so that worker
+    processes which cannot inherit it can build the same pipeline. ``batch_chars`` (config:
+    ``[claimex] batch_chars``) caps the characters of one batch, see :func:`_batches`.
+    """
 
     nlp: Language
     config_name: str
     config_path: str | None
     max_chunk_chars: int
     sources: dict[str, str] = field(default_factory=dict)
+    config: str | None = None
+    overrides: dict[str, Any] = field(default_factory=dict)
+    batch_chars: int = 40_000
 
     @property
     def config_hash(self) -> str:
@@ -76,6 +85,31 @@ class DocumentResult:
     entities: list[EntityRecord] = field(default_factory=list)
     claims: list[Any] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class EncodedResult:
+    """One document's records as the JSON lines the writer appends, by output kind.
+
+    What worker processes send back: bytes cost far less to pickle than record objects.
+    """
+
+    doc_id: str
+    chars: int
+    lines: dict[str, bytes]
+    counts: dict[str, int]
+
+
+def encode_result(result: DocumentResult) -> EncodedResult:
+    """A document's records serialised (:func:`claimex.io.writers.dumps`), kind by kind."""
+    from claimex.io.writers import dumps
+
+    kinds = {"documents": [result.document], "entities": result.entities,
+             "claims": result.claims, "errors": result.errors}
+    return EncodedResult(
+        result.document.doc_id, result.document.chars,
+        {kind: b"".join(dumps(r) for r in records) for kind, records in kinds.items()},
+        {kind: len(records) for kind, records in kinds.items()})
 
 
 def config_path(config: str) -> Path:
@@ -142,7 +176,13 @@ def load_pipeline(config: str = "default", overrides: dict[str, Any] | None = No
             f"run with -c rules"
         )
     try:
-        nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
+        try:
+            with _plugin_factories_named(cfg):
+                nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
+        except ValueError as exc:
+            if "[E002]" not in str(exc):  # E002: a factory no loaded plugin registered
+                raise
+            nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
         _initialize_claimex_components(nlp)
     except ConfigError:
         raise
@@ -150,12 +190,41 @@ def load_pipeline(config: str = "default", overrides: dict[str, Any] | None = No
         raise ConfigError(f"cannot build the pipeline of {path}: {_first_line(exc)}") from exc
     max_chars = int(cfg.get("claimex", {}).get("max_chunk_chars", 100_000))
     max_chars = max(1_000, min(max_chars, nlp.max_length))
+    batch_chars = max(1, int(cfg.get("claimex", {}).get("batch_chars", 40_000)))
     name = path.stem if str(path).endswith(f"claimex/configs/{path.name}") else str(config)
     sources = {
         name: str(Config(cfg).interpolate()["components"][name]["source"])
         for name, section in cfg.get("components", {}).items() if "source" in section
     }
-    return Pipeline(nlp, name, str(path), max_chars, sources)
+    return Pipeline(nlp, name, str(path), max_chars, sources, config, dict(overrides or {}),
+                    batch_chars)
+
+
+@contextmanager
+def _plugin_factories_named(cfg: Config) -> Iterator[None]:
+    """While building a pipeline, import only the plugin factories its config names.
+
+    ``Language()`` imports every installed ``spacy_factories`` entry point, whatever the
+    pipeline holds: with the ``trf`` extra installed that is spacy-transformers and, through
+    it, ``transformers`` and ``torch._dynamo``, about 1.5 s and 100 MB for a pipeline that
+    uses none of them. Inside this block the entry points of the factories that
+    ``[components]`` names are imported and no others. A component sourced from a model
+    with a plugin factory (``curated_transformer`` in ``en_core_web_trf``) then fails with
+    spaCy's E002, and :func:`load_pipeline` builds again with every plugin, as spaCy would.
+    """
+    plugins = spacy.util.registry._entry_point_factories
+    names = {str(section["factory"]) for section in cfg.get("components", {}).values()
+             if isinstance(section, dict) and "factory" in section}
+
+    def named_only() -> dict[str, Any]:
+        return {name: found for name in names
+                if (found := plugins.get_entry_point(name)) is not None}
+
+    plugins.get_all = named_only  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del plugins.get_all
 
 
 def _has_path(cfg: Config, dotted: str) -> bool:
@@ -210,30 +279,51 @@ def extract(items: Iterable[InputItem], pipeline: Pipeline, *, batch_size: int |
     In one process, documents go through the pipeline in windows of
     ``MEMORY_ZONE_DOCUMENTS``, each inside ``nlp.memory_zone()``, so the vocabulary and
     string store do not grow with the corpus: the records are plain data and outlive the
-    zone, the docs do not. (Several processes each keep their own vocabulary.)
+    zone, the docs do not.
+
+    With ``n_process > 1`` the whole per-document work runs in worker processes
+    (:mod:`claimex.engines.processes`); the results are the same, in the same order, and a
+    chunk of documents that fails there becomes error records for that chunk alone.
     """
+    if n_process > 1:
+        from claimex.engines import processes
+
+        yield from processes.run(items, pipeline, n_process=n_process, batch_size=batch_size)
+        return
     nlp = pipeline.nlp
     previous = nlp.default_error_handler
     _set_error_handler(nlp, _skip_failed_doc)
     try:
-        if n_process > 1:
-            yield from _extract_stream(items, pipeline, batch_size, n_process)
-            return
         iterator = iter(items)
         while window := list(islice(iterator, MEMORY_ZONE_DOCUMENTS)):
             with nlp.memory_zone():
-                results = list(_extract_stream(window, pipeline, batch_size, 1))
+                results = list(_extract_stream(window, pipeline, batch_size))
             yield from results
     finally:
         _set_error_handler(nlp, previous)
 
 
-def _extract_stream(items: Iterable[InputItem], pipeline: Pipeline, batch_size: int | None,
-                    n_process: int) -> Iterator[DocumentResult]:
+def extract_encoded(items: Iterable[InputItem], pipeline: Pipeline, *,
+                    batch_size: int | None = None, n_process: int = 1
+                    ) -> Iterator[EncodedResult]:
+    """:func:`extract` with each document's records already serialised as JSON lines:
+    what the CLI writes. With ``n_process > 1`` the workers serialise them."""
+    if n_process > 1:
+        from claimex.engines import processes
+
+        yield from processes.run(items, pipeline, n_process=n_process, batch_size=batch_size,
+                                 encode=True)
+        return
+    for result in extract(items, pipeline, batch_size=batch_size):
+        yield encode_result(result)
+
+
+def _extract_stream(items: Iterable[InputItem], pipeline: Pipeline,
+                    batch_size: int | None) -> Iterator[DocumentResult]:
     nlp = pipeline.nlp
     pending: deque[_Pending] = deque()
 
-    def chunk_texts() -> Iterator[tuple[Doc, tuple[int, int]]]:
+    def chunk_texts() -> Iterator[tuple[Doc, tuple[int, int], int]]:
         for seq, item in enumerate(items):
             entry = _Pending(seq, item)
             if isinstance(item, InputDocument):
@@ -244,16 +334,38 @@ def _extract_stream(items: Iterable[InputItem], pipeline: Pipeline, batch_size: 
             for index, chunk in enumerate(entry.chunks):
                 doc = nlp.make_doc(item.text[chunk.start:chunk.end])
                 doc._.claimex_published = entry.published or entry.dateline_day
-                yield doc, (seq, index)
+                yield doc, (seq, index), chunk.end - chunk.start
 
-    nlp_stream = nlp.pipe(chunk_texts(), as_tuples=True,
-                          batch_size=batch_size or nlp.batch_size, n_process=n_process)
-    for doc, (seq, index) in nlp_stream:
-        while pending and pending[0].seq < seq:
-            yield _finish(pending.popleft(), pipeline)
-        pending[0].docs[index] = doc
+    for batch in _batches(chunk_texts(), batch_size or nlp.batch_size, pipeline.batch_chars):
+        for doc, (seq, index) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            while pending and pending[0].seq < seq:
+                yield _finish(pending.popleft(), pipeline)
+            pending[0].docs[index] = doc
     while pending:
         yield _finish(pending.popleft(), pipeline)
+
+
+def _batches(docs: Iterable[tuple[Doc, Any, int]], max_docs: int, max_chars: int
+             ) -> Iterator[list[tuple[Doc, Any]]]:
+    """Batches of at most ``max_docs`` docs and, unless a single doc is longer, at most
+    ``max_chars`` characters.
+
+    A statistical pipeline's peak memory grows with the tokens of the batch it runs: thinc
+    keeps every layer's activations for the whole batch until the forward pass returns
+    (en_core_web_sm's tok2vec: about 3 KB per character), so counting documents alone would
+    let a batch of long articles take gigabytes. Batch sizes above a few thousand tokens do
+    not make the CPU models faster.
+    """
+    batch: list[tuple[Doc, Any]] = []
+    chars = 0
+    for doc, context, length in docs:
+        if batch and (len(batch) >= max_docs or chars + length > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append((doc, context))
+        chars += length
+    if batch:
+        yield batch
 
 
 def _set_error_handler(nlp: Language, handler: Any) -> None:
@@ -598,6 +710,22 @@ def _document_record(item: InputDocument, entry: _Pending) -> DocumentRecord:
     )
 
 
+def failed_result(item: InputItem, reason: str) -> DocumentResult:
+    """A document record and a ``processing_failed`` error for an input whose processing
+    failed as a whole (a read failure keeps its own error)."""
+    if isinstance(item, InputFailure):
+        return _failure_result(item)
+    path = display_path(item.path)
+    document = DocumentRecord(
+        doc_id=item.doc_id, path=path, url=item.url, title=item.title,
+        published=item.published, published_source="input" if item.published else None,
+        text_sha256=text_sha256(item.text), chars=len(item.text), sections=[],
+        warnings=[*item.warnings, f"{errors.PROCESSING_FAILED}: {reason}"],
+    )
+    error = ErrorRecord(errors.PROCESSING_FAILED, reason, path, item.line, item.doc_id)
+    return DocumentResult(document, errors=[error])
+
+
 def _failure_result(item: InputFailure) -> DocumentResult:
     path = display_path(item.path)
     document = DocumentRecord(
@@ -644,4 +772,5 @@ def pipeline_info(pipeline: Pipeline) -> dict[str, Any]:
             for name in nlp.pipe_names
         ],
         "max_chunk_chars": pipeline.max_chunk_chars,
+        "batch_chars": pipeline.batch_chars,
     }

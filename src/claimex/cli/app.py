@@ -6,18 +6,20 @@ import datetime as dt
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import orjson
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from claimex import api
 from claimex.errors import UsageError
-from claimex.gpu import use_gpu
 from claimex.io.readers import ReadOptions, read_inputs
 from claimex.io.writers import RecordWriter
+from claimex.startup import skip_unused_torch
+
+if TYPE_CHECKING:
+    from claimex import api
 
 FLUSH_EVERY = 64  # documents between flushes of the output files
 
@@ -46,7 +48,14 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _load(config: str, overrides: list[str] | None) -> api.Pipeline:
+def _load(config: str, overrides: list[str] | None, gpu: int = -1) -> api.Pipeline:
+    """The pipeline, on GPU ``gpu`` if asked. spaCy is first imported here, not when the
+    CLI starts, so that :func:`skip_unused_torch` can still keep torch out."""
+    skip_unused_torch(config, overrides, gpu)
+    from claimex import api
+    from claimex.gpu import use_gpu
+
+    use_gpu(gpu)
     try:
         return api.load_pipeline(config, api.parse_overrides(overrides or []))
     except UsageError as exc:
@@ -65,7 +74,9 @@ def extract(
     id_key: Annotated[str, typer.Option(help="JSONL key holding the document id.")] = "id",
     published: Annotated[str | None, typer.Option(
         help="Publication date (YYYY-MM-DD) for documents that do not give one.")] = None,
-    n_process: Annotated[int, typer.Option(min=1, help="Processes for nlp.pipe.")] = 1,
+    n_process: Annotated[int, typer.Option(
+        min=1, help="Worker processes, each running the whole extraction of chunks of "
+        "documents.")] = 1,
     batch_size: Annotated[int | None, typer.Option(
         min=1, help="Texts per batch (default: the config's nlp.batch_size).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
@@ -92,8 +103,9 @@ def extract(
         raise _fail(f"--engine {engine!r}: choose local or dask")
     if gpu >= 0 and (n_process > 1 or engine == "dask"):
         raise _fail("--gpu runs in one local process: leave out --n-process and --engine dask")
-    use_gpu(gpu)
-    pipeline = _load(config, overrides)
+    pipeline = _load(config, overrides, gpu)
+    from claimex import api
+
     options = ReadOptions(text_key=text_key, id_key=id_key, published=published)
     if engine == "dask":
         _extract_dask(inputs, output, config, overrides, options, scheduler, n_process,
@@ -109,21 +121,26 @@ def extract(
     failed = 0
     words = 0
     show_progress = not quiet and sys.stderr.isatty()
-    with RecordWriter(output, resume=resume) as writer, _progress(show_progress) as progress:
+    # Worker processes fork: no refresh thread may hold a lock then, so the bar redraws
+    # as results come in instead.
+    refresh_thread = n_process == 1
+    with RecordWriter(output, resume=resume) as writer, \
+            _progress(show_progress, refresh_thread) as progress:
         if writer.done:
             stream = (item for item in stream if item.doc_id not in writer.done)
         task = progress.add_task("extracting", total=None, entities=0, claims=0, errors=0,
                                  wps=0) if progress else None
-        for result in api.extract(stream, pipeline, batch_size=batch_size, n_process=n_process):
-            writer.write_result(result.document, result.entities, result.claims,
-                                result.errors)
-            failed += bool(result.errors)
-            words += result.document.chars // 6
+        for result in api.extract_encoded(stream, pipeline, batch_size=batch_size,
+                                          n_process=n_process):
+            writer.write_encoded(result)
+            failed += bool(result.counts["errors"])
+            words += result.chars // 6
             if writer.counts["documents"] % FLUSH_EVERY == 0:
                 writer.flush()
             if progress is not None and task is not None:
                 elapsed = max(time.perf_counter() - started, 1e-6)
-                progress.update(task, advance=1, entities=writer.counts["entities"],
+                progress.update(task, advance=1, refresh=not refresh_thread,
+                                entities=writer.counts["entities"],
                                 claims=writer.counts["claims"], errors=writer.counts["errors"],
                                 wps=int(words / elapsed))
     elapsed = time.perf_counter() - started
@@ -142,6 +159,8 @@ def _extract_dask(inputs: list[str], output: Path, config: str, overrides: list[
                   options: ReadOptions, scheduler: str | None, n_workers: int,
                   shard_size: int, batch_size: int | None, resume: bool, quiet: bool) -> None:
     """``--engine dask``: shards on a Dask cluster (see :mod:`claimex.engines.dask_engine`)."""
+    from claimex import api
+
     try:
         from claimex.engines import dask_engine
     except ImportError:
@@ -180,7 +199,7 @@ class _NoProgress:
         return False
 
 
-def _progress(enabled: bool):
+def _progress(enabled: bool, auto_refresh: bool = True):
     if not enabled:
         return _NoProgress()
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -191,7 +210,7 @@ def _progress(enabled: bool):
         TextColumn("{task.fields[entities]:,} entities"),
         TextColumn("{task.fields[claims]:,} claims"),
         TextColumn("{task.fields[errors]:,} errors"), TimeElapsedColumn(),
-        console=_stderr(), transient=False,
+        console=_stderr(), transient=False, auto_refresh=auto_refresh,
     )
 
 
@@ -203,8 +222,10 @@ def info(
     gpu: Annotated[int, typer.Option("--gpu", metavar="N", help="Load on GPU N.")] = -1,
 ) -> None:
     """Versions, the pipeline's components and where its model was loaded from."""
-    use_gpu(gpu)
-    details = api.pipeline_info(_load(config, overrides))
+    pipeline = _load(config, overrides, gpu)
+    from claimex import api
+
+    details = api.pipeline_info(pipeline)
     if as_json:
         sys.stdout.write(orjson.dumps(details, option=orjson.OPT_INDENT_2).decode() + "\n")
         return

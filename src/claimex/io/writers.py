@@ -116,6 +116,14 @@ class RecordWriter:
         self.write("errors", errors)
         self.write("documents", [document])
 
+    def write_encoded(self, result: Any) -> None:
+        """All records of one document already serialised (an ``EncodedResult`` of
+        :mod:`claimex.api`), its ``documents.jsonl`` line last."""
+        for kind in ("entities", "claims", "errors", "documents"):
+            if result.counts[kind]:
+                self._handles[kind].write(result.lines[kind])
+                self.counts[kind] += result.counts[kind]
+
     def flush(self) -> None:
         for handle in self._handles.values():
             handle.flush()
