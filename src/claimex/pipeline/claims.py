@@ -174,7 +174,7 @@ class ClaimFinder:
             if parsed and counted is not None and quantity.kind == "count" and \
                     counted.pos_ in ("NOUN", "PROPN") and counted.i >= span.end:
                 antecedents.append((counted.i, counted.lemma_.lower(), quantity))
-            claim = self._claim(doc, quantity, span, counted, link, cues)
+            claim = self._claim(doc, text, quantity, span, counted, link, cues)
             if link is not None and counted is not None:
                 claim["counted"] = counted.i
             claims.append((span, claim))
@@ -207,10 +207,9 @@ class ClaimFinder:
                 found[head.i] = (category, kind)
         return found
 
-    def _claim(self, doc: Doc, quantity: Quantity, span: Span, counted: Token | None,
+    def _claim(self, doc: Doc, text: str, quantity: Quantity, span: Span, counted: Token | None,
                link: tuple[Token, str, str, str] | None, cues: dict[int, tuple[str, str]]
                ) -> dict[str, Any]:
-        text = doc.text
         if link is None:
             category, rule = _quantity_category(quantity), "quantity"
             kind = "quantity"
@@ -967,6 +966,9 @@ def _link_passive_window(doc: Doc, span: Span, counted: Token | None,
     return None
 
 
+_LABEL_TOKENS = 16
+
+
 def _label(doc: Doc, span: Span) -> list[Token]:
     """The words on a figure's line that label it: those before it when the line ends with
     it (or goes on in brackets or after a semicolon), else those after it when it starts
@@ -974,8 +976,12 @@ def _label(doc: Doc, span: Span) -> list[Token]:
     start, end = span.start, span.end
     while start > 0 and "\n" not in doc[start - 1].text:
         start -= 1
+        if span.start - start > _LABEL_TOKENS:
+            return []  # a long line is prose, not a label and a figure
     while end < len(doc) and "\n" not in doc[end].text:
         end += 1
+        if end - span.end > _LABEL_TOKENS:
+            return []
     before, after = list(doc[start:span.start]), list(doc[span.end:end])
     if before and (not after or after[0].text in ("(", ";", ".")):
         return before
