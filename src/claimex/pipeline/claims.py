@@ -377,19 +377,27 @@ class ClaimFinder:
             return None
         low, high = whole_count_bounds(earlier[-1].low, earlier[-1].high, earlier[-1].qualifier)
         taken_starts.add(pronoun.i)
-        span = doc[pronoun.i:pronoun.i + 1]
+        return self._implicit_claim(doc, doc[pronoun.i:pronoun.i + 1], cue, category, kind,
+                                    "implicit_anaphora", (low, high, earlier[-1].qualifier),
+                                    None, False)
+
+    def _implicit_claim(self, doc: Doc, span: Span, cue: Token, category: str, kind: str,
+                        rule: str, value: tuple[float, float, str], counted: Token | None,
+                        additive: bool) -> tuple[Span, dict[str, Any]]:
+        """The claim dict of a count without a figure of its own, over ``span``."""
+        low, high, qualifier = value
         return span, {
-            "type": "casualty", "category": category, "rule": "implicit_anaphora",
+            "type": "casualty", "category": category, "rule": rule,
             "start": span.start_char, "end": span.end_char,
-            "value": {"text": span.text, "low": low, "high": high,
-                      "qualifier": earlier[-1].qualifier,
-                      "unit": "people" if category == "displaced" else None},
-            "subject": None,
+            "value": {"text": span.text, "low": low, "high": high, "qualifier": qualifier,
+                      "unit": displacement_unit(counted.text if counted is not None else None)
+                      if category == "displaced" else None},
+            "subject": _subject(counted, None),
             "actor": _actor(cue) if kind == "verb" else None,
             "location": self._location(doc, cue),
             "negated": _is_negated(cue),
             "cue_start": cue.idx,
-            "additive": False,
+            "additive": additive,
         }
 
     def _unspecified_plural(self, doc: Doc, cue: Token, cues: dict[int, tuple[str, str]],
@@ -442,18 +450,8 @@ class ClaimFinder:
                                                earlier[-1].qualifier)
                 rule, qualifier, additive = "implicit_anaphora", earlier[-1].qualifier, False
         taken_starts.add(det.i)
-        return span, {
-            "type": "casualty", "category": category, "rule": rule,
-            "start": span.start_char, "end": span.end_char,
-            "value": {"text": span.text, "low": low, "high": high, "qualifier": qualifier,
-                      "unit": displacement_unit(head.text) if category == "displaced" else None},
-            "subject": _subject(head, None),
-            "actor": _actor(cue) if kind == "verb" else None,
-            "location": self._location(doc, cue),
-            "negated": _is_negated(cue),
-            "cue_start": cue.idx,
-            "additive": additive,
-        }
+        return self._implicit_claim(doc, span, cue, category, kind, rule,
+                                    (low, high, qualifier), head, additive)
 
     def _location(self, doc: Doc, anchor: Token) -> dict[str, Any] | None:
         """The place of the anchor's sentence nearest it; with a parse, places that a

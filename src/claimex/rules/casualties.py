@@ -293,7 +293,7 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
             last[key] = (total, origin)
         else:
             last[key] = (low, index)
-        if claim.get("additive") and (key not in last or last[key][1] == index):
+        if claim.get("additive") and last[key][1] == index:  # added to nothing yet
             waiting.add(key)
         else:
             waiting.discard(key)

@@ -1223,12 +1223,11 @@ def _shift_day(value: str, days: int) -> str | None:
         if not _valid(int(y), m, d):
             return None
         return (_dt.date(int(y), m, d) + _dt.timedelta(days=days)).isoformat()
-    shifted = []
-    for year in (2001, 2004) if (m, d) != (2, 29) else (2004, 2008):
-        if not _valid(year, m, d):
-            return None
-        shifted.append((_dt.date(year, m, d) + _dt.timedelta(days=days)).isoformat())
-    masked = _mask_years(shifted[0], shifted[1], int(shifted[1][:4]) - int(shifted[0][:4]))
+    years = _probe_years(m, d)
+    if years is None:
+        return None
+    first, second = ((_dt.date(y, m, d) + _dt.timedelta(days=days)).isoformat() for y in years)
+    masked = _mask_years(first, second, years[1] - years[0])
     return masked if masked is not None and masked.startswith("XXXX") else None
 
 
@@ -1485,9 +1484,10 @@ def find_dates_in_unknown_year(
     if match is None:
         return plain
     month, dom = int(match.group(1)), int(match.group(2))
-    first, second = (2004, 2008) if (month, dom) == (2, 29) else (2001, 2004)
-    if not (_valid(first, month, dom) and _valid(second, month, dom)):
+    years = _probe_years(month, dom)
+    if years is None:
         return plain
+    first, second = years
     runs = [{(m.start, m.end): m for m in find_dates(text, _dt.date(y, month, dom),
                                                         dayfirst=dayfirst)}
             for y in (first, second)]
@@ -1511,31 +1511,24 @@ def _mask_years(a: str, b: str, gap: int) -> str | None:
         return None
     out, last = [], 0
     for m in _YEAR_RE.finditer(a):
-        year_a, year_b = int(m.group()), b[m.start():m.end()]
-        if not year_b.isdigit():
+        year_a, year_b = m.group(), b[m.start():m.end()]
+        if a[last:m.start()] != b[last:m.start()] or not year_b.isdigit():
             return None
-        out.append(a[last:m.start()])
-        out.append("XXXX" if int(year_b) - year_a == gap else m.group())
-        last = m.end()
-    out.append(a[last:])
-    masked = "".join(out)
-    masked_b = "".join(
-        "XXXX" if ch == "XXXX" else b[i:i + len(ch)]
-        for i, ch in _pieces(masked))
-    return masked if masked == masked_b else None
-
-
-def _pieces(value: str) -> list[tuple[int, str]]:
-    """``value`` cut into its XXXX runs and single other characters, with offsets."""
-    out, i = [], 0
-    while i < len(value):
-        if value.startswith("XXXX", i):
-            out.append((i, "XXXX"))
-            i += 4
+        if year_b == year_a:
+            out.append(a[last:m.end()])
+        elif int(year_b) - int(year_a) == gap:
+            out.append(a[last:m.start()] + "XXXX")
         else:
-            out.append((i, value[i]))
-            i += 1
-    return out
+            return None
+        last = m.end()
+    return "".join(out) + a[last:] if a[last:] == b[last:] else None
+
+
+def _probe_years(month: int, day: int) -> tuple[int, int] | None:
+    """Two years in which ``month``-``day`` exists and falls on different weekdays: what a
+    day of unknown year is resolved against (see :func:`find_dates_in_unknown_year`)."""
+    years = (2004, 2008) if (month, day) == (2, 29) else (2001, 2004)
+    return years if all(_valid(y, month, day) for y in years) else None
 
 
 def _year_from_body(text: str, after: int, m: int, d: int) -> _dt.date | None:
