@@ -71,6 +71,8 @@ _LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave
                   "live", "shelter", "take", "seek", "find", "move", "arrive", "accommodate",
                   "house", "list", "record", "count", "place", "put", "join", "transfer",
                   "host"}
+# Verbs whose subject bears the injury named as their object: "suffered injuries".
+_INJURY_VERBS = {"suffer", "sustain", "receive", "incur", "bear"}
 # Prepositions that put a linked figure in a place: "live in relief camps", "moved to
 # emergency shelters", "were staying at evacuation centres".
 _PLACE_PREPS = {"as", "in", "at", "into", "with", "to", "inside"}
@@ -646,6 +648,9 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
         if kind in ("adjective", "noun") and dep in ("nsubj", "nsubjpass", "attr", "amod",
                                                      "compound"):
             return governor, category, kind, "cue_predicate"
+    found = _injury_complement(climb, governor, cue)
+    if found is not None:
+        return found
     if climb.dep_ in ("dobj", "nsubjpass") and governor.lemma_ in CAUSATIVE_VERBS:
         found = _caused_displacement(governor, cues)
         if found is not None:
@@ -717,6 +722,38 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
             found = cue(child)
             if found and found[1] in ("noun", "adjective"):
                 return child, found[0], found[1], "cue_noun"
+    return None
+
+
+def _injury_complement(climb: Token, governor: Token,
+                       cue: Callable[[Token], tuple[str, str] | None]
+                       ) -> tuple[Token, str, str, str] | None:
+    """An injury named beside the people a verb is about, the verb itself no cue: "treated
+    40 soldiers with shrapnel wounds", "12 people were taken to hospital with injuries",
+    "25 children suffered injuries", "30 people sustained gunshot wounds"."""
+    if governor.pos_ not in ("VERB", "AUX") or governor is climb:
+        return None
+    if climb.dep_ in _SUBJECT_DEPS and governor.lemma_ in _INJURY_VERBS and \
+            not _is_negated(governor):
+        for child in governor.children:
+            found = cue(child)
+            if child.dep_ == "dobj" and found and found[0] == "injured":
+                return child, "injured", found[1], "cue_suffered"
+    if climb.dep_ in ("dobj", "nsubjpass"):
+        preps = [c for c in governor.children if c.dep_ == "prep"]
+        # "were taken to hospital with injuries": the parse may hang it on the place
+        preps += [p for c in preps for o in c.children if o.dep_ == "pobj"
+                  for p in o.children if p.dep_ == "prep" and p.lower_ == "with"]
+        for prep in preps:
+            if prep.lower_ not in ("with", "for") or prep.i < climb.i:
+                continue
+            if prep.lower_ == "with" and climb.dep_ == "dobj" and prep.i != climb.right_edge.i + 1:
+                continue  # "attacked the 40 soldiers at dawn with ..."
+            for obj in (o for p in prep.children if p.dep_ == "pobj"
+                        for o in (p, *p.conjuncts)):
+                found = cue(obj)
+                if found and found[0] == "injured":
+                    return obj, "injured", found[1], "cue_with"
     return None
 
 
