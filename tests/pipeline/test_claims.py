@@ -52,6 +52,19 @@ CASUALTY_CASES = [
     ("Some 30 villagers sustained gunshot wounds during the raid.",
      [("injured", "Some 30", 30, 30)]),
     ("The militia attacked 40 soldiers at dawn with rockets.", []),
+    ("The car bomb left 9 people dead.", [("killed", "9", 9, 9)]),
+    ("Artillery fire left 15 dead and dozens wounded.",
+     [("killed", "15", 15, 15), ("injured", "dozens", 24, 99)]),
+    ("The shelling killed 31 people, including eight children.",
+     [("killed", "31", 31, 31), ("killed", "eight", 8, 8)]),
+    ("Four medics were among the dead.", [("killed", "Four", 4, 4)]),
+    ("Two reporters were among those injured.", [("injured", "Two", 2, 2)]),
+    ("The regime lost 20 soldiers in the battle for the airport.",
+     [("killed", "20", 20, 20)]),
+    ("The firm lost 12 workers and three contracts last year.", []),
+    ("The delegation, including four ministers, arrived on Monday.", []),
+    ("About 300 people, including 44 children, were evacuated.",
+     [("displaced", "About 300", 300, 300)]),
     ("The clinic treated 200 patients with antibiotics.", []),
     ("About 2,000 families were displaced by the fighting.",
      [("displaced", "About 2,000", 2000, 2000)]),
@@ -499,3 +512,20 @@ def test_subject_actor_and_speaker_are_linked_to_entities(default_pipeline):
     assert claim["subject"]["canonical"] == "Syrian Arab Army"
     assert claim["actor"]["canonical"] == "Hay'at Tahrir al-Sham"
     assert claim["attribution"]["canonical"] == "Hulusi Akar"
+
+
+@needs_model
+def test_a_side_that_lost_fighters_is_not_their_killer(default_pipeline):
+    [claim] = [c for c in _claims(default_pipeline, "Hezbollah lost 8 fighters near Qusayr.")
+               if c["type"] == "casualty"]
+    assert (claim["category"], claim["actor"], claim["subject"]["text"]) == (
+        "killed", None, "fighters")
+
+
+@needs_model
+def test_victims_named_inside_a_group_share_its_actor(default_pipeline):
+    claims = [c for c in _claims(default_pipeline,
+                                 "Russian warplanes killed 23 people, including seven children.")
+              if c["type"] == "casualty"]
+    assert [(c["value"]["low"], c["subject"]["text"], c["actor"]["text"]) for c in claims] == [
+        (23, "people", "Russian warplanes"), (7, "children", "Russian warplanes")]

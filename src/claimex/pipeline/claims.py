@@ -50,6 +50,7 @@ from claimex.rules.casualties import (
     displacement_unit,
     implicit_count,
     is_bare_plural,
+    is_combatant_noun,
     is_figure_label,
     is_generic_victim,
     is_non_person_noun,
@@ -648,7 +649,8 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
         if kind in ("adjective", "noun") and dep in ("nsubj", "nsubjpass", "attr", "amod",
                                                      "compound"):
             return governor, category, kind, "cue_predicate"
-    found = _injury_complement(climb, governor, cue)
+    found = _injury_complement(climb, governor, cue) or _casualty_by_frame(
+        span, climb, governor, cues, cue)
     if found is not None:
         return found
     if climb.dep_ in ("dobj", "nsubjpass") and governor.lemma_ in CAUSATIVE_VERBS:
@@ -722,6 +724,47 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
             found = cue(child)
             if found and found[1] in ("noun", "adjective"):
                 return child, found[0], found[1], "cue_noun"
+    return None
+
+
+def _casualty_by_frame(span: Span, climb: Token, governor: Token,
+                       cues: dict[int, tuple[str, str]],
+                       cue: Callable[[Token], tuple[str, str] | None]
+                       ) -> tuple[Token, str, str, str] | None:
+    """A casualty figure said by a frame around a word that is no cue of its own: "left 15
+    dead" (a result), "lost 8 fighters", "three children were among the dead", "killed 23
+    people, including seven children" (part of a counted group)."""
+    dep = climb.dep_
+    if dep == "dobj" and governor.lemma_ in RESULTATIVE_VERBS:
+        for child in governor.children:
+            found = cue(child)
+            if found and child.dep_ in ("oprd", "acomp", "xcomp") and child.i > climb.i and \
+                    found[0] != "displaced":
+                return child, found[0], found[1], "cue_resultative"
+    if dep == "dobj" and governor.lemma_ == "lose" and is_combatant_noun(climb.lemma_):
+        # the subject lost them, it did not kill them: no actor ("intransitive")
+        return governor, "killed", "intransitive", "cue_lost"
+    if dep in _SUBJECT_DEPS and governor.lemma_ == "be":
+        for prep in governor.children:
+            if prep.dep_ == "prep" and prep.lower_ == "among":
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    # "among the dead", "among those killed"
+                    for word in (obj, *(c for c in obj.children if c.dep_ in ("acl", "relcl"))):
+                        found = cue(word)
+                        if found and found[0] != "displaced":
+                            return word, found[0], found[1], "cue_among"
+    if dep == "pobj" and governor.lower_ in ("including", "among") and \
+            governor.head.pos_ in ("NOUN", "PROPN") and governor.head.i < span.start:
+        group = governor.head
+        found = _link_parsed(span, group, cues)
+        if found is not None and group.i not in range(span.start, span.end) and \
+                found[1] != "displaced":
+            # a displaced group's breakdown ("300 people (including 44 children) were
+            # evacuated") is demographics of one figure, which displacement data records
+            # once; victims named apart ("including seven children") are claims of their own
+            return found[0], found[1], found[2], "cue_including"
     return None
 
 

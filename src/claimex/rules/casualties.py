@@ -138,6 +138,19 @@ def is_person_noun(lemma_or_word: str) -> bool:
     return len(word) > 4 and word.endswith(PERSON_SUFFIXES) and word not in NOT_PERSON_SUFFIXED
 
 
+COMBATANT_NOUNS = frozenset("""
+soldier fighter troop militant insurgent rebel man militiaman guard policeman officer
+personnel marine serviceman commander jihadist member pilot conscript mercenary gunman
+paratrooper commando sniper recruit
+""".split())
+
+
+def is_combatant_noun(lemma: str) -> bool:
+    """Whether a noun's lemma names armed people, whom a side "lost" when they were killed
+    ("the regime lost 20 soldiers"); workers or contracts lost are no casualties."""
+    return lemma.lower() in COMBATANT_NOUNS
+
+
 def is_non_person_noun(word: str) -> bool:
     """Nouns that name things, never casualties: "12 weapons", "three vehicles", and model
     names with a digit in them ("multiple AK-47s", "two M16s")."""
