@@ -529,3 +529,14 @@ def test_victims_named_inside_a_group_share_its_actor(default_pipeline):
               if c["type"] == "casualty"]
     assert [(c["value"]["low"], c["subject"]["text"], c["actor"]["text"]) for c in claims] == [
         (23, "people", "Russian warplanes"), (7, "children", "Russian warplanes")]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Government warplanes killed 12 civilians and wounded 30 others.", "Government warplanes"),
+    ("The security force returned fire, killing two insurgents.", "The security force"),
+    ("Insurgents attacked the convoy and 20 drivers were abducted.", None),
+])
+def test_a_cue_verb_tied_to_another_shares_its_subject(default_pipeline, text, actor):
+    claims = [c for c in _claims(default_pipeline, text) if c["type"] == "casualty"]
+    assert claims and (claims[-1]["actor"] or {}).get("text") == actor

@@ -1308,6 +1308,13 @@ def _actor(cue: Token, counted: Token | None = None) -> dict[str, Any] | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return _phrase(_without_clauses(objects[0]))
+    head = cue.head
+    if not subjects and head is not cue and head.pos_ == "VERB" and not _is_passive_or_copular(
+            cue) and not _is_passive_or_copular(head) and (
+                cue.dep_ == "conj" or (cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG")):
+        # "warplanes killed 12 and wounded 30 others", "the force returned fire, killing
+        # two": the verb shares the subject of the one it is tied to
+        return _actor(head, counted)
     return None
 
 
