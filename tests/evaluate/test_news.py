@@ -19,9 +19,10 @@ from claimex.evaluate.scoring import (
 from tests.conftest import ROOT
 
 NEWS = ROOT / "tests" / "data" / "news_quantities.jsonl"
-#: Value F1 of the default pipeline on the set, measured 0.XXX; a drop below the floor fails.
-F1_FLOOR = 0.95
-NEGATIVES_HIT_CEILING = 6
+#: Value F1 of the default pipeline on the set, measured 1.000 (the rules were written
+#: against most of the set, so this guards regressions; it is no estimate for other text).
+F1_FLOOR = 0.98
+NEGATIVES_HIT_CEILING = 2
 
 
 def figure(low, high=None, *, start=0, end=1, unit=None, kind="quantity", rule="quantity"):
@@ -38,7 +39,7 @@ def gold(surface, low, high="=", unit=None):
 
 def test_the_set_is_well_formed():
     rows = [json.loads(line) for line in NEWS.read_text(encoding="utf-8").splitlines()]
-    assert 150 <= len(rows) <= 300
+    assert 150 <= len(rows) <= 500
     assert len({r["id"] for r in rows}) == len(rows)
     for row in rows:
         cursor = 0
