@@ -771,6 +771,15 @@ def test_unit_boundaries(text):
         ("only one hospital works", [("one", 1, 1)]),
         # scores over 100 near a sports word
         ("the Lakers beat the Celtics 112-104", []),
+        # "by A to B" after a change verb: the change, then the level
+        ("the population shrank by 800,000 to 124.4 million",
+         [("800,000", 800_000, 800_000), ("124.4 million", 124.4e6, 124.4e6)]),
+        ("it rose by 0.5% to 7.5%", [("0.5%", 0.5, 0.5), ("7.5%", 7.5, 7.5)]),
+        ("prices were cut by 5 to 10 percent", [("5 to 10 percent", 5, 10)]),
+        # a year before a noun of a year
+        ("cut emissions from 1990 levels", []),
+        ("back to 2019 prices", []),
+        ("2000 people fled", [("2000", 2000, 2000)]),
     ],
 )
 def test_news_phenomena(text, expected):
@@ -801,6 +810,14 @@ def test_news_phenomena(text, expected):
         ("it reached 30 knots", "30 knots", "knots", "other"),
         ("struck three times", "three times", "times", "other"),
         ("the woman, aged 34, was held", "34", "years", "duration"),
+        ("a 200MP camera", "200MP", "MP", "other"),
+        ("a 5,000mAh battery", "5,000mAh", "mAh", "other"),
+        ("a 3.2GHz chip", "3.2GHz", "GHz", "other"),
+        ("it makes 255 horsepower", "255 horsepower", "hp", "other"),
+        ("a 300bhp engine", "300bhp", "hp", "other"),
+        ("273 lb-ft of torque", "273 lb-ft", "lb-ft", "other"),
+        ("13.4 billion light-years away", "13.4 billion light-years", "light-years",
+         "distance"),
     ],
 )
 def test_news_units(text, span, unit, kind):
@@ -831,6 +848,8 @@ def test_won_needs_a_scale(text):
         "the iPhone 15 launch",
         "a PlayStation 5 console",
         "the show at Gallery 3",
+        "the 737 MAX 9 was grounded",
+        "a 4K television",
     ],
 )
 def test_news_not_quantities(text):

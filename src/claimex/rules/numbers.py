@@ -73,12 +73,14 @@ Judgement calls
     * Not figures: years ("in 2015", "2011-2013", "2019/20", "the 1990s"; a bare 1500-2100
       integer is a year unless a plural noun follows ("2000 people", but "the 2015
       attacks" is a year), a qualifier precedes ("about 2000") or a casualty word does
-      ("killed 2000", "the toll rose to 1900"); "the 2000 who fled" stays a year), dates
+      ("killed 2000", "the toll rose to 1900"); "the 2000 who fled" stays a year, and so
+      does one before a noun of a year: "from 1990 levels", "2010 prices"), dates
       ("May 28", "28 May 2019", "25/01/2013", "1.6. 2019"), times ("14:30", "9:14 am",
       "at 0914", "1430 GMT"), ordinals ("21st", "5th Corps", "the third"), identifiers
       ("S-400", "F35", "COVID-19", "MH17", "Resolution 2254", "Route 66", "Boeing 737",
       "UN SCR 2401", "5G", "3D", "number 10", "FTSE 100", "Fortune 500", "Category 4",
-      "Gallery 3", and a camel-case name before a number: "iPhone 15", "PlayStation 5"),
+      "Gallery 3", "737 MAX 9", "a 4K television", and a camel-case name before a number:
+      "iPhone 15", "PlayStation 5"),
       phone numbers ("+1 202 555 0143", "020 7946 0958"), URLs, sports scores
       ("won 2-1", "a 3-0 victory": a dash pair whose first number is not the smaller, or
       any small dash pair near a sports word, or a descending one up to 200 near it: "beat
@@ -103,7 +105,8 @@ Judgement calls
       stays 150 .. 1,000).
     * Units: "percentage points" are ``pp`` (a difference of percentages, kind
       ``percent``), "basis points" ``bps``; watts, watt-hours and bytes keep their prefix
-      ("1,200 MW", "13.5 kWh", "256GB"); "aged 34" is 34 years; "won" is a currency (KRW)
+      ("1,200 MW", "13.5 kWh", "256GB", "3.2GHz"); "hp", "lb-ft", "light-years", "MP"
+      (megapixels), "mAh" are units; "aged 34" is 34 years; "won" is a currency (KRW)
       only after a scale ("10 trillion won"); "Rs 500 crore" is INR, "S$" SGD, "NT$" TWD,
       "R$" BRL. "5.000 people" is 5000 (no one counts 5.0 people);
       "1,5 million" is 1.5 million, and so is a lone "1,3" (one digit, a comma, one or two
@@ -123,7 +126,9 @@ Judgement calls
       digit follows (then they are the next figure's prefix).
     * "A-B" with a scale only on B propagates it: "5-10 million" is 5e6 .. 10e6, "$5-10m"
       likewise; a unit on either side goes to both ("10-15 km", "50 to 80%").
-    * "rose from 10 to 15" is a change, not a range: two figures.
+    * "rose from 10 to 15" is a change, not a range: two figures. So is "shrank by 800,000
+      to 124.4 million" (after a change verb, "by A to B" where B is ten times A or more, or
+      has a scale A cannot share); "cut by 5 to 10 percent" stays a range.
     * "N in M" and "N out of M" are fractions when N <= 10 and N < M, with M <= 100 or a
       round hundred that is not a year ("one in five", "nine out of ten", "two out of
       five hundred", "one in a million"); "12 out of 30" stays two counts.
@@ -282,6 +287,10 @@ _ID_WORDS_TITLE = _words(
     "DAX CAC Stoxx STOXX Russell Sensex Nifty Gallery Hall Studio Pavilion Bay Dock Screen"
 )
 
+_CURRENCY_CODES = (
+    "USD|EUR|GBP|SYP|LBP|IQD|TRY|SAR|AED|QAR|KWD|JOD|EGP|RUB|IRR|JPY|CNY|CHF|ILS|INR|CAD|AUD"
+    "|YER|LYD|AFN|UAH|PKR|NGN|ZAR|KRW|SGD|BRL|MXN|TWD|HKD|NZD"
+)
 _SP = r"[ \t\u00a0\u2009\u202f]"
 _DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 
@@ -441,6 +450,10 @@ _SKIP = "|".join([
     r"(?:" + _alt(_ID_WORDS_ANYCASE) + r"|no\.|nos\.)\.?" + _SP + r"*" + _REF_NUMBER,
     r"(?-i:" + _alt(_ID_WORDS_TITLE) + r")\.?" + _SP + r"+" + _REF_NUMBER,
     r"(?-i:[A-Za-z]*[a-z][A-Z][A-Za-z]*)" + _SP + r"+" + _REF_NUMBER,  # iPhone 15
+    r"\d{1,4}" + _SP + r"(?-i:(?!(?:" + _CURRENCY_CODES + r")\b)[A-Z]{2,5})" + _SP
+    + r"\d{1,4}(?![\d,.]\d)",  # "737 MAX 9"
+    r"\d(?-i:K)" + _SP + r"*(?:TVs?|televisions?|resolution|video|screens?|displays?|monitors?"
+    r"|cameras?|footage|streaming|UHD|HDR)\b",  # "a 4K television"
     r"#\d+",
     r"\[\d{1,3}\]",
 ])
@@ -494,10 +507,6 @@ _CURRENCY_SYMBOLS = {
     "₽": "RUB", "₪": "ILS", "₴": "UAH", "₿": "BTC", "s$": "SGD", "nt$": "TWD", "r$": "BRL",
     "rs": "INR", "rs.": "INR", "₦": "NGN",
 }
-_CURRENCY_CODES = (
-    "USD|EUR|GBP|SYP|LBP|IQD|TRY|SAR|AED|QAR|KWD|JOD|EGP|RUB|IRR|JPY|CNY|CHF|ILS|INR|CAD|AUD"
-    "|YER|LYD|AFN|UAH|PKR|NGN|ZAR|KRW|SGD|BRL|MXN|TWD|HKD|NZD"
-)
 _CODE_SET = frozenset(_CURRENCY_CODES.split("|"))
 _CUR_PREFIX_RE = re.compile(
     r"(?:(?-i:US|AU?|CA?|HK|NZ|NT|S|R|us|c|ca|hk|nz)" + _SP + r"?\$|[$€£¥₹₺₽₪₴₿₦]"
@@ -514,6 +523,12 @@ _UNIT_SPECS = [
     (r"%|percent(?:age)?s?|per" + _SP + r"?cent|pct|pc", "%", "percent"),
     (r"basis" + _SP + r"+points?|(?-i:bps)", "bps", "other"),
     (r"times|fold", "times", "other"),  # "three times higher", "a 10-fold rise"
+    (r"(?:brake" + _SP + r"+)?horsepower|(?-i:b?hp)", "hp", "other"),
+    (r"(?-i:lb)s?[" + _DASH + r" ]?(?-i:ft)|pound[" + _DASH + r" ]feet", "lb-ft", "other"),
+    (r"light[" + _DASH + r" ]years?", "light-years", "distance"),
+    (r"megapixels?|(?-i:MP)", "MP", "other"),
+    (r"(?-i:mAh)", "mAh", "other"),
+    (r"(?-i:[kMGT]?Hz)|(?:kilo|mega|giga|tera)?hertz", "Hz", "other"),
     (r"seconds?|secs?", "seconds", "duration"),
     (r"minutes?|mins?", "minutes", "duration"),
     (r"hours?|hrs?", "hours", "duration"),
@@ -1492,7 +1507,7 @@ def _unit_suffix(text: str, atom: _Atom) -> None:
         return
     if kind == "percent" and atom.src == "vague":
         return
-    if unit in ("W", "Wh", "B"):  # keep the prefix: "1,200 MW", "13.5 kWh", "256GB"
+    if unit in ("W", "Wh", "B", "Hz"):  # keep the prefix: "1,200 MW", "13.5 kWh", "256GB"
         first = word.lstrip()[0]
         prefix = first if first in "kKMGTP" else _SI_PREFIX.get(word.lower()[:4], "")
         unit = (prefix.lower() if prefix in "kK" else prefix) + unit
@@ -1547,6 +1562,11 @@ _VAGUE_CONNECT_RE = re.compile(
     + r"+(?:even|possibly|perhaps|maybe|potentially|likely))?" + _SP + r"*,?" + _SP + r"*$",
     re.I,
 )
+
+
+_YEAR_NOUN_RE = re.compile(
+    _SP + r"+(?:levels?|prices|figures|rates|values|terms|standards|elections|polls|"
+    r"games|olympics|budgets?|census|seasons?)\b", re.I)
 
 
 def _is_year_like(atom: _Atom) -> bool:
@@ -1692,6 +1712,10 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
     if how == "to" and before == "from" and \
             _CHANGE_BEFORE_FROM_RE.search(text, max(0, bm.start() - 50), bm.start()):
         return None  # "rose from 10 to 15" is a change
+    if how == "to" and _BY_BEFORE_RE.search(text, max(0, a.start - 4), a.start) and (
+            (b.mult > a.mult and a.low * b.mult > b.low) or b.low >= 10 * a.low) and \
+            _CHANGE_BEFORE_FROM_RE.search(text, max(0, a.start - 50), a.start):
+        return None  # "shrank by 800,000 to 124.4 million": the change, then the level
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
     lo, hi = a.low, b.low
@@ -1770,6 +1794,8 @@ def _keep_single(text: str, atom: _Atom) -> bool:
             return False  # "the 2015 attacks"
         if _COUNT_BEFORE_RE.search(text, max(0, atom.start - 40), atom.start):
             return True  # "killed 2000", "a toll of 1900"
+        if _YEAR_NOUN_RE.match(text, atom.end):
+            return False  # "from 1990 levels", "at 2010 prices", "the 2010 elections"
         return _count_noun_follows(text, atom.end)  # "2000 people", not "in 2000 the"
     return not (  # "Balkans 2.0"
         raw.endswith(".0") and atom.unit is None
