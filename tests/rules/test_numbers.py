@@ -780,6 +780,16 @@ def test_unit_boundaries(text):
         ("cut emissions from 1990 levels", []),
         ("back to 2019 prices", []),
         ("2000 people fled", [("2000", 2000, 2000)]),
+        # "and a half" written with hyphens
+        ("the talks lasted two-and-a-half years", [("two-and-a-half years", 2.5, 2.5)]),
+        ("three-and-a-half million people", [("three-and-a-half million", 3.5e6, 3.5e6)]),
+        # fractions of a percentage point
+        ("a quarter-point cut", [("a quarter-point", 0.25, 0.25)]),
+        ("a half-point rise", [("a half-point", 0.5, 0.5)]),
+        ("a three-quarter-point hike", [("a three-quarter-point", 0.75, 0.75)]),
+        ("up a quarter percentage point", [("a quarter percentage point", 0.25, 0.25)]),
+        ("the quarter point of the race", []),
+        ("half of the people", [("half", 0.5, 0.5)]),
     ],
 )
 def test_news_phenomena(text, expected):
@@ -818,6 +828,12 @@ def test_news_phenomena(text, expected):
         ("273 lb-ft of torque", "273 lb-ft", "lb-ft", "other"),
         ("13.4 billion light-years away", "13.4 billion light-years", "light-years",
          "distance"),
+        ("released Rs1.5 billion for relief", "Rs1.5 billion", "INR", "money"),
+        ("it cost Rs.20,000", "Rs.20,000", "INR", "money"),
+        ("a loan of KSh900m", "KSh900m", "KES", "money"),
+        ("a deficit of KSh 900 billion", "KSh 900 billion", "KES", "money"),
+        ("a Tk 500 crore project", "Tk 500 crore", "BDT", "money"),
+        ("a quarter-point cut", "a quarter-point", "pp", "percent"),
     ],
 )
 def test_news_units(text, span, unit, kind):
@@ -850,6 +866,7 @@ def test_won_needs_a_scale(text):
         "the show at Gallery 3",
         "the 737 MAX 9 was grounded",
         "a 4K television",
+        "for support, call 1-800-273-8255",
     ],
 )
 def test_news_not_quantities(text):

@@ -107,8 +107,12 @@ Judgement calls
       ``percent``), "basis points" ``bps``; watts, watt-hours and bytes keep their prefix
       ("1,200 MW", "13.5 kWh", "256GB", "3.2GHz"); "hp", "lb-ft", "light-years", "MP"
       (megapixels), "mAh" are units; "aged 34" is 34 years; "won" is a currency (KRW)
-      only after a scale ("10 trillion won"); "Rs 500 crore" is INR, "S$" SGD, "NT$" TWD,
-      "R$" BRL. "5.000 people" is 5000 (no one counts 5.0 people);
+      only after a scale ("10 trillion won"); "Rs 500 crore" and "Rs1.5 billion" are INR
+      (the rupee of Pakistan, Sri Lanka and Nepal is written "Rs" too), "KSh" KES, "Tk"
+      BDT, "Rp" IDR, "S$" SGD, "NT$" TWD, "R$" BRL.
+    * "two-and-a-half years" is 2.5 years; "a quarter-point cut" (also "half-point",
+      "three-quarter-point", "a quarter percentage point") is 0.25 ``pp``; a spaced "quarter
+      point" without "percentage" is nothing. "5.000 people" is 5000 (no one counts 5.0 people);
       "1,5 million" is 1.5 million, and so is a lone "1,3" (one digit, a comma, one or two
       digits, not in a list like "22,24,26"); otherwise "1.234" is a decimal.
     * A scale after a scale multiplies ("three lakh crore", "a thousand million"); a plural
@@ -289,7 +293,7 @@ _ID_WORDS_TITLE = _words(
 
 _CURRENCY_CODES = (
     "USD|EUR|GBP|SYP|LBP|IQD|TRY|SAR|AED|QAR|KWD|JOD|EGP|RUB|IRR|JPY|CNY|CHF|ILS|INR|CAD|AUD"
-    "|YER|LYD|AFN|UAH|PKR|NGN|ZAR|KRW|SGD|BRL|MXN|TWD|HKD|NZD"
+    "|YER|LYD|AFN|UAH|PKR|NGN|ZAR|KRW|SGD|BRL|MXN|TWD|HKD|NZD|KES|BDT|IDR"
 )
 _SP = r"[ \t\u00a0\u2009\u202f]"
 _DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
@@ -376,7 +380,8 @@ _FRAC_NUM = _alt(["a", "an", "one", "two", "three", "four", "five", "six", "seve
 _FRAC = (
     r"(?<![A-Za-z])(?:" + _FRAC_NUM + r")(?:" + _SP + r"+|" + _SP + r"*[" + _DASH + r"]" + _SP
     + r"*)(?:" + _alt(_DENOMS) + r")(?![A-Za-z])(?!" + _SP
-    + r"+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
+    + r"+(?:hundred|thousand|million|billion|trillion|dozen)\b)(?![" + _DASH + r" ]"
+    r"(?:percentage[" + _DASH + r" ])?points?\b)"
     r"|(?<![A-Za-z])half(?=" + _SP + r"+[A-Za-z])(?!" + _HALF_OF_SCALE + r")"
 )
 _FRAC_RE = re.compile(
@@ -390,6 +395,16 @@ _MULT_WORDS = {"twice": 2.0, "thrice": 3.0} | {
     f"{w}fold": float(v) for w, v in (*_SMALL.items(), *_TENS.items(), ("hundred", 100),
                                       ("thousand", 1000)) if v > 1}
 _MULT = r"(?<![A-Za-z])(?:" + _alt(_MULT_WORDS) + r")(?![A-Za-z])"
+# A currency abbreviation glued to its figure: "Rs1.5 billion", "KSh900m".
+_CUR_GLUED = r"(?<![A-Za-z])(?-i:Rs|KSh|Ksh|Tk|Rp)\.?(?=\d)"
+# "a quarter-point cut", "a half-point rise": fractions of a percentage point.
+_POINT_FRACTION = (
+    r"(?<![A-Za-z])(?:an?" + _SP + r"+)?(?:half|quarter|three[" + _DASH + r" ]quarters?)(?:["
+    + _DASH + r" ]"
+    r"percentage[" + _DASH + r" ]|[" + _DASH + r"])points?(?![A-Za-z])"
+)
+_HYPHEN_AND_HALF_RE = re.compile(r"[" + _DASH + r"]and[" + _DASH + r"]a[" + _DASH
+                                 + r"]half(?![A-Za-z])", re.I)
 # "a"/"an" before a unit is one of it; kept only after a qualifier ("more than a decade",
 # "nearly a year", "less than a mile"), see _scan.
 _A_UNIT = (
@@ -430,7 +445,7 @@ _SKIP = "|".join([
     r"\(0\)" + _SP + r"?\d{1,5}(?:[ .\-]\d{2,5}){1,4}",
     r"\(\d{3}\)" + _SP + r"?\d{3}[ .\-]\d{4}",
     r"\(?0\d{2,4}\)?" + _SP + r"\d{3,4}" + _SP + r"\d{3,4}(?![\d,.]\d)",  # 020 7946 0958
-    r"\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d)",
+    r"(?:1[.\-])?\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d)",
     # dates: 2013-01-25, 25/01/2013, 1.6. 2019, 2011-2013, 2019/20, 28 May 2019, May 28
     r"\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}(?!\d)",
     r"\d{1,2}[\-/.]\d{1,2}[\-/.]" + _SP + r"?\d{2,4}(?!\d)",
@@ -470,8 +485,10 @@ def _top(pattern: str) -> str:
 # One scan finds everything: at each position, things that are not figures (dates, times,
 # names) are tried before figures, so "28 May 2019" and "Resolution 2254" are skipped whole.
 _MASTER_RE = re.compile(
-    r"(?<![\w.])(?:(?P<skip>" + _top(_SKIP) + r")|(?P<frac>" + _top(_FRAC) + r")|(?P<ufrac>"
-    + _top(_UFRAC) + r")|(?P<mult>" + _top(_MULT) + r")|(?P<aunit>" + _top(_A_UNIT)
+    r"(?<![\w.])(?:(?P<skip>" + _top(_SKIP) + r")|(?P<ptfrac>" + _top(_POINT_FRACTION)
+    + r")|(?P<frac>" + _top(_FRAC) + r")|(?P<ufrac>"
+    + _top(_UFRAC) + r")|(?P<mult>" + _top(_MULT) + r")|(?P<curglue>" + _top(_CUR_GLUED)
+    + r")|(?P<aunit>" + _top(_A_UNIT)
     + r")|(?P<vague>" + _top(_VAGUE)
     + r")|(?P<run>(?:" + _top(_RUN_START)
     + r")(?:" + _RUN_SEP + r"(?:" + _RUN_TOKEN + r"))*))",
@@ -505,12 +522,13 @@ _CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
     "hk$": "HKD", "nz$": "NZD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₺": "TRY",
     "₽": "RUB", "₪": "ILS", "₴": "UAH", "₿": "BTC", "s$": "SGD", "nt$": "TWD", "r$": "BRL",
-    "rs": "INR", "rs.": "INR", "₦": "NGN",
+    "rs": "INR", "rs.": "INR", "₦": "NGN", "ksh": "KES", "ksh.": "KES", "tk": "BDT",
+    "tk.": "BDT", "rp": "IDR", "rp.": "IDR",
 }
 _CODE_SET = frozenset(_CURRENCY_CODES.split("|"))
 _CUR_PREFIX_RE = re.compile(
     r"(?:(?-i:US|AU?|CA?|HK|NZ|NT|S|R|us|c|ca|hk|nz)" + _SP + r"?\$|[$€£¥₹₺₽₪₴₿₦]"
-    r"|(?<![A-Za-z])(?-i:Rs)\.?|(?-i:"
+    r"|(?<![A-Za-z])(?-i:Rs|KSh|Ksh|Tk|Rp)\.?|(?-i:"
     + _CURRENCY_CODES + r"))"
     + _SP + r"?$",
     re.I,
@@ -1181,6 +1199,18 @@ def _scan(text: str) -> list[_Atom]:
             pos = end = res.end
             raw = res.raw
             atom = _Atom(s, end, res.value, "run", mult=res.mult)
+            half = _HYPHEN_AND_HALF_RE.match(text, end) if not res.last_is_digit else None
+            if half:  # "two-and-a-half years", "three-and-a-half million"
+                atom.low = atom.high = res.value + 0.5
+                pos = atom.end = atom.vend = end = half.end()
+                raw = ""
+                scale = _SCALE_AFTER_RE.match(text, end)
+                if scale and res.mult == 1.0:
+                    word = scale.group().strip().lower()
+                    atom.mult = 12.0 if word == "dozen" else (
+                        100.0 if word == "hundred" else _SCALES[word])
+                    atom.low = atom.high = atom.low * atom.mult
+                    pos = atom.end = atom.vend = end = scale.end()
             atom.is_one = res.is_one
             if raw:
                 atom.raw = raw
@@ -1212,6 +1242,28 @@ def _scan(text: str) -> list[_Atom]:
             atom = _Atom(s, e, value, "ufrac")
             if not whole:
                 atom.kind = "fraction"
+            atoms.append(atom)
+        elif group == "curglue":  # "Rs1.5 billion"
+            piece = text[e:e + 80]  # read on its own: the figure is glued to a word
+            run = _RUN_RE.match(piece)
+            res = _eval_run(piece, 0, run.end()) if run else None
+            if res is None:
+                continue
+            res = res._replace(end=res.end + e)
+            atom = _Atom(e, res.end, res.value, "run", mult=res.mult)
+            if res.last_is_digit and res.end < n and text[res.end].isalpha() and \
+                    not _attached_suffix(text, atom):
+                continue
+            symbol = text[s:e].lower()
+            atom.unit, atom.kind = _CURRENCY_SYMBOLS.get(symbol, symbol.upper()), "money"
+            atom.money_prefix, atom.start = True, s
+            atoms.append(atom)
+            pos = atom.end
+        elif group == "ptfrac":  # "a quarter-point cut" is 0.25 percentage points
+            word = text[s:e].lower().removeprefix("an").removeprefix("a").lstrip()
+            atom = _Atom(s, e, 0.5 if word.startswith("half") else (
+                0.75 if word.startswith("three") else 0.25), "frac")
+            atom.unit, atom.kind = "pp", "percent"
             atoms.append(atom)
         elif group == "mult":  # "twice", "tenfold"
             atom = _Atom(s, e, _MULT_WORDS[text[s:e].lower()], "mult")
