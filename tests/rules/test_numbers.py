@@ -790,6 +790,12 @@ def test_unit_boundaries(text):
         ("up a quarter percentage point", [("a quarter percentage point", 0.25, 0.25)]),
         ("the quarter point of the race", []),
         ("half of the people", [("half", 0.5, 0.5)]),
+        # "Nx" is a multiplier; "4x4" and "5x10" are no figures
+        ("the chip is 1.5x faster", [("1.5x", 1.5, 1.5)]),
+        ("a 10x zoom", [("10x", 10, 10)]),
+        ("4x4 vehicles", []),
+        # "number one" is a rank
+        ("the world number one", []),
     ],
 )
 def test_news_phenomena(text, expected):

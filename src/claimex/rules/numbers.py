@@ -65,7 +65,8 @@ Judgement calls
     * "one" is a count of 1 ("one soldier", "one of the commanders": a partitive is still
       a count), except as a pronoun or idiom: "no one", "the/this/that/which/any/every/
       each one", "one another", "one by one", "one of the largest" (a superlative),
-      "one day/time/point/way" unless a duration ("for one day"), "one-sided", and a
+      "one day/time/point/way" unless a duration ("for one day"), "one-sided", "number
+      one" (a rank), and a
       determiner and an adjective before it with no noun after ("as the old one.", "a
       bigger one in Idlib"). With a unit it counts after a determiner too ("that one mile").
     * "no", "none" are not figures here; :func:`find_zero_quantifiers` finds them for the
@@ -93,7 +94,7 @@ Judgement calls
       100m wall surrounds it"); "10M" is always ten million. A scale joined by a hyphen
       counts: "$1.5-trillion", "a 5-million-dollar fund".
     * Multipliers: "twice" (2), "thrice" (3), "three times", "2.5 times", "10-fold",
-      "tenfold" have unit "times" (kind ``other``), whether they multiply ("three times
+      "tenfold", "1.5x" have unit "times" (kind ``other``), whether they multiply ("three times
       higher") or count occasions ("struck three times"). "doubled", "tripled", "halved"
       are verbs, not figures.
     * "a"/"an" before a unit is one of it after a qualifier only: "more than a decade" is
@@ -777,7 +778,7 @@ _CLOCK_AFTER_RE = re.compile(
 )
 _ONE_PREV = frozenset(_words(
     "no the this that which any every each another such someone anyone 's last first "
-    "only-one everyone nobody"
+    "only-one everyone nobody number"
 ))
 _ONE_NEXT_IDIOM = frozenset(_words(
     "another day morning evening night afternoon time point way hand side thing must can "
@@ -1337,6 +1338,10 @@ def _attached_suffix(text: str, atom: _Atom) -> bool:
     m = _UNIT_RE.match(text, end)
     if m and not m.group("sep"):
         return True  # the unit pass reads it
+    if _TIMES_X_RE.match(text, end):  # "1.5x faster", "a 10x zoom"
+        atom.unit, atom.kind, atom.plain = "times", "other", False
+        atom.end = end + 1
+        return True
     m = _ATTACHED_ONLY_RE.match(text, end)
     if m:
         atom.unit, atom.kind = {"h": ("hours", "duration"), "g": ("g", "other"),
@@ -1347,6 +1352,7 @@ def _attached_suffix(text: str, atom: _Atom) -> bool:
     return False
 
 
+_TIMES_X_RE = re.compile(r"[x×](?![\w×]|[.,]\d)")
 _HALF_BAD_PREV = frozenset(_words(
     "the first second latter former other a an one each this that next last final opening "
     "back his her their its our my your"
