@@ -771,6 +771,7 @@ def test_unit_boundaries(text):
         ("only one hospital works", [("one", 1, 1)]),
         # scores over 100 near a sports word
         ("the Lakers beat the Celtics 112-104", []),
+        ("the committee voted 116-15", [("116", 116, 116), ("15", 15, 15)]),
         # "by A to B" after a change verb: the change, then the level
         ("the population shrank by 800,000 to 124.4 million",
          [("800,000", 800_000, 800_000), ("124.4 million", 124.4e6, 124.4e6)]),

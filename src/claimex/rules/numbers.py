@@ -799,6 +799,7 @@ _SUPERLATIVE_RE = re.compile(
     re.I,
 )
 _CAPITALISED_BEFORE_RE = re.compile(r"(?-i:[A-Z][A-Za-z]+)" + _SP + r"+$")
+_VOTE_WORDS = frozenset(_words("vote votes voted ruling ruled"))
 _SPORT_WINDOW = 60
 _QUAL_WINDOW = 40
 
@@ -1794,8 +1795,9 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         if lo >= hi:
             if a.plain and b.plain and a.low < 100 and b.low < 100:
                 return _DROP
-            if a.plain and b.plain and a.low <= 200 and _SPORT_RE.search(near):
-                return _DROP  # "beat the Celtics 112-104"
+            if a.plain and b.plain and a.low <= 200 and any(
+                    m.group().lower() not in _VOTE_WORDS for m in _SPORT_RE.finditer(near)):
+                return _DROP  # "beat the Celtics 112-104", but not "voted 116-15"
             return None
         if small and _SPORT_RE.search(near):
             return _DROP
