@@ -841,6 +841,10 @@ def test_news_phenomena(text, expected):
         ("a deficit of KSh 900 billion", "KSh 900 billion", "KES", "money"),
         ("a Tk 500 crore project", "Tk 500 crore", "BDT", "money"),
         ("a quarter-point cut", "a quarter-point", "pp", "percent"),
+        ("he is 5ft 11in tall", "5ft 11in", "ft", "distance"),
+        ("we got 2in of rain", "2in", "inches", "distance"),
+        ("11 million Swedish kronor", "11 million Swedish kronor", "SEK", "money"),
+        ("500 Danish kroner", "500 Danish kroner", "DKK", "money"),
     ],
 )
 def test_news_units(text, span, unit, kind):
@@ -874,6 +878,7 @@ def test_won_needs_a_scale(text):
         "the 737 MAX 9 was grounded",
         "a 4K television",
         "for support, call 1-800-273-8255",
+        "born in 2011in Paris",  # glued by a PDF, not inches
     ],
 )
 def test_news_not_quantities(text):

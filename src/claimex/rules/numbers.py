@@ -110,7 +110,10 @@ Judgement calls
       (megapixels), "mAh" are units; "aged 34" is 34 years; "won" is a currency (KRW)
       only after a scale ("10 trillion won"); "Rs 500 crore" and "Rs1.5 billion" are INR
       (the rupee of Pakistan, Sri Lanka and Nepal is written "Rs" too), "KSh" KES, "Tk"
-      BDT, "Rp" IDR, "S$" SGD, "NT$" TWD, "R$" BRL.
+      BDT, "Rp" IDR, "S$" SGD, "NT$" TWD, "R$" BRL; kronor/krona are SEK, kroner/krone
+      NOK ("Danish kroner" DKK). "in" glued to digits is inches before a lower-case word or
+      the end of a phrase ("5ft 11in tall", "2in of rain"), not after a year ("2011in
+      Paris").
     * "two-and-a-half years" is 2.5 years; "a quarter-point cut" (also "half-point",
       "three-quarter-point", "a quarter percentage point") is 0.25 ``pp``; a spaced "quarter
       point" without "percentage" is nothing. "5.000 people" is 5000 (no one counts 5.0 people);
@@ -505,6 +508,7 @@ _CURRENCY_WORDS = {
     "shekel": "ILS", "franc": "CHF", "dirham": "AED", "afghani": "AFN", "hryvnia": "UAH",
     "hryvnias": "UAH", "markka": "FIM", "markkaa": "FIM", "peseta": "ESP", "guilder": "NLG",
     "bitcoin": "BTC", "btc": "BTC", "naira": "NGN", "rand": "ZAR", "won": "KRW",
+    "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
 }
 _CURRENCY_ADJ = {
     ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
@@ -517,7 +521,9 @@ _CURRENCY_ADJ = {
     ("iranian", "rial"): "IRR", ("russian", "ruble"): "RUB", ("russian", "rouble"): "RUB",
     ("israeli", "shekel"): "ILS", ("swiss", "franc"): "CHF", ("uae", "dirham"): "AED",
     ("chinese", "yuan"): "CNY", ("dutch", "guilder"): "NLG", ("finnish", "markka"): "FIM",
-    ("finnish", "markkaa"): "FIM",
+    ("finnish", "markkaa"): "FIM", ("swedish", "krona"): "SEK", ("swedish", "kronor"): "SEK",
+    ("norwegian", "krone"): "NOK", ("norwegian", "kroner"): "NOK", ("danish", "krone"): "DKK",
+    ("danish", "kroner"): "DKK",
 }
 _CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
@@ -617,11 +623,12 @@ _UNIT_SPECS = [
     (
         r"(?:(?:US|U\.S\.|American|Canadian|Australian|Hong" + _SP + r"+Kong|Syrian|Lebanese|"
         r"Egyptian|British|Turkish|Iraqi|Jordanian|Kuwaiti|Libyan|Saudi|Qatari|Yemeni|Iranian|"
-        r"Russian|Israeli|Swiss|UAE|Chinese|Dutch|Finnish)" + _SP
+        r"Russian|Israeli|Swiss|UAE|Chinese|Dutch|Finnish|Swedish|Norwegian|Danish)" + _SP
         + r"+)?(?:dollars?|euros?|pounds?(?:" + _SP
         + r"+sterling)?|sterling|liras?|lire|dinars?|riyals?|rials?|rubles?|roubles?|yuan|"
         r"renminbi|yen|rupees?|shekels?|francs?|dirhams?|afghanis?|hryvnias?|markkaa?|pesetas?|"
-        r"guilders?|bitcoins?|btc|naira|rand|won)|€|(?:\$|(?-i:" + _CURRENCY_CODES
+        r"guilders?|bitcoins?|btc|naira|rand|won|kronor|krona|kroner|krone)|€|(?:\$|(?-i:"
+        + _CURRENCY_CODES
         + r"|usd|eur|gbp))(?!" + _SP
         + r"?\d)",
         "money",
@@ -637,7 +644,8 @@ _UNIT_RE = re.compile(
     re.I,
 )
 # Units that count only when attached to the digits ("48h", "5g").
-_ATTACHED_ONLY_RE = re.compile(r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/)))(?![A-Za-z0-9])")
+_ATTACHED_ONLY_RE = re.compile(
+    r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/))|(?P<in>in))(?![A-Za-z0-9])")
 _LETTER_SCALE_RE = re.compile(r"(?-i:(?P<ls>MM|[kKMBbTm]))(?![A-Za-z0-9])")
 
 _UNIT_THEN_DASH_RE = re.compile(r"\d" + _SP + r"?[A-Za-z%]{1,5}" + _SP + r"*[" + _DASH + r"]$")
@@ -1344,13 +1352,31 @@ def _attached_suffix(text: str, atom: _Atom) -> bool:
         atom.end = end + 1
         return True
     m = _ATTACHED_ONLY_RE.match(text, end)
+    if m and m.lastgroup == "in" and not _glued_inches(text, atom, m.end()):
+        m = None  # "2011in Paris", "5in 2019": text glued by a PDF, not inches
     if m:
         atom.unit, atom.kind = {"h": ("hours", "duration"), "g": ("g", "other"),
-                                "t": ("tonnes", "other"), "c": ("°C", "other")}[m.lastgroup]
+                                "t": ("tonnes", "other"), "c": ("°C", "other"),
+                                "in": ("inches", "distance")}[m.lastgroup]
         atom.plain = False
         atom.end = m.end()
         return True
     return False
+
+
+def _glued_inches(text: str, atom: _Atom, end: int) -> bool:
+    """Whether "in" glued to digits is inches: not after a year, and followed by the end of
+    a phrase or a lower-case content word ("5ft 11in tall", "2in of rain")."""
+    if atom.raw.isdigit() and len(atom.raw) == 4:
+        return False
+    rest = text[end:end + 40].lstrip()
+    if not rest or not rest[0].isalnum():
+        return True  # punctuation or the end of the text
+    after = _NEXT_WORDS_RE.match(text, end)
+    if after is None:
+        return False  # a figure follows: "5in 2019"
+    word = after.group(1)
+    return word.islower() and (word == "of" or word not in _FUNCTION_WORDS)
 
 
 _TIMES_X_RE = re.compile(r"[x×](?![\w×]|[.,]\d)")
