@@ -797,6 +797,9 @@ def test_unit_boundaries(text):
         ("4x4 vehicles", []),
         # "number one" is a rank
         ("the world number one", []),
+        # digits after a scale and "and" start a new figure
+        ("the fund has $2bn and 40 staff", [("$2bn", 2e9, 2e9), ("40", 40, 40)]),
+        ("two million and forty", [("two million and forty", 2_000_040, 2_000_040)]),
     ],
 )
 def test_news_phenomena(text, expected):

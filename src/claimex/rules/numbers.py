@@ -1103,7 +1103,7 @@ def _eval_run(text: str, s: int, e: int) -> _Run | None:
                 addend = val
                 tens_open, last, cur_digit = kind == "tens", "num", False
             elif last == "scale" and sep in (" ", "and", ",") and 0 < val < min(1000.0, min_scale) \
-                    and not (sep == "," and kind == "d"):
+                    and not (sep in (",", "and") and kind == "d"):  # "$2bn and 40 staff": two
                 if sep == "and":
                     new_and_best = best
                 elif sep == ",":
