@@ -188,6 +188,21 @@ def test_evaluate_quantulum3_runs_the_crash_inputs(tmp_path, patched_load):
     assert rows["errors.json"]["n"] == 2
 
 
+def test_evaluate_news_scores_values(tmp_path, patched_load):
+    gold = _write_jsonl(tmp_path / "news.jsonl", [
+        {"id": "money-01", "text": "The fund has $2bn and 40 staff.",
+         "quantities": [{"surface": "$2bn", "low": 2e9, "high": 2e9, "unit": "USD"},
+                        {"surface": "40", "low": 40, "high": 40, "unit": None}],
+         "not_quantities": []},
+        {"id": "neg-01", "text": "The vote was held in 2019.", "quantities": [],
+         "not_quantities": ["2019"]},
+    ])
+    report = _json(cli.invoke(app, ["evaluate", "news", "--data", str(gold), "--json", "-q"]))
+    rows = {r["subset"]: r for r in report["rows"]}
+    assert rows["all"]["gold"] == 2 and rows["all"]["f1"] == 1.0
+    assert rows["neg"]["negatives"] == 1 and rows["neg"]["negatives_hit"] == 0
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["evaluate", "isaf", "--data", "no/such/file.jsonl"], "does not exist"),
     (["evaluate", "nonsense"], "unknown evaluation"),

@@ -731,3 +731,158 @@ def test_more_units(text, span, unit, kind):
 )
 def test_unit_boundaries(text):
     assert all(q.text != "2015 USD" and q.unit != "°F" for q in find_quantities(text))
+
+
+# --------------------------------------------------------------------------- news sentences
+# Phenomena of tests/data/news_quantities.jsonl (claimex evaluate news), one rule a row.
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a scale joined by a hyphen
+        ("has raised $1.5-trillion so far", [("$1.5-trillion", 1.5e12, 1.5e12)]),
+        ("a 5-million-dollar fund", [("5-million-dollar", 5e6, 5e6)]),
+        ("5-10 million people", [("5-10 million", 5e6, 10e6)]),
+        # multipliers: twice, thrice, N times, N-fold, tenfold
+        ("prices are twice what they were", [("twice", 2, 2)]),
+        ("imports were three times higher", [("three times", 3, 3)]),
+        ("rents rose 2.5 times", [("2.5 times", 2.5, 2.5)]),
+        ("a 10-fold rise", [("10-fold", 10, 10)]),
+        ("sales grew tenfold", [("tenfold", 10, 10)]),
+        ("more than twice as many", [("more than twice", 2, INF)]),
+        ("two or three times a week", [("two or three times", 2, 3)]),
+        ("the manifold was cracked", []),
+        # "a"/"an" before a unit, after a qualifier
+        ("it lasted more than a decade", [("more than a decade", 1, INF)]),
+        ("nearly a year after the quake", [("nearly a year", 1, 1)]),
+        ("less than a mile away", [("less than a mile", 0, 1)]),
+        ("less than a dollar a day", [("less than a dollar", 0, 1)]),
+        ("more than a year and a half", [("more than a year and a half", 1.5, INF)]),
+        ("it happened a year ago", []),
+        ("a day later they left", []),
+        ("three times higher than a year earlier", [("three times", 3, 3)]),
+        # a thousands range written "20-25,000"
+        ("officials expect 20-25,000 visitors", [("20-25,000", 20_000, 25_000)]),
+        ("2-3,000,000 dollars", [("2-3,000,000 dollars", 2e6, 3e6)]),
+        ("between 150-1,000 people", [("between 150-1,000", 150, 1000)]),
+        # a pronoun "one" after a determiner and an adjective
+        ("as powerful as the old one.", []),
+        ("they built a bigger one in Idlib", []),
+        ("only one hospital works", [("one", 1, 1)]),
+        # scores over 100 near a sports word
+        ("the Lakers beat the Celtics 112-104", []),
+        ("the committee voted 116-15", [("116", 116, 116), ("15", 15, 15)]),
+        # "by A to B" after a change verb: the change, then the level
+        ("the population shrank by 800,000 to 124.4 million",
+         [("800,000", 800_000, 800_000), ("124.4 million", 124.4e6, 124.4e6)]),
+        ("it rose by 0.5% to 7.5%", [("0.5%", 0.5, 0.5), ("7.5%", 7.5, 7.5)]),
+        ("prices were cut by 5 to 10 percent", [("5 to 10 percent", 5, 10)]),
+        # a year before a noun of a year
+        ("cut emissions from 1990 levels", []),
+        ("back to 2019 prices", []),
+        ("2000 people fled", [("2000", 2000, 2000)]),
+        # "and a half" written with hyphens
+        ("the talks lasted two-and-a-half years", [("two-and-a-half years", 2.5, 2.5)]),
+        ("three-and-a-half million people", [("three-and-a-half million", 3.5e6, 3.5e6)]),
+        # fractions of a percentage point
+        ("a quarter-point cut", [("a quarter-point", 0.25, 0.25)]),
+        ("a half-point rise", [("a half-point", 0.5, 0.5)]),
+        ("a three-quarter-point hike", [("a three-quarter-point", 0.75, 0.75)]),
+        ("up a quarter percentage point", [("a quarter percentage point", 0.25, 0.25)]),
+        ("the quarter point of the race", []),
+        ("half of the people", [("half", 0.5, 0.5)]),
+        # "Nx" is a multiplier; "4x4" and "5x10" are no figures
+        ("the chip is 1.5x faster", [("1.5x", 1.5, 1.5)]),
+        ("a 10x zoom", [("10x", 10, 10)]),
+        ("4x4 vehicles", []),
+        # "number one" is a rank
+        ("the world number one", []),
+        # digits after a scale and "and" start a new figure
+        ("the fund has $2bn and 40 staff", [("$2bn", 2e9, 2e9), ("40", 40, 40)]),
+        ("two million and forty", [("two million and forty", 2_000_040, 2_000_040)]),
+    ],
+)
+def test_news_phenomena(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "kind"),
+    [
+        ("a 100m wall surrounds the compound", "100m", "m", "distance"),
+        ("1.5m Syrian refugees", "1.5m", None, "count"),
+        ("some 4m internally displaced persons", "some 4m", None, "count"),
+        ("2m more people", "2m", None, "count"),
+        ("a Rs 500 crore scheme", "Rs 500 crore", "INR", "money"),
+        ("injected Rs. 10,000 crore", "Rs. 10,000 crore", "INR", "money"),
+        ("valued at S$2.4 billion", "S$2.4 billion", "SGD", "money"),
+        ("NT$3bn in loans", "NT$3bn", "TWD", "money"),
+        ("to invest 10 trillion won", "10 trillion won", "KRW", "money"),
+        ("spend 50 billion naira", "50 billion naira", "NGN", "money"),
+        ("fell by 2 percentage points", "2 percentage points", "pp", "percent"),
+        ("up 0.25 percentage point", "0.25 percentage point", "pp", "percent"),
+        ("raised rates by 25 basis points", "25 basis points", "bps", "other"),
+        ("will generate 1,200 MW", "1,200 MW", "MW", "other"),
+        ("a 2 gigawatt plant", "2 gigawatt", "GW", "other"),
+        ("stores 13.5 kWh", "13.5 kWh", "kWh", "other"),
+        ("256GB of storage", "256GB", "GB", "other"),
+        ("it reached 30 knots", "30 knots", "knots", "other"),
+        ("struck three times", "three times", "times", "other"),
+        ("the woman, aged 34, was held", "34", "years", "duration"),
+        ("a 200MP camera", "200MP", "MP", "other"),
+        ("a 5,000mAh battery", "5,000mAh", "mAh", "other"),
+        ("a 3.2GHz chip", "3.2GHz", "GHz", "other"),
+        ("it makes 255 horsepower", "255 horsepower", "hp", "other"),
+        ("a 300bhp engine", "300bhp", "hp", "other"),
+        ("273 lb-ft of torque", "273 lb-ft", "lb-ft", "other"),
+        ("13.4 billion light-years away", "13.4 billion light-years", "light-years",
+         "distance"),
+        ("released Rs1.5 billion for relief", "Rs1.5 billion", "INR", "money"),
+        ("it cost Rs.20,000", "Rs.20,000", "INR", "money"),
+        ("a loan of KSh900m", "KSh900m", "KES", "money"),
+        ("a deficit of KSh 900 billion", "KSh 900 billion", "KES", "money"),
+        ("a Tk 500 crore project", "Tk 500 crore", "BDT", "money"),
+        ("a quarter-point cut", "a quarter-point", "pp", "percent"),
+        ("he is 5ft 11in tall", "5ft 11in", "ft", "distance"),
+        ("we got 2in of rain", "2in", "inches", "distance"),
+        ("11 million Swedish kronor", "11 million Swedish kronor", "SEK", "money"),
+        ("500 Danish kroner", "500 Danish kroner", "DKK", "money"),
+    ],
+)
+def test_news_units(text, span, unit, kind):
+    q = only(text)
+    assert (q.text, q.unit, q.kind) == (span, unit, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the team of 2 won the cup",  # "won" is a currency after a scale only
+    ],
+)
+def test_won_needs_a_scale(text):
+    assert [q.unit for q in find_quantities(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call 020 7946 0958 today",
+        "call 0800 123 4567 now",
+        "he wore the number 10 shirt",
+        "the FTSE 100 fell",
+        "a Fortune 500 company",
+        "the Nikkei 225 index",
+        "a Category 4 storm",
+        "the iPhone 15 launch",
+        "a PlayStation 5 console",
+        "the show at Gallery 3",
+        "the 737 MAX 9 was grounded",
+        "a 4K television",
+        "for support, call 1-800-273-8255",
+        "born in 2011in Paris",  # glued by a PDF, not inches
+    ],
+)
+def test_news_not_quantities(text):
+    assert find_quantities(text) == []

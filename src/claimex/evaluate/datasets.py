@@ -23,13 +23,14 @@ import orjson
 from claimex.errors import UsageError
 from claimex.io.readers import InputDocument
 
-KINDS = ("isaf", "idetect", "recognizers", "recognizers-dates", "quantulum3")
+KINDS = ("isaf", "idetect", "recognizers", "recognizers-dates", "quantulum3", "news")
 DEFAULT_DATA = {
     "isaf": "../shared/corpora/isaf-dev/isaf_dev.jsonl",
     "idetect": "../shared/corpora/idetect",
     "recognizers": "../shared/corpora/recognizers-specs",
     "recognizers-dates": "../shared/corpora/recognizers-specs",
     "quantulum3": "../shared/corpora/quantulum3-tests",
+    "news": "tests/data/news_quantities.jsonl",
 }
 # README: these IDETECT rows disagree with their own text (text 260,000, gold 26000, ...).
 # Only idetect_test.derived.jsonl has an excerpt_id, and its rows 1, 4, 50, 222 are the ones
@@ -81,6 +82,8 @@ def load(kind: str, path: str | Path, *, limit: int | None = None,
         return load_recognizer_dates(path, limit=limit, skip_unsupported=skip_unsupported)
     if kind == "quantulum3":
         return load_quantulum3(path, limit=limit)
+    if kind == "news":
+        return load_news(path, limit=limit)
     raise UsageError(f"unknown evaluation {kind!r}: choose one of {', '.join(KINDS)}")
 
 
@@ -314,4 +317,21 @@ def load_quantulum3(path: Path, *, limit: int | None = None) -> list[GoldItem]:
             gold = {"file": stem, "results": case.get("res") or []}
             items.append(GoldItem(InputDocument(doc_id, str(case.get("req") or ""),
                                                 str(file)), gold))
+    return items
+
+
+def load_news(path: Path, *, limit: int | None = None) -> list[GoldItem]:
+    """The project's own news-sentence quantity set (``tests/data/news_quantities.jsonl``):
+    one sentence a line with ``id``, ``text``, ``quantities`` (each ``surface``, ``low``,
+    ``high`` (null: open), ``unit``) and ``not_quantities`` (surfaces that are no figure).
+    """
+    items = []
+    for file in _files(path, "*.jsonl"):
+        rows = _jsonl(file)
+        for number, row in itertools.islice(rows, limit):
+            key = str(row.get("id") or f"{file.stem}:{number}")
+            gold = {"file": file.stem, "id": key, "quantities": row.get("quantities") or [],
+                    "not_quantities": row.get("not_quantities") or []}
+            items.append(GoldItem(InputDocument(f"news:{key}", str(row.get("text") or ""),
+                                                str(file)), gold, (f"{file.stem}:{number}",)))
     return items

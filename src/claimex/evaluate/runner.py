@@ -63,8 +63,8 @@ def evaluate(kind: str, *, data: str | Path | None = None, pipeline: api.Pipelin
              batch_size: int | None = None, save: str | Path | None = None,
              skip_unsupported: bool = False,
              on_document: Callable[[], None] | None = None) -> Report:
-    """Score ``kind`` (isaf, idetect, recognizers, recognizers-dates, quantulum3) on its gold
-    data.
+    """Score ``kind`` (isaf, idetect, recognizers, recognizers-dates, quantulum3, news)
+    on its gold data.
 
     Give ``pipeline`` to extract, or ``outdirs`` to score existing output (isaf and idetect
     only). ``limit`` keeps the first N documents of each gold file. Raises

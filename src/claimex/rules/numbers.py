@@ -65,25 +65,58 @@ Judgement calls
     * "one" is a count of 1 ("one soldier", "one of the commanders": a partitive is still
       a count), except as a pronoun or idiom: "no one", "the/this/that/which/any/every/
       each one", "one another", "one by one", "one of the largest" (a superlative),
-      "one day/time/point/way" unless a duration ("for one day"), "one-sided". With a unit
-      it counts after a determiner too ("that one mile").
+      "one day/time/point/way" unless a duration ("for one day"), "one-sided", "number
+      one" (a rank), and a
+      determiner and an adjective before it with no noun after ("as the old one.", "a
+      bigger one in Idlib"). With a unit it counts after a determiner too ("that one mile").
     * "no", "none" are not figures here; :func:`find_zero_quantifiers` finds them for the
       layer that decides whether they count something. "zero" and "0" are figures.
     * Not figures: years ("in 2015", "2011-2013", "2019/20", "the 1990s"; a bare 1500-2100
       integer is a year unless a plural noun follows ("2000 people", but "the 2015
       attacks" is a year), a qualifier precedes ("about 2000") or a casualty word does
-      ("killed 2000", "the toll rose to 1900"); "the 2000 who fled" stays a year), dates
+      ("killed 2000", "the toll rose to 1900"); "the 2000 who fled" stays a year, and so
+      does one before a noun of a year: "from 1990 levels", "2010 prices"), dates
       ("May 28", "28 May 2019", "25/01/2013", "1.6. 2019"), times ("14:30", "9:14 am",
       "at 0914", "1430 GMT"), ordinals ("21st", "5th Corps", "the third"), identifiers
       ("S-400", "F35", "COVID-19", "MH17", "Resolution 2254", "Route 66", "Boeing 737",
-      "UN SCR 2401", "5G", "3D"), phone numbers, URLs, sports scores
+      "UN SCR 2401", "5G", "3D", "number 10", "FTSE 100", "Fortune 500", "Category 4",
+      "Gallery 3", "737 MAX 9", "a 4K television", and a camel-case name before a number:
+      "iPhone 15", "PlayStation 5"),
+      phone numbers ("+1 202 555 0143", "020 7946 0958"), URLs, sports scores
       ("won 2-1", "a 3-0 victory": a dash pair whose first number is not the smaller, or
-      any small dash pair near a sports word) and "24-7"/"9/11" (slash pairs are
-      fractions only for common denominators: 2/3, 1/40).
+      any small dash pair near a sports word, or a descending one up to 200 near it: "beat
+      the Celtics 112-104") and "24-7"/"9/11" (slash pairs are fractions only for common
+      denominators: 2/3, 1/40).
     * Version labels ("Balkans 2.0", "Web 3.0": N.0 right after a capitalised word) are
       not figures.
-    * "10m" is ten million after a currency sign or before a plural noun, else ten metres;
-      "10M" is always ten million. "5.000 people" is 5000 (no one counts 5.0 people);
+    * "10m" is ten million after a currency sign or before a plural noun (right after it or
+      after adjectives: "1.5m Syrian refugees", "2m more people"), else ten metres ("a
+      100m wall surrounds it"); "10M" is always ten million. A scale joined by a hyphen
+      counts: "$1.5-trillion", "a 5-million-dollar fund".
+    * Multipliers: "twice" (2), "thrice" (3), "three times", "2.5 times", "10-fold",
+      "tenfold", "1.5x" have unit "times" (kind ``other``), whether they multiply ("three times
+      higher") or count occasions ("struck three times"). "doubled", "tripled", "halved"
+      are verbs, not figures.
+    * "a"/"an" before a unit is one of it after a qualifier only: "more than a decade" is
+      1 .. inf decades, "nearly a year" 1 year, "less than a dollar" 0 .. 1 USD, "more than
+      a year and a half" 1.5 .. inf; "a year ago", "over a year" (during), "higher than a
+      year earlier" (a comparison) are nothing.
+    * "20-25,000" is 20,000 .. 25,000: in "A-B" with B written with thousands separators, A
+      takes B's scale when that puts it below B and above a tenth of it ("150-1,000"
+      stays 150 .. 1,000).
+    * Units: "percentage points" are ``pp`` (a difference of percentages, kind
+      ``percent``), "basis points" ``bps``; watts, watt-hours and bytes keep their prefix
+      ("1,200 MW", "13.5 kWh", "256GB", "3.2GHz"); "hp", "lb-ft", "light-years", "MP"
+      (megapixels), "mAh" are units; "aged 34" is 34 years; "won" is a currency (KRW)
+      only after a scale ("10 trillion won"); "Rs 500 crore" and "Rs1.5 billion" are INR
+      (the rupee of Pakistan, Sri Lanka and Nepal is written "Rs" too), "KSh" KES, "Tk"
+      BDT, "Rp" IDR, "S$" SGD, "NT$" TWD, "R$" BRL; kronor/krona are SEK, kroner/krone
+      NOK ("Danish kroner" DKK). "in" glued to digits is inches before a lower-case word or
+      the end of a phrase ("5ft 11in tall", "2in of rain"), not after a year ("2011in
+      Paris").
+    * "two-and-a-half years" is 2.5 years; "a quarter-point cut" (also "half-point",
+      "three-quarter-point", "a quarter percentage point") is 0.25 ``pp``; a spaced "quarter
+      point" without "percentage" is nothing. "5.000 people" is 5000 (no one counts 5.0 people);
       "1,5 million" is 1.5 million, and so is a lone "1,3" (one digit, a comma, one or two
       digits, not in a list like "22,24,26"); otherwise "1.234" is a decimal.
     * A scale after a scale multiplies ("three lakh crore", "a thousand million"); a plural
@@ -101,7 +134,9 @@ Judgement calls
       digit follows (then they are the next figure's prefix).
     * "A-B" with a scale only on B propagates it: "5-10 million" is 5e6 .. 10e6, "$5-10m"
       likewise; a unit on either side goes to both ("10-15 km", "50 to 80%").
-    * "rose from 10 to 15" is a change, not a range: two figures.
+    * "rose from 10 to 15" is a change, not a range: two figures. So is "shrank by 800,000
+      to 124.4 million" (after a change verb, "by A to B" where B is ten times A or more, or
+      has a scale A cannot share); "cut by 5 to 10 percent" stays a range.
     * "N in M" and "N out of M" are fractions when N <= 10 and N < M, with M <= 100 or a
       round hundred that is not a year ("one in five", "nine out of ten", "two out of
       five hundred", "one in a million"); "12 out of 30" stays two counts.
@@ -246,7 +281,7 @@ _ID_WORDS_ANYCASE = _words(
     "resolution resolutions res article articles art section sections sec chapter chapters "
     "paragraph paragraphs para clause clauses route highway motorway interstate brigade "
     "division battalion regiment squadron platoon flight page pages pp p vol volume decree "
-    "annex appendix figure fig checkpoint hill scr unscr unsc sura surah"
+    "annex appendix figure fig checkpoint hill scr unscr unsc sura surah number"
 )
 _ID_WORDS_TITLE = _words(
     "Road Street Avenue Corps Army Company Unit Group Team Force Camp Gate Building Block "
@@ -256,9 +291,14 @@ _ID_WORDS_TITLE = _words(
     "Season Generation Gen Vision Operation Project Object Pillar Boeing Airbus Tupolev "
     "Ilyushin Antonov Sukhoi Apollo Soyuz Windows Covid COVID Formula Line Point Number "
     "Box Window Lane Bus Train Tank Hangar Ward Cell Wing Pier Berth Runway Exit "
-    "Junction Kilometre Kilometer Km Mile No NO Nos"
+    "Junction Kilometre Kilometer Km Mile No NO Nos Category FTSE Fortune Nasdaq NASDAQ Nikkei "
+    "DAX CAC Stoxx STOXX Russell Sensex Nifty Gallery Hall Studio Pavilion Bay Dock Screen"
 )
 
+_CURRENCY_CODES = (
+    "USD|EUR|GBP|SYP|LBP|IQD|TRY|SAR|AED|QAR|KWD|JOD|EGP|RUB|IRR|JPY|CNY|CHF|ILS|INR|CAD|AUD"
+    "|YER|LYD|AFN|UAH|PKR|NGN|ZAR|KRW|SGD|BRL|MXN|TWD|HKD|NZD|KES|BDT|IDR"
+)
 _SP = r"[ \t\u00a0\u2009\u202f]"
 _DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 
@@ -344,7 +384,8 @@ _FRAC_NUM = _alt(["a", "an", "one", "two", "three", "four", "five", "six", "seve
 _FRAC = (
     r"(?<![A-Za-z])(?:" + _FRAC_NUM + r")(?:" + _SP + r"+|" + _SP + r"*[" + _DASH + r"]" + _SP
     + r"*)(?:" + _alt(_DENOMS) + r")(?![A-Za-z])(?!" + _SP
-    + r"+(?:hundred|thousand|million|billion|trillion|dozen)\b)"
+    + r"+(?:hundred|thousand|million|billion|trillion|dozen)\b)(?![" + _DASH + r" ]"
+    r"(?:percentage[" + _DASH + r" ])?points?\b)"
     r"|(?<![A-Za-z])half(?=" + _SP + r"+[A-Za-z])(?!" + _HALF_OF_SCALE + r")"
 )
 _FRAC_RE = re.compile(
@@ -353,6 +394,32 @@ _FRAC_RE = re.compile(
     re.I,
 )
 _UFRAC = r"(?<![\w.])(?:\d+" + _SP + r"?)?[" + "".join(_UNICODE_FRACTIONS) + r"]"
+#: Multiplier words: "twice", "thrice", "tenfold" (the number is the multiplier, unit "times").
+_MULT_WORDS = {"twice": 2.0, "thrice": 3.0} | {
+    f"{w}fold": float(v) for w, v in (*_SMALL.items(), *_TENS.items(), ("hundred", 100),
+                                      ("thousand", 1000)) if v > 1}
+_MULT = r"(?<![A-Za-z])(?:" + _alt(_MULT_WORDS) + r")(?![A-Za-z])"
+# A currency abbreviation glued to its figure: "Rs1.5 billion", "KSh900m".
+_CUR_GLUED = r"(?<![A-Za-z])(?-i:Rs|KSh|Ksh|Tk|Rp)\.?(?=\d)"
+# "a quarter-point cut", "a half-point rise": fractions of a percentage point.
+_POINT_FRACTION = (
+    r"(?<![A-Za-z])(?:an?" + _SP + r"+)?(?:half|quarter|three[" + _DASH + r" ]quarters?)(?:["
+    + _DASH + r" ]"
+    r"percentage[" + _DASH + r" ]|[" + _DASH + r"])points?(?![A-Za-z])"
+)
+_HYPHEN_AND_HALF_RE = re.compile(r"[" + _DASH + r"]and[" + _DASH + r"]a[" + _DASH
+                                 + r"]half(?![A-Za-z])", re.I)
+# "a"/"an" before a unit is one of it; kept only after a qualifier ("more than a decade",
+# "nearly a year", "less than a mile"), see _scan.
+_A_UNIT = (
+    r"(?<![A-Za-z])an?" + _SP + r"+(?=(?:years?|decades?|months?|weeks?|days?|hours?|centur"
+    r"(?:y|ies)|miles?|kilomet(?:re|er)s?|met(?:re|er)s?|foot|yards?|tonnes?|tons?|"
+    r"kilo(?:gram(?:me)?)?s?|dollars?|euros?|percent|per" + _SP + r"?cent|percentage" + _SP
+    + r"+points?)(?![A-Za-z]))"
+)
+_COMPARATIVE_RE = re.compile(
+    r"(?:greater|larger|bigger|higher|smaller|lower|above|below|exceed|surpass|topp)", re.I)
+_AND_A_HALF_RE = re.compile(_SP + r"+and" + _SP + r"+a" + _SP + r"+half(?![A-Za-z])", re.I)
 
 _VAGUE_CORE = (
     r"hundreds" + _SP + r"+of" + _SP + r"+thousands|tens" + _SP + r"+of" + _SP + r"+thousands"
@@ -381,7 +448,8 @@ _SKIP = "|".join([
     r"\+\d{1,3}(?:[ .\-/]?\(\d{1,4}\))?(?:[ .\-/]?\d{1,5}){2,6}",
     r"\(0\)" + _SP + r"?\d{1,5}(?:[ .\-]\d{2,5}){1,4}",
     r"\(\d{3}\)" + _SP + r"?\d{3}[ .\-]\d{4}",
-    r"\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d)",
+    r"\(?0\d{2,4}\)?" + _SP + r"\d{3,4}" + _SP + r"\d{3,4}(?![\d,.]\d)",  # 020 7946 0958
+    r"(?:1[.\-])?\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d)",
     # dates: 2013-01-25, 25/01/2013, 1.6. 2019, 2011-2013, 2019/20, 28 May 2019, May 28
     r"\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}(?!\d)",
     r"\d{1,2}[\-/.]\d{1,2}[\-/.]" + _SP + r"?\d{2,4}(?!\d)",
@@ -400,6 +468,11 @@ _SKIP = "|".join([
     # references and names: Resolution 2254, Route 66, Boeing 737, No. 5, #3, [12]
     r"(?:" + _alt(_ID_WORDS_ANYCASE) + r"|no\.|nos\.)\.?" + _SP + r"*" + _REF_NUMBER,
     r"(?-i:" + _alt(_ID_WORDS_TITLE) + r")\.?" + _SP + r"+" + _REF_NUMBER,
+    r"(?-i:[A-Za-z]*[a-z][A-Z][A-Za-z]*)" + _SP + r"+" + _REF_NUMBER,  # iPhone 15
+    r"\d{1,4}" + _SP + r"(?-i:(?!(?:" + _CURRENCY_CODES + r")\b)[A-Z]{2,5})" + _SP
+    + r"\d{1,4}(?![\d,.]\d)",  # "737 MAX 9"
+    r"\d(?-i:K)" + _SP + r"*(?:TVs?|televisions?|resolution|video|screens?|displays?|monitors?"
+    r"|cameras?|footage|streaming|UHD|HDR)\b",  # "a 4K television"
     r"#\d+",
     r"\[\d{1,3}\]",
 ])
@@ -416,8 +489,12 @@ def _top(pattern: str) -> str:
 # One scan finds everything: at each position, things that are not figures (dates, times,
 # names) are tried before figures, so "28 May 2019" and "Resolution 2254" are skipped whole.
 _MASTER_RE = re.compile(
-    r"(?<![\w.])(?:(?P<skip>" + _top(_SKIP) + r")|(?P<frac>" + _top(_FRAC) + r")|(?P<ufrac>"
-    + _top(_UFRAC) + r")|(?P<vague>" + _top(_VAGUE) + r")|(?P<run>(?:" + _top(_RUN_START)
+    r"(?<![\w.])(?:(?P<skip>" + _top(_SKIP) + r")|(?P<ptfrac>" + _top(_POINT_FRACTION)
+    + r")|(?P<frac>" + _top(_FRAC) + r")|(?P<ufrac>"
+    + _top(_UFRAC) + r")|(?P<mult>" + _top(_MULT) + r")|(?P<curglue>" + _top(_CUR_GLUED)
+    + r")|(?P<aunit>" + _top(_A_UNIT)
+    + r")|(?P<vague>" + _top(_VAGUE)
+    + r")|(?P<run>(?:" + _top(_RUN_START)
     + r")(?:" + _RUN_SEP + r"(?:" + _RUN_TOKEN + r"))*))",
     re.I,
 )
@@ -430,7 +507,8 @@ _CURRENCY_WORDS = {
     "rouble": "RUB", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupee": "INR",
     "shekel": "ILS", "franc": "CHF", "dirham": "AED", "afghani": "AFN", "hryvnia": "UAH",
     "hryvnias": "UAH", "markka": "FIM", "markkaa": "FIM", "peseta": "ESP", "guilder": "NLG",
-    "bitcoin": "BTC", "btc": "BTC",
+    "bitcoin": "BTC", "btc": "BTC", "naira": "NGN", "rand": "ZAR", "won": "KRW",
+    "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
 }
 _CURRENCY_ADJ = {
     ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
@@ -443,20 +521,21 @@ _CURRENCY_ADJ = {
     ("iranian", "rial"): "IRR", ("russian", "ruble"): "RUB", ("russian", "rouble"): "RUB",
     ("israeli", "shekel"): "ILS", ("swiss", "franc"): "CHF", ("uae", "dirham"): "AED",
     ("chinese", "yuan"): "CNY", ("dutch", "guilder"): "NLG", ("finnish", "markka"): "FIM",
-    ("finnish", "markkaa"): "FIM",
+    ("finnish", "markkaa"): "FIM", ("swedish", "krona"): "SEK", ("swedish", "kronor"): "SEK",
+    ("norwegian", "krone"): "NOK", ("norwegian", "kroner"): "NOK", ("danish", "krone"): "DKK",
+    ("danish", "kroner"): "DKK",
 }
 _CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
     "hk$": "HKD", "nz$": "NZD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₺": "TRY",
-    "₽": "RUB", "₪": "ILS", "₴": "UAH", "₿": "BTC",
+    "₽": "RUB", "₪": "ILS", "₴": "UAH", "₿": "BTC", "s$": "SGD", "nt$": "TWD", "r$": "BRL",
+    "rs": "INR", "rs.": "INR", "₦": "NGN", "ksh": "KES", "ksh.": "KES", "tk": "BDT",
+    "tk.": "BDT", "rp": "IDR", "rp.": "IDR",
 }
-_CURRENCY_CODES = (
-    "USD|EUR|GBP|SYP|LBP|IQD|TRY|SAR|AED|QAR|KWD|JOD|EGP|RUB|IRR|JPY|CNY|CHF|ILS|INR|CAD|AUD"
-    "|YER|LYD|AFN|UAH|PKR"
-)
 _CODE_SET = frozenset(_CURRENCY_CODES.split("|"))
 _CUR_PREFIX_RE = re.compile(
-    r"(?:(?-i:US|AU?|CA?|HK|NZ|us|c|ca|hk|nz)" + _SP + r"?\$|[$€£¥₹₺₽₪₴₿]|(?-i:"
+    r"(?:(?-i:US|AU?|CA?|HK|NZ|NT|S|R|us|c|ca|hk|nz)" + _SP + r"?\$|[$€£¥₹₺₽₪₴₿₦]"
+    r"|(?<![A-Za-z])(?-i:Rs|KSh|Ksh|Tk|Rp)\.?|(?-i:"
     + _CURRENCY_CODES + r"))"
     + _SP + r"?$",
     re.I,
@@ -465,11 +544,16 @@ _CUR_PREFIX_RE = re.compile(
 # (alias regex, unit, kind); aliases are tried longest first, case-insensitively unless
 # wrapped in (?-i:...).
 _UNIT_SPECS = [
-    (
-        r"%|percent(?:age)?s?|per" + _SP + r"?cent|pct|pc|percentage" + _SP + r"+points?",
-        "%",
-        "percent",
-    ),
+    (r"percentage" + _SP + r"+points?|(?-i:ppts?)", "pp", "percent"),  # a difference
+    (r"%|percent(?:age)?s?|per" + _SP + r"?cent|pct|pc", "%", "percent"),
+    (r"basis" + _SP + r"+points?|(?-i:bps)", "bps", "other"),
+    (r"times|fold", "times", "other"),  # "three times higher", "a 10-fold rise"
+    (r"(?:brake" + _SP + r"+)?horsepower|(?-i:b?hp)", "hp", "other"),
+    (r"(?-i:lb)s?[" + _DASH + r" ]?(?-i:ft)|pound[" + _DASH + r" ]feet", "lb-ft", "other"),
+    (r"light[" + _DASH + r" ]years?", "light-years", "distance"),
+    (r"megapixels?|(?-i:MP)", "MP", "other"),
+    (r"(?-i:mAh)", "mAh", "other"),
+    (r"(?-i:[kMGT]?Hz)|(?:kilo|mega|giga|tera)?hertz", "Hz", "other"),
     (r"seconds?|secs?", "seconds", "duration"),
     (r"minutes?|mins?", "minutes", "duration"),
     (r"hours?|hrs?", "hours", "duration"),
@@ -517,7 +601,10 @@ _UNIT_SPECS = [
     (r"lit(?:re|er)s?", "l", "other"),
     (r"gallons?", "gal", "other"),
     (r"barrels?", "barrels", "other"),
+    (r"(?-i:[kMGT]Wh)|(?:kilo|mega|giga|tera)watt[" + _DASH + r" ]?hours?", "Wh", "other"),
     (r"(?-i:[kMG]W)|(?:kilo|mega|giga)watts?", "W", "other"),
+    (r"knots?|(?-i:kts?)", "knots", "other"),
+    (r"(?-i:[KMGTP]B)|(?:kilo|mega|giga|tera|peta)bytes?", "B", "other"),
     (
         r"(?:(?:degrees?|deg\.?)" + _SP + r"+|°" + _SP + r"?)?(?:celsius|centigrade)|degrees?"
         + _SP + r"+C\b|°" + _SP + r"?C\b",
@@ -536,11 +623,13 @@ _UNIT_SPECS = [
     (
         r"(?:(?:US|U\.S\.|American|Canadian|Australian|Hong" + _SP + r"+Kong|Syrian|Lebanese|"
         r"Egyptian|British|Turkish|Iraqi|Jordanian|Kuwaiti|Libyan|Saudi|Qatari|Yemeni|Iranian|"
-        r"Russian|Israeli|Swiss|UAE|Chinese|Dutch|Finnish)" + _SP
+        r"Russian|Israeli|Swiss|UAE|Chinese|Dutch|Finnish|Swedish|Norwegian|Danish)" + _SP
         + r"+)?(?:dollars?|euros?|pounds?(?:" + _SP
         + r"+sterling)?|sterling|liras?|lire|dinars?|riyals?|rials?|rubles?|roubles?|yuan|"
         r"renminbi|yen|rupees?|shekels?|francs?|dirhams?|afghanis?|hryvnias?|markkaa?|pesetas?|"
-        r"guilders?|bitcoins?|btc)|€|(?:\$|(?-i:" + _CURRENCY_CODES + r"|usd|eur|gbp))(?!" + _SP
+        r"guilders?|bitcoins?|btc|naira|rand|won|kronor|krona|kroner|krone)|€|(?:\$|(?-i:"
+        + _CURRENCY_CODES
+        + r"|usd|eur|gbp))(?!" + _SP
         + r"?\d)",
         "money",
         "money",
@@ -555,7 +644,8 @@ _UNIT_RE = re.compile(
     re.I,
 )
 # Units that count only when attached to the digits ("48h", "5g").
-_ATTACHED_ONLY_RE = re.compile(r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/)))(?![A-Za-z0-9])")
+_ATTACHED_ONLY_RE = re.compile(
+    r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/))|(?P<in>in))(?![A-Za-z0-9])")
 _LETTER_SCALE_RE = re.compile(r"(?-i:(?P<ls>MM|[kKMBbTm]))(?![A-Za-z0-9])")
 
 _UNIT_THEN_DASH_RE = re.compile(r"\d" + _SP + r"?[A-Za-z%]{1,5}" + _SP + r"*[" + _DASH + r"]$")
@@ -696,12 +786,19 @@ _CLOCK_AFTER_RE = re.compile(
 )
 _ONE_PREV = frozenset(_words(
     "no the this that which any every each another such someone anyone 's last first "
-    "only-one everyone nobody"
+    "only-one everyone nobody number"
 ))
 _ONE_NEXT_IDIOM = frozenset(_words(
     "another day morning evening night afternoon time point way hand side thing must can "
     "could should would will might may who whom which thinks knows says said"
 ))
+# "one" as a pronoun: a determiner and one adjective before it, and no noun after it.
+_ONE_PRONOUN_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:the|a|an|this|that|every|each|any|another)" + _SP
+    + r"+(?-i:[a-z]+)" + _SP + r"+$", re.I)
+_ONE_PRONOUN_AFTER_RE = re.compile(
+    _SP + r"*(?:[.,;:!?)\]\"'’]|$|" + _SP + r"(?:in|on|at|to|is|was|that|which|who|and|but|"
+    r"or|for|from|with|of|near|by|has|had|will|would)\b)", re.I)
 _ONE_BY_RE = re.compile(r"\bone" + _SP + r"+by" + _SP + r"+$", re.I)
 _ONE_DURATION_PREV = frozenset(_words("for within in after only just about than least over under"))
 _SUPERLATIVE_RE = re.compile(
@@ -710,6 +807,7 @@ _SUPERLATIVE_RE = re.compile(
     re.I,
 )
 _CAPITALISED_BEFORE_RE = re.compile(r"(?-i:[A-Z][A-Za-z]+)" + _SP + r"+$")
+_VOTE_WORDS = frozenset(_words("vote votes voted ruling ruled"))
 _SPORT_WINDOW = 60
 _QUAL_WINDOW = 40
 
@@ -790,6 +888,7 @@ class _Atom:
 
 
 _DECIMAL_COMMA_RE = re.compile(r"\d{1,3},\d{1,2}")
+_THOUSANDS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
 _THOUSANDS_DOT_RE = re.compile(r"\d{1,3}\.\d{3}")
 
 
@@ -1004,7 +1103,7 @@ def _eval_run(text: str, s: int, e: int) -> _Run | None:
                 addend = val
                 tens_open, last, cur_digit = kind == "tens", "num", False
             elif last == "scale" and sep in (" ", "and", ",") and 0 < val < min(1000.0, min_scale) \
-                    and not (sep == "," and kind == "d"):
+                    and not (sep in (",", "and") and kind == "d"):  # "$2bn and 40 staff": two
                 if sep == "and":
                     new_and_best = best
                 elif sep == ",":
@@ -1028,7 +1127,9 @@ def _eval_run(text: str, s: int, e: int) -> _Run | None:
             if low in ("bn", "bln", "mn", "mln", "tn", "trn", "tln", "mil") and not cur_digit:
                 ok = False
             elif last in ("num", "hundred", "num_frac", "fstart", "fstart_a") and cur is not None \
-                    and val < min_scale and sep in (" ", ""):
+                    and val < min_scale and (sep in (" ", "") or (
+                        sep == "-" and text[ts - 1] in _DASH and text[ts - 2].isalnum())):
+                # "5 million", "5million", "$1.5-trillion" (a hyphen, no spaces)
                 total += cur * val
                 cur, min_scale, last = None, val, "scale"
                 hundred = tens_open = cur_digit = frac_of_scale = False
@@ -1108,6 +1209,18 @@ def _scan(text: str) -> list[_Atom]:
             pos = end = res.end
             raw = res.raw
             atom = _Atom(s, end, res.value, "run", mult=res.mult)
+            half = _HYPHEN_AND_HALF_RE.match(text, end) if not res.last_is_digit else None
+            if half:  # "two-and-a-half years", "three-and-a-half million"
+                atom.low = atom.high = res.value + 0.5
+                pos = atom.end = atom.vend = end = half.end()
+                raw = ""
+                scale = _SCALE_AFTER_RE.match(text, end)
+                if scale and res.mult == 1.0:
+                    word = scale.group().strip().lower()
+                    atom.mult = 12.0 if word == "dozen" else (
+                        100.0 if word == "hundred" else _SCALES[word])
+                    atom.low = atom.high = atom.low * atom.mult
+                    pos = atom.end = atom.vend = end = scale.end()
             atom.is_one = res.is_one
             if raw:
                 atom.raw = raw
@@ -1140,6 +1253,50 @@ def _scan(text: str) -> list[_Atom]:
             if not whole:
                 atom.kind = "fraction"
             atoms.append(atom)
+        elif group == "curglue":  # "Rs1.5 billion"
+            piece = text[e:e + 80]  # read on its own: the figure is glued to a word
+            run = _RUN_RE.match(piece)
+            res = _eval_run(piece, 0, run.end()) if run else None
+            if res is None:
+                continue
+            res = res._replace(end=res.end + e)
+            atom = _Atom(e, res.end, res.value, "run", mult=res.mult)
+            if res.last_is_digit and res.end < n and text[res.end].isalpha() and \
+                    not _attached_suffix(text, atom):
+                continue
+            symbol = text[s:e].lower()
+            atom.unit, atom.kind = _CURRENCY_SYMBOLS.get(symbol, symbol.upper()), "money"
+            atom.money_prefix, atom.start = True, s
+            atoms.append(atom)
+            pos = atom.end
+        elif group == "ptfrac":  # "a quarter-point cut" is 0.25 percentage points
+            word = text[s:e].lower().removeprefix("an").removeprefix("a").lstrip()
+            atom = _Atom(s, e, 0.5 if word.startswith("half") else (
+                0.75 if word.startswith("three") else 0.25), "frac")
+            atom.unit, atom.kind = "pp", "percent"
+            atoms.append(atom)
+        elif group == "mult":  # "twice", "tenfold"
+            atom = _Atom(s, e, _MULT_WORDS[text[s:e].lower()], "mult")
+            atom.unit, atom.kind = "times", "other"
+            atoms.append(atom)
+        elif group == "aunit":  # "more than a decade": one decade, after a qualifier only
+            qual = _LEFT_QUAL_RE.search(text, max(0, s - _QUAL_WINDOW), s)
+            if qual is None or _COMPARATIVE_RE.match(qual.group()):
+                continue  # "higher than a year earlier" compares with a time
+            u = _UNIT_RE.match(text, e)
+            if u is None:
+                continue
+            atom = _Atom(s, u.end(), 1.0, "aunit")
+            atom.vend = e - len(text[s:e]) + len(text[s:e].rstrip())
+            atom.unit, atom.kind = _UNIT_GROUPS[u.lastgroup]
+            if atom.kind == "money":
+                atom.unit = _currency_unit(u.group(u.lastgroup))
+            half = _AND_A_HALF_RE.match(text, atom.end)
+            if half:  # "more than a year and a half"
+                atom.low = atom.high = 1.5
+                atom.end = half.end()
+            atoms.append(atom)
+            pos = atom.end
         elif group == "vague":
             atom = _vague_atom(text, s, e)
             if atom is not None:
@@ -1190,16 +1347,39 @@ def _attached_suffix(text: str, atom: _Atom) -> bool:
     m = _UNIT_RE.match(text, end)
     if m and not m.group("sep"):
         return True  # the unit pass reads it
+    if _TIMES_X_RE.match(text, end):  # "1.5x faster", "a 10x zoom"
+        atom.unit, atom.kind, atom.plain = "times", "other", False
+        atom.end = end + 1
+        return True
     m = _ATTACHED_ONLY_RE.match(text, end)
+    if m and m.lastgroup == "in" and not _glued_inches(text, atom, m.end()):
+        m = None  # "2011in Paris", "5in 2019": text glued by a PDF, not inches
     if m:
         atom.unit, atom.kind = {"h": ("hours", "duration"), "g": ("g", "other"),
-                                "t": ("tonnes", "other"), "c": ("°C", "other")}[m.lastgroup]
+                                "t": ("tonnes", "other"), "c": ("°C", "other"),
+                                "in": ("inches", "distance")}[m.lastgroup]
         atom.plain = False
         atom.end = m.end()
         return True
     return False
 
 
+def _glued_inches(text: str, atom: _Atom, end: int) -> bool:
+    """Whether "in" glued to digits is inches: not after a year, and followed by the end of
+    a phrase or a lower-case content word ("5ft 11in tall", "2in of rain")."""
+    if atom.raw.isdigit() and len(atom.raw) == 4:
+        return False
+    rest = text[end:end + 40].lstrip()
+    if not rest or not rest[0].isalnum():
+        return True  # punctuation or the end of the text
+    after = _NEXT_WORDS_RE.match(text, end)
+    if after is None:
+        return False  # a figure follows: "5in 2019"
+    word = after.group(1)
+    return word.islower() and (word == "of" or word not in _FUNCTION_WORDS)
+
+
+_TIMES_X_RE = re.compile(r"[x×](?![\w×]|[.,]\d)")
 _HALF_BAD_PREV = frozenset(_words(
     "the first second latter former other a an one each this that next last final opening "
     "back his her their its our my your"
@@ -1330,23 +1510,47 @@ def _attach_units(text: str, atoms: list[_Atom]) -> None:
             atom.plain = False
         if atom.unit is None or atom.kind == "money":
             _unit_suffix(text, atom)
+        if atom.unit is None and atom.src == "run" and _AGED_BEFORE_RE.search(
+                text, max(0, atom.start - 8), atom.start):
+            atom.unit, atom.kind, atom.plain = "years", "duration", False  # "aged 34"
         prev_end = atom.end
 
 
+_AGED_BEFORE_RE = re.compile(r"(?<![A-Za-z])aged" + _SP + r"+$", re.I)
 _METRE_NEXT = frozenset(_words(
     "high long wide deep tall away from of above below beneath under depth radius"
     " thick across underground up down range"
 ))
 
 
+_MILLION_ADJ = frozenset(_words(
+    "more fewer new extra additional other young poor small local foreign registered internally"
+    " displaced eligible active estimated unemployed"
+))
+_ADJ_ENDINGS = ("ed", "al", "ive", "ian", "ish", "ese", "ic", "ful", "less", "ous", "ary", "ly")
+
+
 def _m_is_metre(text: str, pos: int) -> bool:
+    """Whether a glued "m" after digits is metres: not when a plural noun follows, right
+    after it or after adjectives ("2.5m barrels", "1.5m Syrian refugees", "4m internally
+    displaced persons"); "a 100m wall surrounds it" is metres (a singular noun comes first)."""
     m = _NEXT_WORDS_RE.match(text, pos)
     if not m:
         return True
     word = m.group(1).lower()
     if word in _METRE_NEXT:
         return True
-    return not _count_noun_follows(text, pos)
+    for found in m.groups():
+        if found is None:
+            return True
+        low = found.lower()
+        if _is_plural_noun(found):
+            return False
+        if low in _MILLION_ADJ:
+            continue
+        if low in _FUNCTION_WORDS or not (found[:1].isupper() or low.endswith(_ADJ_ENDINGS)):
+            return True
+    return True
 
 
 _OF_RE = re.compile(_SP + r"+of(?=" + _SP + r")", re.I)
@@ -1373,6 +1577,8 @@ def _unit_suffix(text: str, atom: _Atom) -> None:
             return
         if unit == "money":
             unit = _currency_unit(word)
+        if unit == "KRW" and word.lower() == "won" and atom.mult < 1e6:
+            return  # "won" is a currency after a scale only: "10 trillion won", not "2 won"
         if unit == "GBP" and (
             any(c in _DASH for c in sep) or _POUND_WEIGHT_RE.match(text, m.end())
             or _WEIGHT_BEFORE_RE.search(text, max(0, atom.start - 50), atom.start)
@@ -1386,12 +1592,19 @@ def _unit_suffix(text: str, atom: _Atom) -> None:
         return
     if kind == "percent" and atom.src == "vague":
         return
+    if unit in ("W", "Wh", "B", "Hz"):  # keep the prefix: "1,200 MW", "13.5 kWh", "256GB"
+        first = word.lstrip()[0]
+        prefix = first if first in "kKMGTP" else _SI_PREFIX.get(word.lower()[:4], "")
+        unit = (prefix.lower() if prefix in "kK" else prefix) + unit
     atom.unit, atom.kind = unit, kind
     atom.plain = False
     atom.end = m.end()
     if unit in ("years", "months", "weeks", "days", "hours", "minutes", "seconds") and \
             text.startswith(("'", "’"), atom.end):
         atom.end += 1
+
+
+_SI_PREFIX = {"kilo": "k", "mega": "M", "giga": "G", "tera": "T", "peta": "P"}
 
 
 def _currency_unit(word: str) -> str:
@@ -1434,6 +1647,11 @@ _VAGUE_CONNECT_RE = re.compile(
     + r"+(?:even|possibly|perhaps|maybe|potentially|likely))?" + _SP + r"*,?" + _SP + r"*$",
     re.I,
 )
+
+
+_YEAR_NOUN_RE = re.compile(
+    _SP + r"+(?:levels?|prices|figures|rates|values|terms|standards|elections|polls|"
+    r"games|olympics|budgets?|census|seasons?)\b", re.I)
 
 
 def _is_year_like(atom: _Atom) -> bool:
@@ -1579,11 +1797,19 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
     if how == "to" and before == "from" and \
             _CHANGE_BEFORE_FROM_RE.search(text, max(0, bm.start() - 50), bm.start()):
         return None  # "rose from 10 to 15" is a change
+    if how == "to" and _BY_BEFORE_RE.search(text, max(0, a.start - 4), a.start) and (
+            (b.mult > a.mult and a.low * b.mult > b.low) or b.low >= 10 * a.low) and \
+            _CHANGE_BEFORE_FROM_RE.search(text, max(0, a.start - 50), a.start):
+        return None  # "shrank by 800,000 to 124.4 million": the change, then the level
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
     lo, hi = a.low, b.low
     if b.mult > 1 and a.mult == 1.0 and a.src == "run" and lo * b.mult <= hi:
         lo *= b.mult  # "5-10 million"
+    elif how == "dash" and a.plain and a.raw.isdigit() and _THOUSANDS_RE.fullmatch(b.raw):
+        scale = 1000.0 ** b.raw.count(",")
+        if hi / 10 < lo * scale < hi:
+            lo *= scale  # "20-25,000" is 20,000 to 25,000
     if how == "or" and lo > 0 and hi > 10 * lo:
         return None  # "10 bln or 10 tln" are alternatives, not the bounds of one estimate
     year_pair = _is_year_like(a) and (_is_year_like(b) or (b.plain and len(b.raw) == 2))
@@ -1595,6 +1821,9 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         if lo >= hi:
             if a.plain and b.plain and a.low < 100 and b.low < 100:
                 return _DROP
+            if a.plain and b.plain and a.low <= 200 and any(
+                    m.group().lower() not in _VOTE_WORDS for m in _SPORT_RE.finditer(near)):
+                return _DROP  # "beat the Celtics 112-104", but not "voted 116-15"
             return None
         if small and _SPORT_RE.search(near):
             return _DROP
@@ -1651,6 +1880,8 @@ def _keep_single(text: str, atom: _Atom) -> bool:
             return False  # "the 2015 attacks"
         if _COUNT_BEFORE_RE.search(text, max(0, atom.start - 40), atom.start):
             return True  # "killed 2000", "a toll of 1900"
+        if _YEAR_NOUN_RE.match(text, atom.end):
+            return False  # "from 1990 levels", "at 2010 prices", "the 2010 elections"
         return _count_noun_follows(text, atom.end)  # "2000 people", not "in 2000 the"
     return not (  # "Balkans 2.0"
         raw.endswith(".0") and atom.unit is None
@@ -1665,6 +1896,10 @@ def _keep_one(text: str, atom: _Atom) -> bool:
         return False  # but "that one mile", "the one hour"
     if prev == "by" and _ONE_BY_RE.search(text, max(0, atom.start - 12), atom.start):
         return False
+    if atom.unit is None and _ONE_PRONOUN_BEFORE_RE.search(
+            text, max(0, atom.start - 30), atom.start) and _ONE_PRONOUN_AFTER_RE.match(
+            text, atom.end):
+        return False  # "as powerful as the old one", "a bigger one in Idlib"
     if atom.end < len(text) and text[atom.end] in _DASH and atom.unit is None:
         return False
     if atom.unit == "days" and text[atom.vend:atom.end].strip().lower() == "day":
@@ -1796,6 +2031,8 @@ def _find_quantities(text: str) -> list[Quantity]:
         if not _keep_single(text, atom):
             continue
         q = _finish(text, atom, prev_end)
+        if atom.src == "aunit" and q.qualifier == "exact":
+            continue  # "a year" without a qualifier, or "over a year" read as during
         if q.start < prev_end or not (q.start <= q.value_start < q.value_end <= q.end):
             continue
         if math.isnan(q.low) or math.isnan(q.high):
