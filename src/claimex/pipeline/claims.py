@@ -147,6 +147,7 @@ class ClaimFinder:
         parsed = doc.has_annotation("DEP")
         claims: list[tuple[Span, dict[str, Any]]] = []
         antecedents: list[tuple[int, str, Quantity]] = []
+        displaced_nouns: dict[int, str] = {}  # counted noun of a displacement claim -> unit
         figures = find_quantities(text)
         stated = {(q.start, q.end) for q in figures}
         zeros = [q for q in find_zero_quantifiers(text) if (q.start, q.end) not in stated]
@@ -171,12 +172,19 @@ class ClaimFinder:
                 link = None
             if link is None and quantity in zeros:
                 continue
+            if link is not None and link[1] == "displaced" and counted is not None and \
+                    _restates(doc, doc.char_span(quantity.start, quantity.end, alignment_mode=
+                              "expand") or span, displacement_unit(counted.text),
+                              displaced_nouns):
+                link = None  # "About 125 families (more than 800 people)": one claim
             if parsed and counted is not None and quantity.kind == "count" and \
                     counted.pos_ in ("NOUN", "PROPN") and counted.i >= span.end:
                 antecedents.append((counted.i, counted.lemma_.lower(), quantity))
             claim = self._claim(doc, text, quantity, span, counted, link, cues)
             if link is not None and counted is not None:
                 claim["counted"] = counted.i
+                if claim["category"] == "displaced":
+                    displaced_nouns[counted.i] = claim["value"]["unit"]
             claims.append((span, claim))
         if parsed:
             figures = {c["counted"]: c for _, c in claims if c.get("counted") is not None}
@@ -280,15 +288,20 @@ class ClaimFinder:
                 counts = []
                 highs: list[float] = []
                 vague = bare = False
+                unit = None
                 for noun in group:
                     det = next((c for c in noun.children if c.dep_ in ("det", "predet")), None)
                     noun = _name_headed(noun)
                     if noun.i in figures:
                         figure = figures[noun.i]
                         unbounded = figure["value"]["high"] == float("inf")
-                        if figure["category"] != category or unbounded:
+                        if figure["category"] != category or unbounded or (
+                                counts and category == "displaced" and
+                                figure["value"]["unit"] != unit):
+                            # "300 families in Tana and 1,200 people in Garissa": no sum
                             counts = None
                             break
+                        unit = figure["value"]["unit"]
                         first = doc.char_span(figure["start"], figure["end"],
                                               alignment_mode="expand")
                         counts.append((noun, first[0] if first is not None else noun,
@@ -718,6 +731,28 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
             if found and found[1] in ("noun", "adjective"):
                 return child, found[0], found[1], "cue_noun"
     return None
+
+
+def _restates(doc: Doc, span: Span, unit: str, displaced_nouns: dict[int, str]) -> bool:
+    """Whether a figure (``span``: its words with their qualifier) restates the
+    displacement figure right before it in another unit:
+    "About 125 families (more than 800 people)", "2,400 families, or 12,000 people,",
+    "2,759 persons (around 460 families)". Reports give one displacement in two units; the
+    figure stated first is the claim (as displacement monitors record it), the restatement
+    stays a ``count`` so that the same people are not counted twice. ``displaced_nouns``
+    maps the counted noun of each displacement claim made so far to its unit."""
+    i = span.start - 1
+    if i < 1:
+        return False
+    if doc[i].text == "(":
+        i -= 1
+    elif doc[i].lower_ == "or":
+        i -= 1
+        if i > 0 and doc[i].text == ",":
+            i -= 1
+    else:
+        return False
+    return i in displaced_nouns and displaced_nouns[i] != unit
 
 
 def _predicate_cue(verb: Token, cue: Callable[[Token], tuple[str, str] | None]
