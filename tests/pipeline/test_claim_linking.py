@@ -62,6 +62,29 @@ def test_linking_through_the_parse(default_pipeline, text, expected):
 
 
 @needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a population that arrives in a place or leaves one is displaced
+    ("Roughly 2,300 people arrived in Bunia after attacks on their villages.",
+     [("displaced", "Roughly 2,300", 2300, "cue_arrival")]),
+    ("Some 640 households arrived in Kaga Bandoro last week.",
+     [("displaced", "Some 640", 640, "cue_arrival")]),
+    ("More than 7,000 residents left Raqqa as the offensive drew closer.",
+     [("displaced", "More than 7,000", 7000, "cue_departure")]),
+    ("By Friday, 900 of the 1,500 villagers had left.",
+     [("displaced", "900", 900, "cue_departure")]),
+    # ... but not troops or fans, not a place that is no home, not "left dead"
+    ("About 600 troops arrived in Kandahar on Monday.", []),
+    ("Thousands of fans arrived at the stadium.", []),
+    ("Some 3,000 people left the stadium after the match.", []),
+    ("The blast left 20 people dead.", []),
+    ("Only 300 people were left in the village.", []),
+])
+def test_displacement_by_arrival_and_departure(default_pipeline, text, expected):
+    claims = _casualties(default_pipeline, text)
+    assert [c for c in claims if c[0] == "displaced"] == sorted(expected)
+
+
+@needs_model
 @pytest.mark.parametrize(("text", "actor", "location"), [
     # a bad parse gives the verb two subjects: the nearest is the actor; a place a
     # locative preposition introduces beats a name the model takes for a place

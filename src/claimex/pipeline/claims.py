@@ -44,7 +44,9 @@ from claimex.rules.casualties import (
     GENERIC_PERSON_WORDS,
     HOSTING_VERBS,
     PLACING_VERBS,
+    POPULATION_NOUNS,
     RESULTATIVE_VERBS,
+    SETTLEMENT_NOUNS,
     TOTAL_NOUNS,
     UNSPECIFIED_PLURAL_BOUNDS,
     displacement_unit,
@@ -666,6 +668,9 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
     found = _displacement_by_verb(climb, governor, span, cues)
     if found is not None:
         return found
+    found = _displacement_by_movement(noun, climb, governor)
+    if found is not None:
+        return found
     if climb.dep_ == "nsubjpass" and governor.pos_ == "VERB" and governor.i not in cues:
         for conj in governor.conjuncts:
             # "Several individuals were identified and detained": a cue verb right after a
@@ -825,6 +830,36 @@ def _displacement_by_verb(climb: Token, governor: Token, span: Span,
                     "verb", "intransitive") and not any(
                         c.dep_ in (*_SUBJECT_DEPS, "dobj") for c in conj.children):
                 return conj, "displaced", cues[conj.i][1], "cue_conjunct"
+    return None
+
+
+def _is_place(token: Token) -> bool:
+    """A word that names a place people live in or leave: a name ("eastern Aleppo"), a
+    place or country entity, or a settlement noun ("their villages", "the city")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC") or \
+        token.lemma_.lower() in SETTLEMENT_NOUNS
+
+
+def _displacement_by_movement(noun: Token, climb: Token, governor: Token
+                              ) -> tuple[Token, str, str, str] | None:
+    """A population that leaves a place or arrives in one, a displacement where the counted
+    noun names a population (:data:`POPULATION_NOUNS`), never troops or officials: "about
+    310 households arrived in Kalonda Kibuyu", "more than 4,500 people left eastern
+    Aleppo", "500 of the 4,000 villagers had left". Not "people were left" (passive), "left
+    20 people dead" (object) or "left the meeting" (no place)."""
+    if climb.dep_ != "nsubj" or governor.pos_ != "VERB" or \
+            noun.lower_ not in POPULATION_NOUNS or _is_passive_or_copular(governor):
+        return None
+    children = list(governor.children)
+    if governor.lemma_ == "arrive" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "into", "to") and any(
+                _is_place(o) for o in c.children if o.dep_ == "pobj") for c in children):
+        return governor, "displaced", "intransitive", "cue_arrival"
+    if governor.lemma_ == "leave" and not any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr", "dative") for c in children):
+        places = [c for c in children if c.dep_ == "dobj"]
+        if all(_is_place(p) for p in places):
+            return governor, "displaced", "intransitive", "cue_departure"
     return None
 
 

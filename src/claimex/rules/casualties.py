@@ -317,6 +317,17 @@ PLACING_VERBS = frozenset({"join", "move", "relocate", "transfer", "take", "brin
 HOSTING_VERBS = frozenset({"host", "house", "accommodate", "shelter"})
 # Verbs that leave people in a state: "left 3,000 people homeless", "rendering 500 homeless".
 RESULTATIVE_VERBS = frozenset({"leave", "render", "make"})
+# Nouns that name a population, which moves as a whole when it leaves a place or arrives in
+# one ("310 households arrived in Kalonda", "4,500 people left eastern Aleppo"); not roles
+# that travel for their work ("troops", "officials", "delegates", "pilgrims").
+POPULATION_NOUNS = frozenset("""
+people persons individuals families households residents villagers inhabitants civilians
+""".split())
+# Places people live in, and leave when displaced: "left their villages", "left the city".
+SETTLEMENT_NOUNS = frozenset("""
+home house village town city area camp site country region district province
+neighbourhood neighborhood settlement community island zone valley locality
+""".split())
 # Nouns a total is stated with: "brings to 332,000 the number of people displaced",
 # "the total number of returnees stands at 211,000".
 TOTAL_NOUNS = frozenset({"number", "total", "figure", "tally", "count"})
