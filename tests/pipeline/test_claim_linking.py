@@ -72,7 +72,15 @@ def test_linking_through_the_parse(default_pipeline, text, expected):
      [("displaced", "More than 7,000", 7000, "cue_departure")]),
     ("By Friday, 900 of the 1,500 villagers had left.",
      [("displaced", "900", 900, "cue_departure")]),
-    # ... but not troops or fans, not a place that is no home, not "left dead"
+    # ... or is given a roof
+    ("Officials said 1.2 lakh people have been accommodated so far.",
+     [("displaced", "1.2 lakh", 120000, "cue_housed")]),
+    ("Some 300 families were housed in tents near the river.",
+     [("displaced", "Some 300", 300, "cue_housed")]),
+    # ... but not troops or fans, not a place that is no home, not "left dead", not what
+    # a site can take, not prisoners
+    ("Up to 10,000 people can be accommodated at the new site.", []),
+    ("The 40 prisoners were housed in a former school.", []),
     ("About 600 troops arrived in Kandahar on Monday.", []),
     ("Thousands of fans arrived at the stadium.", []),
     ("Some 3,000 people left the stadium after the match.", []),

@@ -845,12 +845,20 @@ def _displacement_by_movement(noun: Token, climb: Token, governor: Token
     """A population that leaves a place or arrives in one, a displacement where the counted
     noun names a population (:data:`POPULATION_NOUNS`), never troops or officials: "about
     310 households arrived in Kalonda Kibuyu", "more than 4,500 people left eastern
-    Aleppo", "500 of the 4,000 villagers had left". Not "people were left" (passive), "left
-    20 people dead" (object) or "left the meeting" (no place)."""
-    if climb.dep_ != "nsubj" or governor.pos_ != "VERB" or \
-            noun.lower_ not in POPULATION_NOUNS or _is_passive_or_copular(governor):
+    Aleppo", "500 of the 4,000 villagers had left"; or that is given a roof: "2.14 lakh people
+    have been accommodated", "300 families were housed in tents". Not "people were left"
+    (passive), "left 20 people dead" (object) or "left the meeting" (no place)."""
+    if climb.dep_ not in _SUBJECT_DEPS or governor.pos_ != "VERB" or \
+            noun.lower_ not in POPULATION_NOUNS:
         return None
     children = list(governor.children)
+    if _is_passive_or_copular(governor):
+        if governor.lemma_ in ("accommodate", "house") and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+            # "2.14 lakh people have been accommodated", "were housed in tents"; not what a
+            # place can take ("10,000 people can be accommodated")
+            return governor, "displaced", "verb", "cue_housed"
+        return None
     if governor.lemma_ == "arrive" and any(
             c.dep_ == "prep" and c.lower_ in ("in", "at", "into", "to") and any(
                 _is_place(o) for o in c.children if o.dep_ == "pobj") for c in children):
