@@ -77,6 +77,17 @@ def test_linking_through_the_parse(default_pipeline, text, expected):
      [("displaced", "1.2 lakh", 120000, "cue_housed")]),
     ("Some 300 families were housed in tents near the river.",
      [("displaced", "Some 300", 300, "cue_housed")]),
+    # ... or needs a roof, or moves away
+    ("So far 450 families have been found in need of emergency shelter.",
+     [("displaced", "450", 450, "cue_shelter_need")]),
+    ("About 6,000 people remain without shelter in the hills.",
+     [("displaced", "About 6,000", 6000, "cue_shelter_need")]),
+    ("Nearly 800 families are in need of shelter after the cyclone.",
+     [("displaced", "Nearly 800", 800, "cue_shelter_need")]),
+    ("At least 2,000 residents moved away from the flooded river banks.",
+     [("displaced", "At least 2,000", 2000, "cue_subject")]),
+    ("Some 90,000 people are in urgent need of food assistance.", []),
+    ("The storm moved away from the coast after 3 days.", []),
     # ... but not troops or fans, not a place that is no home, not "left dead", not what
     # a site can take, not prisoners
     ("Up to 10,000 people can be accommodated at the new site.", []),

@@ -47,6 +47,7 @@ from claimex.rules.casualties import (
     POPULATION_NOUNS,
     RESULTATIVE_VERBS,
     SETTLEMENT_NOUNS,
+    SHELTER_NOUNS,
     TOTAL_NOUNS,
     UNSPECIFIED_PLURAL_BOUNDS,
     displacement_unit,
@@ -846,12 +847,24 @@ def _displacement_by_movement(noun: Token, climb: Token, governor: Token
     noun names a population (:data:`POPULATION_NOUNS`), never troops or officials: "about
     310 households arrived in Kalonda Kibuyu", "more than 4,500 people left eastern
     Aleppo", "500 of the 4,000 villagers had left"; or that is given a roof: "2.14 lakh people
-    have been accommodated", "300 families were housed in tents". Not "people were left"
-    (passive), "left 20 people dead" (object) or "left the meeting" (no place)."""
-    if climb.dep_ not in _SUBJECT_DEPS or governor.pos_ != "VERB" or \
+    have been accommodated", "300 families were housed in tents"; or that has none: "299
+    families have been found in need of emergency shelter", "remain without shelter". Not
+    "people were left" (passive), "left 20 people dead" (object) or "left the meeting" (no
+    place)."""
+    if climb.dep_ not in _SUBJECT_DEPS or governor.pos_ not in ("VERB", "AUX") or \
             noun.lower_ not in POPULATION_NOUNS:
         return None
     children = list(governor.children)
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "without"):
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ == "in" and obj.lemma_ == "need":
+                # "299 families have been found in need of emergency shelter"
+                obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"), obj)
+            if obj.lemma_.lower() in SHELTER_NOUNS and obj is not prep:
+                return obj, "displaced", "noun", "cue_shelter_need"
     if _is_passive_or_copular(governor):
         if governor.lemma_ in ("accommodate", "house") and not any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in children):

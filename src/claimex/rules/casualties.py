@@ -328,6 +328,9 @@ SETTLEMENT_NOUNS = frozenset("""
 home house village town city area camp site country region district province
 neighbourhood neighborhood settlement community island zone valley locality
 """.split())
+# What people who lost their homes need or are without: "in need of emergency shelter",
+# "remain without shelter" (not "in need of assistance": anyone hit by a disaster may be).
+SHELTER_NOUNS = frozenset({"shelter", "accommodation", "housing", "home", "homes", "roof"})
 # Nouns a total is stated with: "brings to 332,000 the number of people displaced",
 # "the total number of returnees stands at 211,000".
 TOTAL_NOUNS = frozenset({"number", "total", "figure", "tally", "count"})
