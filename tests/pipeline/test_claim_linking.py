@@ -131,3 +131,19 @@ def test_actor_and_location(default_pipeline, text, actor, location):
     claim = next(to_json_dict(c) for c in result.claims if c.type == "casualty")
     assert (claim["actor"] and claim["actor"]["text"],
             claim["location"] and claim["location"]["text"]) == (actor, location)
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # text converted from PDF: runs of spaces, glued words, line breaks inside a sentence
+    ("The agency  estimates  that  between  two  to  2.5  million  peoplecould  become"
+     "  displaced  by the drought.",
+     [("displaced", "between  two  to  2.5  million", 2000000, "window_passive")]),
+    ("After the fire, 1,340 people (about 250 households) became\nhomeless overnight.",
+     [("displaced", "1,340", 1340, "window_passive")]),
+    ("Officials said 640 residents may\nbe evacuated\ntomorrow.",
+     [("displaced", "640", 640, "cue_object")]),
+])
+def test_displacement_in_text_from_pdf(default_pipeline, text, expected):
+    claims = _casualties(default_pipeline, text)
+    assert [c for c in claims if c[0] == "displaced"] == sorted(expected)

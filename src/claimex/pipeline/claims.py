@@ -1023,15 +1023,24 @@ def _coordinated(victim: Token, cue: Token) -> list[Token]:
 _HOUSING_ONLY = {"destroyed", "damaged", "collapsed", "flooded", "washed", "razed",
                  "destroying", "damaging", "destruction", "damage", "buried"}
 _PASSIVE_FILLERS = {"were", "was", "are", "is", "been", "have", "has", "had", "being", "be",
-                    "reportedly", "still", "also", "all", "pre", "-", "newly", "later"}
+                    "reportedly", "still", "also", "all", "pre", "-", "newly", "later", "could",
+                    "would", "may", "might", "will", "can", "become", "became", "becomes"}
 
 
 def _link_passive_window(doc: Doc, span: Span, counted: Token | None,
                          cues: dict[int, tuple[str, str]]) -> tuple[Token, str, str, str] | None:
     """A safety net where the parse goes astray: "7,200 people were pre-emptively
-    evacuated" (figure, its noun, auxiliaries or adverbs, then a cue verb)."""
+    evacuated", "1.5 million peoplecould  become  displaced", "2,759 persons (around 460
+    families) became\nhomeless" (figure, its noun, auxiliaries, modals or adverbs, then a
+    cue verb or a cue adjective)."""
     if counted is None or counted.i < span.start or counted.i - span.end > 3:
         return None
+    if counted.i < span.end:
+        # a range the parse gets wrong ("between  one  to  1.5  million  people"): the
+        # figure heads itself; the person noun right after it is what it counts
+        after = next((t for t in doc[span.end:span.end + 3] if not t.is_space), None)
+        if after is not None and after.pos_ == "NOUN" and is_person_noun(after.lower_):
+            counted = after
     housing = counted.i >= span.end and displacement_unit(counted.text) == "houses"
     if not is_person_noun(counted.lemma_) and counted.i >= span.end and not housing:
         return None
@@ -1040,12 +1049,27 @@ def _link_passive_window(doc: Doc, span: Span, counted: Token | None,
     attached = {t.i for c in counted.rights if c.dep_ == "prep" and c.lower_ == "of"
                 for t in c.subtree}
     limit = 5 + (len(attached) if len(attached) <= 3 else 0)
-    while i < len(doc) and i - counted.i <= limit:
+    seen = 0  # words looked at, not counting line breaks, runs of spaces and a bracket
+    while i < len(doc) and seen < limit:
         token = doc[i]
-        if i in cues and cues[i][1] in ("verb", "intransitive", "adjective") and (
+        if token.is_space:
+            i += 1  # "peoplecould  become  displaced", "became\nhomeless" (PDF text)
+            continue
+        if i in cues and (cues[i][1] in ("verb", "intransitive", "adjective") or (
+                cues[i] == ("displaced", "noun") and token.pos_ == "ADJ")) and (
                 not housing or token.lower_ in _HOUSING_ONLY):
             # "150 houses destroyed": housing counts only as housing lost
             return token, cues[i][0], cues[i][1], "window_passive"
+        if token.text == "(" and seen == 0:
+            # "2,759 persons (around 460 families) became homeless": a restatement in
+            # brackets right after the noun is skipped
+            close = next((j for j in range(i + 1, min(len(doc), i + 10))
+                          if doc[j].text == ")"), None)
+            if close is None:
+                return None
+            i = close + 1
+            continue
+        seen += 1
         if i in attached and len(attached) <= 3:
             i += 1
             continue
