@@ -88,6 +88,16 @@ def test_linking_through_the_parse(default_pipeline, text, expected):
      [("displaced", "At least 2,000", 2000, "cue_subject")]),
     ("Some 90,000 people are in urgent need of food assistance.", []),
     ("The storm moved away from the coast after 3 days.", []),
+    # the people of a settlement that was destroyed lost their homes
+    ("The hamlet of Los Pinos, which had a population of 1,200, was destroyed by the flood.",
+     [("displaced", "1,200", 1200, "cue_settlement")]),
+    ("A village of 350 inhabitants was razed by the militia.",
+     [("displaced", "350", 350, "cue_settlement")]),
+    ("The village, home to about 900 people, was washed away.",
+     [("displaced", "about 900", 900, "cue_settlement")]),
+    ("The town, with a population of 20,000, was partially destroyed.", []),
+    ("The town, which has a population of 20,000, was shelled.", []),
+    ("A market used by 3,000 people was destroyed.", []),
     # ... but not troops or fans, not a place that is no home, not "left dead", not what
     # a site can take, not prisoners
     ("Up to 10,000 people can be accommodated at the new site.", []),

@@ -236,7 +236,7 @@ class ClaimFinder:
             unit = displacement_unit(counted.text if counted is not None else None)
             if rule == "cue_label":
                 unit = label_unit([t.text for t in _label(doc, span)])
-            elif cue is not None and cue.lower_ in _HOUSING_ONLY and (
+            elif cue is not None and cue.lower_ in _HOUSING_ONLY and rule != "cue_settlement" and (
                     counted is None or counted.i in range(span.start, span.end)):
                 unit = "houses"  # "31 houses were destroyed and more than 300 damaged"
         negated = quantity.low == 0 and quantity.high == 0
@@ -672,6 +672,9 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
     found = _displacement_by_movement(noun, climb, governor)
     if found is not None:
         return found
+    found = _settlement_destroyed(noun, span)
+    if found is not None:
+        return found
     if climb.dep_ == "nsubjpass" and governor.pos_ == "VERB" and governor.i not in cues:
         for conj in governor.conjuncts:
             # "Several individuals were identified and detained": a cue verb right after a
@@ -884,6 +887,40 @@ def _displacement_by_movement(noun: Token, climb: Token, governor: Token
     return None
 
 
+_DESTROYING_VERBS = frozenset({"destroy", "raze", "flatten", "level", "wash", "wipe", "bury",
+                               "obliterate"})
+_PARTIAL = frozenset({"partially", "partly", "half", "largely"})
+
+
+def _settlement_destroyed(noun: Token, span: Span) -> tuple[Token, str, str, str] | None:
+    """The people of a settlement that was destroyed lost their homes: "the entire town,
+    which had a population of 4,500, was destroyed", "a village of 300 inhabitants was
+    razed", "the village, home to about 800 people, was washed away". Not a settlement
+    "partially destroyed"."""
+    people = noun
+    if noun.i in range(span.start, span.end) and noun.dep_ == "pobj" and \
+            noun.head.lower_ == "of" and noun.head.head.lemma_ == "population":
+        people = noun.head.head  # "a population of 4,500"
+    elif noun.lower_ not in POPULATION_NOUNS:
+        return None
+    token = people
+    for _ in range(8):
+        if token.dep_ in _SUBJECT_DEPS:
+            break
+        if token.dep_ not in ("pobj", "prep", "dobj", "relcl", "acl", "advmod", "appos",
+                              "nmod") or token.head is token:
+            return None
+        token = token.head
+    else:
+        return None
+    verb = token.head
+    if token is people or not _is_place(token) or \
+            verb.lemma_ not in _DESTROYING_VERBS or not _is_passive_or_copular(verb) or \
+            any(c.lower_ in _PARTIAL for c in verb.children):
+        return None
+    return verb, "displaced", "verb", "cue_settlement"
+
+
 def _caused_displacement(verb: Token, cues: dict[int, tuple[str, str]]
                          ) -> tuple[Token, str, str, str] | None:
     """Displacement caused by ``verb`` ("forced"): "forced 6,000 people to flee", "forced
@@ -1057,8 +1094,11 @@ def _link_passive_window(doc: Doc, span: Span, counted: Token | None,
             continue
         if i in cues and (cues[i][1] in ("verb", "intransitive", "adjective") or (
                 cues[i] == ("displaced", "noun") and token.pos_ == "ADJ")) and (
-                not housing or token.lower_ in _HOUSING_ONLY):
-            # "150 houses destroyed": housing counts only as housing lost
+                token.lower_ in _HOUSING_ONLY if housing else
+                token.lower_ not in _HOUSING_ONLY or counted.i < span.end):
+            # "150 houses destroyed": housing counts only as housing lost, and people are
+            # not destroyed ("a market used by 3,000 people was destroyed"); a figure
+            # without its noun may count housing ("31 houses destroyed and 300 damaged")
             return token, cues[i][0], cues[i][1], "window_passive"
         if token.text == "(" and seen == 0:
             # "2,759 persons (around 460 families) became homeless": a restatement in

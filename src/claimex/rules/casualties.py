@@ -326,7 +326,7 @@ people persons individuals families households residents villagers inhabitants c
 # Places people live in, and leave when displaced: "left their villages", "left the city".
 SETTLEMENT_NOUNS = frozenset("""
 home house village town city area camp site country region district province
-neighbourhood neighborhood settlement community island zone valley locality
+neighbourhood neighborhood settlement community island zone valley locality hamlet
 """.split())
 # What people who lost their homes need or are without: "in need of emergency shelter",
 # "remain without shelter" (not "in need of assistance": anyone hit by a disaster may be).
