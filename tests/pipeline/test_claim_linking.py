@@ -88,6 +88,15 @@ def test_linking_through_the_parse(default_pipeline, text, expected):
      [("displaced", "At least 2,000", 2000, "cue_subject")]),
     ("Some 90,000 people are in urgent need of food assistance.", []),
     ("The storm moved away from the coast after 3 days.", []),
+    # ... or stays where people take refuge
+    ("About 4,500 people were staying at the peacekeepers' base.",
+     [("displaced", "About 4,500", 4500, "cue_refuge")]),
+    ("Some 2,000 families are living in tents near the border.",
+     [("displaced", "Some 2,000", 2000, "cue_refuge")]),
+    ("About 300 villagers slept in the open.",
+     [("displaced", "About 300", 300, "cue_refuge")]),
+    ("Some 400 students live in the school.", []),
+    ("About 5,000 people live in the city.", []),
     # the people of a settlement that was destroyed lost their homes
     ("The hamlet of Los Pinos, which had a population of 1,200, was destroyed by the flood.",
      [("displaced", "1,200", 1200, "cue_settlement")]),

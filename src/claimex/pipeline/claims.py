@@ -45,6 +45,7 @@ from claimex.rules.casualties import (
     HOSTING_VERBS,
     PLACING_VERBS,
     POPULATION_NOUNS,
+    REFUGE_PLACES,
     RESULTATIVE_VERBS,
     SETTLEMENT_NOUNS,
     SHELTER_NOUNS,
@@ -851,7 +852,9 @@ def _displacement_by_movement(noun: Token, climb: Token, governor: Token
     310 households arrived in Kalonda Kibuyu", "more than 4,500 people left eastern
     Aleppo", "500 of the 4,000 villagers had left"; or that is given a roof: "2.14 lakh people
     have been accommodated", "300 families were housed in tents"; or that has none: "299
-    families have been found in need of emergency shelter", "remain without shelter". Not
+    families have been found in need of emergency shelter", "remain without shelter"; or
+    that stays where people take refuge: "were staying at the UN base", "living in tents".
+    Not
     "people were left" (passive), "left 20 people dead" (object) or "left the meeting" (no
     place)."""
     if climb.dep_ not in _SUBJECT_DEPS or governor.pos_ not in ("VERB", "AUX") or \
@@ -868,6 +871,12 @@ def _displacement_by_movement(noun: Token, climb: Token, governor: Token
                             for o in p.children if o.dep_ == "pobj"), obj)
             if obj.lemma_.lower() in SHELTER_NOUNS and obj is not prep:
                 return obj, "displaced", "noun", "cue_shelter_need"
+    if governor.lemma_ in ("stay", "sleep", "live", "camp", "shelter") and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "in", "inside") and any(
+                o.lemma_.lower() in REFUGE_PLACES for o in c.children if o.dep_ == "pobj")
+            for c in children):
+        # "6,000 people were staying at the UN mission's base", "living in tents"
+        return governor, "displaced", "intransitive", "cue_refuge"
     if _is_passive_or_copular(governor):
         if governor.lemma_ in ("accommodate", "house") and not any(
                 c.dep_ == "aux" and c.tag_ == "MD" for c in children):

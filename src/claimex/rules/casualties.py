@@ -328,6 +328,12 @@ SETTLEMENT_NOUNS = frozenset("""
 home house village town city area camp site country region district province
 neighbourhood neighborhood settlement community island zone valley locality hamlet
 """.split())
+# Where people who fled stay, sleep or live: "staying at the UN mission's base", "sleeping
+# in the open", "living in tents", "sheltering in churches and schools".
+REFUGE_PLACES = frozenset("""
+base compound airport airstrip church mosque school stadium premises gymnasium gym hall
+tent open bush makeshift
+""".split())
 # What people who lost their homes need or are without: "in need of emergency shelter",
 # "remain without shelter" (not "in need of assistance": anyone hit by a disaster may be).
 SHELTER_NOUNS = frozenset({"shelter", "accommodation", "housing", "home", "homes", "roof"})
