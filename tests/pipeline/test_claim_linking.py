@@ -97,6 +97,12 @@ def test_linking_through_the_parse(default_pipeline, text, expected):
      [("displaced", "About 300", 300, "cue_refuge")]),
     ("Some 400 students live in the school.", []),
     ("About 5,000 people live in the city.", []),
+    # ... or crosses a border
+    ("About 9,000 Syrians crossed into Turkey over the weekend.",
+     [("displaced", "About 9,000", 9000, "cue_crossing")]),
+    ("Nearly 1,400 people crossed the border into Chad on Tuesday.",
+     [("displaced", "Nearly 1,400", 1400, "cue_crossing")]),
+    ("Some 200 soldiers crossed the border.", []),
     # the people of a settlement that was destroyed lost their homes
     ("The hamlet of Los Pinos, which had a population of 1,200, was destroyed by the flood.",
      [("displaced", "1,200", 1200, "cue_settlement")]),

@@ -853,14 +853,24 @@ def _displacement_by_movement(noun: Token, climb: Token, governor: Token
     Aleppo", "500 of the 4,000 villagers had left"; or that is given a roof: "2.14 lakh people
     have been accommodated", "300 families were housed in tents"; or that has none: "299
     families have been found in need of emergency shelter", "remain without shelter"; or
-    that stays where people take refuge: "were staying at the UN base", "living in tents".
-    Not
+    that stays where people take refuge: "were staying at the UN base", "living in tents";
+    or that crosses a border (people, or a nationality: "52,000 Afghans crossed the
+    border"). Not
     "people were left" (passive), "left 20 people dead" (object) or "left the meeting" (no
     place)."""
-    if climb.dep_ not in _SUBJECT_DEPS or governor.pos_ not in ("VERB", "AUX") or \
-            noun.lower_ not in POPULATION_NOUNS:
+    if climb.dep_ not in _SUBJECT_DEPS or governor.pos_ not in ("VERB", "AUX"):
         return None
     children = list(governor.children)
+    nationals = noun.tag_ == "NNPS" or (noun.ent_type_ == "NORP" and noun.tag_ == "NNS")
+    if governor.lemma_ == "cross" and (noun.lower_ in POPULATION_NOUNS or nationals) and (
+            any(c.dep_ == "dobj" and c.lemma_ in ("border", "frontier") for c in children)
+            or any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in children)) and \
+            not _is_passive_or_copular(governor):
+        # "52,000 Afghans crossed the border from Pakistan", "3,000 people crossed into
+        # Uganda": a population crossing a border is a refugee flow
+        return governor, "displaced", "intransitive", "cue_crossing"
+    if noun.lower_ not in POPULATION_NOUNS:
+        return None
     for prep in children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "without"):
             continue
