@@ -172,3 +172,17 @@ def test_actor_and_location(default_pipeline, text, actor, location):
 def test_displacement_in_text_from_pdf(default_pipeline, text, expected):
     claims = _casualties(default_pipeline, text)
     assert [c for c in claims if c[0] == "displaced"] == sorted(expected)
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attribution set off by commas between the cue and the figure
+    ("The storm forced the evacuation of, according to the civil protection agency, "
+     "23,480 people.", [("displaced", "23,480", 23480, "cue_noun_of")]),
+    ("The fighting displaced, according to local officials, some 5,000 people.",
+     [("displaced", "some 5,000", 5000, "cue_object")]),
+    ("The minister met, according to reports, 20 tribal leaders.", []),
+])
+def test_figure_after_an_inserted_attribution(default_pipeline, text, expected):
+    claims = _casualties(default_pipeline, text)
+    assert [c for c in claims if c[0] == "displaced"] == sorted(expected)
