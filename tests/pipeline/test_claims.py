@@ -109,8 +109,11 @@ CASUALTY_CASES = [
      [('displaced', 'At least 5,400', 5400, math.inf)]),
     ('This brings to 332,000 the number of people displaced in the province.',
      [('displaced', '332,000', 332000, 332000)]),
-    ('The total number of returnees from Pakistan is now 253,000.',
+    ('The total number of IDPs in the province is now 253,000.',
      [('displaced', '253,000', 253000, 253000)]),
+    # people who returned home are no longer displaced
+    ('The total number of returnees from Pakistan is now 253,000.', []),
+    ('Some 54,000 returnees live in the district.', []),
     ('About 41,000 households had their houses destroyed.',
      [('displaced', 'About 41,000', 41000, 41000)]),
     ("More than 120,000 families' homes were damaged or destroyed.",

@@ -729,7 +729,7 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
                 if found is not None:
                     return found
     if climb.dep_ in ("attr", "acomp") and climb.i in range(span.start, span.end):
-        # "the total number of returnees is now 253,000", "the number of displaced
+        # "the total number of IDPs is now 253,000", "the number of displaced
         # families is estimated to be 349"
         verbs = [governor, governor.head] if governor.dep_ == "xcomp" else [governor]
         for verb in verbs:

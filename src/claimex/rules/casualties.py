@@ -338,7 +338,7 @@ tent open bush makeshift
 # "remain without shelter" (not "in need of assistance": anyone hit by a disaster may be).
 SHELTER_NOUNS = frozenset({"shelter", "accommodation", "housing", "home", "homes", "roof"})
 # Nouns a total is stated with: "brings to 332,000 the number of people displaced",
-# "the total number of returnees stands at 211,000".
+# "the total number of IDPs stands at 211,000".
 TOTAL_NOUNS = frozenset({"number", "total", "figure", "tally", "count"})
 # "One, a facilitator, and several": a person word that a following indefinite noun
 # phrase describes (an apposition), not another person.
