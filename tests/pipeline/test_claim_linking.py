@@ -166,6 +166,10 @@ def test_actor_and_location(default_pipeline, text, actor, location):
      [("displaced", "between  two  to  2.5  million", 2000000, "window_passive")]),
     ("After the fire, 1,340 people (about 250 households) became\nhomeless overnight.",
      [("displaced", "1,340", 1340, "window_passive")]),
+    ("Nearly  8,300  householdsŠ—È  homes  were  damaged  ordestroyed  in the south.",
+     [("displaced", "Nearly  8,300", 8300, "cue_object")]),
+    ("In all, 2,150 familiesâ€™ homes were destroyed.",
+     [("displaced", "2,150", 2150, "cue_object")]),
     ("Officials said 640 residents may\nbe evacuated\ntomorrow.",
      [("displaced", "640", 640, "cue_object")]),
 ])

@@ -577,10 +577,16 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
                 found[1] in ("adjective", "intransitive", "verb") and counted.i >= span.end:
             return child, found[0], found[1], "cue_modifier"
     noun = counted
-    if noun.dep_ == "poss" and noun.i >= span.end and \
-            displacement_unit(noun.head.text) == "houses" and noun.head is not noun:
+    owned = noun.head if noun.dep_ == "poss" else None
+    marker = next((c for c in noun.children if c.tag_ == "POS" and c.i == noun.i + 1), None)
+    if owned is None and marker is not None:
+        # the parse misses the possessive in text from PDF ("120,000  familiesŠ—È  homes
+        # were  damaged"): the word after the possessive ending is what they own
+        owned = next((t for t in doc[marker.i + 1:marker.i + 3] if not t.is_space), None)
+    if owned is not None and noun.i >= span.end and owned is not noun and \
+            displacement_unit(owned.text) == "houses":
         # "120,000 families' homes were destroyed": the families lost their homes
-        found = _link_parsed(span, noun.head, cues)
+        found = _link_parsed(span, owned, cues)
         return found if found is not None and found[1] == "displaced" else None
     if noun.lemma_ in TOTAL_NOUNS and noun.i >= span.end:
         # "brings to 274,000 the total number of people displaced"
