@@ -271,6 +271,11 @@ CASUALTY_CASES = [
      [('Some 3,100', 'people')]),
     ('Nearly 900 families, or about 4,000 people, were forced to leave their villages.',
      [('Nearly 900', 'families')]),
+    # ... the figure stated first takes the cue the restatement has
+    ('Volunteers registered 960 households (5,100 people) who had lost their homes.',
+     [('960', 'households')]),
+    # a unit broken at a line end ("house-holds") is still the unit
+    ('About 3,000 house-holds (15,000 people) were evacuated.', [('About 3,000', 'households')]),
     # two groups, each its own claim: no restatement
     ('The floods displaced 300 families in Tana and 1,200 people in Garissa.',
      [('300', 'families'), ('1,200', 'people')]),

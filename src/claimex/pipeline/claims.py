@@ -40,6 +40,7 @@ from claimex.pipeline.extensions import register_extensions
 from claimex.rules.casualties import (
     BARE_PLURAL_BOUNDS,
     CAUSATIVE_VERBS,
+    DISPLACEMENT_UNITS,
     DISPLACING_ACTIONS,
     GENERIC_PERSON_WORDS,
     HOSTING_VERBS,
@@ -151,7 +152,8 @@ class ClaimFinder:
         parsed = doc.has_annotation("DEP")
         claims: list[tuple[Span, dict[str, Any]]] = []
         antecedents: list[tuple[int, str, Quantity]] = []
-        displaced_nouns: dict[int, str] = {}  # counted noun of a displacement claim -> unit
+        # noun counted by a figure -> (its unit, the figure's claim index, quantity, span)
+        heads: dict[int, _Head] = {}
         figures = find_quantities(text)
         stated = {(q.start, q.end) for q in figures}
         zeros = [q for q in find_zero_quantifiers(text) if (q.start, q.end) not in stated]
@@ -179,19 +181,32 @@ class ClaimFinder:
                 link = None
             if link is None and quantity in zeros:
                 continue
-            if link is not None and link[1] == "displaced" and counted is not None and \
-                    _restates(doc, doc.char_span(quantity.start, quantity.end, alignment_mode=
-                              "expand") or span, displacement_unit(counted.text),
-                              displaced_nouns):
-                link = None  # "About 125 families (more than 800 people)": one claim
+            if link is not None and link[1] == "displaced" and counted is not None:
+                head = _restated(doc, doc.char_span(quantity.start, quantity.end,
+                                                    alignment_mode="expand") or span,
+                                 displacement_unit(_unit_word(counted)), heads)
+                if head is not None:
+                    # "About 125 families (more than 800 people)": one claim, the figure
+                    # stated first, which takes the cue if the restatement has it
+                    _, index, first, first_span, first_counted = head
+                    if claims[index][1]["category"] != "displaced":
+                        claim = self._claim(doc, text, first, first_span, first_counted, link,
+                                            cues)
+                        claim["counted"] = first_counted.i
+                        claims[index] = (first_span, claim)
+                    link = None
             if parsed and counted is not None and quantity.kind == "count" and \
                     counted.pos_ in ("NOUN", "PROPN") and counted.i >= span.end:
                 antecedents.append((counted.i, counted.lemma_.lower(), quantity))
             claim = self._claim(doc, text, quantity, span, counted, link, cues)
             if link is not None and counted is not None:
                 claim["counted"] = counted.i
-                if claim["category"] == "displaced":
-                    displaced_nouns[counted.i] = claim["value"]["unit"]
+            if parsed and counted is not None and quantity.kind == "count" and \
+                    counted.i >= span.end and (claim["category"] in ("displaced", "count")):
+                word = _unit_word(counted).lower()
+                if claim["category"] == "displaced" or word in DISPLACEMENT_UNITS:
+                    heads[counted.i] = (displacement_unit(word), len(claims), quantity, span,
+                                        counted)
             claims.append((span, claim))
         if parsed:
             figures = {c["counted"]: c for _, c in claims if c.get("counted") is not None}
@@ -237,7 +252,7 @@ class ClaimFinder:
             low, high = whole_count_bounds(low, high, quantity.qualifier)
         unit = quantity.unit
         if category == "displaced":
-            unit = displacement_unit(counted.text if counted is not None else None)
+            unit = displacement_unit(_unit_word(counted) if counted is not None else None)
             if rule == "cue_label":
                 unit = label_unit([t.text for t in _label(doc, span)])
             elif cue is not None and cue.lower_ in _HOUSING_ONLY and rule != "cue_settlement" and (
@@ -752,17 +767,32 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
     return None
 
 
-def _restates(doc: Doc, span: Span, unit: str, displaced_nouns: dict[int, str]) -> bool:
-    """Whether a figure (``span``: its words with their qualifier) restates the
-    displacement figure right before it in another unit:
-    "About 125 families (more than 800 people)", "2,400 families, or 12,000 people,",
-    "2,759 persons (around 460 families)". Reports give one displacement in two units; the
-    figure stated first is the claim (as displacement monitors record it), the restatement
-    stays a ``count`` so that the same people are not counted twice. ``displaced_nouns``
-    maps the counted noun of each displacement claim made so far to its unit."""
+def _unit_word(noun: Token) -> str:
+    """The word a counted noun is, a word broken at a line end put back together: "fami-
+    lies" (tokens "fami", "-", "lies") is "families"."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ and \
+            not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].is_alpha:
+        joined = doc[noun.i - 2].text + noun.text
+        if joined.lower() in DISPLACEMENT_UNITS:
+            return joined
+    return noun.text
+
+
+_Head = tuple[str, int, Quantity, Span, Token]
+
+
+def _restated(doc: Doc, span: Span, unit: str, heads: dict[int, _Head]) -> _Head | None:
+    """The figure that a figure (``span``: its words with their qualifier) restates in
+    another unit, right before it: "About 125 families (more than 800 people)", "2,400
+    families, or 12,000 people,", "2,759 persons (around 460 families)". Reports give one
+    displacement in two units; the figure stated first is the claim (as displacement
+    monitors record it), the restatement stays a ``count`` so that the same people are not
+    counted twice. ``heads`` maps the noun each earlier figure counts to (its unit, the
+    figure's claim index, its quantity, its span, the noun); None when it restates none."""
     i = span.start - 1
     if i < 1:
-        return False
+        return None
     if doc[i].text == "(":
         i -= 1
     elif doc[i].lower_ == "or":
@@ -770,8 +800,9 @@ def _restates(doc: Doc, span: Span, unit: str, displaced_nouns: dict[int, str]) 
         if i > 0 and doc[i].text == ",":
             i -= 1
     else:
-        return False
-    return i in displaced_nouns and displaced_nouns[i] != unit
+        return None
+    head = heads.get(i)
+    return head if head is not None and head[0] != unit else None
 
 
 def _predicate_cue(verb: Token, cue: Callable[[Token], tuple[str, str] | None]
