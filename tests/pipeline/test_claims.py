@@ -284,6 +284,8 @@ CASUALTY_CASES = [
     ('In Banteay Meanchey, 31 houses were destroyed and more than 300 damaged.',
      [('31', 'houses'), ('more than 300', 'houses')]),
     ('The storm left 3,000 people homeless.', [('3,000', 'people')]),
+    # a flooded home is not a lost home
+    ('Some 60 homes were flooded when the river burst its banks.', []),
     ('Damaged houses/shelter 91,808 (out of which around 25% is fully damaged)',
      [('91,808', 'houses')]),
     ('Completely destroyed housing: 146', [('146', 'houses')]),

@@ -1116,7 +1116,7 @@ def _coordinated(victim: Token, cue: Token) -> list[Token]:
     return kept
 
 
-_HOUSING_ONLY = {"destroyed", "damaged", "collapsed", "flooded", "washed", "razed",
+_HOUSING_ONLY = {"destroyed", "damaged", "collapsed", "washed", "razed",
                  "destroying", "damaging", "destruction", "damage", "buried"}
 _PASSIVE_FILLERS = {"were", "was", "are", "is", "been", "have", "has", "had", "being", "be",
                     "reportedly", "still", "also", "all", "pre", "-", "newly", "later", "could",
