@@ -37,7 +37,8 @@ def _casualties(pipeline, text):
     # a bare figure standing for a repeated clause (gapping) shares the cue
     ("709,841 people displaced in Jajpur and 363,832 in Puri district.",
      [("displaced", "709,841", 709841, "cue_modifier"),
-      ("displaced", "363,832", 363832, "cue_gapped")]),
+      ("displaced", "363,832", 363832, "cue_gapped"),
+      ("displaced", "709,841 people displaced in Jajpur and 363,832", 1073673, "tally")]),
     ("In Idlib, 12 people were killed and 30 in Hama.",
      [("killed", "12", 12, "cue_object"), ("killed", "30", 30, "cue_gapped"),
       ("killed", "12 people were killed and 30", 42, "tally")]),

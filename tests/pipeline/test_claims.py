@@ -403,6 +403,17 @@ def _row(category, low, start, end, additive=False, section=1, negated=False):
     ([_row("killed", 3, 0, 7, additive=True), {**_row("killed", 1, 50, 53),
                                                 "rule": "implicit_count"}], [(0, 1, 4)]),
     ([_row("killed", 3, 0, 7, additive=True), _row("killed", 12, 50, 53)], []),
+    # displacement adds up only through gapping ("4,000 displaced in A and 2,500 in B"),
+    # in one unit; additions of other kinds are separate figures
+    ([{**_row("displaced", 4000, 0, 5), "value": {"low": 4000, "unit": "people"}},
+      {**_row("displaced", 2500, 30, 35, additive=True), "rule": "cue_gapped",
+       "value": {"low": 2500, "unit": "people"}}], [(0, 1, 6500)]),
+    ([{**_row("displaced", 4000, 0, 5), "value": {"low": 4000, "unit": "families"}},
+      {**_row("displaced", 2500, 30, 35, additive=True), "rule": "cue_gapped",
+       "value": {"low": 2500, "unit": "people"}}], []),
+    ([{**_row("displaced", 4000, 0, 5), "value": {"low": 4000, "unit": "people"}},
+      {**_row("displaced", 300, 30, 35, additive=True),
+       "value": {"low": 300, "unit": "people"}}], []),
 ])
 def test_running_tallies(rows, tallies):
     assert running_tallies(rows) == tallies

@@ -269,16 +269,33 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     insurgents were killed in the strike ... the commander was killed in the strike")
     adds the single target reported next. ``claims`` are claim dicts in text order with
     ``category``, ``section``, ``start``, ``end``, ``value.low``, ``additive``,
-    ``negated`` and optionally ``rule`` and ``modality``.
+    ``negated`` and optionally ``rule`` and ``modality``. Displacement figures add up
+    only where a bare figure stands for a repeated clause (``rule`` ``cue_gapped``, same
+    unit): "709,841 people displaced in Jajpur and 363,832 in Puri" is 1,073,673.
     """
     last: dict[tuple[int, str], tuple[float, int]] = {}
     covered_until: dict[tuple[int, str], int] = {}
     waiting: set[tuple[int, str]] = set()
+    gapped: dict[int, tuple[float, int, str | None]] = {}  # section -> displacement sum
     tallies = []
     for index, claim in enumerate(claims):
         category = claim["category"]
-        if claim.get("negated") or category not in TALLIED_CATEGORIES or claim.get(
-                "modality") in ("hypothetical", "question", "negated"):
+        if claim.get("negated") or claim.get("modality") in ("hypothetical", "question",
+                                                             "negated"):
+            continue
+        if category == "displaced":
+            # displacement figures add up only where a bare figure repeats the clause
+            # before it: "709,841 people displaced in Jajpur and 363,832 in Puri"
+            unit = claim["value"].get("unit")
+            before = gapped.get(claim["section"])
+            if claim.get("rule") == "cue_gapped" and before is not None and before[2] == unit:
+                total = before[0] + float(claim["value"]["low"])
+                tallies.append((before[1], index, total))
+                gapped[claim["section"]] = (total, before[1], unit)
+            else:
+                gapped[claim["section"]] = (float(claim["value"]["low"]), index, unit)
+            continue
+        if category not in TALLIED_CATEGORIES:
             continue
         key = (claim["section"], category)
         if claim["start"] < covered_until.get(key, -1):
