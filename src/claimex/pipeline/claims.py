@@ -887,17 +887,16 @@ def _is_place(token: Token) -> bool:
 
 def _displacement_by_movement(noun: Token, climb: Token, governor: Token
                               ) -> tuple[Token, str, str, str] | None:
-    """A population that leaves a place or arrives in one, a displacement where the counted
-    noun names a population (:data:`POPULATION_NOUNS`), never troops or officials: "about
-    310 households arrived in Kalonda Kibuyu", "more than 4,500 people left eastern
-    Aleppo", "500 of the 4,000 villagers had left"; or that is given a roof: "2.14 lakh people
-    have been accommodated", "300 families were housed in tents"; or that has none: "299
-    families have been found in need of emergency shelter", "remain without shelter"; or
-    that stays where people take refuge: "were staying at the UN base", "living in tents";
-    or that crosses a border (people, or a nationality: "52,000 Afghans crossed the
-    border"). Not
-    "people were left" (passive), "left 20 people dead" (object) or "left the meeting" (no
-    place)."""
+    """Displacement said of a population, the counted noun naming one
+    (:data:`POPULATION_NOUNS`; never troops or officials): one that leaves a place or
+    arrives in one ("about 310 households arrived in Kalonda Kibuyu", "more than 4,500
+    people left eastern Aleppo", "500 of the 4,000 villagers had left"); that is given a
+    roof ("2.14 lakh people have been accommodated", "300 families were housed in tents");
+    that has none ("299 families have been found in need of emergency shelter", "remain
+    without shelter"); that stays where people take refuge ("were staying at the UN
+    base", "living in tents"); that crosses a border (people, or a nationality: "52,000
+    Afghans crossed the border"). Not "people were left" (passive), "left 20 people dead"
+    (object) or "left the meeting" (no place)."""
     if climb.dep_ not in _SUBJECT_DEPS or governor.pos_ not in ("VERB", "AUX"):
         return None
     children = list(governor.children)
@@ -919,7 +918,7 @@ def _displacement_by_movement(noun: Token, climb: Token, governor: Token
                 # "299 families have been found in need of emergency shelter"
                 obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj"), obj)
-            if obj.lemma_.lower() in SHELTER_NOUNS and obj is not prep:
+            if obj.lemma_.lower() in SHELTER_NOUNS:
                 return obj, "displaced", "noun", "cue_shelter_need"
     if governor.lemma_ in ("stay", "sleep", "live", "camp", "shelter") and any(
             c.dep_ == "prep" and c.lower_ in ("at", "in", "inside") and any(
