@@ -37,7 +37,8 @@ def _casualties(pipeline, text):
     # a bare figure standing for a repeated clause (gapping) shares the cue
     ("709,841 people displaced in Jajpur and 363,832 in Puri district.",
      [("displaced", "709,841", 709841, "cue_modifier"),
-      ("displaced", "363,832", 363832, "cue_gapped")]),
+      ("displaced", "363,832", 363832, "cue_gapped"),
+      ("displaced", "709,841 people displaced in Jajpur and 363,832", 1073673, "tally")]),
     ("In Idlib, 12 people were killed and 30 in Hama.",
      [("killed", "12", 12, "cue_object"), ("killed", "30", 30, "cue_gapped"),
       ("killed", "12 people were killed and 30", 42, "tally")]),
@@ -59,6 +60,73 @@ def _casualties(pipeline, text):
 ])
 def test_linking_through_the_parse(default_pipeline, text, expected):
     assert _casualties(default_pipeline, text) == sorted(expected)
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a population that arrives in a place or leaves one is displaced
+    ("Roughly 2,300 people arrived in Bunia after attacks on their villages.",
+     [("displaced", "Roughly 2,300", 2300, "cue_arrival")]),
+    ("Some 640 households arrived in Kaga Bandoro last week.",
+     [("displaced", "Some 640", 640, "cue_arrival")]),
+    ("More than 7,000 residents left Raqqa as the offensive drew closer.",
+     [("displaced", "More than 7,000", 7000, "cue_departure")]),
+    ("By Friday, 900 of the 1,500 villagers had left.",
+     [("displaced", "900", 900, "cue_departure")]),
+    # ... or is given a roof
+    ("Officials said 1.2 lakh people have been accommodated so far.",
+     [("displaced", "1.2 lakh", 120000, "cue_housed")]),
+    ("Some 300 families were housed in tents near the river.",
+     [("displaced", "Some 300", 300, "cue_housed")]),
+    # ... or needs a roof, or moves away
+    ("So far 450 families have been found in need of emergency shelter.",
+     [("displaced", "450", 450, "cue_shelter_need")]),
+    ("About 6,000 people remain without shelter in the hills.",
+     [("displaced", "About 6,000", 6000, "cue_shelter_need")]),
+    ("Nearly 800 families are in need of shelter after the cyclone.",
+     [("displaced", "Nearly 800", 800, "cue_shelter_need")]),
+    ("At least 2,000 residents moved away from the flooded river banks.",
+     [("displaced", "At least 2,000", 2000, "cue_subject")]),
+    ("Some 90,000 people are in urgent need of food assistance.", []),
+    ("The storm moved away from the coast after 3 days.", []),
+    # ... or stays where people take refuge
+    ("About 4,500 people were staying at the peacekeepers' base.",
+     [("displaced", "About 4,500", 4500, "cue_refuge")]),
+    ("Some 2,000 families are living in tents near the border.",
+     [("displaced", "Some 2,000", 2000, "cue_refuge")]),
+    ("About 300 villagers slept in the open.",
+     [("displaced", "About 300", 300, "cue_refuge")]),
+    ("Some 400 students live in the school.", []),
+    ("About 5,000 people live in the city.", []),
+    # ... or crosses a border
+    ("About 9,000 Syrians crossed into Turkey over the weekend.",
+     [("displaced", "About 9,000", 9000, "cue_crossing")]),
+    ("Nearly 1,400 people crossed the border into Chad on Tuesday.",
+     [("displaced", "Nearly 1,400", 1400, "cue_crossing")]),
+    ("Some 200 soldiers crossed the border.", []),
+    # the people of a settlement that was destroyed lost their homes
+    ("The hamlet of Los Pinos, which had a population of 1,200, was destroyed by the flood.",
+     [("displaced", "1,200", 1200, "cue_settlement")]),
+    ("A village of 350 inhabitants was razed by the militia.",
+     [("displaced", "350", 350, "cue_settlement")]),
+    ("The village, home to about 900 people, was washed away.",
+     [("displaced", "about 900", 900, "cue_settlement")]),
+    ("The town, with a population of 20,000, was partially destroyed.", []),
+    ("The town, which has a population of 20,000, was shelled.", []),
+    ("A market used by 3,000 people was destroyed.", []),
+    # ... but not troops or fans, not a place that is no home, not "left dead", not what
+    # a site can take, not prisoners
+    ("Up to 10,000 people can be accommodated at the new site.", []),
+    ("The 40 prisoners were housed in a former school.", []),
+    ("About 600 troops arrived in Kandahar on Monday.", []),
+    ("Thousands of fans arrived at the stadium.", []),
+    ("Some 3,000 people left the stadium after the match.", []),
+    ("The blast left 20 people dead.", []),
+    ("Only 300 people were left in the village.", []),
+])
+def test_displacement_by_arrival_and_departure(default_pipeline, text, expected):
+    claims = _casualties(default_pipeline, text)
+    assert [c for c in claims if c[0] == "displaced"] == sorted(expected)
 
 
 @needs_model
@@ -89,3 +157,37 @@ def test_actor_and_location(default_pipeline, text, actor, location):
     claim = next(to_json_dict(c) for c in result.claims if c.type == "casualty")
     assert (claim["actor"] and claim["actor"]["text"],
             claim["location"] and claim["location"]["text"]) == (actor, location)
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # text converted from PDF: runs of spaces, glued words, line breaks inside a sentence
+    ("The agency  estimates  that  between  two  to  2.5  million  peoplecould  become"
+     "  displaced  by the drought.",
+     [("displaced", "between  two  to  2.5  million", 2000000, "window_passive")]),
+    ("After the fire, 1,340 people (about 250 households) became\nhomeless overnight.",
+     [("displaced", "1,340", 1340, "window_passive")]),
+    ("Nearly  8,300  householdsŠ—È  homes  were  damaged  ordestroyed  in the south.",
+     [("displaced", "Nearly  8,300", 8300, "cue_object")]),
+    ("In all, 2,150 familiesâ€™ homes were destroyed.",
+     [("displaced", "2,150", 2150, "cue_object")]),
+    ("Officials said 640 residents may\nbe evacuated\ntomorrow.",
+     [("displaced", "640", 640, "cue_object")]),
+])
+def test_displacement_in_text_from_pdf(default_pipeline, text, expected):
+    claims = _casualties(default_pipeline, text)
+    assert [c for c in claims if c[0] == "displaced"] == sorted(expected)
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attribution set off by commas between the cue and the figure
+    ("The storm forced the evacuation of, according to the civil protection agency, "
+     "23,480 people.", [("displaced", "23,480", 23480, "cue_noun_of")]),
+    ("The fighting displaced, according to local officials, some 5,000 people.",
+     [("displaced", "some 5,000", 5000, "cue_object")]),
+    ("The minister met, according to reports, 20 tribal leaders.", []),
+])
+def test_figure_after_an_inserted_attribution(default_pipeline, text, expected):
+    claims = _casualties(default_pipeline, text)
+    assert [c for c in claims if c[0] == "displaced"] == sorted(expected)

@@ -21,6 +21,15 @@ from claimex.rules.glue import figure_glue_points, glue_split
     ("fledShirqat", 4),
     ("inAugust", 2),
     ("inIDPcamps", 2),
+    # an agency's acronym glued to the reporting word after it
+    ("UNHCRestimates", 5),
+    ("WFPreported", 3),
+    ("IOMdata", 3),
+    ("IDPsites", 3),
+    ("TRTWorld", None),
+    ("IDPs", None),
+    ("NGOs", None),
+    ("UNHCRs", None),
     # ordinary words stay whole
     ("roundabout", None),
     ("reinforced", None),

@@ -40,11 +40,16 @@ from claimex.pipeline.extensions import register_extensions
 from claimex.rules.casualties import (
     BARE_PLURAL_BOUNDS,
     CAUSATIVE_VERBS,
+    DISPLACEMENT_UNITS,
     DISPLACING_ACTIONS,
     GENERIC_PERSON_WORDS,
     HOSTING_VERBS,
     PLACING_VERBS,
+    POPULATION_NOUNS,
+    REFUGE_PLACES,
     RESULTATIVE_VERBS,
+    SETTLEMENT_NOUNS,
+    SHELTER_NOUNS,
     TOTAL_NOUNS,
     UNSPECIFIED_PLURAL_BOUNDS,
     displacement_unit,
@@ -150,6 +155,8 @@ class ClaimFinder:
         parsed = doc.has_annotation("DEP")
         claims: list[tuple[Span, dict[str, Any]]] = []
         antecedents: list[tuple[int, str, Quantity]] = []
+        # noun counted by a figure -> (its unit, the figure's claim index, quantity, span)
+        heads: dict[int, _Head] = {}
         figures = find_quantities(text)
         stated = {(q.start, q.end) for q in figures}
         zeros = [q for q in find_zero_quantifiers(text) if (q.start, q.end) not in stated]
@@ -169,17 +176,40 @@ class ClaimFinder:
                 link = _link_window(doc, span, cues, self.window)
             if link is None and quantity.kind == "count":
                 link = _link_label(doc, span, cues)
+            if link is None and parsed and quantity.kind == "count":
+                link = _link_across_insertion(doc, doc.char_span(
+                    quantity.start, quantity.end, alignment_mode="expand") or span, cues)
             if link is not None and parsed and quantity.high != 0 and _is_disjunctive(
                     link[0], cues):
                 link = None
             if link is None and quantity in zeros:
                 continue
+            if link is not None and link[1] == "displaced" and counted is not None:
+                head = _restated(doc, doc.char_span(quantity.start, quantity.end,
+                                                    alignment_mode="expand") or span,
+                                 displacement_unit(_unit_word(counted)), heads)
+                if head is not None:
+                    # "About 125 families (more than 800 people)": one claim, the figure
+                    # stated first, which takes the cue if the restatement has it
+                    _, index, first, first_span, first_counted = head
+                    if claims[index][1]["category"] != "displaced":
+                        claim = self._claim(doc, text, first, first_span, first_counted, link,
+                                            cues)
+                        claim["counted"] = first_counted.i
+                        claims[index] = (first_span, claim)
+                    link = None
             if parsed and counted is not None and quantity.kind == "count" and \
                     counted.pos_ in ("NOUN", "PROPN") and counted.i >= span.end:
                 antecedents.append((counted.i, counted.lemma_.lower(), quantity))
             claim = self._claim(doc, text, quantity, span, counted, link, cues)
             if link is not None and counted is not None:
                 claim["counted"] = counted.i
+            if parsed and counted is not None and quantity.kind == "count" and \
+                    counted.i >= span.end and (claim["category"] in ("displaced", "count")):
+                word = _unit_word(counted).lower()
+                if claim["category"] == "displaced" or word in DISPLACEMENT_UNITS:
+                    heads[counted.i] = (displacement_unit(word), len(claims), quantity, span,
+                                        counted)
             claims.append((span, claim))
         if parsed:
             figures = {c["counted"]: c for _, c in claims if c.get("counted") is not None}
@@ -225,10 +255,10 @@ class ClaimFinder:
             low, high = whole_count_bounds(low, high, quantity.qualifier)
         unit = quantity.unit
         if category == "displaced":
-            unit = displacement_unit(counted.text if counted is not None else None)
+            unit = displacement_unit(_unit_word(counted) if counted is not None else None)
             if rule == "cue_label":
                 unit = label_unit([t.text for t in _label(doc, span)])
-            elif cue is not None and cue.lower_ in _HOUSING_ONLY and (
+            elif cue is not None and cue.lower_ in _HOUSING_ONLY and rule != "cue_settlement" and (
                     counted is None or counted.i in range(span.start, span.end)):
                 unit = "houses"  # "31 houses were destroyed and more than 300 damaged"
         negated = quantity.low == 0 and quantity.high == 0
@@ -283,15 +313,20 @@ class ClaimFinder:
                 counts = []
                 highs: list[float] = []
                 vague = bare = False
+                unit = None
                 for noun in group:
                     det = next((c for c in noun.children if c.dep_ in ("det", "predet")), None)
                     noun = _name_headed(noun)
                     if noun.i in figures:
                         figure = figures[noun.i]
                         unbounded = figure["value"]["high"] == float("inf")
-                        if figure["category"] != category or unbounded:
+                        if figure["category"] != category or unbounded or (
+                                counts and category == "displaced" and
+                                figure["value"]["unit"] != unit):
+                            # "300 families in Tana and 1,200 people in Garissa": no sum
                             counts = None
                             break
+                        unit = figure["value"]["unit"]
                         first = doc.char_span(figure["start"], figure["end"],
                                               alignment_mode="expand")
                         counts.append((noun, first[0] if first is not None else noun,
@@ -560,10 +595,16 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
                 found[1] in ("adjective", "intransitive", "verb") and counted.i >= span.end:
             return child, found[0], found[1], "cue_modifier"
     noun = counted
-    if noun.dep_ == "poss" and noun.i >= span.end and \
-            displacement_unit(noun.head.text) == "houses" and noun.head is not noun:
+    owned = noun.head if noun.dep_ == "poss" else None
+    marker = next((c for c in noun.children if c.tag_ == "POS" and c.i == noun.i + 1), None)
+    if owned is None and marker is not None:
+        # the parse misses the possessive in text from PDF ("120,000  familiesŠ—È  homes
+        # were  damaged"): the word after the possessive ending is what they own
+        owned = next((t for t in doc[marker.i + 1:marker.i + 3] if not t.is_space), None)
+    if owned is not None and noun.i >= span.end and owned is not noun and \
+            displacement_unit(owned.text) == "houses":
         # "120,000 families' homes were destroyed": the families lost their homes
-        found = _link_parsed(span, noun.head, cues)
+        found = _link_parsed(span, owned, cues)
         return found if found is not None and found[1] == "displaced" else None
     if noun.lemma_ in TOTAL_NOUNS and noun.i >= span.end:
         # "brings to 274,000 the total number of people displaced"
@@ -660,6 +701,12 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
     found = _displacement_by_verb(climb, governor, span, cues)
     if found is not None:
         return found
+    found = _displacement_by_movement(noun, climb, governor)
+    if found is not None:
+        return found
+    found = _settlement_destroyed(noun, span)
+    if found is not None:
+        return found
     if climb.dep_ == "nsubjpass" and governor.pos_ == "VERB" and governor.i not in cues:
         for conj in governor.conjuncts:
             # "Several individuals were identified and detained": a cue verb right after a
@@ -710,7 +757,7 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
                 if found is not None:
                     return found
     if climb.dep_ in ("attr", "acomp") and climb.i in range(span.start, span.end):
-        # "the total number of returnees is now 253,000", "the number of displaced
+        # "the total number of IDPs is now 253,000", "the number of displaced
         # families is estimated to be 349"
         verbs = [governor, governor.head] if governor.dep_ == "xcomp" else [governor]
         for verb in verbs:
@@ -800,6 +847,44 @@ def _injury_complement(climb: Token, governor: Token,
     return None
 
 
+def _unit_word(noun: Token) -> str:
+    """The word a counted noun is, a word broken at a line end put back together: "fami-
+    lies" (tokens "fami", "-", "lies") is "families"."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ and \
+            not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].is_alpha:
+        joined = doc[noun.i - 2].text + noun.text
+        if joined.lower() in DISPLACEMENT_UNITS:
+            return joined
+    return noun.text
+
+
+_Head = tuple[str, int, Quantity, Span, Token]
+
+
+def _restated(doc: Doc, span: Span, unit: str, heads: dict[int, _Head]) -> _Head | None:
+    """The figure that a figure (``span``: its words with their qualifier) restates in
+    another unit, right before it: "About 125 families (more than 800 people)", "2,400
+    families, or 12,000 people,", "2,759 persons (around 460 families)". Reports give one
+    displacement in two units; the figure stated first is the claim (as displacement
+    monitors record it), the restatement stays a ``count`` so that the same people are not
+    counted twice. ``heads`` maps the noun each earlier figure counts to (its unit, the
+    figure's claim index, its quantity, its span, the noun); None when it restates none."""
+    i = span.start - 1
+    if i < 1:
+        return None
+    if doc[i].text == "(":
+        i -= 1
+    elif doc[i].lower_ == "or":
+        i -= 1
+        if i > 0 and doc[i].text == ",":
+            i -= 1
+    else:
+        return None
+    head = heads.get(i)
+    return head if head is not None and head[0] != unit else None
+
+
 def _predicate_cue(verb: Token, cue: Callable[[Token], tuple[str, str] | None]
                    ) -> tuple[Token, str, str, str] | None:
     """A cue completing a linking verb: "were missing", "registered as displaced", "live in
@@ -871,6 +956,107 @@ def _displacement_by_verb(climb: Token, governor: Token, span: Span,
                         c.dep_ in (*_SUBJECT_DEPS, "dobj") for c in conj.children):
                 return conj, "displaced", cues[conj.i][1], "cue_conjunct"
     return None
+
+
+def _is_place(token: Token) -> bool:
+    """A word that names a place people live in or leave: a name ("eastern Aleppo"), a
+    place or country entity, or a settlement noun ("their villages", "the city")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC") or \
+        token.lemma_.lower() in SETTLEMENT_NOUNS
+
+
+def _displacement_by_movement(noun: Token, climb: Token, governor: Token
+                              ) -> tuple[Token, str, str, str] | None:
+    """Displacement said of a population, the counted noun naming one
+    (:data:`POPULATION_NOUNS`; never troops or officials): one that leaves a place or
+    arrives in one ("about 310 households arrived in Kalonda Kibuyu", "more than 4,500
+    people left eastern Aleppo", "500 of the 4,000 villagers had left"); that is given a
+    roof ("2.14 lakh people have been accommodated", "300 families were housed in tents");
+    that has none ("299 families have been found in need of emergency shelter", "remain
+    without shelter"); that stays where people take refuge ("were staying at the UN
+    base", "living in tents"); that crosses a border (people, or a nationality: "52,000
+    Afghans crossed the border"). Not "people were left" (passive), "left 20 people dead"
+    (object) or "left the meeting" (no place)."""
+    if climb.dep_ not in _SUBJECT_DEPS or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    children = list(governor.children)
+    nationals = noun.tag_ == "NNPS" or (noun.ent_type_ == "NORP" and noun.tag_ == "NNS")
+    if governor.lemma_ == "cross" and (noun.lower_ in POPULATION_NOUNS or nationals) and (
+            any(c.dep_ == "dobj" and c.lemma_ in ("border", "frontier") for c in children)
+            or any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in children)) and \
+            not _is_passive_or_copular(governor):
+        # "52,000 Afghans crossed the border from Pakistan", "3,000 people crossed into
+        # Uganda": a population crossing a border is a refugee flow
+        return governor, "displaced", "intransitive", "cue_crossing"
+    if noun.lower_ not in POPULATION_NOUNS:
+        return None
+    for prep in children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "without"):
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ == "in" and obj.lemma_ == "need":
+                # "299 families have been found in need of emergency shelter"
+                obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"), obj)
+            if obj.lemma_.lower() in SHELTER_NOUNS:
+                return obj, "displaced", "noun", "cue_shelter_need"
+    if governor.lemma_ in ("stay", "sleep", "live", "camp", "shelter") and any(
+            c.dep_ == "prep" and c.lower_ in ("at", "in", "inside") and any(
+                o.lemma_.lower() in REFUGE_PLACES for o in c.children if o.dep_ == "pobj")
+            for c in children):
+        # "6,000 people were staying at the UN mission's base", "living in tents"
+        return governor, "displaced", "intransitive", "cue_refuge"
+    if _is_passive_or_copular(governor):
+        if governor.lemma_ in ("accommodate", "house") and not any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+            # "2.14 lakh people have been accommodated", "were housed in tents"; not what a
+            # place can take ("10,000 people can be accommodated")
+            return governor, "displaced", "verb", "cue_housed"
+        return None
+    if governor.lemma_ == "arrive" and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "into", "to") and any(
+                _is_place(o) for o in c.children if o.dep_ == "pobj") for c in children):
+        return governor, "displaced", "intransitive", "cue_arrival"
+    if governor.lemma_ == "leave" and not any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "attr", "dative") for c in children):
+        places = [c for c in children if c.dep_ == "dobj"]
+        if all(_is_place(p) for p in places):
+            return governor, "displaced", "intransitive", "cue_departure"
+    return None
+
+
+_DESTROYING_VERBS = frozenset({"destroy", "raze", "flatten", "level", "wash", "wipe", "bury",
+                               "obliterate"})
+_PARTIAL = frozenset({"partially", "partly", "half", "largely"})
+
+
+def _settlement_destroyed(noun: Token, span: Span) -> tuple[Token, str, str, str] | None:
+    """The people of a settlement that was destroyed lost their homes: "the entire town,
+    which had a population of 4,500, was destroyed", "a village of 300 inhabitants was
+    razed", "the village, home to about 800 people, was washed away". Not a settlement
+    "partially destroyed"."""
+    people = noun
+    if noun.i in range(span.start, span.end) and noun.dep_ == "pobj" and \
+            noun.head.lower_ == "of" and noun.head.head.lemma_ == "population":
+        people = noun.head.head  # "a population of 4,500"
+    elif noun.lower_ not in POPULATION_NOUNS:
+        return None
+    token = people
+    for _ in range(8):
+        if token.dep_ in _SUBJECT_DEPS:
+            break
+        if token.dep_ not in ("pobj", "prep", "dobj", "relcl", "acl", "advmod", "appos",
+                              "nmod") or token.head is token:
+            return None
+        token = token.head
+    else:
+        return None
+    verb = token.head
+    if token is people or not _is_place(token) or \
+            verb.lemma_ not in _DESTROYING_VERBS or not _is_passive_or_copular(verb) or \
+            any(c.lower_ in _PARTIAL for c in verb.children):
+        return None
+    return verb, "displaced", "verb", "cue_settlement"
 
 
 def _caused_displacement(verb: Token, cues: dict[int, tuple[str, str]]
@@ -1009,18 +1195,27 @@ def _coordinated(victim: Token, cue: Token) -> list[Token]:
     return kept
 
 
-_HOUSING_ONLY = {"destroyed", "damaged", "collapsed", "flooded", "washed", "razed",
+_HOUSING_ONLY = {"destroyed", "damaged", "collapsed", "washed", "razed",
                  "destroying", "damaging", "destruction", "damage", "buried"}
 _PASSIVE_FILLERS = {"were", "was", "are", "is", "been", "have", "has", "had", "being", "be",
-                    "reportedly", "still", "also", "all", "pre", "-", "newly", "later"}
+                    "reportedly", "still", "also", "all", "pre", "-", "newly", "later", "could",
+                    "would", "may", "might", "will", "can", "become", "became", "becomes"}
 
 
 def _link_passive_window(doc: Doc, span: Span, counted: Token | None,
                          cues: dict[int, tuple[str, str]]) -> tuple[Token, str, str, str] | None:
     """A safety net where the parse goes astray: "7,200 people were pre-emptively
-    evacuated" (figure, its noun, auxiliaries or adverbs, then a cue verb)."""
+    evacuated", "1.5 million peoplecould  become  displaced", "2,759 persons (around 460
+    families) became\nhomeless" (figure, its noun, auxiliaries, modals or adverbs, then a
+    cue verb or a cue adjective)."""
     if counted is None or counted.i < span.start or counted.i - span.end > 3:
         return None
+    if counted.i < span.end:
+        # a range the parse gets wrong ("between  one  to  1.5  million  people"): the
+        # figure heads itself; the person noun right after it is what it counts
+        after = next((t for t in doc[span.end:span.end + 3] if not t.is_space), None)
+        if after is not None and after.pos_ == "NOUN" and is_person_noun(after.lower_):
+            counted = after
     housing = counted.i >= span.end and displacement_unit(counted.text) == "houses"
     if not is_person_noun(counted.lemma_) and counted.i >= span.end and not housing:
         return None
@@ -1029,18 +1224,60 @@ def _link_passive_window(doc: Doc, span: Span, counted: Token | None,
     attached = {t.i for c in counted.rights if c.dep_ == "prep" and c.lower_ == "of"
                 for t in c.subtree}
     limit = 5 + (len(attached) if len(attached) <= 3 else 0)
-    while i < len(doc) and i - counted.i <= limit:
+    seen = 0  # words looked at, not counting line breaks, runs of spaces and a bracket
+    while i < len(doc) and seen < limit:
         token = doc[i]
-        if i in cues and cues[i][1] in ("verb", "intransitive", "adjective") and (
-                not housing or token.lower_ in _HOUSING_ONLY):
-            # "150 houses destroyed": housing counts only as housing lost
+        if token.is_space:
+            i += 1  # "peoplecould  become  displaced", "became\nhomeless" (PDF text)
+            continue
+        if i in cues and (cues[i][1] in ("verb", "intransitive", "adjective") or (
+                cues[i] == ("displaced", "noun") and token.pos_ == "ADJ")) and (
+                token.lower_ in _HOUSING_ONLY if housing else
+                token.lower_ not in _HOUSING_ONLY or counted.i < span.end):
+            # "150 houses destroyed": housing counts only as housing lost, and people are
+            # not destroyed ("a market used by 3,000 people was destroyed"); a figure
+            # without its noun may count housing ("31 houses destroyed and 300 damaged")
             return token, cues[i][0], cues[i][1], "window_passive"
+        if token.text == "(" and seen == 0:
+            # "2,759 persons (around 460 families) became homeless": a restatement in
+            # brackets right after the noun is skipped
+            close = next((j for j in range(i + 1, min(len(doc), i + 10))
+                          if doc[j].text == ")"), None)
+            if close is None:
+                return None
+            i = close + 1
+            continue
+        seen += 1
         if i in attached and len(attached) <= 3:
             i += 1
             continue
         if token.lower_ not in _PASSIVE_FILLERS and token.pos_ != "ADV":
             return None
         i += 1
+    return None
+
+
+def _link_across_insertion(doc: Doc, span: Span, cues: dict[int, tuple[str, str]]
+                           ) -> tuple[Token, str, str, str] | None:
+    """A figure separated from its cue by an attribution set off by commas, which the parse
+    hangs the figure on: "forced the evacuation of, according to the latest data, 17,631
+    people", "displaced, according to officials, some 5,000 people". ``span``: the figure
+    with its qualifier."""
+    if span.start < 4 or doc[span.start - 1].text != ",":
+        return None
+    for k in range(span.start - 2, max(2, span.start - 14) - 1, -1):
+        token = doc[k]
+        if token.text in (",", ".", ";"):
+            return None
+        if token.lower_ == "according" and doc[k - 1].text == ",":
+            before = doc[k - 2]
+            found = cues.get(before.head.i) if before.lower_ == "of" else None
+            if found and found[1] == "noun":
+                return before.head, found[0], found[1], "cue_noun_of"
+            found = cues.get(before.i)
+            if found and found[1] == "verb" and before.pos_ == "VERB":
+                return before, found[0], found[1], "cue_object"
+            return None
     return None
 
 

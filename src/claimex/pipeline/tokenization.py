@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.util import compile_infix_regex, registry
+from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 
 from claimex.rules.glue import GLUE_INFIXES
 
@@ -24,6 +24,14 @@ EXTRA_INFIXES = (
 )
 
 
+# Apostrophes that a wrong decoding turned into other characters ("mojibake"): "’" read
+# as cp1252 ("â€™") or through a Mac Roman round trip ("Š—È"), as in "the countryŠ—Ès 34
+# provinces", "120,000 familiesŠ—È homes". Split off after a word as the possessive
+# ending, and read by the model as the apostrophe they stand for.
+MOJIBAKE_APOSTROPHES = ("Š—È", "â€™")
+MOJIBAKE_SUFFIX = r"(?<=[A-Za-z])(?:" + "|".join(MOJIBAKE_APOSTROPHES) + r")[sS]?$"
+
+
 @registry.callbacks("claimex.tokenizer_infixes.v1")
 def make_tokenizer_infixes() -> Callable[[Language], Language]:
     """Registered as ``claimex.tokenizer_infixes.v1`` (``spacy_callbacks`` entry point)."""
@@ -31,6 +39,11 @@ def make_tokenizer_infixes() -> Callable[[Language], Language]:
     def add_infixes(nlp: Language) -> Language:
         infixes = [*nlp.Defaults.infixes, *EXTRA_INFIXES, *GLUE_INFIXES]
         nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        suffixes = [*nlp.Defaults.suffixes, MOJIBAKE_SUFFIX]
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+        for mangled in MOJIBAKE_APOSTROPHES:
+            for ending in ("", "s", "S"):
+                nlp.vocab[mangled + ending].norm_ = "'" + ending.lower()
         return nlp
 
     return add_infixes

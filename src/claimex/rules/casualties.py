@@ -282,16 +282,33 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     insurgents were killed in the strike ... the commander was killed in the strike")
     adds the single target reported next. ``claims`` are claim dicts in text order with
     ``category``, ``section``, ``start``, ``end``, ``value.low``, ``additive``,
-    ``negated`` and optionally ``rule`` and ``modality``.
+    ``negated`` and optionally ``rule`` and ``modality``. Displacement figures add up
+    only where a bare figure stands for a repeated clause (``rule`` ``cue_gapped``, same
+    unit): "709,841 people displaced in Jajpur and 363,832 in Puri" is 1,073,673.
     """
     last: dict[tuple[int, str], tuple[float, int]] = {}
     covered_until: dict[tuple[int, str], int] = {}
     waiting: set[tuple[int, str]] = set()
+    gapped: dict[int, tuple[float, int, str | None]] = {}  # section -> displacement sum
     tallies = []
     for index, claim in enumerate(claims):
         category = claim["category"]
-        if claim.get("negated") or category not in TALLIED_CATEGORIES or claim.get(
-                "modality") in ("hypothetical", "question", "negated"):
+        if claim.get("negated") or claim.get("modality") in ("hypothetical", "question",
+                                                             "negated"):
+            continue
+        if category == "displaced":
+            # displacement figures add up only where a bare figure repeats the clause
+            # before it: "709,841 people displaced in Jajpur and 363,832 in Puri"
+            unit = claim["value"].get("unit")
+            before = gapped.get(claim["section"])
+            if claim.get("rule") == "cue_gapped" and before is not None and before[2] == unit:
+                total = before[0] + float(claim["value"]["low"])
+                tallies.append((before[1], index, total))
+                gapped[claim["section"]] = (total, before[1], unit)
+            else:
+                gapped[claim["section"]] = (float(claim["value"]["low"]), index, unit)
+            continue
+        if category not in TALLIED_CATEGORIES:
             continue
         key = (claim["section"], category)
         if claim["start"] < covered_until.get(key, -1):
@@ -330,8 +347,28 @@ PLACING_VERBS = frozenset({"join", "move", "relocate", "transfer", "take", "brin
 HOSTING_VERBS = frozenset({"host", "house", "accommodate", "shelter"})
 # Verbs that leave people in a state: "left 3,000 people homeless", "rendering 500 homeless".
 RESULTATIVE_VERBS = frozenset({"leave", "render", "make"})
+# Nouns that name a population, which moves as a whole when it leaves a place or arrives in
+# one ("310 households arrived in Kalonda", "4,500 people left eastern Aleppo"); not roles
+# that travel for their work ("troops", "officials", "delegates", "pilgrims").
+POPULATION_NOUNS = frozenset("""
+people persons individuals families households residents villagers inhabitants civilians
+""".split())
+# Places people live in, and leave when displaced: "left their villages", "left the city".
+SETTLEMENT_NOUNS = frozenset("""
+home house village town city area camp site country region district province
+neighbourhood neighborhood settlement community island zone valley locality hamlet
+""".split())
+# Where people who fled stay, sleep or live: "staying at the UN mission's base", "sleeping
+# in the open", "living in tents", "sheltering in churches and schools".
+REFUGE_PLACES = frozenset("""
+base compound airport airstrip church mosque school stadium premises gymnasium gym hall
+tent open bush makeshift
+""".split())
+# What people who lost their homes need or are without: "in need of emergency shelter",
+# "remain without shelter" (not "in need of assistance": anyone hit by a disaster may be).
+SHELTER_NOUNS = frozenset({"shelter", "accommodation", "housing", "home", "homes", "roof"})
 # Nouns a total is stated with: "brings to 332,000 the number of people displaced",
-# "the total number of returnees stands at 211,000".
+# "the total number of IDPs stands at 211,000".
 TOTAL_NOUNS = frozenset({"number", "total", "figure", "tally", "count"})
 # "One, a facilitator, and several": a person word that a following indefinite noun
 # phrase describes (an apposition), not another person.

@@ -7,7 +7,9 @@ Neither the tokenizer nor the figure finder can read a cue or a figure inside su
 
 A glued word is split only where a word from a short list of the function and displacement
 words that such reports glue (``GLUE_LEFT``) is followed by one of the words they are glued to
-(``GLUE_RIGHT``), by a figure, or (for a lower-case left word) by a capitalised name. Both
+(``GLUE_RIGHT``), by a figure, or (for a lower-case left word) by a capitalised name; and
+where an acronym is followed by one of the reporting words glued to agencies' names
+(``GLUE_AFTER_ACRONYM``: "UNHCRestimates", "IOMdata"; not "TRTWorld"). All
 lists are closed, so no ordinary English word is cut: the left word must start the token
 and the right word must end it ("roundabout" and "reinforced" stay whole, as "round" and
 "rein" are no left words). The pairs were checked against the words of the development
@@ -43,6 +45,13 @@ about around approximately nearly almost over least than between with some and t
 by at in estimated total
 """.split())
 
+# Reporting words that PDF text glues to the acronym of the agency before them:
+# "UNHCRestimates", "OCHAreported", "IDMCcalculation", "IOMdata", "IDPcamps".
+GLUE_AFTER_ACRONYM = tuple("""
+estimates estimated estimate reported reports report said says data figures figure
+calculation calculations recorded registered assessment assessments camp camps site sites
+""".split())
+
 
 def _alternation(words) -> str:
     return "|".join(sorted((re.escape(w) for w in set(words)), key=len, reverse=True))
@@ -64,6 +73,7 @@ GLUE_INFIXES = (
     _at_start(GLUE_LEFT) + r"(?=(?i:" + _alternation(GLUE_RIGHT) + r")(?![A-Za-z]))",
     _at_start(GLUE_BEFORE_FIGURE) + r"(?=\d)",
     _at_start(GLUE_BEFORE_NAME).replace("(?i:", "(?:") + r"(?=[A-Z][A-Za-z]{2})",
+    r"(?<=[A-Z]{2})(?=(?:" + _alternation(GLUE_AFTER_ACRONYM) + r")(?![A-Za-z]))",
 )
 _GLUE_INFIX_RE = re.compile("|".join(GLUE_INFIXES))
 _BEFORE_FIGURE_RE = re.compile(r"(?<![A-Za-z])(?i:" + _alternation(GLUE_BEFORE_FIGURE)
