@@ -26,6 +26,18 @@ def _casualties(pipeline, text):
     # ... but an active verb's subject is the agent, not the victim
     ("Two gunmen entered the village and killed three guards.",
      [("killed", "three", 3, "cue_object")]),
+    # a later passive or intransitive cue verb shares the subject of the first verb
+    ("Two gunmen opened fire on the checkpoint and were killed.",
+     [("killed", "Two", 2, "cue_shared_subject")]),
+    ("Several fighters ran from the house and were later detained by police.",
+     [("captured", "Several", 3, "cue_shared_subject")]),
+    ("A gunman attacked the convoy and was shot dead by the escort.",
+     [("killed", "A", 1, "implicit_count")]),
+    ("A large number of armed men left the building and were then targeted and killed.",
+     [("killed", "A large number", 3, "implicit_plural")]),
+    # ... but not where the cue verb has a subject of its own
+    ("Two gunmen opened fire on the checkpoint and the soldiers killed one.",
+     [("killed", "one", 1, "cue_object")]),
     # a cue coordinated with the verb of a relative clause
     ("The patrol saw four men who had been shot and killed in the room.",
      [("killed", "four", 4, "cue_modifier")]),

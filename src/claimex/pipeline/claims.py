@@ -661,6 +661,14 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
             if found and found[1] == "verb" and governor.i < conj.i <= governor.i + 3 and \
                     not any(c.dep_ in (*_SUBJECT_DEPS, "dobj") for c in conj.children):
                 return conj, found[0], found[1], "cue_conjunct"
+    if climb.dep_ in _SUBJECT_DEPS and governor.pos_ in ("VERB", "AUX"):
+        for conj in governor.conjuncts:
+            # "Two insurgents fired on the patrol and were killed": a later passive (or
+            # intransitive) cue verb of the same subject, with no subject of its own
+            found = cue(conj)
+            shared = _shared_subject(conj, found[1]) if found and conj.i > governor.i else None
+            if shared is not None and shared.i == climb.i:
+                return conj, found[0], found[1], "cue_shared_subject"
     if climb.dep_ in _SUBJECT_DEPS:
         for child in governor.children:
             # "are estimated to have been displaced", "had to evacuate", "are believed to
@@ -1034,6 +1042,10 @@ def _victims(cue: Token, kind: str) -> list[Token]:
     victims = [c for c in cue.children if c.dep_ in deps]
     if kind == "verb" and not victims and _is_passive_or_copular(cue):
         victims = [c for c in cue.children if c.dep_ == "nsubj"]
+    if not victims and (kind == "intransitive" or _is_passive_or_copular(cue)):
+        # "an insurgent attacked the outpost and was killed"
+        shared = _shared_subject(cue, kind)
+        victims = [shared] if shared is not None else []
     if not victims and cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
         victims = [cue.head]
     if not victims and cue.dep_ in ("xcomp", "oprd") and cue.tag_ == "VBN" and \
@@ -1041,6 +1053,28 @@ def _victims(cue: Token, kind: str) -> list[Token]:
         # "a Taliban commander was confirmed killed", "two were reported detained"
         victims = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
     return [v for v in victims if v.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+
+
+def _shared_subject(verb: Token, kind: str) -> Token | None:
+    """The subject a coordinated verb without one of its own shares with the first verb of
+    its coordination: "insurgents" in "two insurgents fired on the patrol and were killed",
+    "came out of a house and were then targeted and killed". Only for a passive cue verb
+    or an intransitive one (a subject shared with an active transitive verb does the act:
+    "two gunmen entered the village and killed three guards"), and only where no verb of
+    the chain has a subject of its own or is a subordinate clause's."""
+    if verb.dep_ != "conj" or (kind != "intransitive" and not _is_passive_or_copular(verb)):
+        return None
+    current = verb
+    while current.dep_ == "conj" and current.head.i != current.i:
+        if any(c.dep_ in (*_SUBJECT_DEPS, "expl") for c in current.children):
+            return None
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+    return None
 
 
 def _is_passive_or_copular(verb: Token) -> bool:
