@@ -60,6 +60,15 @@ def _casualties(pipeline, text):
     ("Three insurgents fired on the patrol. The force returned fire, killing them.",
      [("killed", "them", 3, "implicit_anaphora")]),
     ("Insurgents fired on the patrol. The force returned fire, killing them.", []),
+    # ... also when they are coordinated with more people
+    ("A patrol found three wounded gunmen near the road. The soldiers treated their wounds "
+     "before detaining them along with one other suspect.",
+     [("injured", "three", 3, "cue_modifier"), ("captured", "one", 1, "cue_object"),
+      ("captured", "them along with one", 4, "implicit_count_sum")]),
+    ("Two armed men fired at the soldiers. The soldiers returned fire, killing them and a "
+     "third man.", [("killed", "them and a", 3, "implicit_count_sum")]),
+    ("Police found gunmen near the road and detained them along with one other suspect.",
+     [("captured", "one", 1, "cue_object")]),
     # a cue in a clause coordinated with the first adds to it
     ("The force killed four insurgents and confirmed Qari Ziauddin was killed in the strike.",
      [("killed", "four", 4, "cue_object"), ("killed", "Ziauddin", 1, "implicit_count"),

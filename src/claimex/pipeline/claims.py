@@ -303,6 +303,17 @@ class ClaimFinder:
                     if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
                         counts = None
                         break
+                    if noun.lower_ == "them" and len(group) > 1:
+                        # "detaining them along with one other insurgent": "them" counts
+                        # the people it takes up
+                        taken_up = _pronoun_count(noun, antecedents)
+                        if taken_up is None:
+                            counts = None
+                            break
+                        counts.append((noun, noun, taken_up[0]))
+                        highs.append(taken_up[1])
+                        vague = vague or taken_up[2] == "vague"
+                        continue
                     value = implicit_count(det.text if det is not None else None,
                                            noun.lemma_ or noun.text, plural, is_name)
                     if category == "displaced" and value and (is_name or noun.pos_ == "PRON"):
@@ -371,15 +382,12 @@ class ClaimFinder:
                         ) -> tuple[Span, dict[str, Any]] | None:
         """ "Three insurgents fired on the patrol ... killing them": as many as the people
         last counted within a few sentences before the pronoun; nothing without them."""
-        earlier = [q for i, lemma, q in antecedents
-                   if i < pronoun.i and pronoun.i - i <= 60 and is_person_noun(lemma)]
-        if not earlier or pronoun.i in taken_starts:
+        value = _pronoun_count(pronoun, antecedents)
+        if value is None or pronoun.i in taken_starts:
             return None
-        low, high = whole_count_bounds(earlier[-1].low, earlier[-1].high, earlier[-1].qualifier)
         taken_starts.add(pronoun.i)
         return self._implicit_claim(doc, doc[pronoun.i:pronoun.i + 1], cue, category, kind,
-                                    "implicit_anaphora", (low, high, earlier[-1].qualifier),
-                                    None, False)
+                                    "implicit_anaphora", value, None, False)
 
     def _implicit_claim(self, doc: Doc, span: Span, cue: Token, category: str, kind: str,
                         rule: str, value: tuple[float, float, str], counted: Token | None,
@@ -481,6 +489,18 @@ class ClaimFinder:
         ent = best[1]
         return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
                 "canonical": ent._.claimex_canonical}
+
+
+def _pronoun_count(pronoun: Token, antecedents: list[tuple[int, str, Quantity]]
+                   ) -> tuple[float, float, str] | None:
+    """How many "them" takes up: the people last counted within a few sentences before it
+    ("Three insurgents fired on the patrol ... killing them"), None without them."""
+    earlier = [q for i, lemma, q in antecedents
+               if i < pronoun.i and pronoun.i - i <= 60 and is_person_noun(lemma)]
+    if not earlier:
+        return None
+    low, high = whole_count_bounds(earlier[-1].low, earlier[-1].high, earlier[-1].qualifier)
+    return low, high, earlier[-1].qualifier
 
 
 def _cue_head(span: Span, kind: str = "verb") -> Token:
