@@ -385,6 +385,10 @@ def _row(category, low, start, end, additive=False, section=1, negated=False):
     ([_row("killed", 3, 0, 7, additive=True), {**_row("killed", 1, 50, 53),
                                                 "rule": "implicit_count"}], [(0, 1, 4)]),
     ([_row("killed", 3, 0, 7, additive=True), _row("killed", 12, 50, 53)], []),
+    # a later step of the body adds to the step before it, but not to the lead
+    ([_row("killed", 3, 0, 7), _row("killed", 1, 50, 53), {**_row("killed", 3, 90, 95),
+                                                           "sequel": True}], [(1, 2, 4)]),
+    ([_row("killed", 3, 0, 7), {**_row("killed", 2, 50, 53), "sequel": True}], []),
 ])
 def test_running_tallies(rows, tallies):
     assert running_tallies(rows) == tallies
@@ -435,6 +439,27 @@ def test_tally_of_a_target_and_the_rank_and_file(default_pipeline, text, total):
 def test_no_rank_and_file_tally(default_pipeline, text, category, count):
     claims = _claims(default_pipeline, text)
     assert max(c["value"]["low"] for c in claims if c["category"] == category) == count
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "total"), [
+    # the steps of a narrative kill different people
+    ("Soldiers killed several gunmen near the border on Monday. A gunman was seen on a roof "
+     "and the soldiers killed the man. Later, a group of armed gunmen attacked the patrol. "
+     "The soldiers returned fire, killing all the gunmen.", 4),
+    ("Troops killed numerous fighters in the valley. The troops engaged the fighters, killing "
+     "three. The troops were then attacked from a ridge and killed more than 20 fighters.", 24),
+    # a finding is no new step, nor is a target retold
+    ("Troops killed two fighters in the valley. A fighter fired at the troops and they "
+     "killed him. The army later confirmed that two fighters were killed.", None),
+    ("Police arrested a gang leader and several suspects in the town. Officers detained "
+     "three men at a market. The officers then detained the leader and two of his aides.",
+     None),
+])
+def test_tally_of_narrative_steps(default_pipeline, text, total):
+    tallies = [c["value"]["low"] for c in _claims(default_pipeline, text)
+               if c["provenance"]["rule"] == "tally"]
+    assert tallies == ([total] if total is not None else [])
 
 
 @pytest.mark.parametrize(("word", "person", "thing"), [

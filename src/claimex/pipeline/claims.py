@@ -184,6 +184,7 @@ class ClaimFinder:
             claims.extend(self._implicit_counts(doc, cues, figures,
                                                 {s.start for s, _ in claims}, antecedents))
             _mark_rank_and_file(doc, claims)
+            _mark_sequels(doc, claims)
         for _, claim in claims:
             claim.pop("counted", None)
         spans = []
@@ -1207,6 +1208,50 @@ def _mark_rank_and_file(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> 
         if category in ranked and ranked[category] < noun.sent.start and not (
                 definite or partitive or including or bound):
             claim["additive"] = True
+
+
+# Adverbs that move a narrative on to a later step: "Later, several armed insurgents
+# engaged the force", "The force was then attacked from multiple directions".
+_SEQUENCERS = frozenset({"then", "later", "subsequently", "afterwards", "afterward",
+                         "thereafter"})
+# Verbs a sequencer can move on without a new event: "the force later confirmed ...".
+_FINDING_VERBS = frozenset({"confirm", "determine", "report", "identify", "assess", "learn",
+                            "discover", "find", "say", "announce", "indicate", "reveal",
+                            "verify", "establish", "state", "tell", "know", "believe"})
+_INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one"})
+
+
+def _mark_sequels(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
+    """Mark ``sequel`` a casualty figure that a narrative step separates from the figure of
+    its category before it: "An armed insurgent ... killed the individual. Later, several
+    armed insurgents engaged the force. The security force returned fire, killing all
+    individuals" reports two engagements, and people killed in the first are not killed
+    again in the second. The step is a sequencing adverb ("then", "later") between the two
+    figures on a verb that tells a new event, not a finding ("later confirmed").
+    People counted from a definite first person ("the leader", "him", a name; "the leader
+    and two of his associates") can retell the first step and are no sequel.
+    :func:`claimex.rules.casualties.running_tallies` decides what a sequel adds to."""
+    steps = [t.idx for t in doc if t.lower_ in _SEQUENCERS and t.dep_ == "advmod"
+             and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_ not in _FINDING_VERBS]
+    if not steps:
+        return
+    last_end: dict[str, int] = {}
+    covered_until = -1
+    for span, claim in sorted(claims, key=lambda item: item[1]["start"]):
+        if claim["type"] != "casualty" or claim["negated"]:
+            continue
+        if claim["start"] < covered_until:
+            continue  # the "two" of "a leader and two"
+        covered_until = max(covered_until, claim["end"])
+        category = claim["category"]
+        before = last_end.get(category)
+        last_end[category] = claim["end"]
+        if before is None or not any(before <= step < claim["start"] for step in steps):
+            continue
+        if claim["rule"] in ("implicit_count", "implicit_count_sum") and \
+                doc[span.start].lower_ not in _INDEFINITE_DETERMINERS:
+            continue  # "the leader and two of his associates": the target retold
+        claim["sequel"] = True
 
 
 def _is_negated(cue: Token) -> bool:

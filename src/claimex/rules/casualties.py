@@ -269,8 +269,15 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     insurgents were killed in the strike ... the commander was killed in the strike")
     adds the single target reported next. ``claims`` are claim dicts in text order with
     ``category``, ``section``, ``start``, ``end``, ``value.low``, ``additive``,
-    ``negated`` and optionally ``rule`` and ``modality``.
+    ``negated`` and optionally ``rule``, ``modality`` and ``sequel``.
+
+    A claim marked ``sequel`` (a later step of the narrative: "Later, several armed
+    insurgents engaged the force ... killing all individuals") adds to the figure before it
+    too, but only where that figure's tally did not start from the first figure of its
+    category in the section: the first is the lead, which sums the operation up ("killed
+    several insurgents"), and the body's steps make up that sum rather than add to it.
     """
+    first: dict[tuple[int, str], int] = {}
     last: dict[tuple[int, str], tuple[float, int]] = {}
     covered_until: dict[tuple[int, str], int] = {}
     waiting: set[tuple[int, str]] = set()
@@ -286,7 +293,10 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
         covered_until[key] = max(covered_until.get(key, -1), claim["end"])
         low = float(claim["value"]["low"])
         single_target = claim.get("rule") == "implicit_count" and low == 1
-        if (claim.get("additive") or (key in waiting and single_target)) and key in last:
+        first.setdefault(key, index)
+        sequel = claim.get("sequel") and key in last and last[key][1] != first[key]
+        if (claim.get("additive") or sequel or (key in waiting and single_target)) and \
+                key in last:
             running, origin = last[key]
             total = running + low
             tallies.append((origin, index, total))
