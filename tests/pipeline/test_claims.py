@@ -16,6 +16,7 @@ from claimex.rules.casualties import (
     is_non_person_noun,
     is_person_noun,
     label_unit,
+    person_classes,
     running_tallies,
     whole_count_bounds,
 )
@@ -389,6 +390,15 @@ def _row(category, low, start, end, additive=False, section=1, negated=False):
     ([_row("killed", 3, 0, 7), _row("killed", 1, 50, 53), {**_row("killed", 3, 90, 95),
                                                            "sequel": True}], [(1, 2, 4)]),
     ([_row("killed", 3, 0, 7), {**_row("killed", 2, 50, 53), "sequel": True}], []),
+    # "other insurgents" add to the insurgents counted before, not to soldiers between
+    ([{**_row("killed", 1, 0, 3), "classes": ["combatant"]},
+      {**_row("killed", 4, 20, 30), "classes": ["civilian", "security"]},
+      {**_row("killed", 3, 50, 57, additive=True), "classes": ["combatant"]}], [(0, 2, 4)]),
+    # ... and to the figure before them where no earlier one counts their kind
+    ([{**_row("killed", 10, 0, 3), "classes": ["combatant"]},
+      {**_row("killed", 2, 50, 57, additive=True), "classes": ["civilian"]}], [(0, 1, 12)]),
+    ([_row("killed", 1, 0, 3), {**_row("killed", 4, 20, 30), "classes": ["security"]},
+      {**_row("killed", 3, 50, 57, additive=True), "classes": ["combatant"]}], [(1, 2, 7)]),
 ])
 def test_running_tallies(rows, tallies):
     assert running_tallies(rows) == tallies
@@ -460,6 +470,29 @@ def test_tally_of_narrative_steps(default_pipeline, text, total):
     tallies = [c["value"]["low"] for c in _claims(default_pipeline, text)
                if c["provenance"]["rule"] == "tally"]
     assert tallies == ([total] if total is not None else [])
+
+
+@pytest.mark.parametrize(("lemmas", "classes"), [
+    (["militant"], ["combatant"]),
+    (["commander", "fighter"], ["combatant"]),
+    (["soldier", "civilian"], ["civilian", "security"]),
+    (["child"], ["civilian"]),
+    (["policeman", "man"], None),
+    (["people"], None),
+    ([], None),
+])
+def test_person_classes(lemmas, classes):
+    assert person_classes(lemmas) == classes
+
+
+@needs_model
+def test_other_insurgents_add_to_insurgents(default_pipeline):
+    text = ("Officials confirmed that one of the militants killed in the raid was the commander "
+            "Rahim. Rahim planned the May 3 bombing in Kabul, which killed two policemen and a "
+            "teacher. Several other militants were also killed in the raid.")
+    tallies = [c for c in _claims(default_pipeline, text) if c["provenance"]["rule"] == "tally"]
+    assert [(t["value"]["low"], t["evidence"]["exact"][:12]) for t in tallies] == [
+        (4, "one of the m")]
 
 
 @pytest.mark.parametrize(("word", "person", "thing"), [

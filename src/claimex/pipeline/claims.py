@@ -57,6 +57,7 @@ from claimex.rules.casualties import (
     is_role_noun,
     is_unspecified_plural,
     label_unit,
+    person_classes,
     whole_count_bounds,
 )
 from claimex.rules.numbers import Quantity, find_quantities, find_zero_quantifiers
@@ -186,7 +187,10 @@ class ClaimFinder:
             _mark_rank_and_file(doc, claims)
             _mark_sequels(doc, claims)
         for _, claim in claims:
-            claim.pop("counted", None)
+            counted = claim.pop("counted", None)
+            nouns = claim.pop("class_nouns", None) or ([counted] if counted is not None else [])
+            if claim["type"] == "casualty" and parsed:
+                claim["classes"] = person_classes([doc[i].lemma_ for i in nouns])
         spans = []
         for span, claim in sorted(claims, key=lambda item: item[1]["start"]):
             result = Span(doc, span.start, span.end, label=claim["category"])
@@ -361,6 +365,7 @@ class ClaimFinder:
                     "rule": "implicit_bare_plural" if bare and len(counts) == 1 else
                     "implicit_count" if len(counts) == 1 else "implicit_count_sum",
                     "counted": first_noun.i,
+                    "class_nouns": [noun.i for noun, _, _ in counts],
                     "start": span.start_char, "end": span.end_char,
                     "value": {"text": span.text, "low": total, "high": top,
                               "qualifier": "vague" if vague else "at_least" if bare else
@@ -397,6 +402,7 @@ class ClaimFinder:
         low, high, qualifier = value
         return span, {
             "type": "casualty", "category": category, "rule": rule,
+            "class_nouns": [counted.i] if counted is not None else [],
             "start": span.start_char, "end": span.end_char,
             "value": {"text": span.text, "low": low, "high": high, "qualifier": qualifier,
                       "unit": displacement_unit(counted.text if counted is not None else None)
