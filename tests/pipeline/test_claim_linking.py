@@ -35,6 +35,9 @@ def _casualties(pipeline, text):
      [("killed", "A", 1, "implicit_count")]),
     ("A large number of armed men left the building and were then targeted and killed.",
      [("killed", "A large number", 3, "implicit_plural")]),
+    # ... nor where a noun, not "and", comes right before it: the parse lost its subject
+    ("Residents were questioned about the leader and two men with suspected ties to the "
+     "Taliban were detained.", []),
     # ... but not where the cue verb has a subject of its own
     ("Two gunmen opened fire on the checkpoint and the soldiers killed one.",
      [("killed", "one", 1, "cue_object")]),

@@ -399,6 +399,11 @@ def _row(category, low, start, end, additive=False, section=1, negated=False):
       {**_row("killed", 2, 50, 57, additive=True), "classes": ["civilian"]}], [(0, 1, 12)]),
     ([_row("killed", 1, 0, 3), {**_row("killed", 4, 20, 30), "classes": ["security"]},
       {**_row("killed", 3, 50, 57, additive=True), "classes": ["combatant"]}], [(1, 2, 7)]),
+    # civilians hurt in the operation are more people than the insurgents before them
+    ([{**_row("killed", 1, 0, 3), "classes": ["combatant"]},
+      {**_row("killed", 1, 20, 23), "classes": ["civilian"], "bystander": True}], [(0, 1, 2)]),
+    ([_row("killed", 1, 0, 3),
+      {**_row("killed", 1, 20, 23), "classes": ["civilian"], "bystander": True}], []),
 ])
 def test_running_tallies(rows, tallies):
     assert running_tallies(rows) == tallies
@@ -493,6 +498,27 @@ def test_other_insurgents_add_to_insurgents(default_pipeline):
     tallies = [c for c in _claims(default_pipeline, text) if c["provenance"]["rule"] == "tally"]
     assert [(t["value"]["low"], t["evidence"]["exact"][:12]) for t in tallies] == [
         (4, "one of the m")]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "total"), [
+    ("Soldiers killed a rebel commander in the valley on Monday. During the raid the "
+     "commander fired on the soldiers, who returned fire, killing the commander. One child "
+     "was killed and another wounded during the raid.", 2),
+    ("Troops killed four militants near the border. Two civilians died in the crossfire.",
+     6),
+    # civilians killed in an attack on them, or by someone named, are another event
+    ("The soldiers killed two militants. Three civilians were killed in a roadside bomb "
+     "attack on Sunday.", None),
+    ("The soldiers killed two militants. Three villagers were killed by the militants last "
+     "week.", None),
+    ("The soldiers killed two militants. The militants had planted a bomb that killed three "
+     "civilians.", None),
+])
+def test_tally_of_bystanders(default_pipeline, text, total):
+    tallies = [c["value"]["low"] for c in _claims(default_pipeline, text)
+               if c["provenance"]["rule"] == "tally"]
+    assert tallies == ([total] if total is not None else [])
 
 
 @pytest.mark.parametrize(("word", "person", "thing"), [

@@ -191,6 +191,10 @@ class ClaimFinder:
             nouns = claim.pop("class_nouns", None) or ([counted] if counted is not None else [])
             if claim["type"] == "casualty" and parsed:
                 claim["classes"] = person_classes([doc[i].lemma_ for i in nouns])
+                if claim["classes"] == ["civilian"] and claim["cue_start"] is not None:
+                    cue = doc.char_span(claim["cue_start"], claim["cue_start"] + 1,
+                                        alignment_mode="expand")
+                    claim["bystander"] = cue is not None and _is_bystander_cue(cue.root)
         spans = []
         for span, claim in sorted(claims, key=lambda item: item[1]["start"]):
             result = Span(doc, span.start, span.end, label=claim["category"])
@@ -1092,9 +1096,15 @@ def _shared_subject(verb: Token, kind: str) -> Token | None:
     if verb.dep_ != "conj" or (kind != "intransitive" and not _is_passive_or_copular(verb)):
         return None
     current = verb
+    doc = verb.doc
     while current.dep_ == "conj" and current.head.i != current.i:
         if any(c.dep_ in (*_SUBJECT_DEPS, "expl") for c in current.children):
             return None
+        start = min([current.i, *(c.i for c in current.children if c.i < current.i and
+                                   c.dep_ in ("aux", "auxpass", "advmod", "neg"))])
+        if start == 0 or (doc[start - 1].pos_ != "CCONJ" and doc[start - 1].text != ","):
+            return None  # "the leader and two individuals ... were detained": a noun, not
+            # "and", before the verb says the parse lost its subject
         current = current.head
         if current.pos_ not in ("VERB", "AUX"):
             return None
@@ -1258,6 +1268,32 @@ def _mark_sequels(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
                 doc[span.start].lower_ not in _INDEFINITE_DETERMINERS:
             continue  # "the leader and two of his associates": the target retold
         claim["sequel"] = True
+
+
+# What kills people in an attack on them rather than in the operation reported: "killed
+# in an IED attack", "wounded by a roadside bomb".
+_ATTACK_NOUNS = frozenset({"attack", "explosion", "blast", "bombing", "bomb", "ied", "ambush",
+                           "bomber", "device", "mine"})
+
+
+def _is_bystander_cue(cue: Token) -> bool:
+    """Whether a cue reports people hurt in the operation itself, with no one named as
+    doing it: "One child was killed and another wounded during the operation", "two
+    civilians died in the crossfire", not "the
+    strike that killed three civilians" (a clause about something), "civilians killed by
+    insurgents" or "killed in an IED attack" (an attack on them)."""
+    if cue.pos_ != "VERB" or cue.dep_ in ("relcl", "acl") or not (
+            _is_passive_or_copular(cue) or cue.lemma_ in ("die", "perish")):
+        return False
+    for verb in (cue, *(c for c in cue.children if c.dep_ == "conj")):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return False
+            if child.dep_ == "prep" and any(
+                    o.lemma_.lower() in _ATTACK_NOUNS for o in child.children
+                    if o.dep_ == "pobj"):
+                return False
+    return True
 
 
 def _is_negated(cue: Token) -> bool:

@@ -317,7 +317,9 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     An addition that counts a kind of people (``classes``: see :func:`person_classes`) the
     tally before it does not ("three U.S. soldiers and a U.S. civilian. Several other
     insurgents were also killed") adds to the latest earlier tally of its kind where there
-    is one ("one of the insurgents killed ... was Yasir": four insurgents).
+    is one ("one of the insurgents killed ... was Yasir": four insurgents). Civilians hurt
+    in the operation (``bystander``: "One child was killed and another wounded during the
+    operation") are more people than the insurgents counted before them and add to them.
     """
     first: dict[tuple[int, str], int] = {}
     last: dict[tuple[int, str], tuple[float, int]] = {}
@@ -340,10 +342,12 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
         sequel = claim.get("sequel") and key in last and last[key][1] != first[key]
         classes = frozenset(claim["classes"]) if claim.get("classes") else None
         states = kinds.setdefault(key, [])
-        if (claim.get("additive") or sequel or (key in waiting and single_target)) and \
-                key in last:
+        state_classes = states[-1][2] if states else None
+        bystanders = claim.get("bystander") and classes and state_classes and \
+            not classes & state_classes
+        if (claim.get("additive") or sequel or bystanders or (
+                key in waiting and single_target)) and key in last:
             running, origin = last[key]
-            state_classes = states[-1][2] if states else None
             if claim.get("additive") and classes and state_classes and \
                     not classes & state_classes:
                 running, origin = next(((t, o) for t, o, c in reversed(states)
