@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from claimex.api import extract
+from claimex.api import _in_lead, extract
 from claimex.io.readers import InputDocument
 from claimex.records import to_json_dict
 from claimex.rules.casualties import (
@@ -56,6 +56,7 @@ CASUALTY_CASES = [
     ("Officials confirmed the death of Hemat, a Haqqani leader.", [("killed", "Hemat", 1, 1)]),
     ("He finished in the top 10 and scored 12 in all.", []),
     ("The army seized 12 weapons and three vehicles.", []),
+    ("He planned and executed numerous attacks against the army.", []),
     ("The security force returned fire, killing the insurgents.",
      [("killed", "the insurgents", 3, math.inf)]),
     ("Coalition forces killed a number of insurgents in Paktiya.",
@@ -390,6 +391,11 @@ def _row(category, low, start, end, additive=False, section=1, negated=False):
     ([_row("killed", 3, 0, 7), _row("killed", 1, 50, 53), {**_row("killed", 3, 90, 95),
                                                            "sequel": True}], [(1, 2, 4)]),
     ([_row("killed", 3, 0, 7), {**_row("killed", 2, 50, 53), "sequel": True}], []),
+    # where the lead is marked, a first figure outside it is a step of the body
+    ([{**_row("killed", 3, 0, 7), "lead": True},
+      {**_row("killed", 2, 50, 53), "sequel": True, "lead": False}], []),
+    ([{**_row("killed", 4, 40, 44), "lead": False},
+      {**_row("killed", 11, 90, 92), "sequel": True, "lead": False}], [(0, 1, 15)]),
     # "other insurgents" add to the insurgents counted before, not to soldiers between
     ([{**_row("killed", 1, 0, 3), "classes": ["combatant"]},
       {**_row("killed", 4, 20, 30), "classes": ["civilian", "security"]},
@@ -407,6 +413,21 @@ def _row(category, low, start, end, additive=False, section=1, negated=False):
 ])
 def test_running_tallies(rows, tallies):
     assert running_tallies(rows) == tallies
+
+
+_LEAD_TEXT = ("PORTVILLE (May 5) - Troops killed two rebels near the U.S. base. Later, "
+              "rebels attacked.")
+
+
+@pytest.mark.parametrize(("lead_start", "sentence_start", "lead"), [
+    (17, 0, True),    # the sentence holds the dateline
+    (17, 20, True),   # the first sentence after it
+    (17, 65, False),  # a later one
+    (None, 65, True),
+])
+def test_claims_in_the_lead(lead_start, sentence_start, lead):
+    assert _LEAD_TEXT[65:71] == "Later,"
+    assert _in_lead(_LEAD_TEXT, lead_start, sentence_start) is lead
 
 
 @needs_model
@@ -464,12 +485,22 @@ def test_no_rank_and_file_tally(default_pipeline, text, category, count):
      "The soldiers returned fire, killing all the gunmen.", 4),
     ("Troops killed numerous fighters in the valley. The troops engaged the fighters, killing "
      "three. The troops were then attacked from a ridge and killed more than 20 fighters.", 24),
-    # a finding is no new step, nor is a target retold
+    # people first counted after the figure before, whom a definite phrase takes up
+    ("TOWNVILLE, Ruritania (May 5, 2014) — Troops raided a rebel camp near the river, "
+     "Monday. The troops took fire and returned it, killing four rebels. As the troops "
+     "left, a group of 11 armed rebels approached them. Aircraft fired on the rebels, "
+     "killing all 11 rebels.", 15),
+    # ... but the body retelling its lead adds nothing to it
+    ("TOWNVILLE, Ruritania (May 5, 2014) — Troops killed two rebels near the river, Monday. "
+     "Two armed rebels fired on the troops. The troops returned fire, killing them.", None),
+    # a finding is no new step, nor is a target retold, nor a step of the figure's own
     ("Troops killed two fighters in the valley. A fighter fired at the troops and they "
      "killed him. The army later confirmed that two fighters were killed.", None),
     ("Police arrested a gang leader and several suspects in the town. Officers detained "
      "three men at a market. The officers then detained the leader and two of his aides.",
      None),
+    ("Troops killed two fighters in the valley. The troops found a wounded fighter. He was "
+     "treated and then detained. Several men were detained during the raid.", None),
 ])
 def test_tally_of_narrative_steps(default_pipeline, text, total):
     tallies = [c["value"]["low"] for c in _claims(default_pipeline, text)
@@ -525,7 +556,8 @@ def test_tally_of_bystanders(default_pipeline, text, total):
     ("kidnapper", True, False), ("specialist", True, False), ("gunmen", True, False),
     ("checklist", False, False), ("AK-47s", False, True), ("M16s", False, True),
     ("200,000", False, False), ("people,151", False, False), ("weapons", False, True),
-    ("aftershocks", False, True), ("landslides", False, True),
+    ("aftershocks", False, True), ("landslides", False, True), ("attacks", False, True),
+    ("raids", False, True),
 ])
 def test_person_and_thing_nouns(word, person, thing):
     assert (is_person_noun(word), is_non_person_noun(word)) == (person, thing)

@@ -178,6 +178,12 @@ class ClaimFinder:
             claim = self._claim(doc, text, quantity, span, counted, link, cues)
             if link is not None and counted is not None:
                 claim["counted"] = counted.i
+                if span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE_WORDS:
+                    # "killing all 11 insurgents": the group of 11 introduced before
+                    earlier = [q for i, lemma, q in antecedents if i < span.start and
+                               lemma == counted.lemma_.lower() and q.low == quantity.low]
+                    if earlier:
+                        claim["antecedent_at"] = earlier[-1].start
             claims.append((span, claim))
         if parsed:
             figures = {c["counted"]: c for _, c in claims if c.get("counted") is not None}
@@ -396,8 +402,11 @@ class ClaimFinder:
         if value is None or pronoun.i in taken_starts:
             return None
         taken_starts.add(pronoun.i)
-        return self._implicit_claim(doc, doc[pronoun.i:pronoun.i + 1], cue, category, kind,
-                                    "implicit_anaphora", value, None, False)
+        found = self._implicit_claim(doc, doc[pronoun.i:pronoun.i + 1], cue, category, kind,
+                                     "implicit_anaphora", value, None, False)
+        index = _pronoun_antecedent(pronoun, antecedents)
+        found[1]["antecedent_at"] = next(q.start for i, _, q in antecedents if i == index)
+        return found
 
     def _implicit_claim(self, doc: Doc, span: Span, cue: Token, category: str, kind: str,
                         rule: str, value: tuple[float, float, str], counted: Token | None,
@@ -461,16 +470,20 @@ class ClaimFinder:
             span, det = doc[one.i:one.i + 1], one
             low = high = 1.0
             rule, qualifier = "implicit_partitive", "exact"
+        antecedent = None
         if det.lower_ in ("the", "these", "those"):
-            earlier = [q for i, lemma, q in antecedents
+            earlier = [(i, q) for i, lemma, q in antecedents
                        if i < det.i and lemma == head.lemma_.lower()]
             if earlier:
-                low, high = whole_count_bounds(earlier[-1].low, earlier[-1].high,
-                                               earlier[-1].qualifier)
-                rule, qualifier, additive = "implicit_anaphora", earlier[-1].qualifier, False
+                antecedent, quantity = earlier[-1]
+                low, high = whole_count_bounds(quantity.low, quantity.high, quantity.qualifier)
+                rule, qualifier, additive = "implicit_anaphora", quantity.qualifier, False
         taken_starts.add(det.i)
-        return self._implicit_claim(doc, span, cue, category, kind, rule,
-                                    (low, high, qualifier), head, additive)
+        found = self._implicit_claim(doc, span, cue, category, kind, rule,
+                                     (low, high, qualifier), head, additive)
+        if antecedent is not None:
+            found[1]["antecedent_at"] = quantity.start
+        return found
 
     def _location(self, doc: Doc, anchor: Token) -> dict[str, Any] | None:
         """The place of the anchor's sentence nearest it; with a parse, places that a
@@ -502,16 +515,24 @@ class ClaimFinder:
                 "canonical": ent._.claimex_canonical}
 
 
+def _pronoun_antecedent(pronoun: Token, antecedents: list[tuple[int, str, Quantity]]
+                        ) -> int | None:
+    """The token index of the people "them" takes up: those last counted within a few
+    sentences before it ("Three insurgents fired on the patrol ... killing them")."""
+    earlier = [i for i, lemma, _ in antecedents
+               if i < pronoun.i and pronoun.i - i <= 60 and is_person_noun(lemma)]
+    return earlier[-1] if earlier else None
+
+
 def _pronoun_count(pronoun: Token, antecedents: list[tuple[int, str, Quantity]]
                    ) -> tuple[float, float, str] | None:
-    """How many "them" takes up: the people last counted within a few sentences before it
-    ("Three insurgents fired on the patrol ... killing them"), None without them."""
-    earlier = [q for i, lemma, q in antecedents
-               if i < pronoun.i and pronoun.i - i <= 60 and is_person_noun(lemma)]
-    if not earlier:
+    """How many "them" takes up (:func:`_pronoun_antecedent`), None without them."""
+    index = _pronoun_antecedent(pronoun, antecedents)
+    if index is None:
         return None
-    low, high = whole_count_bounds(earlier[-1].low, earlier[-1].high, earlier[-1].qualifier)
-    return low, high, earlier[-1].qualifier
+    quantity = next(q for i, _, q in reversed(antecedents) if i == index)
+    low, high = whole_count_bounds(quantity.low, quantity.high, quantity.qualifier)
+    return low, high, quantity.qualifier
 
 
 def _cue_head(span: Span, kind: str = "verb") -> Token:
@@ -1235,6 +1256,7 @@ _FINDING_VERBS = frozenset({"confirm", "determine", "report", "identify", "asses
                             "discover", "find", "say", "announce", "indicate", "reveal",
                             "verify", "establish", "state", "tell", "know", "believe"})
 _INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one"})
+_DEFINITE_WORDS = frozenset({"all", "the", "these", "those"})
 
 
 def _mark_sequels(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
@@ -1243,14 +1265,16 @@ def _mark_sequels(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
     armed insurgents engaged the force. The security force returned fire, killing all
     individuals" reports two engagements, and people killed in the first are not killed
     again in the second. The step is a sequencing adverb ("then", "later") between the two
-    figures on a verb that tells a new event, not a finding ("later confirmed").
+    figures on a verb that tells a new event, not a finding ("later confirmed"), or people
+    first counted between the two figures whom the second takes up: "killing four
+    insurgents ... a group of 11 heavily-armed insurgents approached ... killing all 11
+    insurgents" (``antecedent_at``: where the people a definite phrase or "them" takes up
+    were counted).
     People counted from a definite first person ("the leader", "him", a name; "the leader
     and two of his associates") can retell the first step and are no sequel.
     :func:`claimex.rules.casualties.running_tallies` decides what a sequel adds to."""
     steps = [t.idx for t in doc if t.lower_ in _SEQUENCERS and t.dep_ == "advmod"
              and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_ not in _FINDING_VERBS]
-    if not steps:
-        return
     last_end: dict[str, int] = {}
     covered_until = -1
     for span, claim in sorted(claims, key=lambda item: item[1]["start"]):
@@ -1261,8 +1285,12 @@ def _mark_sequels(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
         covered_until = max(covered_until, claim["end"])
         category = claim["category"]
         before = last_end.get(category)
-        last_end[category] = claim["end"]
-        if before is None or not any(before <= step < claim["start"] for step in steps):
+        # a step in the clause of the figure before is that figure's own ("he was treated
+        # and then detained"): steps count from its cue on
+        last_end[category] = max(claim["end"], claim["cue_start"] or 0)
+        antecedent = claim.get("antecedent_at")
+        if before is None or not (any(before <= step < claim["start"] for step in steps) or (
+                antecedent is not None and before <= antecedent < claim["start"])):
             continue
         if claim["rule"] in ("implicit_count", "implicit_count_sum") and \
                 doc[span.start].lower_ not in _INDEFINITE_DETERMINERS:

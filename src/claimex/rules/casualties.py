@@ -71,6 +71,8 @@ tsunami tsunamis eruption eruptions wildfire wildfires fire fires rain rains dow
 camp camps centre centres center centers site sites school schools facility facilities
 settlement settlements hotel hotels district districts province provinces region regions
 community communities municipality municipalities county counties
+attack attacks raid raids operation operations strike strikes airstrike airstrikes ambush
+ambushes bombing bombings explosion explosions incident incidents
 """.split())
 
 DISPLACEMENT_UNITS = {
@@ -310,9 +312,10 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
 
     A claim marked ``sequel`` (a later step of the narrative: "Later, several armed
     insurgents engaged the force ... killing all individuals") adds to the figure before it
-    too, but only where that figure's tally did not start from the first figure of its
-    category in the section: the first is the lead, which sums the operation up ("killed
-    several insurgents"), and the body's steps make up that sum rather than add to it.
+    too, but only where that figure's tally did not start in the lead (the claims marked
+    ``lead``; without the mark, the first figure of its category in the section), which
+    sums the operation up ("killed several insurgents"): the body's steps make up that sum
+    rather than add to it.
 
     An addition that counts a kind of people (``classes``: see :func:`person_classes`) the
     tally before it does not ("three U.S. soldiers and a U.S. civilian. Several other
@@ -339,7 +342,9 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
         low = float(claim["value"]["low"])
         single_target = claim.get("rule") == "implicit_count" and low == 1
         first.setdefault(key, index)
-        sequel = claim.get("sequel") and key in last and last[key][1] != first[key]
+        sequel = claim.get("sequel") and key in last and not (
+            claims[last[key][1]]["lead"] if "lead" in claims[last[key][1]]
+            else last[key][1] == first[key])
         classes = frozenset(claim["classes"]) if claim.get("classes") else None
         states = kinds.setdefault(key, [])
         state_classes = states[-1][2] if states else None
