@@ -72,6 +72,12 @@ def _casualties(pipeline, text):
      "third man.", [("killed", "them and a", 3, "implicit_count_sum")]),
     ("Police found gunmen near the road and detained them along with one other suspect.",
      [("captured", "one", 1, "cue_object")]),
+    # an unspecified plural coordinated with a counted person gets a claim of its own
+    ("Police captured a gang leader wanted for extortion, as well as a number of suspected "
+     "gang members.", [("captured", "a", 1, "implicit_count"),
+                       ("captured", "a number", 3, "implicit_plural")]),
+    ("The soldiers killed the commander and the fighters.",
+     [("killed", "the", 1, "implicit_count"), ("killed", "the fighters", 3, "implicit_plural")]),
     # a cue in a clause coordinated with the first adds to it
     ("The force killed four insurgents and confirmed Qari Ziauddin was killed in the strike.",
      [("killed", "four", 4, "cue_object"), ("killed", "Ziauddin", 1, "implicit_count"),

@@ -294,6 +294,7 @@ class ClaimFinder:
                     continue
                 counts = []
                 highs: list[float] = []
+                separate: list[Token] = []
                 vague = bare = False
                 for noun in group:
                     det = next((c for c in noun.children if c.dep_ in ("det", "predet")), None)
@@ -347,6 +348,14 @@ class ClaimFinder:
                         highs.append(high)
                         bare = True
                         continue
+                    if value is None and len(group) > 1 and det is not None and \
+                            not disjunctive and _is_people_plural(noun, det):
+                        # "a Taliban commander ... as well as a number of suspected
+                        # fighters", "the network leaders, facilitator and suspects": the
+                        # plural gets a claim of its own (3 and up, or the people it takes
+                        # up), the others are counted without it
+                        separate.append(noun)
+                        continue
                     if value is None:
                         counts = None
                         plural = None if disjunctive else self._unspecified_plural(
@@ -356,6 +365,12 @@ class ClaimFinder:
                         break
                     counts.append((noun, det, value))
                     highs.append(value)
+                if counts is not None:
+                    for noun in separate:
+                        plural = self._unspecified_plural(doc, cue, cues, [noun], taken_starts,
+                                                          antecedents)
+                        if plural is not None:
+                            out.append(plural)
                 if not counts:
                     continue
                 first_noun, first_det, _ = counts[0]
@@ -513,6 +528,16 @@ class ClaimFinder:
         ent = best[1]
         return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
                 "canonical": ent._.claimex_canonical}
+
+
+def _is_people_plural(noun: Token, det: Token) -> bool:
+    """Whether a noun phrase is an unspecified plural of people (:func:`is_unspecified_plural`):
+    "the insurgents", "a number of suspected fighters"."""
+    if noun.lower_ == "number":
+        return det.lower_ == "a" and any(
+            o.dep_ == "pobj" and is_person_noun(o.lemma_) for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    return is_unspecified_plural(det.text, noun.lemma_, noun.tag_ in ("NNS", "NNPS"))
 
 
 def _pronoun_antecedent(pronoun: Token, antecedents: list[tuple[int, str, Quantity]]
