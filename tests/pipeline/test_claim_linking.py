@@ -72,6 +72,9 @@ def _casualties(pipeline, text):
      "third man.", [("killed", "them and a", 3, "implicit_count_sum")]),
     ("Police found gunmen near the road and detained them along with one other suspect.",
      [("captured", "one", 1, "cue_object")]),
+    # a person noun the tagger takes for an adjective ("the individual") is counted
+    ("Police detained the individual and additional suspect after questioning.",
+     [("captured", "the individual and additional suspect", 2, "implicit_count_sum")]),
     # an unspecified plural coordinated with a counted person gets a claim of its own
     ("Police captured a gang leader wanted for extortion, as well as a number of suspected "
      "gang members.", [("captured", "a", 1, "implicit_count"),

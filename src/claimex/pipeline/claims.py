@@ -316,7 +316,7 @@ class ClaimFinder:
                     is_name = noun.ent_type_ == "PERSON" or (noun.pos_ == "PROPN" and (
                         noun.ent_type_ in ("", "PERSON") or any(
                             c.dep_ == "appos" and is_person_noun(c.lemma_) for c in noun.children)))
-                    if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+                    if noun.pos_ not in ("NOUN", "PROPN", "PRON") and not _is_person_adj(noun):
                         counts = None
                         break
                     if noun.lower_ == "them" and len(group) > 1:
@@ -1129,7 +1129,15 @@ def _victims(cue: Token, kind: str) -> list[Token]:
             _is_passive_or_copular(cue.head):
         # "a Taliban commander was confirmed killed", "two were reported detained"
         victims = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
-    return [v for v in victims if v.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    return [v for v in victims if v.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or
+            _is_person_adj(v)]
+
+
+def _is_person_adj(token: Token) -> bool:
+    """A person noun the tagger took for an adjective: "detained the individual" (a
+    determiner says it is a noun)."""
+    return token.pos_ == "ADJ" and is_person_noun(token.lemma_) and any(
+        c.dep_ == "det" for c in token.children)
 
 
 def _shared_subject(verb: Token, kind: str) -> Token | None:
