@@ -490,9 +490,23 @@ def test_no_rank_and_file_tally(default_pipeline, text, category, count):
      "Monday. The troops took fire and returned it, killing four rebels. As the troops "
      "left, a group of 11 armed rebels approached them. Aircraft fired on the rebels, "
      "killing all 11 rebels.", 15),
+    ("TOWNVILLE, Ruritania (May 5, 2014) — Troops raided a rebel camp near the river, "
+     "Monday. The troops took fire and returned it, killing four rebels. As the troops "
+     "left, a group of 11 armed rebels approached them. Aircraft fired on the approaching "
+     "rebels killing all 11 rebels.", 15),
     # ... but the body retelling its lead adds nothing to it
     ("TOWNVILLE, Ruritania (May 5, 2014) — Troops killed two rebels near the river, Monday. "
      "Two armed rebels fired on the troops. The troops returned fire, killing them.", None),
+    # only steps of the story in the text's own voice: not a source's toll, a toll over a
+    # period, a clause about another attack, or a figure given before
+    ("Troops killed many fighters in the valley. The troops engaged the fighters, killing "
+     "three. Later, 12 fighters were killed near the river, a spokesman said.", None),
+    ("Troops killed many fighters in the valley. The troops engaged the fighters, killing "
+     "three. Later the fighters have killed 30 villagers in the region since May.", None),
+    ("Troops killed many fighters in the valley. The troops engaged the fighters, killing "
+     "three. They later recalled a bombing which killed 40 soldiers.", None),
+    ("Gunmen executed 28 villagers in the north. The gunmen then killed three farmers in a "
+     "field. Later, the gunmen executed 28 villagers in the square.", None),
     # a finding is no new step, nor is a target retold, nor a step of the figure's own
     ("Troops killed two fighters in the valley. A fighter fired at the troops and they "
      "killed him. The army later confirmed that two fighters were killed.", None),
@@ -545,6 +559,8 @@ def test_other_insurgents_add_to_insurgents(default_pipeline):
      "week.", None),
     ("The soldiers killed two militants. The militants had planted a bomb that killed three "
      "civilians.", None),
+    ("The soldiers killed two militants. Three villagers were killed in the crossfire, a "
+     "local official said.", None),
 ])
 def test_tally_of_bystanders(default_pipeline, text, total):
     tallies = [c["value"]["low"] for c in _claims(default_pipeline, text)

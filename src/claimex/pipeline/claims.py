@@ -197,10 +197,9 @@ class ClaimFinder:
             nouns = claim.pop("class_nouns", None) or ([counted] if counted is not None else [])
             if claim["type"] == "casualty" and parsed:
                 claim["classes"] = person_classes([doc[i].lemma_ for i in nouns])
-                if claim["classes"] == ["civilian"] and claim["cue_start"] is not None:
-                    cue = doc.char_span(claim["cue_start"], claim["cue_start"] + 1,
-                                        alignment_mode="expand")
-                    claim["bystander"] = cue is not None and _is_bystander_cue(cue.root)
+                if claim["classes"] == ["civilian"]:
+                    cue = _cue_token(doc, claim)
+                    claim["bystander"] = cue is not None and _is_bystander_cue(cue)
         spans = []
         for span, claim in sorted(claims, key=lambda item: item[1]["start"]):
             result = Span(doc, span.start, span.end, label=claim["category"])
@@ -1304,11 +1303,15 @@ def _mark_sequels(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
     insurgents" (``antecedent_at``: where the people a definite phrase or "them" takes up
     were counted).
     People counted from a definite first person ("the leader", "him", a name; "the leader
-    and two of his associates") can retell the first step and are no sequel.
+    and two of his associates") can retell the first step and are no sequel. Both figures
+    must tell the narrative (:func:`_tells_the_narrative`) in the text's own voice (not
+    :func:`_is_reported`): a toll over a war, a relative clause about another attack, a
+    source's toll, are no steps of it; nor is a figure the text gave before.
     :func:`claimex.rules.casualties.running_tallies` decides what a sequel adds to."""
     steps = [t.idx for t in doc if t.lower_ in _SEQUENCERS and t.dep_ == "advmod"
              and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_ not in _FINDING_VERBS]
-    last_end: dict[str, int] = {}
+    last_end: dict[str, int | None] = {}
+    values: dict[str, set[float]] = {}
     covered_until = -1
     for span, claim in sorted(claims, key=lambda item: item[1]["start"]):
         if claim["type"] != "casualty" or claim["negated"]:
@@ -1318,9 +1321,18 @@ def _mark_sequels(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
         covered_until = max(covered_until, claim["end"])
         category = claim["category"]
         before = last_end.get(category)
+        cue = _cue_token(doc, claim)
         # a step in the clause of the figure before is that figure's own ("he was treated
         # and then detained"): steps count from its cue on
-        last_end[category] = max(claim["end"], claim["cue_start"] or 0)
+        last_end[category] = max(claim["end"], claim["cue_start"] or 0) if (
+            cue is not None and _tells_the_narrative(cue) and not _is_reported(cue)) else None
+        told = values.setdefault(category, set())
+        stated = claim["value"]["qualifier"] != "vague" and claim["value"]["low"] >= 2
+        retold = stated and claim["value"]["low"] in told  # "Daesh executed 128" again
+        if stated:
+            told.add(claim["value"]["low"])
+        if last_end[category] is None or retold:
+            continue
         antecedent = claim.get("antecedent_at")
         if before is None or not (any(before <= step < claim["start"] for step in steps) or (
                 antecedent is not None and before <= antecedent < claim["start"])):
@@ -1337,13 +1349,57 @@ _ATTACK_NOUNS = frozenset({"attack", "explosion", "blast", "bombing", "bomb", "i
                            "bomber", "device", "mine"})
 
 
+def _cue_token(doc: Doc, claim: dict[str, Any]) -> Token | None:
+    """The cue token of a claim dict (from its ``cue_start``)."""
+    if claim.get("cue_start") is None:
+        return None
+    span = doc.char_span(claim["cue_start"], claim["cue_start"] + 1, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _tells_the_narrative(cue: Token) -> bool:
+    """Whether a cue tells a step of the story the text tells, in the simple past: "killed",
+    "were detained", "returned fire, killing"; not a toll over a period ("have been killed",
+    "has killed hundreds since 2014") nor a clause about something else ("an airstrike
+    which killed 12", "a video showing fighters killing 25")."""
+    verbs = [cue]
+    if cue.tag_ == "VBG" and cue.dep_ == "acl":
+        # "fired on the approaching insurgents killing all 11": a participle the parse
+        # hangs on the noun before it, of a clause in the past
+        head = cue.head
+        while head.dep_ in ("pobj", "prep", "dobj") and head.head.i != head.i:
+            head = head.head
+        if head.tag_ != "VBD":
+            return False
+        verbs.append(head)
+    elif cue.dep_ in ("relcl", "acl") or not _reports_past(cue):
+        return False
+    while verbs[-1].dep_ in ("advcl", "xcomp", "conj") and verbs[-1].head.i != verbs[-1].i \
+            and len(verbs) < 5:
+        verbs.append(verbs[-1].head)
+    return not any((c.lemma_ == "have" and c.dep_ == "aux") or c.lower_ == "since" or any(
+        m.lower_ == "since" for m in c.children if m.dep_ == "mark")
+                   for verb in verbs for c in verb.children)
+
+
+_REPORTING_VERBS = frozenset({"say", "add", "tell", "report", "state", "announce", "claim",
+                              "confirm", "accord", "estimate", "quote", "cite"})
+
+
+def _is_reported(cue: Token) -> bool:
+    """Whether the sentence of a cue reports what a source says ("Fifteen volunteers were
+    killed, said the Civil Defence", "according to the monitor"): sources' tolls retell
+    more often than they narrate."""
+    return any(t.lemma_.lower() in _REPORTING_VERBS and t.pos_ == "VERB" for t in cue.sent)
+
+
 def _is_bystander_cue(cue: Token) -> bool:
     """Whether a cue reports people hurt in the operation itself, with no one named as
     doing it: "One child was killed and another wounded during the operation", "two
     civilians died in the crossfire", not "the
     strike that killed three civilians" (a clause about something), "civilians killed by
     insurgents" or "killed in an IED attack" (an attack on them)."""
-    if cue.pos_ != "VERB" or cue.dep_ in ("relcl", "acl") or not (
+    if cue.pos_ != "VERB" or not _tells_the_narrative(cue) or not (
             _is_passive_or_copular(cue) or cue.lemma_ in ("die", "perish")):
         return False
     for verb in (cue, *(c for c in cue.children if c.dep_ == "conj")):

@@ -323,6 +323,7 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     is one ("one of the insurgents killed ... was Yasir": four insurgents). Civilians hurt
     in the operation (``bystander``: "One child was killed and another wounded during the
     operation") are more people than the insurgents counted before them and add to them.
+    Sequels and bystanders add only where neither figure is a source's (``speaker``).
     """
     first: dict[tuple[int, str], int] = {}
     last: dict[tuple[int, str], tuple[float, int]] = {}
@@ -342,13 +343,15 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
         low = float(claim["value"]["low"])
         single_target = claim.get("rule") == "implicit_count" and low == 1
         first.setdefault(key, index)
-        sequel = claim.get("sequel") and key in last and not (
+        told = key in last and not claim.get("speaker") and not claims[last[key][1]].get(
+            "speaker")  # figures in the text's own voice, not sources' tolls
+        sequel = claim.get("sequel") and told and not (
             claims[last[key][1]]["lead"] if "lead" in claims[last[key][1]]
             else last[key][1] == first[key])
         classes = frozenset(claim["classes"]) if claim.get("classes") else None
         states = kinds.setdefault(key, [])
         state_classes = states[-1][2] if states else None
-        bystanders = claim.get("bystander") and classes and state_classes and \
+        bystanders = claim.get("bystander") and told and classes and state_classes and \
             not classes & state_classes
         if (claim.get("additive") or sequel or bystanders or (
                 key in waiting and single_target)) and key in last:
