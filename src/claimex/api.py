@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -469,14 +470,37 @@ def _finish(entry: _Pending, pipeline: Pipeline) -> DocumentResult:
     for chunk, claim, sentence in claims:
         result.claims.append(_claim_record(item, result.document, pipeline, chunk, claim,
                                            sentence, result.entities, entry.dateline_day))
-    result.claims.extend(_tally_records(item, result.claims, claims))
+    result.claims.extend(_tally_records(item, result.claims, claims,
+                                       _lead_starts(result.document, entry.dateline)))
     result.document.counts = {"entities": len(result.entities), "claims": len(result.claims)}
     return result
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
+
+
+def _lead_starts(document: DocumentRecord, dateline: tuple[int, int] | None) -> dict[int, int]:
+    """Where each section's lead sentence starts from: right after the dateline in the
+    section that has it ("KABUL, Afghanistan (Oct. 10, 2011) — A combined ... force
+    killed ..."), else at the section's start."""
+    return {section.index: dateline[1] if dateline is not None and
+            section.start <= dateline[0] < section.end else section.start
+            for section in document.sections}
+
+
+def _in_lead(text: str, lead_start: int | None, sentence_start: int) -> bool:
+    """Whether a claim's sentence is its section's lead: no sentence ends between where
+    the lead starts from and the claim's sentence."""
+    if lead_start is None or sentence_start <= lead_start:
+        return True
+    return _SENTENCE_END.search(text, lead_start, sentence_start) is None
+
+
 def _tally_records(item: InputDocument, records: list[ClaimRecord],
-                   raw: list[tuple[Chunk, dict[str, Any], tuple[int, int]]]) -> list[ClaimRecord]:
-    """Tally claims where the text adds figures up (:func:`running_tallies`).
+                   raw: list[tuple[Chunk, dict[str, Any], tuple[int, int]]],
+                   lead_starts: dict[int, int] | None = None) -> list[ClaimRecord]:
+    """Tally claims where the text adds figures up (:func:`running_tallies`), with each
+    claim marked ``lead`` where it is in its section's lead sentence (:func:`_lead_starts`).
 
     A tally's evidence runs from the figure it starts from to the figure that adds to it,
     its qualifier is ``at_least`` and its rule ``tally``, so it can be told apart (and
@@ -485,6 +509,10 @@ def _tally_records(item: InputDocument, records: list[ClaimRecord],
     rows = [{**claim, "section": record.section, "start": record.evidence["start"],
              "end": record.evidence["end"]} for record, (_, claim, _) in
             zip(records, raw, strict=True)]
+    if lead_starts is not None:
+        for row, record in zip(rows, records, strict=True):
+            row["lead"] = _in_lead(item.text, lead_starts.get(record.section),
+                                   record.evidence["sentence_start"])
     tallies = []
     for origin, index, total in running_tallies(rows):
         first, last = records[origin], records[index]

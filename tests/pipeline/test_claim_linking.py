@@ -26,6 +26,21 @@ def _casualties(pipeline, text):
     # ... but an active verb's subject is the agent, not the victim
     ("Two gunmen entered the village and killed three guards.",
      [("killed", "three", 3, "cue_object")]),
+    # a later passive or intransitive cue verb shares the subject of the first verb
+    ("Two gunmen opened fire on the checkpoint and were killed.",
+     [("killed", "Two", 2, "cue_shared_subject")]),
+    ("Several fighters ran from the house and were later detained by police.",
+     [("captured", "Several", 3, "cue_shared_subject")]),
+    ("A gunman attacked the convoy and was shot dead by the escort.",
+     [("killed", "A", 1, "implicit_count")]),
+    ("A large number of armed men left the building and were then targeted and killed.",
+     [("killed", "A large number", 3, "implicit_plural")]),
+    # ... nor where a noun, not "and", comes right before it: the parse lost its subject
+    ("Residents were questioned about the leader and two men with suspected ties to the "
+     "Taliban were detained.", []),
+    # ... but not where the cue verb has a subject of its own
+    ("Two gunmen opened fire on the checkpoint and the soldiers killed one.",
+     [("killed", "one", 1, "cue_object")]),
     # a cue coordinated with the verb of a relative clause
     ("The patrol saw four men who had been shot and killed in the room.",
      [("killed", "four", 4, "cue_modifier")]),
@@ -49,6 +64,24 @@ def _casualties(pipeline, text):
     ("Three insurgents fired on the patrol. The force returned fire, killing them.",
      [("killed", "them", 3, "implicit_anaphora")]),
     ("Insurgents fired on the patrol. The force returned fire, killing them.", []),
+    # ... also when they are coordinated with more people
+    ("A patrol found three wounded gunmen near the road. The soldiers treated their wounds "
+     "before detaining them along with one other suspect.",
+     [("injured", "three", 3, "cue_modifier"), ("captured", "one", 1, "cue_object"),
+      ("captured", "them along with one", 4, "implicit_count_sum")]),
+    ("Two armed men fired at the soldiers. The soldiers returned fire, killing them and a "
+     "third man.", [("killed", "them and a", 3, "implicit_count_sum")]),
+    ("Police found gunmen near the road and detained them along with one other suspect.",
+     [("captured", "one", 1, "cue_object")]),
+    # a person noun the tagger takes for an adjective ("the individual") is counted
+    ("Police detained the individual and additional suspect after questioning.",
+     [("captured", "the individual and additional suspect", 2, "implicit_count_sum")]),
+    # an unspecified plural coordinated with a counted person gets a claim of its own
+    ("Police captured a gang leader wanted for extortion, as well as a number of suspected "
+     "gang members.", [("captured", "a", 1, "implicit_count"),
+                       ("captured", "a number", 3, "implicit_plural")]),
+    ("The soldiers killed the commander and the fighters.",
+     [("killed", "the", 1, "implicit_count"), ("killed", "the fighters", 3, "implicit_plural")]),
     # a cue in a clause coordinated with the first adds to it
     ("The force killed four insurgents and confirmed Qari Ziauddin was killed in the strike.",
      [("killed", "four", 4, "cue_object"), ("killed", "Ziauddin", 1, "implicit_count"),

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from claimex.api import extract
+from claimex.api import _in_lead, extract
 from claimex.io.readers import InputDocument
 from claimex.records import to_json_dict
 from claimex.rules.casualties import (
@@ -16,6 +16,7 @@ from claimex.rules.casualties import (
     is_non_person_noun,
     is_person_noun,
     label_unit,
+    person_classes,
     running_tallies,
     whole_count_bounds,
 )
@@ -81,6 +82,7 @@ CASUALTY_CASES = [
     ("Officials confirmed the death of Hemat, a Haqqani leader.", [("killed", "Hemat", 1, 1)]),
     ("He finished in the top 10 and scored 12 in all.", []),
     ("The army seized 12 weapons and three vehicles.", []),
+    ("He planned and executed numerous attacks against the army.", []),
     ("The security force returned fire, killing the insurgents.",
      [("killed", "the insurgents", 3, math.inf)]),
     ("Coalition forces killed a number of insurgents in Paktiya.",
@@ -440,9 +442,47 @@ def _row(category, low, start, end, additive=False, section=1, negated=False):
     ([{**_row("displaced", 4000, 0, 5), "value": {"low": 4000, "unit": "people"}},
       {**_row("displaced", 300, 30, 35, additive=True),
        "value": {"low": 300, "unit": "people"}}], []),
+    # a later step of the body adds to the step before it, but not to the lead
+    ([_row("killed", 3, 0, 7), _row("killed", 1, 50, 53), {**_row("killed", 3, 90, 95),
+                                                           "sequel": True}], [(1, 2, 4)]),
+    ([_row("killed", 3, 0, 7), {**_row("killed", 2, 50, 53), "sequel": True}], []),
+    # where the lead is marked, a first figure outside it is a step of the body
+    ([{**_row("killed", 3, 0, 7), "lead": True},
+      {**_row("killed", 2, 50, 53), "sequel": True, "lead": False}], []),
+    ([{**_row("killed", 4, 40, 44), "lead": False},
+      {**_row("killed", 11, 90, 92), "sequel": True, "lead": False}], [(0, 1, 15)]),
+    # "other insurgents" add to the insurgents counted before, not to soldiers between
+    ([{**_row("killed", 1, 0, 3), "classes": ["combatant"]},
+      {**_row("killed", 4, 20, 30), "classes": ["civilian", "security"]},
+      {**_row("killed", 3, 50, 57, additive=True), "classes": ["combatant"]}], [(0, 2, 4)]),
+    # ... and to the figure before them where no earlier one counts their kind
+    ([{**_row("killed", 10, 0, 3), "classes": ["combatant"]},
+      {**_row("killed", 2, 50, 57, additive=True), "classes": ["civilian"]}], [(0, 1, 12)]),
+    ([_row("killed", 1, 0, 3), {**_row("killed", 4, 20, 30), "classes": ["security"]},
+      {**_row("killed", 3, 50, 57, additive=True), "classes": ["combatant"]}], [(1, 2, 7)]),
+    # civilians hurt in the operation are more people than the insurgents before them
+    ([{**_row("killed", 1, 0, 3), "classes": ["combatant"]},
+      {**_row("killed", 1, 20, 23), "classes": ["civilian"], "bystander": True}], [(0, 1, 2)]),
+    ([_row("killed", 1, 0, 3),
+      {**_row("killed", 1, 20, 23), "classes": ["civilian"], "bystander": True}], []),
 ])
 def test_running_tallies(rows, tallies):
     assert running_tallies(rows) == tallies
+
+
+_LEAD_TEXT = ("PORTVILLE (May 5) - Troops killed two rebels near the U.S. base. Later, "
+              "rebels attacked.")
+
+
+@pytest.mark.parametrize(("lead_start", "sentence_start", "lead"), [
+    (17, 0, True),    # the sentence holds the dateline
+    (17, 20, True),   # the first sentence after it
+    (17, 65, False),  # a later one
+    (None, 65, True),
+])
+def test_claims_in_the_lead(lead_start, sentence_start, lead):
+    assert _LEAD_TEXT[65:71] == "Later,"
+    assert _in_lead(_LEAD_TEXT, lead_start, sentence_start) is lead
 
 
 @needs_model
@@ -492,11 +532,103 @@ def test_no_rank_and_file_tally(default_pipeline, text, category, count):
     assert max(c["value"]["low"] for c in claims if c["category"] == category) == count
 
 
+@needs_model
+@pytest.mark.parametrize(("text", "total"), [
+    # the steps of a narrative kill different people
+    ("Soldiers killed several gunmen near the border on Monday. A gunman was seen on a roof "
+     "and the soldiers killed the man. Later, a group of armed gunmen attacked the patrol. "
+     "The soldiers returned fire, killing all the gunmen.", 4),
+    ("Troops killed numerous fighters in the valley. The troops engaged the fighters, killing "
+     "three. The troops were then attacked from a ridge and killed more than 20 fighters.", 24),
+    # people first counted after the figure before, whom a definite phrase takes up
+    ("TOWNVILLE, Ruritania (May 5, 2014) — Troops raided a rebel camp near the river, "
+     "Monday. The troops took fire and returned it, killing four rebels. As the troops "
+     "left, a group of 11 armed rebels approached them. Aircraft fired on the rebels, "
+     "killing all 11 rebels.", 15),
+    ("TOWNVILLE, Ruritania (May 5, 2014) — Troops raided a rebel camp near the river, "
+     "Monday. The troops took fire and returned it, killing four rebels. As the troops "
+     "left, a group of 11 armed rebels approached them. Aircraft fired on the approaching "
+     "rebels killing all 11 rebels.", 15),
+    # ... but the body retelling its lead adds nothing to it
+    ("TOWNVILLE, Ruritania (May 5, 2014) — Troops killed two rebels near the river, Monday. "
+     "Two armed rebels fired on the troops. The troops returned fire, killing them.", None),
+    # only steps of the story in the text's own voice: not a source's toll, a toll over a
+    # period, a clause about another attack, or a figure given before
+    ("Troops killed many fighters in the valley. The troops engaged the fighters, killing "
+     "three. Later, 12 fighters were killed near the river, a spokesman said.", None),
+    ("Troops killed many fighters in the valley. The troops engaged the fighters, killing "
+     "three. Later the fighters have killed 30 villagers in the region since May.", None),
+    ("Troops killed many fighters in the valley. The troops engaged the fighters, killing "
+     "three. They later recalled a bombing which killed 40 soldiers.", None),
+    ("Gunmen executed 28 villagers in the north. The gunmen then killed three farmers in a "
+     "field. Later, the gunmen executed 28 villagers in the square.", None),
+    # a finding is no new step, nor is a target retold, nor a step of the figure's own
+    ("Troops killed two fighters in the valley. A fighter fired at the troops and they "
+     "killed him. The army later confirmed that two fighters were killed.", None),
+    ("Police arrested a gang leader and several suspects in the town. Officers detained "
+     "three men at a market. The officers then detained the leader and two of his aides.",
+     None),
+    ("Troops killed two fighters in the valley. The troops found a wounded fighter. He was "
+     "treated and then detained. Several men were detained during the raid.", None),
+])
+def test_tally_of_narrative_steps(default_pipeline, text, total):
+    tallies = [c["value"]["low"] for c in _claims(default_pipeline, text)
+               if c["provenance"]["rule"] == "tally"]
+    assert tallies == ([total] if total is not None else [])
+
+
+@pytest.mark.parametrize(("lemmas", "classes"), [
+    (["militant"], ["combatant"]),
+    (["commander", "fighter"], ["combatant"]),
+    (["soldier", "civilian"], ["civilian", "security"]),
+    (["child"], ["civilian"]),
+    (["policeman", "man"], None),
+    (["people"], None),
+    ([], None),
+])
+def test_person_classes(lemmas, classes):
+    assert person_classes(lemmas) == classes
+
+
+@needs_model
+def test_other_insurgents_add_to_insurgents(default_pipeline):
+    text = ("Officials confirmed that one of the militants killed in the raid was the commander "
+            "Rahim. Rahim planned the May 3 bombing in Kabul, which killed two policemen and a "
+            "teacher. Several other militants were also killed in the raid.")
+    tallies = [c for c in _claims(default_pipeline, text) if c["provenance"]["rule"] == "tally"]
+    assert [(t["value"]["low"], t["evidence"]["exact"][:12]) for t in tallies] == [
+        (4, "one of the m")]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "total"), [
+    ("Soldiers killed a rebel commander in the valley on Monday. During the raid the "
+     "commander fired on the soldiers, who returned fire, killing the commander. One child "
+     "was killed and another wounded during the raid.", 2),
+    ("Troops killed four militants near the border. Two civilians died in the crossfire.",
+     6),
+    # civilians killed in an attack on them, or by someone named, are another event
+    ("The soldiers killed two militants. Three civilians were killed in a roadside bomb "
+     "attack on Sunday.", None),
+    ("The soldiers killed two militants. Three villagers were killed by the militants last "
+     "week.", None),
+    ("The soldiers killed two militants. The militants had planted a bomb that killed three "
+     "civilians.", None),
+    ("The soldiers killed two militants. Three villagers were killed in the crossfire, a "
+     "local official said.", None),
+])
+def test_tally_of_bystanders(default_pipeline, text, total):
+    tallies = [c["value"]["low"] for c in _claims(default_pipeline, text)
+               if c["provenance"]["rule"] == "tally"]
+    assert tallies == ([total] if total is not None else [])
+
+
 @pytest.mark.parametrize(("word", "person", "thing"), [
     ("kidnapper", True, False), ("specialist", True, False), ("gunmen", True, False),
     ("checklist", False, False), ("AK-47s", False, True), ("M16s", False, True),
     ("200,000", False, False), ("people,151", False, False), ("weapons", False, True),
-    ("aftershocks", False, True), ("landslides", False, True),
+    ("aftershocks", False, True), ("landslides", False, True), ("attacks", False, True),
+    ("raids", False, True),
 ])
 def test_person_and_thing_nouns(word, person, thing):
     assert (is_person_noun(word), is_non_person_noun(word)) == (person, thing)

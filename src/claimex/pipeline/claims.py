@@ -63,6 +63,7 @@ from claimex.rules.casualties import (
     is_role_noun,
     is_unspecified_plural,
     label_unit,
+    person_classes,
     whole_count_bounds,
 )
 from claimex.rules.numbers import Quantity, find_quantities, find_zero_quantifiers
@@ -204,6 +205,12 @@ class ClaimFinder:
             claim = self._claim(doc, text, quantity, span, counted, link, cues)
             if link is not None and counted is not None:
                 claim["counted"] = counted.i
+                if span.start > 0 and doc[span.start - 1].lower_ in _DEFINITE_WORDS:
+                    # "killing all 11 insurgents": the group of 11 introduced before
+                    earlier = [q for i, lemma, q in antecedents if i < span.start and
+                               lemma == counted.lemma_.lower() and q.low == quantity.low]
+                    if earlier:
+                        claim["antecedent_at"] = earlier[-1].start
             if parsed and counted is not None and quantity.kind == "count" and \
                     counted.i >= span.end and (claim["category"] in ("displaced", "count")):
                 word = _unit_word(counted).lower()
@@ -217,8 +224,15 @@ class ClaimFinder:
             claims.extend(self._implicit_counts(doc, cues, figures,
                                                 {s.start for s, _ in claims}, antecedents))
             _mark_rank_and_file(doc, claims)
+            _mark_sequels(doc, claims)
         for _, claim in claims:
-            claim.pop("counted", None)
+            counted = claim.pop("counted", None)
+            nouns = claim.pop("class_nouns", None) or ([counted] if counted is not None else [])
+            if claim["type"] == "casualty" and parsed:
+                claim["classes"] = person_classes([doc[i].lemma_ for i in nouns])
+                if claim["classes"] == ["civilian"]:
+                    cue = _cue_token(doc, claim)
+                    claim["bystander"] = cue is not None and _is_bystander_cue(cue)
         spans = []
         for span, claim in sorted(claims, key=lambda item: item[1]["start"]):
             result = Span(doc, span.start, span.end, label=claim["category"])
@@ -312,6 +326,7 @@ class ClaimFinder:
                     continue
                 counts = []
                 highs: list[float] = []
+                separate: list[Token] = []
                 vague = bare = False
                 unit = None
                 for noun in group:
@@ -338,9 +353,20 @@ class ClaimFinder:
                     is_name = noun.ent_type_ == "PERSON" or (noun.pos_ == "PROPN" and (
                         noun.ent_type_ in ("", "PERSON") or any(
                             c.dep_ == "appos" and is_person_noun(c.lemma_) for c in noun.children)))
-                    if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+                    if noun.pos_ not in ("NOUN", "PROPN", "PRON") and not _is_person_adj(noun):
                         counts = None
                         break
+                    if noun.lower_ == "them" and len(group) > 1:
+                        # "detaining them along with one other insurgent": "them" counts
+                        # the people it takes up
+                        taken_up = _pronoun_count(noun, antecedents)
+                        if taken_up is None:
+                            counts = None
+                            break
+                        counts.append((noun, noun, taken_up[0]))
+                        highs.append(taken_up[1])
+                        vague = vague or taken_up[2] == "vague"
+                        continue
                     value = implicit_count(det.text if det is not None else None,
                                            noun.lemma_ or noun.text, plural, is_name)
                     if category == "displaced" and value and (is_name or noun.pos_ == "PRON"):
@@ -359,6 +385,14 @@ class ClaimFinder:
                         highs.append(high)
                         bare = True
                         continue
+                    if value is None and len(group) > 1 and det is not None and \
+                            not disjunctive and _is_people_plural(noun, det):
+                        # "a Taliban commander ... as well as a number of suspected
+                        # fighters", "the network leaders, facilitator and suspects": the
+                        # plural gets a claim of its own (3 and up, or the people it takes
+                        # up), the others are counted without it
+                        separate.append(noun)
+                        continue
                     if value is None:
                         counts = None
                         plural = None if disjunctive else self._unspecified_plural(
@@ -368,6 +402,12 @@ class ClaimFinder:
                         break
                     counts.append((noun, det, value))
                     highs.append(value)
+                if counts is not None:
+                    for noun in separate:
+                        plural = self._unspecified_plural(doc, cue, cues, [noun], taken_starts,
+                                                          antecedents)
+                        if plural is not None:
+                            out.append(plural)
                 if not counts:
                     continue
                 first_noun, first_det, _ = counts[0]
@@ -387,6 +427,7 @@ class ClaimFinder:
                     "rule": "implicit_bare_plural" if bare and len(counts) == 1 else
                     "implicit_count" if len(counts) == 1 else "implicit_count_sum",
                     "counted": first_noun.i,
+                    "class_nouns": [noun.i for noun, _, _ in counts],
                     "start": span.start_char, "end": span.end_char,
                     "value": {"text": span.text, "low": total, "high": top,
                               "qualifier": "vague" if vague else "at_least" if bare else
@@ -409,15 +450,15 @@ class ClaimFinder:
                         ) -> tuple[Span, dict[str, Any]] | None:
         """ "Three insurgents fired on the patrol ... killing them": as many as the people
         last counted within a few sentences before the pronoun; nothing without them."""
-        earlier = [q for i, lemma, q in antecedents
-                   if i < pronoun.i and pronoun.i - i <= 60 and is_person_noun(lemma)]
-        if not earlier or pronoun.i in taken_starts:
+        value = _pronoun_count(pronoun, antecedents)
+        if value is None or pronoun.i in taken_starts:
             return None
-        low, high = whole_count_bounds(earlier[-1].low, earlier[-1].high, earlier[-1].qualifier)
         taken_starts.add(pronoun.i)
-        return self._implicit_claim(doc, doc[pronoun.i:pronoun.i + 1], cue, category, kind,
-                                    "implicit_anaphora", (low, high, earlier[-1].qualifier),
-                                    None, False)
+        found = self._implicit_claim(doc, doc[pronoun.i:pronoun.i + 1], cue, category, kind,
+                                     "implicit_anaphora", value, None, False)
+        index = _pronoun_antecedent(pronoun, antecedents)
+        found[1]["antecedent_at"] = next(q.start for i, _, q in antecedents if i == index)
+        return found
 
     def _implicit_claim(self, doc: Doc, span: Span, cue: Token, category: str, kind: str,
                         rule: str, value: tuple[float, float, str], counted: Token | None,
@@ -426,6 +467,7 @@ class ClaimFinder:
         low, high, qualifier = value
         return span, {
             "type": "casualty", "category": category, "rule": rule,
+            "class_nouns": [counted.i] if counted is not None else [],
             "start": span.start_char, "end": span.end_char,
             "value": {"text": span.text, "low": low, "high": high, "qualifier": qualifier,
                       "unit": displacement_unit(counted.text if counted is not None else None)
@@ -480,16 +522,20 @@ class ClaimFinder:
             span, det = doc[one.i:one.i + 1], one
             low = high = 1.0
             rule, qualifier = "implicit_partitive", "exact"
+        antecedent = None
         if det.lower_ in ("the", "these", "those"):
-            earlier = [q for i, lemma, q in antecedents
+            earlier = [(i, q) for i, lemma, q in antecedents
                        if i < det.i and lemma == head.lemma_.lower()]
             if earlier:
-                low, high = whole_count_bounds(earlier[-1].low, earlier[-1].high,
-                                               earlier[-1].qualifier)
-                rule, qualifier, additive = "implicit_anaphora", earlier[-1].qualifier, False
+                antecedent, quantity = earlier[-1]
+                low, high = whole_count_bounds(quantity.low, quantity.high, quantity.qualifier)
+                rule, qualifier, additive = "implicit_anaphora", quantity.qualifier, False
         taken_starts.add(det.i)
-        return self._implicit_claim(doc, span, cue, category, kind, rule,
-                                    (low, high, qualifier), head, additive)
+        found = self._implicit_claim(doc, span, cue, category, kind, rule,
+                                     (low, high, qualifier), head, additive)
+        if antecedent is not None:
+            found[1]["antecedent_at"] = quantity.start
+        return found
 
     def _location(self, doc: Doc, anchor: Token) -> dict[str, Any] | None:
         """The place of the anchor's sentence nearest it; with a parse, places that a
@@ -519,6 +565,36 @@ class ClaimFinder:
         ent = best[1]
         return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
                 "canonical": ent._.claimex_canonical}
+
+
+def _is_people_plural(noun: Token, det: Token) -> bool:
+    """Whether a noun phrase is an unspecified plural of people (:func:`is_unspecified_plural`):
+    "the insurgents", "a number of suspected fighters"."""
+    if noun.lower_ == "number":
+        return det.lower_ == "a" and any(
+            o.dep_ == "pobj" and is_person_noun(o.lemma_) for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    return is_unspecified_plural(det.text, noun.lemma_, noun.tag_ in ("NNS", "NNPS"))
+
+
+def _pronoun_antecedent(pronoun: Token, antecedents: list[tuple[int, str, Quantity]]
+                        ) -> int | None:
+    """The token index of the people "them" takes up: those last counted within a few
+    sentences before it ("Three insurgents fired on the patrol ... killing them")."""
+    earlier = [i for i, lemma, _ in antecedents
+               if i < pronoun.i and pronoun.i - i <= 60 and is_person_noun(lemma)]
+    return earlier[-1] if earlier else None
+
+
+def _pronoun_count(pronoun: Token, antecedents: list[tuple[int, str, Quantity]]
+                   ) -> tuple[float, float, str] | None:
+    """How many "them" takes up (:func:`_pronoun_antecedent`), None without them."""
+    index = _pronoun_antecedent(pronoun, antecedents)
+    if index is None:
+        return None
+    quantity = next(q for i, _, q in reversed(antecedents) if i == index)
+    low, high = whole_count_bounds(quantity.low, quantity.high, quantity.qualifier)
+    return low, high, quantity.qualifier
 
 
 def _cue_head(span: Span, kind: str = "verb") -> Token:
@@ -715,6 +791,14 @@ def _link_parsed(span: Span, counted: Token | None, cues: dict[int, tuple[str, s
             if found and found[1] == "verb" and governor.i < conj.i <= governor.i + 3 and \
                     not any(c.dep_ in (*_SUBJECT_DEPS, "dobj") for c in conj.children):
                 return conj, found[0], found[1], "cue_conjunct"
+    if climb.dep_ in _SUBJECT_DEPS and governor.pos_ in ("VERB", "AUX"):
+        for conj in governor.conjuncts:
+            # "Two insurgents fired on the patrol and were killed": a later passive (or
+            # intransitive) cue verb of the same subject, with no subject of its own
+            found = cue(conj)
+            shared = _shared_subject(conj, found[1]) if found and conj.i > governor.i else None
+            if shared is not None and shared.i == climb.i:
+                return conj, found[0], found[1], "cue_shared_subject"
     if climb.dep_ in _SUBJECT_DEPS:
         for child in governor.children:
             # "are estimated to have been displaced", "had to evacuate", "are believed to
@@ -1351,13 +1435,53 @@ def _victims(cue: Token, kind: str) -> list[Token]:
     victims = [c for c in cue.children if c.dep_ in deps]
     if kind == "verb" and not victims and _is_passive_or_copular(cue):
         victims = [c for c in cue.children if c.dep_ == "nsubj"]
+    if not victims and (kind == "intransitive" or _is_passive_or_copular(cue)):
+        # "an insurgent attacked the outpost and was killed"
+        shared = _shared_subject(cue, kind)
+        victims = [shared] if shared is not None else []
     if not victims and cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
         victims = [cue.head]
     if not victims and cue.dep_ in ("xcomp", "oprd") and cue.tag_ == "VBN" and \
             _is_passive_or_copular(cue.head):
         # "a Taliban commander was confirmed killed", "two were reported detained"
         victims = [c for c in cue.head.children if c.dep_ in _SUBJECT_DEPS]
-    return [v for v in victims if v.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    return [v for v in victims if v.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or
+            _is_person_adj(v)]
+
+
+def _is_person_adj(token: Token) -> bool:
+    """A person noun the tagger took for an adjective: "detained the individual" (a
+    determiner says it is a noun)."""
+    return token.pos_ == "ADJ" and is_person_noun(token.lemma_) and any(
+        c.dep_ == "det" for c in token.children)
+
+
+def _shared_subject(verb: Token, kind: str) -> Token | None:
+    """The subject a coordinated verb without one of its own shares with the first verb of
+    its coordination: "insurgents" in "two insurgents fired on the patrol and were killed",
+    "came out of a house and were then targeted and killed". Only for a passive cue verb
+    or an intransitive one (a subject shared with an active transitive verb does the act:
+    "two gunmen entered the village and killed three guards"), and only where no verb of
+    the chain has a subject of its own or is a subordinate clause's."""
+    if verb.dep_ != "conj" or (kind != "intransitive" and not _is_passive_or_copular(verb)):
+        return None
+    current = verb
+    doc = verb.doc
+    while current.dep_ == "conj" and current.head.i != current.i:
+        if any(c.dep_ in (*_SUBJECT_DEPS, "expl") for c in current.children):
+            return None
+        start = min([current.i, *(c.i for c in current.children if c.i < current.i and
+                                   c.dep_ in ("aux", "auxpass", "advmod", "neg"))])
+        if start == 0 or (doc[start - 1].pos_ != "CCONJ" and doc[start - 1].text != ","):
+            return None  # "the leader and two individuals ... were detained": a noun, not
+            # "and", before the verb says the parse lost its subject
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+    return None
 
 
 def _is_passive_or_copular(verb: Token) -> bool:
@@ -1470,6 +1594,140 @@ def _mark_rank_and_file(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> 
         if category in ranked and ranked[category] < noun.sent.start and not (
                 definite or partitive or including or bound):
             claim["additive"] = True
+
+
+# Adverbs that move a narrative on to a later step: "Later, several armed insurgents
+# engaged the force", "The force was then attacked from multiple directions".
+_SEQUENCERS = frozenset({"then", "later", "subsequently", "afterwards", "afterward",
+                         "thereafter"})
+# Verbs a sequencer can move on without a new event: "the force later confirmed ...".
+_FINDING_VERBS = frozenset({"confirm", "determine", "report", "identify", "assess", "learn",
+                            "discover", "find", "say", "announce", "indicate", "reveal",
+                            "verify", "establish", "state", "tell", "know", "believe"})
+_INDEFINITE_DETERMINERS = frozenset({"a", "an", "another", "one"})
+_DEFINITE_WORDS = frozenset({"all", "the", "these", "those"})
+
+
+def _mark_sequels(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
+    """Mark ``sequel`` a casualty figure that a narrative step separates from the figure of
+    its category before it: "An armed insurgent ... killed the individual. Later, several
+    armed insurgents engaged the force. The security force returned fire, killing all
+    individuals" reports two engagements, and people killed in the first are not killed
+    again in the second. The step is a sequencing adverb ("then", "later") between the two
+    figures on a verb that tells a new event, not a finding ("later confirmed"), or people
+    first counted between the two figures whom the second takes up: "killing four
+    insurgents ... a group of 11 heavily-armed insurgents approached ... killing all 11
+    insurgents" (``antecedent_at``: where the people a definite phrase or "them" takes up
+    were counted).
+    People counted from a definite first person ("the leader", "him", a name; "the leader
+    and two of his associates") can retell the first step and are no sequel. Both figures
+    must tell the narrative (:func:`_tells_the_narrative`) in the text's own voice (not
+    :func:`_is_reported`): a toll over a war, a relative clause about another attack, a
+    source's toll, are no steps of it; nor is a figure the text gave before.
+    :func:`claimex.rules.casualties.running_tallies` decides what a sequel adds to."""
+    steps = [t.idx for t in doc if t.lower_ in _SEQUENCERS and t.dep_ == "advmod"
+             and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_ not in _FINDING_VERBS]
+    last_end: dict[str, int | None] = {}
+    values: dict[str, set[float]] = {}
+    covered_until = -1
+    for span, claim in sorted(claims, key=lambda item: item[1]["start"]):
+        if claim["type"] != "casualty" or claim["negated"]:
+            continue
+        if claim["start"] < covered_until:
+            continue  # the "two" of "a leader and two"
+        covered_until = max(covered_until, claim["end"])
+        category = claim["category"]
+        before = last_end.get(category)
+        cue = _cue_token(doc, claim)
+        # a step in the clause of the figure before is that figure's own ("he was treated
+        # and then detained"): steps count from its cue on
+        last_end[category] = max(claim["end"], claim["cue_start"] or 0) if (
+            cue is not None and _tells_the_narrative(cue) and not _is_reported(cue)) else None
+        told = values.setdefault(category, set())
+        stated = claim["value"]["qualifier"] != "vague" and claim["value"]["low"] >= 2
+        retold = stated and claim["value"]["low"] in told  # "Daesh executed 128" again
+        if stated:
+            told.add(claim["value"]["low"])
+        if last_end[category] is None or retold:
+            continue
+        antecedent = claim.get("antecedent_at")
+        if before is None or not (any(before <= step < claim["start"] for step in steps) or (
+                antecedent is not None and before <= antecedent < claim["start"])):
+            continue
+        if claim["rule"] in ("implicit_count", "implicit_count_sum") and \
+                doc[span.start].lower_ not in _INDEFINITE_DETERMINERS:
+            continue  # "the leader and two of his associates": the target retold
+        claim["sequel"] = True
+
+
+# What kills people in an attack on them rather than in the operation reported: "killed
+# in an IED attack", "wounded by a roadside bomb".
+_ATTACK_NOUNS = frozenset({"attack", "explosion", "blast", "bombing", "bomb", "ied", "ambush",
+                           "bomber", "device", "mine"})
+
+
+def _cue_token(doc: Doc, claim: dict[str, Any]) -> Token | None:
+    """The cue token of a claim dict (from its ``cue_start``)."""
+    if claim.get("cue_start") is None:
+        return None
+    span = doc.char_span(claim["cue_start"], claim["cue_start"] + 1, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _tells_the_narrative(cue: Token) -> bool:
+    """Whether a cue tells a step of the story the text tells, in the simple past: "killed",
+    "were detained", "returned fire, killing"; not a toll over a period ("have been killed",
+    "has killed hundreds since 2014") nor a clause about something else ("an airstrike
+    which killed 12", "a video showing fighters killing 25")."""
+    verbs = [cue]
+    if cue.tag_ == "VBG" and cue.dep_ == "acl":
+        # "fired on the approaching insurgents killing all 11": a participle the parse
+        # hangs on the noun before it, of a clause in the past
+        head = cue.head
+        while head.dep_ in ("pobj", "prep", "dobj") and head.head.i != head.i:
+            head = head.head
+        if head.tag_ != "VBD":
+            return False
+        verbs.append(head)
+    elif cue.dep_ in ("relcl", "acl") or not _reports_past(cue):
+        return False
+    while verbs[-1].dep_ in ("advcl", "xcomp", "conj") and verbs[-1].head.i != verbs[-1].i \
+            and len(verbs) < 5:
+        verbs.append(verbs[-1].head)
+    return not any((c.lemma_ == "have" and c.dep_ == "aux") or c.lower_ == "since" or any(
+        m.lower_ == "since" for m in c.children if m.dep_ == "mark")
+                   for verb in verbs for c in verb.children)
+
+
+_REPORTING_VERBS = frozenset({"say", "add", "tell", "report", "state", "announce", "claim",
+                              "confirm", "accord", "estimate", "quote", "cite"})
+
+
+def _is_reported(cue: Token) -> bool:
+    """Whether the sentence of a cue reports what a source says ("Fifteen volunteers were
+    killed, said the Civil Defence", "according to the monitor"): sources' tolls retell
+    more often than they narrate."""
+    return any(t.lemma_.lower() in _REPORTING_VERBS and t.pos_ == "VERB" for t in cue.sent)
+
+
+def _is_bystander_cue(cue: Token) -> bool:
+    """Whether a cue reports people hurt in the operation itself, with no one named as
+    doing it: "One child was killed and another wounded during the operation", "two
+    civilians died in the crossfire", not "the
+    strike that killed three civilians" (a clause about something), "civilians killed by
+    insurgents" or "killed in an IED attack" (an attack on them)."""
+    if cue.pos_ != "VERB" or not _tells_the_narrative(cue) or not (
+            _is_passive_or_copular(cue) or cue.lemma_ in ("die", "perish")):
+        return False
+    for verb in (cue, *(c for c in cue.children if c.dep_ == "conj")):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return False
+            if child.dep_ == "prep" and any(
+                    o.lemma_.lower() in _ATTACK_NOUNS for o in child.children
+                    if o.dep_ == "pobj"):
+                return False
+    return True
 
 
 def _is_negated(cue: Token) -> bool:

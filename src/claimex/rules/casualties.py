@@ -71,6 +71,8 @@ tsunami tsunamis eruption eruptions wildfire wildfires fire fires rain rains dow
 camp camps centre centres center centers site sites school schools facility facilities
 settlement settlements hotel hotels district districts province provinces region regions
 community communities municipality municipalities county counties
+attack attacks raid raids operation operations strike strikes airstrike airstrikes ambush
+ambushes bombing bombings explosion explosions incident incidents
 """.split())
 
 DISPLACEMENT_UNITS = {
@@ -261,6 +263,43 @@ def is_role_noun(lemma: str) -> bool:
     return lemma.lower() in ROLE_NOUNS
 
 
+# Kinds of people that never overlap: insurgents are not the soldiers fighting them, and
+# neither are civilians. Words that name anyone ("men", "people", "individuals") have none.
+PERSON_CLASSES = {
+    "combatant": frozenset("""
+insurgent militant fighter gunman attacker terrorist rebel jihadist bomber extremist talib
+mujahid mujahideen leader commander sub-commander subcommander facilitator financier emir
+courier recruiter trainer smuggler trafficker emplacer procurer operative associate
+""".split()),
+    "security": frozenset("""
+soldier troop serviceman servicemen marine policeman police peacekeeper commando
+paratrooper trooper sailor airman
+""".split()),
+    "civilian": frozenset("""
+civilian child woman boy girl baby infant toddler villager resident farmer student teacher
+doctor nurse patient bystander worshipper pilgrim shepherd citizen pedestrian journalist
+""".split()),
+}
+
+
+def person_classes(lemmas: list[str]) -> list[str] | None:
+    """The kinds of people (``PERSON_CLASSES``) the nouns of a claim count, sorted; None
+    when a noun names no kind ("men", "people") or there is none.
+
+    >>> person_classes(["soldier", "civilian"])
+    ['civilian', 'security']
+    >>> person_classes(["insurgent", "man"]) is None
+    True
+    """
+    found = set()
+    for lemma in lemmas:
+        kinds = [k for k, words in PERSON_CLASSES.items() if lemma.lower() in words]
+        if not kinds:
+            return None
+        found.update(kinds)
+    return sorted(found) or None
+
+
 TALLIED_CATEGORIES = frozenset({"killed", "injured", "captured"})
 
 
@@ -282,11 +321,29 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     insurgents were killed in the strike ... the commander was killed in the strike")
     adds the single target reported next. ``claims`` are claim dicts in text order with
     ``category``, ``section``, ``start``, ``end``, ``value.low``, ``additive``,
-    ``negated`` and optionally ``rule`` and ``modality``. Displacement figures add up
-    only where a bare figure stands for a repeated clause (``rule`` ``cue_gapped``, same
-    unit): "709,841 people displaced in Jajpur and 363,832 in Puri" is 1,073,673.
+    ``negated`` and optionally ``rule``, ``modality``, ``sequel`` and ``classes``. Displacement
+    figures add up only where a bare figure stands for a repeated clause (``rule``
+    ``cue_gapped``, same unit): "709,841 people displaced in Jajpur and 363,832 in Puri" is
+    1,073,673.
+
+    A claim marked ``sequel`` (a later step of the narrative: "Later, several armed
+    insurgents engaged the force ... killing all individuals") adds to the figure before it
+    too, but only where that figure's tally did not start in the lead (the claims marked
+    ``lead``; without the mark, the first figure of its category in the section), which
+    sums the operation up ("killed several insurgents"): the body's steps make up that sum
+    rather than add to it.
+
+    An addition that counts a kind of people (``classes``: see :func:`person_classes`) the
+    tally before it does not ("three U.S. soldiers and a U.S. civilian. Several other
+    insurgents were also killed") adds to the latest earlier tally of its kind where there
+    is one ("one of the insurgents killed ... was Yasir": four insurgents). Civilians hurt
+    in the operation (``bystander``: "One child was killed and another wounded during the
+    operation") are more people than the insurgents counted before them and add to them.
+    Sequels and bystanders add only where neither figure is a source's (``speaker``).
     """
+    first: dict[tuple[int, str], int] = {}
     last: dict[tuple[int, str], tuple[float, int]] = {}
+    kinds: dict[tuple[int, str], list[tuple[float, int, frozenset[str] | None]]] = {}
     covered_until: dict[tuple[int, str], int] = {}
     waiting: set[tuple[int, str]] = set()
     gapped: dict[int, tuple[float, int, str | None]] = {}  # section -> displacement sum
@@ -316,13 +373,33 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
         covered_until[key] = max(covered_until.get(key, -1), claim["end"])
         low = float(claim["value"]["low"])
         single_target = claim.get("rule") == "implicit_count" and low == 1
-        if (claim.get("additive") or (key in waiting and single_target)) and key in last:
+        first.setdefault(key, index)
+        told = key in last and not claim.get("speaker") and not claims[last[key][1]].get(
+            "speaker")  # figures in the text's own voice, not sources' tolls
+        sequel = claim.get("sequel") and told and not (
+            claims[last[key][1]]["lead"] if "lead" in claims[last[key][1]]
+            else last[key][1] == first[key])
+        classes = frozenset(claim["classes"]) if claim.get("classes") else None
+        states = kinds.setdefault(key, [])
+        state_classes = states[-1][2] if states else None
+        bystanders = claim.get("bystander") and told and classes and state_classes and \
+            not classes & state_classes
+        if (claim.get("additive") or sequel or bystanders or (
+                key in waiting and single_target)) and key in last:
             running, origin = last[key]
+            if claim.get("additive") and classes and state_classes and \
+                    not classes & state_classes:
+                running, origin = next(((t, o) for t, o, c in reversed(states)
+                                        if c and classes & c), (running, origin))
             total = running + low
             tallies.append((origin, index, total))
             last[key] = (total, origin)
+            origin_classes = next((c for t, o, c in states if o == origin), None)
+            states.append((total, origin, classes | origin_classes
+                           if classes and origin_classes else None))
         else:
             last[key] = (low, index)
+            states.append((low, index, classes))
         if claim.get("additive") and last[key][1] == index:  # added to nothing yet
             waiting.add(key)
         else:
