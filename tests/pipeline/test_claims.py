@@ -526,6 +526,9 @@ def test_tally_of_a_target_and_the_rank_and_file(default_pipeline, text, total):
     # a strike's total includes its target
     ("Coalition forces killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents.",
      "killed", 15),
+    # "others" set apart from the people killed just before them, not from earlier wounded
+    ("A car bomb killed 12 people and wounded 40 others in Homs. In a similar attack last "
+     "year, 30 people were killed and 90 others wounded.", "injured", 90),
 ])
 def test_no_rank_and_file_tally(default_pipeline, text, category, count):
     claims = _claims(default_pipeline, text)

@@ -1528,6 +1528,16 @@ _ADDITIVE_MODIFIERS = {"additional", "other", "others", "more", "another", "furt
 _ADDITIVE_ADVERBS = {"also", "too", "additionally", "further"}
 
 
+def _contrasts_with_other_category(counted: Token, cue: Token,
+                                   cues: dict[int, tuple[str, str]]) -> bool:
+    """Whether a cue of another casualty category stands earlier in the sentence of
+    ``counted``, so that "others" sets its people apart from that category's."""
+    category = cues.get(cue.i, ("",))[0]
+    sentence = counted.sent
+    return any(sentence.start <= i < counted.i and found[0] != category and
+               found[0] != "displaced" for i, found in cues.items())
+
+
 def _is_additive(counted: Token | None, cue: Token, cues: dict[int, tuple[str, str]]) -> bool:
     """Whether a casualty figure adds to ones reported before it: "four additional
     insurgents", "two others", "also detained two", "arrested a leader and detained three",
@@ -1535,7 +1545,9 @@ def _is_additive(counted: Token | None, cue: Token, cues: dict[int, tuple[str, s
     if counted is not None and (counted.lower_ in _ADDITIVE_MODIFIERS or any(
             c.lower_ in _ADDITIVE_MODIFIERS for c in counted.children
             if c.dep_ in ("amod", "det", "advmod", "nummod"))):
-        return True
+        # "30 people were killed and 90 others wounded": the others are other than the
+        # people of another category just before them, no addition to earlier wounded
+        return not _contrasts_with_other_category(counted, cue, cues)
     if any(c.lower_ in _ADDITIVE_ADVERBS for c in cue.children if c.dep_ == "advmod"):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(
