@@ -414,6 +414,11 @@ def _row(category, low, start, end, additive=False, section=1, negated=False):
 
 @pytest.mark.parametrize(("rows", "tallies"), [
     ([_row("captured", 1, 0, 1), _row("captured", 4, 50, 54, additive=True)], [(0, 1, 5)]),
+    # a toll is a total, and a figure describing a thing named in the story is background
+    ([_row("killed", 250001, 0, 9), {**_row("killed", 470001, 90, 99, additive=True),
+                                     "rule": "cue_toll"}], []),
+    ([{**_row("killed", 100001, 0, 9), "background": True},
+      _row("killed", 1, 90, 93, additive=True)], []),
     ([_row("captured", 1, 0, 1), _row("captured", 3, 50, 54, additive=True),
       _row("captured", 2, 90, 93, additive=True)], [(0, 1, 4), (0, 2, 6)]),
     ([_row("captured", 3, 0, 20), _row("captured", 2, 18, 20, additive=True)], []),
@@ -529,6 +534,11 @@ def test_tally_of_a_target_and_the_rank_and_file(default_pipeline, text, total):
     # "others" set apart from the people killed just before them, not from earlier wounded
     ("A car bomb killed 12 people and wounded 40 others in Homs. In a similar attack last "
      "year, 30 people were killed and 90 others wounded.", "injured", 90),
+    # war-long totals describe the war, they are no step of the story
+    ("He died in a conflict that has killed more than 100,000 people. On Monday another "
+     "journalist was killed.", "killed", 100001),
+    ("At least 250,000 people have been killed, the UN says. Another group has put the "
+     "death toll at more than 470,000.", "killed", 470001),
 ])
 def test_no_rank_and_file_tally(default_pipeline, text, category, count):
     claims = _claims(default_pipeline, text)

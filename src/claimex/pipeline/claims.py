@@ -292,6 +292,8 @@ class ClaimFinder:
             "cue_start": cue.idx if cue is not None else None,
             "additive": cue is not None and doc.has_annotation("DEP") and (
                 rule == "cue_gapped" or _is_additive(counted, cue, cues)),
+            "background": cue is not None and doc.has_annotation("DEP") and _is_background(
+                cue, counted),
         }
 
     def _implicit_counts(self, doc: Doc, cues: dict[int, tuple[str, str]],
@@ -1526,6 +1528,16 @@ def _is_purpose(cue: Token) -> bool:
 
 _ADDITIVE_MODIFIERS = {"additional", "other", "others", "more", "another", "further"}
 _ADDITIVE_ADVERBS = {"also", "too", "additionally", "further"}
+
+
+def _is_background(cue: Token, counted: Token | None) -> bool:
+    """Whether a cue verb describes a thing named in the story rather than telling it: "a
+    conflict that has killed more than 100,000 people", "an IED attack that killed four
+    soldiers" (a relative or participle clause on a noun that is not the people counted)."""
+    head = cue.head
+    return cue.pos_ == "VERB" and cue.dep_ in ("relcl", "acl") and head is not cue and \
+        head.pos_ in ("NOUN", "PROPN") and (counted is None or head.i != counted.i) and \
+        not is_person_noun(head.lemma_)
 
 
 def _contrasts_with_other_category(counted: Token, cue: Token,

@@ -303,6 +303,11 @@ def person_classes(lemmas: list[str]) -> list[str] | None:
 TALLIED_CATEGORIES = frozenset({"killed", "injured", "captured"})
 
 
+# Rules that link a figure stated as a total ("the death toll rose to 112", "the total
+# number of people killed stands at 300"): a total adds to nothing.
+TOTAL_RULES = frozenset({"cue_toll", "cue_total"})
+
+
 def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     """Where a text adds figures up: ``(index of the claim the tally starts from, index of
     the additive claim, total)`` for each claim marked ``additive``.
@@ -339,7 +344,11 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     is one ("one of the insurgents killed ... was Yasir": four insurgents). Civilians hurt
     in the operation (``bystander``: "One child was killed and another wounded during the
     operation") are more people than the insurgents counted before them and add to them.
-    Sequels and bystanders add only where neither figure is a source's (``speaker``).
+    A ``background`` figure (one describing a thing the story names: "a conflict that has
+    killed more than 100,000 people") neither adds nor is added to.
+    Sequels and bystanders add only where neither figure is a source's (``speaker``). A
+    figure stated as a total (``rule`` in :data:`TOTAL_RULES`: "the death toll has risen
+    to 112") adds to nothing.
     """
     first: dict[tuple[int, str], int] = {}
     last: dict[tuple[int, str], tuple[float, int]] = {}
@@ -368,7 +377,7 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
         if category not in TALLIED_CATEGORIES:
             continue
         key = (claim["section"], category)
-        if claim["start"] < covered_until.get(key, -1):
+        if claim["start"] < covered_until.get(key, -1) or claim.get("background"):
             continue
         covered_until[key] = max(covered_until.get(key, -1), claim["end"])
         low = float(claim["value"]["low"])
@@ -384,8 +393,11 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
         state_classes = states[-1][2] if states else None
         bystanders = claim.get("bystander") and told and classes and state_classes and \
             not classes & state_classes
-        if (claim.get("additive") or sequel or bystanders or (
-                key in waiting and single_target)) and key in last:
+        adds = claim.get("additive") or sequel or bystanders or (
+            key in waiting and single_target)
+        if claim.get("rule") in TOTAL_RULES:
+            adds = False  # "the death toll rose to 112": a total, not a part
+        if adds and key in last:
             running, origin = last[key]
             if claim.get("additive") and classes and state_classes and \
                     not classes & state_classes:
