@@ -1,9 +1,12 @@
-"""Golden outputs: the entities and sections of the project's own samples must not drift.
+"""Golden outputs: the sections, entities and claims of the project's own samples must not
+drift.
 
-The golden files record, per config, every document's sections and entities on
-``corpora/`` and ``tests/data/pages/``. A change that moves them fails here; when the
-change is intended, regenerate with ``CLAIMEX_UPDATE_GOLDEN=1 pytest tests/test_golden.py``
-and review the diff of ``tests/golden/`` like code.
+The golden files record, per config, every document's sections and entities
+(``tests/golden/CONFIG.jsonl``) and the fields of every claim an analyst reads
+(``tests/golden/claims-CONFIG.jsonl``) on ``corpora/`` and ``tests/data/pages/``. A change
+that moves them fails here; when the change is intended, regenerate with
+``CLAIMEX_UPDATE_GOLDEN=1 pytest tests/test_golden.py`` and review the diff of
+``tests/golden/`` like code.
 """
 
 from __future__ import annotations
@@ -21,10 +24,12 @@ from tests.conftest import CORPORA, PAGES, ROOT, needs_model
 GOLDEN = ROOT / "tests" / "golden"
 
 
+_INPUTS = [str(CORPORA), *sorted(str(p) for p in PAGES.glob("*.txt"))]
+
+
 def _snapshot(pipeline) -> list[dict]:
     rows = []
-    inputs = [str(CORPORA), *sorted(str(p) for p in PAGES.glob("*.txt"))]
-    for result in extract(read_inputs(inputs), pipeline):
+    for result in extract(read_inputs(_INPUTS), pipeline):
         doc = to_json_dict(result.document)
         rows.append({"doc_id": doc["doc_id"], "sections": doc["sections"]})
         rows.extend(
@@ -32,6 +37,31 @@ def _snapshot(pipeline) -> list[dict]:
                                "canonical", "kb_id", "origin")}
             for e in map(to_json_dict, result.entities)
         )
+    return rows
+
+
+def _text(part: dict | None) -> str | None:
+    return part["text"] if part else None
+
+
+def _claims_snapshot(pipeline) -> list[dict]:
+    """Each claim as an analyst reads it: where, what kind, the value, who and what is
+    counted, who did it, where and when, how it is said and by whom, and the rule."""
+    rows = []
+    for result in extract(read_inputs(_INPUTS), pipeline):
+        for claim in map(to_json_dict, result.claims):
+            rows.append({
+                "doc_id": claim["doc_id"], "section": claim["section"],
+                "start": claim["evidence"]["start"], "end": claim["evidence"]["end"],
+                "type": claim["type"], "category": claim["category"], "value": claim["value"],
+                "subject": _text(claim["subject"]), "actor": _text(claim["actor"]),
+                "location": _text(claim["location"]),
+                "time": claim["time"]["value"] if claim["time"] else None,
+                "modality": claim["modality"], "hedges": claim["hedges"],
+                "speaker": claim["attribution"]["speaker"],
+                "attribution": claim["attribution"]["kind"],
+                "rule": claim["provenance"]["rule"],
+            })
     return rows
 
 
@@ -53,3 +83,15 @@ def test_rules_config_golden(rules_pipeline):
 def test_default_config_golden(default_pipeline):
     lines, golden = _lines_and_golden("default", _snapshot(default_pipeline))
     assert lines == golden, "default output drifted from tests/golden; see the module docstring"
+
+
+def test_rules_config_claims_golden(rules_pipeline):
+    lines, golden = _lines_and_golden("claims-rules", _claims_snapshot(rules_pipeline))
+    assert lines == golden, "rules claims drifted from tests/golden; see the module docstring"
+
+
+@needs_model
+@pytest.mark.slow
+def test_default_config_claims_golden(default_pipeline):
+    lines, golden = _lines_and_golden("claims-default", _claims_snapshot(default_pipeline))
+    assert lines == golden, "default claims drifted from tests/golden; see the module docstring"

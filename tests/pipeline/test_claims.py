@@ -63,6 +63,10 @@ CASUALTY_CASES = [
     ("The regime lost 20 soldiers in the battle for the airport.",
      [("killed", "20", 20, 20)]),
     ("The firm lost 12 workers and three contracts last year.", []),
+    # places are captured too
+    ("Rebels captured three army outposts and detained 22 soldiers.",
+     [("captured", "22", 22, 22)]),
+    ("Marivka has been captured by the army at least four times this year.", []),
     ("The delegation, including four ministers, arrived on Monday.", []),
     ("About 300 people, including 44 children, were evacuated.",
      [("displaced", "About 300", 300, 300)]),
@@ -710,6 +714,9 @@ def test_victims_named_inside_a_group_share_its_actor(default_pipeline):
     ("Government warplanes killed 12 civilians and wounded 30 others.", "Government warplanes"),
     ("The security force returned fire, killing two insurgents.", "The security force"),
     ("Insurgents attacked the convoy and 20 drivers were abducted.", None),
+    # a dateline the parse takes for the subject
+    ("KANDAHAR, Afghanistan (May 2, 2011)\nAn Afghan and coalition security force killed "
+     "two insurgents in Zharay district.", "An Afghan and coalition security force"),
 ])
 def test_a_cue_verb_tied_to_another_shares_its_subject(default_pipeline, text, actor):
     claims = [c for c in _claims(default_pipeline, text) if c["type"] == "casualty"]

@@ -78,6 +78,8 @@ _LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave
                   "live", "shelter", "take", "seek", "find", "move", "arrive", "accommodate",
                   "house", "list", "record", "count", "place", "put", "join", "transfer",
                   "host"}
+# Cue verbs that take places as well as people: "captured the town", "seized Robotyne".
+_TERRITORY_VERBS = {"capture", "seize", "take", "overrun"}
 # Verbs whose subject bears the injury named as their object: "suffered injuries".
 _INJURY_VERBS = {"suffer", "sustain", "receive", "incur", "bear"}
 # Prepositions that put a linked figure in a place: "live in relief camps", "moved to
@@ -355,6 +357,12 @@ class ClaimFinder:
                     is_name = noun.ent_type_ == "PERSON" or (noun.pos_ == "PROPN" and (
                         noun.ent_type_ in ("", "PERSON") or any(
                             c.dep_ == "appos" and is_person_noun(c.lemma_) for c in noun.children)))
+                    if is_name and noun.ent_type_ != "PERSON" and cue.lemma_ in _TERRITORY_VERBS \
+                            and not any(c.dep_ == "appos" for c in noun.children):
+                        # "Robotyne has been captured": towns are captured too; a name
+                        # counts as a captive only when the model or an apposition says who
+                        counts = None
+                        break
                     if noun.pos_ not in ("NOUN", "PROPN", "PRON") and not _is_person_adj(noun):
                         counts = None
                         break
@@ -1821,6 +1829,7 @@ def _actor(cue: Token, counted: Token | None = None) -> dict[str, Any] | None:
         subject = min(subjects, key=lambda c: abs(cue.i - c.i))
         if counted is not None and subject.i == counted.i:
             return None
+        subject = _past_dateline(subject, cue)
         return _phrase(_without_clauses(subject))
     for child in cue.children:
         if child.dep_ == "agent":
@@ -1835,6 +1844,18 @@ def _actor(cue: Token, counted: Token | None = None) -> dict[str, Any] | None:
         # two": the verb shares the subject of the one it is tied to
         return _actor(head, counted)
     return None
+
+
+def _past_dateline(subject: Token, cue: Token) -> Token:
+    """The subject on the cue's line where the parse took a dateline on the line above for
+    it ("KABUL, Afghanistan (March 3, 2012)\nAn Afghan and coalition security force
+    killed ..." hangs "force" on "KABUL" as an apposition)."""
+    doc = subject.doc
+    breaks = [t.i for t in doc[subject.i:cue.i] if t.is_space and "\n" in t.text]
+    if not breaks:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and breaks[-1] < c.i < cue.i]
+    return after[0] if after else subject
 
 
 def _without_clauses(head: Token) -> list[Token]:

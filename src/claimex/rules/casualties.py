@@ -73,6 +73,11 @@ settlement settlements hotel hotels district districts province provinces region
 community communities municipality municipalities county counties
 attack attacks raid raids operation operations strike strikes airstrike airstrikes ambush
 ambushes bombing bombings explosion explosions incident incidents
+outpost outposts base bases position positions checkpoint checkpoints post posts hill hills
+city cities neighbourhood neighbourhoods neighborhood neighborhoods area areas airport
+airports bridge bridges road roads highway highways crossing crossings border borders
+garrison garrisons stronghold strongholds territory territories square kilometre kilometres
+kilometer kilometers mile miles hectare hectares stretch stretches front fronts line lines
 """.split())
 
 DISPLACEMENT_UNITS = {
