@@ -102,3 +102,17 @@ def test_quote_speaker(text, speaker, cue):
 ])
 def test_is_question(sentence, question):
     assert is_question(sentence) is question
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "figure", "speaker"), [
+    ("A drone struck a camp near Marib yesterday, wounding at least 11 people, including "
+     "five women, the camp management unit said.", "at least 11", "the camp management unit"),
+    ("An airstrike hit the monastery, killing at least 13 people including three monks, "
+     "local fighters and residents said on Sunday.", "at least 13",
+     "local fighters and residents"),
+    ("Officials in Gao said 20 people were killed.", "20", "Officials in Gao"),
+])
+def test_speaker_is_not_the_people_counted(default_pipeline, text, figure, speaker):
+    claim = _claim(default_pipeline, text, figure)
+    assert claim["attribution"]["speaker"] == speaker

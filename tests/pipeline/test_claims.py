@@ -67,6 +67,10 @@ CASUALTY_CASES = [
     ("Rebels captured three army outposts and detained 22 soldiers.",
      [("captured", "22", 22, 22)]),
     ("Marivka has been captured by the army at least four times this year.", []),
+    # an active cue right before the figure, where the parse hangs the noun elsewhere
+    ("An airstrike hit the monastery, killing at least 13 people including three monks, "
+     "local residents said on Sunday.",
+     [("killed", "at least 13", 13, math.inf), ("killed", "three", 3, 3)]),
     ("The delegation, including four ministers, arrived on Monday.", []),
     ("About 300 people, including 44 children, were evacuated.",
      [("displaced", "About 300", 300, 300)]),

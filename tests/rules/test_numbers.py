@@ -507,6 +507,10 @@ def test_one(text, expected):
         "3D printing",
         # a number word in a hyphenated name
         "Typhoon Nok-Ten",
+        # two days of one month
+        "between 20 and 23 March",
+        "from 1 to 8 October",
+        "on 5 and 6 May 2019",
         # no and none are left to find_zero_quantifiers
         "killed no civilians",
         "none were hurt",

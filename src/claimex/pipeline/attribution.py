@@ -171,7 +171,7 @@ class Attributor:
                     # shared subject sits on the first verb, the cue is the nearer one
                 subjects = _subjects(holder)
                 if subjects:
-                    return _phrase(subjects[0], token.text, "reported")
+                    return _speaker(subjects[0], token, figure)
         for token in sentence:
             if token.lower_ == "according":
                 objects = [o for prep in token.children for o in prep.children
@@ -255,6 +255,24 @@ def _phrase(head: Token, cue: str, kind: str) -> dict[str, Any]:
     span = head.doc[start:end]
     return {"text": span.text, "start": span.start_char, "end": span.end_char, "cue": cue,
             "kind": kind, "via": None}
+
+
+def _speaker(subject: Token, verb: Token, figure: Span) -> dict[str, Any]:
+    """The subject of a speech verb as the speaker; where the parse folded the figure's own
+    words into that subject ("..., wounding at least 11 people, including five women, the
+    camp's management unit said"), the words after its last comma before the verb."""
+    found = _phrase(subject, verb.text, "reported")
+    if not found["start"] <= figure.start_char < found["end"]:
+        return found
+    doc = subject.doc
+    commas = [t.i for t in doc[figure.end:verb.i] if t.text == ","]
+    if not commas:
+        return found
+    span = doc[commas[-1] + 1:verb.i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        return found
+    return {"text": span.text, "start": span.start_char, "end": span.end_char,
+            "cue": verb.text, "kind": "reported", "via": None}
 
 
 def _reported_window(sentence: Span) -> dict[str, Any] | None:

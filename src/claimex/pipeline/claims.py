@@ -78,6 +78,10 @@ _LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave
                   "live", "shelter", "take", "seek", "find", "move", "arrive", "accommodate",
                   "house", "list", "record", "count", "place", "put", "join", "transfer",
                   "host"}
+# Words of a figure's qualifier, between a cue verb and the figure ("killing at least 13").
+_QUALIFIER_WORDS = {"at", "least", "most", "about", "around", "some", "nearly", "almost",
+                    "more", "than", "over", "up", "to", "roughly", "approximately", "as",
+                    "many", "an", "estimated", "no", "fewer", "less", "under", "upwards", "of"}
 # Cue verbs that take places as well as people: "captured the town", "seized Robotyne".
 _TERRITORY_VERBS = {"capture", "seize", "take", "overrun"}
 # Verbs whose subject bears the injury named as their object: "suffered injuries".
@@ -173,7 +177,7 @@ class ClaimFinder:
             elif parsed:
                 counted = _counted_noun(span)
                 link = _link_parsed(span, counted, cues) or _link_passive_window(
-                    doc, span, counted, cues)
+                    doc, span, counted, cues) or _link_active_window(doc, span, counted, cues)
             else:
                 counted = doc[span.end] if span.end < len(doc) and doc[span.end].is_alpha else None
                 link = _link_window(doc, span, cues, self.window)
@@ -1294,6 +1298,25 @@ _HOUSING_ONLY = {"destroyed", "damaged", "collapsed", "washed", "razed",
 _PASSIVE_FILLERS = {"were", "was", "are", "is", "been", "have", "has", "had", "being", "be",
                     "reportedly", "still", "also", "all", "pre", "-", "newly", "later", "could",
                     "would", "may", "might", "will", "can", "become", "became", "becomes"}
+
+
+def _link_active_window(doc: Doc, span: Span, counted: Token | None,
+                        cues: dict[int, tuple[str, str]]) -> tuple[Token, str, str, str] | None:
+    """A safety net where the parse goes astray on an active cue verb right before a figure
+    of people: "..., killing at least 13 people including three monks, residents said"
+    (the parse makes "people" the subject of "said")."""
+    if counted is None or counted.i < span.end or counted.i - span.end > 3 or \
+            span.start == 0 or not is_person_noun(counted.lemma_):
+        return None
+    i = span.start - 1
+    while i > 0 and span.start - i <= 3 and doc[i].lower_ in _QUALIFIER_WORDS:
+        i -= 1  # "killing at least 13 people"
+    verb = doc[i]
+    found = cues.get(verb.i)
+    if found is None or found[1] != "verb" or found[0] == "displaced" or verb.pos_ != "VERB" or \
+            verb.tag_ not in ("VBG", "VBD") or _is_passive_or_copular(verb):
+        return None
+    return verb, found[0], found[1], "cue_object"
 
 
 def _link_passive_window(doc: Doc, span: Span, counted: Token | None,

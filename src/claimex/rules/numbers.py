@@ -455,8 +455,8 @@ _SKIP = "|".join([
     r"\d{1,2}[\-/.]\d{1,2}[\-/.]" + _SP + r"?\d{2,4}(?!\d)",
     r"(?:1[5-9]|20)\d\d" + _SP + r"*(?:[" + _DASH + r"/]|to)" + _SP
     + r"*(?:(?:1[5-9]|20)\d\d|\d\d)(?![\w%])(?!" + _SP + r"*(?:%|per))",
-    r"\d{1,2}" + _ORD + _SP + r"*(?:[" + _DASH + r"]" + _SP + r"*\d{1,2}" + _ORD + _SP
-    + r"*)?(?:of" + _SP + r"+)?" + _MONTH + _YEAR_AFTER,
+    r"\d{1,2}" + _ORD + _SP + r"*(?:(?:[" + _DASH + r"]|and|to|until|till|through)" + _SP
+    + r"*\d{1,2}" + _ORD + _SP + r"*)?(?:of" + _SP + r"+)?" + _MONTH + _YEAR_AFTER,
     _MONTH + _SP + r"*(?:" + _DAY + _ORD + r"(?:" + _SP + r"*[" + _DASH + r"]" + _SP + r"*"
     + _DAY + r")?" + _YEAR_AFTER + r"|\d{4}(?!\d))",
     # times of day: 14:30, 9:14 am, 2pm, 6 o'clock
