@@ -67,6 +67,11 @@ CASUALTY_CASES = [
     ("Rebels captured three army outposts and detained 22 soldiers.",
      [("captured", "22", 22, 22)]),
     ("Marivka has been captured by the army at least four times this year.", []),
+    # a headline in Title Case
+    ("Drone Strike On Crowded Market Kills Nine, Officials Say\nA drone hit the market.",
+     [("killed", "Nine", 9, 9)]),
+    ("Gunmen Abduct Dozens Of Students From Boarding School",
+     [("captured", "Dozens", 24, 99)]),
     # an active cue right before the figure, where the parse hangs the noun elsewhere
     ("An airstrike hit the monastery, killing at least 13 people including three monks, "
      "local residents said on Sunday.",

@@ -183,6 +183,9 @@ class ClaimFinder:
                 link = _link_window(doc, span, cues, self.window)
             if link is None and quantity.kind == "count":
                 link = _link_label(doc, span, cues)
+            if link is None and parsed and quantity.kind == "count" and _in_headline(span):
+                # "Strike On Apartment Kills Eight": the parse of Title Case is no guide
+                link = _link_window(doc, span, cues, self.window)
             if link is None and parsed and quantity.kind == "count":
                 link = _link_across_insertion(doc, doc.char_span(
                     quantity.start, quantity.end, alignment_mode="expand") or span, cues)
@@ -1440,6 +1443,20 @@ def _link_label(doc: Doc, span: Span, cues: dict[int, tuple[str, str]]
             continue
         return cue, "displaced", cues[cue.i][1], "cue_label"
     return None
+
+
+def _in_headline(span: Span) -> bool:
+    """Whether a figure stands on a line written in Title Case (a headline): most of its
+    words, at least three, capitalised."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    end = span.end
+    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _link_window(doc: Doc, span: Span, cues: dict[int, tuple[str, str]], window: int
