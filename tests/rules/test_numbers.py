@@ -886,3 +886,85 @@ def test_won_needs_a_scale(text):
 )
 def test_news_not_quantities(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction before a comparative, or after "by" with a qualifier between
+        ("costs were a fifth higher than last year", [("a fifth", 0.2, 0.2)]),
+        ("a quarter more people voted", [("a quarter", 0.25, 0.25)]),
+        ("turnout was a third lower in March", [("a third", 1 / 3, 1 / 3)]),
+        ("cutting delays by up to a third for travellers",
+         [("up to a third", 0, 1 / 3)]),
+        ("he came a third time", []),
+        ("a third party for the talks", []),
+        # a spaced "quarter point" after "by" or before a change noun; "half a point"
+        ("the bank cut rates by a quarter point on Thursday", [("a quarter point", 0.25, 0.25)]),
+        ("a half point rise in the base rate", [("a half point", 0.5, 0.5)]),
+        ("rates rose by half a percentage point", [("half a percentage point", 0.5, 0.5)]),
+        ("lifted rates by three quarters of a point", [("three quarters of a point", 0.75,
+                                                        0.75)]),
+        ("at the quarter point of the season", []),
+        ("half a point behind the leaders", []),
+        # pence glued to digits; video resolutions are not pence
+        ("petrol rose 4p a litre", [("4p", 4, 4)]),
+        ("stamps cost 85p each", [("85p", 85, 85)]),
+        ("a 1080p screen", []),
+        # a change verb right before "A to B" with B ten times A or more: two figures
+        ("shares fell 12p to 345p", [("12p", 12, 12), ("345p", 345, 345)]),
+        ("oil rose $1.10 to $79.40", [("$1.10", 1.1, 1.1), ("$79.40", 79.4, 79.4)]),
+        ("prices rose 5 to 10 percent", [("5 to 10 percent", 5, 10)]),
+        ("lifting the share from 12% to 20%", [("12%", 12, 12), ("20%", 20, 20)]),
+        # "go up to" is a verb, not "at most"
+        ("the fare went up to £3.20", [("£3.20", 3.2, 3.2)]),
+        ("it could cost up to £5", [("up to £5", 0, 5)]),
+        # "over" a place is no "more than"
+        ("air defences shot down 20 drones over six regions",
+         [("20", 20, 20), ("six", 6, 6)]),
+        ("the firm operates in over 100 countries", [("over 100", 100, INF)]),
+        # "aged A to B months": the range keeps its unit
+        ("infants aged 6 to 11 months", [("6 to 11 months", 6, 11)]),
+        # "double the", "nearly triple the": multipliers; the verb is none
+        ("sales hit 5 million, double the figure a year ago",
+         [("5 million", 5e6, 5e6), ("double", 2, 2)]),
+        ("the rate is nearly triple the national average", [("nearly triple", 3, 3)]),
+        ("it plans to double the size of its fleet", []),
+    ],
+)
+def test_heldout_phenomena(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "kind"),
+    [
+        ("rates fell by a quarter point", "a quarter point", "pp", "percent"),
+        ("a 9p rise in fuel duty", "9p", "pence", "money"),
+        ("infants aged 6 to 11 months", "6 to 11 months", "months", "duration"),
+        ("he retired at the age of 41", "41", "years", "duration"),
+        ("suspects aged between 19 and 30", "between 19 and 30", "years", "duration"),
+        ("a 5-nanometre process", "5-nanometre", "nm", "distance"),
+        ("a 7nm chip", "7nm", "nm", "distance"),
+        ("exports were double the 2019 level", "double", "times", "other"),
+    ],
+)
+def test_heldout_units(text, span, unit, kind):
+    q = only(text)
+    assert (q.text, q.unit, q.kind) == (span, unit, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the office at 12 Park Lane was closed",
+        "a protest outside 10 Downing Street",
+        "the M25 between junctions 10 and 12",
+        "under Articles 5 and 6 of the treaty",
+        "call 101, quoting the reference",
+        "dial 999 or 112 in an emergency",
+    ],
+)
+def test_heldout_not_quantities(text):
+    assert find_quantities(text) == []

@@ -145,6 +145,23 @@ Judgement calls
     * Fractions: "a third of", "half of the", "two-thirds", "three quarters", "2/3", "½"
       are ``kind="fraction"`` (0..1); "half a million", "a quarter million", "two thirds
       of a million" are counts; "in the second half" and "a third attack" are nothing.
+      "a fifth higher", "a third fewer" (before a comparative) and "by up to a third for"
+      are fractions.
+    * A spaced "a quarter point" is 0.25 ``pp`` after "by" or before a change noun ("cut
+      by a quarter point", "a half point rise"); "half a (percentage) point" and "three
+      quarters of a point" are 0.5 and 0.75 ``pp``.
+    * "17p" glued is pence ("1080p" and other video resolutions are not).
+    * After a change verb right before it, "A to B" with B ten times A or more is the
+      change and the level ("shares fell 12p to 345p", "rose $1.10 to $79.40").
+    * "went up to £5" is a verb ("go up"), not "at most"; "shot down 20 drones over six
+      regions" is a place, not "more than".
+    * "double/triple the ..." after a comma, "is", "nearly" and the like is a multiplier
+      ("double the figure a year ago"); "plans to double the size" is a verb.
+    * Street addresses ("42 Holloway Road"), plural references with lists ("junctions 16
+      and 19", "Articles 3 and 4") and numbers called ("call 101", "dial 999 or 112") are
+      not figures.
+    * "aged 5 to 17 months" keeps its unit; "at the age of 37", "aged between 24 and 51"
+      are years.
 
 How
     One precompiled master regex is scanned left to right; at each position the things
@@ -262,7 +279,16 @@ _DENOMS = {
 _BY_BEFORE_RE = re.compile(r"\b(?:by|than)\s+$", re.I)  # "rose by a third in two years"
 _AFTER_BY_FRACTION_RE = re.compile(
     r"\s*(?:[.,;:)]|$|(?:in|since|over|from|to|this|last|during|after|compared|on|at|while"
-    r"|and|but|as|year|between|within)\b)", re.I)
+    r"|and|but|as|year|between|within|for|among|across|against|until|before|when|if)\b)", re.I)
+# "by" or "than" before a fraction, perhaps with a qualifier between: "by up to a third".
+_BY_QUAL_BEFORE_FRACTION_RE = re.compile(
+    r"\b(?:by|than)\s+(?:(?:up\s+to|nearly|almost|about|around|roughly|some|more\s+than|"
+    r"less\s+than|over|under|at\s+least|at\s+most|as\s+much\s+as|just\s+over|just\s+under|"
+    r"well\s+over)\s+)?$", re.I)
+# A comparative right after "a third", "a fifth": "a fifth higher than", "a third fewer".
+_COMPARATIVE_AFTER_FRACTION_RE = re.compile(
+    r"\s+(?:higher|lower|more|less|fewer|bigger|smaller|larger|greater|cheaper|dearer|"
+    r"faster|slower|longer|shorter|heavier|lighter|wider|narrower|above|below)\b", re.I)
 _UNICODE_FRACTIONS = {
     "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
     "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
@@ -281,7 +307,11 @@ _ID_WORDS_ANYCASE = _words(
     "resolution resolutions res article articles art section sections sec chapter chapters "
     "paragraph paragraphs para clause clauses route highway motorway interstate brigade "
     "division battalion regiment squadron platoon flight page pages pp p vol volume decree "
-    "annex appendix figure fig checkpoint hill scr unscr unsc sura surah number"
+    "annex appendix figure fig checkpoint hill scr unscr unsc sura surah number junction"
+)
+_ID_PLURALS = _words(
+    "resolutions articles sections chapters paragraphs clauses pages annexes junctions "
+    "routes highways motorways checkpoints platforms gates terminals"
 )
 _ID_WORDS_TITLE = _words(
     "Road Street Avenue Corps Army Company Unit Group Team Force Camp Gate Building Block "
@@ -399,14 +429,34 @@ _MULT_WORDS = {"twice": 2.0, "thrice": 3.0} | {
     f"{w}fold": float(v) for w, v in (*_SMALL.items(), *_TENS.items(), ("hundred", 100),
                                       ("thousand", 1000)) if v > 1}
 _MULT = r"(?<![A-Za-z])(?:" + _alt(_MULT_WORDS) + r")(?![A-Za-z])"
+# "double the figure", "nearly triple the national average": a multiplier before a
+# determiner, not the verb ("will double the size"); see _double_is_multiplier.
+_DOUBLE_WORDS = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+_DOUBLE = (r"(?<![A-Za-z])(?:" + _alt(_DOUBLE_WORDS) + r")(?=" + _SP
+           + r"+(?:the|its|their|his|her|that|what|those|this)\b)")
+_DOUBLE_BEFORE_RE = re.compile(
+    r"(?:,|\b(?:is|was|are|were|be|been|being|nearly|almost|about|roughly|around|than|more|"
+    r"over|at|some|costs?|costing|paying|paid|earns?|earning|earned|now|still|close" + _SP
+    + r"+to))" + _SP + r"*$", re.I)
 # A currency abbreviation glued to its figure: "Rs1.5 billion", "KSh900m".
 _CUR_GLUED = r"(?<![A-Za-z])(?-i:Rs|KSh|Ksh|Tk|Rp)\.?(?=\d)"
 # "a quarter-point cut", "a half-point rise": fractions of a percentage point.
 _POINT_FRACTION = (
     r"(?<![A-Za-z])(?:an?" + _SP + r"+)?(?:half|quarter|three[" + _DASH + r" ]quarters?)(?:["
     + _DASH + r" ]"
-    r"percentage[" + _DASH + r" ]|[" + _DASH + r"])points?(?![A-Za-z])"
+    r"percentage[" + _DASH + r" ]|[" + _DASH + r"]|" + _SP + r"+)points?(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:half|(?:an?|one|three)" + _SP + r"+quarters?" + _SP + r"+of)" + _SP
+    + r"+an?" + _SP + r"+(?:percentage" + _SP + r"+)?point(?![A-Za-z])"  # "half a point"
 )
+# A spaced "a quarter point" is a rate change only after "by" or before a change noun: "cut
+# rates by a quarter point", "a half point rise"; not "the quarter point of the race".
+_SPACED_POINT_RE = re.compile(r"(?:half|quarters?|of" + _SP + r"+an?|half" + _SP + r"+an?)"
+                              + _SP + r"+points?$", re.I)
+_BY_BEFORE_POINT_RE = re.compile(r"\bby" + _SP + r"+(?:(?:another|a|an|just|only|a" + _SP
+                                 + r"+further)" + _SP + r"+)?$", re.I)
+_POINT_CHANGE_AFTER_RE = re.compile(
+    _SP + r"+(?:(?:interest|policy|benchmark)" + _SP + r"+)?(?:rate" + _SP + r"+)?(?:cuts?|"
+    r"rises?|hikes?|increases?|reductions?|reductions?|moves?|drops?|falls?|raises?)\b", re.I)
 _HYPHEN_AND_HALF_RE = re.compile(r"[" + _DASH + r"]and[" + _DASH + r"]a[" + _DASH
                                  + r"]half(?![A-Za-z])", re.I)
 # "a"/"an" before a unit is one of it; kept only after a qualifier ("more than a decade",
@@ -465,6 +515,19 @@ _SKIP = "|".join([
     r"\d{1,2}" + _SP + r"*o['’]clock",
     # chains of dotted numbers (versions, IP addresses) that are not 1.234.567
     r"(?!\d{1,3}(?:\.\d{3}){2,}(?![.\d]))\d+(?:\.\d+){2,}",
+    # street addresses: "42 Holloway Road", "10 Downing Street", "221B Baker St"
+    r"\d{1,5}[A-Za-z]?" + _SP + r"+(?-i:(?:[A-Z][a-z]+" + _SP + r"+){1,3}(?:Road|Street|Avenue|"
+    r"Lane|Drive|Place|Square|Terrace|Crescent|Boulevard|Gardens|Close|Rd|St|Ave|Blvd)\b)"
+    r"(?!" + _SP + r"*\d)",
+    # a number called: "call 101", "dial 999", "text 85258", before a pause or the end
+    r"(?:(?<=call" + _SP + r")|(?<=dial" + _SP + r")|(?<=ring" + _SP + r")|(?<=text" + _SP
+    + r")|(?<=called" + _SP + r")|(?<=dialled" + _SP + r")|(?<=dialed" + _SP + r"))"
+    r"\d{3,}(?:" + _SP + r"\d{3,})*(?:" + _SP + r"+or" + _SP + r"+\d{3,}(?:" + _SP
+    + r"\d{3,})*)?(?=" + _SP + r"*(?:[,.;:)]|$|or\b|and\b|quoting\b|"
+    r"for\b|immediately\b|now\b|free\b|in\b|if\b))",
+    # plural references with a list: "Articles 3 and 4", "junctions 16 to 19"
+    r"(?:" + _alt(_ID_PLURALS) + r")" + _SP + r"+" + _REF_NUMBER + r"(?:(?:" + _SP + r"*,"
+    + _SP + r"*|" + _SP + r"+(?:and|or|to|&)" + _SP + r"+)" + _REF_NUMBER + r")+",
     # references and names: Resolution 2254, Route 66, Boeing 737, No. 5, #3, [12]
     r"(?:" + _alt(_ID_WORDS_ANYCASE) + r"|no\.|nos\.)\.?" + _SP + r"*" + _REF_NUMBER,
     r"(?-i:" + _alt(_ID_WORDS_TITLE) + r")\.?" + _SP + r"+" + _REF_NUMBER,
@@ -491,7 +554,8 @@ def _top(pattern: str) -> str:
 _MASTER_RE = re.compile(
     r"(?<![\w.])(?:(?P<skip>" + _top(_SKIP) + r")|(?P<ptfrac>" + _top(_POINT_FRACTION)
     + r")|(?P<frac>" + _top(_FRAC) + r")|(?P<ufrac>"
-    + _top(_UFRAC) + r")|(?P<mult>" + _top(_MULT) + r")|(?P<curglue>" + _top(_CUR_GLUED)
+    + _top(_UFRAC) + r")|(?P<mult>" + _top(_MULT) + r")|(?P<dbl>" + _top(_DOUBLE)
+    + r")|(?P<curglue>" + _top(_CUR_GLUED)
     + r")|(?P<aunit>" + _top(_A_UNIT)
     + r")|(?P<vague>" + _top(_VAGUE)
     + r")|(?P<run>(?:" + _top(_RUN_START)
@@ -586,6 +650,7 @@ _UNIT_SPECS = [
     (r"miles?|(?-i:mi)", "miles", "distance"),
     (r"met(?:re|er)s?|(?-i:m)", "m", "distance"),
     (r"centimet(?:re|er)s?|cm", "cm", "distance"),
+    (r"nanomet(?:re|er)s?|(?-i:nm)", "nm", "distance"),
     (r"millimet(?:re|er)s?|mm", "mm", "distance"),
     (r"yards?|yds?", "yards", "distance"),
     (r"feet|foot|ft", "ft", "distance"),
@@ -645,7 +710,10 @@ _UNIT_RE = re.compile(
 )
 # Units that count only when attached to the digits ("48h", "5g").
 _ATTACHED_ONLY_RE = re.compile(
-    r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/))|(?P<in>in))(?![A-Za-z0-9])")
+    r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/))|(?P<in>in)|(?P<p>p))(?![A-Za-z0-9])")
+#: Video resolutions: "1080p" is no price in pence.
+_RESOLUTIONS = frozenset({"144", "240", "360", "480", "540", "576", "720", "1080", "1440",
+                          "2160", "4320"})
 _LETTER_SCALE_RE = re.compile(r"(?-i:(?P<ls>MM|[kKMBbTm]))(?![A-Za-z0-9])")
 
 _UNIT_THEN_DASH_RE = re.compile(r"\d" + _SP + r"?[A-Za-z%]{1,5}" + _SP + r"*[" + _DASH + r"]$")
@@ -726,10 +794,20 @@ _CHANGE_BEFORE_FROM_RE = re.compile(
     r"jumps|climbed|climbs|fell|fallen|falls|falling|dropped|drops|declined?|declines|"
     r"decreased?|decreases|reduced?|reduces|cut|cuts|raised?|raises|lowered|lowers|went|goes|"
     r"soared|surged|plunged|plummeted|doubled|tripled|changed|revised|upped|hiked?|shrank|"
-    r"shrunk|slipped|edged|moved|swelled|expanded|dipped|tumbled|spiked|spiralled|spiraled)"
+    r"shrunk|slipped|edged|moved|swelled|expanded|dipped|tumbled|spiked|spiralled|spiraled|"
+    r"raising|lifting|lifted|lifts|boost(?:s|ed|ing)?|cutting|lowering|pushing|pushed|"
+    r"bringing|brought|taking|gained|gaining|gains|added|adding|lost|losing|shed|sank|slid|"
+    r"slumped|rallied|advanced|eased|widened|narrowed|slashed|slashing|trimmed|trimming)"
     r"\b[^.;!?]{0,40}$",
     re.I,
 )
+# A change verb right before a figure, perhaps with one word between: "fell 12p", "rose
+# nearly $2".
+_CHANGE_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rises|increased|grew|jumped|climbed|fell|fallen|falls|dropped|declined|"
+    r"decreased|slipped|edged|soared|surged|plunged|tumbled|gained|added|lost|shed|sank|slid|"
+    r"slumped|rallied|advanced|eased|dipped|up|down)" + _SP + r"+(?:[a-z]+" + _SP + r"+)?$",
+    re.I)
 _SPORT_RE = re.compile(
     r"\b(?:scor(?:e|es|ed|ing|eline)|won|wins?|winning|beat|beats|beaten|lost|lose|loses|"
     r"losing|match(?:es)?|goals?|draw|drew|victory|victories|defeat(?:s|ed)?|final|game|"
@@ -1271,6 +1349,11 @@ def _scan(text: str) -> list[_Atom]:
             pos = atom.end
         elif group == "ptfrac":  # "a quarter-point cut" is 0.25 percentage points
             word = text[s:e].lower().removeprefix("an").removeprefix("a").lstrip()
+            if _SPACED_POINT_RE.search(text, s, e) and not (
+                    _BY_BEFORE_POINT_RE.search(text, max(0, s - 20), s)
+                    or _POINT_CHANGE_AFTER_RE.match(text, e)):
+                pos = s + 1
+                continue
             atom = _Atom(s, e, 0.5 if word.startswith("half") else (
                 0.75 if word.startswith("three") else 0.25), "frac")
             atom.unit, atom.kind = "pp", "percent"
@@ -1279,6 +1362,11 @@ def _scan(text: str) -> list[_Atom]:
             atom = _Atom(s, e, _MULT_WORDS[text[s:e].lower()], "mult")
             atom.unit, atom.kind = "times", "other"
             atoms.append(atom)
+        elif group == "dbl":  # "double the figure": 2 times, after a comma or "is", "nearly"
+            if _DOUBLE_BEFORE_RE.search(text, max(0, s - 20), s):
+                atom = _Atom(s, e, _DOUBLE_WORDS[text[s:e].lower()], "mult")
+                atom.unit, atom.kind = "times", "other"
+                atoms.append(atom)
         elif group == "aunit":  # "more than a decade": one decade, after a qualifier only
             qual = _LEFT_QUAL_RE.search(text, max(0, s - _QUAL_WINDOW), s)
             if qual is None or _COMPARATIVE_RE.match(qual.group()):
@@ -1354,10 +1442,14 @@ def _attached_suffix(text: str, atom: _Atom) -> bool:
     m = _ATTACHED_ONLY_RE.match(text, end)
     if m and m.lastgroup == "in" and not _glued_inches(text, atom, m.end()):
         m = None  # "2011in Paris", "5in 2019": text glued by a PDF, not inches
+    if m and m.lastgroup == "p" and (atom.raw in _RESOLUTIONS or atom.money_prefix
+                                     or not atom.raw.replace(".", "", 1).isdigit()):
+        m = None  # "1080p" is a resolution; "17p", "2.5p" are pence
     if m:
         atom.unit, atom.kind = {"h": ("hours", "duration"), "g": ("g", "other"),
                                 "t": ("tonnes", "other"), "c": ("°C", "other"),
-                                "in": ("inches", "distance")}[m.lastgroup]
+                                "in": ("inches", "distance"),
+                                "p": ("pence", "money")}[m.lastgroup]
         atom.plain = False
         atom.end = m.end()
         return True
@@ -1422,10 +1514,11 @@ def _fraction_atom(text: str, s: int, e: int) -> _Atom | None:
         return None  # "one thirds", "two third"
     if num == 1 and den_word != "half" and num_word != "one" \
             and not _OF_OR_PUNCT_RE.match(text, m.end()) \
-            and not (_BY_BEFORE_RE.search(text, max(0, s - 12), s)
+            and not _COMPARATIVE_AFTER_FRACTION_RE.match(text, m.end()) \
+            and not (_BY_QUAL_BEFORE_FRACTION_RE.search(text, max(0, s - 30), s)
                      and _AFTER_BY_FRACTION_RE.match(text, m.end())):
         return None  # "a third attack" is an ordinal; "a third of", "a third.", "rose by
-        # a third in" are fractions
+        # (up to) a third in", "a fifth higher" are fractions
     if den_word == "half" and _SCALE_AFTER_RE.match(text, m.end()):
         return None  # "a half million" is a number, read as a run
     atom = _fraction(s, m.end(), num / _DENOMS[den_word])
@@ -1511,12 +1604,19 @@ def _attach_units(text: str, atoms: list[_Atom]) -> None:
         if atom.unit is None or atom.kind == "money":
             _unit_suffix(text, atom)
         if atom.unit is None and atom.src == "run" and _AGED_BEFORE_RE.search(
-                text, max(0, atom.start - 8), atom.start):
+                text, max(0, atom.start - 20), atom.start) and not _AGED_RANGE_UNIT_RE.match(
+                text, atom.end):
             atom.unit, atom.kind, atom.plain = "years", "duration", False  # "aged 34"
         prev_end = atom.end
 
 
-_AGED_BEFORE_RE = re.compile(r"(?<![A-Za-z])aged" + _SP + r"+$", re.I)
+_AGED_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:aged|(?:at" + _SP + r"+)?the" + _SP + r"+age" + _SP + r"+of)" + _SP
+    + r"+(?:between" + _SP + r"+)?$", re.I)  # "aged 34", "at the age of 37", "aged between"
+# "aged 5 to 17 months": the range's own unit goes to both ends, not years.
+_AGED_RANGE_UNIT_RE = re.compile(
+    _SP + r"*(?:[" + _DASH + r"]|to|and|or)" + _SP + r"*\w+" + _SP + r"+(?:months?|weeks?|"
+    r"days?|hours?)\b", re.I)
 _METRE_NEXT = frozenset(_words(
     "high long wide deep tall away from of above below beneath under depth radius"
     " thick across underground up down range"
@@ -1797,10 +1897,13 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
     if how == "to" and before == "from" and \
             _CHANGE_BEFORE_FROM_RE.search(text, max(0, bm.start() - 50), bm.start()):
         return None  # "rose from 10 to 15" is a change
-    if how == "to" and _BY_BEFORE_RE.search(text, max(0, a.start - 4), a.start) and (
-            (b.mult > a.mult and a.low * b.mult > b.low) or b.low >= 10 * a.low) and \
-            _CHANGE_BEFORE_FROM_RE.search(text, max(0, a.start - 50), a.start):
-        return None  # "shrank by 800,000 to 124.4 million": the change, then the level
+    if how == "to" and (
+            (b.mult > a.mult and a.low * b.mult > b.low) or b.low >= 10 * a.low) and (
+            (_BY_BEFORE_RE.search(text, max(0, a.start - 4), a.start)
+             and _CHANGE_BEFORE_FROM_RE.search(text, max(0, a.start - 50), a.start))
+            or _CHANGE_RIGHT_BEFORE_RE.search(text, max(0, a.start - 20), a.start)):
+        return None  # "shrank by 800,000 to 124.4 million", "fell 12p to 345p": the change,
+        # then the level
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
     lo, hi = a.low, b.low
@@ -1932,7 +2035,10 @@ def _finish(text: str, atom: _Atom, prev_end: int) -> Quantity:
                 atom.kind == "duration" and word in ("over", "under", "above", "below")
                 and not _AGE_AFTER_RE.match(text, end)
             )  # "killed over 3 days" is during, not more than; "over 30 years old" is more
-            if q and not over_a_period:
+            went_up_to = word == "up to" and _GO_BEFORE_RE.search(
+                text, max(0, m.start() - 12), m.start())  # "the wage went up to £11.44"
+            over_a_place = word == "over" and _over_places(text, m.start(), end)
+            if q and not over_a_period and not went_up_to and not over_a_place:
                 qual, start = q, m.start()
         r = _RIGHT_QUAL_RE.match(text, end) if qual in ("exact", "approx") else None
         if r:
@@ -1951,6 +2057,22 @@ def _finish(text: str, atom: _Atom, prev_end: int) -> Quantity:
         start, end, text[start:end], float(low), float(high), qual, atom.unit, atom.kind,
         atom.vstart, atom.vend,
     )
+
+
+_GO_BEFORE_RE = re.compile(r"\b(?:go|goes|going|gone|went)" + _SP + r"+$", re.I)
+_PLACE_NOUNS_RE = re.compile(
+    _SP + r"*(?:regions?|provinces?|districts?|oblasts?|countries|states|cities|towns|"
+    r"villages|areas|territories|continents|counties|governorates|neighbo(?:u)?rhoods)\b", re.I)
+_OVER_PLACE_PREV = re.compile(
+    r"\b(?:down|drones?|missiles?|rockets?|flew|fly|flying|flown|shot|intercepted|downed|"
+    r"destroyed|spotted|seen|sighted|spread|scattered|stretching|stretches|spanning)"
+    + _SP + r"+$", re.I)
+
+
+def _over_places(text: str, over_start: int, end: int) -> bool:
+    """Whether "over" is a place, not "more than": "shot down 38 drones over nine regions"."""
+    return bool(_PLACE_NOUNS_RE.match(text, end)
+                and _OVER_PLACE_PREV.search(text, max(0, over_start - 20), over_start))
 
 
 _SYMBOL_QUALIFIERS = {
