@@ -968,3 +968,53 @@ def test_heldout_units(text, span, unit, kind):
 )
 def test_heldout_not_quantities(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base-form change verb before "by A to B"
+        ("the fare will rise by 20p to £3.40", [("20p", 20, 20), ("£3.40", 3.4, 3.4)]),
+        # a period ending in a year is no range
+        ("in the five years to 2022, exports doubled", [("five years", 5, 5)]),
+        # a qualifier before a bare "half"
+        ("with roughly half going to rent", [("roughly half", 0.5, 0.5)]),
+        # an age by decade after a possessive
+        ("a woman in her 70s was hurt", [("70s", 70, 79)]),
+        ("two men in their late 20s", [("two", 2, 2), ("late 20s", 26, 29)]),
+        ("music of the 60s", []),
+        # a glued F is Fahrenheit after a minus or a temperature word; "13F" alone is a name
+        ("temperatures of 104F are forecast", [("104F", 104, 104)]),
+        ("wind chills of minus 25F", [("minus 25F", -25, -25)]),
+        ("a 13F filing", []),
+        # an aircraft maker's model, a basketball shot, a tied score: no figures
+        ("a Piper 28 crashed", []),
+        ("he hit a three-pointer", []),
+        ("the teams were tied at 3-3 after 90 minutes", [("90 minutes", 90, 90)]),
+        ("a late goal tied the game at 2", []),
+    ],
+)
+def test_heldout2_phenomena(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "kind"),
+    [
+        ("a beam of 6.8 TeV", "6.8 TeV", "TeV", "other"),
+        ("at 13 trillion electronvolts", "13 trillion electronvolts", "eV", "other"),
+        ("a woman in her early 30s", "early 30s", "years", "duration"),
+        ("Sinner, 23, beat Fritz", "23", "years", "duration"),
+        ("the driver, 58, was arrested", "58", "years", "duration"),
+        ("highs of 98F on Sunday", "98F", "°F", "other"),
+    ],
+)
+def test_heldout2_units(text, span, unit, kind):
+    q = only(text)
+    assert (q.text, q.unit, q.kind) == (span, unit, kind)
+
+
+@pytest.mark.parametrize("text", ["the towns, 12, were hit", "On Monday, 12, were held"])
+def test_appositive_numbers_that_are_no_ages(text):
+    assert [q.unit for q in find_quantities(text)] == [None]

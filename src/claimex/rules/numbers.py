@@ -160,8 +160,18 @@ Judgement calls
     * Street addresses ("42 Holloway Road"), plural references with lists ("junctions 16
       and 19", "Articles 3 and 4") and numbers called ("call 101", "dial 999 or 112") are
       not figures.
-    * "aged 5 to 17 months" keeps its unit; "at the age of 37", "aged between 24 and 51"
-      are years.
+    * "aged 5 to 17 months" keeps its unit; "at the age of 37", "aged between 24 and 51",
+      an appositive "Keir Starmer, 62, faces" or "the driver, 58, was" are years; "a man in
+      his 60s" is 60 .. 69 years ("early 30s" 30 .. 33, "mid-20s" 23 .. 26, "late 20s"
+      26 .. 29).
+    * "rise by £106 to £2,280" is a change and a level (base-form change verbs count);
+      "in the 10 years to 2023" is a period, no range; "about half coming from" is a
+      fraction (a qualifier before a bare "half").
+    * A glued "F" is Fahrenheit after a minus or a temperature word ("minus 40F",
+      "temperatures of 95F"); "13F" alone stays a name. "TeV", "electronvolts" are ``eV``
+      units with their prefix.
+    * Not figures: aircraft makers' models ("Cessna 172"), "a three-pointer", a tied score
+      ("tied the game at 98", "tied at 2-2").
 
 How
     One precompiled master regex is scanned left to right; at each position the things
@@ -319,7 +329,8 @@ _ID_WORDS_TITLE = _words(
     "Zone District Area Region Level Grade Class Phase Stage Round Part Item Table Law "
     "Order Act Bill Amendment Protocol Version Model Type Mark Mk Series Issue Episode "
     "Season Generation Gen Vision Operation Project Object Pillar Boeing Airbus Tupolev "
-    "Ilyushin Antonov Sukhoi Apollo Soyuz Windows Covid COVID Formula Line Point Number "
+    "Ilyushin Antonov Sukhoi Cessna Piper Embraer Bombardier Gulfstream Beechcraft Sikorsky "
+    "Lockheed Learjet Apollo Soyuz Windows Covid COVID Formula Line Point Number "
     "Box Window Lane Bus Train Tank Hangar Ward Cell Wing Pier Berth Runway Exit "
     "Junction Kilometre Kilometer Km Mile No NO Nos Category FTSE Fortune Nasdaq NASDAQ Nikkei "
     "DAX CAC Stoxx STOXX Russell Sensex Nifty Gallery Hall Studio Pavilion Bay Dock Screen"
@@ -438,6 +449,20 @@ _DOUBLE_BEFORE_RE = re.compile(
     r"(?:,|\b(?:is|was|are|were|be|been|being|nearly|almost|about|roughly|around|than|more|"
     r"over|at|some|costs?|costing|paying|paid|earns?|earning|earned|now|still|close" + _SP
     + r"+to))" + _SP + r"*$", re.I)
+# An age by decade after a possessive: "a man in his 60s", "in her early 30s".
+_AGE_DECADE = (
+    r"(?:(?<=his" + _SP + r")|(?<=her" + _SP + r")|(?<=their" + _SP + r"))(?:(?:early|mid|late)"
+    r"[" + _DASH + r" ]?)?[1-9]0['’]?s(?![\w'’])"
+)
+_AGE_DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+# A basketball shot, not a count: "a three-pointer", "two-pointers".
+_POINTER_AFTER_RE = re.compile(r"[" + _DASH + r"]pointers?\b", re.I)
+# A score after tying a game: "to tie the game at 98", "tied it at 2".
+_TIED_AT_BEFORE_RE = re.compile(
+    r"\b(?:tie|tied|ties|tying|level|levelled|leveled|knotted)\b(?:" + _SP
+    + r"+(?:the|it|things|game|score|match|contest|series|up)){0,2}" + _SP + r"+at" + _SP
+    + r"+$", re.I)
+_SCORE_REST_RE = re.compile(_SP + r"*[" + _DASH + r"]" + _SP + r"*\d+")
 # A currency abbreviation glued to its figure: "Rs1.5 billion", "KSh900m".
 _CUR_GLUED = r"(?<![A-Za-z])(?-i:Rs|KSh|Ksh|Tk|Rp)\.?(?=\d)"
 # "a quarter-point cut", "a half-point rise": fractions of a percentage point.
@@ -552,7 +577,8 @@ def _top(pattern: str) -> str:
 # One scan finds everything: at each position, things that are not figures (dates, times,
 # names) are tried before figures, so "28 May 2019" and "Resolution 2254" are skipped whole.
 _MASTER_RE = re.compile(
-    r"(?<![\w.])(?:(?P<skip>" + _top(_SKIP) + r")|(?P<ptfrac>" + _top(_POINT_FRACTION)
+    r"(?<![\w.])(?:(?P<skip>" + _top(_SKIP) + r")|(?P<agedec>" + _AGE_DECADE
+    + r")|(?P<ptfrac>" + _top(_POINT_FRACTION)
     + r")|(?P<frac>" + _top(_FRAC) + r")|(?P<ufrac>"
     + _top(_UFRAC) + r")|(?P<mult>" + _top(_MULT) + r")|(?P<dbl>" + _top(_DOUBLE)
     + r")|(?P<curglue>" + _top(_CUR_GLUED)
@@ -617,6 +643,8 @@ _UNIT_SPECS = [
     (r"light[" + _DASH + r" ]years?", "light-years", "distance"),
     (r"megapixels?|(?-i:MP)", "MP", "other"),
     (r"(?-i:mAh)", "mAh", "other"),
+    (r"(?:(?:kilo|mega|giga|tera)?electron[" + _DASH + r" ]?volts?)|(?-i:[kMGT]?eV)", "eV",
+     "other"),
     (r"(?-i:[kMGT]?Hz)|(?:kilo|mega|giga|tera)?hertz", "Hz", "other"),
     (r"seconds?|secs?", "seconds", "duration"),
     (r"minutes?|mins?", "minutes", "duration"),
@@ -710,7 +738,13 @@ _UNIT_RE = re.compile(
 )
 # Units that count only when attached to the digits ("48h", "5g").
 _ATTACHED_ONLY_RE = re.compile(
-    r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/))|(?P<in>in)|(?P<p>p))(?![A-Za-z0-9])")
+    r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/))|(?P<in>in)|(?P<p>p)|(?P<f>F))"
+    r"(?![A-Za-z0-9])")
+# What makes a glued "F" Fahrenheit ("13F" alone is a name): a minus, or a temperature word.
+_FAHRENHEIT_BEFORE_RE = re.compile(
+    r"(?:\b(?:minus|negative)" + _SP + r"+|[-−]|\b(?:temperatures?|temps?|heat|highs?|lows?|"
+    r"chills?|degrees|warm(?:er|est)?|cold(?:er|est)?|freezing|hot(?:ter|test)?|thermometers?|"
+    r"heatwave|soared|plunged|plummeted|dipped)\b[^.;!?\d]{0,25})$", re.I)
 #: Video resolutions: "1080p" is no price in pence.
 _RESOLUTIONS = frozenset({"144", "240", "360", "480", "540", "576", "720", "1080", "1440",
                           "2160", "4320"})
@@ -797,6 +831,7 @@ _CHANGE_BEFORE_FROM_RE = re.compile(
     r"shrunk|slipped|edged|moved|swelled|expanded|dipped|tumbled|spiked|spiralled|spiraled|"
     r"raising|lifting|lifted|lifts|boost(?:s|ed|ing)?|cutting|lowering|pushing|pushed|"
     r"bringing|brought|taking|gained|gaining|gains|added|adding|lost|losing|shed|sank|slid|"
+    r"rise|fall|grow|jump|climb|drop|sink|slide|gain|add|lose|soar|surge|plunge|dip|slip|"
     r"slumped|rallied|advanced|eased|widened|narrowed|slashed|slashing|trimmed|trimming)"
     r"\b[^.;!?]{0,40}$",
     re.I,
@@ -806,7 +841,8 @@ _CHANGE_BEFORE_FROM_RE = re.compile(
 _CHANGE_RIGHT_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rises|increased|grew|jumped|climbed|fell|fallen|falls|dropped|declined|"
     r"decreased|slipped|edged|soared|surged|plunged|tumbled|gained|added|lost|shed|sank|slid|"
-    r"slumped|rallied|advanced|eased|dipped|up|down)" + _SP + r"+(?:[a-z]+" + _SP + r"+)?$",
+    r"slumped|rallied|advanced|eased|dipped|up|down|rise|fall|grow|jump|climb|drop|gain|add|"
+    r"lose|soar|surge|plunge|dip|slip)" + _SP + r"+(?:[a-z]+" + _SP + r"+)?$",
     re.I)
 _SPORT_RE = re.compile(
     r"\b(?:scor(?:e|es|ed|ing|eline)|won|wins?|winning|beat|beats|beaten|lost|lose|loses|"
@@ -1280,6 +1316,15 @@ def _scan(text: str) -> list[_Atom]:
         pos = e if e > s else s + 1
         if group == "skip":
             continue
+        if group == "agedec":  # "in his 60s" is 60 .. 69 years
+            word = text[s:e].lower()
+            decade = float(re.search(r"\d+", word).group())
+            lo_off, hi_off = next((v for k, v in _AGE_DECADE_PART.items() if word.startswith(k)),
+                                  (0, 9))
+            atom = _Atom(s, e, decade + lo_off, "agedec", high=decade + hi_off)
+            atom.unit, atom.kind, atom.qual = "years", "duration", "range"
+            atoms.append(atom)
+            continue
         if group == "run":
             res = _eval_run(text, s, e)
             if res is None:
@@ -1314,6 +1359,12 @@ def _scan(text: str) -> list[_Atom]:
                     and not _attached_suffix(text, atom):
                 pos = max(pos, _LETTERS_RE.match(text, end).end())
                 continue
+            if _POINTER_AFTER_RE.match(text, end):
+                continue  # "a three-pointer"
+            if _TIED_AT_BEFORE_RE.search(text, max(0, s - 40), s):
+                pair = _SCORE_REST_RE.match(text, end)
+                pos = max(pos, pair.end()) if pair else pos
+                continue  # "tied the game at 98", "tied at 2-2"
             _negate(text, atom, atoms)
             atoms.append(atom)
         elif group == "frac":
@@ -1445,11 +1496,14 @@ def _attached_suffix(text: str, atom: _Atom) -> bool:
     if m and m.lastgroup == "p" and (atom.raw in _RESOLUTIONS or atom.money_prefix
                                      or not atom.raw.replace(".", "", 1).isdigit()):
         m = None  # "1080p" is a resolution; "17p", "2.5p" are pence
+    if m and m.lastgroup == "f" and not _FAHRENHEIT_BEFORE_RE.search(
+            text, max(0, atom.start - 40), atom.start):
+        m = None  # "13F" is a name; "minus 40F", "temperatures of 95F" are Fahrenheit
     if m:
         atom.unit, atom.kind = {"h": ("hours", "duration"), "g": ("g", "other"),
                                 "t": ("tonnes", "other"), "c": ("°C", "other"),
                                 "in": ("inches", "distance"),
-                                "p": ("pence", "money")}[m.lastgroup]
+                                "p": ("pence", "money"), "f": ("°F", "other")}[m.lastgroup]
         atom.plain = False
         atom.end = m.end()
         return True
@@ -1477,6 +1531,8 @@ _HALF_BAD_PREV = frozenset(_words(
     "back his her their its our my your"
 ))
 _HALF_A_UNIT_RE = re.compile(_SP + r"+(?P<a>an?)(?P<unit>(?=" + _SP + r"+[A-Za-z]))?", re.I)
+_QUAL_BEFORE_HALF_RE = re.compile(
+    r"\b(?:about|nearly|almost|roughly|around|some|just|over|under|than)" + _SP + r"+$", re.I)
 _HALF_NEXT = frozenset(_words("of the its their his her our all these those them this that"))
 
 
@@ -1505,8 +1561,10 @@ def _fraction_atom(text: str, s: int, e: int) -> _Atom | None:
         after = _NEXT_WORDS_RE.match(text, m.end())
         if after is None:
             return None
-        if after.group(1).lower() not in _HALF_NEXT and not _count_noun_follows(text, m.end()):
-            return None  # "half" needs "of", a determiner or a plural noun after it
+        if after.group(1).lower() not in _HALF_NEXT and not _count_noun_follows(
+                text, m.end()) and not _QUAL_BEFORE_HALF_RE.search(text, max(0, s - 20), s):
+            return None  # "half" needs "of", a determiner or a plural noun after it, or a
+            # qualifier before it ("about half coming from")
         return _fraction(s, m.end(), 0.5)
     num_word, den_word = m.group("num").lower(), m.group("den").lower()
     num = 1 if num_word in ("a", "an") else _SMALL[num_word]
@@ -1607,7 +1665,37 @@ def _attach_units(text: str, atoms: list[_Atom]) -> None:
                 text, max(0, atom.start - 20), atom.start) and not _AGED_RANGE_UNIT_RE.match(
                 text, atom.end):
             atom.unit, atom.kind, atom.plain = "years", "duration", False  # "aged 34"
+        elif atom.unit is None and atom.src == "run" and atom.plain and atom.raw.isdigit() \
+                and 1 <= atom.low <= 110 and _appositive_age(text, atom):
+            atom.unit, atom.kind, atom.plain = "years", "duration", False  # "Sinner, 23, beat"
         prev_end = atom.end
+
+
+_APPOSITIVE_BEFORE_RE = re.compile(r"(?-i:\b([A-Z][a-z]+[a-z'’]*|[a-z]+)),[ \t]$")
+_PERSON_NOUNS = frozenset(_words(
+    "man woman boy girl suspect victim driver teenager mother father son daughter wife "
+    "husband officer soldier student pilot player defender striker midfielder goalkeeper "
+    "forward singer actor actress founder chairman chief executive president minister "
+    "leader survivor resident farmer teacher nurse doctor journalist activist gunman "
+    "attacker defendant accused pensioner grandmother grandfather widow child worker"
+))
+_APPOSITIVE_AFTER_RE = re.compile(r",[ \t]+(?-i:([a-z]+))\b")
+_NOT_PEOPLE = frozenset(_words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Sept Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Oct Nov Dec In On At By For From Of To And But Or So Yet With Since After Before"
+))
+
+
+def _appositive_age(text: str, atom: _Atom) -> bool:
+    """Whether a bare number between commas after a capitalised name, followed by a
+    lower-case word, is an age: "Keir Starmer, 62, faces", "the defender, 31, was"."""
+    before = _APPOSITIVE_BEFORE_RE.search(text, max(0, atom.start - 30), atom.start)
+    if before is None or before.group(1) in _NOT_PEOPLE or (
+            before.group(1).islower() and before.group(1) not in _PERSON_NOUNS):
+        return False
+    after = _APPOSITIVE_AFTER_RE.match(text, atom.end)
+    return after is not None and after.group(1) not in ("and", "or", "to")
 
 
 _AGED_BEFORE_RE = re.compile(
@@ -1692,7 +1780,7 @@ def _unit_suffix(text: str, atom: _Atom) -> None:
         return
     if kind == "percent" and atom.src == "vague":
         return
-    if unit in ("W", "Wh", "B", "Hz"):  # keep the prefix: "1,200 MW", "13.5 kWh", "256GB"
+    if unit in ("W", "Wh", "B", "Hz", "eV"):  # keep the prefix: "1,200 MW", "13.5 kWh", "256GB"
         first = word.lstrip()[0]
         prefix = first if first in "kKMGTP" else _SI_PREFIX.get(word.lower()[:4], "")
         unit = (prefix.lower() if prefix in "kK" else prefix) + unit
@@ -1915,6 +2003,8 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
             lo *= scale  # "20-25,000" is 20,000 to 25,000
     if how == "or" and lo > 0 and hi > 10 * lo:
         return None  # "10 bln or 10 tln" are alternatives, not the bounds of one estimate
+    if how == "to" and _is_year_like(b) and a.kind == "duration":
+        return None  # "in the 10 years to 2023": a period ending in a year
     year_pair = _is_year_like(a) and (_is_year_like(b) or (b.plain and len(b.raw) == 2))
     if year_pair and not _count_noun_follows(text, b.end):
         return _DROP
