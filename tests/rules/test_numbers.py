@@ -1018,3 +1018,30 @@ def test_heldout2_units(text, span, unit, kind):
 @pytest.mark.parametrize("text", ["the towns, 12, were hit", "On Monday, 12, were held"])
 def test_appositive_numbers_that_are_no_ages(text):
     assert [q.unit for q in find_quantities(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model name before a dash; a digit and a capitalised number word
+        ("the Airbus A321-200 fleet", []),
+        ("ordered 30 B737-800 jets", [("30", 30, 30)]),
+        ("a 7-Eleven store", []),
+        ("5k-20k runners", [("5k-20k", 5000, 20000)]),
+        # "over" as a verb's particle
+        ("the jackpot rolled over 14 times", [("14 times", 14, 14)]),
+        ("fighters handed over 120 rifles", [("120", 120, 120)]),
+        ("over 120 rifles were seized", [("over 120", 120, INF)]),
+        # "or older", "or younger"
+        ("adults 50 or older", [("50 or older", 50, INF)]),
+        ("children aged 12 or younger", [("12 or younger", 0, 12)]),
+    ],
+)
+def test_heldout3_phenomena(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+def test_a_duration_unit_after_consecutive():
+    q = only("it rained for 12 consecutive days")
+    assert (q.text, q.unit) == ("12 consecutive days", "days")

@@ -171,7 +171,11 @@ Judgement calls
       "temperatures of 95F"); "13F" alone stays a name. "TeV", "electronvolts" are ``eV``
       units with their prefix.
     * Not figures: aircraft makers' models ("Cessna 172"), "a three-pointer", a tied score
-      ("tied the game at 98", "tied at 2-2").
+      ("tied the game at 98", "tied at 2-2"), a number after a model name and a dash
+      ("A350-1000"), a digit dashed to a capitalised number word ("7-Eleven").
+    * "over" after "roll", "turn", "hand" and the like is the verb's particle: "the jackpot
+      rolled over 22 times" is 22, "handed over 40 rifles" 40. "65 or older" is at least
+      65, "5 or younger" at most 5. "31 consecutive days" has unit days.
 
 How
     One precompiled master regex is scanned left to right; at each position the things
@@ -462,6 +466,8 @@ _TIED_AT_BEFORE_RE = re.compile(
     r"\b(?:tie|tied|ties|tying|level|levelled|leveled|knotted)\b(?:" + _SP
     + r"+(?:the|it|things|game|score|match|contest|series|up)){0,2}" + _SP + r"+at" + _SP
     + r"+$", re.I)
+# A model name glued to a dash: capitals and digits ("A350", "B737"), ending in a digit.
+_MODEL_BEFORE_DASH_RE = re.compile(r"(?<![A-Za-z0-9])(?-i:[A-Z]{1,3}\d{2,4})$")
 _SCORE_REST_RE = re.compile(_SP + r"*[" + _DASH + r"]" + _SP + r"*\d+")
 # A currency abbreviation glued to its figure: "Rs1.5 billion", "KSh900m".
 _CUR_GLUED = r"(?<![A-Za-z])(?-i:Rs|KSh|Ksh|Tk|Rp)\.?(?=\d)"
@@ -540,6 +546,9 @@ _SKIP = "|".join([
     r"\d{1,2}" + _SP + r"*o['’]clock",
     # chains of dotted numbers (versions, IP addresses) that are not 1.234.567
     r"(?!\d{1,3}(?:\.\d{3}){2,}(?![.\d]))\d+(?:\.\d+){2,}",
+    # names joining digits and a capitalised number word: "7-Eleven"
+    r"\d{1,3}[" + _DASH + r"](?-i:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
+    r"Twelve|Twenty|Thirty|Forty|Fifty|Hundred)\b)",
     # street addresses: "42 Holloway Road", "10 Downing Street", "221B Baker St"
     r"\d{1,5}[A-Za-z]?" + _SP + r"+(?-i:(?:[A-Z][a-z]+" + _SP + r"+){1,3}(?:Road|Street|Avenue|"
     r"Lane|Drive|Place|Square|Terrace|Crescent|Boulevard|Gardens|Close|Rd|St|Ave|Blvd)\b)"
@@ -808,8 +817,9 @@ _LEFT_QUAL_RE = re.compile(
 )
 _RIGHT_QUAL_RE = re.compile(
     r"(?P<plus>\+)(?![\d])|" + _SP + r"*,?" + _SP + r"*(?:(?P<more>(?:or|and)" + _SP
-    + r"+(?:more|above|over|greater|higher|upwards))|(?P<less>or" + _SP
-    + r"+(?:less|fewer|below|under|lower))|(?P<so>or" + _SP + r"+so))\b(?!" + _SP + r"+than" + _SP
+    + r"+(?:more|above|over|greater|higher|upwards|older|longer|larger))|(?P<less>or" + _SP
+    + r"+(?:less|fewer|below|under|lower|younger|shorter|smaller))|(?P<so>or" + _SP
+    + r"+so))\b(?!" + _SP + r"+than" + _SP
     + r"*(?:[\d$€£]|(?:" + _START_WORDS + r"|an?)\b))",
     re.I,
 )
@@ -1353,6 +1363,9 @@ def _scan(text: str) -> list[_Atom]:
                 if s >= 2 and text[s - 1] in _DASH and text[s - 2].isalpha() and \
                         not _UNIT_THEN_DASH_RE.search(text, max(0, s - 12), s):
                     continue  # "S-400", "COVID-19", but not "5k-20k"
+                if s >= 3 and text[s - 1] in _DASH and _MODEL_BEFORE_DASH_RE.search(
+                        text, max(0, s - 12), s - 1):
+                    continue  # "A350-1000", "Su-30MK-2": a model name before the dash
                 if _THOUSANDS_DOT_RE.fullmatch(raw) and _count_noun_follows(text, end):
                     atom.low = atom.high = float(raw.replace(".", ""))  # "5.000 people"
             if res.last_is_digit and end < n and text[end].isalpha() \
@@ -1742,6 +1755,8 @@ def _m_is_metre(text: str, pos: int) -> bool:
 
 
 _OF_RE = re.compile(_SP + r"+of(?=" + _SP + r")", re.I)
+_DURATION_ADJ_RE = re.compile(_SP + r"+(?:consecutive|straight|successive)(?=" + _SP + r")",
+                              re.I)
 
 
 def _unit_suffix(text: str, atom: _Atom) -> None:
@@ -1752,6 +1767,11 @@ def _unit_suffix(text: str, atom: _Atom) -> None:
         if of:
             pos = of.end()  # "millions of dollars"
     m = _UNIT_RE.match(text, pos)
+    if not m and atom.src == "run":
+        adj = _DURATION_ADJ_RE.match(text, pos)  # "31 consecutive days"
+        m = _UNIT_RE.match(text, adj.end()) if adj else None
+        if m and _UNIT_GROUPS[m.lastgroup][1] != "duration":
+            m = None
     if not m:
         return
     sep = m.group("sep")
@@ -2153,6 +2173,10 @@ _GO_BEFORE_RE = re.compile(r"\b(?:go|goes|going|gone|went)" + _SP + r"+$", re.I)
 _PLACE_NOUNS_RE = re.compile(
     _SP + r"*(?:regions?|provinces?|districts?|oblasts?|countries|states|cities|towns|"
     r"villages|areas|territories|continents|counties|governorates|neighbo(?:u)?rhoods)\b", re.I)
+_PHRASAL_OVER_PREV = re.compile(
+    r"\b(?:roll(?:s|ed|ing)?|turn(?:s|ed|ing)?|hand(?:s|ed|ing)?|tip(?:s|ped|ping)?|"
+    r"keel(?:s|ed|ing)?|knock(?:s|ed|ing)?|spill(?:s|ed|ing)?|spilt|boil(?:s|ed|ing)?)"
+    + _SP + r"+$", re.I)
 _OVER_PLACE_PREV = re.compile(
     r"\b(?:down|drones?|missiles?|rockets?|flew|fly|flying|flown|shot|intercepted|downed|"
     r"destroyed|spotted|seen|sighted|spread|scattered|stretching|stretches|spanning)"
@@ -2160,7 +2184,10 @@ _OVER_PLACE_PREV = re.compile(
 
 
 def _over_places(text: str, over_start: int, end: int) -> bool:
-    """Whether "over" is a place, not "more than": "shot down 38 drones over nine regions"."""
+    """Whether "over" is a place or a verb's particle, not "more than": "shot down 38 drones
+    over nine regions", "the jackpot rolled over 22 times", "handed over 40 rifles"."""
+    if _PHRASAL_OVER_PREV.search(text, max(0, over_start - 20), over_start):
+        return True
     return bool(_PLACE_NOUNS_RE.match(text, end)
                 and _OVER_PLACE_PREV.search(text, max(0, over_start - 20), over_start))
 
