@@ -190,6 +190,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -454,9 +455,9 @@ _DOUBLE_BEFORE_RE = re.compile(
     r"over|at|some|costs?|costing|paying|paid|earns?|earning|earned|now|still|close" + _SP
     + r"+to))" + _SP + r"*$", re.I)
 # An age by decade after a possessive: "a man in his 60s", "in her early 30s".
-_AGE_DECADE = (
-    r"(?:(?<=his" + _SP + r")|(?<=her" + _SP + r")|(?<=their" + _SP + r"))(?:(?:early|mid|late)"
-    r"[" + _DASH + r" ]?)?[1-9]0['’]?s(?![\w'’])"
+_AGE_DECADE = (  # the possessive is matched too: a look-behind would slow every position
+    r"(?:his|her|their)" + _SP + r"+(?P<dec>(?:(?:early|mid|late)[" + _DASH
+    + r" ]?)?[1-9]0['’]?s)(?![\w'’])"
 )
 _AGE_DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 # A basketball shot, not a count: "a three-pointer", "two-pointers".
@@ -553,15 +554,6 @@ _SKIP = "|".join([
     r"\d{1,5}[A-Za-z]?" + _SP + r"+(?-i:(?:[A-Z][a-z]+" + _SP + r"+){1,3}(?:Road|Street|Avenue|"
     r"Lane|Drive|Place|Square|Terrace|Crescent|Boulevard|Gardens|Close|Rd|St|Ave|Blvd)\b)"
     r"(?!" + _SP + r"*\d)",
-    # a number called: "call 101", "dial 999", "text 85258", before a pause or the end
-    r"(?:(?<=call" + _SP + r")|(?<=dial" + _SP + r")|(?<=ring" + _SP + r")|(?<=text" + _SP
-    + r")|(?<=called" + _SP + r")|(?<=dialled" + _SP + r")|(?<=dialed" + _SP + r"))"
-    r"\d{3,}(?:" + _SP + r"\d{3,})*(?:" + _SP + r"+or" + _SP + r"+\d{3,}(?:" + _SP
-    + r"\d{3,})*)?(?=" + _SP + r"*(?:[,.;:)]|$|or\b|and\b|quoting\b|"
-    r"for\b|immediately\b|now\b|free\b|in\b|if\b))",
-    # plural references with a list: "Articles 3 and 4", "junctions 16 to 19"
-    r"(?:" + _alt(_ID_PLURALS) + r")" + _SP + r"+" + _REF_NUMBER + r"(?:(?:" + _SP + r"*,"
-    + _SP + r"*|" + _SP + r"+(?:and|or|to|&)" + _SP + r"+)" + _REF_NUMBER + r")+",
     # references and names: Resolution 2254, Route 66, Boeing 737, No. 5, #3, [12]
     r"(?:" + _alt(_ID_WORDS_ANYCASE) + r"|no\.|nos\.)\.?" + _SP + r"*" + _REF_NUMBER,
     r"(?-i:" + _alt(_ID_WORDS_TITLE) + r")\.?" + _SP + r"+" + _REF_NUMBER,
@@ -576,6 +568,107 @@ _SKIP = "|".join([
 
 
 
+# Rare things read in a second pass, only when a cheap substring test says they may be there
+# (each extra alternative in the master regex slows every word of every text):
+# numbers called ("call 101", "dial 999 or 112"), plural references with a list ("Articles 3
+# and 4", "junctions 16 to 19"): not figures; "double the figure" and "in his 60s": figures.
+# Rare things checked around the figures already read, or found with str.find: each extra
+# alternative in the master regex, or an extra regex scan of the text, slows every text.
+# A number called, before a pause or the end: "call 101", "dial 999 or 112" (not figures).
+_CALLED_BEFORE_RE = re.compile(
+    r"(?<![\w.])(?:call(?:ed)?|dial(?:l?ed)?|ring|text)" + _SP + r"+(?:\d{3,}(?:" + _SP
+    + r"\d{3,})*" + _SP + r"+or" + _SP + r"+)?$", re.I)
+_CALLED_AFTER_RE = re.compile(
+    r"(?:" + _SP + r"\d{3,})*(?:" + _SP + r"+or" + _SP + r"+\d{3,}(?:" + _SP + r"\d{3,})*)?"
+    + _SP + r"*(?:[,.;:)]|$|or\b|and\b|quoting\b|for\b|immediately\b|now\b|free\b|in\b"
+    r"|if\b)", re.I)
+# A plural reference with a list: "Articles 3 and 4", "junctions 16 to 19" (not figures).
+_PLURAL_REF_BEFORE_RE = re.compile(
+    r"(?:" + _alt(_ID_PLURALS) + r")" + _SP + r"+(?:" + _REF_NUMBER + r"(?:" + _SP
+    + r"*," + _SP + r"*|" + _SP + r"+(?:and|or|to|&)" + _SP + r"+))*$", re.I)
+_PLURAL_REF_AFTER_RE = re.compile(
+    r"(?:" + _SP + r"*," + _SP + r"*|" + _SP + r"+(?:and|or|to|&)" + _SP + r"+)" + _REF_NUMBER,
+    re.I)
+_AGE_DECADE_RE = re.compile(_AGE_DECADE + r"$", re.I)
+
+
+def _not_a_figure(text: str, atom: _Atom) -> bool:
+    """A number called or a reference in a plural list ("Articles 3 and 4")."""
+    s = atom.start
+    if not atom.plain or s == 0:
+        return False
+    window = max(0, s - 60)
+    if atom.raw.isdigit() and len(atom.raw) >= 3 and _CALLED_BEFORE_RE.search(text, window, s) \
+            and _CALLED_AFTER_RE.match(text, atom.end):
+        return True
+    before = _PLURAL_REF_BEFORE_RE.search(text, window, s)
+    if before is None or (before.start() and (text[before.start() - 1].isalnum()
+                                              or text[before.start() - 1] in "._")):
+        return False  # none, or inside a word ("particles 3 and 4")
+    if any(c.isdigit() for c in before.group()):
+        return True  # a later item of the list
+    return _PLURAL_REF_AFTER_RE.match(text, atom.end) is not None  # the first, if a list
+
+
+def _find_words(low: str, words) -> list[int]:
+    """Where each of ``words`` starts a word in ``low`` (a lower-cased text)."""
+    found = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "._")) and \
+                    not low[at + len(word):at + len(word) + 1].isalpha():
+                found.append(at)
+            at = low.find(word, at + 1)
+    return found
+
+
+def _second_pass(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Drops numbers called and plural references ("call 101", "Articles 3 and 4"), adds
+    "double the figure" (2 times) and age decades ("in his 60s"); atoms stay in text order."""
+    atoms = [a for a in atoms if not _not_a_figure(text, a)]
+    low = text.lower()
+    added: list[_Atom] = []
+    if "0s" in low or "0's" in low or "0’s" in low:
+        at = low.find("0")
+        while at >= 0:
+            m = _DECADE_END_RE.match(text, at)
+            if m:
+                before = _AGE_DECADE_RE.search(text, max(0, at - 30), m.end())
+                if before:
+                    s, e = before.span("dec")
+                    word = text[s:e].lower()
+                    decade = float(re.search(r"\d+", word).group())
+                    lo_off, hi_off = next(
+                        (v for k, v in _AGE_DECADE_PART.items() if word.startswith(k)), (0, 9))
+                    atom = _Atom(s, e, decade + lo_off, "agedec", high=decade + hi_off)
+                    atom.unit, atom.kind, atom.qual = "years", "duration", "range"
+                    added.append(atom)
+            at = low.find("0", at + 1)
+    if any(w in low for w in _DOUBLE_WORDS):
+        for at in _find_words(low, _DOUBLE_WORDS):
+            m = _DOUBLE_RE.match(text, at)
+            if m and _DOUBLE_BEFORE_RE.search(text, max(0, at - 20), at):
+                atom = _Atom(at, m.end(), _DOUBLE_WORDS[m.group().lower()], "mult")
+                atom.unit, atom.kind = "times", "other"
+                added.append(atom)
+    if added:
+        starts = [a.start for a in atoms]
+        ends = [a.end for a in atoms]
+        keep = []
+        for b in added:
+            i = bisect_right(starts, b.start)
+            if (i and ends[i - 1] > b.start) or (i < len(starts) and starts[i] < b.end):
+                continue  # overlaps a figure already read
+            keep.append(b)
+        atoms = sorted(atoms + keep, key=lambda a: a.start)
+    return atoms
+
+
+_DECADE_END_RE = re.compile(r"0['’]?s(?![\w'’])")
+_DOUBLE_RE = re.compile(_DOUBLE.replace("(?<![A-Za-z])", ""), re.I)
+
+
 def _top(pattern: str) -> str:
     r"""A pattern for the start of a master alternative: the master's own look-behind
     ``(?<![\w.])`` makes the per-alternative ones redundant, and leaving them out keeps
@@ -586,11 +679,9 @@ def _top(pattern: str) -> str:
 # One scan finds everything: at each position, things that are not figures (dates, times,
 # names) are tried before figures, so "28 May 2019" and "Resolution 2254" are skipped whole.
 _MASTER_RE = re.compile(
-    r"(?<![\w.])(?:(?P<skip>" + _top(_SKIP) + r")|(?P<agedec>" + _AGE_DECADE
-    + r")|(?P<ptfrac>" + _top(_POINT_FRACTION)
+    r"(?<![\w.])(?:(?P<skip>" + _top(_SKIP) + r")|(?P<ptfrac>" + _top(_POINT_FRACTION)
     + r")|(?P<frac>" + _top(_FRAC) + r")|(?P<ufrac>"
-    + _top(_UFRAC) + r")|(?P<mult>" + _top(_MULT) + r")|(?P<dbl>" + _top(_DOUBLE)
-    + r")|(?P<curglue>" + _top(_CUR_GLUED)
+    + _top(_UFRAC) + r")|(?P<mult>" + _top(_MULT) + r")|(?P<curglue>" + _top(_CUR_GLUED)
     + r")|(?P<aunit>" + _top(_A_UNIT)
     + r")|(?P<vague>" + _top(_VAGUE)
     + r")|(?P<run>(?:" + _top(_RUN_START)
@@ -1326,15 +1417,6 @@ def _scan(text: str) -> list[_Atom]:
         pos = e if e > s else s + 1
         if group == "skip":
             continue
-        if group == "agedec":  # "in his 60s" is 60 .. 69 years
-            word = text[s:e].lower()
-            decade = float(re.search(r"\d+", word).group())
-            lo_off, hi_off = next((v for k, v in _AGE_DECADE_PART.items() if word.startswith(k)),
-                                  (0, 9))
-            atom = _Atom(s, e, decade + lo_off, "agedec", high=decade + hi_off)
-            atom.unit, atom.kind, atom.qual = "years", "duration", "range"
-            atoms.append(atom)
-            continue
         if group == "run":
             res = _eval_run(text, s, e)
             if res is None:
@@ -1374,7 +1456,8 @@ def _scan(text: str) -> list[_Atom]:
                 continue
             if _POINTER_AFTER_RE.match(text, end):
                 continue  # "a three-pointer"
-            if _TIED_AT_BEFORE_RE.search(text, max(0, s - 40), s):
+            if text[max(0, s - 4):s].rstrip().lower().endswith("at") and \
+                    _TIED_AT_BEFORE_RE.search(text, max(0, s - 40), s):
                 pair = _SCORE_REST_RE.match(text, end)
                 pos = max(pos, pair.end()) if pair else pos
                 continue  # "tied the game at 98", "tied at 2-2"
@@ -1426,11 +1509,6 @@ def _scan(text: str) -> list[_Atom]:
             atom = _Atom(s, e, _MULT_WORDS[text[s:e].lower()], "mult")
             atom.unit, atom.kind = "times", "other"
             atoms.append(atom)
-        elif group == "dbl":  # "double the figure": 2 times, after a comma or "is", "nearly"
-            if _DOUBLE_BEFORE_RE.search(text, max(0, s - 20), s):
-                atom = _Atom(s, e, _DOUBLE_WORDS[text[s:e].lower()], "mult")
-                atom.unit, atom.kind = "times", "other"
-                atoms.append(atom)
         elif group == "aunit":  # "more than a decade": one decade, after a qualifier only
             qual = _LEFT_QUAL_RE.search(text, max(0, s - _QUAL_WINDOW), s)
             if qual is None or _COMPARATIVE_RE.match(qual.group()):
@@ -2258,7 +2336,7 @@ def _find_quantities(text: str) -> list[Quantity]:
     glued = figure_glue_points(text)
     if glued:
         return _unglued(text, glued)
-    atoms = _scan(text)
+    atoms = _second_pass(text, _scan(text))
     if not atoms:
         return []
     _attach_units(text, atoms)
