@@ -1045,3 +1045,36 @@ def test_heldout3_phenomena(text, expected):
 def test_a_duration_unit_after_consecutive():
     q = only("it rained for 12 consecutive days")
     assert (q.text, q.unit) == ("12 consecutive days", "days")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 6-foot-7 forward", [("6-foot-7", 6 + 7 / 12, 6 + 7 / 12)]),
+        ("a 5-foot-2-inch woman", [("5-foot-2-inch", 5 + 2 / 12, 5 + 2 / 12)]),
+        ("a 10-foot-tall statue", [("10-foot", 10, 10)]),
+        ("a half-dozen trucks", [("a half-dozen", 6, 6)]),
+        ("half-dozen trucks", [("half-dozen", 6, 6)]),
+        ("declined over a quarter-century", [("a quarter-century", 25, 25)]),  # during
+        ("shares lost nearly a quarter since May", [("nearly a quarter", 0.25, 0.25)]),
+        ("a 30-something teacher", []),
+        ("a seven-figure sum", []),
+    ],
+)
+def test_heldout4_phenomena(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("a loan of 40 billion shillings", "40 billion shillings", "KES"),
+        ("it cost 2 billion zloty", "2 billion zloty", "PLN"),
+        ("temperatures neared the record of 120F", "120F", "°F"),
+        ("the mayor, 52, said", "52", "years"),
+    ],
+)
+def test_heldout4_units(text, span, unit):
+    q = only(text)
+    assert (q.text, q.unit) == (span, unit)

@@ -170,7 +170,11 @@ Judgement calls
     * A glued "F" is Fahrenheit after a minus or a temperature word ("minus 40F",
       "temperatures of 95F"); "13F" alone stays a name. "TeV", "electronvolts" are ``eV``
       units with their prefix.
-    * Not figures: aircraft makers' models ("Cessna 172"), "a three-pointer", a tied score
+    * "the 6-foot-10 center" is 6 5/6 ft; "a half-dozen", "half-dozen" 6; "a quarter-century"
+      25 years; a qualifier before "a quarter" makes it a fraction ("gained roughly a quarter
+      since"); "shillings" are KES, "zloty" PLN.
+    * Not figures: "a 20-something man", "a six-figure salary", aircraft makers' models
+      ("Cessna 172"), "a three-pointer", a tied score
       ("tied the game at 98", "tied at 2-2"), a number after a model name and a dash
       ("A350-1000"), a digit dashed to a capitalised number word ("7-Eleven").
     * "over" after "roll", "turn", "hand" and the like is the verb's particle: "the jackpot
@@ -461,7 +465,7 @@ _AGE_DECADE = (  # the possessive is matched too: a look-behind would slow every
 )
 _AGE_DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 # A basketball shot, not a count: "a three-pointer", "two-pointers".
-_POINTER_AFTER_RE = re.compile(r"[" + _DASH + r"]pointers?\b", re.I)
+_POINTER_AFTER_RE = re.compile(r"[" + _DASH + r"](?:pointers?|something|figures?)\b", re.I)
 # A score after tying a game: "to tie the game at 98", "tied it at 2".
 _TIED_AT_BEFORE_RE = re.compile(
     r"\b(?:tie|tied|ties|tying|level|levelled|leveled|knotted)\b(?:" + _SP
@@ -698,7 +702,8 @@ _CURRENCY_WORDS = {
     "shekel": "ILS", "franc": "CHF", "dirham": "AED", "afghani": "AFN", "hryvnia": "UAH",
     "hryvnias": "UAH", "markka": "FIM", "markkaa": "FIM", "peseta": "ESP", "guilder": "NLG",
     "bitcoin": "BTC", "btc": "BTC", "naira": "NGN", "rand": "ZAR", "won": "KRW",
-    "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+    "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "shilling": "KES",
+    "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "zlotych": "PLN",
 }
 _CURRENCY_ADJ = {
     ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
@@ -820,7 +825,8 @@ _UNIT_SPECS = [
         + r"+)?(?:dollars?|euros?|pounds?(?:" + _SP
         + r"+sterling)?|sterling|liras?|lire|dinars?|riyals?|rials?|rubles?|roubles?|yuan|"
         r"renminbi|yen|rupees?|shekels?|francs?|dirhams?|afghanis?|hryvnias?|markkaa?|pesetas?|"
-        r"guilders?|bitcoins?|btc|naira|rand|won|kronor|krona|kroner|krone)|€|(?:\$|(?-i:"
+        r"guilders?|bitcoins?|btc|naira|rand|won|kronor|krona|kroner|krone|shillings?|zlotys?|"
+        r"złoty|zlotych)|€|(?:\$|(?-i:"
         + _CURRENCY_CODES
         + r"|usd|eur|gbp))(?!" + _SP
         + r"?\d)",
@@ -844,7 +850,7 @@ _ATTACHED_ONLY_RE = re.compile(
 _FAHRENHEIT_BEFORE_RE = re.compile(
     r"(?:\b(?:minus|negative)" + _SP + r"+|[-−]|\b(?:temperatures?|temps?|heat|highs?|lows?|"
     r"chills?|degrees|warm(?:er|est)?|cold(?:er|est)?|freezing|hot(?:ter|test)?|thermometers?|"
-    r"heatwave|soared|plunged|plummeted|dipped)\b[^.;!?\d]{0,25})$", re.I)
+    r"heatwave|soared|plunged|plummeted|dipped)\b[^.;!?\d]{0,40})$", re.I)
 #: Video resolutions: "1080p" is no price in pence.
 _RESOLUTIONS = frozenset({"144", "240", "360", "480", "540", "576", "720", "1080", "1440",
                           "2160", "4320"})
@@ -1455,7 +1461,10 @@ def _scan(text: str) -> list[_Atom]:
                 pos = max(pos, _LETTERS_RE.match(text, end).end())
                 continue
             if _POINTER_AFTER_RE.match(text, end):
-                continue  # "a three-pointer"
+                continue  # "a three-pointer", "a 20-something man", "a six-figure salary"
+            if raw == "" and res.value == 12.0 and s >= 5 and text[s - 5:s - 1].lower() == "half" \
+                    and text[s - 1] in _DASH:  # "half-dozen" is 6
+                atom.start, atom.low, atom.high = s - 5, 6.0, 6.0
             if text[max(0, s - 4):s].rstrip().lower().endswith("at") and \
                     _TIED_AT_BEFORE_RE.search(text, max(0, s - 40), s):
                 pair = _SCORE_REST_RE.match(text, end)
@@ -1588,7 +1597,7 @@ def _attached_suffix(text: str, atom: _Atom) -> bool:
                                      or not atom.raw.replace(".", "", 1).isdigit()):
         m = None  # "1080p" is a resolution; "17p", "2.5p" are pence
     if m and m.lastgroup == "f" and not _FAHRENHEIT_BEFORE_RE.search(
-            text, max(0, atom.start - 40), atom.start):
+            text, max(0, atom.start - 60), atom.start):
         m = None  # "13F" is a name; "minus 40F", "temperatures of 95F" are Fahrenheit
     if m:
         atom.unit, atom.kind = {"h": ("hours", "duration"), "g": ("g", "other"),
@@ -1661,8 +1670,20 @@ def _fraction_atom(text: str, s: int, e: int) -> _Atom | None:
     num = 1 if num_word in ("a", "an") else _SMALL[num_word]
     if (num == 1) == den_word.endswith("s"):
         return None  # "one thirds", "two third"
+    if den_word in ("half", "quarter") and num == 1:
+        whole = _DOZEN_CENTURY_AFTER_RE.match(text, m.end())
+        if whole:  # "a half-dozen" is 6; "a quarter-century" 25 years
+            atom = _Atom(s, whole.end(), 0.0, "run")
+            if whole.group(1).lower() == "dozen":
+                atom.low = atom.high = 12 / _DENOMS[den_word]
+            else:
+                atom.low = atom.high = 100 / _DENOMS[den_word]
+                atom.unit, atom.kind = "years", "duration"
+            atom.vend = whole.end()
+            return atom
     if num == 1 and den_word != "half" and num_word != "one" \
             and not _OF_OR_PUNCT_RE.match(text, m.end()) \
+            and not _QUAL_BEFORE_HALF_RE.search(text, max(0, s - 20), s) \
             and not _COMPARATIVE_AFTER_FRACTION_RE.match(text, m.end()) \
             and not (_BY_QUAL_BEFORE_FRACTION_RE.search(text, max(0, s - 30), s)
                      and _AFTER_BY_FRACTION_RE.match(text, m.end())):
@@ -1679,6 +1700,7 @@ def _fraction_atom(text: str, s: int, e: int) -> _Atom | None:
     return atom
 
 
+_DOZEN_CENTURY_AFTER_RE = re.compile(r"[" + _DASH + r" ](dozen|century)\b", re.I)
 _OF_A_SCALE_RE = re.compile(
     _SP + r"+of" + _SP + r"+an?" + _SP + r"+(thousand|million|billion)(?![A-Za-z])", re.I
 )
@@ -1768,7 +1790,9 @@ _PERSON_NOUNS = frozenset(_words(
     "husband officer soldier student pilot player defender striker midfielder goalkeeper "
     "forward singer actor actress founder chairman chief executive president minister "
     "leader survivor resident farmer teacher nurse doctor journalist activist gunman "
-    "attacker defendant accused pensioner grandmother grandfather widow child worker"
+    "attacker defendant accused pensioner grandmother grandfather widow child worker mayor "
+    "governor senator councillor congressman congresswoman lawyer spokesman spokeswoman "
+    "coach manager captain boxer rapper star"
 ))
 _APPOSITIVE_AFTER_RE = re.compile(r",[ \t]+(?-i:([a-z]+))\b")
 _NOT_PEOPLE = frozenset(_words(
@@ -1833,6 +1857,8 @@ def _m_is_metre(text: str, pos: int) -> bool:
 
 
 _OF_RE = re.compile(_SP + r"+of(?=" + _SP + r")", re.I)
+_FOOT_INCHES_RE = re.compile(
+    r"[" + _DASH + r"](\d{1,2})(?:[" + _DASH + r"]inch(?:es)?)?(?![\w.,]\d|\w)", re.I)
 _DURATION_ADJ_RE = re.compile(_SP + r"+(?:consecutive|straight|successive)(?=" + _SP + r")",
                               re.I)
 
@@ -1885,6 +1911,11 @@ def _unit_suffix(text: str, atom: _Atom) -> None:
     atom.unit, atom.kind = unit, kind
     atom.plain = False
     atom.end = m.end()
+    if unit == "ft" and any(c in _DASH for c in sep):
+        inches = _FOOT_INCHES_RE.match(text, atom.end)
+        if inches and int(inches.group(1)) < 12:  # "the 6-foot-10 center"
+            atom.low = atom.high = atom.low + int(inches.group(1)) / 12
+            atom.end = inches.end()
     if unit in ("years", "months", "weeks", "days", "hours", "minutes", "seconds") and \
             text.startswith(("'", "’"), atom.end):
         atom.end += 1
