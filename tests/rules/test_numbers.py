@@ -1078,3 +1078,30 @@ def test_heldout4_phenomena(text, expected):
 def test_heldout4_units(text, span, unit):
     q = only(text)
     assert (q.text, q.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the car charges in under 20 minutes", [("under 20 minutes", 0, 20)]),
+        ("the siege killed 40 over 3 days", [("40", 40, 40), ("3 days", 3, 3)]),
+        ("she carded a closing 66 to win at 14 under par", []),
+        ("he was two-under after nine holes", [("nine", 9, 9)]),
+        ("the gunman shot 60 people", [("60", 60, 60)]),
+    ],
+)
+def test_heldout5_phenomena(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("it costs 800 CFA francs", "800 CFA francs", "XOF"),
+        ("workers earn 12,500 taka", "12,500 taka", "BDT"),
+    ],
+)
+def test_heldout5_units(text, span, unit):
+    q = only(text)
+    assert (q.text, q.unit) == (span, unit)

@@ -173,7 +173,10 @@ Judgement calls
     * "the 6-foot-10 center" is 6 5/6 ft; "a half-dozen", "half-dozen" 6; "a quarter-century"
       25 years; a qualifier before "a quarter" makes it a fraction ("gained roughly a quarter
       since"); "shillings" are KES, "zloty" PLN.
-    * Not figures: "a 20-something man", "a six-figure salary", aircraft makers' models
+    * "in under 10 minutes" is less than ("over 3 days" stays during); "taka" is BDT, "CFA
+      francs" XOF.
+    * Not figures: golf scores ("11 under par", "shot a final-round 68"; "shot 60 people" is
+      a count), "a 20-something man", "a six-figure salary", aircraft makers' models
       ("Cessna 172"), "a three-pointer", a tied score
       ("tied the game at 98", "tied at 2-2"), a number after a model name and a dash
       ("A350-1000"), a digit dashed to a capitalised number word ("7-Eleven").
@@ -473,6 +476,12 @@ _TIED_AT_BEFORE_RE = re.compile(
     + r"+$", re.I)
 # A model name glued to a dash: capitals and digits ("A350", "B737"), ending in a digit.
 _MODEL_BEFORE_DASH_RE = re.compile(r"(?<![A-Za-z0-9])(?-i:[A-Z]{1,3}\d{2,4})$")
+# Golf scores: "11 under par", "three-over", "shot a final-round 68", "carded a 66".
+_PAR_AFTER_RE = re.compile(r"(?:" + _SP + r"+|[" + _DASH + r"])(?:under|over)(?:" + _SP
+                           + r"+par\b|(?=[,.;]|" + _SP + r"+(?:for|after|to)\b))", re.I)
+_GOLF_ROUND_BEFORE_RE = re.compile(
+    r"\b(?:shot|shoots|shooting|carded|cards|carding|fired|posted|signed" + _SP + r"+for)" + _SP
+    + r"+(?:an?" + _SP + r"+)?(?:[\w-]+" + _SP + r"+)?$", re.I)
 _SCORE_REST_RE = re.compile(_SP + r"*[" + _DASH + r"]" + _SP + r"*\d+")
 # A currency abbreviation glued to its figure: "Rs1.5 billion", "KSh900m".
 _CUR_GLUED = r"(?<![A-Za-z])(?-i:Rs|KSh|Ksh|Tk|Rp)\.?(?=\d)"
@@ -703,7 +712,7 @@ _CURRENCY_WORDS = {
     "hryvnias": "UAH", "markka": "FIM", "markkaa": "FIM", "peseta": "ESP", "guilder": "NLG",
     "bitcoin": "BTC", "btc": "BTC", "naira": "NGN", "rand": "ZAR", "won": "KRW",
     "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "shilling": "KES",
-    "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "zlotych": "PLN",
+    "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "zlotych": "PLN", "taka": "BDT",
 }
 _CURRENCY_ADJ = {
     ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
@@ -718,7 +727,8 @@ _CURRENCY_ADJ = {
     ("chinese", "yuan"): "CNY", ("dutch", "guilder"): "NLG", ("finnish", "markka"): "FIM",
     ("finnish", "markkaa"): "FIM", ("swedish", "krona"): "SEK", ("swedish", "kronor"): "SEK",
     ("norwegian", "krone"): "NOK", ("norwegian", "kroner"): "NOK", ("danish", "krone"): "DKK",
-    ("danish", "kroner"): "DKK",
+    ("danish", "kroner"): "DKK", ("cfa", "franc"): "XOF", ("kenyan", "shilling"): "KES",
+    ("ugandan", "shilling"): "UGX", ("tanzanian", "shilling"): "TZS",
 }
 _CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
@@ -821,11 +831,12 @@ _UNIT_SPECS = [
     (
         r"(?:(?:US|U\.S\.|American|Canadian|Australian|Hong" + _SP + r"+Kong|Syrian|Lebanese|"
         r"Egyptian|British|Turkish|Iraqi|Jordanian|Kuwaiti|Libyan|Saudi|Qatari|Yemeni|Iranian|"
-        r"Russian|Israeli|Swiss|UAE|Chinese|Dutch|Finnish|Swedish|Norwegian|Danish)" + _SP
+        r"Russian|Israeli|Swiss|UAE|Chinese|Dutch|Finnish|Swedish|Norwegian|Danish|CFA|Kenyan|"
+        r"Ugandan|Tanzanian)" + _SP
         + r"+)?(?:dollars?|euros?|pounds?(?:" + _SP
         + r"+sterling)?|sterling|liras?|lire|dinars?|riyals?|rials?|rubles?|roubles?|yuan|"
         r"renminbi|yen|rupees?|shekels?|francs?|dirhams?|afghanis?|hryvnias?|markkaa?|pesetas?|"
-        r"guilders?|bitcoins?|btc|naira|rand|won|kronor|krona|kroner|krone|shillings?|zlotys?|"
+        r"guilders?|bitcoins?|btc|naira|rand|won|kronor|krona|kroner|krone|shillings?|zlotys?|taka|"
         r"złoty|zlotych)|€|(?:\$|(?-i:"
         + _CURRENCY_CODES
         + r"|usd|eur|gbp))(?!" + _SP
@@ -1462,6 +1473,11 @@ def _scan(text: str) -> list[_Atom]:
                 continue
             if _POINTER_AFTER_RE.match(text, end):
                 continue  # "a three-pointer", "a 20-something man", "a six-figure salary"
+            if _PAR_AFTER_RE.match(text, end) or (
+                    55 <= res.value <= 90 and _GOLF_ROUND_BEFORE_RE.search(text, max(0, s - 40), s)
+                    and not _count_noun_follows(text, end)):
+                continue  # golf scores: "11 under par", "shot a final-round 68" (not "shot 60
+                # people")
             if raw == "" and res.value == 12.0 and s >= 5 and text[s - 5:s - 1].lower() == "half" \
                     and text[s - 1] in _DASH:  # "half-dozen" is 6
                 atom.start, atom.low, atom.high = s - 5, 6.0, 6.0
@@ -2251,9 +2267,10 @@ def _finish(text: str, atom: _Atom, prev_end: int) -> Quantity:
             word = " ".join(m.group().lower().split())
             q = _QUALIFIER_OF.get(word) or _SYMBOL_QUALIFIERS.get(word.replace(" ", ""))
             over_a_period = (
-                atom.kind == "duration" and word in ("over", "under", "above", "below")
+                atom.kind == "duration" and word == "over"
                 and not _AGE_AFTER_RE.match(text, end)
-            )  # "killed over 3 days" is during, not more than; "over 30 years old" is more
+            )  # "killed over 3 days" is during, not more than; "over 30 years old" is more;
+            # "in under 10 minutes" is less than
             went_up_to = word == "up to" and _GO_BEFORE_RE.search(
                 text, max(0, m.start() - 12), m.start())  # "the wage went up to £11.44"
             over_a_place = word == "over" and _over_places(text, m.start(), end)
