@@ -956,6 +956,18 @@ def test_heldout_units(text, span, unit, kind):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("airstrikes killed at least 22 Red Crescent volunteers", [("at least 22", 22, INF)]),
+        ("sold 30 cars on Main Street", [("30", 30, 30)]),
+        ("he lives at 42 Holloway Road with 3 dogs", [("3", 3, 3)]),
+    ],
+)
+def test_street_addresses_need_a_place_preposition(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the office at 12 Park Lane was closed",

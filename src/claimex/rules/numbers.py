@@ -157,7 +157,8 @@ Judgement calls
       regions" is a place, not "more than".
     * "double/triple the ..." after a comma, "is", "nearly" and the like is a multiplier
       ("double the figure a year ago"); "plans to double the size" is a verb.
-    * Street addresses ("42 Holloway Road"), plural references with lists ("junctions 16
+    * Street addresses after a place preposition ("at 42 Holloway Road"; not "killed 22 Red
+      Crescent volunteers"), plural references with lists ("junctions 16
       and 19", "Articles 3 and 4") and numbers called ("call 101", "dial 999 or 112") are
       not figures.
     * "aged 5 to 17 months" keeps its unit; "at the age of 37", "aged between 24 and 51",
@@ -563,10 +564,6 @@ _SKIP = "|".join([
     # names joining digits and a capitalised number word: "7-Eleven"
     r"\d{1,3}[" + _DASH + r"](?-i:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
     r"Twelve|Twenty|Thirty|Forty|Fifty|Hundred)\b)",
-    # street addresses: "42 Holloway Road", "10 Downing Street", "221B Baker St"
-    r"\d{1,5}[A-Za-z]?" + _SP + r"+(?-i:(?:[A-Z][a-z]+" + _SP + r"+){1,3}(?:Road|Street|Avenue|"
-    r"Lane|Drive|Place|Square|Terrace|Crescent|Boulevard|Gardens|Close|Rd|St|Ave|Blvd)\b)"
-    r"(?!" + _SP + r"*\d)",
     # references and names: Resolution 2254, Route 66, Boeing 737, No. 5, #3, [12]
     r"(?:" + _alt(_ID_WORDS_ANYCASE) + r"|no\.|nos\.)\.?" + _SP + r"*" + _REF_NUMBER,
     r"(?-i:" + _alt(_ID_WORDS_TITLE) + r")\.?" + _SP + r"+" + _REF_NUMBER,
@@ -606,11 +603,16 @@ _AGE_DECADE_RE = re.compile(_AGE_DECADE + r"$", re.I)
 
 
 def _not_a_figure(text: str, atom: _Atom) -> bool:
-    """A number called or a reference in a plural list ("Articles 3 and 4")."""
+    """A number called, a reference in a plural list ("Articles 3 and 4") or a street
+    address after a place preposition ("outside 10 Downing Street"; not "killed 22 Red
+    Crescent volunteers")."""
     s = atom.start
     if not atom.plain or s == 0:
         return False
     window = max(0, s - 60)
+    if atom.raw.isdigit() and _STREET_AFTER_RE.match(text, atom.end) and \
+            _PLACE_PREP_BEFORE_RE.search(text, max(0, s - 12), s):
+        return True
     if atom.raw.isdigit() and len(atom.raw) >= 3 and _CALLED_BEFORE_RE.search(text, window, s) \
             and _CALLED_AFTER_RE.match(text, atom.end):
         return True
@@ -621,6 +623,13 @@ def _not_a_figure(text: str, atom: _Atom) -> bool:
     if any(c.isdigit() for c in before.group()):
         return True  # a later item of the list
     return _PLURAL_REF_AFTER_RE.match(text, atom.end) is not None  # the first, if a list
+
+
+_STREET_AFTER_RE = re.compile(
+    _SP + r"+(?-i:(?:[A-Z][a-z]+" + _SP + r"+){1,3}(?:Road|Street|Avenue|Lane|Drive|Terrace|"
+    r"Boulevard|Rd|St|Ave|Blvd)\b)(?!" + _SP + r"*\d)")
+_PLACE_PREP_BEFORE_RE = re.compile(
+    r"\b(?:at|on|outside|near|from|to|in|opposite|behind|inside)" + _SP + r"+$", re.I)
 
 
 def _find_words(low: str, words) -> list[int]:
