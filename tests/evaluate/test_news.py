@@ -19,7 +19,7 @@ from claimex.evaluate.scoring import (
 from tests.conftest import ROOT
 
 NEWS = ROOT / "tests" / "data" / "news_quantities.jsonl"
-#: Value F1 of the default pipeline on the set, measured 0.998 (the rules were written
+#: Value F1 of the default pipeline on the set, measured 0.997 (the rules were written
 #: against most of the set, so this guards regressions; it is no estimate for other text).
 F1_FLOOR = 0.98
 NEGATIVES_HIT_CEILING = 2
@@ -39,7 +39,7 @@ def gold(surface, low, high="=", unit=None):
 
 def test_the_set_is_well_formed():
     rows = [json.loads(line) for line in NEWS.read_text(encoding="utf-8").splitlines()]
-    assert 150 <= len(rows) <= 500
+    assert 150 <= len(rows) <= 1000
     assert len({r["id"] for r in rows}) == len(rows)
     for row in rows:
         cursor = 0

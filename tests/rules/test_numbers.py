@@ -890,3 +890,234 @@ def test_won_needs_a_scale(text):
 )
 def test_news_not_quantities(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fraction before a comparative, or after "by" with a qualifier between
+        ("costs were a fifth higher than last year", [("a fifth", 0.2, 0.2)]),
+        ("a quarter more people voted", [("a quarter", 0.25, 0.25)]),
+        ("turnout was a third lower in March", [("a third", 1 / 3, 1 / 3)]),
+        ("cutting delays by up to a third for travellers",
+         [("up to a third", 0, 1 / 3)]),
+        ("he came a third time", []),
+        ("a third party for the talks", []),
+        # a spaced "quarter point" after "by" or before a change noun; "half a point"
+        ("the bank cut rates by a quarter point on Thursday", [("a quarter point", 0.25, 0.25)]),
+        ("a half point rise in the base rate", [("a half point", 0.5, 0.5)]),
+        ("rates rose by half a percentage point", [("half a percentage point", 0.5, 0.5)]),
+        ("lifted rates by three quarters of a point", [("three quarters of a point", 0.75,
+                                                        0.75)]),
+        ("at the quarter point of the season", []),
+        ("half a point behind the leaders", []),
+        # pence glued to digits; video resolutions are not pence
+        ("petrol rose 4p a litre", [("4p", 4, 4)]),
+        ("stamps cost 85p each", [("85p", 85, 85)]),
+        ("a 1080p screen", []),
+        # a change verb right before "A to B" with B ten times A or more: two figures
+        ("shares fell 12p to 345p", [("12p", 12, 12), ("345p", 345, 345)]),
+        ("oil rose $1.10 to $79.40", [("$1.10", 1.1, 1.1), ("$79.40", 79.4, 79.4)]),
+        ("prices rose 5 to 10 percent", [("5 to 10 percent", 5, 10)]),
+        ("lifting the share from 12% to 20%", [("12%", 12, 12), ("20%", 20, 20)]),
+        # "go up to" is a verb, not "at most"
+        ("the fare went up to £3.20", [("£3.20", 3.2, 3.2)]),
+        ("it could cost up to £5", [("up to £5", 0, 5)]),
+        # "over" a place is no "more than"
+        ("air defences shot down 20 drones over six regions",
+         [("20", 20, 20), ("six", 6, 6)]),
+        ("the firm operates in over 100 countries", [("over 100", 100, INF)]),
+        # "aged A to B months": the range keeps its unit
+        ("infants aged 6 to 11 months", [("6 to 11 months", 6, 11)]),
+        # "double the", "nearly triple the": multipliers; the verb is none
+        ("sales hit 5 million, double the figure a year ago",
+         [("5 million", 5e6, 5e6), ("double", 2, 2)]),
+        ("the rate is nearly triple the national average", [("nearly triple", 3, 3)]),
+        ("it plans to double the size of its fleet", []),
+    ],
+)
+def test_heldout_phenomena(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "kind"),
+    [
+        ("rates fell by a quarter point", "a quarter point", "pp", "percent"),
+        ("a 9p rise in fuel duty", "9p", "pence", "money"),
+        ("infants aged 6 to 11 months", "6 to 11 months", "months", "duration"),
+        ("he retired at the age of 41", "41", "years", "duration"),
+        ("suspects aged between 19 and 30", "between 19 and 30", "years", "duration"),
+        ("a 5-nanometre process", "5-nanometre", "nm", "distance"),
+        ("a 7nm chip", "7nm", "nm", "distance"),
+        ("exports were double the 2019 level", "double", "times", "other"),
+    ],
+)
+def test_heldout_units(text, span, unit, kind):
+    q = only(text)
+    assert (q.text, q.unit, q.kind) == (span, unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("airstrikes killed at least 22 Red Crescent volunteers", [("at least 22", 22, INF)]),
+        ("sold 30 cars on Main Street", [("30", 30, 30)]),
+        ("he lives at 42 Holloway Road with 3 dogs", [("3", 3, 3)]),
+    ],
+)
+def test_street_addresses_need_a_place_preposition(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the office at 12 Park Lane was closed",
+        "a protest outside 10 Downing Street",
+        "the M25 between junctions 10 and 12",
+        "under Articles 5 and 6 of the treaty",
+        "call 101, quoting the reference",
+        "dial 999 or 112 in an emergency",
+    ],
+)
+def test_heldout_not_quantities(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base-form change verb before "by A to B"
+        ("the fare will rise by 20p to £3.40", [("20p", 20, 20), ("£3.40", 3.4, 3.4)]),
+        # a period ending in a year is no range
+        ("in the five years to 2022, exports doubled", [("five years", 5, 5)]),
+        # a qualifier before a bare "half"
+        ("with roughly half going to rent", [("roughly half", 0.5, 0.5)]),
+        # an age by decade after a possessive
+        ("a woman in her 70s was hurt", [("70s", 70, 79)]),
+        ("two men in their late 20s", [("two", 2, 2), ("late 20s", 26, 29)]),
+        ("music of the 60s", []),
+        # a glued F is Fahrenheit after a minus or a temperature word; "13F" alone is a name
+        ("temperatures of 104F are forecast", [("104F", 104, 104)]),
+        ("wind chills of minus 25F", [("minus 25F", -25, -25)]),
+        ("a 13F filing", []),
+        # an aircraft maker's model, a basketball shot, a tied score: no figures
+        ("a Piper 28 crashed", []),
+        ("he hit a three-pointer", []),
+        ("the teams were tied at 3-3 after 90 minutes", [("90 minutes", 90, 90)]),
+        ("a late goal tied the game at 2", []),
+    ],
+)
+def test_heldout2_phenomena(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "kind"),
+    [
+        ("a beam of 6.8 TeV", "6.8 TeV", "TeV", "other"),
+        ("at 13 trillion electronvolts", "13 trillion electronvolts", "eV", "other"),
+        ("a woman in her early 30s", "early 30s", "years", "duration"),
+        ("Sinner, 23, beat Fritz", "23", "years", "duration"),
+        ("the driver, 58, was arrested", "58", "years", "duration"),
+        ("highs of 98F on Sunday", "98F", "°F", "other"),
+    ],
+)
+def test_heldout2_units(text, span, unit, kind):
+    q = only(text)
+    assert (q.text, q.unit, q.kind) == (span, unit, kind)
+
+
+@pytest.mark.parametrize("text", ["the towns, 12, were hit", "On Monday, 12, were held"])
+def test_appositive_numbers_that_are_no_ages(text):
+    assert [q.unit for q in find_quantities(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model name before a dash; a digit and a capitalised number word
+        ("the Airbus A321-200 fleet", []),
+        ("ordered 30 B737-800 jets", [("30", 30, 30)]),
+        ("a 7-Eleven store", []),
+        ("5k-20k runners", [("5k-20k", 5000, 20000)]),
+        # "over" as a verb's particle
+        ("the jackpot rolled over 14 times", [("14 times", 14, 14)]),
+        ("fighters handed over 120 rifles", [("120", 120, 120)]),
+        ("over 120 rifles were seized", [("over 120", 120, INF)]),
+        # "or older", "or younger"
+        ("adults 50 or older", [("50 or older", 50, INF)]),
+        ("children aged 12 or younger", [("12 or younger", 0, 12)]),
+    ],
+)
+def test_heldout3_phenomena(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+def test_a_duration_unit_after_consecutive():
+    q = only("it rained for 12 consecutive days")
+    assert (q.text, q.unit) == ("12 consecutive days", "days")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 6-foot-7 forward", [("6-foot-7", 6 + 7 / 12, 6 + 7 / 12)]),
+        ("a 5-foot-2-inch woman", [("5-foot-2-inch", 5 + 2 / 12, 5 + 2 / 12)]),
+        ("a 10-foot-tall statue", [("10-foot", 10, 10)]),
+        ("a half-dozen trucks", [("a half-dozen", 6, 6)]),
+        ("half-dozen trucks", [("half-dozen", 6, 6)]),
+        ("declined over a quarter-century", [("a quarter-century", 25, 25)]),  # during
+        ("shares lost nearly a quarter since May", [("nearly a quarter", 0.25, 0.25)]),
+        ("a 30-something teacher", []),
+        ("a seven-figure sum", []),
+    ],
+)
+def test_heldout4_phenomena(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("a loan of 40 billion shillings", "40 billion shillings", "KES"),
+        ("it cost 2 billion zloty", "2 billion zloty", "PLN"),
+        ("temperatures neared the record of 120F", "120F", "°F"),
+        ("the mayor, 52, said", "52", "years"),
+    ],
+)
+def test_heldout4_units(text, span, unit):
+    q = only(text)
+    assert (q.text, q.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the car charges in under 20 minutes", [("under 20 minutes", 0, 20)]),
+        ("the siege killed 40 over 3 days", [("40", 40, 40), ("3 days", 3, 3)]),
+        ("she carded a closing 66 to win at 14 under par", []),
+        ("he was two-under after nine holes", [("nine", 9, 9)]),
+        ("the gunman shot 60 people", [("60", 60, 60)]),
+    ],
+)
+def test_heldout5_phenomena(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("it costs 800 CFA francs", "800 CFA francs", "XOF"),
+        ("workers earn 12,500 taka", "12,500 taka", "BDT"),
+    ],
+)
+def test_heldout5_units(text, span, unit):
+    q = only(text)
+    assert (q.text, q.unit) == (span, unit)

@@ -145,6 +145,45 @@ Judgement calls
     * Fractions: "a third of", "half of the", "two-thirds", "three quarters", "2/3", "½"
       are ``kind="fraction"`` (0..1); "half a million", "a quarter million", "two thirds
       of a million" are counts; "in the second half" and "a third attack" are nothing.
+      "a fifth higher", "a third fewer" (before a comparative) and "by up to a third for"
+      are fractions.
+    * A spaced "a quarter point" is 0.25 ``pp`` after "by" or before a change noun ("cut
+      by a quarter point", "a half point rise"); "half a (percentage) point" and "three
+      quarters of a point" are 0.5 and 0.75 ``pp``.
+    * "17p" glued is pence ("1080p" and other video resolutions are not).
+    * After a change verb right before it, "A to B" with B ten times A or more is the
+      change and the level ("shares fell 12p to 345p", "rose $1.10 to $79.40").
+    * "went up to £5" is a verb ("go up"), not "at most"; "shot down 20 drones over six
+      regions" is a place, not "more than".
+    * "double/triple the ..." after a comma, "is", "nearly" and the like is a multiplier
+      ("double the figure a year ago"); "plans to double the size" is a verb.
+    * Street addresses after a place preposition ("at 42 Holloway Road"; not "killed 22 Red
+      Crescent volunteers"), plural references with lists ("junctions 16
+      and 19", "Articles 3 and 4") and numbers called ("call 101", "dial 999 or 112") are
+      not figures.
+    * "aged 5 to 17 months" keeps its unit; "at the age of 37", "aged between 24 and 51",
+      an appositive "Keir Starmer, 62, faces" or "the driver, 58, was" are years; "a man in
+      his 60s" is 60 .. 69 years ("early 30s" 30 .. 33, "mid-20s" 23 .. 26, "late 20s"
+      26 .. 29).
+    * "rise by £106 to £2,280" is a change and a level (base-form change verbs count);
+      "in the 10 years to 2023" is a period, no range; "about half coming from" is a
+      fraction (a qualifier before a bare "half").
+    * A glued "F" is Fahrenheit after a minus or a temperature word ("minus 40F",
+      "temperatures of 95F"); "13F" alone stays a name. "TeV", "electronvolts" are ``eV``
+      units with their prefix.
+    * "the 6-foot-10 center" is 6 5/6 ft; "a half-dozen", "half-dozen" 6; "a quarter-century"
+      25 years; a qualifier before "a quarter" makes it a fraction ("gained roughly a quarter
+      since"); "shillings" are KES, "zloty" PLN.
+    * "in under 10 minutes" is less than ("over 3 days" stays during); "taka" is BDT, "CFA
+      francs" XOF.
+    * Not figures: golf scores ("11 under par", "shot a final-round 68"; "shot 60 people" is
+      a count), "a 20-something man", "a six-figure salary", aircraft makers' models
+      ("Cessna 172"), "a three-pointer", a tied score
+      ("tied the game at 98", "tied at 2-2"), a number after a model name and a dash
+      ("A350-1000"), a digit dashed to a capitalised number word ("7-Eleven").
+    * "over" after "roll", "turn", "hand" and the like is the verb's particle: "the jackpot
+      rolled over 22 times" is 22, "handed over 40 rifles" 40. "65 or older" is at least
+      65, "5 or younger" at most 5. "31 consecutive days" has unit days.
 
 How
     One precompiled master regex is scanned left to right; at each position the things
@@ -159,6 +198,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -262,7 +302,16 @@ _DENOMS = {
 _BY_BEFORE_RE = re.compile(r"\b(?:by|than)\s+$", re.I)  # "rose by a third in two years"
 _AFTER_BY_FRACTION_RE = re.compile(
     r"\s*(?:[.,;:)]|$|(?:in|since|over|from|to|this|last|during|after|compared|on|at|while"
-    r"|and|but|as|year|between|within)\b)", re.I)
+    r"|and|but|as|year|between|within|for|among|across|against|until|before|when|if)\b)", re.I)
+# "by" or "than" before a fraction, perhaps with a qualifier between: "by up to a third".
+_BY_QUAL_BEFORE_FRACTION_RE = re.compile(
+    r"\b(?:by|than)\s+(?:(?:up\s+to|nearly|almost|about|around|roughly|some|more\s+than|"
+    r"less\s+than|over|under|at\s+least|at\s+most|as\s+much\s+as|just\s+over|just\s+under|"
+    r"well\s+over)\s+)?$", re.I)
+# A comparative right after "a third", "a fifth": "a fifth higher than", "a third fewer".
+_COMPARATIVE_AFTER_FRACTION_RE = re.compile(
+    r"\s+(?:higher|lower|more|less|fewer|bigger|smaller|larger|greater|cheaper|dearer|"
+    r"faster|slower|longer|shorter|heavier|lighter|wider|narrower|above|below)\b", re.I)
 _UNICODE_FRACTIONS = {
     "½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
     "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
@@ -281,7 +330,11 @@ _ID_WORDS_ANYCASE = _words(
     "resolution resolutions res article articles art section sections sec chapter chapters "
     "paragraph paragraphs para clause clauses route highway motorway interstate brigade "
     "division battalion regiment squadron platoon flight page pages pp p vol volume decree "
-    "annex appendix figure fig checkpoint hill scr unscr unsc sura surah number"
+    "annex appendix figure fig checkpoint hill scr unscr unsc sura surah number junction"
+)
+_ID_PLURALS = _words(
+    "resolutions articles sections chapters paragraphs clauses pages annexes junctions "
+    "routes highways motorways checkpoints platforms gates terminals"
 )
 _ID_WORDS_TITLE = _words(
     "Road Street Avenue Corps Army Company Unit Group Team Force Camp Gate Building Block "
@@ -289,7 +342,8 @@ _ID_WORDS_TITLE = _words(
     "Zone District Area Region Level Grade Class Phase Stage Round Part Item Table Law "
     "Order Act Bill Amendment Protocol Version Model Type Mark Mk Series Issue Episode "
     "Season Generation Gen Vision Operation Project Object Pillar Boeing Airbus Tupolev "
-    "Ilyushin Antonov Sukhoi Apollo Soyuz Windows Covid COVID Formula Line Point Number "
+    "Ilyushin Antonov Sukhoi Cessna Piper Embraer Bombardier Gulfstream Beechcraft Sikorsky "
+    "Lockheed Learjet Apollo Soyuz Windows Covid COVID Formula Line Point Number "
     "Box Window Lane Bus Train Tank Hangar Ward Cell Wing Pier Berth Runway Exit "
     "Junction Kilometre Kilometer Km Mile No NO Nos Category FTSE Fortune Nasdaq NASDAQ Nikkei "
     "DAX CAC Stoxx STOXX Russell Sensex Nifty Gallery Hall Studio Pavilion Bay Dock Screen"
@@ -399,14 +453,56 @@ _MULT_WORDS = {"twice": 2.0, "thrice": 3.0} | {
     f"{w}fold": float(v) for w, v in (*_SMALL.items(), *_TENS.items(), ("hundred", 100),
                                       ("thousand", 1000)) if v > 1}
 _MULT = r"(?<![A-Za-z])(?:" + _alt(_MULT_WORDS) + r")(?![A-Za-z])"
+# "double the figure", "nearly triple the national average": a multiplier before a
+# determiner, not the verb ("will double the size"); see _double_is_multiplier.
+_DOUBLE_WORDS = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+_DOUBLE = (r"(?<![A-Za-z])(?:" + _alt(_DOUBLE_WORDS) + r")(?=" + _SP
+           + r"+(?:the|its|their|his|her|that|what|those|this)\b)")
+_DOUBLE_BEFORE_RE = re.compile(
+    r"(?:,|\b(?:is|was|are|were|be|been|being|nearly|almost|about|roughly|around|than|more|"
+    r"over|at|some|costs?|costing|paying|paid|earns?|earning|earned|now|still|close" + _SP
+    + r"+to))" + _SP + r"*$", re.I)
+# An age by decade after a possessive: "a man in his 60s", "in her early 30s".
+_AGE_DECADE = (  # the possessive is matched too: a look-behind would slow every position
+    r"(?:his|her|their)" + _SP + r"+(?P<dec>(?:(?:early|mid|late)[" + _DASH
+    + r" ]?)?[1-9]0['’]?s)(?![\w'’])"
+)
+_AGE_DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+# A basketball shot, not a count: "a three-pointer", "two-pointers".
+_POINTER_AFTER_RE = re.compile(r"[" + _DASH + r"](?:pointers?|something|figures?)\b", re.I)
+# A score after tying a game: "to tie the game at 98", "tied it at 2".
+_TIED_AT_BEFORE_RE = re.compile(
+    r"\b(?:tie|tied|ties|tying|level|levelled|leveled|knotted)\b(?:" + _SP
+    + r"+(?:the|it|things|game|score|match|contest|series|up)){0,2}" + _SP + r"+at" + _SP
+    + r"+$", re.I)
+# A model name glued to a dash: capitals and digits ("A350", "B737"), ending in a digit.
+_MODEL_BEFORE_DASH_RE = re.compile(r"(?<![A-Za-z0-9])(?-i:[A-Z]{1,3}\d{2,4})$")
+# Golf scores: "11 under par", "three-over", "shot a final-round 68", "carded a 66".
+_PAR_AFTER_RE = re.compile(r"(?:" + _SP + r"+|[" + _DASH + r"])(?:under|over)(?:" + _SP
+                           + r"+par\b|(?=[,.;]|" + _SP + r"+(?:for|after|to)\b))", re.I)
+_GOLF_ROUND_BEFORE_RE = re.compile(
+    r"\b(?:shot|shoots|shooting|carded|cards|carding|fired|posted|signed" + _SP + r"+for)" + _SP
+    + r"+(?:an?" + _SP + r"+)?(?:[\w-]+" + _SP + r"+)?$", re.I)
+_SCORE_REST_RE = re.compile(_SP + r"*[" + _DASH + r"]" + _SP + r"*\d+")
 # A currency abbreviation glued to its figure: "Rs1.5 billion", "KSh900m".
 _CUR_GLUED = r"(?<![A-Za-z])(?-i:Rs|KSh|Ksh|Tk|Rp)\.?(?=\d)"
 # "a quarter-point cut", "a half-point rise": fractions of a percentage point.
 _POINT_FRACTION = (
     r"(?<![A-Za-z])(?:an?" + _SP + r"+)?(?:half|quarter|three[" + _DASH + r" ]quarters?)(?:["
     + _DASH + r" ]"
-    r"percentage[" + _DASH + r" ]|[" + _DASH + r"])points?(?![A-Za-z])"
+    r"percentage[" + _DASH + r" ]|[" + _DASH + r"]|" + _SP + r"+)points?(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:half|(?:an?|one|three)" + _SP + r"+quarters?" + _SP + r"+of)" + _SP
+    + r"+an?" + _SP + r"+(?:percentage" + _SP + r"+)?point(?![A-Za-z])"  # "half a point"
 )
+# A spaced "a quarter point" is a rate change only after "by" or before a change noun: "cut
+# rates by a quarter point", "a half point rise"; not "the quarter point of the race".
+_SPACED_POINT_RE = re.compile(r"(?:half|quarters?|of" + _SP + r"+an?|half" + _SP + r"+an?)"
+                              + _SP + r"+points?$", re.I)
+_BY_BEFORE_POINT_RE = re.compile(r"\bby" + _SP + r"+(?:(?:another|a|an|just|only|a" + _SP
+                                 + r"+further)" + _SP + r"+)?$", re.I)
+_POINT_CHANGE_AFTER_RE = re.compile(
+    _SP + r"+(?:(?:interest|policy|benchmark)" + _SP + r"+)?(?:rate" + _SP + r"+)?(?:cuts?|"
+    r"rises?|hikes?|increases?|reductions?|reductions?|moves?|drops?|falls?|raises?)\b", re.I)
 _HYPHEN_AND_HALF_RE = re.compile(r"[" + _DASH + r"]and[" + _DASH + r"]a[" + _DASH
                                  + r"]half(?![A-Za-z])", re.I)
 # "a"/"an" before a unit is one of it; kept only after a qualifier ("more than a decade",
@@ -465,6 +561,9 @@ _SKIP = "|".join([
     r"\d{1,2}" + _SP + r"*o['’]clock",
     # chains of dotted numbers (versions, IP addresses) that are not 1.234.567
     r"(?!\d{1,3}(?:\.\d{3}){2,}(?![.\d]))\d+(?:\.\d+){2,}",
+    # names joining digits and a capitalised number word: "7-Eleven"
+    r"\d{1,3}[" + _DASH + r"](?-i:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|"
+    r"Twelve|Twenty|Thirty|Forty|Fifty|Hundred)\b)",
     # references and names: Resolution 2254, Route 66, Boeing 737, No. 5, #3, [12]
     r"(?:" + _alt(_ID_WORDS_ANYCASE) + r"|no\.|nos\.)\.?" + _SP + r"*" + _REF_NUMBER,
     r"(?-i:" + _alt(_ID_WORDS_TITLE) + r")\.?" + _SP + r"+" + _REF_NUMBER,
@@ -477,6 +576,119 @@ _SKIP = "|".join([
     r"\[\d{1,3}\]",
 ])
 
+
+
+# Rare things read in a second pass, only when a cheap substring test says they may be there
+# (each extra alternative in the master regex slows every word of every text):
+# numbers called ("call 101", "dial 999 or 112"), plural references with a list ("Articles 3
+# and 4", "junctions 16 to 19"): not figures; "double the figure" and "in his 60s": figures.
+# Rare things checked around the figures already read, or found with str.find: each extra
+# alternative in the master regex, or an extra regex scan of the text, slows every text.
+# A number called, before a pause or the end: "call 101", "dial 999 or 112" (not figures).
+_CALLED_BEFORE_RE = re.compile(
+    r"(?<![\w.])(?:call(?:ed)?|dial(?:l?ed)?|ring|text)" + _SP + r"+(?:\d{3,}(?:" + _SP
+    + r"\d{3,})*" + _SP + r"+or" + _SP + r"+)?$", re.I)
+_CALLED_AFTER_RE = re.compile(
+    r"(?:" + _SP + r"\d{3,})*(?:" + _SP + r"+or" + _SP + r"+\d{3,}(?:" + _SP + r"\d{3,})*)?"
+    + _SP + r"*(?:[,.;:)]|$|or\b|and\b|quoting\b|for\b|immediately\b|now\b|free\b|in\b"
+    r"|if\b)", re.I)
+# A plural reference with a list: "Articles 3 and 4", "junctions 16 to 19" (not figures).
+_PLURAL_REF_BEFORE_RE = re.compile(
+    r"(?:" + _alt(_ID_PLURALS) + r")" + _SP + r"+(?:" + _REF_NUMBER + r"(?:" + _SP
+    + r"*," + _SP + r"*|" + _SP + r"+(?:and|or|to|&)" + _SP + r"+))*$", re.I)
+_PLURAL_REF_AFTER_RE = re.compile(
+    r"(?:" + _SP + r"*," + _SP + r"*|" + _SP + r"+(?:and|or|to|&)" + _SP + r"+)" + _REF_NUMBER,
+    re.I)
+_AGE_DECADE_RE = re.compile(_AGE_DECADE + r"$", re.I)
+
+
+def _not_a_figure(text: str, atom: _Atom) -> bool:
+    """A number called, a reference in a plural list ("Articles 3 and 4") or a street
+    address after a place preposition ("outside 10 Downing Street"; not "killed 22 Red
+    Crescent volunteers")."""
+    s = atom.start
+    if not atom.plain or s == 0:
+        return False
+    window = max(0, s - 60)
+    if atom.raw.isdigit() and _STREET_AFTER_RE.match(text, atom.end) and \
+            _PLACE_PREP_BEFORE_RE.search(text, max(0, s - 12), s):
+        return True
+    if atom.raw.isdigit() and len(atom.raw) >= 3 and _CALLED_BEFORE_RE.search(text, window, s) \
+            and _CALLED_AFTER_RE.match(text, atom.end):
+        return True
+    before = _PLURAL_REF_BEFORE_RE.search(text, window, s)
+    if before is None or (before.start() and (text[before.start() - 1].isalnum()
+                                              or text[before.start() - 1] in "._")):
+        return False  # none, or inside a word ("particles 3 and 4")
+    if any(c.isdigit() for c in before.group()):
+        return True  # a later item of the list
+    return _PLURAL_REF_AFTER_RE.match(text, atom.end) is not None  # the first, if a list
+
+
+_STREET_AFTER_RE = re.compile(
+    _SP + r"+(?-i:(?:[A-Z][a-z]+" + _SP + r"+){1,3}(?:Road|Street|Avenue|Lane|Drive|Terrace|"
+    r"Boulevard|Rd|St|Ave|Blvd)\b)(?!" + _SP + r"*\d)")
+_PLACE_PREP_BEFORE_RE = re.compile(
+    r"\b(?:at|on|outside|near|from|to|in|opposite|behind|inside)" + _SP + r"+$", re.I)
+
+
+def _find_words(low: str, words) -> list[int]:
+    """Where each of ``words`` starts a word in ``low`` (a lower-cased text)."""
+    found = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            if (at == 0 or not (low[at - 1].isalnum() or low[at - 1] in "._")) and \
+                    not low[at + len(word):at + len(word) + 1].isalpha():
+                found.append(at)
+            at = low.find(word, at + 1)
+    return found
+
+
+def _second_pass(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """Drops numbers called and plural references ("call 101", "Articles 3 and 4"), adds
+    "double the figure" (2 times) and age decades ("in his 60s"); atoms stay in text order."""
+    atoms = [a for a in atoms if not _not_a_figure(text, a)]
+    low = text.lower()
+    added: list[_Atom] = []
+    if "0s" in low or "0's" in low or "0’s" in low:
+        at = low.find("0")
+        while at >= 0:
+            m = _DECADE_END_RE.match(text, at)
+            if m:
+                before = _AGE_DECADE_RE.search(text, max(0, at - 30), m.end())
+                if before:
+                    s, e = before.span("dec")
+                    word = text[s:e].lower()
+                    decade = float(re.search(r"\d+", word).group())
+                    lo_off, hi_off = next(
+                        (v for k, v in _AGE_DECADE_PART.items() if word.startswith(k)), (0, 9))
+                    atom = _Atom(s, e, decade + lo_off, "agedec", high=decade + hi_off)
+                    atom.unit, atom.kind, atom.qual = "years", "duration", "range"
+                    added.append(atom)
+            at = low.find("0", at + 1)
+    if any(w in low for w in _DOUBLE_WORDS):
+        for at in _find_words(low, _DOUBLE_WORDS):
+            m = _DOUBLE_RE.match(text, at)
+            if m and _DOUBLE_BEFORE_RE.search(text, max(0, at - 20), at):
+                atom = _Atom(at, m.end(), _DOUBLE_WORDS[m.group().lower()], "mult")
+                atom.unit, atom.kind = "times", "other"
+                added.append(atom)
+    if added:
+        starts = [a.start for a in atoms]
+        ends = [a.end for a in atoms]
+        keep = []
+        for b in added:
+            i = bisect_right(starts, b.start)
+            if (i and ends[i - 1] > b.start) or (i < len(starts) and starts[i] < b.end):
+                continue  # overlaps a figure already read
+            keep.append(b)
+        atoms = sorted(atoms + keep, key=lambda a: a.start)
+    return atoms
+
+
+_DECADE_END_RE = re.compile(r"0['’]?s(?![\w'’])")
+_DOUBLE_RE = re.compile(_DOUBLE.replace("(?<![A-Za-z])", ""), re.I)
 
 
 def _top(pattern: str) -> str:
@@ -508,7 +720,8 @@ _CURRENCY_WORDS = {
     "shekel": "ILS", "franc": "CHF", "dirham": "AED", "afghani": "AFN", "hryvnia": "UAH",
     "hryvnias": "UAH", "markka": "FIM", "markkaa": "FIM", "peseta": "ESP", "guilder": "NLG",
     "bitcoin": "BTC", "btc": "BTC", "naira": "NGN", "rand": "ZAR", "won": "KRW",
-    "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+    "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "shilling": "KES",
+    "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "zlotych": "PLN", "taka": "BDT",
 }
 _CURRENCY_ADJ = {
     ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
@@ -523,7 +736,8 @@ _CURRENCY_ADJ = {
     ("chinese", "yuan"): "CNY", ("dutch", "guilder"): "NLG", ("finnish", "markka"): "FIM",
     ("finnish", "markkaa"): "FIM", ("swedish", "krona"): "SEK", ("swedish", "kronor"): "SEK",
     ("norwegian", "krone"): "NOK", ("norwegian", "kroner"): "NOK", ("danish", "krone"): "DKK",
-    ("danish", "kroner"): "DKK",
+    ("danish", "kroner"): "DKK", ("cfa", "franc"): "XOF", ("kenyan", "shilling"): "KES",
+    ("ugandan", "shilling"): "UGX", ("tanzanian", "shilling"): "TZS",
 }
 _CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
@@ -553,6 +767,8 @@ _UNIT_SPECS = [
     (r"light[" + _DASH + r" ]years?", "light-years", "distance"),
     (r"megapixels?|(?-i:MP)", "MP", "other"),
     (r"(?-i:mAh)", "mAh", "other"),
+    (r"(?:(?:kilo|mega|giga|tera)?electron[" + _DASH + r" ]?volts?)|(?-i:[kMGT]?eV)", "eV",
+     "other"),
     (r"(?-i:[kMGT]?Hz)|(?:kilo|mega|giga|tera)?hertz", "Hz", "other"),
     (r"seconds?|secs?", "seconds", "duration"),
     (r"minutes?|mins?", "minutes", "duration"),
@@ -586,6 +802,7 @@ _UNIT_SPECS = [
     (r"miles?|(?-i:mi)", "miles", "distance"),
     (r"met(?:re|er)s?|(?-i:m)", "m", "distance"),
     (r"centimet(?:re|er)s?|cm", "cm", "distance"),
+    (r"nanomet(?:re|er)s?|(?-i:nm)", "nm", "distance"),
     (r"millimet(?:re|er)s?|mm", "mm", "distance"),
     (r"yards?|yds?", "yards", "distance"),
     (r"feet|foot|ft", "ft", "distance"),
@@ -623,11 +840,13 @@ _UNIT_SPECS = [
     (
         r"(?:(?:US|U\.S\.|American|Canadian|Australian|Hong" + _SP + r"+Kong|Syrian|Lebanese|"
         r"Egyptian|British|Turkish|Iraqi|Jordanian|Kuwaiti|Libyan|Saudi|Qatari|Yemeni|Iranian|"
-        r"Russian|Israeli|Swiss|UAE|Chinese|Dutch|Finnish|Swedish|Norwegian|Danish)" + _SP
+        r"Russian|Israeli|Swiss|UAE|Chinese|Dutch|Finnish|Swedish|Norwegian|Danish|CFA|Kenyan|"
+        r"Ugandan|Tanzanian)" + _SP
         + r"+)?(?:dollars?|euros?|pounds?(?:" + _SP
         + r"+sterling)?|sterling|liras?|lire|dinars?|riyals?|rials?|rubles?|roubles?|yuan|"
         r"renminbi|yen|rupees?|shekels?|francs?|dirhams?|afghanis?|hryvnias?|markkaa?|pesetas?|"
-        r"guilders?|bitcoins?|btc|naira|rand|won|kronor|krona|kroner|krone)|€|(?:\$|(?-i:"
+        r"guilders?|bitcoins?|btc|naira|rand|won|kronor|krona|kroner|krone|shillings?|zlotys?|taka|"
+        r"złoty|zlotych)|€|(?:\$|(?-i:"
         + _CURRENCY_CODES
         + r"|usd|eur|gbp))(?!" + _SP
         + r"?\d)",
@@ -645,7 +864,16 @@ _UNIT_RE = re.compile(
 )
 # Units that count only when attached to the digits ("48h", "5g").
 _ATTACHED_ONLY_RE = re.compile(
-    r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/))|(?P<in>in))(?![A-Za-z0-9])")
+    r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/))|(?P<in>in)|(?P<p>p)|(?P<f>F))"
+    r"(?![A-Za-z0-9])")
+# What makes a glued "F" Fahrenheit ("13F" alone is a name): a minus, or a temperature word.
+_FAHRENHEIT_BEFORE_RE = re.compile(
+    r"(?:\b(?:minus|negative)" + _SP + r"+|[-−]|\b(?:temperatures?|temps?|heat|highs?|lows?|"
+    r"chills?|degrees|warm(?:er|est)?|cold(?:er|est)?|freezing|hot(?:ter|test)?|thermometers?|"
+    r"heatwave|soared|plunged|plummeted|dipped)\b[^.;!?\d]{0,40})$", re.I)
+#: Video resolutions: "1080p" is no price in pence.
+_RESOLUTIONS = frozenset({"144", "240", "360", "480", "540", "576", "720", "1080", "1440",
+                          "2160", "4320"})
 _LETTER_SCALE_RE = re.compile(r"(?-i:(?P<ls>MM|[kKMBbTm]))(?![A-Za-z0-9])")
 
 _UNIT_THEN_DASH_RE = re.compile(r"\d" + _SP + r"?[A-Za-z%]{1,5}" + _SP + r"*[" + _DASH + r"]$")
@@ -706,8 +934,9 @@ _LEFT_QUAL_RE = re.compile(
 )
 _RIGHT_QUAL_RE = re.compile(
     r"(?P<plus>\+)(?![\d])|" + _SP + r"*,?" + _SP + r"*(?:(?P<more>(?:or|and)" + _SP
-    + r"+(?:more|above|over|greater|higher|upwards))|(?P<less>or" + _SP
-    + r"+(?:less|fewer|below|under|lower))|(?P<so>or" + _SP + r"+so))\b(?!" + _SP + r"+than" + _SP
+    + r"+(?:more|above|over|greater|higher|upwards|older|longer|larger))|(?P<less>or" + _SP
+    + r"+(?:less|fewer|below|under|lower|younger|shorter|smaller))|(?P<so>or" + _SP
+    + r"+so))\b(?!" + _SP + r"+than" + _SP
     + r"*(?:[\d$€£]|(?:" + _START_WORDS + r"|an?)\b))",
     re.I,
 )
@@ -726,10 +955,22 @@ _CHANGE_BEFORE_FROM_RE = re.compile(
     r"jumps|climbed|climbs|fell|fallen|falls|falling|dropped|drops|declined?|declines|"
     r"decreased?|decreases|reduced?|reduces|cut|cuts|raised?|raises|lowered|lowers|went|goes|"
     r"soared|surged|plunged|plummeted|doubled|tripled|changed|revised|upped|hiked?|shrank|"
-    r"shrunk|slipped|edged|moved|swelled|expanded|dipped|tumbled|spiked|spiralled|spiraled)"
+    r"shrunk|slipped|edged|moved|swelled|expanded|dipped|tumbled|spiked|spiralled|spiraled|"
+    r"raising|lifting|lifted|lifts|boost(?:s|ed|ing)?|cutting|lowering|pushing|pushed|"
+    r"bringing|brought|taking|gained|gaining|gains|added|adding|lost|losing|shed|sank|slid|"
+    r"rise|fall|grow|jump|climb|drop|sink|slide|gain|add|lose|soar|surge|plunge|dip|slip|"
+    r"slumped|rallied|advanced|eased|widened|narrowed|slashed|slashing|trimmed|trimming)"
     r"\b[^.;!?]{0,40}$",
     re.I,
 )
+# A change verb right before a figure, perhaps with one word between: "fell 12p", "rose
+# nearly $2".
+_CHANGE_RIGHT_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rises|increased|grew|jumped|climbed|fell|fallen|falls|dropped|declined|"
+    r"decreased|slipped|edged|soared|surged|plunged|tumbled|gained|added|lost|shed|sank|slid|"
+    r"slumped|rallied|advanced|eased|dipped|up|down|rise|fall|grow|jump|climb|drop|gain|add|"
+    r"lose|soar|surge|plunge|dip|slip)" + _SP + r"+(?:[a-z]+" + _SP + r"+)?$",
+    re.I)
 _SPORT_RE = re.compile(
     r"\b(?:scor(?:e|es|ed|ing|eline)|won|wins?|winning|beat|beats|beaten|lost|lose|loses|"
     r"losing|match(?:es)?|goals?|draw|drew|victory|victories|defeat(?:s|ed)?|final|game|"
@@ -1230,12 +1471,30 @@ def _scan(text: str) -> list[_Atom]:
                 if s >= 2 and text[s - 1] in _DASH and text[s - 2].isalpha() and \
                         not _UNIT_THEN_DASH_RE.search(text, max(0, s - 12), s):
                     continue  # "S-400", "COVID-19", but not "5k-20k"
+                if s >= 3 and text[s - 1] in _DASH and _MODEL_BEFORE_DASH_RE.search(
+                        text, max(0, s - 12), s - 1):
+                    continue  # "A350-1000", "Su-30MK-2": a model name before the dash
                 if _THOUSANDS_DOT_RE.fullmatch(raw) and _count_noun_follows(text, end):
                     atom.low = atom.high = float(raw.replace(".", ""))  # "5.000 people"
             if res.last_is_digit and end < n and text[end].isalpha() \
                     and not _attached_suffix(text, atom):
                 pos = max(pos, _LETTERS_RE.match(text, end).end())
                 continue
+            if _POINTER_AFTER_RE.match(text, end):
+                continue  # "a three-pointer", "a 20-something man", "a six-figure salary"
+            if _PAR_AFTER_RE.match(text, end) or (
+                    55 <= res.value <= 90 and _GOLF_ROUND_BEFORE_RE.search(text, max(0, s - 40), s)
+                    and not _count_noun_follows(text, end)):
+                continue  # golf scores: "11 under par", "shot a final-round 68" (not "shot 60
+                # people")
+            if raw == "" and res.value == 12.0 and s >= 5 and text[s - 5:s - 1].lower() == "half" \
+                    and text[s - 1] in _DASH:  # "half-dozen" is 6
+                atom.start, atom.low, atom.high = s - 5, 6.0, 6.0
+            if text[max(0, s - 4):s].rstrip().lower().endswith("at") and \
+                    _TIED_AT_BEFORE_RE.search(text, max(0, s - 40), s):
+                pair = _SCORE_REST_RE.match(text, end)
+                pos = max(pos, pair.end()) if pair else pos
+                continue  # "tied the game at 98", "tied at 2-2"
             _negate(text, atom, atoms)
             atoms.append(atom)
         elif group == "frac":
@@ -1271,6 +1530,11 @@ def _scan(text: str) -> list[_Atom]:
             pos = atom.end
         elif group == "ptfrac":  # "a quarter-point cut" is 0.25 percentage points
             word = text[s:e].lower().removeprefix("an").removeprefix("a").lstrip()
+            if _SPACED_POINT_RE.search(text, s, e) and not (
+                    _BY_BEFORE_POINT_RE.search(text, max(0, s - 20), s)
+                    or _POINT_CHANGE_AFTER_RE.match(text, e)):
+                pos = s + 1
+                continue
             atom = _Atom(s, e, 0.5 if word.startswith("half") else (
                 0.75 if word.startswith("three") else 0.25), "frac")
             atom.unit, atom.kind = "pp", "percent"
@@ -1354,10 +1618,17 @@ def _attached_suffix(text: str, atom: _Atom) -> bool:
     m = _ATTACHED_ONLY_RE.match(text, end)
     if m and m.lastgroup == "in" and not _glued_inches(text, atom, m.end()):
         m = None  # "2011in Paris", "5in 2019": text glued by a PDF, not inches
+    if m and m.lastgroup == "p" and (atom.raw in _RESOLUTIONS or atom.money_prefix
+                                     or not atom.raw.replace(".", "", 1).isdigit()):
+        m = None  # "1080p" is a resolution; "17p", "2.5p" are pence
+    if m and m.lastgroup == "f" and not _FAHRENHEIT_BEFORE_RE.search(
+            text, max(0, atom.start - 60), atom.start):
+        m = None  # "13F" is a name; "minus 40F", "temperatures of 95F" are Fahrenheit
     if m:
         atom.unit, atom.kind = {"h": ("hours", "duration"), "g": ("g", "other"),
                                 "t": ("tonnes", "other"), "c": ("°C", "other"),
-                                "in": ("inches", "distance")}[m.lastgroup]
+                                "in": ("inches", "distance"),
+                                "p": ("pence", "money"), "f": ("°F", "other")}[m.lastgroup]
         atom.plain = False
         atom.end = m.end()
         return True
@@ -1385,6 +1656,8 @@ _HALF_BAD_PREV = frozenset(_words(
     "back his her their its our my your"
 ))
 _HALF_A_UNIT_RE = re.compile(_SP + r"+(?P<a>an?)(?P<unit>(?=" + _SP + r"+[A-Za-z]))?", re.I)
+_QUAL_BEFORE_HALF_RE = re.compile(
+    r"\b(?:about|nearly|almost|roughly|around|some|just|over|under|than)" + _SP + r"+$", re.I)
 _HALF_NEXT = frozenset(_words("of the its their his her our all these those them this that"))
 
 
@@ -1413,19 +1686,34 @@ def _fraction_atom(text: str, s: int, e: int) -> _Atom | None:
         after = _NEXT_WORDS_RE.match(text, m.end())
         if after is None:
             return None
-        if after.group(1).lower() not in _HALF_NEXT and not _count_noun_follows(text, m.end()):
-            return None  # "half" needs "of", a determiner or a plural noun after it
+        if after.group(1).lower() not in _HALF_NEXT and not _count_noun_follows(
+                text, m.end()) and not _QUAL_BEFORE_HALF_RE.search(text, max(0, s - 20), s):
+            return None  # "half" needs "of", a determiner or a plural noun after it, or a
+            # qualifier before it ("about half coming from")
         return _fraction(s, m.end(), 0.5)
     num_word, den_word = m.group("num").lower(), m.group("den").lower()
     num = 1 if num_word in ("a", "an") else _SMALL[num_word]
     if (num == 1) == den_word.endswith("s"):
         return None  # "one thirds", "two third"
+    if den_word in ("half", "quarter") and num == 1:
+        whole = _DOZEN_CENTURY_AFTER_RE.match(text, m.end())
+        if whole:  # "a half-dozen" is 6; "a quarter-century" 25 years
+            atom = _Atom(s, whole.end(), 0.0, "run")
+            if whole.group(1).lower() == "dozen":
+                atom.low = atom.high = 12 / _DENOMS[den_word]
+            else:
+                atom.low = atom.high = 100 / _DENOMS[den_word]
+                atom.unit, atom.kind = "years", "duration"
+            atom.vend = whole.end()
+            return atom
     if num == 1 and den_word != "half" and num_word != "one" \
             and not _OF_OR_PUNCT_RE.match(text, m.end()) \
-            and not (_BY_BEFORE_RE.search(text, max(0, s - 12), s)
+            and not _QUAL_BEFORE_HALF_RE.search(text, max(0, s - 20), s) \
+            and not _COMPARATIVE_AFTER_FRACTION_RE.match(text, m.end()) \
+            and not (_BY_QUAL_BEFORE_FRACTION_RE.search(text, max(0, s - 30), s)
                      and _AFTER_BY_FRACTION_RE.match(text, m.end())):
         return None  # "a third attack" is an ordinal; "a third of", "a third.", "rose by
-        # a third in" are fractions
+        # (up to) a third in", "a fifth higher" are fractions
     if den_word == "half" and _SCALE_AFTER_RE.match(text, m.end()):
         return None  # "a half million" is a number, read as a run
     atom = _fraction(s, m.end(), num / _DENOMS[den_word])
@@ -1437,6 +1725,7 @@ def _fraction_atom(text: str, s: int, e: int) -> _Atom | None:
     return atom
 
 
+_DOZEN_CENTURY_AFTER_RE = re.compile(r"[" + _DASH + r" ](dozen|century)\b", re.I)
 _OF_A_SCALE_RE = re.compile(
     _SP + r"+of" + _SP + r"+an?" + _SP + r"+(thousand|million|billion)(?![A-Za-z])", re.I
 )
@@ -1511,12 +1800,51 @@ def _attach_units(text: str, atoms: list[_Atom]) -> None:
         if atom.unit is None or atom.kind == "money":
             _unit_suffix(text, atom)
         if atom.unit is None and atom.src == "run" and _AGED_BEFORE_RE.search(
-                text, max(0, atom.start - 8), atom.start):
+                text, max(0, atom.start - 20), atom.start) and not _AGED_RANGE_UNIT_RE.match(
+                text, atom.end):
             atom.unit, atom.kind, atom.plain = "years", "duration", False  # "aged 34"
+        elif atom.unit is None and atom.src == "run" and atom.plain and atom.raw.isdigit() \
+                and 1 <= atom.low <= 110 and _appositive_age(text, atom):
+            atom.unit, atom.kind, atom.plain = "years", "duration", False  # "Sinner, 23, beat"
         prev_end = atom.end
 
 
-_AGED_BEFORE_RE = re.compile(r"(?<![A-Za-z])aged" + _SP + r"+$", re.I)
+_APPOSITIVE_BEFORE_RE = re.compile(r"(?-i:\b([A-Z][a-z]+[a-z'’]*|[a-z]+)),[ \t]$")
+_PERSON_NOUNS = frozenset(_words(
+    "man woman boy girl suspect victim driver teenager mother father son daughter wife "
+    "husband officer soldier student pilot player defender striker midfielder goalkeeper "
+    "forward singer actor actress founder chairman chief executive president minister "
+    "leader survivor resident farmer teacher nurse doctor journalist activist gunman "
+    "attacker defendant accused pensioner grandmother grandfather widow child worker mayor "
+    "governor senator councillor congressman congresswoman lawyer spokesman spokeswoman "
+    "coach manager captain boxer rapper star"
+))
+_APPOSITIVE_AFTER_RE = re.compile(r",[ \t]+(?-i:([a-z]+))\b")
+_NOT_PEOPLE = frozenset(_words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Sept Jan Feb Mar Apr Jun Jul "
+    "Aug Sep Oct Nov Dec In On At By For From Of To And But Or So Yet With Since After Before"
+))
+
+
+def _appositive_age(text: str, atom: _Atom) -> bool:
+    """Whether a bare number between commas after a capitalised name, followed by a
+    lower-case word, is an age: "Keir Starmer, 62, faces", "the defender, 31, was"."""
+    before = _APPOSITIVE_BEFORE_RE.search(text, max(0, atom.start - 30), atom.start)
+    if before is None or before.group(1) in _NOT_PEOPLE or (
+            before.group(1).islower() and before.group(1) not in _PERSON_NOUNS):
+        return False
+    after = _APPOSITIVE_AFTER_RE.match(text, atom.end)
+    return after is not None and after.group(1) not in ("and", "or", "to")
+
+
+_AGED_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?:aged|(?:at" + _SP + r"+)?the" + _SP + r"+age" + _SP + r"+of)" + _SP
+    + r"+(?:between" + _SP + r"+)?$", re.I)  # "aged 34", "at the age of 37", "aged between"
+# "aged 5 to 17 months": the range's own unit goes to both ends, not years.
+_AGED_RANGE_UNIT_RE = re.compile(
+    _SP + r"*(?:[" + _DASH + r"]|to|and|or)" + _SP + r"*\w+" + _SP + r"+(?:months?|weeks?|"
+    r"days?|hours?)\b", re.I)
 _METRE_NEXT = frozenset(_words(
     "high long wide deep tall away from of above below beneath under depth radius"
     " thick across underground up down range"
@@ -1554,6 +1882,10 @@ def _m_is_metre(text: str, pos: int) -> bool:
 
 
 _OF_RE = re.compile(_SP + r"+of(?=" + _SP + r")", re.I)
+_FOOT_INCHES_RE = re.compile(
+    r"[" + _DASH + r"](\d{1,2})(?:[" + _DASH + r"]inch(?:es)?)?(?![\w.,]\d|\w)", re.I)
+_DURATION_ADJ_RE = re.compile(_SP + r"+(?:consecutive|straight|successive)(?=" + _SP + r")",
+                              re.I)
 
 
 def _unit_suffix(text: str, atom: _Atom) -> None:
@@ -1564,6 +1896,11 @@ def _unit_suffix(text: str, atom: _Atom) -> None:
         if of:
             pos = of.end()  # "millions of dollars"
     m = _UNIT_RE.match(text, pos)
+    if not m and atom.src == "run":
+        adj = _DURATION_ADJ_RE.match(text, pos)  # "31 consecutive days"
+        m = _UNIT_RE.match(text, adj.end()) if adj else None
+        if m and _UNIT_GROUPS[m.lastgroup][1] != "duration":
+            m = None
     if not m:
         return
     sep = m.group("sep")
@@ -1592,13 +1929,18 @@ def _unit_suffix(text: str, atom: _Atom) -> None:
         return
     if kind == "percent" and atom.src == "vague":
         return
-    if unit in ("W", "Wh", "B", "Hz"):  # keep the prefix: "1,200 MW", "13.5 kWh", "256GB"
+    if unit in ("W", "Wh", "B", "Hz", "eV"):  # keep the prefix: "1,200 MW", "13.5 kWh", "256GB"
         first = word.lstrip()[0]
         prefix = first if first in "kKMGTP" else _SI_PREFIX.get(word.lower()[:4], "")
         unit = (prefix.lower() if prefix in "kK" else prefix) + unit
     atom.unit, atom.kind = unit, kind
     atom.plain = False
     atom.end = m.end()
+    if unit == "ft" and any(c in _DASH for c in sep):
+        inches = _FOOT_INCHES_RE.match(text, atom.end)
+        if inches and int(inches.group(1)) < 12:  # "the 6-foot-10 center"
+            atom.low = atom.high = atom.low + int(inches.group(1)) / 12
+            atom.end = inches.end()
     if unit in ("years", "months", "weeks", "days", "hours", "minutes", "seconds") and \
             text.startswith(("'", "’"), atom.end):
         atom.end += 1
@@ -1797,10 +2139,13 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
     if how == "to" and before == "from" and \
             _CHANGE_BEFORE_FROM_RE.search(text, max(0, bm.start() - 50), bm.start()):
         return None  # "rose from 10 to 15" is a change
-    if how == "to" and _BY_BEFORE_RE.search(text, max(0, a.start - 4), a.start) and (
-            (b.mult > a.mult and a.low * b.mult > b.low) or b.low >= 10 * a.low) and \
-            _CHANGE_BEFORE_FROM_RE.search(text, max(0, a.start - 50), a.start):
-        return None  # "shrank by 800,000 to 124.4 million": the change, then the level
+    if how == "to" and (
+            (b.mult > a.mult and a.low * b.mult > b.low) or b.low >= 10 * a.low) and (
+            (_BY_BEFORE_RE.search(text, max(0, a.start - 4), a.start)
+             and _CHANGE_BEFORE_FROM_RE.search(text, max(0, a.start - 50), a.start))
+            or _CHANGE_RIGHT_BEFORE_RE.search(text, max(0, a.start - 20), a.start)):
+        return None  # "shrank by 800,000 to 124.4 million", "fell 12p to 345p": the change,
+        # then the level
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
     lo, hi = a.low, b.low
@@ -1812,6 +2157,8 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
             lo *= scale  # "20-25,000" is 20,000 to 25,000
     if how == "or" and lo > 0 and hi > 10 * lo:
         return None  # "10 bln or 10 tln" are alternatives, not the bounds of one estimate
+    if how == "to" and _is_year_like(b) and a.kind == "duration":
+        return None  # "in the 10 years to 2023": a period ending in a year
     year_pair = _is_year_like(a) and (_is_year_like(b) or (b.plain and len(b.raw) == 2))
     if year_pair and not _count_noun_follows(text, b.end):
         return _DROP
@@ -1929,10 +2276,14 @@ def _finish(text: str, atom: _Atom, prev_end: int) -> Quantity:
             word = " ".join(m.group().lower().split())
             q = _QUALIFIER_OF.get(word) or _SYMBOL_QUALIFIERS.get(word.replace(" ", ""))
             over_a_period = (
-                atom.kind == "duration" and word in ("over", "under", "above", "below")
+                atom.kind == "duration" and word == "over"
                 and not _AGE_AFTER_RE.match(text, end)
-            )  # "killed over 3 days" is during, not more than; "over 30 years old" is more
-            if q and not over_a_period:
+            )  # "killed over 3 days" is during, not more than; "over 30 years old" is more;
+            # "in under 10 minutes" is less than
+            went_up_to = word == "up to" and _GO_BEFORE_RE.search(
+                text, max(0, m.start() - 12), m.start())  # "the wage went up to £11.44"
+            over_a_place = word == "over" and _over_places(text, m.start(), end)
+            if q and not over_a_period and not went_up_to and not over_a_place:
                 qual, start = q, m.start()
         r = _RIGHT_QUAL_RE.match(text, end) if qual in ("exact", "approx") else None
         if r:
@@ -1951,6 +2302,29 @@ def _finish(text: str, atom: _Atom, prev_end: int) -> Quantity:
         start, end, text[start:end], float(low), float(high), qual, atom.unit, atom.kind,
         atom.vstart, atom.vend,
     )
+
+
+_GO_BEFORE_RE = re.compile(r"\b(?:go|goes|going|gone|went)" + _SP + r"+$", re.I)
+_PLACE_NOUNS_RE = re.compile(
+    _SP + r"*(?:regions?|provinces?|districts?|oblasts?|countries|states|cities|towns|"
+    r"villages|areas|territories|continents|counties|governorates|neighbo(?:u)?rhoods)\b", re.I)
+_PHRASAL_OVER_PREV = re.compile(
+    r"\b(?:roll(?:s|ed|ing)?|turn(?:s|ed|ing)?|hand(?:s|ed|ing)?|tip(?:s|ped|ping)?|"
+    r"keel(?:s|ed|ing)?|knock(?:s|ed|ing)?|spill(?:s|ed|ing)?|spilt|boil(?:s|ed|ing)?)"
+    + _SP + r"+$", re.I)
+_OVER_PLACE_PREV = re.compile(
+    r"\b(?:down|drones?|missiles?|rockets?|flew|fly|flying|flown|shot|intercepted|downed|"
+    r"destroyed|spotted|seen|sighted|spread|scattered|stretching|stretches|spanning)"
+    + _SP + r"+$", re.I)
+
+
+def _over_places(text: str, over_start: int, end: int) -> bool:
+    """Whether "over" is a place or a verb's particle, not "more than": "shot down 38 drones
+    over nine regions", "the jackpot rolled over 22 times", "handed over 40 rifles"."""
+    if _PHRASAL_OVER_PREV.search(text, max(0, over_start - 20), over_start):
+        return True
+    return bool(_PLACE_NOUNS_RE.match(text, end)
+                and _OVER_PLACE_PREV.search(text, max(0, over_start - 20), over_start))
 
 
 _SYMBOL_QUALIFIERS = {
@@ -2019,7 +2393,7 @@ def _find_quantities(text: str) -> list[Quantity]:
     glued = figure_glue_points(text)
     if glued:
         return _unglued(text, glued)
-    atoms = _scan(text)
+    atoms = _second_pass(text, _scan(text))
     if not atoms:
         return []
     _attach_units(text, atoms)
