@@ -32,7 +32,7 @@ from spacy.util import ensure_path, registry
 
 from claimex.errors import ConfigError
 from claimex.io.jsonl import read_config_jsonl
-from claimex.pipeline.extensions import register_extensions
+from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.attribution import find_quotes, is_question, matched_cues, quote_speaker
 
 CUE_KINDS = ("speech_verb", "hedge", "negator", "hypothetical")
@@ -105,7 +105,7 @@ class Attributor:
         claims = doc._.claimex_claims
         if not claims:
             return doc
-        text = doc.text
+        text = doc_text(doc)
         quotes = find_quotes(text)
         parsed = doc.has_annotation("DEP")
         last_named: list[dict[str, Any]] = []

@@ -23,6 +23,7 @@ extension cannot hold them: several figures can share one token, "22,24,26").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
@@ -36,7 +37,7 @@ from spacy.util import ensure_path, registry
 
 from claimex.errors import ConfigError
 from claimex.io.jsonl import read_config_jsonl
-from claimex.pipeline.extensions import register_extensions
+from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.casualties import (
     BARE_PLURAL_BOUNDS,
     CAUSATIVE_VERBS,
@@ -157,7 +158,7 @@ class ClaimFinder:
         return self
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         cues = self._find_cues(doc)
         parsed = doc.has_annotation("DEP")
         claims: list[tuple[Span, dict[str, Any]]] = []
@@ -183,7 +184,7 @@ class ClaimFinder:
                 link = _link_window(doc, span, cues, self.window)
             if link is None and quantity.kind == "count":
                 link = _link_label(doc, span, cues)
-            if link is None and parsed and quantity.kind == "count" and _in_headline(span):
+            if link is None and parsed and quantity.kind == "count" and _in_headline(span, text):
                 # "Strike On Apartment Kills Eight": the parse of Title Case is no guide
                 link = _link_window(doc, span, cues, self.window)
             if link is None and parsed and quantity.kind == "count":
@@ -1445,18 +1446,20 @@ def _link_label(doc: Doc, span: Span, cues: dict[int, tuple[str, str]]
     return None
 
 
-def _in_headline(span: Span) -> bool:
-    """Whether a figure stands on a line written in Title Case (a headline): most of its
-    words, at least three, capitalised."""
-    doc = span.doc
-    start = span.start
-    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
-        start -= 1
-    end = span.end
-    while end < len(doc) and not (doc[end].is_space and "\n" in doc[end].text):
-        end += 1
-    words = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+def _in_headline(span: Span, text: str) -> bool:
+    """Whether a figure stands on a short line written in Title Case (a headline): most of
+    its words of four letters or more, at least three, capitalised."""
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start:end if end >= 0 else len(text)]
+    if len(line) > _HEADLINE_CHARS:
+        return False
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_HEADLINE_CHARS = 200
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _link_window(doc: Doc, span: Span, cues: dict[int, tuple[str, str]], window: int
@@ -1672,6 +1675,7 @@ def _mark_rank_and_file(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> 
 # engaged the force", "The force was then attacked from multiple directions".
 _SEQUENCERS = frozenset({"then", "later", "subsequently", "afterwards", "afterward",
                          "thereafter"})
+_SEQUENCER_RE = re.compile(r"\b(?:" + "|".join(sorted(_SEQUENCERS)) + r")\b", re.IGNORECASE)
 # Verbs a sequencer can move on without a new event: "the force later confirmed ...".
 _FINDING_VERBS = frozenset({"confirm", "determine", "report", "identify", "assess", "learn",
                             "discover", "find", "say", "announce", "indicate", "reveal",
@@ -1697,8 +1701,16 @@ def _mark_sequels(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
     :func:`_is_reported`): a toll over a war, a relative clause about another attack, a
     source's toll, are no steps of it; nor is a figure the text gave before.
     :func:`claimex.rules.casualties.running_tallies` decides what a sequel adds to."""
-    steps = [t.idx for t in doc if t.lower_ in _SEQUENCERS and t.dep_ == "advmod"
-             and t.head.pos_ in ("VERB", "AUX") and t.head.lemma_ not in _FINDING_VERBS]
+    if sum(claim["type"] == "casualty" for _, claim in claims) < 2:
+        return
+    steps = []
+    for match in _SEQUENCER_RE.finditer(doc_text(doc)):
+        word = doc.char_span(match.start(), match.end())
+        if word is not None and len(word) == 1:
+            t = word[0]
+            if t.dep_ == "advmod" and t.head.pos_ in ("VERB", "AUX") and \
+                    t.head.lemma_ not in _FINDING_VERBS:
+                steps.append(t.idx)
     last_end: dict[str, int | None] = {}
     values: dict[str, set[float]] = {}
     covered_until = -1

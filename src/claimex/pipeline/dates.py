@@ -17,7 +17,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from claimex.pipeline.extensions import register_extensions
+from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.dates import find_dates, find_dates_in_unknown_year
 
 
@@ -33,9 +33,9 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.claimex_published
         if published and published.startswith("XXXX-"):
-            mentions = find_dates_in_unknown_year(doc.text, published, dayfirst=self.dayfirst)
+            mentions = find_dates_in_unknown_year(doc_text(doc), published, dayfirst=self.dayfirst)
         else:
-            mentions = find_dates(doc.text, _date(published), dayfirst=self.dayfirst)
+            mentions = find_dates(doc_text(doc), _date(published), dayfirst=self.dayfirst)
         spans, dates = [], []
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -15,6 +15,19 @@ DOC_EXTENSIONS = {
 }
 
 
+_TEXT_KEY = ("claimex", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per doc and kept in ``doc.user_data``: spaCy rebuilds the
+    text from every token on each access, which the components would otherwise each pay."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
 def register_extensions() -> None:
     """Register every claimex extension once; safe to call again."""
     for name, default in SPAN_EXTENSIONS.items():

@@ -33,7 +33,7 @@ from spacy.util import ensure_path, filter_spans, registry
 
 from claimex.errors import ConfigError
 from claimex.io.jsonl import read_config_jsonl
-from claimex.pipeline.extensions import register_extensions
+from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.names import is_acronym, key_pieces, piece_spans
 
 BUILTIN_SOURCES = ("countries", "factions", "organisations")
@@ -192,7 +192,7 @@ class Gazetteer:
         if pieces:
             key_doc = Doc(self.nlp.vocab, words=[p[2] for p in pieces])
             matches = self._any_case(key_doc) + self._exact(key_doc)
-            text = doc.text
+            text = doc_text(doc)
             for match_id, start, end in matches:
                 span = self._span(doc, text, self._by_key[match_id], pieces[start][0],
                                   pieces[end - 1][1])

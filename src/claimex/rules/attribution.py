@@ -18,6 +18,7 @@ Speakers of a quote
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -145,12 +146,22 @@ def _speaker(match: re.Match[str], offset: int, cue: str | None,
     return Speaker(name, start, start + len(name), cue, via)
 
 
+@functools.lru_cache(maxsize=64)
+def _cue_patterns(cues: frozenset[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each cue with its whole-word pattern, longest first."""
+    return tuple((cue, re.compile(r"(?<![\w'])" + re.escape(cue) + r"(?![\w'])"))
+                 for cue in sorted(cues, key=lambda c: (-len(c), c)))
+
+
 def matched_cues(text: str, cues: frozenset[str]) -> list[str]:
-    """The cue words and phrases of ``cues`` in ``text`` (lower case, whole words), in order."""
+    """The cue words and phrases of ``cues`` in ``text`` (lower case, whole words), in order;
+    a cue inside a longer one found first does not count."""
     lower = text.lower()
-    found = []
-    for cue in sorted(cues, key=len, reverse=True):
-        for match in re.finditer(r"(?<![\w'])" + re.escape(cue) + r"(?![\w'])", lower):
+    found: list[tuple[int, int, str]] = []
+    for cue, pattern in _cue_patterns(cues):
+        if cue not in lower:
+            continue
+        for match in pattern.finditer(lower):
             if not any(s <= match.start() < e for s, e, _ in found):
                 found.append((match.start(), match.end(), cue))
     return [cue for _, _, cue in sorted(found)]
