@@ -72,6 +72,8 @@ CASUALTY_CASES = [
      [("killed", "Nine", 9, 9)]),
     ("Gunmen Abduct Dozens Of Students From Boarding School",
      [("captured", "Dozens", 24, 99)]),
+    ("A drone hit the market on Friday.\nRelated: Strike On Border Crossing Kills Nine Guards",
+     []),
     # an active cue right before the figure, where the parse hangs the noun elsewhere
     ("An airstrike hit the monastery, killing at least 13 people including three monks, "
      "local residents said on Sunday.",

@@ -1447,9 +1447,13 @@ def _link_label(doc: Doc, span: Span, cues: dict[int, tuple[str, str]]
 
 
 def _in_headline(span: Span, text: str) -> bool:
-    """Whether a figure stands on a short line written in Title Case (a headline): most of
-    its words of four letters or more, at least three, capitalised."""
+    """Whether a figure stands in the text's headline: its first line, short and written in
+    Title Case (most of its words of four letters or more, at least three, capitalised).
+    Title Case lines further down are other stories' headlines (related links, a page's
+    furniture), not claims of this one."""
     start = text.rfind("\n", 0, span.start_char) + 1
+    if text[:start].strip():
+        return False
     end = text.find("\n", span.end_char)
     line = text[start:end if end >= 0 else len(text)]
     if len(line) > _HEADLINE_CHARS:
