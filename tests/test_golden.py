@@ -25,11 +25,20 @@ GOLDEN = ROOT / "tests" / "golden"
 
 
 _INPUTS = [str(CORPORA), *sorted(str(p) for p in PAGES.glob("*.txt"))]
+_EXTRACTED: dict[int, list] = {}
+
+
+def _extracted(pipeline) -> list:
+    """The samples' results with ``pipeline``, extracted once for the entity and the claim
+    snapshots (the pipelines are session fixtures)."""
+    if id(pipeline) not in _EXTRACTED:
+        _EXTRACTED[id(pipeline)] = list(extract(read_inputs(_INPUTS), pipeline))
+    return _EXTRACTED[id(pipeline)]
 
 
 def _snapshot(pipeline) -> list[dict]:
     rows = []
-    for result in extract(read_inputs(_INPUTS), pipeline):
+    for result in _extracted(pipeline):
         doc = to_json_dict(result.document)
         rows.append({"doc_id": doc["doc_id"], "sections": doc["sections"]})
         rows.extend(
@@ -48,7 +57,7 @@ def _claims_snapshot(pipeline) -> list[dict]:
     """Each claim as an analyst reads it: where, what kind, the value, who and what is
     counted, who did it, where and when, how it is said and by whom, and the rule."""
     rows = []
-    for result in extract(read_inputs(_INPUTS), pipeline):
+    for result in _extracted(pipeline):
         for claim in map(to_json_dict, result.claims):
             rows.append({
                 "doc_id": claim["doc_id"], "section": claim["section"],

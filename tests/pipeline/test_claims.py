@@ -12,6 +12,7 @@ from claimex.records import to_json_dict
 from claimex.rules.casualties import (
     implicit_count,
     is_bare_plural,
+    is_combatant_noun,
     is_figure_label,
     is_non_person_noun,
     is_person_noun,
@@ -549,6 +550,9 @@ def test_tally_of_a_target_and_the_rank_and_file(default_pipeline, text, total):
     # "others" set apart from the people killed just before them, not from earlier wounded
     ("A car bomb killed 12 people and wounded 40 others in Homs. In a similar attack last "
      "year, 30 people were killed and 90 others wounded.", "injured", 90),
+    # "more than" qualifies a figure, it adds nothing ("two more insurgents" does)
+    ("Air strikes killed four insurgents in Helmand. The army said a separate raid in "
+     "Kandahar killed more than 20.", "killed", 21),
     # war-long totals describe the war, they are no step of the story
     ("He died in a conflict that has killed more than 100,000 people. On Monday another "
      "journalist was killed.", "killed", 100001),
@@ -732,3 +736,11 @@ def test_victims_named_inside_a_group_share_its_actor(default_pipeline):
 def test_a_cue_verb_tied_to_another_shares_its_subject(default_pipeline, text, actor):
     claims = [c for c in _claims(default_pipeline, text) if c["type"] == "casualty"]
     assert claims and (claims[-1]["actor"] or {}).get("text") == actor
+
+
+@pytest.mark.parametrize(("lemma", "armed"), [
+    ("soldier", True), ("insurgent", True), ("militiaman", True), ("personnel", True),
+    ("worker", False), ("contract", False), ("civilian", False),
+])
+def test_combatant_nouns(lemma, armed):
+    assert is_combatant_noun(lemma) is armed

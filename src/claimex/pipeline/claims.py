@@ -79,10 +79,6 @@ _LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave
                   "live", "shelter", "take", "seek", "find", "move", "arrive", "accommodate",
                   "house", "list", "record", "count", "place", "put", "join", "transfer",
                   "host"}
-# Words of a figure's qualifier, between a cue verb and the figure ("killing at least 13").
-_QUALIFIER_WORDS = {"at", "least", "most", "about", "around", "some", "nearly", "almost",
-                    "more", "than", "over", "up", "to", "roughly", "approximately", "as",
-                    "many", "an", "estimated", "no", "fewer", "less", "under", "upwards", "of"}
 # Cue verbs that take places as well as people: "captured the town", "seized Robotyne".
 _TERRITORY_VERBS = {"capture", "seize", "take", "overrun"}
 # Verbs whose subject bears the injury named as their object: "suffered injuries".
@@ -173,12 +169,14 @@ class ClaimFinder:
                                  alignment_mode="expand")
             if span is None:
                 continue
+            # the figure's words with its qualifier ("at least 13"), as its evidence spans them
+            words = doc.char_span(quantity.start, quantity.end, alignment_mode="expand") or span
             if quantity.kind != "count":
                 counted, link = None, None
             elif parsed:
                 counted = _counted_noun(span)
                 link = _link_parsed(span, counted, cues) or _link_passive_window(
-                    doc, span, counted, cues) or _link_active_window(doc, span, counted, cues)
+                    doc, span, counted, cues) or _link_active_window(doc, words, counted, cues)
             else:
                 counted = doc[span.end] if span.end < len(doc) and doc[span.end].is_alpha else None
                 link = _link_window(doc, span, cues, self.window)
@@ -188,17 +186,14 @@ class ClaimFinder:
                 # "Strike On Apartment Kills Eight": the parse of Title Case is no guide
                 link = _link_window(doc, span, cues, self.window)
             if link is None and parsed and quantity.kind == "count":
-                link = _link_across_insertion(doc, doc.char_span(
-                    quantity.start, quantity.end, alignment_mode="expand") or span, cues)
+                link = _link_across_insertion(doc, words, cues)
             if link is not None and parsed and quantity.high != 0 and _is_disjunctive(
                     link[0], cues):
                 link = None
             if link is None and quantity in zeros:
                 continue
             if link is not None and link[1] == "displaced" and counted is not None:
-                head = _restated(doc, doc.char_span(quantity.start, quantity.end,
-                                                    alignment_mode="expand") or span,
-                                 displacement_unit(_unit_word(counted)), heads)
+                head = _restated(doc, words, displacement_unit(_unit_word(counted)), heads)
                 if head is not None:
                     # "About 125 families (more than 800 people)": one claim, the figure
                     # stated first, which takes the cue if the restatement has it
@@ -1304,23 +1299,21 @@ _PASSIVE_FILLERS = {"were", "was", "are", "is", "been", "have", "has", "had", "b
                     "would", "may", "might", "will", "can", "become", "became", "becomes"}
 
 
-def _link_active_window(doc: Doc, span: Span, counted: Token | None,
+def _link_active_window(doc: Doc, words: Span, counted: Token | None,
                         cues: dict[int, tuple[str, str]]) -> tuple[Token, str, str, str] | None:
     """A safety net where the parse goes astray on an active cue verb right before a figure
-    of people: "..., killing at least 13 people including three monks, residents said"
-    (the parse makes "people" the subject of "said")."""
-    if counted is None or counted.i < span.end or counted.i - span.end > 3 or \
-            span.start == 0 or not is_person_noun(counted.lemma_):
+    of people (``words``: the figure with its qualifier): "..., killing at least 13 people
+    including three monks, residents said" (the parse makes "people" the subject of
+    "said")."""
+    if counted is None or counted.i < words.end or counted.i - words.end > 3 or \
+            words.start == 0 or not is_person_noun(counted.lemma_):
         return None
-    i = span.start - 1
-    while i > 0 and span.start - i <= 3 and doc[i].lower_ in _QUALIFIER_WORDS:
-        i -= 1  # "killing at least 13 people"
-    verb = doc[i]
+    verb = doc[words.start - 1]
     found = cues.get(verb.i)
     if found is None or found[1] != "verb" or found[0] == "displaced" or verb.pos_ != "VERB" or \
             verb.tag_ not in ("VBG", "VBD") or _is_passive_or_copular(verb):
         return None
-    return verb, found[0], found[1], "cue_object"
+    return verb, found[0], found[1], "window_active"
 
 
 def _link_passive_window(doc: Doc, span: Span, counted: Token | None,
@@ -1605,13 +1598,20 @@ def _contrasts_with_other_category(counted: Token, cue: Token,
                found[0] != "displaced" for i, found in cues.items())
 
 
+def _is_comparative_qualifier(word: Token) -> bool:
+    """Whether "more" is the qualifier "more than" of a figure ("more than 470,000"), not
+    the "more" of an addition ("two more insurgents")."""
+    doc = word.doc
+    return word.lower_ == "more" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "than"
+
+
 def _is_additive(counted: Token | None, cue: Token, cues: dict[int, tuple[str, str]]) -> bool:
     """Whether a casualty figure adds to ones reported before it: "four additional
     insurgents", "two others", "also detained two", "arrested a leader and detained three",
     "killed four insurgents and confirmed a leader was killed"."""
     if counted is not None and (counted.lower_ in _ADDITIVE_MODIFIERS or any(
-            c.lower_ in _ADDITIVE_MODIFIERS for c in counted.children
-            if c.dep_ in ("amod", "det", "advmod", "nummod"))):
+            c.lower_ in _ADDITIVE_MODIFIERS and not _is_comparative_qualifier(c)
+            for c in counted.children if c.dep_ in ("amod", "det", "advmod", "nummod"))):
         # "30 people were killed and 90 others wounded": the others are other than the
         # people of another category just before them, no addition to earlier wounded
         return not _contrasts_with_other_category(counted, cue, cues)

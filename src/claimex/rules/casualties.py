@@ -145,17 +145,19 @@ def is_person_noun(lemma_or_word: str) -> bool:
     return len(word) > 4 and word.endswith(PERSON_SUFFIXES) and word not in NOT_PERSON_SUFFIXED
 
 
-COMBATANT_NOUNS = frozenset("""
-soldier fighter troop militant insurgent rebel man militiaman guard policeman officer
-personnel marine serviceman commander jihadist member pilot conscript mercenary gunman
-paratrooper commando sniper recruit
+# Armed people the kinds of :data:`PERSON_CLASSES` leave without a kind, or do not list.
+_ARMED_WORDS = frozenset("""
+man member personnel guard officer pilot conscript mercenary sniper recruit militiaman
 """.split())
 
 
 def is_combatant_noun(lemma: str) -> bool:
-    """Whether a noun's lemma names armed people, whom a side "lost" when they were killed
-    ("the regime lost 20 soldiers"); workers or contracts lost are no casualties."""
-    return lemma.lower() in COMBATANT_NOUNS
+    """Whether a noun's lemma names armed people (a combatant or a member of the security
+    forces, :data:`PERSON_CLASSES`), whom a side "lost" when they were killed ("the regime
+    lost 20 soldiers"); workers or contracts lost are no casualties."""
+    word = lemma.lower()
+    return word in _ARMED_WORDS or word in PERSON_CLASSES["combatant"] or \
+        word in PERSON_CLASSES["security"]
 
 
 def is_non_person_noun(word: str) -> bool:
