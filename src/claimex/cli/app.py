@@ -274,6 +274,10 @@ def evaluate(
     batch_size: Annotated[int | None, typer.Option(
         min=1, help="Texts per batch (default: the config's nlp.batch_size).",
         show_default=False)] = None,
+    split: Annotated[str, typer.Option(
+        "--split", metavar="tune|check|all", help="Score one half of the set: tune (read its "
+        "errors) or check (read only its score); halves are fixed by a hash of each "
+        "document id.")] = "all",
     skip_unsupported: Annotated[bool, typer.Option(
         "--skip-unsupported", help="recognizers, recognizers-dates: also skip the cases "
         "the spec marks NotSupported for python.")] = False,
@@ -318,7 +322,8 @@ def evaluate(
         try:
             report = runner.evaluate(kind, data=data, pipeline=pipeline, outdirs=outdirs,
                                      limit=limit, batch_size=batch_size, save=save,
-                                     skip_unsupported=skip_unsupported, on_document=tick)
+                                     skip_unsupported=skip_unsupported, split=split,
+                                     on_document=tick)
         except UsageError as exc:
             raise _fail(str(exc)) from None
     if as_json:

@@ -28,6 +28,7 @@ from claimex import api
 from claimex.errors import UsageError
 from claimex.evaluate import datasets
 from claimex.evaluate.scoring import SCORERS, Case, claim_dict
+from claimex.evaluate.splits import SPLITS, in_split
 from claimex.io.writers import RecordWriter
 from claimex.records import text_sha256
 
@@ -61,7 +62,7 @@ class Report:
 def evaluate(kind: str, *, data: str | Path | None = None, pipeline: api.Pipeline | None = None,
              outdirs: Iterable[str | Path] | None = None, limit: int | None = None,
              batch_size: int | None = None, save: str | Path | None = None,
-             skip_unsupported: bool = False,
+             skip_unsupported: bool = False, split: str | None = None,
              on_document: Callable[[], None] | None = None) -> Report:
     """Score ``kind`` (isaf, idetect, recognizers, recognizers-dates, quantulum3, news)
     on its gold data.
@@ -77,6 +78,10 @@ def evaluate(kind: str, *, data: str | Path | None = None, pipeline: api.Pipelin
     if not outdirs and pipeline is None:
         raise UsageError("nothing to score: give a pipeline or an OUTDIR")
     items = datasets.load(kind, path, limit=limit, skip_unsupported=skip_unsupported)
+    if split not in (None, "all"):
+        if split not in SPLITS:
+            raise UsageError(f"--split takes {', '.join(SPLITS)} or all, not {split!r}")
+        items = [i for i in items if in_split(i.document.doc_id, split)]
     started = time.perf_counter()
     if outdirs:
         cases, notes = _cases_from_outdirs(items, outdirs)
@@ -96,6 +101,8 @@ def evaluate(kind: str, *, data: str | Path | None = None, pipeline: api.Pipelin
     rank = {name: min((i for i, f in enumerate(fields) if name.startswith(f)),
                       default=len(fields)) for name in score.misses}
     misses = {name: score.misses[name] for name in sorted(score.misses, key=rank.__getitem__)}
+    if split not in (None, "all"):
+        source += f"; {split} half"
     return Report(kind=kind, data=str(path), source=source,
                   documents=sum(1 for item in items if not item.gold.get("skip")),
                   seconds=time.perf_counter() - started, rows=score.rows,
