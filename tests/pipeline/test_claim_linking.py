@@ -55,11 +55,11 @@ def _casualties(pipeline, text):
       ("displaced", "363,832", 363832, "cue_gapped"),
       ("displaced", "709,841 people displaced in Jajpur and 363,832", 1073673, "tally")]),
     ("In Idlib, 12 people were killed and 30 in Hama.",
-     [("killed", "12", 12, "cue_object"), ("killed", "30", 30, "cue_gapped"),
+     [("killed", "12", 12, "cue_passive_subject"), ("killed", "30", 30, "cue_gapped"),
       ("killed", "12 people were killed and 30", 42, "tally")]),
     # a cue adjective standing for the people it counts
     ("Syrian state media gave a toll of 44 dead and 140 injured in the bombing.",
-     [("killed", "44", 44, "cue_noun"), ("injured", "140", 140, "cue_modifier")]),
+     [("killed", "44", 44, "cue_toll_adjective"), ("injured", "140", 140, "cue_modifier")]),
     # "them" counts as many as the people counted just before, and nothing without them
     ("Three insurgents fired on the patrol. The force returned fire, killing them.",
      [("killed", "them", 3, "implicit_anaphora")]),
@@ -67,12 +67,12 @@ def _casualties(pipeline, text):
     # ... also when they are coordinated with more people
     ("A patrol found three wounded gunmen near the road. The soldiers treated their wounds "
      "before detaining them along with one other suspect.",
-     [("injured", "three", 3, "cue_modifier"), ("captured", "one", 1, "cue_object"),
+     [("injured", "three", 3, "cue_modifier"), ("captured", "one", 1, "cue_along_with"),
       ("captured", "them along with one", 4, "implicit_count_sum")]),
     ("Two armed men fired at the soldiers. The soldiers returned fire, killing them and a "
      "third man.", [("killed", "them and a", 3, "implicit_count_sum")]),
     ("Police found gunmen near the road and detained them along with one other suspect.",
-     [("captured", "one", 1, "cue_object")]),
+     [("captured", "one", 1, "cue_along_with")]),
     # a person noun the tagger takes for an adjective ("the individual") is counted
     ("Police detained the individual and additional suspect after questioning.",
      [("captured", "the individual and additional suspect", 2, "implicit_count_sum")]),
@@ -88,8 +88,8 @@ def _casualties(pipeline, text):
       ("killed", "four insurgents and confirmed Qari Ziauddin", 5, "tally")]),
     # ... but not one with a predicate of its own
     ("While 20 were injured, approximately 1 000 were rendered homeless.",
-     [("injured", "20", 20, "cue_object"),
-      ("displaced", "approximately 1 000", 1000, "cue_object")]),
+     [("injured", "20", 20, "cue_passive_subject"),
+      ("displaced", "approximately 1 000", 1000, "cue_passive_subject")]),
 ])
 def test_linking_through_the_parse(default_pipeline, text, expected):
     assert _casualties(default_pipeline, text) == sorted(expected)
@@ -201,11 +201,11 @@ def test_actor_and_location(default_pipeline, text, actor, location):
     ("After the fire, 1,340 people (about 250 households) became\nhomeless overnight.",
      [("displaced", "1,340", 1340, "window_passive")]),
     ("Nearly  8,300  householdsŠ—È  homes  were  damaged  ordestroyed  in the south.",
-     [("displaced", "Nearly  8,300", 8300, "cue_object")]),
+     [("displaced", "Nearly  8,300", 8300, "cue_passive_subject")]),
     ("In all, 2,150 familiesâ€™ homes were destroyed.",
-     [("displaced", "2,150", 2150, "cue_object")]),
+     [("displaced", "2,150", 2150, "cue_passive_subject")]),
     ("Officials said 640 residents may\nbe evacuated\ntomorrow.",
-     [("displaced", "640", 640, "cue_object")]),
+     [("displaced", "640", 640, "cue_passive_subject")]),
 ])
 def test_displacement_in_text_from_pdf(default_pipeline, text, expected):
     claims = _casualties(default_pipeline, text)
@@ -216,7 +216,7 @@ def test_displacement_in_text_from_pdf(default_pipeline, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # an attribution set off by commas between the cue and the figure
     ("The storm forced the evacuation of, according to the civil protection agency, "
-     "23,480 people.", [("displaced", "23,480", 23480, "cue_noun_of")]),
+     "23,480 people.", [("displaced", "23,480", 23480, "cue_across_insertion")]),
     ("The fighting displaced, according to local officials, some 5,000 people.",
      [("displaced", "some 5,000", 5000, "cue_object")]),
     ("The minister met, according to reports, 20 tribal leaders.", []),

@@ -10,40 +10,9 @@ from __future__ import annotations
 
 import re
 
-PERSON_NOUNS = frozenset("""
-leader leaders commander commanders facilitator facilitators insurgent insurgents militant
-militants fighter fighters soldier soldiers civilian civilians man men woman women child
-children boy boys girl girls person persons people individual individuals member members
-suspect suspects official officials officer officers policeman policemen journalist
-journalists bomber bombers operative operatives emir emirs chief chiefs financier financiers
-courier couriers expert experts maker makers smuggler smugglers trafficker traffickers
-gunman gunmen attacker attackers recruiter recruiters trainer trainers guard guards
-militiaman militiamen rebel rebels terrorist terrorists jihadist jihadists troop troops
-servicemen serviceman marine marines contractor contractors worker workers villager
-villagers resident residents farmer farmers student students teacher teachers doctor
-doctors nurse nurses patient patients refugee refugees migrant migrants protester
-protesters demonstrator demonstrators police personnel associate associates affiliate
-affiliates son sons daughter daughters brother brothers father fathers mother mothers
-family families household households pilot pilots sniper snipers spy spies agent agents
-mercenary mercenaries conscript conscripts recruit recruits volunteer volunteers worshipper
-worshippers pilgrim pilgrims inmate inmates prisoner prisoners detainee detainees hostage
-hostages captive captives victim victims casualty casualties baby babies infant infants
-toddler toddlers adult adults teenager teenagers youth youths elder elders cleric clerics
-imam imams mullah mullahs sheikh sheikhs governor governors mayor mayors minister
-ministers colonel colonels general generals lieutenant lieutenants captain captains
-sergeant sergeants major majors deputy deputies head heads spokesman spokesmen
-kidnapper kidnappers forger forgers supplier suppliers coordinator coordinators planner
-planners manufacturer manufacturers dealer dealers specialist specialists organizer
-organizers organiser organisers instructor instructors provider providers distributor
-distributors procurer procurers emplacer emplacers builder builders transporter
-transporters messenger messengers informant informants sympathizer sympathizers supporter
-supporters collaborator collaborators accomplice accomplices assassin assassins driver
-drivers handler handlers fixer fixers adviser advisers advisor advisors representative
-representatives occupant occupants passenger passengers bodyguard bodyguards judge judges
-sub-commander sub-commanders subcommander subcommanders lieutenant mujahid mujahideen
-talib extremist extremists bystander bystanders national nationals citizen citizens
-peacekeeper peacekeepers paramilitary paramilitaries cadre cadres loyalist loyalists
-""".split())
+from claimex import lexicon
+
+PERSON_NOUNS = lexicon.nouns("person_nouns")
 # Agent and role nouns the list does not name: "a Taliban weapons procurer", "an IED
 # trafficker": -ist (specialist, extremist) and -man/-men (gunman) are people; -er and -or
 # words are too many things ("launcher", "container") to be read off the suffix.
@@ -55,30 +24,7 @@ watchlists wishlist waitlist hitlist abdomen specimen specimens regimen regimens
 hymen dolmen lumen albumen cyclamen ottoman ottomans caiman caimans
 """.split())
 
-NON_PERSON_NOUNS = frozenset("""
-weapon weapons rifle rifles gun guns tank tanks vehicle vehicles truck trucks car cars
-round rounds rocket rockets mortar mortars shell shells missile missiles drone drones
-cache caches kilogram kilograms kg pound pounds ton tons tonne tonnes bomb bombs device
-devices ied ieds mine mines grenade grenades ammunition magazine magazines building
-buildings house houses home homes village villages town towns aircraft plane planes
-helicopter helicopters boat boats ship ships round
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec day days week weeks month months year
-years hour hours minute minutes earthquake earthquakes quake quakes magnitude storm
-storms typhoon typhoons cyclone cyclones hurricane hurricanes flood floods aftershock
-aftershocks landslide landslides mudslide mudslides avalanche avalanches tornado tornadoes
-tsunami tsunamis eruption eruptions wildfire wildfires fire fires rain rains downpour downpours
-camp camps centre centres center centers site sites school schools facility facilities
-settlement settlements hotel hotels district districts province provinces region regions
-community communities municipality municipalities county counties
-attack attacks raid raids operation operations strike strikes airstrike airstrikes ambush
-ambushes bombing bombings explosion explosions incident incidents
-outpost outposts base bases position positions checkpoint checkpoints post posts hill hills
-city cities neighbourhood neighbourhoods neighborhood neighborhoods area areas airport
-airports bridge bridges road roads highway highways crossing crossings border borders
-garrison garrisons stronghold strongholds territory territories square kilometre kilometres
-kilometer kilometers mile miles hectare hectares stretch stretches front fronts line lines
-""".split())
+NON_PERSON_NOUNS = lexicon.nouns("non_person_nouns") | lexicon.words("months")
 
 DISPLACEMENT_UNITS = {
     "people": "people", "persons": "people", "individuals": "people", "residents": "people",

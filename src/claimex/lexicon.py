@@ -1,0 +1,104 @@
+"""The word layer: plain word lists shared by every module, in ``resources/words/``.
+
+Each list is a text file, one entry a line, ``#`` starting a comment. An entry is a
+lemma (a noun in its singular), optionally followed by its other forms where they cannot
+be generated ("mujahid mujahideen") or where the word has none of its own ("police
+police"). :func:`nouns` adds the plurals of noun lists (with ``lemminflect``),
+:func:`forms` the inflections of verb lists, so a list names each word once.
+
+Lists: ``person_nouns`` (people who can be counted: "soldier", "civilian"),
+``non_person_nouns`` (things, places and events that figures count instead),
+``months`` (names and abbreviations), ``reporting_verbs`` (verbs of saying that make a
+clause reported speech: "say", "tell").
+
+>>> "soldiers" in nouns("person_nouns") and "soldier" in nouns("person_nouns")
+True
+>>> sorted(inflections("tell", "VERB"))
+['tell', 'telling', 'tells', 'told']
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import lemminflect
+
+_POS_TAGS = {"VERB": ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"), "NOUN": ("NN", "NNS")}
+
+
+@functools.cache
+def entries(name: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of the word list ``name``: each a tuple of its lemma and the forms the
+    file gives after it, lower-cased, comments and blank lines left out."""
+    path = resources.files("claimex.resources") / "words" / f"{name}.txt"
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words = line.split("#", 1)[0].lower().split()
+        if words:
+            out.append(tuple(words))
+    return tuple(out)
+
+
+@functools.cache
+def inflections(lemma: str, pos: str, guess: bool = True) -> frozenset[str]:
+    """The lemma and every inflected form of it as ``pos`` ("VERB" or "NOUN"); regular
+    forms where ``lemminflect`` does not know the word ("emplacer": "emplacers").
+
+    >>> sorted(inflections("child", "NOUN"))
+    ['child', 'children']
+    """
+    forms = {lemma}
+    found = lemminflect.getAllInflections(lemma, upos=pos)
+    if not found and guess:
+        found = lemminflect.getAllInflectionsOOV(lemma, upos=pos)
+    for tag in _POS_TAGS[pos]:
+        forms.update(found.get(tag, ()))
+    return frozenset(f.lower() for f in forms)
+
+
+def _forms(name: str, pos: str) -> frozenset[str]:
+    words: set[str] = set()
+    for entry in entries(name):
+        words.update(entry)
+        if len(entry) == 1:
+            words.update(inflections(entry[0], pos))
+    return frozenset(words)
+
+
+@functools.cache
+def nouns(name: str) -> frozenset[str]:
+    """Every form of the noun list ``name``: the singulars, the plurals ``lemminflect``
+    gives, and the forms the file names ("police police": no plural of its own)."""
+    return _forms(name, "NOUN")
+
+
+@functools.cache
+def forms(name: str) -> frozenset[str]:
+    """Every form of the verb list ``name`` (lemmas and their inflections)."""
+    return _forms(name, "VERB")
+
+
+@functools.cache
+def words(name: str) -> frozenset[str]:
+    """Every word the list ``name`` gives, as written (no forms generated): ``months``
+    gives "january", "jan", ...; the lemmas and the forms after them."""
+    return frozenset(word for entry in entries(name) for word in entry)
+
+
+@functools.cache
+def lemmas_of(word: str, pos: str = "VERB") -> frozenset[str]:
+    """The lemmas a word form can have as ``pos`` ("tweeted": tweet), the word itself
+    where ``lemminflect`` knows none.
+
+    >>> sorted(lemmas_of("told"))
+    ['tell']
+    """
+    found = lemminflect.getLemma(word.lower(), upos=pos)
+    return frozenset(found) if found else frozenset({word.lower()})
+
+
+@functools.cache
+def lemmas(name: str) -> frozenset[str]:
+    """The lemmas of the list ``name`` (the first word of each entry)."""
+    return frozenset(entry[0] for entry in entries(name))

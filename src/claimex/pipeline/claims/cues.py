@@ -1,0 +1,179 @@
+"""Casualty cues: the lexicon rows, their inflections, and finding them in a doc.
+
+A cue row is one JSON object with a ``category`` (killed, injured, killed_or_injured,
+captured, missing, displaced), a ``kind`` (how the cue carries its figure, see
+:data:`CUE_KINDS`) and one of:
+
+``lemma``
+    a word or phrase whose first word is inflected: ``{"lemma": "maim", "category":
+    "injured", "kind": "verb"}`` covers maim, maims, maimed and maiming; ``{"lemma":
+    "take into custody", ...}`` covers took, taken, taking ... into custody; a noun
+    lemma covers its plural ("death": deaths).
+``text``
+    one literal form, matched case-insensitively ("shot dead", "IDPs").
+``pattern``
+    a spaCy ``Matcher`` token pattern (a list of token dicts) for what a phrase list
+    cannot say; patterns on ``LEMMA`` or ``POS`` need a pipeline that sets them (not
+    ``rules.cfg``).
+
+Lemmas are expanded into their forms when the cues load (:func:`expand_cue`, with
+``lemminflect``), for every config: the same forms match with and without a model, and a
+participle the model's lemmatizer reads as an adjective ("wounded" with lemma "wounded")
+still matches. The forms are then found with a ``PhraseMatcher`` on lower-case text.
+
+>>> sorted(expand_cue({"lemma": "maim", "category": "injured", "kind": "verb"}))
+['maim', 'maimed', 'maiming', 'maims']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import registry
+
+from claimex.errors import ConfigError
+from claimex.io.jsonl import read_config_jsonl
+from claimex.lexicon import inflections
+
+CATEGORIES = ("killed", "injured", "killed_or_injured", "captured", "missing", "displaced")
+CUE_KINDS = ("verb", "intransitive", "noun", "adjective", "place")
+CUE_FORMS = ("lemma", "text", "pattern")
+
+# token index of a cue's head word -> (category, kind)
+Cues = dict[int, tuple[str, str]]
+
+
+def read_cues(path: str | Path) -> list[dict[str, Any]]:
+    """Cue rows of a JSONL file (see the module docstring); a bad row is a ConfigError that
+    names the file and the row."""
+    rows = []
+    for number, row in enumerate(read_config_jsonl(path, "cue lexicon"), start=1):
+        forms = [form for form in CUE_FORMS if form in row]
+        if row.get("category") not in CATEGORIES or row.get("kind") not in CUE_KINDS or \
+                len(forms) != 1:
+            raise ConfigError(f"cue lexicon {path}, entry {number}: category must be one of "
+                              f"{CATEGORIES}, kind one of {CUE_KINDS}, and the row must have "
+                              f"exactly one of {CUE_FORMS}")
+        form = forms[0]
+        value = row[form]
+        if form == "pattern":
+            if not isinstance(value, list) or not all(isinstance(t, dict) for t in value):
+                raise ConfigError(f"cue lexicon {path}, entry {number}: a pattern is a list of "
+                                  "spaCy Matcher token objects")
+        else:
+            value = str(value)
+        rows.append({"category": row["category"], "kind": row["kind"], form: value})
+    return rows
+
+
+@registry.misc("claimex.casualty_cues.v1")
+def builtin_and_user_cues(builtin: bool = True, paths: list[str] = []) -> list[dict[str, Any]]:  # noqa: B006
+    """Registered as ``claimex.casualty_cues.v1``: the shipped cue lexicon plus a user's own."""
+    rows: list[dict[str, Any]] = []
+    if builtin:
+        with resources.as_file(
+            resources.files("claimex.resources") / "casualty_cues.jsonl"
+        ) as shipped:
+            rows.extend(read_cues(shipped))
+    for path in paths:
+        rows.extend(read_cues(path))
+    return rows
+
+
+@registry.misc("claimex.speech_verbs.v1")
+def user_speech_verbs(paths: list[str] = []) -> list[str]:  # noqa: B006
+    """Registered as ``claimex.speech_verbs.v1``: the ``speech_verb`` rows of a user's
+    attribution cue files, so that a verb of saying a user adds there ("tweeted") also
+    makes a clause reported speech for the casualty rules."""
+    return [str(row.get("text", "")) for path in paths
+            for row in read_config_jsonl(path, "attribution cue lexicon")
+            if row.get("kind") == "speech_verb" and row.get("text")]
+
+
+def expand_cue(row: dict[str, Any]) -> set[str]:
+    """The lower-case surface forms of a ``lemma`` or ``text`` cue row (none for a
+    pattern): a lemma's first word in every inflection of its part of speech (verbs for
+    ``verb`` and ``intransitive`` cues, nouns for ``noun`` and ``place`` cues, none for
+    adjectives), the rest of the phrase as written.
+
+    >>> sorted(expand_cue({"lemma": "flee", "kind": "intransitive", "category": "displaced"}))
+    ['fled', 'flee', 'fleeing', 'flees']
+    >>> sorted(expand_cue({"lemma": "death toll", "kind": "noun", "category": "killed"}))
+    ['death toll', 'death tolls']
+    """
+    if "text" in row:
+        return {row["text"].lower()}
+    if "lemma" not in row:
+        return set()
+    words = row["lemma"].lower().split()
+    pos = {"verb": "VERB", "intransitive": "VERB", "noun": "NOUN", "place": "NOUN"}.get(
+        row["kind"])
+    if pos is None:
+        return {" ".join(words)}
+    if pos == "NOUN":
+        # a compound inflects its last word: "death toll" -> "death tolls"
+        forms = inflections(words[-1], pos, guess=False)
+        return {" ".join([*words[:-1], form]) for form in forms}
+    # a phrase headed by no verb ("into custody") is matched as written
+    return {" ".join([form, *words[1:]]) for form in inflections(words[0], pos, guess=False)}
+
+
+def cue_head(span: Span, kind: str = "verb") -> Token:
+    """The word of a cue phrase that carries the grammar: "shot" in "shot dead", the noun
+    of a noun or place cue ("people" in "displaced people", "camps" in "relief camps")."""
+    if len(span) == 1:
+        return span[0]
+    if kind in ("noun", "place"):
+        return span.root
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
+    if verbs:
+        return verbs[0]
+    root = span.root
+    if root.pos_ == "ADP" and root.head.pos_ == "VERB" and root.head.i < root.i:
+        # "took the two occupants of the vehicle into custody", "placed him under arrest"
+        return root.head
+    return root
+
+
+class CueIndex:
+    """The cue rows of a component, compiled: a ``PhraseMatcher`` over their forms and a
+    ``Matcher`` for the rows given as patterns. :meth:`find` maps each cue found in a doc
+    to its head token."""
+
+    def __init__(self, nlp: Language, rows: Iterable[dict[str, Any]]):
+        self.rows = list(rows)
+        self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._patterns = Matcher(nlp.vocab)
+        self._cue_of: dict[int, tuple[str, str]] = {}
+        forms: dict[str, set[str]] = {}
+        for row in self.rows:
+            key = f"{row['category']}|{row['kind']}"
+            self._cue_of[nlp.vocab.strings.add(key)] = (row["category"], row["kind"])
+            if "pattern" in row:
+                self._patterns.add(key, [row["pattern"]])
+            else:
+                forms.setdefault(key, set()).update(expand_cue(row))
+        for key, words in forms.items():
+            self._phrases.add(key, [nlp.make_doc(w) for w in sorted(words)])
+
+    def find(self, doc: Doc) -> Cues:
+        """Token index of each cue's head word -> (category, kind); where cues overlap, the
+        longest wins ("shot dead" over "shot")."""
+        found: Cues = {}
+        matches = [(m, Span(doc, s, e)) for m, s, e in self._phrases(doc)]
+        if len(self._patterns):
+            matches += [(m, Span(doc, s, e)) for m, s, e in self._patterns(doc)]
+        for match_id, span in sorted(matches, key=lambda m: -(m[1].end - m[1].start)):
+            category, kind = self._cue_of[match_id]
+            head = cue_head(span, kind)
+            if kind == "verb" and head.pos_ == "NOUN" and head.lower_.endswith("ing"):
+                kind = "noun"  # "the killing of several ISAF soldiers"
+            if head.i not in found:
+                found[head.i] = (category, kind)
+        return found

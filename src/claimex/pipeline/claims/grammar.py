@@ -1,0 +1,328 @@
+"""Questions the casualty rules ask of a dependency parse, shared by every rule module.
+
+Each is a pure function of spaCy tokens: is this verb passive ("were killed"), which
+subject does a coordinated verb share ("two gunmen opened fire and were killed"), does a
+cue report the past ("killed") or a habit ("are killing"), which noun does a figure count
+("civilians" in "at least 40 civilians"), who are the people one cue counts ("the man, an
+IED facilitator, and three additional suspects").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from claimex.pipeline.claims.cues import Cues
+from claimex.pipeline.claims.figure import Link
+from claimex.rules.casualties import (
+    DISPLACEMENT_UNITS,
+    GENERIC_PERSON_WORDS,
+    SETTLEMENT_NOUNS,
+    is_non_person_noun,
+    is_person_noun,
+    is_role_noun,
+    is_unspecified_plural,
+)
+
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave", "confirm",
+                  "live", "shelter", "take", "seek", "find", "move", "arrive", "accommodate",
+                  "house", "list", "record", "count", "place", "put", "join", "transfer",
+                  "host"}
+
+
+# Cue verbs that take places as well as people: "captured the town", "seized Robotyne".
+TERRITORY_VERBS = {"capture", "seize", "take", "overrun"}
+
+
+# Verbs whose subject bears the injury named as their object: "suffered injuries".
+INJURY_VERBS = {"suffer", "sustain", "receive", "incur", "bear"}
+
+
+# Prepositions that put a linked figure in a place: "live in relief camps", "moved to
+# emergency shelters", "were staying at evacuation centres".
+PLACE_PREPS = {"as", "in", "at", "into", "with", "to", "inside"}
+
+
+PARTITIVE_HEADS = {"one", "some", "several", "many", "most", "few", "two", "three", "none",
+                    "all", "each", "any", "both"}
+
+
+def is_passive_or_copular(verb: Token) -> bool:
+    """A passive or copular verb; a bare participle coordinated with a passive shares its
+    auxiliary ("two were killed and several others detained")."""
+    if any(c.dep_ in ("auxpass",) for c in verb.children) or (verb.tag_ == "VBN" and any(
+            c.lower_ in ("was", "were", "been", "be", "are", "is") for c in verb.children)):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb and \
+        not any(c.dep_ in ("aux", "dobj") for c in verb.children) and \
+        verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def shared_subject(verb: Token, kind: str) -> Token | None:
+    """The subject a coordinated verb without one of its own shares with the first verb of
+    its coordination: "insurgents" in "two insurgents fired on the patrol and were killed",
+    "came out of a house and were then targeted and killed". Only for a passive cue verb
+    or an intransitive one (a subject shared with an active transitive verb does the act:
+    "two gunmen entered the village and killed three guards"), and only where no verb of
+    the chain has a subject of its own or is a subordinate clause's."""
+    if verb.dep_ != "conj" or (kind != "intransitive" and not is_passive_or_copular(verb)):
+        return None
+    current = verb
+    doc = verb.doc
+    while current.dep_ == "conj" and current.head.i != current.i:
+        if any(c.dep_ in (*SUBJECT_DEPS, "expl") for c in current.children):
+            return None
+        start = min([current.i, *(c.i for c in current.children if c.i < current.i and
+                                   c.dep_ in ("aux", "auxpass", "advmod", "neg"))])
+        if start == 0 or (doc[start - 1].pos_ != "CCONJ" and doc[start - 1].text != ","):
+            return None  # "the leader and two individuals ... were detained": a noun, not
+            # "and", before the verb says the parse lost its subject
+        current = current.head
+        if current.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def is_agent_modifier(verb: Token, found: tuple[str, str]) -> bool:
+    """Whether the noun a cue verb modifies does the act rather than suffers it: "four
+    operations targeting leaders, detaining numerous suspects", "militants who killed
+    two": an active participle or an active relative clause of a transitive cue."""
+    if found[1] != "verb" or found[0] == "displaced" or is_passive_or_copular(verb):
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBG"
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def reports_past(cue: Token) -> bool:
+    """Whether a cue verb reports what happened ("killed", "were detained", "returned fire,
+    killing"), not a habit or a plan ("are killing civilians")."""
+    if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj"):
+        # "returned fire, killing one and wounding two", not "is responsible for weapons
+        # facilitation, kidnapping Afghan citizens and planning attacks"
+        return cue.head is not cue and cue.head.pos_ in ("VERB", "AUX") and (
+            cue.head.tag_ in ("VBD", "VBN") or reports_past(cue.head))
+    return cue.tag_ in ("VBD", "VBN")
+
+
+def is_purpose(cue: Token) -> bool:
+    """A cue in a purpose infinitive says what was meant, not what happened: "conducted
+    an operation to detain a Taliban leader"."""
+    return cue.tag_ == "VB" and cue.dep_ in ("acl", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+
+
+def is_negated(cue: Token) -> bool:
+    return any(c.dep_ == "neg" for c in cue.children)
+
+
+def is_person_adj(token: Token) -> bool:
+    """A person noun the tagger took for an adjective: "detained the individual" (a
+    determiner says it is a noun)."""
+    return token.pos_ == "ADJ" and is_person_noun(token.lemma_) and any(
+        c.dep_ == "det" for c in token.children)
+
+
+def name_headed(noun: Token) -> Token:
+    """The person noun of "an Islamic Movement of Uzbekistan facilitator", which the parse
+    hangs under the name ("Movement", with "facilitator" the object of its "of")."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ == "PERSON":
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and is_person_noun(obj.lemma_) \
+                        and obj.i - noun.i <= 6 and not any(
+                            c.dep_ in ("det", "nummod") for c in obj.children):
+                    return obj
+    return noun
+
+
+def counted_noun(span: Span) -> Token | None:
+    """The noun a figure counts: "civilians" in "at least 40 civilians", "militants" in
+    "dozens of militants", the figure itself when it stands alone ("5 were injured")."""
+    root = span.root
+    head = root
+    if root.dep_ in ("npadvmod", "advmod") and root.head.dep_ == "amod" and \
+            root.head.head.pos_ in ("NOUN", "PROPN"):
+        head = root.head.head  # "three dozen suspected insurgents": "dozen" hangs on "suspected"
+    elif root.dep_ in ("nummod", "quantmod", "amod", "det", "npadvmod", "compound") and \
+            root.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        head = root.head
+        # "several suspected Islamic Movement of Uzbekistan insurgents": the figure hangs
+        # on the first word of a name that modifies the noun it counts
+        while head.dep_ in ("compound", "nmod") and head.head.i > head.i and \
+                head.head.pos_ in ("NOUN", "PROPN") and head.head.i - root.i <= 8:
+            head = head.head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and head.i in range(span.start, span.end):
+                return objects[0]
+    return head
+
+
+def cue_victims(cue: Token, kind: str) -> list[Token]:
+    """The people a cue word is about, a figure or not: the object or passive subject of a
+    cue verb ("detained the leader"), the subject of an intransitive one, the subject it
+    shares in a coordination, the noun a cue participle modifies ("the insurgents
+    killed"), or the subject of a raising verb ("a commander was confirmed killed").
+    """
+    deps = {"dobj", "nsubjpass"} if kind == "verb" else {"nsubj", "nsubjpass"}
+    victims = [c for c in cue.children if c.dep_ in deps]
+    if kind == "verb" and not victims and is_passive_or_copular(cue):
+        victims = [c for c in cue.children if c.dep_ == "nsubj"]
+    if not victims and (kind == "intransitive" or is_passive_or_copular(cue)):
+        # "an insurgent attacked the outpost and was killed"
+        shared = shared_subject(cue, kind)
+        victims = [shared] if shared is not None else []
+    if not victims and cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
+        victims = [cue.head]
+    if not victims and cue.dep_ in ("xcomp", "oprd") and cue.tag_ == "VBN" and \
+            is_passive_or_copular(cue.head):
+        # "a Taliban commander was confirmed killed", "two were reported detained"
+        victims = [c for c in cue.head.children if c.dep_ in SUBJECT_DEPS]
+    return [v for v in victims if v.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or
+            is_person_adj(v)]
+
+
+def coordinated(victim: Token, cue: Token) -> list[Token]:
+    """The people one cue counts, in order: ``victim`` and its conjuncts; those of an
+    apposition ("the man, an IED facilitator, and three additional suspects"); "along
+    with" or "together with" phrases on the cue or the victim. A singular indefinite
+    phrase right after a generic person word and a comma describes it ("one, a
+    facilitator, and several suspected insurgents"): the same person, not another."""
+    group = [victim]
+    for conj in victim.conjuncts:
+        if conj.i > victim.i:
+            group.append(conj)
+    for appos in victim.children:
+        if appos.dep_ == "appos":
+            group.extend(c for c in appos.conjuncts if c.i > appos.i and c not in group)
+    # "the leader who operated out of Kandahar, along with one suspected insurgent": the
+    # parse hangs the phrase after a comma on the relative clause
+    clauses = [c for c in victim.children if c.dep_ in ("relcl", "acl")]
+    for owner in (cue, victim, *clauses):
+        for prep in owner.children:
+            if owner in clauses and not (prep.i > 0 and prep.doc[prep.i - 1].text == ","):
+                continue
+            if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
+                for word in prep.children:
+                    if word.lower_ == "with":
+                        group.extend(o for o in word.children if o.dep_ == "pobj")
+    group.sort(key=lambda t: t.i)
+    kept = [group[0]]
+    first_det = next((c for c in victim.children if c.dep_ == "det"), None)
+    for noun in group[1:]:
+        previous = kept[-1]
+        if is_non_person_noun(noun.lemma_) or is_non_person_noun(noun.text):
+            continue  # "several suspects and multiple AK-47s": the rifles are no one
+        det = next((c for c in noun.children if c.dep_ == "det"), None)
+        if noun.conjuncts and noun in victim.conjuncts and first_det is not None and \
+                first_det.lower_ in ("a", "an", "the") and det is None and \
+                noun.tag_ == "NN" and victim.tag_ == "NN" and is_role_noun(noun.lemma_) and \
+                is_role_noun(victim.lemma_) and not any(
+                    c.dep_ in ("nummod", "poss") for c in noun.children):
+            continue  # "a Taliban IED manufacturer and facilitator": one person, two roles
+        if previous.lower_ in GENERIC_PERSON_WORDS and det is not None and \
+                det.lower_ in ("a", "an") and noun.tag_ in ("NN", "NNP") and \
+                noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," and \
+                noun.left_edge.i - 2 == previous.i:
+            continue
+        kept.append(noun)
+    return kept
+
+
+def is_disjunctive(cue: Token, cues: Cues) -> bool:
+    """Whether a capture cue and another casualty cue are alternatives ("captured or
+    killed a large number of insurgents"): the figure is not known to be either."""
+    category = cues.get(cue.i, ("",))[0]
+    pairs = [c for c in cue.children if c.dep_ == "conj"]
+    if cue.dep_ == "conj":
+        pairs.append(cue.head)
+    for other in pairs:
+        other_category = cues.get(other.i, ("",))[0]
+        if not other_category or other_category == category or "captured" not in (
+                category, other_category):
+            continue
+        first = cue if cue.i < other.i else other
+        if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") and c.i < max(cue.i, other.i)
+               for c in first.children):
+            return True
+    return False
+
+
+def unit_word(noun: Token) -> str:
+    """The word a counted noun is, a word broken at a line end put back together: "fami-
+    lies" (tokens "fami", "-", "lies") is "families"."""
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ and \
+            not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].is_alpha:
+        joined = doc[noun.i - 2].text + noun.text
+        if joined.lower() in DISPLACEMENT_UNITS:
+            return joined
+    return noun.text
+
+
+def is_place(token: Token) -> bool:
+    """A word that names a place people live in or leave: a name ("eastern Aleppo"), a
+    place or country entity, or a settlement noun ("their villages", "the city")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "LOC", "FAC") or \
+        token.lemma_.lower() in SETTLEMENT_NOUNS
+
+
+def predicate_cue(verb: Token, cue: Callable[[Token], tuple[str, str] | None],
+                  rule: str = "cue_predicate") -> Link | None:
+    """A cue completing a linking verb: "were missing", "registered as displaced", "live in
+    relief camps", "took refuge"."""
+    for child in verb.children:
+        found = cue(child)
+        if found and child.dep_ in ("acomp", "oprd", "xcomp", "advcl", "attr"):
+            return Link(child, found[0], found[1], rule)
+        if child.dep_ == "dobj" and found and found[0] == "displaced":
+            return Link(child, found[0], found[1], rule)
+        if child.dep_ in ("prep", "advmod") and child.lower_ in PLACE_PREPS:
+            # "moved to hotels and emergency shelters", "staying in or near the camp"
+            preps = [child, *(c for c in child.conjuncts if c.pos_ == "ADP")]
+            for obj in (o for p in preps for o in p.children if o.dep_ in ("pcomp", "pobj")):
+                for place in (obj, *obj.conjuncts):
+                    found = cue(place)
+                    if found and found[0] == "displaced":
+                        return Link(place, found[0], found[1], rule)
+    return None
+
+
+def total_cue(total: Token, cues: Cues, rule: str = "cue_total") -> Link | None:
+    """The cue a total is of: "the number of people displaced", "the total number of
+    IDPs", "the number of displaced families"."""
+    for prep in total.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found = cues.get(obj.i)
+            if found and found[1] == "noun":
+                return Link(obj, found[0], found[1], rule)
+            for child in obj.children:
+                found = cues.get(child.i)
+                if found and child.dep_ in ("acl", "relcl", "amod") and found[1] != "place":
+                    return Link(child, found[0], found[1], rule)
+    return None
+
+
+def is_people_plural(noun: Token, det: Token) -> bool:
+    """Whether a noun phrase is an unspecified plural of people (:func:`is_unspecified_plural`):
+    "the insurgents", "a number of suspected fighters"."""
+    if noun.lower_ == "number":
+        return det.lower_ == "a" and any(
+            o.dep_ == "pobj" and is_person_noun(o.lemma_) for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    return is_unspecified_plural(det.text, noun.lemma_, noun.tag_ in ("NNS", "NNPS"))

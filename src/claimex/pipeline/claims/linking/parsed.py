@@ -1,0 +1,481 @@
+"""Casualty frames read off the dependency parse: one function per frame.
+
+Each frame takes a :class:`~claimex.pipeline.claims.figure.Figure` (a count, the noun it
+counts, the cues of its doc) and returns a :class:`~claimex.pipeline.claims.figure.Link`
+named after itself when the figure is said in that frame, else None. The registry walks
+them in its order and takes the first link; a frame's docstring gives its example, and
+``tests/pipeline/test_linkers.py`` a sentence that must fire it.
+
+Displacement frames (people fleeing, housed, arriving; housing lost) are in
+:mod:`claimex.pipeline.claims.displacement`.
+"""
+
+from __future__ import annotations
+
+from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
+from claimex.pipeline.claims.grammar import (
+    INJURY_VERBS,
+    LINKING_VERBS,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    is_agent_modifier,
+    is_negated,
+    is_passive_or_copular,
+    predicate_cue,
+    shared_subject,
+    total_cue,
+)
+from claimex.rules.casualties import (
+    RESULTATIVE_VERBS,
+    TOTAL_NOUNS,
+    displacement_unit,
+    is_combatant_noun,
+)
+
+
+def not_an_age(fig: Figure) -> LinkResult:
+    """Guard: a figure set off by commas after a name is an age, never a count of people:
+    "Bana Alabed, 7, ... was evacuated" (STOP: no parsed frame links it)."""
+    counted, figure, doc, span = fig.counted, fig.span.root, fig.doc, fig.span
+    if counted is not None and fig.in_figure(counted) and figure.dep_ == "appos" and \
+            figure.head.pos_ == "PROPN" and figure.i > figure.head.i and \
+            doc[span.start - 1].text == "," and span.end < len(doc) and \
+            doc[span.end].text == ",":
+        return STOP
+    return None
+
+
+def cue_gapped(fig: Figure) -> LinkResult:
+    """A bare figure standing for a repeated clause shares its cue: "killed 12 people in
+    Idlib and 5 in Hama", "709,841 people displaced in Jajpur and 363,832 in Puri"."""
+    figure, counted = fig.span.root, fig.counted
+    gapped = fig.cues.get(figure.head.i)
+    if gapped and figure.dep_ == "conj" and figure.pos_ == "NUM" and \
+            gapped[1] in ("verb", "intransitive") and figure.head.i < figure.i and \
+            (counted is None or fig.in_figure(counted)) and not any(
+                c.pos_ in ("VERB", "AUX", "ADJ") for c in figure.children):
+        return fig.link(figure.head, gapped, "cue_gapped")
+    return None
+
+
+def cue_toll_adjective(fig: Figure) -> LinkResult:
+    """A cue adjective right after a figure stands for the people it counts: "a toll of
+    44 dead"."""
+    figure = fig.span.root
+    nominal = fig.cues.get(figure.head.i)
+    if nominal and figure.dep_ == "nummod" and figure.head.pos_ == "ADJ" and \
+            nominal[1] in ("noun", "adjective") and figure.head.i == fig.span.end:
+        return fig.link(figure.head, nominal, "cue_toll_adjective")
+    return None
+
+
+def cue_on_figure(fig: Figure) -> LinkResult:
+    """A cue modifying the figure itself wins over the noun the parse hangs the figure
+    on: "15 people reported dead, nine missing and 61,000 people displaced"."""
+    counted = fig.counted
+    if counted is None:
+        return None
+    for child in fig.span.root.children:
+        found = fig.cues.get(child.i)
+        if found and child.dep_ in ("amod", "acl") and child.i == fig.span.end and \
+                found[1] in ("adjective", "intransitive", "verb") and counted.i >= fig.span.end:
+            return fig.link(child, found, "cue_on_figure")
+    return None
+
+
+def cue_owner_housing(fig: Figure) -> LinkResult:
+    """People whose homes were destroyed lost them: "120,000 families' homes were
+    destroyed" links the families to the cue of their homes, as displacement (anything
+    else the homes link to is no casualty of the owners: STOP). The parse misses the
+    possessive in text from PDF ("120,000  familiesŠ—È  homes were  damaged"): the word
+    after the possessive ending is what they own."""
+    noun, doc = fig.counted, fig.doc
+    if noun is None:
+        return None
+    owned = noun.head if noun.dep_ == "poss" else None
+    marker = next((c for c in noun.children if c.tag_ == "POS" and c.i == noun.i + 1), None)
+    if owned is None and marker is not None:
+        owned = next((t for t in doc[marker.i + 1:marker.i + 3] if not t.is_space), None)
+    if owned is not None and noun.i >= fig.span.end and owned is not noun and \
+            displacement_unit(owned.text) == "houses":
+        found = fig.relink(fig.counting(owned))
+        if found is not None and found.category == "displaced":
+            return Link(found.cue, found.category, found.kind, "cue_owner_housing")
+        return STOP
+    return None
+
+
+def cue_total_after(fig: Figure) -> LinkResult:
+    """A figure before the total it is: "brings to 274,000 the total number of people
+    displaced"."""
+    noun = fig.counted
+    if noun is not None and noun.lemma_ in TOTAL_NOUNS and noun.i >= fig.span.end:
+        return total_cue(noun, fig.cues, "cue_total_after")
+    return None
+
+
+def cue_noun(fig: Figure) -> LinkResult:
+    """The counted noun is a cue noun or adjective: "12 deaths", "40 casualties",
+    "2,000 refugees"."""
+    noun = fig.counted
+    if noun is None:
+        return None
+    found = fig.cue(noun)
+    if found and found[1] in ("noun", "adjective") and not fig.in_figure(noun):
+        return fig.link(noun, found, "cue_noun")
+    return None
+
+
+def cue_modifier(fig: Figure) -> LinkResult:
+    """A cue participle, adjective or relative clause on the counted noun: "40 people
+    killed in the strike", "militants wounded", "four men who had been shot and killed".
+    A modifier before another figure is that one's: "25 missing, 628,000 relocated and
+    9.96 million people affected". An active participle of a transitive cue does the act
+    ("operations targeting leaders, detaining numerous suspects"): no link."""
+    noun, span = fig.counted, fig.span
+    if noun is None:
+        return None
+    for child in noun.children:
+        found = fig.cue(child)
+        if found and child.dep_ in ("acl", "relcl", "amod") and found[1] != "noun" and \
+                not is_agent_modifier(child, found) and not (
+                    child.i < span.start <= noun.i and any(
+                        t.like_num or t.pos_ == "CCONJ" or t.text == ","
+                        for t in noun.doc[child.i + 1:span.start])):
+            return fig.link(child, found, "cue_modifier")
+        if child.dep_ == "relcl" and is_passive_or_copular(child):
+            for conj in child.conjuncts:
+                found = fig.cue(conj)
+                if found and found[1] in ("verb", "intransitive") and not any(
+                        c.dep_ in (*SUBJECT_DEPS, "dobj") for c in conj.children):
+                    return fig.link(conj, found, "cue_modifier")
+    return None
+
+
+def cue_noun_with(fig: Figure) -> LinkResult:
+    """An injury named with the counted people: "40 soldiers with shrapnel wounds"."""
+    noun = fig.counted
+    if noun is None:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            for obj in child.children:
+                found = fig.cue(obj)
+                if found and found[0] == "injured":
+                    return Link(obj, "injured", found[1], "cue_noun_with")
+    return None
+
+
+def cue_clause_predicate(fig: Figure) -> LinkResult:
+    """A clause on the counted noun whose linking verb a cue completes: "5,400 people
+    registered as displaced", "people staying in relief camps"."""
+    noun = fig.counted
+    if noun is None or noun.i < fig.span.start:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_ in LINKING_VERBS:
+            found = predicate_cue(child, fig.cue, "cue_clause_predicate")
+            if found is not None:
+                return found
+    return None
+
+
+def cue_along_with(fig: Figure) -> LinkResult:
+    """People added to a cue verb's object by "along with": "detained the leader along
+    with three other suspected insurgents"."""
+    climb = fig.climb
+    if climb is None:
+        return None
+    if climb.dep_ == "pobj" and climb.head.lower_ == "with" and \
+            climb.head.head.lower_ in ("along", "together") and climb.head.head.dep_ == "prep":
+        governor = climb.head.head.head
+        found = fig.cue(governor)
+        if found and found[1] == "verb":
+            return fig.link(governor, found, "cue_along_with")
+    return None
+
+
+def _governing_cue(fig: Figure) -> tuple[str, str] | None:
+    """The cue on the word the counted phrase hangs on, if that is another word."""
+    if fig.climb is None or fig.governor is fig.climb:
+        return None
+    return fig.cue(fig.governor)
+
+
+def cue_object(fig: Figure) -> LinkResult:
+    """The counted noun is the object of a cue verb: "killed 12 soldiers", "detained
+    three suspected insurgents"; also a noun the parse hangs on the verb as an adverbial
+    ("wounding two civilians")."""
+    found = _governing_cue(fig)
+    climb, governor = fig.climb, fig.governor
+    if found and found[1] == "verb" and (climb.dep_ in OBJECT_DEPS - {"nsubjpass"} or (
+            climb.dep_ == "npadvmod" and climb.i > governor.i and climb.pos_ == "NOUN")):
+        return fig.link(governor, found, "cue_object")
+    return None
+
+
+def cue_passive_subject(fig: Figure) -> LinkResult:
+    """The counted noun is the subject of a passive or copular cue verb: "12 soldiers
+    were killed", "three were detained"; or of a displacement verb in any voice ("2,000
+    people displaced")."""
+    found = _governing_cue(fig)
+    climb, governor = fig.climb, fig.governor
+    if found and found[1] == "verb" and (climb.dep_ == "nsubjpass" or (
+            climb.dep_ == "nsubj" and (is_passive_or_copular(governor) or
+                                       found[0] == "displaced"))):
+        return fig.link(governor, found, "cue_passive_subject")
+    return None
+
+
+def cue_subject(fig: Figure) -> LinkResult:
+    """The counted noun is the subject of an intransitive cue: "12 people died", "172,000
+    people fled"."""
+    found = _governing_cue(fig)
+    if found and found[1] == "intransitive" and fig.climb.dep_ in SUBJECT_DEPS:
+        return fig.link(fig.governor, found, "cue_subject")
+    return None
+
+
+def cue_predicate_noun(fig: Figure) -> LinkResult:
+    """The counted noun is the subject, attribute or modifier of a cue noun or adjective:
+    "the dead numbered 12", "12 were missing" (a cue adjective as the head)."""
+    found = _governing_cue(fig)
+    if found and found[1] in ("adjective", "noun") and fig.climb.dep_ in (
+            "nsubj", "nsubjpass", "attr", "amod", "compound"):
+        return fig.link(fig.governor, found, "cue_predicate_noun")
+    return None
+
+
+def cue_suffered(fig: Figure) -> LinkResult:
+    """People who suffered or sustained an injury: "25 children suffered injuries", "30
+    people sustained gunshot wounds"; not "suffered no injuries" (a negated verb)."""
+    climb, governor = fig.climb, fig.governor
+    if climb is None or governor.pos_ not in ("VERB", "AUX") or governor is climb:
+        return None
+    if climb.dep_ in SUBJECT_DEPS and governor.lemma_ in INJURY_VERBS and \
+            not is_negated(governor):
+        for child in governor.children:
+            found = fig.cue(child)
+            if child.dep_ == "dobj" and found and found[0] == "injured":
+                return Link(child, "injured", found[1], "cue_suffered")
+    return None
+
+
+def cue_with(fig: Figure) -> LinkResult:
+    """An injury beside the people a verb that is no cue is about: "treated 40 soldiers
+    with shrapnel wounds", "12 people were taken to hospital with injuries"."""
+    climb, governor = fig.climb, fig.governor
+    if climb is None or governor.pos_ not in ("VERB", "AUX") or governor is climb or \
+            climb.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    preps = [c for c in governor.children if c.dep_ == "prep"]
+    # "were taken to hospital with injuries": the parse may hang it on the place
+    preps += [p for c in preps for o in c.children if o.dep_ == "pobj"
+              for p in o.children if p.dep_ == "prep" and p.lower_ == "with"]
+    for prep in preps:
+        if prep.lower_ not in ("with", "for") or prep.i < climb.i:
+            continue
+        if prep.lower_ == "with" and climb.dep_ == "dobj" and prep.i != climb.right_edge.i + 1:
+            continue  # "attacked the 40 soldiers at dawn with ..."
+        for obj in (o for p in prep.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)):
+            found = fig.cue(obj)
+            if found and found[0] == "injured":
+                return Link(obj, "injured", found[1], "cue_with")
+    return None
+
+
+def cue_resultative(fig: Figure) -> LinkResult:
+    """A result a verb leaves its object in: "left 15 dead", "leaving 30 wounded"."""
+    climb, governor = fig.climb, fig.governor
+    if climb is None or climb.dep_ != "dobj" or governor.lemma_ not in RESULTATIVE_VERBS:
+        return None
+    for child in governor.children:
+        found = fig.cue(child)
+        if found and child.dep_ in ("oprd", "acomp", "xcomp") and child.i > climb.i and \
+                found[0] != "displaced":
+            return fig.link(child, found, "cue_resultative")
+    return None
+
+
+def cue_lost(fig: Figure) -> LinkResult:
+    """A side lost armed people: "the regime lost 20 soldiers" is killed, with no actor
+    (the subject lost them, it did not kill them)."""
+    climb, governor = fig.climb, fig.governor
+    if climb is not None and climb.dep_ == "dobj" and governor.lemma_ == "lose" and \
+            is_combatant_noun(climb.lemma_):
+        return Link(governor, "killed", "intransitive", "cue_lost")
+    return None
+
+
+def cue_among(fig: Figure) -> LinkResult:
+    """People among the dead: "three children were among the dead", "were among those
+    killed"."""
+    climb, governor = fig.climb, fig.governor
+    if climb is None or climb.dep_ not in SUBJECT_DEPS or governor.lemma_ != "be":
+        return None
+    for prep in governor.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for word in (obj, *(c for c in obj.children if c.dep_ in ("acl", "relcl"))):
+                    found = fig.cue(word)
+                    if found and found[0] != "displaced":
+                        return fig.link(word, found, "cue_among")
+    return None
+
+
+def cue_including(fig: Figure) -> LinkResult:
+    """Victims named apart inside a counted group are claims of their own: "killed 23
+    people, including seven children". A displaced group's breakdown ("300 people,
+    including 44 children, were evacuated") is demographics of one figure, which
+    displacement data records once: no link."""
+    climb, governor, span = fig.climb, fig.governor, fig.span
+    if climb is None or climb.dep_ != "pobj" or governor.lower_ not in ("including", "among") \
+            or governor.head.pos_ not in ("NOUN", "PROPN") or governor.head.i >= span.start:
+        return None
+    group = governor.head
+    found = fig.relink(fig.counting(group))
+    if found is not None and not fig.in_figure(group) and found.category != "displaced":
+        return Link(found.cue, found.category, found.kind, "cue_including")
+    return None
+
+
+def cue_conjunct(fig: Figure) -> LinkResult:
+    """A cue verb right after a passive one, sharing its subject (no subject or object of
+    its own): "Several individuals were identified and detained"."""
+    climb, governor = fig.climb, fig.governor
+    if climb is None or climb.dep_ != "nsubjpass" or governor.pos_ != "VERB" or \
+            governor.i in fig.cues:
+        return None
+    for conj in governor.conjuncts:
+        found = fig.cue(conj)
+        if found and found[1] == "verb" and governor.i < conj.i <= governor.i + 3 and \
+                not any(c.dep_ in (*SUBJECT_DEPS, "dobj") for c in conj.children):
+            return fig.link(conj, found, "cue_conjunct")
+    return None
+
+
+def cue_shared_subject(fig: Figure) -> LinkResult:
+    """A later passive or intransitive cue verb of the same subject, with no subject of
+    its own: "Two insurgents fired on the patrol and were killed"."""
+    climb, governor = fig.climb, fig.governor
+    if climb is None or climb.dep_ not in SUBJECT_DEPS or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    for conj in governor.conjuncts:
+        found = fig.cue(conj)
+        shared = shared_subject(conj, found[1]) if found and conj.i > governor.i else None
+        if shared is not None and shared.i == climb.i:
+            return fig.link(conj, found, "cue_shared_subject")
+    return None
+
+
+def cue_complement(fig: Figure) -> LinkResult:
+    """The cue is the complement of a raising or modal verb: "are estimated to have been
+    displaced", "had to evacuate", "are believed to have died"; or completes a linking
+    verb there ("200 people had to be placed in temporary shelters")."""
+    climb, governor = fig.climb, fig.governor
+    if climb is None or climb.dep_ not in SUBJECT_DEPS:
+        return None
+    for child in governor.children:
+        found = fig.cue(child)
+        if found and child.dep_ == "xcomp" and child.i > climb.i and (
+                found[0] == "displaced" or found[1] == "intransitive" or (
+                    found[1] == "verb" and is_passive_or_copular(child))):
+            return fig.link(child, found, "cue_complement")
+        if child.dep_ == "xcomp" and child.i > climb.i and child.lemma_ in LINKING_VERBS:
+            found = predicate_cue(child, fig.cue, "cue_complement")
+            if found is not None and found.category == "displaced":
+                return found
+    return None
+
+
+def cue_predicate(fig: Figure) -> LinkResult:
+    """A cue completing the linking verb of the counted subject: "nine people were
+    missing", "5,400 people registered as displaced", "took refuge", "live in relief
+    camps"."""
+    climb, governor = fig.climb, fig.governor
+    if climb is not None and climb.dep_ in SUBJECT_DEPS and governor.lemma_ in LINKING_VERBS:
+        return predicate_cue(governor, fig.cue, "cue_predicate")
+    return None
+
+
+def cue_had_destroyed(fig: Figure) -> LinkResult:
+    """People who had their houses destroyed: "41,000 households had their houses
+    destroyed"."""
+    climb, governor = fig.climb, fig.governor
+    if climb is None or climb.dep_ != "nsubj" or governor.lemma_ != "have":
+        return None
+    for child in governor.children:
+        found = fig.cues.get(child.i)
+        if found and found[0] == "displaced" and child.dep_ in ("ccomp", "xcomp", "oprd") \
+                and any(displacement_unit(c.text) == "houses" for c in child.children
+                        if c.dep_ in ("nsubj", "dobj", "nsubjpass")):
+            return fig.link(child, found, "cue_had_destroyed")
+    return None
+
+
+def _prepositional_target(fig: Figure):
+    """The word a counted noun's "of"/"to"/"at"/"by" phrase hangs on, if any."""
+    climb = fig.climb
+    if climb is not None and climb.dep_ == "pobj" and climb.head.dep_ in ("prep", "agent") \
+            and climb.head.lower_ in ("of", "to", "at", "by"):
+        return climb.head.head
+    return None
+
+
+def cue_noun_of(fig: Figure) -> LinkResult:
+    """People counted in the "of" phrase of a cue noun: "the killing of 12 civilians",
+    "the evacuation of 2,000 residents"."""
+    target = _prepositional_target(fig)
+    found = fig.cue(target) if target is not None else None
+    if found and found[1] == "noun":
+        return fig.link(target, found, "cue_noun_of")
+    return None
+
+
+def cue_toll(fig: Figure) -> LinkResult:
+    """A figure a cue noun rises, stands or is put at: "the death toll rose to 70", "put
+    the number of deaths at 40" (the subject or object of the verb the figure's phrase
+    hangs on is a cue noun, or a total of one)."""
+    target = _prepositional_target(fig)
+    if target is None:
+        return None
+    for child in target.children:
+        if child.dep_ in ("nsubj", "dobj", "nsubjpass") and child.i in fig.cues and \
+                fig.cues[child.i][1] == "noun":
+            return Link(child, fig.cues[child.i][0], "noun", "cue_toll")
+        if child.dep_ in ("nsubj", "dobj", "nsubjpass") and child.lemma_ in TOTAL_NOUNS:
+            found = total_cue(child, fig.cues, "cue_toll")
+            if found is not None:
+                return found
+    return None
+
+
+def cue_total_copular(fig: Figure) -> LinkResult:
+    """A figure a total is: "the total number of IDPs is now 253,000", "the number of
+    displaced families is estimated to be 349"."""
+    climb, governor = fig.climb, fig.governor
+    if climb is None or climb.dep_ not in ("attr", "acomp") or not fig.in_figure(climb):
+        return None
+    verbs = [governor, governor.head] if governor.dep_ == "xcomp" else [governor]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.lemma_ in TOTAL_NOUNS:
+                found = total_cue(child, fig.cues, "cue_total_copular")
+                if found is not None:
+                    return found
+    return None
+
+
+def cue_noun_in_figure(fig: Figure) -> LinkResult:
+    """A figure that stands alone with a cue noun or adjective on it: "5 dead", "dozens
+    wounded" (the parse heads the phrase with the figure)."""
+    counted = fig.counted
+    if counted is None or not fig.in_figure(counted):
+        return None
+    for child in counted.children:
+        found = fig.cue(child)
+        if found and found[1] in ("noun", "adjective"):
+            return fig.link(child, found, "cue_noun_in_figure")
+    return None

@@ -1,0 +1,217 @@
+"""Window rules: where there is no parse (``rules.cfg``) or where the parse goes astray, a
+cue is found by its place in the words around a figure.
+
+Each rule is a linking rule as in :mod:`claimex.pipeline.claims.linking.parsed`: a
+``Figure`` in, a ``Link`` named after the rule out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex.pipeline.claims.figure import HOUSING_ONLY, Figure, LinkResult
+from claimex.pipeline.claims.grammar import is_passive_or_copular
+from claimex.pipeline.extensions import doc_text
+from claimex.rules.casualties import displacement_unit, is_figure_label, is_person_noun, label_unit
+
+# Words between a figure's noun and a passive cue: auxiliaries, modals, a few adverbs.
+_PASSIVE_FILLERS = {"were", "was", "are", "is", "been", "have", "has", "had", "being", "be",
+                    "reportedly", "still", "also", "all", "pre", "-", "newly", "later", "could",
+                    "would", "may", "might", "will", "can", "become", "became", "becomes"}
+# What ends the clause of a figure for the window rules without a parse.
+_CLAUSE_STOPS = {",", ";", ".", "!", "?", ":", "but", "while", "after", "before", "as"}
+_LABEL_TOKENS = 16
+_HEADLINE_CHARS = 200
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def window_passive(fig: Figure) -> LinkResult:
+    """A safety net where the parse goes astray: "7,200 people were pre-emptively
+    evacuated", "1.5 million peoplecould  become  displaced", "2,759 persons (around 460
+    families) became\\nhomeless" (figure, its noun, auxiliaries, modals or adverbs, then a
+    cue verb or a cue adjective)."""
+    doc, span, counted, cues = fig.doc, fig.span, fig.counted, fig.cues
+    if counted is None or counted.i < span.start or counted.i - span.end > 3:
+        return None
+    if counted.i < span.end:
+        # a range the parse gets wrong ("between  one  to  1.5  million  people"): the
+        # figure heads itself; the person noun right after it is what it counts
+        after = next((t for t in doc[span.end:span.end + 3] if not t.is_space), None)
+        if after is not None and after.pos_ == "NOUN" and is_person_noun(after.lower_):
+            counted = after
+    housing = counted.i >= span.end and displacement_unit(counted.text) == "houses"
+    if not is_person_noun(counted.lemma_) and counted.i >= span.end and not housing:
+        return None
+    i = max(counted.i, span.end - 1) + 1
+    # "one person of interest was detained": a short phrase on the noun is skipped
+    attached = {t.i for c in counted.rights if c.dep_ == "prep" and c.lower_ == "of"
+                for t in c.subtree}
+    limit = 5 + (len(attached) if len(attached) <= 3 else 0)
+    seen = 0  # words looked at, not counting line breaks, runs of spaces and a bracket
+    while i < len(doc) and seen < limit:
+        token = doc[i]
+        if token.is_space:
+            i += 1  # "peoplecould  become  displaced", "became\nhomeless" (PDF text)
+            continue
+        if i in cues and (cues[i][1] in ("verb", "intransitive", "adjective") or (
+                cues[i] == ("displaced", "noun") and token.pos_ == "ADJ")) and (
+                token.lower_ in HOUSING_ONLY if housing else
+                token.lower_ not in HOUSING_ONLY or counted.i < span.end):
+            # "150 houses destroyed": housing counts only as housing lost, and people are
+            # not destroyed ("a market used by 3,000 people was destroyed"); a figure
+            # without its noun may count housing ("31 houses destroyed and 300 damaged")
+            return fig.link(token, cues[i], "window_passive")
+        if token.text == "(" and seen == 0:
+            # a restatement in brackets right after the noun is skipped
+            close = next((j for j in range(i + 1, min(len(doc), i + 10))
+                          if doc[j].text == ")"), None)
+            if close is None:
+                return None
+            i = close + 1
+            continue
+        seen += 1
+        if i in attached and len(attached) <= 3:
+            i += 1
+            continue
+        if token.lower_ not in _PASSIVE_FILLERS and token.pos_ != "ADV":
+            return None
+        i += 1
+    return None
+
+
+def window_active(fig: Figure) -> LinkResult:
+    """A safety net where the parse goes astray on an active cue verb right before a
+    figure of people: "..., killing at least 13 people including three monks, residents
+    said" (the parse makes "people" the subject of "said")."""
+    doc, words, counted = fig.doc, fig.words, fig.counted
+    if counted is None or counted.i < words.end or counted.i - words.end > 3 or \
+            words.start == 0 or not is_person_noun(counted.lemma_):
+        return None
+    verb = doc[words.start - 1]
+    found = fig.cues.get(verb.i)
+    if found is None or found[1] != "verb" or found[0] == "displaced" or verb.pos_ != "VERB" or \
+            verb.tag_ not in ("VBG", "VBD") or is_passive_or_copular(verb):
+        return None
+    return fig.link(verb, found, "window_active")
+
+
+def in_headline(span: Span, text: str) -> bool:
+    """Whether a figure stands in the text's headline: its first line, short and written in
+    Title Case (most of its words of four letters or more, at least three, capitalised).
+    Title Case lines further down are other stories' headlines (related links, a page's
+    furniture), not claims of this one.
+
+    >>> import spacy; doc = spacy.blank("en")("Strike On Apartment Kills Eight\\nMore text")
+    >>> in_headline(doc[4:5], doc.text)
+    True
+    """
+    start = text.rfind("\n", 0, span.start_char) + 1
+    if text[:start].strip():
+        return False
+    end = text.find("\n", span.end_char)
+    line = text[start:end if end >= 0 else len(text)]
+    if len(line) > _HEADLINE_CHARS:
+        return False
+    words = _LONG_WORD.findall(line)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _window_applies(fig: Figure) -> bool:
+    """Without a parse the window rules are all there is; with one, they read only a
+    Title Case headline, whose parse is no guide ("Strike On Apartment Kills Eight")."""
+    return not fig.parsed or in_headline(fig.span, doc_text(fig.doc))
+
+
+def window_after(fig: Figure) -> LinkResult:
+    """A cue in the same clause right after the counted words (passive, intransitive, a
+    cue noun): "12 soldiers were killed", "12 deaths"."""
+    if not _window_applies(fig):
+        return None
+    doc, span = fig.doc, fig.span
+    for i in range(span.end, min(len(doc), span.end + fig.window)):
+        token = doc[i]
+        if token.lower_ in _CLAUSE_STOPS or token.like_num:
+            break
+        if i in fig.cues:
+            return fig.link(token, fig.cues[i], "window_after")
+    return None
+
+
+def window_before(fig: Figure) -> LinkResult:
+    """An active cue verb right before the figure: "killed 12 soldiers"."""
+    if not _window_applies(fig):
+        return None
+    doc, span = fig.doc, fig.span
+    for i in range(span.start - 1, max(-1, span.start - 4), -1):
+        token = doc[i]
+        if token.lower_ in _CLAUSE_STOPS or token.like_num:
+            break
+        if i in fig.cues and fig.cues[i][1] == "verb":
+            return fig.link(token, (fig.cues[i][0], "verb"), "window_before")
+    return None
+
+
+def figure_label(doc: Doc, span: Span) -> list[Token]:
+    """The words on a figure's line that label it: those before it when the line ends with
+    it (or goes on in brackets or after a semicolon), else those after it when it starts
+    the line; [] when the line is more than a label and a figure."""
+    start, end = span.start, span.end
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+        if span.start - start > _LABEL_TOKENS:
+            return []  # a long line is prose, not a label and a figure
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+        if end - span.end > _LABEL_TOKENS:
+            return []
+    before, after = list(doc[start:span.start]), list(doc[span.end:end])
+    if before and (not after or after[0].text in ("(", ";", ".")):
+        return before
+    return after if not before else []
+
+
+def cue_label(fig: Figure) -> LinkResult:
+    """A displacement figure in a table row or a fact line of a situation report, which a
+    label names on its line (:func:`is_figure_label`): "Number of displaced: 452", "IDPs
+    total 122 387", "Completely destroyed housing: 146", "3,030 People Evacuated /
+    Displaced". Not a count of places ("Evacuation centres: 12"), and destroyed or damaged
+    things only where the label names housing."""
+    label = figure_label(fig.doc, fig.span)
+    if not is_figure_label([t.text for t in label]):
+        return None
+    cues = fig.cues
+    found = [t for t in label if cues.get(t.i, ("",))[0] == "displaced"]
+    last = [t for t in label if t.is_alpha][-1]
+    housing = label_unit([t.text for t in label]) == "houses"
+    if not found or (not housing and cues.get(last.i, ("", ""))[1] == "place"):
+        return None
+    for cue in found:
+        if cue.lower_ in HOUSING_ONLY and not housing:
+            continue
+        return fig.link(cue, ("displaced", cues[cue.i][1]), "cue_label")
+    return None
+
+
+def cue_across_insertion(fig: Figure) -> LinkResult:
+    """A figure separated from its cue by an attribution set off by commas, which the parse
+    hangs the figure on: "forced the evacuation of, according to the latest data, 17,631
+    people", "displaced, according to officials, some 5,000 people"."""
+    doc, span, cues = fig.doc, fig.words, fig.cues
+    if span.start < 4 or doc[span.start - 1].text != ",":
+        return None
+    for k in range(span.start - 2, max(2, span.start - 14) - 1, -1):
+        token = doc[k]
+        if token.text in (",", ".", ";"):
+            return None
+        if token.lower_ == "according" and doc[k - 1].text == ",":
+            before = doc[k - 2]
+            found = cues.get(before.head.i) if before.lower_ == "of" else None
+            if found and found[1] == "noun":
+                return fig.link(before.head, found, "cue_across_insertion")
+            found = cues.get(before.i)
+            if found and found[1] == "verb" and before.pos_ == "VERB":
+                return fig.link(before, found, "cue_across_insertion")
+            return None
+    return None

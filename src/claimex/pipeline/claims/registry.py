@@ -1,0 +1,125 @@
+"""The linking rules in the order they are tried: the one list of rule names.
+
+:data:`LINKERS` holds every rule that ties a figure to a casualty cue, as
+``Linker(name, function, needs_parse)``. ``needs_parse`` is True for rules that read the
+dependency parse (skipped with ``rules.cfg``), False for none. The component walks the
+list for each count and takes the first :class:`~claimex.pipeline.claims.figure.Link`;
+the link's ``rule`` (the claim's ``provenance.rule``) is the name of the rule that made
+it. A rule may answer :data:`~claimex.pipeline.claims.figure.STOP`: then no later rule of
+its group (:data:`PARSED` frames) is asked, and the walk goes on with the first rule of
+the next group (the windows).
+
+Adding a casualty construction is one function in ``linking/parsed.py`` (or
+``displacement.py``, ``linking/windows.py``) with a docstring example, one entry here,
+and one row in ``tests/pipeline/test_linkers.py``.
+
+>>> [linker.name for linker in LINKERS][:3]
+['not_an_age', 'cue_gapped', 'cue_toll_adjective']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from claimex.pipeline.claims import displacement
+from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
+from claimex.pipeline.claims.linking import parsed, windows
+
+
+class Linker(NamedTuple):
+    """One linking rule: its name (the ``provenance.rule`` of what it links), the function,
+    whether it needs a dependency parse, and its group (a STOP skips the rest of it)."""
+
+    name: str
+    function: Callable[[Figure], LinkResult]
+    needs_parse: bool
+    group: str
+
+
+def _parsed(*functions: Callable[[Figure], LinkResult]) -> list[Linker]:
+    return [Linker(f.__name__, f, True, "parsed") for f in functions]
+
+
+PARSED = _parsed(
+    parsed.not_an_age,
+    parsed.cue_gapped,
+    parsed.cue_toll_adjective,
+    parsed.cue_on_figure,
+    parsed.cue_owner_housing,
+    parsed.cue_total_after,
+    parsed.cue_noun,
+    parsed.cue_modifier,
+    parsed.cue_noun_with,
+    parsed.cue_clause_predicate,
+    parsed.cue_along_with,
+    parsed.cue_object,
+    parsed.cue_passive_subject,
+    parsed.cue_subject,
+    parsed.cue_predicate_noun,
+    parsed.cue_suffered,
+    parsed.cue_with,
+    parsed.cue_resultative,
+    parsed.cue_lost,
+    parsed.cue_among,
+    parsed.cue_including,
+    displacement.cue_causative,
+    displacement.displaced_on_figure,
+    displacement.displaced_resultative,
+    displacement.cue_host,
+    displacement.displaced_placed,
+    displacement.cue_lost_homes,
+    displacement.displaced_conjunct,
+    displacement.cue_crossing,
+    displacement.cue_shelter_need,
+    displacement.cue_refuge,
+    displacement.cue_housed,
+    displacement.cue_arrival,
+    displacement.cue_departure,
+    displacement.cue_settlement,
+    parsed.cue_conjunct,
+    parsed.cue_shared_subject,
+    parsed.cue_complement,
+    parsed.cue_predicate,
+    parsed.cue_had_destroyed,
+    parsed.cue_noun_of,
+    parsed.cue_toll,
+    parsed.cue_total_copular,
+    parsed.cue_noun_in_figure,
+)
+
+WINDOWS = [
+    Linker("window_passive", windows.window_passive, True, "windows"),
+    Linker("window_active", windows.window_active, True, "windows"),
+    Linker("window_after", windows.window_after, False, "windows"),
+    Linker("window_before", windows.window_before, False, "windows"),
+    Linker("cue_label", windows.cue_label, False, "windows"),
+    Linker("cue_across_insertion", windows.cue_across_insertion, True, "windows"),
+]
+
+LINKERS: list[Linker] = [*PARSED, *WINDOWS]
+
+# Rules of claims that no linker makes: figures that are no casualty, counts without a
+# figure of their own (:mod:`claimex.pipeline.claims.implicit`).
+OTHER_RULES = ("quantity", "implicit_count", "implicit_count_sum", "implicit_bare_plural",
+               "implicit_plural", "implicit_partitive", "implicit_anaphora")
+RULE_NAMES = frozenset(linker.name for linker in LINKERS) | frozenset(OTHER_RULES)
+
+
+def link_figure(figure: Figure, linkers: list[Linker] = LINKERS) -> Link | None:
+    """The first link the ``linkers`` find for ``figure`` (see the module docstring)."""
+    stopped: str | None = None
+    for linker in linkers:
+        if linker.group == stopped or (linker.needs_parse and not figure.parsed):
+            continue
+        found = linker.function(figure)
+        if found is STOP:
+            stopped = linker.group
+        elif found is not None:
+            return found
+    return None
+
+
+def link_parsed(figure: Figure) -> Link | None:
+    """The link the parsed frames alone find (what ``Figure.relink`` asks)."""
+    return link_figure(figure, PARSED)

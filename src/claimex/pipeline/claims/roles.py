@@ -1,0 +1,148 @@
+"""The roles around a casualty figure: who is counted (``subject``), who did it
+(``actor``) and where (``location``), as character spans of the doc: in "Coalition
+aircraft killed 12 insurgents in Andar district", the subject of "12" is "insurgents", the
+actor "Coalition aircraft", the location "Andar district".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex.pipeline.claims.grammar import is_passive_or_copular
+
+LOCATION_LABELS = {"PLACE", "COUNTRY"}
+
+
+def phrase(tokens: list[Token]) -> dict[str, Any] | None:
+    """The span from the first to the last token, without the dates or punctuation a
+    headline puts before it ("Tue 05 Jul 2016 Suicide bombing" is "Suicide bombing")."""
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    dates = [(d["start"], d["end"]) for d in doc._.claimex_dates or []]
+    while len(tokens) > 1 and (tokens[0].is_punct or tokens[0].dep_ == "case" or any(
+            start <= tokens[0].idx < end for start, end in dates)):
+        tokens = tokens[1:]
+    start, end = tokens[0].i, tokens[-1].i + 1
+    span = doc[start:end]
+    return {"text": span.text, "start": span.start_char, "end": span.end_char,
+            "canonical": None}
+
+
+def subject(counted: Token | None, figure: Span | None) -> dict[str, Any] | None:
+    """The counted noun phrase without its figure and determiner: "suspected insurgents"."""
+    if counted is None or (figure is not None and counted.i in range(figure.start, figure.end)):
+        return None
+    if counted.pos_ not in ("NOUN", "PROPN"):
+        return None
+    left = [t for t in counted.lefts if t.dep_ in ("compound", "amod", "nmod", "poss")
+            and (figure is None or t.i >= figure.end)]
+    tokens = sorted([*left, counted], key=lambda t: t.i)
+    start = tokens[0].i
+    return phrase(list(counted.doc[start:counted.i + 1]))
+
+
+def _is_locative(token: Token) -> bool:
+    """Whether a locative preposition governs ``token`` within a few steps ("in Andar
+    district, Ghazni province", "near the border with Syria")."""
+    for _ in range(5):
+        if token.dep_ not in ("pobj", "conj", "appos", "compound", "prep") or \
+                token.head is token:
+            return False
+        token = token.head
+        if token.dep_ == "prep" and token.lower_ in _LOCATIVE_PREPS:
+            return True
+    return False
+
+
+# Nouns a place name can modify and still name a place: "Andar district", "Aleppo city".
+_PLACE_HEADS = frozenset({
+    "district", "province", "city", "town", "village", "area", "region", "county",
+    "governorate", "countryside", "suburb", "suburbs", "outskirts", "neighbourhood",
+    "neighborhood", "camp", "border", "state", "capital", "valley", "mountains", "airport",
+    "base", "square", "street", "road", "highway", "port", "island", "coast", "desert",
+    "prefecture", "municipality", "department", "oblast", "river", "basin", "front",
+})
+
+
+_LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around",
+                             "from", "throughout", "into", "on", "within", "of", "between"})
+
+
+def actor(cue: Token, counted: Token | None = None) -> dict[str, Any] | None:
+    """Who did it: the subject of an active cue verb (the one nearest the verb where a bad
+    parse gives two), or the agent of a passive one; never the people counted ("600
+    civilians fled"); relative clauses left out ("regime bombs that landed on Ghouta")."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if subjects and not is_passive_or_copular(cue):
+        subject = min(subjects, key=lambda c: abs(cue.i - c.i))
+        if counted is not None and subject.i == counted.i:
+            return None
+        subject = _past_dateline(subject, cue)
+        return phrase(_without_clauses(subject))
+    for child in cue.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return phrase(_without_clauses(objects[0]))
+    head = cue.head
+    if not subjects and head is not cue and head.pos_ == "VERB" and not is_passive_or_copular(
+            cue) and not is_passive_or_copular(head) and (
+                cue.dep_ == "conj" or (cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG")):
+        # "warplanes killed 12 and wounded 30 others", "the force returned fire, killing
+        # two": the verb shares the subject of the one it is tied to
+        return actor(head, counted)
+    return None
+
+
+def _past_dateline(subject: Token, cue: Token) -> Token:
+    """The subject on the cue's line where the parse took a dateline on the line above for
+    it ("KABUL, Afghanistan (March 3, 2012)\nAn Afghan and coalition security force
+    killed ..." hangs "force" on "KABUL" as an apposition)."""
+    doc = subject.doc
+    breaks = [t.i for t in doc[subject.i:cue.i] if t.is_space and "\n" in t.text]
+    if not breaks:
+        return subject
+    after = [c for c in subject.children if c.dep_ == "appos" and breaks[-1] < c.i < cue.i]
+    return after[0] if after else subject
+
+
+def _without_clauses(head: Token) -> list[Token]:
+    """The tokens of ``head``'s phrase up to its first relative or participle clause."""
+    tokens = list(head.subtree)
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl") or (child.dep_ == "punct" and child.i > head.i):
+            return [t for t in tokens if t.i < child.left_edge.i]
+    return tokens
+
+
+def location(doc: Doc, anchor: Token, entities_key: str) -> dict[str, Any] | None:
+    """The place of the anchor's sentence nearest it; with a parse, places that a
+    locative preposition introduces ("in Andar district", "near Kabul") come first, so
+    that a name the model mistakes for a place ("the Taliban leader, Alaudin") does not
+    win; the subject of an active verb (an actor or a speaker) and a name modifying
+    another noun ("U.S. air strikes") are no location."""
+    entities = doc.spans.get(entities_key, [])
+    sentence = anchor.sent if doc.has_annotation("SENT_START") else doc[:]
+    parsed = doc.has_annotation("DEP")
+    best = None
+    for ent in entities:
+        if ent.label_ not in LOCATION_LABELS:
+            continue
+        if not (sentence.start <= ent.start and ent.end <= sentence.end):
+            continue
+        if parsed and ent.root.dep_ == "nsubj":
+            continue  # "Russia killed 20 rebels, Syria said": actors and speakers
+        if parsed and ent.root.dep_ in ("compound", "amod") and \
+                ent.root.head.lemma_.lower() not in _PLACE_HEADS:
+            continue  # "killed in U.S. air strikes": a modifier, not a place
+        rank = (0 if not parsed or _is_locative(ent.root) else 1, abs(ent.start - anchor.i))
+        if best is None or rank < best[0]:
+            best = (rank, ent)
+    if best is None:
+        return None
+    ent = best[1]
+    return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
+            "canonical": ent._.claimex_canonical}

@@ -1,0 +1,79 @@
+"""Cue rows by lemma: every inflection of a cue is a cue, with and without a model."""
+
+import orjson
+import pytest
+import spacy
+
+from claimex.errors import ConfigError
+from claimex.pipeline.claims.cues import CueIndex, expand_cue, read_cues
+
+
+@pytest.mark.parametrize(("row", "forms"), [
+    ({"lemma": "maim", "kind": "verb"}, {"maim", "maims", "maimed", "maiming"}),
+    ({"lemma": "slay", "kind": "verb"}, {"slay", "slays", "slew", "slain", "slaying"}),
+    ({"lemma": "flee", "kind": "intransitive"}, {"flee", "flees", "fled", "fleeing"}),
+    ({"lemma": "take into custody", "kind": "verb"},
+     {"take into custody", "takes into custody", "took into custody", "taken into custody",
+      "taking into custody"}),
+    ({"lemma": "death toll", "kind": "noun"}, {"death toll", "death tolls"}),
+    ({"lemma": "casualty", "kind": "noun"}, {"casualty", "casualties"}),
+    ({"lemma": "relief camp", "kind": "place"}, {"relief camp", "relief camps"}),
+    ({"lemma": "into custody", "kind": "verb"}, {"into custody"}),  # no verb to inflect
+    ({"lemma": "missing", "kind": "adjective"}, {"missing"}),
+    ({"text": "IDPs", "kind": "noun"}, {"idps"}),
+    ({"pattern": [{"LOWER": "x"}], "kind": "noun"}, set()),
+])
+def test_expand_cue(row, forms):
+    assert expand_cue({"category": "killed", **row}) == forms
+
+
+# Inflections the shipped lexicon missed when it listed forms one by one.
+@pytest.mark.parametrize(("text", "category"), [
+    ("The gang maims 12 people a year.", "injured"),
+    ("Rebels are maiming 3 civilians.", "injured"),
+    ("The group kidnaps 4 workers.", "captured"),
+    ("Police apprehending 2 suspects.", "captured"),
+    ("The militia beheads 2 men.", "killed"),
+    ("A sniper assassinates 3 officers.", "killed"),
+    ("The army massacres 30 villagers.", "killed"),
+    ("The storm uproots 500 families.", "displaced"),
+    ("The rebels took hostage 12 aid workers.", "captured"),
+    ("Police are taking into custody 3 men.", "captured"),
+])
+def test_inflections_of_shipped_cues_are_cues(rules_pipeline, text, category):
+    claims = [c for c in rules_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
+    assert [c["category"] for c in claims] == [category]
+
+
+def test_a_pattern_row_matches_tokens():
+    nlp = spacy.blank("en")
+    index = CueIndex(nlp, [{"category": "killed", "kind": "verb",
+                            "pattern": [{"LOWER": "put"}, {"LOWER": "to"}, {"LOWER": "death"}]}])
+    doc = nlp("They put to death 3 men.")
+    assert index.find(doc) == {1: ("killed", "verb")}
+
+
+@pytest.mark.parametrize("row", [
+    {"category": "killed", "kind": "verb"},                                 # no form
+    {"category": "killed", "kind": "verb", "lemma": "kill", "text": "kill"},  # two forms
+    {"category": "slain", "kind": "verb", "lemma": "kill"},                 # bad category
+    {"category": "killed", "kind": "verb", "pattern": "kill"},              # not a pattern
+])
+def test_bad_cue_rows_are_config_errors(tmp_path, row):
+    path = tmp_path / "cues.jsonl"
+    path.write_bytes(orjson.dumps(row) + b"\n")
+    with pytest.raises(ConfigError, match="entry 1"):
+        read_cues(path)
+
+
+def test_user_speech_verbs_reach_the_reported_speech_test(tmp_path):
+    """A speech verb a user adds to an attribution cue file makes a clause a source's report
+    for the casualty rules too (claimex.speech_verbs.v1)."""
+    from claimex.api import load_pipeline
+
+    cues = tmp_path / "attribution.jsonl"
+    cues.write_bytes(orjson.dumps({"kind": "speech_verb", "text": "tweeted"}) + b"\n")
+    pipeline = load_pipeline("rules", {"paths.attribution_cues": [str(cues)]})
+    finder = pipeline.nlp.get_pipe("claimex_claims")
+    assert "tweet" in finder.reporting_verbs and "say" in finder.reporting_verbs
+    assert "tweet" not in load_pipeline("rules").nlp.get_pipe("claimex_claims").reporting_verbs
