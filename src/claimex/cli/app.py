@@ -316,6 +316,9 @@ def evaluate(
         raise _fail(str(exc)) from None
     if outdirs and save:
         raise _fail("--save writes extracted records: it cannot go with --outdir")
+    if split == "check" and show_errors:
+        raise _fail("--show-errors reads the misses, which the check half keeps unread: use "
+                    "--split tune to read errors, --split check for the score alone")
     pipeline = None if outdirs else _load(config, overrides)
     show_progress = not quiet and sys.stderr.isatty()
     with _EvalProgress(show_progress) as tick:

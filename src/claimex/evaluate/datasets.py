@@ -23,7 +23,8 @@ import orjson
 from claimex.errors import UsageError
 from claimex.io.readers import InputDocument
 
-KINDS = ("isaf", "idetect", "recognizers", "recognizers-dates", "quantulum3", "news")
+KINDS = ("isaf", "idetect", "recognizers", "recognizers-dates", "quantulum3", "news",
+         "realpages")
 DEFAULT_DATA = {
     "isaf": "../shared/corpora/isaf-dev/isaf_dev.jsonl",
     "idetect": "../shared/corpora/idetect",
@@ -31,6 +32,7 @@ DEFAULT_DATA = {
     "recognizers-dates": "../shared/corpora/recognizers-specs",
     "quantulum3": "../shared/corpora/quantulum3-tests",
     "news": "tests/data/news_quantities.jsonl",
+    "realpages": "../shared/corpora/realpages-dev",
 }
 # README: these IDETECT rows disagree with their own text (text 260,000, gold 26000, ...).
 # Only idetect_test.derived.jsonl has an excerpt_id, and its rows 1, 4, 50, 222 are the ones
@@ -76,6 +78,10 @@ def load(kind: str, path: str | Path, *, limit: int | None = None,
         return load_isaf(path, limit=limit)
     if kind == "idetect":
         return load_idetect(path, limit=limit)
+    if kind == "realpages":
+        from claimex.evaluate.realpages import load_realpages
+
+        return load_realpages(path, limit=limit)
     if kind == "recognizers":
         return load_recognizers(path, limit=limit, skip_unsupported=skip_unsupported)
     if kind == "recognizers-dates":

@@ -1,0 +1,194 @@
+"""``claimex evaluate realpages``: casualty claims and document tolls on real pages.
+
+The format is that of ``../shared/corpora/realpages-dev`` (its README), which the
+project's own real-text sets in ``devsets/`` (``shootings``, ``wire``) share: a folder with
+``docs.jsonl`` (``id``, ``url``, ``text``), ``gold.jsonl`` (one row per casualty figure:
+``quote`` unique in the text, ``anchor`` inside it, ``category``, ``low``/``high``,
+``core``, ...), ``nonclaims.jsonl`` (figures that are no casualty) and, where the set has
+them, ``tolls.jsonl`` (``doc_id``, ``category``, ``low``, ``high``: the article's toll of
+the reported event).
+
+Scoring (the README's rule):
+
+* a gold row is found when a casualty claim's evidence overlaps the row's anchor and its
+  category matches (``killed_or_injured`` also accepts ``killed`` or ``injured``); recall
+  is over ``core`` rows; precision is the share of casualty claims that overlap any gold
+  row, core or not; a casualty claim over a non-claim is counted apart;
+* a found core row's value is right when ``low`` and ``high`` both equal the gold's;
+* tolls: per document and category (killed, injured, captured and any other the gold
+  names), the predicted toll (:func:`predicted_toll`) must equal the gold's ``low`` and
+  ``high`` (no row: 0); a document is right when all its categories are.
+
+>>> gold_anchor("Two men were shot dead on Sunday.", {"quote": "Two men were shot", "anchor": "Two men"})
+(0, 7)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from claimex.errors import UsageError
+from claimex.io.readers import InputDocument
+
+TOLL_CATEGORIES = ("killed", "injured", "captured")
+COUNTED_MODALITIES = ("asserted", "hedged")
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        return []
+    rows = []
+    for number, line in enumerate(path.read_bytes().splitlines(), start=1):
+        if line.strip():
+            try:
+                rows.append(orjson.loads(line))
+            except orjson.JSONDecodeError as exc:
+                raise UsageError(f"{path}:{number}: malformed JSON: {exc}") from None
+    return rows
+
+
+def gold_anchor(text: str, row: dict[str, Any]) -> tuple[int, int] | None:
+    """The character span of a gold row's anchor: inside its quote, which occurs once in
+    the text; None when the quote or anchor cannot be found."""
+    at = text.find(row.get("quote") or "\0")
+    if at < 0:
+        return None
+    inner = row["quote"].find(row.get("anchor") or "\0")
+    return None if inner < 0 else (at + inner, at + inner + len(row["anchor"]))
+
+
+def load_realpages(path: Path, *, limit: int | None = None) -> list[Any]:
+    """Gold items of a realpages-format folder (see the module docstring)."""
+    from claimex.evaluate.datasets import GoldItem
+
+    if not (path / "docs.jsonl").is_file():
+        raise UsageError(f"{str(path)!r} has no docs.jsonl: give a folder in the realpages "
+                         "format (../shared/corpora/realpages-dev, devsets/shootings, ...)")
+    gold = _rows(path / "gold.jsonl")
+    nonclaims = _rows(path / "nonclaims.jsonl")
+    tolls_file = path / "tolls.jsonl"
+    tolls = _rows(tolls_file)
+    items = []
+    for doc in _rows(path / "docs.jsonl")[:limit]:
+        doc_id, text = str(doc["id"]), str(doc.get("text") or "")
+        rows = [{**r, "span": gold_anchor(text, r)} for r in gold if r["doc_id"] == doc_id]
+        nots = [{**r, "span": gold_anchor(text, r)} for r in nonclaims if r["doc_id"] == doc_id]
+        items.append(GoldItem(
+            InputDocument(doc_id, text, str(path / "docs.jsonl"), url=doc.get("url")),
+            {"rows": rows, "nonclaims": nots,
+             "tolls": [t for t in tolls if t["doc_id"] == doc_id] if tolls_file.is_file()
+             else None}))
+    return items
+
+
+def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _claim_span(claim: dict[str, Any]) -> tuple[int, int]:
+    return claim["evidence"]["start"], claim["evidence"]["end"]
+
+
+def _category_ok(gold: str, claimed: str) -> bool:
+    return gold == claimed or (gold == "killed_or_injured" and claimed in ("killed", "injured"))
+
+
+def predicted_toll(claims: Iterable[dict[str, Any]], category: str
+                   ) -> tuple[float, float | None]:
+    """The article's toll of ``category`` as claims give it: the claim of the article's own
+    sections (not a commenter's) with the largest ``low`` among the asserted or hedged
+    ones, its (low, high); (0, 0) when there is none. (Tolls as their own records replace
+    this when the pipeline writes them.)"""
+    best: dict[str, Any] | None = None
+    for claim in claims:
+        if claim.get("type") != "casualty" or claim.get("category") != category or \
+                claim.get("modality") not in COUNTED_MODALITIES or \
+                (claim.get("attribution") or {}).get("kind") == "author":
+            continue
+        if best is None or claim["value"]["low"] > best["value"]["low"]:
+            best = claim
+    if best is None:
+        return 0.0, 0.0
+    return float(best["value"]["low"]), best["value"]["high"]
+
+
+def _same(a: float | None, b: float | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and
+                                         abs(float(a) - float(b)) < 1e-6)
+
+
+def score_realpages(cases: Iterable[Any]) -> Any:
+    """Claims recall, precision and F1, value accuracy, non-claims hit and toll accuracy;
+    see the module docstring."""
+    from claimex.evaluate.scoring import Score, excerpt, f1, ratio
+
+    score = Score()
+    core = found = value_right = claims_n = claims_on_gold = on_nonclaims = 0
+    toll_pairs = toll_right = docs_with_tolls = docs_right = 0
+    for case in cases:
+        claims = [c for c in case.claims or () if c.get("type") == "casualty"]
+        rows, nots = case.gold["rows"], case.gold["nonclaims"]
+        for row in rows:
+            if not row.get("core") or row["span"] is None:
+                continue
+            core += 1
+            hits = [c for c in claims if _overlaps(_claim_span(c), row["span"]) and
+                    _category_ok(row["category"], c["category"])]
+            if not hits:
+                score.miss("recall", case.key, f"{row['category']} {row['anchor']!r}",
+                           None, excerpt(case.text, row["span"][0]))
+                continue
+            found += 1
+            if any(_same(c["value"]["low"], row["low"]) and _same(c["value"]["high"], row["high"])
+                   for c in hits):
+                value_right += 1
+            else:
+                got = hits[0]["value"]
+                score.miss("value", case.key, [row["low"], row["high"]],
+                           [got["low"], got["high"]], excerpt(case.text, row["span"][0]))
+        for claim in claims:
+            claims_n += 1
+            span = _claim_span(claim)
+            if any(_overlaps(span, r["span"]) for r in rows):
+                claims_on_gold += 1
+                continue
+            text = f"{claim['category']} {claim['value']['text']!r} ({claim['provenance']['rule']})"
+            if any(_overlaps(span, n["span"]) for n in nots):
+                on_nonclaims += 1
+                score.miss("nonclaims", case.key, None, text, excerpt(case.text, span[0]))
+            else:
+                score.miss("precision", case.key, None, text, excerpt(case.text, span[0]))
+        tolls = case.gold["tolls"]
+        if tolls is None:
+            continue
+        docs_with_tolls += 1
+        categories = dict.fromkeys([*TOLL_CATEGORIES, *(t["category"] for t in tolls)])
+        all_right = True
+        for category in categories:
+            gold = next((t for t in tolls if t["category"] == category), None)
+            want = (float(gold["low"]), gold["high"]) if gold else (0.0, 0.0)
+            got = predicted_toll(claims, category)
+            toll_pairs += 1
+            if _same(got[0], want[0]) and _same(got[1], want[1]):
+                toll_right += 1
+            else:
+                all_right = False
+                score.miss("tolls", case.key, f"{category} {list(want)}", list(got),
+                           excerpt(case.text, 0, 160))
+        docs_right += all_right
+    precision, recall = ratio(claims_on_gold, claims_n), ratio(found, core)
+    score.rows.append({"field": "casualty claims", "subset": "all", "n": core,
+                       "correct": found, "claims": claims_n, "claims_correct": claims_on_gold,
+                       "precision": precision, "recall": recall, "f1": f1(precision, recall),
+                       "value_accuracy": ratio(value_right, found),
+                       "nonclaims_hit": on_nonclaims})
+    if docs_with_tolls:
+        score.rows.append({"field": "tolls", "subset": "per category", "n": toll_pairs,
+                           "correct": toll_right, "accuracy": ratio(toll_right, toll_pairs)})
+        score.rows.append({"field": "tolls", "subset": "per document", "n": docs_with_tolls,
+                           "correct": docs_right, "accuracy": ratio(docs_right, docs_with_tolls)})
+    return score

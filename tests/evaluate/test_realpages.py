@@ -1,0 +1,76 @@
+"""`claimex evaluate realpages`: claims and tolls on a realpages-format folder."""
+
+from pathlib import Path
+
+import pytest
+
+from claimex.evaluate import runner
+from claimex.evaluate.realpages import gold_anchor, load_realpages, predicted_toll, score_realpages
+from claimex.evaluate.scoring import Case
+
+MINI = Path(__file__).parents[1] / "data" / "realpages-mini"
+
+
+def _claim(category, start, end, low, high=None, modality="asserted", kind="article"):
+    return {"type": "casualty", "category": category, "modality": modality,
+            "value": {"text": "x", "low": low, "high": low if high is None else high},
+            "evidence": {"start": start, "end": end}, "attribution": {"kind": kind},
+            "provenance": {"rule": "test"}}
+
+
+def test_gold_anchor_is_found_inside_its_quote():
+    text = "one. Two men were shot. Two men left."
+    assert gold_anchor(text, {"quote": "Two men were shot", "anchor": "Two men"}) == (5, 12)
+    assert gold_anchor(text, {"quote": "absent", "anchor": "a"}) is None
+
+
+def test_scores_recall_precision_values_and_tolls():
+    items = load_realpages(MINI)
+    m1, m2 = (i for i in items)
+    cases = [
+        Case("m1", m1.gold, [_claim("killed", 0, 3, 2), _claim("injured", 36, 42, 5)],
+             m1.document.text),
+        Case("m2", m2.gold, [], m2.document.text),
+    ]
+    score = score_realpages(cases)
+    claims, per_category, per_doc = score.rows
+    # found: killed (right value); not found: the woman (no overlap), Nobody
+    assert (claims["n"], claims["correct"], claims["value_accuracy"]) == (3, 1, 1.0)
+    # the second claim overlaps no gold row: precision 1/2
+    assert (claims["claims"], claims["claims_correct"]) == (2, 1)
+    # m1: killed 2 right, injured 5 (gold 1) wrong, captured 0 (gold 1) wrong; m2 all 0: right
+    assert (per_category["n"], per_category["correct"]) == (6, 4)
+    assert (per_doc["n"], per_doc["correct"]) == (2, 1)
+
+
+def test_predicted_toll_ignores_comments_negations_and_other_categories():
+    claims = [_claim("killed", 0, 1, 3), _claim("killed", 0, 1, 9, kind="author"),
+              _claim("killed", 0, 1, 7, modality="negated"), _claim("injured", 0, 1, 5)]
+    assert predicted_toll(claims, "killed") == (3.0, 3)
+    assert predicted_toll(claims, "captured") == (0.0, 0.0)
+
+
+def test_evaluate_realpages_with_the_rules_config(rules_pipeline):
+    report = runner.evaluate("realpages", data=MINI, pipeline=rules_pipeline)
+    assert report.documents == 2
+    assert report.rows[0]["field"] == "casualty claims"
+    assert [r["field"] for r in report.rows] == ["casualty claims", "tolls", "tolls"]
+
+
+def test_check_half_refuses_show_errors():
+    from typer.testing import CliRunner
+
+    from claimex.cli.app import app
+
+    result = CliRunner().invoke(app, ["evaluate", "realpages", "--data", str(MINI), "-c", "rules",
+                                      "--split", "check", "--show-errors", "5"])
+    assert result.exit_code == 2
+    assert "check half" in result.output
+
+
+@pytest.mark.acceptance
+def test_shared_realpages_dev_scores():
+    data = Path("../shared/corpora/realpages-dev")
+    if not data.is_dir():
+        pytest.skip("../shared/corpora is absent")
+    assert len(load_realpages(data)) == 23
