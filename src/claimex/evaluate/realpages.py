@@ -19,7 +19,8 @@ Scoring (the README's rule):
   names), the predicted toll (:func:`predicted_toll`) must equal the gold's ``low`` and
   ``high`` (no row: 0); a document is right when all its categories are.
 
->>> gold_anchor("Two men were shot dead on Sunday.", {"quote": "Two men were shot", "anchor": "Two men"})
+>>> row = {"quote": "Two men were shot", "anchor": "Two men"}
+>>> gold_anchor("Two men were shot dead on Sunday.", row)
 (0, 7)
 """
 
