@@ -118,7 +118,7 @@ class RecordWriter:
 
     def write_encoded(self, result: Any) -> None:
         """All records of one document already serialised (an ``EncodedResult`` of
-        :mod:`claimex.api`), its ``documents.jsonl`` line last."""
+        :mod:`claimex.assemble.results`), its ``documents.jsonl`` line last."""
         for kind in ("entities", "claims", "errors", "documents"):
             if result.counts[kind]:
                 self._handles[kind].write(result.lines[kind])
