@@ -53,7 +53,7 @@ def test_extract_sample_corpus_with_rules_config(tmp_path):
     out = tmp_path / "out"
     result = runner.invoke(app, ["extract", str(CORPORA), "-o", str(out), "-c", "rules", "-q"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, ".claimex.lock"])
     docs = _records(out, "documents.jsonl")
     inputs = sorted(CORPORA.rglob("*.txt")) + sorted(CORPORA.rglob("*.jsonl"))
     texts = _texts(inputs)

@@ -83,7 +83,10 @@ def run(items: Iterable[InputItem], outdir: str | Path, config: str,
         overrides: dict[str, Any], *, scheduler: str | None = None, n_workers: int = 2,
         shard_size: int = 500, batch_size: int | None = None, resume: bool = False,
         retries: int = 2) -> DaskSummary:
-    """Extract ``items`` into ``outdir`` on a Dask cluster (a LocalCluster without address)."""
+    """Extract ``items`` into ``outdir`` on a Dask cluster (a LocalCluster without address).
+
+    The caller holds OUTDIR's lock (:func:`claimex.io.outdir_lock.outdir_lock`; the CLI
+    does) for the whole run, so that no other run writes the same files."""
     from dask.distributed import Client, LocalCluster, as_completed
 
     out = Path(outdir)
