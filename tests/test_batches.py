@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from claimex import api
+from claimex.extraction import _batches as batches
 from claimex.io.readers import InputDocument
 
 
 def _batches(lengths, max_docs, max_chars):
     docs = [(None, i, length) for i, length in enumerate(lengths)]
     return [[context for _, context in batch]
-            for batch in api._batches(docs, max_docs, max_chars)]
+            for batch in batches(docs, max_docs, max_chars)]
 
 
 def test_batches_close_at_the_character_budget_or_the_document_count():

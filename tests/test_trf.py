@@ -21,7 +21,7 @@ from pathlib import Path
 import orjson
 import pytest
 import spacy
-from spacy.util import load_config, load_model_from_config
+from spacy.util import get_sourced_components, load_config, load_model_from_config
 from typer.testing import CliRunner
 
 from claimex import api
@@ -268,7 +268,7 @@ def trf_pipeline(tiny_trf) -> api.Pipeline:
     initialised as :func:`claimex.api.load_pipeline` does, less its package check."""
     cfg = load_config(TRF_CFG, overrides={"claimex.model": str(tiny_trf)}, interpolate=False)
     nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
-    api._initialize_claimex_components(nlp)
+    api.initialize_components(nlp, get_sourced_components(cfg))
     return api.Pipeline(nlp, "trf", str(TRF_CFG), 100_000)
 
 

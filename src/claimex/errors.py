@@ -33,3 +33,7 @@ class UsageError(ClaimexError):
 
 class ConfigError(UsageError):
     """The pipeline config cannot be read, resolved or loaded."""
+
+
+class OutdirInUseError(UsageError):
+    """Another run holds the lock of the output directory (exit code 2)."""

@@ -53,7 +53,7 @@ def test_extract_sample_corpus_with_rules_config(tmp_path):
     out = tmp_path / "out"
     result = runner.invoke(app, ["extract", str(CORPORA), "-o", str(out), "-c", "rules", "-q"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*OUTPUTS, ".claimex.lock"])
     docs = _records(out, "documents.jsonl")
     inputs = sorted(CORPORA.rglob("*.txt")) + sorted(CORPORA.rglob("*.jsonl"))
     texts = _texts(inputs)
@@ -177,7 +177,7 @@ def test_info_default_names_the_model_and_where_it_came_from():
 
 
 def test_resume_after_a_stopped_run_loses_nothing_and_repeats_nothing(tmp_path, monkeypatch):
-    from claimex import api
+    from claimex import extraction
 
     inputs = tmp_path / "in"
     inputs.mkdir()
@@ -185,7 +185,7 @@ def test_resume_after_a_stopped_run_loses_nothing_and_repeats_nothing(tmp_path, 
         (inputs / f"doc{i}.txt").write_text(f"Fighters of HTS shelled Aleppo in Syria, day {i}.",
                                             encoding="utf-8")
     out = tmp_path / "out"
-    real_extract = api.extract
+    real_extract = extraction.extract
 
     def stops_after_two(*args, **kwargs):
         for n, result in enumerate(real_extract(*args, **kwargs)):
@@ -193,12 +193,12 @@ def test_resume_after_a_stopped_run_loses_nothing_and_repeats_nothing(tmp_path, 
                 raise RuntimeError("power cut")
             yield result
 
-    monkeypatch.setattr(api, "extract", stops_after_two)
+    monkeypatch.setattr(extraction, "extract", stops_after_two)
     stopped = runner.invoke(app, ["extract", str(inputs), "-o", str(out), "-c", "rules", "-q"])
     assert stopped.exit_code != 0
     assert not (out / "documents.jsonl").exists()
     assert (out / ".documents.jsonl.partial").exists()
-    monkeypatch.setattr(api, "extract", real_extract)
+    monkeypatch.setattr(extraction, "extract", real_extract)
     resumed = runner.invoke(app, ["extract", str(inputs), "-o", str(out), "-c", "rules", "-q",
                                   "--resume"])
     assert resumed.exit_code == 0, resumed.output

@@ -9,7 +9,7 @@ import os
 import pytest
 from typer.testing import CliRunner
 
-from claimex import api
+from claimex import api, extraction
 from claimex.cli import app
 from claimex.engines import processes
 from claimex.io.readers import InputDocument, InputFailure
@@ -80,14 +80,14 @@ def _documents(n):
 
 @forks
 def test_a_failing_chunk_loses_only_its_own_documents(rules_pipeline, monkeypatch):
-    real_finish = api._finish
+    real_finish = extraction.document_result
 
-    def fails_on_d3(entry, pipeline):
+    def fails_on_d3(entry, config_name):
         if entry.item.doc_id == "d3":
             raise ValueError("broken component")
-        return real_finish(entry, pipeline)
+        return real_finish(entry, config_name)
 
-    monkeypatch.setattr(api, "_finish", fails_on_d3)
+    monkeypatch.setattr(extraction, "document_result", fails_on_d3)
     items = [*_documents(6), InputFailure("bad", "in.jsonl", 7, "invalid_json", "not JSON")]
     results = list(processes.run(items, rules_pipeline, n_process=2, chunk_size=2))
     assert [r.document.doc_id for r in results] == [i.doc_id for i in items]
@@ -103,14 +103,14 @@ def test_a_failing_chunk_loses_only_its_own_documents(rules_pipeline, monkeypatc
 
 @forks
 def test_a_dying_worker_loses_only_its_chunk(rules_pipeline, monkeypatch):
-    real_finish = api._finish
+    real_finish = extraction.document_result
 
-    def dies_on_d5(entry, pipeline):
+    def dies_on_d5(entry, config_name):
         if entry.item.doc_id == "d5" and multiprocessing.parent_process() is not None:
             os._exit(3)
-        return real_finish(entry, pipeline)
+        return real_finish(entry, config_name)
 
-    monkeypatch.setattr(api, "_finish", dies_on_d5)
+    monkeypatch.setattr(extraction, "document_result", dies_on_d5)
     results = list(processes.run(_documents(10), rules_pipeline, n_process=2, chunk_size=2,
                                  encode=True))
     assert [r.doc_id for r in results] == [f"d{i}" for i in range(10)]

@@ -6,7 +6,8 @@ import math
 
 import pytest
 
-from claimex.api import _in_lead, extract
+from claimex.api import extract
+from claimex.assemble.tallies import in_lead
 from claimex.io.readers import InputDocument
 from claimex.records import to_json_dict
 from claimex.rules.casualties import (
@@ -503,7 +504,7 @@ _LEAD_TEXT = ("PORTVILLE (May 5) - Troops killed two rebels near the U.S. base. 
 ])
 def test_claims_in_the_lead(lead_start, sentence_start, lead):
     assert _LEAD_TEXT[65:71] == "Later,"
-    assert _in_lead(_LEAD_TEXT, lead_start, sentence_start) is lead
+    assert in_lead(_LEAD_TEXT, lead_start, sentence_start) is lead
 
 
 @needs_model

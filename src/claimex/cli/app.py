@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import time
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -14,6 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from claimex.errors import UsageError
+from claimex.io.outdir_lock import outdir_lock
 from claimex.io.readers import ReadOptions, read_inputs
 from claimex.io.writers import RecordWriter
 from claimex.startup import skip_unused_torch
@@ -103,14 +105,26 @@ def extract(
         raise _fail(f"--engine {engine!r}: choose local or dask")
     if gpu >= 0 and (n_process > 1 or engine == "dask"):
         raise _fail("--gpu runs in one local process: leave out --n-process and --engine dask")
-    pipeline = _load(config, overrides, gpu)
+    with ExitStack() as held:
+        try:
+            held.enter_context(outdir_lock(output))
+        except UsageError as exc:
+            raise _fail(str(exc)) from None
+        pipeline = _load(config, overrides, gpu)
+        options = ReadOptions(text_key=text_key, id_key=id_key, published=published)
+        if engine == "dask":
+            _extract_dask(inputs, output, config, overrides, options, scheduler, n_process,
+                          shard_size, batch_size, resume, quiet)
+            return
+        _extract_local(inputs, output, pipeline, options, n_process, batch_size, resume, quiet)
+
+
+def _extract_local(inputs: list[str], output: Path, pipeline: api.Pipeline,
+                   options: ReadOptions, n_process: int, batch_size: int | None, resume: bool,
+                   quiet: bool) -> None:
+    """The local engines: one process, or ``n_process`` worker processes."""
     from claimex import api
 
-    options = ReadOptions(text_key=text_key, id_key=id_key, published=published)
-    if engine == "dask":
-        _extract_dask(inputs, output, config, overrides, options, scheduler, n_process,
-                      shard_size, batch_size, resume, quiet)
-        return
     items = read_inputs(inputs, options, stdin=sys.stdin.buffer)
     started = time.perf_counter()
     try:

@@ -3,7 +3,7 @@
 The main process reads the inputs and cuts them into shards of ``shard_size`` documents
 (deterministically: the same inputs give the same shards). Each shard is one Dask task:
 the worker builds the pipeline once per process (:func:`_worker_pipeline`, a per-process
-cache; no spaCy object is ever pickled), runs :func:`claimex.api.extract` on the shard's
+cache; no spaCy object is ever pickled), runs :func:`claimex.extraction.extract` on the shard's
 documents and writes the shard's four record files under ``OUTDIR/.shards/NNNNNN/``. A
 failed task is retried by Dask (``retries``); a shard that still fails becomes error
 records for its documents. When every shard is done, the shard files are concatenated in
@@ -45,7 +45,7 @@ class DaskSummary:
 @functools.lru_cache(maxsize=4)
 def _worker_pipeline(config: str, overrides_json: bytes) -> Any:
     """The pipeline of a config, built once per worker process."""
-    from claimex.api import load_pipeline
+    from claimex.loading import load_pipeline
 
     return load_pipeline(config, orjson.loads(overrides_json))
 
@@ -53,7 +53,7 @@ def _worker_pipeline(config: str, overrides_json: bytes) -> Any:
 def process_shard(shard_dir: str, items: list[InputItem], config: str,
                   overrides_json: bytes, batch_size: int | None) -> int:
     """Run one shard on a worker and write its records; returns the documents written."""
-    from claimex.api import extract
+    from claimex.extraction import extract
 
     pipeline = _worker_pipeline(config, overrides_json)
     path = Path(shard_dir)
@@ -83,7 +83,10 @@ def run(items: Iterable[InputItem], outdir: str | Path, config: str,
         overrides: dict[str, Any], *, scheduler: str | None = None, n_workers: int = 2,
         shard_size: int = 500, batch_size: int | None = None, resume: bool = False,
         retries: int = 2) -> DaskSummary:
-    """Extract ``items`` into ``outdir`` on a Dask cluster (a LocalCluster without address)."""
+    """Extract ``items`` into ``outdir`` on a Dask cluster (a LocalCluster without address).
+
+    The caller holds OUTDIR's lock (:func:`claimex.io.outdir_lock.outdir_lock`; the CLI
+    does) for the whole run, so that no other run writes the same files."""
     from dask.distributed import Client, LocalCluster, as_completed
 
     out = Path(outdir)

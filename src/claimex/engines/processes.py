@@ -3,7 +3,7 @@
 spaCy's own ``nlp.pipe(n_process=N)`` runs only the pipeline in its workers: the parent
 still segments the pages, tokenizes every chunk (``make_doc``), receives every ``Doc``
 back (pickled) and builds and serialises the records, so on two cores the parent is the
-bottleneck. Here each worker does everything :func:`claimex.api.extract` does for a chunk
+bottleneck. Here each worker does everything :func:`claimex.extraction.extract` does for a chunk
 of documents (pages, pipeline, records, and with ``encode`` the JSON lines) and sends back
 plain data; the parent only reads the inputs, hands out chunks and yields results in input
 order, with at most ``4 * N`` chunks in flight so memory stays bounded while the oldest
@@ -32,12 +32,15 @@ from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import Any
 
+from claimex.assemble.results import encode_result, failed_result
+from claimex.extraction import extract
 from claimex.io.readers import InputItem
+from claimex.loading import Pipeline, load_pipeline
 
 CHUNK_DOCUMENTS = 16
 IN_FLIGHT_PER_PROCESS = 4  # chunks handed out per worker: a slow chunk stalls no one
 
-_pipeline: Any = None  # the worker's pipeline: inherited under fork, else built once
+_pipeline: Pipeline | None = None  # the worker's pipeline: inherited under fork, else built once
 _batch_size: int | None = None
 
 
@@ -51,19 +54,16 @@ def _start_worker(spec: tuple[str, dict[str, Any]] | None, batch_size: int | Non
         if spec is None:
             raise RuntimeError("this pipeline was not loaded from a config: it can only be "
                                "shared with worker processes that fork")
-        from claimex.api import load_pipeline
-
         _pipeline = load_pipeline(*spec)
 
 
 def _run_chunk(items: list[InputItem], encode: bool) -> list[Any]:
-    from claimex.api import encode_result, extract
-
+    assert _pipeline is not None
     results = extract(items, _pipeline, batch_size=_batch_size)
     return [encode_result(r) for r in results] if encode else list(results)
 
 
-def run(items: Iterable[InputItem], pipeline: Any, *, n_process: int,
+def run(items: Iterable[InputItem], pipeline: Pipeline, *, n_process: int,
         batch_size: int | None = None, encode: bool = False,
         chunk_size: int = CHUNK_DOCUMENTS, start_method: str | None = None) -> Iterator[Any]:
     """Results (``DocumentResult``, or ``EncodedResult`` with ``encode``) for ``items``, in
@@ -121,8 +121,6 @@ def run(items: Iterable[InputItem], pipeline: Any, *, n_process: int,
 
 
 def _failed(chunk: list[InputItem], reason: str, encode: bool) -> Iterator[Any]:
-    from claimex.api import encode_result, failed_result
-
     for item in chunk:
         result = failed_result(item, reason)
         yield encode_result(result) if encode else result

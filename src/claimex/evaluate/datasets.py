@@ -16,11 +16,13 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import orjson
 
 from claimex.errors import UsageError
+from claimex.evaluate import gold
+from claimex.evaluate.realpages import load_realpages
 from claimex.io.readers import InputDocument
 
 KINDS = ("isaf", "idetect", "recognizers", "recognizers-dates", "quantulum3", "news",
@@ -50,12 +52,7 @@ QUANTULUM_ERRORS = "errors.json"
 _WORD_RE = re.compile(r"[^\W\d_]{2,}")
 
 
-class GoldItem(NamedTuple):
-    """A document to extract from, its gold, and other ids the same row may have in OUTDIR."""
-
-    document: InputDocument
-    gold: dict[str, Any]
-    aliases: tuple[str, ...] = ()
+GoldItem = gold.GoldItem
 
 
 def resolve_data(kind: str, data: str | Path | None) -> Path:
@@ -79,8 +76,6 @@ def load(kind: str, path: str | Path, *, limit: int | None = None,
     if kind == "idetect":
         return load_idetect(path, limit=limit)
     if kind == "realpages":
-        from claimex.evaluate.realpages import load_realpages
-
         return load_realpages(path, limit=limit)
     if kind == "recognizers":
         return load_recognizers(path, limit=limit, skip_unsupported=skip_unsupported)

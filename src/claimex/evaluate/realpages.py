@@ -33,6 +33,8 @@ from typing import Any
 import orjson
 
 from claimex.errors import UsageError
+from claimex.evaluate.gold import GoldItem
+from claimex.evaluate.scoring import Score, excerpt, f1, ratio
 from claimex.io.readers import InputDocument
 
 TOLL_CATEGORIES = ("killed", "injured", "captured")
@@ -62,10 +64,8 @@ def gold_anchor(text: str, row: dict[str, Any]) -> tuple[int, int] | None:
     return None if inner < 0 else (at + inner, at + inner + len(row["anchor"]))
 
 
-def load_realpages(path: Path, *, limit: int | None = None) -> list[Any]:
+def load_realpages(path: Path, *, limit: int | None = None) -> list[GoldItem]:
     """Gold items of a realpages-format folder (see the module docstring)."""
-    from claimex.evaluate.datasets import GoldItem
-
     if not (path / "docs.jsonl").is_file():
         raise UsageError(f"{str(path)!r} has no docs.jsonl: give a folder in the realpages "
                          "format (../shared/corpora/realpages-dev, devsets/shootings, ...)")
@@ -122,11 +122,9 @@ def _same(a: float | None, b: float | None) -> bool:
                                          abs(float(a) - float(b)) < 1e-6)
 
 
-def score_realpages(cases: Iterable[Any]) -> Any:
+def score_realpages(cases: Iterable[Any]) -> Score:
     """Claims recall, precision and F1, value accuracy, non-claims hit and toll accuracy;
     see the module docstring."""
-    from claimex.evaluate.scoring import Score, excerpt, f1, ratio
-
     score = Score()
     core = found = value_right = claims_n = claims_on_gold = on_nonclaims = 0
     toll_pairs = toll_right = docs_with_tolls = docs_right = 0

@@ -27,6 +27,7 @@ import orjson
 from claimex import api
 from claimex.errors import UsageError
 from claimex.evaluate import datasets
+from claimex.evaluate.realpages import score_realpages
 from claimex.evaluate.scoring import SCORERS, Case, claim_dict
 from claimex.evaluate.splits import SPLITS, in_split
 from claimex.io.writers import RecordWriter
@@ -96,7 +97,7 @@ def evaluate(kind: str, *, data: str | Path | None = None, pipeline: api.Pipelin
             notes.append(f"{len(blank)} documents have an empty text and count as having no "
                          f"claims: {', '.join(blank[:5])}{', …' if len(blank) > 5 else ''}")
         source = f"extracted with config {pipeline.config_name} ({pipeline.config_hash})"
-    score = SCORERS[kind](cases)
+    score = {**SCORERS, "realpages": score_realpages}[kind](cases)
     fields = list(dict.fromkeys(row["field"] for row in score.rows))
     rank = {name: min((i for i, f in enumerate(fields) if name.startswith(f)),
                       default=len(fields)) for name in score.misses}

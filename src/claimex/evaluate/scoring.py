@@ -910,9 +910,7 @@ def _date_gold_summary(item: dict[str, Any]) -> str:
     return f"{item.get('start') or '..'}/{item.get('end') or '..'}{mod}"
 
 
-from claimex.evaluate.realpages import score_realpages  # noqa: E402
-
-SCORERS = {"realpages": score_realpages, "isaf": score_isaf, "idetect": score_idetect,
+SCORERS = {"isaf": score_isaf, "idetect": score_idetect,
            "recognizers": score_recognizers,
            "recognizers-dates": score_recognizer_dates, "quantulum3": score_quantulum3,
            "news": score_news}

@@ -61,6 +61,8 @@ class RecordWriter:
     over (from the final files of an earlier run and from the partial files of a stopped
     one), drops the records of incomplete ones, and :attr:`done` lists the doc ids the run
     can skip. Without ``resume``, an earlier run's files are replaced when this one ends.
+    Two writers on one OUTDIR would rename each other's files: the caller holds OUTDIR's
+    lock (:func:`claimex.io.outdir_lock.outdir_lock`; the CLI does).
     """
 
     def __init__(self, outdir: str | Path, resume: bool = False):
@@ -118,7 +120,7 @@ class RecordWriter:
 
     def write_encoded(self, result: Any) -> None:
         """All records of one document already serialised (an ``EncodedResult`` of
-        :mod:`claimex.api`), its ``documents.jsonl`` line last."""
+        :mod:`claimex.assemble.results`), its ``documents.jsonl`` line last."""
         for kind in ("entities", "claims", "errors", "documents"):
             if result.counts[kind]:
                 self._handles[kind].write(result.lines[kind])

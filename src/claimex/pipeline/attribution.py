@@ -288,7 +288,11 @@ def _reported_window(sentence: Span) -> dict[str, Any] | None:
     return None
 
 
-@Language.factory("claimex_attribution", default_config={})
+@Language.factory(
+    "claimex_attribution", default_config={},
+    requires=["doc._.claimex_claims", "token.is_sent_start"],
+    assigns=["doc._.claimex_claims"],
+)
 def make_attribution(nlp: Language, name: str) -> Attributor:
     """The ``claimex_attribution`` factory (``spacy_factories`` entry point)."""
     return Attributor(name)

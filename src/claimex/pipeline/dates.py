@@ -59,6 +59,7 @@ def _date(value: str | None) -> dt.date | None:
 
 @Language.factory(
     "claimex_dates", default_config={"spans_key": "claimex_dates", "dayfirst": True},
+    assigns=["doc.spans", "doc._.claimex_dates"],
 )
 def make_dates(nlp: Language, name: str, spans_key: str, dayfirst: bool) -> DateFinder:
     """The ``claimex_dates`` factory (``spacy_factories`` entry point). ``dayfirst`` reads

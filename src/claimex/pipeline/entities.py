@@ -127,6 +127,8 @@ def _extend_given_names(span: Span, taken: list[bool]) -> Span:
         "label_map": DEFAULT_LABEL_MAP,
         "extend_person_names": True,
     },
+    requires=["doc.spans"],
+    assigns=["doc.spans", "span._.claimex_canonical", "span._.claimex_origin"],
 )
 def make_entities(nlp: Language, name: str, spans_key: str, gazetteer_key: str,
                   label_map: dict[str, str], extend_person_names: bool) -> EntityMerger:

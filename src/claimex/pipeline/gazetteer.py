@@ -238,6 +238,7 @@ class Gazetteer:
 @Language.factory(
     "claimex_gazetteer",
     default_config={"spans_key": "claimex_gazetteer", "ambiguous_yields_to": ["PERSON"]},
+    assigns=["doc.spans", "span._.claimex_canonical", "span._.claimex_origin"],
 )
 def make_gazetteer(nlp: Language, name: str, spans_key: str,
                    ambiguous_yields_to: list[str]) -> Gazetteer:

@@ -245,6 +245,8 @@ def _quantity_category(quantity: Quantity) -> str:
     "claimex_claims",
     default_config={"spans_key": "claimex_claims", "entities_key": "claimex_entities",
                     "window": 6},
+    requires=["doc.spans", "doc._.claimex_dates", "token.is_sent_start"],
+    assigns=["doc.spans", "doc._.claimex_claims"],
 )
 def make_claims(nlp: Language, name: str, spans_key: str, entities_key: str,
                 window: int) -> ClaimFinder:

@@ -1,0 +1,52 @@
+"""Who makes a claim: the speaker the attribution component found, else the default source
+(the comment's author, or the article's source, host, title or id).
+
+    >>> from claimex.io.readers import InputDocument
+    >>> from claimex.records import Section
+    >>> item = InputDocument("d1", "Two were killed.", None, url="https://www.bbc.co.uk/x")
+    >>> default_attribution(item, Section(0, "article", 0, 16))["speaker"]
+    'bbc.co.uk'
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlparse
+
+from claimex.assemble.entities import canonical_in
+from claimex.io.chunks import Chunk
+from claimex.io.readers import InputDocument
+from claimex.records import EntityRecord, Section
+
+
+def claim_attribution(item: InputDocument, section: Section, speaker: dict[str, Any] | None,
+                      chunk: Chunk, entities: list[EntityRecord]) -> dict[str, Any]:
+    """A claim's source: its quoted or reporting speaker (chunk offsets in, document offsets
+    out), else :func:`default_attribution`."""
+    if speaker is None:
+        return default_attribution(item, section)
+    start, end = chunk.start + speaker["start"], chunk.start + speaker["end"]
+    cue = speaker.get("cue")
+    if speaker.get("via"):
+        cue = f"{cue} (via {speaker['via']})"
+    return {"speaker": item.text[start:end], "start": start, "end": end, "cue": cue,
+            "canonical": canonical_in(start, end, entities), "kind": speaker["kind"]}
+
+
+def default_attribution(item: InputDocument, section: Section) -> dict[str, Any]:
+    """Who makes a claim nobody is quoted for: the comment's author, or the article's source."""
+    if section.kind == "comment":
+        speaker = section.author or "anonymous commenter"
+        return {"speaker": speaker, "start": None, "end": None, "cue": None,
+                "canonical": section.author, "kind": "author"}
+    source = (item.meta or {}).get("source") if isinstance(item.meta, dict) else None
+    speaker = source or _host(item.url) or item.title or item.doc_id
+    return {"speaker": str(speaker), "start": None, "end": None, "cue": None,
+            "canonical": None, "kind": "article"}
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url).hostname
+    return host.removeprefix("www.") if host else None

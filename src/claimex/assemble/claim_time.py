@@ -1,0 +1,111 @@
+"""When a claim happened: the date of its sentence, else the last one before it, else the
+publication date (the last two marked ``inferred``).
+
+Dates come from ``doc._.claimex_dates`` (chunk offsets); times are returned in document
+offsets. Without a date in its sentence a claim takes the last resolved date before it::
+
+    >>> import spacy
+    >>> from claimex.io.chunks import Chunk
+    >>> doc = spacy.blank("en")("Raid on 3 May. Two were killed.")
+    >>> may = {"text": "3 May", "value": "2013-05-03", "start": 8, "end": 13}
+    >>> claim = {"start": 15, "end": 18}
+    >>> time_of_claim(claim, (15, 31), [may], Chunk(0, 100, 131), doc, {})
+    {'text': '3 May', 'value': '2013-05-03', 'start': 108, 'end': 113, 'inferred': True}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from claimex.io.chunks import Chunk
+
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+
+def time_of_claim(claim: dict[str, Any], sentence: tuple[int, int], dates: list[dict[str, Any]],
+                  chunk: Chunk, doc: Doc, section_time: dict[int, dict[str, Any]]
+                  ) -> dict[str, Any] | None:
+    """A claim's time: :func:`sentence_time`, else the last resolved date before it in its
+    chunk, else the last one of its section (``section_time``, by section index), both
+    marked ``inferred``; None when there is none (the publication date then stands in)."""
+    time = sentence_time(claim, sentence, dates, chunk, doc)
+    before = [d for d in dates if d["end"] <= claim["start"] and is_dated(d["value"])]
+    if time is None and before:
+        time = {**time_record(before[-1], chunk), "inferred": True}
+    elif time is None and chunk.section in section_time:
+        time = {**section_time[chunk.section], "inferred": True}
+    return time
+
+
+def is_dated(value: str) -> bool:
+    """Whether a date value says when, at least to the month ("2013-01-24", "XXXX-06-13"
+    under a dateline without its year), so that later claims of its section can take it;
+    "XXXX-XX-XX" (an unresolved "today") and "XXXX-WXX-5" do not."""
+    return "X" not in value or all(len(part) >= 7 and "X" not in part[4:]
+                                   for part in value.split("/"))
+
+
+def sentence_time(claim: dict[str, Any], sentence: tuple[int, int],
+                  dates: list[dict[str, Any]], chunk: Chunk, doc: Doc) -> dict[str, Any] | None:
+    """The date of the claim's sentence that governs its cue, else the one nearest its
+    figure (chunk offsets in, document offsets out); None when the sentence has no date.
+    The dateline is not an event date.
+
+    With a dependency parse, a date in the cue's own clause beats one in a clause above it
+    ("confirmed today that a leader was arrested Friday": Friday), which beats one in a
+    clause below it ("killed a commander behind the Aug. 8 attack"). A claim whose sentence
+    has no date takes the last resolved date of its section before it ("An operation in
+    Khost yesterday ... Two insurgents were killed."), marked ``inferred``; with none, the
+    publication date stands in, also ``inferred``.
+    """
+    inside = [d for d in dates if sentence[0] <= d["start"] and d["end"] <= sentence[1]]
+    if not inside:
+        return None
+    rank = _clause_rank(doc, claim.get("cue_start"))
+    nearest = min(inside, key=lambda d: (rank(d), min(abs(d["start"] - claim["end"]),
+                                                      abs(claim["start"] - d["end"]))))
+    return time_record(nearest, chunk)
+
+
+def time_record(date: dict[str, Any], chunk: Chunk) -> dict[str, Any]:
+    """A date of a chunk as the ``time`` of a claim record, in document offsets."""
+    return {"text": date["text"], "value": date["value"], "start": chunk.start + date["start"],
+            "end": chunk.start + date["end"], "inferred": False}
+
+
+def _clause_rank(doc: Doc, cue_start: int | None) -> Callable[[dict[str, Any]], tuple[int, int]]:
+    """How closely a date attaches to the claim's cue, lower first: under the cue itself,
+    in its clause, in a clause above it (the nearer the better), in one below it, elsewhere;
+    all equal without a parse."""
+    if cue_start is None or not doc.has_annotation("DEP"):
+        return lambda date: (0, 0)
+    cue = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if cue is None:
+        return lambda date: (0, 0)
+    cue_token = cue[0]
+    cue_clause = _clause_of(cue_token)
+    above = [cue_clause, *(t for t in cue_clause.ancestors if t.pos_ in _CLAUSE_POS)]
+
+    def rank(date: dict[str, Any]) -> tuple[int, int]:
+        span = doc.char_span(date["start"], date["end"], alignment_mode="expand")
+        if span is None:
+            return 4, 0
+        chain = [span.root, *span.root.ancestors]
+        if cue_token in chain:
+            return 0, 0
+        clause = _clause_of(span.root)
+        if clause in above:
+            return 1 if clause == cue_clause else 2, above.index(clause)
+        return (3, 0) if cue_clause in chain else (4, 0)
+
+    return rank
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb heading the clause a token stands in (the sentence root when none)."""
+    while token.pos_ not in _CLAUSE_POS and token.head.i != token.i:
+        token = token.head
+    return token

@@ -1,0 +1,28 @@
+"""The examples in the docstrings of the library's modules run and say what they show."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = [
+    "claimex.assemble.attribution",
+    "claimex.assemble.claim_time",
+    "claimex.assemble.entities",
+    "claimex.assemble.records",
+    "claimex.assemble.results",
+    "claimex.assemble.tallies",
+    "claimex.extraction",
+    "claimex.io.outdir_lock",
+    "claimex.loading",
+]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_the_docstring_examples_of_a_module_hold(name):
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, verbose=False)
+    assert result.attempted > 0, f"{name} has no example"
+    assert result.failed == 0
