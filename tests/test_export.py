@@ -327,6 +327,8 @@ def _expected_counts(out: Path) -> dict[str, int]:
 
     counts = {kind: len(records(kind)) for kind in ("documents", "entities", "claims",
                                                     "errors")}
+    if (out / "tolls.jsonl").is_file():
+        counts["tolls"] = len(records("tolls"))
     if (out / "groups.jsonl").is_file():
         groups = records("groups")
         counts["groups"] = len(groups)

@@ -2,8 +2,9 @@
 drift.
 
 The golden files record, per config, every document's sections and entities
-(``tests/golden/CONFIG.jsonl``) and the fields of every claim an analyst reads
-(``tests/golden/claims-CONFIG.jsonl``) on ``corpora/`` and ``tests/data/pages/``. A change
+(``tests/golden/CONFIG.jsonl``), the fields of every claim an analyst reads
+(``tests/golden/claims-CONFIG.jsonl``) and every document toll (``tolls-CONFIG.jsonl``)
+on ``corpora/`` and ``tests/data/pages/``. A change
 that moves them fails here; when the change is intended, regenerate with
 ``CLAIMEX_UPDATE_GOLDEN=1 pytest tests/test_golden.py`` and review the diff of
 ``tests/golden/`` like code.
@@ -69,7 +70,24 @@ def _claims_snapshot(pipeline) -> list[dict]:
                 "modality": claim["modality"], "hedges": claim["hedges"],
                 "speaker": claim["attribution"]["speaker"],
                 "attribution": claim["attribution"]["kind"],
-                "rule": claim["provenance"]["rule"],
+                "rule": claim["provenance"]["rule"], "scope": claim["scope"],
+            })
+    return rows
+
+
+def _tolls_snapshot(pipeline) -> list[dict]:
+    """Each document toll: whose, what, how many, on what basis, from which claims (their
+    evidence offsets), and when."""
+    rows = []
+    for result in _extracted(pipeline):
+        where = {c.id: (c.evidence["start"], c.evidence["end"]) for c in result.claims}
+        for toll in map(to_json_dict, result.tolls):
+            rows.append({
+                "doc_id": toll["doc_id"], "speaker": toll["speaker"],
+                "category": toll["category"], "unit": toll["unit"], "low": toll["low"],
+                "high": toll["high"], "basis": toll["basis"], "modality": toll["modality"],
+                "claims": [where[i] for i in toll["claim_ids"]],
+                "time": toll["time"]["value"] if toll["time"] else None,
             })
     return rows
 
@@ -104,3 +122,15 @@ def test_rules_config_claims_golden(rules_pipeline):
 def test_default_config_claims_golden(default_pipeline):
     lines, golden = _lines_and_golden("claims-default", _claims_snapshot(default_pipeline))
     assert lines == golden, "default claims drifted from tests/golden; see the module docstring"
+
+
+def test_rules_config_tolls_golden(rules_pipeline):
+    lines, golden = _lines_and_golden("tolls-rules", _tolls_snapshot(rules_pipeline))
+    assert lines == golden, "rules tolls drifted from tests/golden; see the module docstring"
+
+
+@needs_model
+@pytest.mark.slow
+def test_default_config_tolls_golden(default_pipeline):
+    lines, golden = _lines_and_golden("tolls-default", _tolls_snapshot(default_pipeline))
+    assert lines == golden, "default tolls drifted from tests/golden; see the module docstring"

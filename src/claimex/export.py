@@ -10,6 +10,7 @@ record file     table / file stem      note
 documents.jsonl ``documents``
 entities.jsonl  ``entities``
 claims.jsonl    ``claims``
+tolls.jsonl     ``tolls``              when OUTDIR has it (runs since tolls existed)
 errors.jsonl    ``errors``
 groups.jsonl    ``groups``             only when OUTDIR has it (``claimex reconcile``)
 groups.jsonl    ``group_members``      one row per member: ``group_id`` + the member
@@ -27,7 +28,7 @@ Parquet and DuckDB (``pip install 'claimex[export]'``: pyarrow, and duckdb for t
 database) keep the nested structure: ``value``, ``subject``, ``attribution``, ``evidence``
 ... are structs and lists are lists, so ``SELECT value.low, attribution.speaker FROM
 claims`` works in DuckDB, and ``pyarrow.parquet.read_table(...).flatten()`` gives the same
-dotted columns as the CSV. The four known kinds have explicit Arrow schemas (stable types,
+dotted columns as the CSV. The known kinds have explicit Arrow schemas (stable types,
 also for an empty ``errors.jsonl``); ``groups`` and ``group_members`` are inferred from the
 data, since that schema is still young.
 
@@ -63,7 +64,7 @@ from claimex.io.jsonl import iter_records
 
 FORMATS = ("csv", "parquet", "duckdb")
 KINDS = ("documents", "entities", "claims", "errors")
-OPTIONAL_KINDS = ("groups",)
+OPTIONAL_KINDS = ("tolls", "groups")
 BATCH_ROWS = 20_000
 EXTRA_HINT = "pip install 'claimex[export]'"
 
@@ -80,13 +81,17 @@ COLUMNS: dict[str, list[str]] = {
                *(f"subject.{k}" for k in _SPAN), *(f"actor.{k}" for k in _SPAN),
                *(f"location.{k}" for k in _SPAN),
                "time.text", "time.value", "time.start", "time.end", "time.inferred",
-               "modality", "hedges",
+               "scope", "modality", "hedges",
                "attribution.speaker", "attribution.start", "attribution.end", "attribution.cue",
                "attribution.canonical", "attribution.kind",
                "evidence.start", "evidence.end", "evidence.exact", "evidence.prefix",
                "evidence.suffix", "evidence.sentence", "evidence.sentence_start",
                "provenance.claimex", "provenance.config", "provenance.rule"],
     "errors": ["schema", "code", "reason", "path", "line", "doc_id"],
+    "tolls": ["schema", "id", "doc_id", "speaker.kind", "speaker.name", "speaker.sections",
+              "category", "unit", "low", "high", "basis", "modality", "claim_ids",
+              "time.text", "time.value", "time.start", "time.end", "time.inferred",
+              *(f"location.{k}" for k in _SPAN)],
     "groups": ["schema", "group_id", "category"],
     "group_members": ["group_id", "claim_id", "low", "high", "qualifier", "modality",
                       "speaker", "kind", "doc_id", "section"],
@@ -285,7 +290,7 @@ def _require(module: str, fmt: str) -> Any:
 
 
 def arrow_schemas() -> dict[str, Any]:
-    """Explicit Arrow schemas of the four record kinds of DESIGN.md (pyarrow needed)."""
+    """Explicit Arrow schemas of the record kinds of DESIGN.md (pyarrow needed)."""
     import pyarrow as pa
 
     span = pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),
@@ -318,6 +323,7 @@ def arrow_schemas() -> dict[str, Any]:
             ("time", pa.struct([("text", pa.string()), ("value", pa.string()),
                                 ("start", pa.int64()), ("end", pa.int64()),
                                 ("inferred", pa.bool_())])),
+            ("scope", pa.string()),
             ("modality", pa.string()), ("hedges", pa.list_(pa.string())),
             ("attribution", pa.struct([("speaker", pa.string()), ("start", pa.int64()),
                                        ("end", pa.int64()), ("cue", pa.string()),
@@ -332,6 +338,18 @@ def arrow_schemas() -> dict[str, Any]:
         "errors": pa.schema([
             ("schema", pa.string()), ("code", pa.string()), ("reason", pa.string()),
             ("path", pa.string()), ("line", pa.int64()), ("doc_id", pa.string()),
+        ]),
+        "tolls": pa.schema([
+            ("schema", pa.string()), ("id", pa.string()), ("doc_id", pa.string()),
+            ("speaker", pa.struct([("kind", pa.string()), ("name", pa.string()),
+                                   ("sections", pa.list_(pa.int64()))])),
+            ("category", pa.string()), ("unit", pa.string()), ("low", pa.float64()),
+            ("high", pa.float64()), ("basis", pa.string()), ("modality", pa.string()),
+            ("claim_ids", pa.list_(pa.string())),
+            ("time", pa.struct([("text", pa.string()), ("value", pa.string()),
+                                ("start", pa.int64()), ("end", pa.int64()),
+                                ("inferred", pa.bool_())])),
+            ("location", span),
         ]),
     }
 

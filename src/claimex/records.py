@@ -14,6 +14,7 @@ DOCUMENT_SCHEMA = "claimex.document/1"
 ENTITY_SCHEMA = "claimex.entity/1"
 CLAIM_SCHEMA = "claimex.claim/1"
 ERROR_SCHEMA = "claimex.error/1"
+TOLL_SCHEMA = "claimex.toll/1"
 
 SectionKind = Literal["title", "article", "comment"]
 EntityLabel = Literal["PERSON", "COUNTRY", "FACTION", "ORG", "PLACE", "NORP", "DATE"]
@@ -85,7 +86,33 @@ class ClaimRecord:
     attribution: dict[str, Any]
     evidence: dict[str, Any]
     provenance: dict[str, str]
+    scope: str | None = None
     schema: str = CLAIM_SCHEMA
+
+
+@dataclass(slots=True)
+class TollRecord:
+    """The people harmed in the event(s) a document reports, per speaker and category: what
+    claimex infers from the claims (``claim_ids``), never what one sentence says.
+
+    ``speaker`` is ``{"kind": "article"|"author", "name", "sections"}``; ``basis`` says how
+    the figure was reached: ``stated`` (a total the text gives), ``sum`` (parts added up),
+    ``enumerated`` (victims told one by one), ``zero`` ("nobody was hurt"); ``high`` is
+    None for an open upper bound ("at least 12")."""
+
+    id: str
+    doc_id: str
+    speaker: dict[str, Any]
+    category: str
+    unit: str | None
+    low: float
+    high: float | None
+    basis: Literal["stated", "sum", "enumerated", "zero"]
+    modality: Literal["asserted", "hedged"]
+    claim_ids: list[str]
+    time: dict[str, Any] | None
+    location: dict[str, Any] | None
+    schema: str = TOLL_SCHEMA
 
 
 @dataclass(slots=True)
@@ -110,6 +137,12 @@ def claim_id(doc_id: str, start: int, end: int, category: str) -> str:
     return hashlib.sha256(key).hexdigest()[:20]
 
 
+def toll_id(doc_id: str, speaker: str, category: str) -> str:
+    """A toll's stable id: one toll per document, speaker and category."""
+    key = f"{doc_id}\x1ftoll\x1f{speaker}\x1f{category}".encode("utf-8", "surrogatepass")
+    return hashlib.sha256(key).hexdigest()[:20]
+
+
 def text_sha256(text: str) -> str:
     """The SHA-256 of the text as UTF-8, so a reader can check offsets against its copy."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
@@ -123,8 +156,10 @@ _FIELD_ORDER = {
                     "canonical", "kb_id", "value", "origin"],
     ERROR_SCHEMA: ["schema", "code", "reason", "path", "line", "doc_id"],
     CLAIM_SCHEMA: ["schema", "id", "doc_id", "section", "type", "category", "value", "subject",
-                   "actor", "location", "time", "modality", "hedges", "attribution", "evidence",
-                   "provenance"],
+                   "actor", "location", "time", "scope", "modality", "hedges", "attribution",
+                   "evidence", "provenance"],
+    TOLL_SCHEMA: ["schema", "id", "doc_id", "speaker", "category", "unit", "low", "high",
+                  "basis", "modality", "claim_ids", "time", "location"],
 }
 _SECTION_ORDER = ["index", "kind", "author", "start", "end"]
 

@@ -12,7 +12,7 @@ from claimex.cli import app
 from tests.conftest import CORPORA, needs_model
 
 runner = CliRunner()
-OUTPUTS = ("documents.jsonl", "entities.jsonl", "claims.jsonl", "errors.jsonl")
+OUTPUTS = ("documents.jsonl", "entities.jsonl", "claims.jsonl", "tolls.jsonl", "errors.jsonl")
 
 
 def _records(outdir, name):

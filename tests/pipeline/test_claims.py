@@ -30,6 +30,16 @@ def _claims(pipeline, text, published=None):
     return [to_json_dict(c) for c in result.claims]
 
 
+def _tolls(pipeline, text):
+    [result] = list(extract([InputDocument("t", text, None)], pipeline))
+    return [to_json_dict(t) for t in result.tolls]
+
+
+def _sums(pipeline, text):
+    """The lows of the tolls that add parts up (basis "sum")."""
+    return [t["low"] for t in _tolls(pipeline, text) if t["basis"] == "sum"]
+
+
 def _casualties(pipeline, text):
     return [(c["category"], c["value"]["text"], c["value"]["low"], c["value"]["high"])
             for c in _claims(pipeline, text) if c["type"] == "casualty"]
@@ -508,17 +518,16 @@ def test_claims_in_the_lead(lead_start, sentence_start, lead):
 
 
 @needs_model
-def test_tally_claim_adds_up_an_operation(default_pipeline):
+def test_toll_adds_up_an_operation(default_pipeline):
     text = ("An Afghan and coalition force captured a Taliban leader in Helmand province. "
             "The security force detained four additional suspected insurgents.")
-    claims = _claims(default_pipeline, text)
-    tally = [c for c in claims if c["provenance"]["rule"] == "tally"]
-    assert len(tally) == 1
-    assert (tally[0]["value"]["low"], tally[0]["value"]["qualifier"]) == (5, "at_least")
-    assert tally[0]["evidence"]["exact"] == text[tally[0]["evidence"]["start"]:
-                                                 tally[0]["evidence"]["end"]]
-    assert tally[0]["evidence"]["exact"].startswith("a Taliban leader")
-    assert tally[0]["evidence"]["exact"].endswith("four")
+    claims = {c["id"]: c for c in _claims(default_pipeline, text)}
+    [toll] = _tolls(default_pipeline, text)
+    assert (toll["category"], toll["low"], toll["high"], toll["basis"]) == (
+        "captured", 5, None, "sum")
+    assert [claims[i]["evidence"]["exact"] for i in toll["claim_ids"]] == ["a", "four"]
+    assert toll["speaker"] == {"kind": "article", "name": None, "sections": [0]}
+    assert not any(c["provenance"]["rule"] == "tally" for c in claims.values())
 
 
 @needs_model
@@ -532,8 +541,7 @@ def test_tally_claim_adds_up_an_operation(default_pipeline):
      "During the operation, the security force detained two suspected insurgents.", 3),
 ])
 def test_tally_of_a_target_and_the_rank_and_file(default_pipeline, text, total):
-    tallies = [c for c in _claims(default_pipeline, text) if c["provenance"]["rule"] == "tally"]
-    assert [t["value"]["low"] for t in tallies] == [total]
+    assert _sums(default_pipeline, text) == [total]
 
 
 @needs_model
@@ -561,8 +569,8 @@ def test_tally_of_a_target_and_the_rank_and_file(default_pipeline, text, total):
      "death toll at more than 470,000.", "killed", 470001),
 ])
 def test_no_rank_and_file_tally(default_pipeline, text, category, count):
-    claims = _claims(default_pipeline, text)
-    assert max(c["value"]["low"] for c in claims if c["category"] == category) == count
+    [toll] = [t for t in _tolls(default_pipeline, text) if t["category"] == category]
+    assert toll["low"] == count
 
 
 @needs_model
@@ -605,9 +613,7 @@ def test_no_rank_and_file_tally(default_pipeline, text, category, count):
      "treated and then detained. Several men were detained during the raid.", None),
 ])
 def test_tally_of_narrative_steps(default_pipeline, text, total):
-    tallies = [c["value"]["low"] for c in _claims(default_pipeline, text)
-               if c["provenance"]["rule"] == "tally"]
-    assert tallies == ([total] if total is not None else [])
+    assert _sums(default_pipeline, text) == ([total] if total is not None else [])
 
 
 @pytest.mark.parametrize(("lemmas", "classes"), [
@@ -628,9 +634,9 @@ def test_other_insurgents_add_to_insurgents(default_pipeline):
     text = ("Officials confirmed that one of the militants killed in the raid was the commander "
             "Rahim. Rahim planned the May 3 bombing in Kabul, which killed two policemen and a "
             "teacher. Several other militants were also killed in the raid.")
-    tallies = [c for c in _claims(default_pipeline, text) if c["provenance"]["rule"] == "tally"]
-    assert [(t["value"]["low"], t["evidence"]["exact"][:12]) for t in tallies] == [
-        (4, "one of the m")]
+    claims = {c["id"]: c for c in _claims(default_pipeline, text)}
+    [toll] = [t for t in _tolls(default_pipeline, text) if t["basis"] == "sum"]
+    assert (toll["low"], claims[toll["claim_ids"][0]]["evidence"]["exact"]) == (4, "one")
 
 
 @needs_model
@@ -651,9 +657,7 @@ def test_other_insurgents_add_to_insurgents(default_pipeline):
      "local official said.", None),
 ])
 def test_tally_of_bystanders(default_pipeline, text, total):
-    tallies = [c["value"]["low"] for c in _claims(default_pipeline, text)
-               if c["provenance"]["rule"] == "tally"]
-    assert tallies == ([total] if total is not None else [])
+    assert _sums(default_pipeline, text) == ([total] if total is not None else [])
 
 
 @pytest.mark.parametrize(("word", "person", "thing"), [

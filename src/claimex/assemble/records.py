@@ -32,7 +32,8 @@ from claimex.assemble.attribution import claim_attribution
 from claimex.assemble.claim_time import is_dated, time_of_claim, time_record
 from claimex.assemble.entities import Mention, canonical_in, date_entities, entity_records
 from claimex.assemble.results import DocumentResult, read_failure_result
-from claimex.assemble.tallies import lead_starts, tally_records
+from claimex.assemble.tallies import lead_starts, tally_rows
+from claimex.assemble.tolls import document_tolls
 from claimex.io.chunks import Chunk
 from claimex.io.readers import InputDocument, InputFailure, InputItem, display_path
 from claimex.io.segmenter import Page
@@ -44,6 +45,7 @@ from claimex.records import (
     claim_id,
     text_sha256,
 )
+from claimex.rules.casualties import running_tallies
 
 ENTITIES_KEY = "claimex_entities"
 EVIDENCE_CONTEXT = 40
@@ -107,8 +109,9 @@ def document_result(entry: PendingDocument, config_name: str) -> DocumentResult:
     for chunk, claim, sentence in claims:
         result.claims.append(claim_record(item, result.document, config_name, chunk, claim,
                                           sentence, result.entities, entry.dateline_day))
-    result.claims.extend(tally_records(item, result.claims, claims,
-                                       lead_starts(result.document, entry.dateline)))
+    rows = tally_rows(item, result.claims, claims, lead_starts(result.document, entry.dateline))
+    result.tolls = document_tolls(item.doc_id, result.document.sections, rows,
+                                  running_tallies(rows))
     result.document.counts = {"entities": len(result.entities), "claims": len(result.claims)}
     return result
 
@@ -164,6 +167,7 @@ def claim_record(item: InputDocument, document: DocumentRecord, config_name: str
             "sentence": text[sent_start:sent_end], "sentence_start": sent_start,
         },
         provenance={"claimex": __version__, "config": config_name, "rule": claim["rule"]},
+        scope=claim.get("scope") or ("reported" if claim["type"] == "casualty" else None),
     )
 
 

@@ -7,7 +7,7 @@ Every input gives exactly one result, also one that could not be read or process
     >>> result.document.warnings, result.errors[0].code
     (['processing_failed: boom'], 'processing_failed')
     >>> encode_result(result).counts
-    {'documents': 1, 'entities': 0, 'claims': 0, 'errors': 1}
+    {'documents': 1, 'entities': 0, 'claims': 0, 'tolls': 0, 'errors': 1}
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ class DocumentResult:
     entities: list[EntityRecord] = field(default_factory=list)
     claims: list[Any] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
+    tolls: list[Any] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -47,7 +48,7 @@ class EncodedResult:
 def encode_result(result: DocumentResult) -> EncodedResult:
     """A document's records serialised (:func:`claimex.io.writers.dumps`), kind by kind."""
     kinds = {"documents": [result.document], "entities": result.entities,
-             "claims": result.claims, "errors": result.errors}
+             "claims": result.claims, "tolls": result.tolls, "errors": result.errors}
     return EncodedResult(
         result.document.doc_id, result.document.chars,
         {kind: b"".join(dumps(r) for r in records) for kind, records in kinds.items()},

@@ -1,9 +1,7 @@
-"""Tally claims: where a text adds its figures up ("captured a leader ... detained four
-additional suspects" is five captured), one extra claim with the running total.
-
-The arithmetic is :func:`claimex.rules.casualties.running_tallies`; this module turns its
-totals into claim records. Whether a claim stands in its section's lead sentence decides
-what a later figure adds to::
+"""Where a text adds its figures up ("captured a leader ... detained four additional
+suspects" is five captured): the rows :func:`claimex.rules.casualties.running_tallies`
+reads, whose sums the document tolls (:mod:`claimex.assemble.tolls`) carry. Whether a
+claim stands in its section's lead sentence decides what a later figure adds to::
 
     >>> in_lead("KABUL (Oct. 10) - Two were killed. Later, one more.", 16, 36)
     False
@@ -13,14 +11,12 @@ what a later figure adds to::
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any
 
 from claimex.io.chunks import Chunk
 from claimex.io.readers import InputDocument
-from claimex.records import ClaimRecord, DocumentRecord, claim_id
-from claimex.rules.casualties import running_tallies
+from claimex.records import ClaimRecord, DocumentRecord
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 
@@ -42,36 +38,21 @@ def in_lead(text: str, lead_start: int | None, sentence_start: int) -> bool:
     return _SENTENCE_END.search(text, lead_start, sentence_start) is None
 
 
-def tally_records(item: InputDocument, records: list[ClaimRecord],
-                  raw: list[tuple[Chunk, dict[str, Any], tuple[int, int]]],
-                  starts: dict[int, int] | None = None) -> list[ClaimRecord]:
-    """Tally claims where the text adds figures up (:func:`running_tallies`), with each
-    claim marked ``lead`` where it is in its section's lead sentence (``starts``: see
-    :func:`lead_starts`).
-
-    A tally's evidence runs from the figure it starts from to the figure that adds to it,
-    its qualifier is ``at_least`` and its rule ``tally``, so it can be told apart (and
-    filtered out) from the figures the text states.
-    """
-    rows = [{**claim, "section": record.section, "start": record.evidence["start"],
-             "end": record.evidence["end"]} for record, (_, claim, _) in
-            zip(records, raw, strict=True)]
+def tally_rows(item: InputDocument, records: list[ClaimRecord],
+               raw: list[tuple[Chunk, dict[str, Any], tuple[int, int]]],
+               starts: dict[int, int] | None = None) -> list[dict[str, Any]]:
+    """The claims as :func:`running_tallies` and the tolls read them: the component's dict
+    of each claim with its record's id, section, offsets, modality and scope, marked
+    ``lead`` where it is in its section's lead sentence (``starts``: see
+    :func:`lead_starts`)."""
+    rows = [{**claim, "id": record.id, "section": record.section,
+             "start": record.evidence["start"], "end": record.evidence["end"],
+             "modality": record.modality, "scope": record.scope, "value": record.value,
+             "time": record.time, "location": record.location,
+             "evidence": record.evidence, "provenance": record.provenance}
+            for record, (_, claim, _) in zip(records, raw, strict=True)]
     if starts is not None:
         for row, record in zip(rows, records, strict=True):
             row["lead"] = in_lead(item.text, starts.get(record.section),
                                   record.evidence["sentence_start"])
-    tallies = []
-    for origin, index, total in running_tallies(rows):
-        first, last = records[origin], records[index]
-        start, end = first.evidence["start"], last.evidence["end"]
-        exact = item.text[start:end]
-        tallies.append(dataclasses.replace(
-            last,
-            id=claim_id(item.doc_id, start, end, last.category),
-            value={"text": exact, "low": total, "high": float("inf"), "qualifier": "at_least",
-                   "unit": last.value.get("unit")},
-            evidence={**last.evidence, "start": start, "end": end, "exact": exact,
-                      "prefix": first.evidence["prefix"]},
-            provenance={**last.provenance, "rule": "tally"},
-        ))
-    return tallies
+    return rows

@@ -62,7 +62,7 @@ def process_shard(shard_dir: str, items: list[InputItem], config: str,
     with RecordWriter(path) as writer:
         for result in extract(items, pipeline, batch_size=batch_size):
             writer.write_result(result.document, result.entities, result.claims,
-                                result.errors)
+                                result.errors, result.tolls)
     (path / "DONE").write_text(str(writer.counts["documents"]), encoding="utf-8")
     return writer.counts["documents"]
 

@@ -124,9 +124,10 @@ def _cases_from_extraction(items: list[datasets.GoldItem], pipeline: api.Pipelin
                                      [claim_dict(c) for c in result.claims], doc.text,
                                      tuple(e.reason for e in result.errors),
                                      tuple(_date_entity(e) for e in result.entities
-                                           if e.label == "DATE"))
+                                           if e.label == "DATE"),
+                                     [claim_dict(t) for t in result.tolls])
             if out is not None:
-                for name in ("documents", "entities", "claims", "errors"):
+                for name in ("documents", "entities", "claims", "tolls", "errors"):
                     records = [result.document] if name == "documents" else getattr(result, name)
                     out.write(name, records)
             if on_document:
@@ -175,6 +176,7 @@ def _cases_from_outdirs(items: list[datasets.GoldItem],
     hashes: dict[str, str] = {}
     claims: dict[str, list[dict[str, Any]]] = {}
     errors: dict[str, list[str]] = {}
+    tolls: dict[str, list[dict[str, Any]]] | None = None
     for outdir in outdirs:
         documents = outdir / "documents.jsonl"
         if not documents.is_file() or not (outdir / "claims.jsonl").is_file():
@@ -184,6 +186,10 @@ def _cases_from_outdirs(items: list[datasets.GoldItem],
             hashes[doc["doc_id"]] = doc.get("text_sha256", "")
         for claim in _read_jsonl(outdir / "claims.jsonl"):
             claims.setdefault(claim["doc_id"], []).append(claim)
+        if (outdir / "tolls.jsonl").is_file():
+            tolls = {} if tolls is None else tolls
+            for toll in _read_jsonl(outdir / "tolls.jsonl"):
+                tolls.setdefault(toll["doc_id"], []).append(toll)
         if (outdir / "errors.jsonl").is_file():
             for error in _read_jsonl(outdir / "errors.jsonl"):
                 errors.setdefault(str(error.get("doc_id")), []).append(error.get("reason", ""))
@@ -200,7 +206,8 @@ def _cases_from_outdirs(items: list[datasets.GoldItem],
                 mismatched.append(doc_id)
         cases.append(Case(doc.doc_id, item.gold,
                           None if match is None else claims.get(match, []), doc.text,
-                          tuple(errors.get(match, ())) if match else ()))
+                          tuple(errors.get(match, ())) if match else (), (),
+                          None if tolls is None else tolls.get(match, [])))
     notes = []
     if mismatched:
         notes.append(f"{len(mismatched)} OUTDIR documents have a gold id but another text "

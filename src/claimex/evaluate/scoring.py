@@ -31,7 +31,8 @@ class Case(NamedTuple):
     as a document without claims and is listed in the notes. ``errors`` holds the reasons
     of the error records extraction produced for it (a crash, a failed chunk).
     ``entities`` holds its DATE entities as dicts (``label``, ``start``, ``end``, ``text``,
-    ``value``), which only the date scoring reads.
+    ``value``), which only the date scoring reads; ``tolls`` its ``claimex.toll/1``
+    dicts (None where an OUTDIR has no tolls.jsonl).
     """
 
     key: str
@@ -40,6 +41,7 @@ class Case(NamedTuple):
     text: str
     errors: tuple[str, ...] = ()
     entities: tuple[dict[str, Any], ...] = ()
+    tolls: list[dict[str, Any]] | None = None
 
 
 @dataclass(slots=True)
@@ -177,6 +179,20 @@ def isaf_event_date(claims: Iterable[Any]) -> tuple[str | None, dict[str, Any] |
     return (first.get("time") or {}).get("value"), first
 
 
+def article_toll(tolls: Iterable[dict[str, Any]] | None, category: str
+                 ) -> dict[str, Any] | None:
+    """The article's toll of ``category`` among a document's ``claimex.toll/1`` dicts."""
+    return next((t for t in tolls or () if t["category"] == category and
+                 t["speaker"]["kind"] == "article" and t["basis"] != "zero"), None)
+
+
+def isaf_from_tolls(tolls: list[dict[str, Any]], category: str
+                    ) -> tuple[float, dict[str, Any] | None]:
+    """The corpora README's rule: the article's toll of ``category`` (0 when none)."""
+    toll = article_toll(tolls, category)
+    return (float(toll["low"]), toll) if toll else (0.0, None)
+
+
 def isaf_predict(claims: Iterable[Any]) -> dict[str, Any]:
     """What the claims say about one release: killed and captured counts, the event date."""
     claims = claim_dicts(claims)
@@ -189,6 +205,11 @@ def isaf_predict(claims: Iterable[Any]) -> dict[str, Any]:
 
 def score_isaf(cases: Iterable[Case]) -> Score:
     """Exact-match accuracy of killed, captured and event date over all releases.
+
+    A count is the low bound of the article's toll of its category (``tolls.jsonl``; 0
+    when none); an OUTDIR written before tolls existed is read by the older rule, the
+    largest low of the asserted or hedged claims. The event date is the time of the first
+    casualty claim.
 
     Counts are also reported on the releases whose gold is non-zero and zero apart (a
     pipeline that finds nothing scores well on the zero ones); dates on the releases with
@@ -207,7 +228,12 @@ def score_isaf(cases: Iterable[Case]) -> Score:
         claims = claim_dicts(case.claims)
         for name, gold_key, keyword in ISAF_FIELDS:
             gold = case.gold.get(gold_key) or 0
-            predicted, claim = isaf_count(claims, name)
+            if case.tolls is not None:
+                predicted, toll = isaf_from_tolls(case.tolls, name)
+                ids = set(toll["claim_ids"]) if toll else set()
+                claim = next((c for c in claims if c.get("id") in ids), None)
+            else:
+                predicted, claim = isaf_count(claims, name)
             ok = same_number(predicted, float(gold))
             tally(name, "all", ok)
             tally(name, "gold > 0" if gold else "gold = 0", ok)

@@ -23,6 +23,7 @@ OUTPUT_FILES = {
     "documents": "documents.jsonl",
     "entities": "entities.jsonl",
     "claims": "claims.jsonl",
+    "tolls": "tolls.jsonl",
     "errors": "errors.jsonl",
 }
 _OPTIONS = orjson.OPT_APPEND_NEWLINE
@@ -111,17 +112,18 @@ class RecordWriter:
             self.counts[kind] += len(records)
 
     def write_result(self, document: Any, entities: list[Any], claims: list[Any],
-                     errors: list[Any]) -> None:
+                     errors: list[Any], tolls: list[Any] | None = None) -> None:
         """All records of one document, its ``documents.jsonl`` line last."""
         self.write("entities", entities)
         self.write("claims", claims)
+        self.write("tolls", tolls or [])
         self.write("errors", errors)
         self.write("documents", [document])
 
     def write_encoded(self, result: Any) -> None:
         """All records of one document already serialised (an ``EncodedResult`` of
         :mod:`claimex.assemble.results`), its ``documents.jsonl`` line last."""
-        for kind in ("entities", "claims", "errors", "documents"):
+        for kind in ("entities", "claims", "tolls", "errors", "documents"):
             if result.counts[kind]:
                 self._handles[kind].write(result.lines[kind])
                 self.counts[kind] += result.counts[kind]

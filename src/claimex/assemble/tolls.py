@@ -1,0 +1,133 @@
+"""Document tolls (``tolls.jsonl``, ``claimex.toll/1``): per document, speaker and category,
+the people harmed in the event(s) the text reports, inferred from its claims.
+
+Claims say what the text says, figure by figure; a toll says what they add up to, for one
+speaker: the article (its title and body) or one commenter. Per category:
+
+* only ``reported`` claims count (never ``background`` or ``aggregate`` ones: "a bombing
+  that killed six last spring", "240 detained since March"), asserted or hedged, and
+  neither a revised figure ("first put at nine": the later one stands) nor a repeat of
+  one (a headline printed twice);
+* a stated figure, a sum of parts (where the text adds figures up: "captured a leader
+  ... detained four additional suspects" is five, see
+  :func:`claimex.rules.casualties.running_tallies`) and victims told one by one ("A man
+  was shot and killed ... Another man was found dead") are candidates; the largest
+  stands, so a stated total beats its parts;
+* with no such figure, "nobody was hurt" (a negated zero) is a toll of 0 (``basis``
+  ``zero``); with none at all there is no toll line (read as 0).
+
+>>> from claimex.records import Section
+>>> sections = [Section(0, "article", 0, 40)]
+>>> claims = [{"id": "c1", "section": 0, "type": "casualty", "category": "killed",
+...            "value": {"low": 2.0, "high": 2.0, "unit": None}, "modality": "asserted",
+...            "scope": "reported", "provenance": {"rule": "cue_object"},
+...            "evidence": {"exact": "two"}, "time": None, "location": None}]
+>>> [(t.category, t.low, t.high, t.basis) for t in document_tolls("d", sections, claims, [])]
+[('killed', 2.0, 2.0, 'stated')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from claimex.records import Section, TollRecord, toll_id
+
+COUNTED_MODALITIES = ("asserted", "hedged")
+CASUALTY_CATEGORIES = ("killed", "injured", "killed_or_injured", "captured", "missing",
+                       "displaced")
+# The determiners of a victim told on its own: "A man was shot", "Another man died".
+_INDEFINITE = ("a", "an", "one", "another")
+# Rules of victims counted without a figure, one at a time.
+_ONE_VICTIM_RULES = ("implicit_count",)
+
+
+def _speakers(sections: Sequence[Section]) -> dict[tuple[str, str | None], list[int]]:
+    """The speakers of a document and their sections: the article (every section that is
+    no comment), then each commenter (by author name; a comment without an author line is
+    a speaker of its own)."""
+    speakers: dict[tuple[str, str | None], list[int]] = {}
+    for section in sections:
+        if section.kind == "comment":
+            key = ("author", section.author or f"#{section.index}")
+        else:
+            key = ("article", None)
+        speakers.setdefault(key, []).append(section.index)
+    return speakers
+
+
+def counts_in_toll(claim: dict[str, Any]) -> bool:
+    """Whether a claim can make a toll: a casualty figure of the reported event, asserted or
+    hedged, no revised figure, no repeat of another."""
+    return claim.get("type") == "casualty" and claim.get("modality") in COUNTED_MODALITIES \
+        and (claim.get("scope") or "reported") == "reported" and not claim.get("revised") \
+        and claim.get("repeat_of") is None
+
+
+def _is_zero(claim: dict[str, Any]) -> bool:
+    value = claim["value"]
+    return claim.get("type") == "casualty" and claim.get("modality") == "negated" and \
+        value["low"] == 0 and value["high"] == 0 and \
+        (claim.get("scope") or "reported") == "reported"
+
+
+def _one_victim(claim: dict[str, Any]) -> bool:
+    """A victim told on its own: an implicit count of one with an indefinite determiner
+    ("A woman was wounded", "another man")."""
+    words = (claim["evidence"].get("exact") or "").lower().split()
+    return claim["provenance"]["rule"] in _ONE_VICTIM_RULES and claim["value"]["low"] == 1 \
+        and bool(words) and words[0] in _INDEFINITE
+
+
+def _high(value: float | None) -> float | None:
+    return None if value is None or value == float("inf") else float(value)
+
+
+def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[dict[str, Any]],
+                   tallies: Sequence[tuple[int, int, float]]) -> list[TollRecord]:
+    """The tolls of one document (see the module docstring). ``claims`` are claim dicts (a
+    ``claimex.claim/1`` record's fields, plus ``revised`` and ``repeat_of`` where the
+    claims component marks them), in text order; ``tallies`` are the running sums of
+    :func:`claimex.rules.casualties.running_tallies` over them, as (index of the first
+    figure, index of the figure that adds, total)."""
+    tolls = []
+    for (kind, name), indexes in _speakers(sections).items():
+        mine = [i for i, c in enumerate(claims) if c["section"] in indexes]
+        for category in CASUALTY_CATEGORIES:
+            members = [i for i in mine if claims[i].get("category") == category]
+            if not members:
+                continue
+            counted = [i for i in members if counts_in_toll(claims[i])]
+            # (low, high, basis, claim indexes, the claim that gives time and place)
+            candidates: list[tuple[float, float | None, str, list[int], int]] = [
+                (float(claims[i]["value"]["low"]), _high(claims[i]["value"]["high"]),
+                 "stated", [i], i) for i in counted]
+            candidates += [(float(total), None, "sum", [origin, index], index)
+                           for origin, index, total in tallies
+                           if index in counted and origin in counted]
+            victims = [i for i in counted if _one_victim(claims[i])]
+            if len(victims) >= 2:
+                candidates.append((float(len(victims)), float(len(victims)), "enumerated",
+                                   victims, victims[0]))
+            zeros = [i for i in members if _is_zero(claims[i])]
+            if candidates:
+                low, high, basis, used, main = max(
+                    candidates, key=lambda c: (c[0], c[2] == "stated"))
+            elif zeros:
+                low, high, basis, used, main = 0.0, 0.0, "zero", zeros, zeros[0]
+            else:
+                continue
+            chosen = claims[main]
+            speaker = name if kind == "author" else None
+            unit = chosen["value"].get("unit") if category == "displaced" else "people"
+            tolls.append(TollRecord(
+                id=toll_id(doc_id, f"{kind}:{speaker or ''}", category),
+                doc_id=doc_id,
+                speaker={"kind": kind, "name": None if speaker and speaker.startswith("#")
+                         else speaker, "sections": list(indexes)},
+                category=category, unit=unit or "people", low=low, high=high, basis=basis,
+                modality="hedged" if any(claims[i].get("modality") == "hedged" for i in used
+                                         ) and basis != "zero" else "asserted",
+                claim_ids=[claims[i]["id"] for i in used],
+                time=chosen.get("time"), location=chosen.get("location")))
+    return tolls
