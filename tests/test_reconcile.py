@@ -231,7 +231,12 @@ def test_time_window():
     assert groups_by_ids(reconcile([a, b, c])) == {frozenset("ab"), frozenset("c")}
     assert len(reconcile([a, d])) == 1  # the inferred window is 7 days
     assert len(reconcile([a, c], ReconcileSettings(time_window_days=7))) == 1
-    assert len(reconcile([a, claim("x", 40, time="XXXX-03-19", doc="d5")])) == 1
+    # a year-less date is unknown: it fits within a document; across documents it ties
+    # nothing (the cross-document anchor), unless the anchor is switched off
+    assert len(reconcile([a, claim("x", 40, time="XXXX-03-19", start=50)])) == 1
+    assert len(reconcile([a, claim("x", 40, time="XXXX-03-19", doc="d5")])) == 2
+    loose = ReconcileSettings(cross_document_anchor=False)
+    assert len(reconcile([a, claim("x", 40, time="XXXX-03-19", doc="d5")], loose)) == 1
     assert len(reconcile([a, claim("y", 40, time="2023", doc="d6")])) == 2
 
 

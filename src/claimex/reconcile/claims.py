@@ -17,6 +17,13 @@ from claimex.reconcile.nouns import (
 )
 from claimex.reconcile.settings import ReconcileSettings
 from claimex.reconcile.timeline import parse_time
+from claimex.reconcile.victims import (
+    Victims,
+    counts_additional,
+    is_person_noun,
+    side_index,
+    victim_sides,
+)
 
 
 @dataclass(slots=True)
@@ -49,13 +56,35 @@ class PreparedClaim:
     time_inferred: bool
     modality: str
     speaker_key: str
+    victims: Victims
+    section_kind: str | None
+    in_comment: bool
+
+
+def follows_article(c: PreparedClaim) -> bool:
+    """A comment's figure with no subject, place or time of its own ("Nonsense, only 5 were
+    killed"): it speaks of the event of the article the comment is under."""
+    return c.in_comment and c.wildcard and c.location is None and (
+        c.time is None or c.time_inferred)
 
 
 def span_text(span: Mapping[str, Any] | None) -> str | None:
     return (span or {}).get("text") or None
 
 
-def prepare_claim(index: int, c: Mapping[str, Any], settings: ReconcileSettings) -> PreparedClaim:
+def prepare_claim(index: int, c: Mapping[str, Any], settings: ReconcileSettings,
+                  section_kind: str | None = None,
+                  subject_class: Mapping[str, str] | None = None,
+                  sides: Mapping[str, frozenset[str]] | None = None) -> PreparedClaim:
+    """A claim dict read for grouping. ``section_kind``: the kind of the claim's section in
+    its document's ``sections`` ("title", "article", "comment"; None: unknown, and a claim
+    in the author's own voice, ``attribution.kind == "author"``, is taken as a comment);
+    ``subject_class``: head noun → class; ``sides``: word → sides (:func:`side_index`).
+    """
+    if subject_class is None:
+        subject_class = {n: k for k, ns in settings.subject_classes.items() for n in ns}
+    if sides is None:
+        sides = side_index(settings.side_words)
     value = c.get("value") or {}
     evidence = c.get("evidence") or {}
     start, end = int(evidence.get("start", 0)), int(evidence.get("end", 0))
@@ -78,6 +107,14 @@ def prepare_claim(index: int, c: Mapping[str, Any], settings: ReconcileSettings)
     attribution = c.get("attribution") or {}
     speaker = attribution.get("canonical") or attribution.get("speaker") or ""
     high = value.get("high")
+    victims = Victims(
+        head=head, word_class=subject_class.get(head or ""), person=is_person_noun(head),
+        canonical=subject_canon, modifiers=mods,
+        sides=victim_sides(span_text(subject), (subject or {}).get("canonical"), sides),
+        wildcard=wildcard,
+        additional=counts_additional(span_text(subject), head, settings.additional_words))
+    in_comment = (section_kind == "comment" if section_kind is not None
+                  else attribution.get("kind") == "author")
     return PreparedClaim(
         index=index, record=dict(c), id=str(c.get("id")), doc_id=str(c.get("doc_id")),
         section=int(c.get("section") or 0), type=str(c.get("type")),
@@ -97,4 +134,5 @@ def prepare_claim(index: int, c: Mapping[str, Any], settings: ReconcileSettings)
         places=frozenset(), time=parse_time((time or {}).get("value")),
         time_inferred=bool((time or {}).get("inferred")),
         modality=str(c.get("modality") or "asserted"),
-        speaker_key=re.sub(r"\s+", " ", speaker).strip().casefold())
+        speaker_key=re.sub(r"\s+", " ", speaker).strip().casefold(),
+        victims=victims, section_kind=section_kind, in_comment=in_comment)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from claimex.reconcile.claims import PreparedClaim
 from claimex.reconcile.settings import ReconcileSettings
 from claimex.reconcile.timeline import gap_days
+from claimex.reconcile.victims import same_victims
 
 
 class Matcher:
@@ -22,14 +24,10 @@ class Matcher:
         return ka is not None and ka == kb
 
     def subject(self, a: PreparedClaim, b: PreparedClaim) -> bool:
-        if a.wildcard or b.wildcard:
-            return True
-        if a.subject_canon and b.subject_canon:
-            return a.subject_canon == b.subject_canon
-        if (a.subject_mods and b.subject_mods and not (a.subject_mods & b.subject_mods)
-                and not (a.subject_canon or b.subject_canon)):
-            return False  # "Russian soldiers" / "Ukrainian soldiers"
-        return self.nouns_match(a.subject_head, b.subject_head, self.subject_class)
+        """Victims compatible by side and class (:func:`same_victims`): "Wagner fighters",
+        "Russian contractors" and "Russian nationals" fit; "regime and allied fighters"
+        does not fit them."""
+        return same_victims(a.victims, b.victims)
 
     def actor(self, a: PreparedClaim, b: PreparedClaim) -> bool:
         if not (a.actor_head or a.actor_canon) or not (b.actor_head or b.actor_canon):
@@ -66,16 +64,60 @@ class Matcher:
                   else self.s.time_window_days)
         return gap <= window
 
+    def anchored(self, a: PreparedClaim, b: PreparedClaim) -> bool:
+        """Claims of two documents are one event only when something beyond the victims ties
+        them: both times known, or both places named below the country ("12 soldiers
+        killed" on two undated pages are two events; "12 soldiers killed near Palmyra" on
+        March 13 and "40 soldiers" on March 14 can be one)."""
+        if not self.s.cross_document_anchor or a.doc_id == b.doc_id:
+            return True
+        if a.time is not None and b.time is not None:
+            return True
+        return (a.location is not None and b.location is not None
+                and not a.is_country and not b.is_country)
+
     def compatible(self, a: PreparedClaim, b: PreparedClaim) -> bool:
         if a.doc_id == b.doc_id and (
                 (a.start < b.end and b.start < a.end)  # a sum and its terms
-                or figure_inside(b, a.subject_span) or figure_inside(a, b.subject_span)):
+                or figure_inside(b, a.subject_span) or figure_inside(a, b.subject_span)
+                or subset_between(a, b, self.s.subset_cues)):
             return False  # "two of the town's three hospitals": a part and its whole
+        if a.doc_id == b.doc_id and counts_beyond(a, b):
+            return False  # "seven soldiers ... two other soldiers": further people
         if a.type == "quantity" and self.s.quantity_scope == "document" and (
                 a.doc_id != b.doc_id):
             return False
-        return (self.subject(a, b) and self.actor(a, b) and self.location(a, b)
-                and self.time(a, b))
+        return (self.anchored(a, b) and self.subject(a, b) and self.actor(a, b)
+                and self.location(a, b) and self.time(a, b))
+
+
+def subset_between(a: PreparedClaim, b: PreparedClaim, cues: tuple[str, ...]) -> bool:
+    """Whether, in one sentence, a subset cue stands between the two figures ("45 people,
+    including four civilians were killed": the four are part of the 45)."""
+    if a.sentence_start is None or a.sentence_start != b.sentence_start or not a.sentence:
+        return False
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    between = a.sentence[first.end - a.sentence_start:second.start - a.sentence_start]
+    return has_subset_cue(between, cues)
+
+
+def has_subset_cue(between: str, cues: tuple[str, ...]) -> bool:
+    """Whether the text between two figures makes the second a part of the first.
+
+    >>> has_subset_cue(" people, including ", ("including",))
+    True
+    >>> has_subset_cue(" soldiers and ", ("including",))
+    False
+    """
+    text = " ".join(between.casefold().split())
+    return any(re.search(rf"(?<!\w){re.escape(cue)}(?!\w)", text) for cue in cues)
+
+
+def counts_beyond(a: PreparedClaim, b: PreparedClaim) -> bool:
+    """Whether the later of two claims of one document counts further people than the
+    earlier ("ISIS killed seven soldiers ... two other soldiers were killed")."""
+    later = a if (a.section, a.start) > (b.section, b.start) else b
+    return later.victims.additional
 
 
 def figure_inside(c: PreparedClaim, span: tuple[int, int] | None) -> bool:

@@ -18,8 +18,17 @@ def read_claims(path: str | Path) -> Iterator[dict]:
     yield from iter_records(path)
 
 
+def read_sections(path: str | Path) -> Iterator[dict]:
+    """``doc_id`` and ``sections`` of each record of a ``documents.jsonl``."""
+    from claimex.io.jsonl import iter_records
+
+    for record in iter_records(path):
+        yield {"doc_id": record.get("doc_id"), "sections": record.get("sections") or []}
+
+
 def reconcile_outdir(outdir: str | Path, settings: ReconcileSettings | None = None) -> Path:
-    """Read ``OUTDIR/claims.jsonl``, write ``OUTDIR/groups.jsonl`` atomically; its path.
+    """Read ``OUTDIR/claims.jsonl`` (and the section kinds of ``OUTDIR/documents.jsonl``
+    when it exists), write ``OUTDIR/groups.jsonl`` atomically; its path.
 
     Raises FileNotFoundError when OUTDIR has no ``claims.jsonl``.
     """
@@ -27,7 +36,9 @@ def reconcile_outdir(outdir: str | Path, settings: ReconcileSettings | None = No
     source = outdir / "claims.jsonl"
     if not source.is_file():
         raise FileNotFoundError(f"{source} does not exist: run `claimex extract` first")
-    groups = reconcile(read_claims(source), settings)
+    documents = outdir / "documents.jsonl"
+    sections = list(read_sections(documents)) if documents.is_file() else None
+    groups = reconcile(read_claims(source), settings, sections)
     target = outdir / "groups.jsonl"
     partial = outdir / ".groups.jsonl.partial"
     try:

@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from claimex.reconcile.claims import PreparedClaim, prepare_claim
+from claimex.reconcile.claims import PreparedClaim, follows_article, prepare_claim
 from claimex.reconcile.compatibility import Matcher
 from claimex.reconcile.nouns import normalise
 from claimex.reconcile.records import group_record
 from claimex.reconcile.settings import ReconcileSettings
+from claimex.reconcile.victims import side_index
 
 
 def _block_key(c: PreparedClaim) -> tuple[str, str, str | None]:
@@ -44,15 +45,35 @@ def _sentence_places(claims: list[PreparedClaim]) -> None:
         c.places = frozenset(found)
 
 
+def section_kinds(documents: Iterable[Mapping[str, Any]]) -> dict[tuple[str, int], str]:
+    """(doc_id, section index) → section kind, from ``claimex.document/1`` dicts.
+
+    >>> section_kinds([{"doc_id": "d", "sections": [{"index": 0, "kind": "title"},
+    ...                                               {"index": 2, "kind": "comment"}]}])
+    {('d', 0): 'title', ('d', 2): 'comment'}
+    """
+    return {(str(d.get("doc_id")), int(s["index"])): str(s.get("kind"))
+            for d in documents for s in d.get("sections") or ()}
+
+
 def reconcile(claims: Iterable[Mapping[str, Any]],
-              settings: ReconcileSettings | None = None) -> list[dict]:
+              settings: ReconcileSettings | None = None,
+              documents: Iterable[Mapping[str, Any]] | None = None) -> list[dict]:
     """Group claim dicts (``claimex.claim/1``) into ``claimex.group/1`` dicts.
 
+    ``documents``: the ``claimex.document/1`` dicts of the claims, whose ``sections`` say
+    which sections are comments (None: a claim in its author's own voice is a comment's).
     Pure and deterministic: the same claims, in any order, give the same groups in the same
     order (by their first member: doc_id, section, evidence offset).
     """
     settings = settings or ReconcileSettings()
-    prepared = [prepare_claim(i, c, settings) for i, c in enumerate(claims)]
+    kinds = section_kinds(documents) if documents is not None else {}
+    subject_class = {n: k for k, ns in settings.subject_classes.items() for n in ns}
+    sides = side_index(settings.side_words)
+    prepared = [prepare_claim(i, c, settings,
+                              kinds.get((str(c.get("doc_id")), int(c.get("section") or 0))),
+                              subject_class, sides)
+                for i, c in enumerate(claims)]
     prepared.sort(key=lambda c: (c.doc_id, c.section, c.start, c.end, c.category, c.id))
     _sentence_places(prepared)
     matcher = Matcher(settings)
@@ -86,6 +107,7 @@ def _place(c: PreparedClaim, groups: list[list[PreparedClaim]], blocks: dict[tup
     key = _block_key(c)
     best: tuple | None = None
     best_index = -1
+    to_article = matcher.s.comments_follow_article and follows_article(c)
     for gi in blocks.get(key, ()):
         members = groups[gi]
         if within_document and not any(m.doc_id == c.doc_id for m in members):
@@ -94,6 +116,11 @@ def _place(c: PreparedClaim, groups: list[list[PreparedClaim]], blocks: dict[tup
             continue
         same_doc = [m for m in members if m.doc_id == c.doc_id]
         gaps = [g for m in members if (g := matcher.time_gap(c, m)) is not None]
+        if to_article:
+            score = _article_score(c, same_doc, gi)
+            if best is None or score < best:
+                best, best_index = score, gi
+            continue
         score = (
             not any(m.section == c.section for m in same_doc),
             not same_doc,
@@ -110,6 +137,16 @@ def _place(c: PreparedClaim, groups: list[list[PreparedClaim]], blocks: dict[tup
         groups.append([c])
     else:
         groups[best_index].append(c)
+
+
+def _article_score(c: PreparedClaim, same_doc: list[PreparedClaim], gi: int) -> tuple:
+    """How well a group fits a comment's bare figure ("Nonsense, only 5 were killed"):
+    a group of the article the comment is under first, then the group of the figure it
+    answers (the nearest figure before it in the document: the article's or an earlier
+    comment's), then the oldest group."""
+    in_article = any(m.section_kind in ("title", "article")
+                     or (m.section_kind is None and not m.in_comment) for m in same_doc)
+    return (not in_article, min((_distance(c, m) for m in same_doc), default=(2, 0)), gi)
 
 
 def _distance(c: PreparedClaim, m: PreparedClaim) -> tuple[int, int]:

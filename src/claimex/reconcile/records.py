@@ -72,7 +72,8 @@ def group_record(members: list[PreparedClaim], settings: ReconcileSettings,
         canon = _most_common([(m.record.get("subject") or {}).get("canonical")
                               for m in members if not m.wildcard])
         subject = {"text": rep.record["subject"].get("text"), "head": head,
-                   "class": matcher.subject_class.get(head), "canonical": canon}
+                   "class": matcher.subject_class.get(head), "canonical": canon,
+                   "sides": sorted(set().union(*(m.victims.sides for m in members)))}
     times = [m.time for m in members if m.time]
     span = None
     if times:
@@ -123,6 +124,8 @@ def _member(m: PreparedClaim) -> dict:
         "claim_id": m.id,
         "doc_id": m.doc_id,
         "section": m.section,
+        "section_kind": m.section_kind if m.section_kind is not None else (
+            "comment" if m.in_comment else None),
         "figure": {"text": value.get("text"), "low": m.low, "high": m.high,
                    "qualifier": value.get("qualifier")},
         "modality": m.modality,

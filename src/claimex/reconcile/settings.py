@@ -6,42 +6,70 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
+from importlib import resources
 from typing import Any, Literal
 
 GROUP_SCHEMA = "claimex.group/1"
 
-SUBJECT_CLASSES: dict[str, tuple[str, ...]] = {
-    "military": ("soldier", "troop", "conscript", "serviceman", "servicemember", "personnel",
-                 "marine", "paratrooper", "recruit", "reservist", "guardsman", "sailor",
-                 "airman", "commando", "army", "military", "force"),
-    "civilian": ("civilian", "people", "person", "resident", "villager", "inhabitant",
-                 "local", "citizen", "worshipper", "passenger", "pedestrian"),
-    "fighter": ("fighter", "militant", "insurgent", "rebel", "terrorist", "jihadist",
-                "gunman", "militiaman", "militia", "extremist", "combatant", "mercenary",
-                "guerrilla", "jihadi"),
-    "police": ("police", "policeman", "policemen", "cop", "gendarme"),
-    "child": ("child", "minor", "kid", "boy", "girl", "infant", "student", "pupil"),
-    "woman": ("woman",),
-    "household": ("family", "household"),
-    "aid_worker": ("aid worker", "worker", "volunteer", "medic", "paramedic", "doctor",
-                   "nurse", "journalist", "reporter"),
-}
-ACTOR_CLASSES: dict[str, tuple[str, ...]] = {
-    "air": ("strike", "airstrike", "air strike", "raid", "air raid", "bombing",
-            "bombardment", "aircraft", "jet", "warplane", "plane", "bomber", "drone",
-            "helicopter", "aviation", "air force"),
-    "artillery": ("shelling", "shell", "artillery", "mortar", "rocket", "missile",
-                  "barrage", "fire"),
-    "military": SUBJECT_CLASSES["military"],
-    "fighter": SUBJECT_CLASSES["fighter"],
-    "police": SUBJECT_CLASSES["police"],
-}
-ROLE_NOUNS: frozenset[str] = frozenset({
-    "prisoner", "detainee", "captive", "hostage", "pow", "casualty", "victim", "dead",
-    "body", "death", "fatality", "other", "more", "them", "those", "one", "refugee",
-    "idp", "evacuee", "survivor", "wounded", "injured", "missing"})
+
+def _resource_lines(name: str) -> list[dict]:
+    text = resources.files("claimex.resources").joinpath(name).read_text("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def load_noun_tables(name: str = "reconcile_words.jsonl") -> tuple[
+        dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str],
+        dict[str, str]]:
+    """The subject classes, actor classes, role nouns and class kinds of a resource file.
+
+    Each line is ``{"table": "subject"|"actor"|"role", "class", "kind", "nouns"}``; an
+    actor class may reuse a subject class's nouns (``"same_as_subject_class"``).
+
+    >>> subjects, actors, roles, kinds = load_noun_tables()
+    >>> "troop" in subjects["military"], actors["military"] == subjects["military"]
+    (True, True)
+    >>> kinds["fighter"], "casualty" in roles
+    ('combatant', True)
+    """
+    rows = _resource_lines(name)
+    subjects = {r["class"]: tuple(r["nouns"]) for r in rows if r["table"] == "subject"}
+    kinds = {r["class"]: r["kind"] for r in rows if r["table"] == "subject"}
+    actors = {r["class"]: tuple(r["nouns"]) if "nouns" in r
+              else subjects[r["same_as_subject_class"]]
+              for r in rows if r["table"] == "actor"}
+    roles = frozenset(n for r in rows if r["table"] == "role" for n in r["nouns"])
+    return subjects, actors, roles, kinds
+
+
+def load_side_words(name: str = "victim_sides.jsonl") -> dict[str, tuple[str, ...]]:
+    """Side → the words that name it in a victim phrase (nationalities, capitals, factions,
+    "regime", "pro-government"), from a resource file of ``{"side", "words"}`` lines.
+
+    >>> "wagner" in load_side_words()["RUS"]
+    True
+    """
+    return {r["side"]: tuple(w.casefold() for w in r["words"])
+            for r in _resource_lines(name)}
+
+
+def load_word_table(table: str, name: str = "reconcile_words.jsonl") -> tuple[str, ...]:
+    """The words of one plain table of a resource file (``"additional"``: words that make a
+    victim phrase count further people, "two *other* soldiers"; ``"subset_cue"``: words that
+    make a figure a part of the one before it, "45 people, *including* four civilians").
+
+    >>> "other" in load_word_table("additional"), "including" in load_word_table("subset_cue")
+    (True, True)
+    """
+    return tuple(n for r in _resource_lines(name) if r["table"] == table for n in r["nouns"])
+
+
+SUBJECT_CLASSES, ACTOR_CLASSES, ROLE_NOUNS, SUBJECT_CLASS_KINDS = load_noun_tables()
+ADDITIONAL_WORDS = frozenset(load_word_table("additional"))
+SUBSET_CUES = load_word_table("subset_cue")
+SIDE_WORDS = load_side_words()
 
 
 @dataclass(frozen=True)
@@ -64,7 +92,20 @@ class ReconcileSettings:
     ``min_members``: groups with fewer members are left out of the output (1: every claim
     is in exactly one group).
     ``subject_classes`` / ``actor_classes`` / ``role_nouns``: the noun tables (singular,
-    lowercase).
+    lowercase; defaults from ``resources/reconcile_words.jsonl``).
+    ``side_words``: side → the words naming it in a victim phrase (defaults from
+    ``resources/victim_sides.jsonl``): victims of two known, different sides never group,
+    and victims of one known side group across word classes when one is a plain person
+    noun ("Russian nationals" with "Wagner fighters").
+    ``additional_words``: modifiers that make a victim phrase count people beyond those
+    counted before it in the document ("seven soldiers ... two *other* soldiers"; a head
+    "others" likewise): such a claim never groups with an earlier claim of its document.
+    ``subset_cues``: words between two figures of one sentence that make the second a part
+    of the first ("45 people, *including* four civilians"): they never group.
+    ``cross_document_anchor``: claims of two documents group only when they share a known
+    time or a named place below the country (True); False groups them on victims alone.
+    ``comments_follow_article``: a comment's figure with no subject, place or time of its
+    own joins a group of the article it comments on (True).
     """
 
     time_window_days: int = 3
@@ -80,6 +121,12 @@ class ReconcileSettings:
     actor_classes: Mapping[str, tuple[str, ...]] = field(
         default_factory=lambda: dict(ACTOR_CLASSES))
     role_nouns: frozenset[str] = ROLE_NOUNS
+    side_words: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: dict(SIDE_WORDS))
+    additional_words: frozenset[str] = ADDITIONAL_WORDS
+    subset_cues: tuple[str, ...] = SUBSET_CUES
+    cross_document_anchor: bool = True
+    comments_follow_article: bool = True
 
     @classmethod
     def from_dict(cls, values: Mapping[str, Any]) -> ReconcileSettings:
@@ -91,8 +138,11 @@ class ReconcileSettings:
         data = dict(values)
         if data.get("categories") is not None:
             data["categories"] = tuple(data["categories"])
-        if "role_nouns" in data:
-            data["role_nouns"] = frozenset(data["role_nouns"])
+        for name in ("role_nouns", "additional_words"):
+            if name in data:
+                data[name] = frozenset(data[name])
+        if "subset_cues" in data:
+            data["subset_cues"] = tuple(data["subset_cues"])
         return cls(**data)
 
     def __post_init__(self) -> None:
