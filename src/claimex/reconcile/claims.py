@@ -108,7 +108,8 @@ def prepare_claim(index: int, c: Mapping[str, Any], settings: ReconcileSettings,
     speaker = attribution.get("canonical") or attribution.get("speaker") or ""
     high = value.get("high")
     victims = Victims(
-        head=head, word_class=subject_class.get(head or ""), person=is_person_noun(head),
+        head=head, word_class=subject_class.get(head or ""),
+        person=is_person_noun(head) or head in sides,  # "Russians", "Houthis", "the regime"
         canonical=subject_canon, modifiers=mods,
         sides=victim_sides(span_text(subject), (subject or {}).get("canonical"), sides),
         wildcard=wildcard,

@@ -127,7 +127,8 @@ def same_victims(a: Victims, b: Victims) -> bool:
     * two known sides that share nothing never fit ("Russian soldiers" / "Ukrainian
       soldiers"; "Wagner fighters" / "regime and allied fighters");
     * sides that meet: the same head or class fits, and so does a plain person noun of no
-      class ("Wagner fighters" / "Russian contractors" / "Russian nationals"); two classes
+      class ("Wagner fighters" / "Russian contractors" / "Russian nationals"; a side's own
+      name as the head counts as one: "264 Houthis" / "Houthi rebels"); two classes
       do not ("Russian soldiers" / "Russian civilians");
     * a side unknown: equal canonicals, else no two different proper modifiers, and the
       same head or class ("soldiers" / "government troops").
