@@ -53,6 +53,7 @@ class PreparedClaim:
     is_country: bool
     places: frozenset[str]
     time: tuple[date, date] | None
+    time_value: str | None
     time_inferred: bool
     modality: str
     speaker_key: str
@@ -133,6 +134,7 @@ def prepare_claim(index: int, c: Mapping[str, Any], settings: ReconcileSettings,
         actor_canon=normalise((actor or {}).get("canonical")),
         location=loc, is_country=bool(loc and loc in country_names()),
         places=frozenset(), time=parse_time((time or {}).get("value")),
+        time_value=(time or {}).get("value"),
         time_inferred=bool((time or {}).get("inferred")),
         modality=str(c.get("modality") or "asserted"),
         speaker_key=re.sub(r"\s+", " ", speaker).strip().casefold(),

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from claimex.reconcile.claims import PreparedClaim
 from claimex.reconcile.settings import ReconcileSettings
-from claimex.reconcile.timeline import gap_days
+from claimex.reconcile.timeline import gap_days, year_less_gap
 from claimex.reconcile.victims import same_victims
 
 
@@ -52,8 +52,10 @@ class Matcher:
         return bool(a.places & b.places)
 
     def time_gap(self, a: PreparedClaim, b: PreparedClaim) -> int | None:
+        """Days between two claims' times; None when either is unknown. Two dates of
+        unknown year compare by month and day ("XXXX-05-02" / "XXXX-08-21": 111)."""
         if a.time is None or b.time is None:
-            return None
+            return year_less_gap(a.time_value, b.time_value)
         return gap_days(a.time, b.time)
 
     def time(self, a: PreparedClaim, b: PreparedClaim) -> bool:

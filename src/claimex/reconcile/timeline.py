@@ -57,6 +57,32 @@ def parse_time(value: str | None) -> tuple[date, date] | None:
     return lo, hi
 
 
+_YEAR_LESS_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
+
+
+def year_less_gap(a: str | None, b: str | None) -> int | None:
+    """Days between two dates of unknown year (``XXXX-05-02``, ranges of them), both read
+    in one year or across a new year; None unless both are such dates.
+
+    A page with no publication date gives its "May 2" no year; within the page, "May 2"
+    and "August 21" are still months apart.
+
+    >>> year_less_gap("XXXX-05-02", "XXXX-08-21")
+    111
+    >>> year_less_gap("XXXX-12-30", "XXXX-01-02"), year_less_gap("XXXX-05-02", "2024-05-02")
+    (3, None)
+    """
+    if not a or not b:
+        return None
+    parts = a.split("/") + b.split("/")
+    if not all(_YEAR_LESS_DAY.match(part) for part in parts):
+        return None
+    first = parse_time(a.replace("XXXX", "2000"))
+    gaps = [gap_days(first, second) for year in ("1999", "2000", "2001")
+            if first is not None and (second := parse_time(b.replace("XXXX", year)))]
+    return min(gaps, default=None)
+
+
 def gap_days(a: tuple[date, date], b: tuple[date, date]) -> int:
     if a[1] < b[0]:
         return (b[0] - a[1]).days
