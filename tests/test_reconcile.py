@@ -19,9 +19,7 @@ from claimex.reconcile import (
     reconcile,
     reconcile_outdir,
 )
-from tests.conftest import ROOT, needs_model
-
-DEBATES = ROOT / "tests" / "data" / "debates"
+from tests.conftest import ROOT, extract_and_reconcile, needs_model
 
 
 def span(text, start=None, canonical=None):
@@ -442,19 +440,14 @@ def test_reconcile_outdir(tmp_path: Path):
 # ------------------------------------------------------------------ end to end
 
 
-@pytest.fixture(scope="module")
-def debate_groups(default_pipeline, tmp_path_factory):
-    from claimex.api import extract
-    from claimex.io.readers import read_inputs
-    from claimex.io.writers import RecordWriter
+def _read_jsonl(path):
+    return [orjson.loads(line) for line in path.read_bytes().splitlines()]
 
-    outdir = tmp_path_factory.mktemp("debates")
-    with RecordWriter(outdir) as writer:
-        for result in extract(read_inputs([str(DEBATES)]), default_pipeline):
-            writer.write_result(result.document, result.entities, result.claims, result.errors)
-    groups = [orjson.loads(line) for line in reconcile_outdir(outdir).read_bytes().splitlines()]
-    claims = [orjson.loads(line) for line in (outdir / "claims.jsonl").read_bytes().splitlines()]
-    return groups, claims
+
+@pytest.fixture(scope="module")
+def debate_groups(debates_outdir):
+    return (_read_jsonl(debates_outdir / "groups.jsonl"),
+            _read_jsonl(debates_outdir / "claims.jsonl"))
 
 
 def _group_with(groups, doc, figure, category=None):
@@ -556,15 +549,8 @@ EVENTS = ROOT / "tests" / "data" / "events"
 
 @pytest.fixture(scope="module")
 def event_groups(default_pipeline, tmp_path_factory):
-    from claimex.api import extract
-    from claimex.io.readers import read_inputs
-    from claimex.io.writers import RecordWriter
-
-    outdir = tmp_path_factory.mktemp("events")
-    with RecordWriter(outdir) as writer:
-        for result in extract(read_inputs([str(EVENTS)]), default_pipeline):
-            writer.write_result(result.document, result.entities, result.claims, result.errors)
-    return [orjson.loads(line) for line in reconcile_outdir(outdir).read_bytes().splitlines()]
+    outdir = extract_and_reconcile(EVENTS, default_pipeline, tmp_path_factory.mktemp("events"))
+    return _read_jsonl(outdir / "groups.jsonl")
 
 
 @needs_model
