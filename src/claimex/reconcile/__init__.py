@@ -64,6 +64,9 @@ Grouping rules (every threshold is a field of :class:`ReconcileSettings`):
   (``documents.jsonl``, read by :func:`reconcile_outdir`); without them, a claim in its
   author's own voice (``attribution.kind == "author"``). A thread arguing over one
   strike's toll so becomes one disputed group.
+* **Scope.** Casualty claims of two different ``scope`` values never group: the toll of
+  the reported strike (``reported``) is not the war's total (``aggregate``) nor that of an
+  attack named for context (``background``); a claim without a scope fits any.
 * **Parts of one figure** never group: claims whose evidence spans overlap (a sum and its
   terms), one whose figure lies inside the other's subject ("two of the town's three
   hospitals"), two figures of one sentence with a subset cue between them

@@ -58,6 +58,7 @@ class PreparedClaim:
     modality: str
     speaker_key: str
     victims: Victims
+    scope: str | None
     section_kind: str | None
     in_comment: bool
 
@@ -138,4 +139,5 @@ def prepare_claim(index: int, c: Mapping[str, Any], settings: ReconcileSettings,
         time_inferred=bool((time or {}).get("inferred")),
         modality=str(c.get("modality") or "asserted"),
         speaker_key=re.sub(r"\s+", " ", speaker).strip().casefold(),
-        victims=victims, section_kind=section_kind, in_comment=in_comment)
+        victims=victims, scope=c.get("scope") or None, section_kind=section_kind,
+        in_comment=in_comment)

@@ -86,6 +86,8 @@ class Matcher:
             return False  # "two of the town's three hospitals": a part and its whole
         if a.doc_id == b.doc_id and counts_beyond(a, b):
             return False  # "seven soldiers ... two other soldiers": further people
+        if a.scope and b.scope and a.scope != b.scope:
+            return False  # the strike's toll is not the war's (aggregate) or May's (background)
         if a.type == "quantity" and self.s.quantity_scope == "document" and (
                 a.doc_id != b.doc_id):
             return False
