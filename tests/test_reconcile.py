@@ -348,7 +348,7 @@ def test_thread_group_is_disputed_and_says_who_speaks_where():
     groups = reconcile(_thread(), documents=_THREAD_DOCUMENTS)
     wagner = next(g for g in groups if "wagner" in g["claim_ids"])
     assert wagner["summary"]["disputed"] and wagner["summary"]["disputed_by"] == ["figures"]
-    assert wagner["subject"]["sides"] == ["RUS"]
+    assert wagner["subject"]["sides"] == ["RUS"] and wagner["subject"]["kind"] == "combatant"
     assert [m["section_kind"] for m in wagner["members"]] == [
         "article", "article", "comment", "comment"]
     regime = next(g for g in groups if "regime" in g["claim_ids"])

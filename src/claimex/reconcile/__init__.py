@@ -91,7 +91,8 @@ figure is open; the median of each figure's midpoint, or its low when open), and
 member beside an asserted/hedged one (``"negation"``).
 
 Fields added to ``claimex.group/1`` (all older fields kept): ``subject.sides`` (the sorted
-sides of the members' victim phrases, ``[]`` when none is known) and
+sides of the members' victim phrases, ``[]`` when none is known), ``subject.kind``
+(``"combatant"`` or ``"civilian"``: the kind of the subject's class; null without one) and
 ``members[].section_kind`` (``"title"``, ``"article"``, ``"comment"`` from the document's
 sections; ``"comment"`` for a claim in its author's own voice when the sections are not
 known; else null).

@@ -15,7 +15,7 @@ from claimex.reconcile.nouns import (
     normalise,
     proper_modifiers,
 )
-from claimex.reconcile.settings import ReconcileSettings
+from claimex.reconcile.settings import ReconcileSettings, noun_classes
 from claimex.reconcile.timeline import parse_time
 from claimex.reconcile.victims import (
     Victims,
@@ -84,7 +84,7 @@ def prepare_claim(index: int, c: Mapping[str, Any], settings: ReconcileSettings,
     ``subject_class``: head noun → class; ``sides``: word → sides (:func:`side_index`).
     """
     if subject_class is None:
-        subject_class = {n: k for k, ns in settings.subject_classes.items() for n in ns}
+        subject_class = noun_classes(settings.subject_classes)
     if sides is None:
         sides = side_index(settings.side_words)
     value = c.get("value") or {}

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 
 from claimex.reconcile.claims import PreparedClaim
-from claimex.reconcile.settings import ReconcileSettings
+from claimex.reconcile.settings import ReconcileSettings, noun_classes
 from claimex.reconcile.timeline import gap_days, year_less_gap
 from claimex.reconcile.victims import same_victims
 
@@ -14,8 +14,8 @@ from claimex.reconcile.victims import same_victims
 class Matcher:
     def __init__(self, settings: ReconcileSettings):
         self.s = settings
-        self.subject_class = {n: k for k, ns in settings.subject_classes.items() for n in ns}
-        self.actor_classes = {n: k for k, ns in settings.actor_classes.items() for n in ns}
+        self.subject_class = noun_classes(settings.subject_classes)
+        self.actor_classes = noun_classes(settings.actor_classes)
 
     def nouns_match(self, a: str | None, b: str | None, table: Mapping[str, str]) -> bool:
         if a == b:

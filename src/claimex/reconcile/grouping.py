@@ -68,15 +68,14 @@ def reconcile(claims: Iterable[Mapping[str, Any]],
     """
     settings = settings or ReconcileSettings()
     kinds = section_kinds(documents) if documents is not None else {}
-    subject_class = {n: k for k, ns in settings.subject_classes.items() for n in ns}
+    matcher = Matcher(settings)
     sides = side_index(settings.side_words)
     prepared = [prepare_claim(i, c, settings,
                               kinds.get((str(c.get("doc_id")), int(c.get("section") or 0))),
-                              subject_class, sides)
+                              matcher.subject_class, sides)
                 for i, c in enumerate(claims)]
     prepared.sort(key=lambda c: (c.doc_id, c.section, c.start, c.end, c.category, c.id))
     _sentence_places(prepared)
-    matcher = Matcher(settings)
     groups: list[list[PreparedClaim]] = []
     blocks: dict[tuple, list[int]] = {}
     deferred: list[PreparedClaim] = []

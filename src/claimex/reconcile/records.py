@@ -72,7 +72,9 @@ def group_record(members: list[PreparedClaim], settings: ReconcileSettings,
         canon = _most_common([(m.record.get("subject") or {}).get("canonical")
                               for m in members if not m.wildcard])
         subject = {"text": rep.record["subject"].get("text"), "head": head,
-                   "class": matcher.subject_class.get(head), "canonical": canon,
+                   "class": matcher.subject_class.get(head),
+                   "kind": settings.class_kinds.get(matcher.subject_class.get(head) or ""),
+                   "canonical": canon,
                    "sides": sorted(set().union(*(m.victims.sides for m in members)))}
     times = [m.time for m in members if m.time]
     span = None

@@ -66,6 +66,15 @@ def load_word_table(table: str, name: str = "reconcile_words.jsonl") -> tuple[st
     return tuple(n for r in _resource_lines(name) if r["table"] == table for n in r["nouns"])
 
 
+def noun_classes(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    """Noun → its class, from a class → nouns table.
+
+    >>> noun_classes({"military": ("soldier", "troop")})["troop"]
+    'military'
+    """
+    return {noun: name for name, nouns in table.items() for noun in nouns}
+
+
 SUBJECT_CLASSES, ACTOR_CLASSES, ROLE_NOUNS, SUBJECT_CLASS_KINDS = load_noun_tables()
 ADDITIONAL_WORDS = frozenset(load_word_table("additional"))
 SUBSET_CUES = load_word_table("subset_cue")
@@ -93,6 +102,8 @@ class ReconcileSettings:
     is in exactly one group).
     ``subject_classes`` / ``actor_classes`` / ``role_nouns``: the noun tables (singular,
     lowercase; defaults from ``resources/reconcile_words.jsonl``).
+    ``class_kinds``: subject class → ``"combatant"`` or ``"civilian"`` (the group record's
+    ``subject.kind``).
     ``side_words``: side → the words naming it in a victim phrase (defaults from
     ``resources/victim_sides.jsonl``): victims of two known, different sides never group,
     and victims of one known side group across word classes when one is a plain person
@@ -121,6 +132,7 @@ class ReconcileSettings:
     actor_classes: Mapping[str, tuple[str, ...]] = field(
         default_factory=lambda: dict(ACTOR_CLASSES))
     role_nouns: frozenset[str] = ROLE_NOUNS
+    class_kinds: Mapping[str, str] = field(default_factory=lambda: dict(SUBJECT_CLASS_KINDS))
     side_words: Mapping[str, tuple[str, ...]] = field(
         default_factory=lambda: dict(SIDE_WORDS))
     additional_words: frozenset[str] = ADDITIONAL_WORDS
