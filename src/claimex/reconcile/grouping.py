@@ -114,21 +114,8 @@ def _place(c: PreparedClaim, groups: list[list[PreparedClaim]], blocks: dict[tup
         if not all(matcher.compatible(c, m) for m in members):
             continue
         same_doc = [m for m in members if m.doc_id == c.doc_id]
-        gaps = [g for m in members if (g := matcher.time_gap(c, m)) is not None]
-        if to_article:
-            score = _article_score(c, same_doc, gi)
-            if best is None or score < best:
-                best, best_index = score, gi
-            continue
-        score = (
-            not any(m.section == c.section for m in same_doc),
-            not same_doc,
-            not any(m.subject_head == c.subject_head for m in members),
-            min(gaps) if gaps else 0,
-            min((_distance(c, m) for m in same_doc if m.section == c.section),
-                default=(2, 0)),
-            gi,
-        )
+        score = (_article_score(c, same_doc, gi) if to_article
+                 else _group_score(c, members, same_doc, gi, matcher))
         if best is None or score < best:
             best, best_index = score, gi
     if best is None:
@@ -136,6 +123,22 @@ def _place(c: PreparedClaim, groups: list[list[PreparedClaim]], blocks: dict[tup
         groups.append([c])
     else:
         groups[best_index].append(c)
+
+
+def _group_score(c: PreparedClaim, members: list[PreparedClaim], same_doc: list[PreparedClaim],
+                 gi: int, matcher: Matcher) -> tuple:
+    """How well a group fits a claim, best first: a member in the same section, then in the
+    same document, the same head noun, the nearest time, the nearest figure of the same
+    section, the oldest group."""
+    gaps = [g for m in members if (g := matcher.time_gap(c, m)) is not None]
+    return (
+        not any(m.section == c.section for m in same_doc),
+        not same_doc,
+        not any(m.subject_head == c.subject_head for m in members),
+        min(gaps) if gaps else 0,
+        min((_distance(c, m) for m in same_doc if m.section == c.section), default=(2, 0)),
+        gi,
+    )
 
 
 def _article_score(c: PreparedClaim, same_doc: list[PreparedClaim], gi: int) -> tuple:
@@ -149,6 +152,6 @@ def _article_score(c: PreparedClaim, same_doc: list[PreparedClaim], gi: int) -> 
 
 
 def _distance(c: PreparedClaim, m: PreparedClaim) -> tuple[int, int]:
-    """Text distance to a member of the same section; figures before the claim come first
+    """Text distance to a member of the same document; figures before the claim come first
     ("killed 9 civilians, not 7": the bare 7 refers back)."""
     return (0, c.start - m.start) if m.start <= c.start else (1, m.start - c.start)
