@@ -36,17 +36,21 @@ def default_pipeline():
 DEBATES = ROOT / "tests" / "data" / "debates"
 
 
-@pytest.fixture(scope="session")
-def debates_outdir(default_pipeline, tmp_path_factory):
-    """tests/data/debates extracted with the default config and reconciled, once per run."""
+def extract_and_reconcile(folder, pipeline, out):
+    """Extract every document of ``folder`` into ``out`` and reconcile it; ``out``."""
     from claimex.api import extract
     from claimex.io.readers import read_inputs
     from claimex.io.writers import RecordWriter
     from claimex.reconcile import reconcile_outdir
 
-    out = tmp_path_factory.mktemp("debates")
     with RecordWriter(out) as writer:
-        for result in extract(read_inputs([str(DEBATES)]), default_pipeline):
+        for result in extract(read_inputs([str(folder)]), pipeline):
             writer.write_result(result.document, result.entities, result.claims, result.errors)
     reconcile_outdir(out)
     return out
+
+
+@pytest.fixture(scope="session")
+def debates_outdir(default_pipeline, tmp_path_factory):
+    """tests/data/debates extracted with the default config and reconciled, once per run."""
+    return extract_and_reconcile(DEBATES, default_pipeline, tmp_path_factory.mktemp("debates"))

@@ -19,9 +19,7 @@ from claimex.reconcile import (
     reconcile,
     reconcile_outdir,
 )
-from tests.conftest import ROOT, needs_model
-
-DEBATES = ROOT / "tests" / "data" / "debates"
+from tests.conftest import ROOT, extract_and_reconcile, needs_model
 
 
 def span(text, start=None, canonical=None):
@@ -223,6 +221,140 @@ def test_locations():
     assert len(reconcile([e, f])) == 2
 
 
+# ------------------------------------------------------------------ events: victims, anchors,
+# comments, parts
+
+
+def _in_sentence(sentence, *claims):
+    """Claims of one sentence starting at 0: each figure's offsets found in it."""
+    for c in claims:
+        figure = c["value"]["text"]
+        c["evidence"].update(start=sentence.index(figure),
+                             end=sentence.index(figure) + len(figure),
+                             sentence=sentence, sentence_start=0)
+    return list(claims)
+
+
+def _comment(cid, low, section, **kw):
+    return claim(cid, low, section=section, start=1000 * section, speaker=f"reader{section}",
+                 kind="author", time=None, **kw)
+
+
+_THREAD_DOCUMENTS = [{"doc_id": "d1", "sections": [
+    {"index": 0, "kind": "title"}, {"index": 1, "kind": "article"},
+    {"index": 2, "kind": "comment"}, {"index": 3, "kind": "comment"}]}]
+
+
+def _thread():
+    """A strike that killed regime fighters and Wagner fighters; a thread argues the toll."""
+    return [
+        claim("regime", 100, subject="regime and allied fighters", start=50,
+              time="2018-02-07"),
+        claim("wagner", 13, subject="Wagner fighters", subject_canonical="Wagner Group",
+              start=200, time="2018-02-07", qualifier="at_least"),
+        claim("nationals", 5, subject="Russian nationals", subject_canonical="Russian",
+              start=300, time="2018-02-07", modality="hedged"),
+        _comment("contractors", 200, 2, subject="Russian contractors",
+                 subject_canonical="Russian"),
+        _comment("only5", 5, 3, subject=None),
+    ]
+
+
+EVENT_RULES = [
+    # (rule, claims, settings, documents, expected groups)
+    ("victims of one side group across a plain person noun",
+     [claim("w", 13, subject="Wagner fighters", subject_canonical="Wagner Group"),
+      claim("c", 200, subject="Russian contractors", subject_canonical="Russian", start=50),
+      claim("n", 5, subject="Russian nationals", subject_canonical="Russian", start=90),
+      claim("r", 100, subject="regime and allied fighters", start=130)],
+     {}, None, ["wcn", "r"]),
+    ("a side's own name is a plain person noun",
+     [claim("h", 264, subject="Houthis"), claim("r", 250, subject="Houthi rebels", start=50),
+      claim("t", 30, subject="the Taliban", start=90)],
+     {}, None, ["hr", "t"]),
+    ("two known sides never group, one class or not",
+     [claim("ru", 12, subject="Russian soldiers"),
+      claim("ua", 40, subject="Ukrainian soldiers", start=50),
+      claim("ru2", 30, subject="Russian fighters", start=90)],
+     {}, None, [["ru"], ["ua"], ["ru2"]]),
+    ("one side, two classes: soldiers are not civilians",
+     [claim("s", 12, subject="Russian soldiers"),
+      claim("c", 12, subject="Russian civilians", start=50)],
+     {}, None, ["s", "c"]),
+    ("a side on one phrase only: the head nouns decide",
+     [claim("t", 9, subject="Turkish-backed militants"),
+      claim("m", 11, subject="militants", start=50),
+      claim("s", 3, subject="soldiers", start=90)],
+     {}, None, ["tm", "s"]),
+    ("two undated pages are two events",
+     [claim("a", 12, time=None), claim("b", 12, time=None, doc="d2")],
+     {}, None, ["a", "b"]),
+    ("...unless the anchor is off",
+     [claim("a", 12, time=None), claim("b", 12, time=None, doc="d2")],
+     {"cross_document_anchor": False}, None, ["ab"]),
+    ("a place below the country ties two pages; a country does not",
+     [claim("a", 12, time=None, location="Palmyra"),
+      claim("b", 40, time=None, location="Palmyra", doc="d2"),
+      claim("c", 12, time=None, location="Syria", doc="d3"),
+      claim("d", 12, time=None, location="Syria", doc="d4")],
+     {}, None, ["ab", "c", "d"]),
+    ("two dates of unknown year compare by month and day",
+     [claim("may", 10, time="XXXX-05-02"), claim("aug", 7, time="XXXX-08-21", start=50),
+      claim("may3", 9, time="XXXX-05-03", start=90)],
+     {}, None, [["may", "may3"], ["aug"]]),
+    ("a strike's toll is not the war's total nor an earlier attack's",
+     [dict(claim("strike", 12), scope="reported"),
+      dict(claim("war", 500000, start=50), scope="aggregate"),
+      dict(claim("may", 4, start=90), scope="background"),
+      dict(claim("again", 40, start=130), scope="reported")],
+     {}, None, [["strike", "again"], ["war"], ["may"]]),
+    ("known times within the window tie two pages",
+     [claim("a", 12, time="2024-03-13"), claim("b", 40, time="2024-03-14", doc="d2")],
+     {}, None, ["ab"]),
+    ("a comment's bare figure answers the figure before it, in the article's event",
+     _thread(), {}, _THREAD_DOCUMENTS,
+     [["regime"], ["wagner", "nationals", "contractors", "only5"]]),
+    ("without sections, the author's own voice marks a comment",
+     _thread(), {}, None, [["regime"], ["wagner", "nationals", "contractors", "only5"]]),
+    ("...and without the rule the bare figure joins the oldest group",
+     _thread(), {"comments_follow_article": False}, _THREAD_DOCUMENTS,
+     [["regime", "only5"], ["wagner", "nationals", "contractors"]]),
+    ("a figure after 'including' is a part of the one before it",
+     _in_sentence("45 people, including four civilians were killed.",
+                  claim("all", 45, subject="people", text="45"),
+                  claim("part", 4, subject="civilians", text="four")),
+     {}, None, [["all"], ["part"]]),
+    ("two figures joined by 'and' can be one count told twice",
+     _in_sentence("45 people and 40 civilians, said two sources.",
+                  claim("a", 45, subject="people", text="45"),
+                  claim("b", 40, subject="civilians", text="40")),
+     {}, None, ["ab"]),
+    ("'other' victims are further people, not a rival figure",
+     [claim("seven", 7, subject="soldiers", start=10),
+      claim("two", 2, subject="other soldiers", start=80, modality="hedged"),
+      claim("more", 3, subject="more soldiers", start=120, doc="d2")],
+     {}, None, [["seven", "more"], ["two"]]),
+]
+
+
+@pytest.mark.parametrize("rule, claims, settings, documents, expected", EVENT_RULES,
+                         ids=[row[0] for row in EVENT_RULES])
+def test_event_rules(rule, claims, settings, documents, expected):
+    groups = reconcile(claims, ReconcileSettings.from_dict(settings), documents)
+    assert groups_by_ids(groups) == {frozenset(ids) for ids in expected}, rule
+
+
+def test_thread_group_is_disputed_and_says_who_speaks_where():
+    groups = reconcile(_thread(), documents=_THREAD_DOCUMENTS)
+    wagner = next(g for g in groups if "wagner" in g["claim_ids"])
+    assert wagner["summary"]["disputed"] and wagner["summary"]["disputed_by"] == ["figures"]
+    assert wagner["subject"]["sides"] == ["RUS"] and wagner["subject"]["kind"] == "combatant"
+    assert [m["section_kind"] for m in wagner["members"]] == [
+        "article", "article", "comment", "comment"]
+    regime = next(g for g in groups if "regime" in g["claim_ids"])
+    assert regime["subject"]["sides"] == ["government"]
+
+
 def test_time_window():
     a = claim("a", 12, time="2024-03-13")
     b = claim("b", 40, time="2024-03-16", doc="d2")
@@ -231,7 +363,12 @@ def test_time_window():
     assert groups_by_ids(reconcile([a, b, c])) == {frozenset("ab"), frozenset("c")}
     assert len(reconcile([a, d])) == 1  # the inferred window is 7 days
     assert len(reconcile([a, c], ReconcileSettings(time_window_days=7))) == 1
-    assert len(reconcile([a, claim("x", 40, time="XXXX-03-19", doc="d5")])) == 1
+    # a year-less date is unknown: it fits within a document; across documents it ties
+    # nothing (the cross-document anchor), unless the anchor is switched off
+    assert len(reconcile([a, claim("x", 40, time="XXXX-03-19", start=50)])) == 1
+    assert len(reconcile([a, claim("x", 40, time="XXXX-03-19", doc="d5")])) == 2
+    loose = ReconcileSettings(cross_document_anchor=False)
+    assert len(reconcile([a, claim("x", 40, time="XXXX-03-19", doc="d5")], loose)) == 1
     assert len(reconcile([a, claim("y", 40, time="2023", doc="d6")])) == 2
 
 
@@ -309,19 +446,14 @@ def test_reconcile_outdir(tmp_path: Path):
 # ------------------------------------------------------------------ end to end
 
 
-@pytest.fixture(scope="module")
-def debate_groups(default_pipeline, tmp_path_factory):
-    from claimex.api import extract
-    from claimex.io.readers import read_inputs
-    from claimex.io.writers import RecordWriter
+def _read_jsonl(path):
+    return [orjson.loads(line) for line in path.read_bytes().splitlines()]
 
-    outdir = tmp_path_factory.mktemp("debates")
-    with RecordWriter(outdir) as writer:
-        for result in extract(read_inputs([str(DEBATES)]), default_pipeline):
-            writer.write_result(result.document, result.entities, result.claims, result.errors)
-    groups = [orjson.loads(line) for line in reconcile_outdir(outdir).read_bytes().splitlines()]
-    claims = [orjson.loads(line) for line in (outdir / "claims.jsonl").read_bytes().splitlines()]
-    return groups, claims
+
+@pytest.fixture(scope="module")
+def debate_groups(debates_outdir):
+    return (_read_jsonl(debates_outdir / "groups.jsonl"),
+            _read_jsonl(debates_outdir / "claims.jsonl"))
 
 
 def _group_with(groups, doc, figure, category=None):
@@ -416,3 +548,26 @@ def test_debate_figures_extraction_misses(debate_groups):
     families = _group_with(groups, "palmyra_followup", "about 6,000")
     # "the real number is closer to 20,000 families" is a count, not a displacement
     assert "20,000" in {m["figure"]["text"] for m in families["members"]}
+
+
+EVENTS = ROOT / "tests" / "data" / "events"
+
+
+@pytest.fixture(scope="module")
+def event_groups(default_pipeline, tmp_path_factory):
+    outdir = extract_and_reconcile(EVENTS, default_pipeline, tmp_path_factory.mktemp("events"))
+    return _read_jsonl(outdir / "groups.jsonl")
+
+
+@needs_model
+def test_a_thread_over_one_strike_is_one_disputed_group(event_groups):
+    # "at least 13 Wagner fighters" (article), "five Russian nationals" (article, hedged),
+    # "More than 200 Russian contractors" and "only 5 were killed" (comments)
+    group = _group_with(event_groups, "deir_ezzor_strike", "at least 13", "killed")
+    assert {(m["figure"]["text"], m["section_kind"]) for m in group["members"]} == {
+        ("at least 13", "article"), ("five", "article"), ("More than 200", "comment"),
+        ("5", "comment")}
+    assert group["summary"]["disputed"] and group["subject"]["sides"] == ["RUS"]
+    # "100 regime and allied fighters": another side, another group
+    regime = _group_with(event_groups, "deir_ezzor_strike", "100", "killed")
+    assert "at least 13" not in {m["figure"]["text"] for m in regime["members"]}

@@ -1,0 +1,112 @@
+"""Nouns of subjects, actors and places: head nouns, proper modifiers, country names.
+
+>>> head_noun("RSF fighters")
+'fighter'
+>>> sorted(proper_modifiers("Russian soldiers", at_sentence_start=False))
+['russian']
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from claimex.reconcile.settings import ACTOR_CLASSES, SUBJECT_CLASSES
+
+_PREPOSITIONS = frozenset({
+    "of", "in", "at", "on", "near", "from", "by", "with", "across", "around", "inside",
+    "outside", "during", "who", "which", "that", "whom", "whose", "after", "before", "to",
+    "into", "among", "including", "between", "under", "over", "for"})
+_NOT_PROPER = frozenset({
+    "the", "a", "an", "some", "government", "army", "regime", "rebel", "enemy", "our",
+    "their", "its", "his", "her", "state", "security", "armed", "local", "foreign"})
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+
+
+def _singular(word: str) -> str:
+    if word in ("people", "police", "personnel", "militia", "series", "news"):
+        return word
+    if word.endswith("men") and len(word) > 3:
+        return word[:-3] + "man"
+    if word == "children":
+        return "child"
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".'’-") for w in _WORD.findall(text.replace("@", " "))]
+
+
+def head_noun(text: str | None) -> str | None:
+    """The head noun of a noun phrase, singular and lowercased ("RSF fighters" → fighter)."""
+    if not text:
+        return None
+    words = [w for w in _words(text) if w]
+    for i, word in enumerate(words):
+        if i and word.lower() in _PREPOSITIONS:
+            words = words[:i]
+            break
+    if not words:
+        return None
+    last = _singular(words[-1].lower())
+    if len(words) > 1:
+        pair = f"{words[-2].lower()} {last}"
+        if pair in _MULTIWORD:
+            return pair
+    return last
+
+
+_MULTIWORD = frozenset(n for table in (SUBJECT_CLASSES, ACTOR_CLASSES)
+                       for nouns in table.values() for n in nouns if " " in n)
+
+
+def proper_modifiers(text: str, at_sentence_start: bool) -> frozenset[str]:
+    words = [w for w in _words(text) if w]
+    for i, word in enumerate(words):
+        if i and word.lower() in _PREPOSITIONS:
+            words = words[:i]
+            break
+    mods = words[:-1]
+    if at_sentence_start and mods:
+        mods = mods[1:]
+    return frozenset(w.casefold() for w in mods
+                     if w[:1].isupper() and w.casefold() not in _NOT_PROPER)
+
+
+def normalise(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = re.sub(r"\s+", " ", text).strip().casefold()
+    text = re.sub(r"^(the|a|an) ", "", text)
+    return text or None
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    names: set[str] = set()
+    try:
+        import pycountry
+
+        for country in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                value = getattr(country, attr, None)
+                if value:
+                    names.add(value.casefold())
+    except ImportError:  # pragma: no cover - pycountry is a dependency
+        pass
+    text = resources.files("claimex.resources").joinpath("countries.jsonl").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            names.update(n.casefold() for n in entry.get("aliases", []))
+            names.update(n.casefold() for n in entry.get("acronyms", []))
+    return frozenset(normalise(n) or n for n in names)
+
