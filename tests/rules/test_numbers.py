@@ -1121,3 +1121,25 @@ def test_heldout5_phenomena(text, expected):
 def test_heldout5_units(text, span, unit):
     q = only(text)
     assert (q.text, q.unit) == (span, unit)
+
+
+# --------------------------------------------------------------------------- scales from one
+# table (vocabulary.SCALE_WORDS): every frame that reads a scale reads each word of it
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two lakh people fled", [("two lakh", 2e5, 2e5)]),
+        ("a lakh people fled", [("a lakh", 1e5, 1e5)]),
+        ("half a lakh people fled", [("half a lakh", 5e4, 5e4)]),
+        ("a crore families", [("a crore", 1e7, 1e7)]),
+        ("5 lakhs voters", [("5 lakhs", 5e5, 5e5)]),
+        ("several lakh pilgrims", [("several lakh", 3e5, 9e5)]),
+        ("1,5 lakh people", [("1,5 lakh", 1.5e5, 1.5e5)]),
+        ("two-and-a-half lakh homes", [("two-and-a-half lakh", 2.5e5, 2.5e5)]),
+        ("a quarter million people", [("a quarter million", 2.5e5, 2.5e5)]),
+    ],
+)
+def test_scale_words_in_every_frame(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]

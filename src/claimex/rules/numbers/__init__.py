@@ -214,12 +214,12 @@ from claimex.rules.numbers.vocabulary import (
     _DENOMS,
     _FRAC_RE,
     _LETTER_SCALE_RE,
-    _LETTER_SCALES,
     _RUN_RE,
     _SMALL,
     _SP,
     _UFRAC,
     _UNICODE_FRACTIONS,
+    LETTER_SCALES,
     VAGUE_BOUNDS,
     _top,
 )
@@ -343,7 +343,7 @@ def parse_number(text: str) -> float | None:
             ls = _LETTER_SCALE_RE.fullmatch(s, res.end)
             if ls and res.last_is_digit:
                 letters = ls.group("ls")
-                return res.value * (1e6 if letters == "m" else _LETTER_SCALES[letters])
+                return res.value * (1e6 if letters == "m" else LETTER_SCALES[letters])
             return None
         return res.value
     except (ValueError, KeyError, IndexError, OverflowError, ZeroDivisionError):

@@ -15,12 +15,13 @@ from claimex.rules.numbers.vocabulary import (
     _DASH,
     _DENOMS,
     _DOZEN_WORDS,
-    _PLURAL_SCALES,
     _SCALES,
     _SMALL,
     _TENS,
     _TOKEN_RE,
     INF,
+    PLURAL_SCALES,
+    SCALE_ABBREVIATIONS,
 )
 
 
@@ -118,8 +119,8 @@ def _classify(kind: str, tok: str) -> tuple[str, float]:
             return "point", 0.0
         if low in _DOZEN_WORDS:
             return "dozen", 12.0
-        if low in _PLURAL_SCALES:
-            return "pscale", _PLURAL_SCALES[low]
+        if low in PLURAL_SCALES:
+            return "pscale", PLURAL_SCALES[low]
         return "scale", _SCALES[low]
     if kind == "d":
         return "d", _to_float(tok)
@@ -308,7 +309,7 @@ def _eval_run(text: str, s: int, e: int) -> _Run | None:
             else:
                 ok = False
         elif kind == "scale":
-            if low in ("bn", "bln", "mn", "mln", "tn", "trn", "tln", "mil") and not cur_digit:
+            if low in SCALE_ABBREVIATIONS and not cur_digit:
                 ok = False
             elif last in ("num", "hundred", "num_frac", "fstart", "fstart_a") and cur is not None \
                     and val < min_scale and (sep in (" ", "") or (

@@ -37,7 +37,6 @@ from claimex.rules.numbers.vocabulary import (
     _DASH,
     _FRAC,
     _LETTER_SCALE_RE,
-    _LETTER_SCALES,
     _MULT,
     _MULT_WORDS,
     _POINT_FRACTION,
@@ -46,11 +45,12 @@ from claimex.rules.numbers.vocabulary import (
     _RUN_START,
     _RUN_TOKEN,
     _SCALE_AFTER_RE,
-    _SCALES,
     _SP,
     _UFRAC,
     _UNICODE_FRACTIONS,
     _VAGUE,
+    LETTER_SCALES,
+    SCALE_VALUES,
     _top,
 )
 from claimex.rules.numbers.words import (
@@ -132,8 +132,7 @@ def _scan(text: str) -> list[_Atom]:
                 scale = _SCALE_AFTER_RE.match(text, end)
                 if scale and res.mult == 1.0:
                     word = scale.group().strip().lower()
-                    atom.mult = 12.0 if word == "dozen" else (
-                        100.0 if word == "hundred" else _SCALES[word])
+                    atom.mult = SCALE_VALUES[word]
                     atom.low = atom.high = atom.low * atom.mult
                     pos = atom.end = atom.vend = end = scale.end()
             atom.is_one = res.is_one
@@ -276,9 +275,9 @@ def _attached_suffix(text: str, atom: _Atom) -> bool:
             atom.letter_m = True
             atom.end = m.end()
             return True
-        atom.low *= _LETTER_SCALES[letters]
+        atom.low *= LETTER_SCALES[letters]
         atom.high = atom.low
-        atom.mult = _LETTER_SCALES[letters]
+        atom.mult = LETTER_SCALES[letters]
         atom.plain = False
         atom.end = atom.vend = m.end()
         return True

@@ -3,8 +3,11 @@ from them (digits, runs of number words, fractions, multipliers, vague quantifie
 
 A word added to a table reaches every pattern that reads it:
 
->>> _SCALES["lakh"]
+>>> SCALE_WORDS["lakh"]
 100000.0
+>>> from claimex.rules.numbers import parse_number
+>>> parse_number("two lakh"), parse_number("a lakh"), parse_number("half a lakh")
+(200000.0, 100000.0, 50000.0)
 """
 
 from __future__ import annotations
@@ -55,14 +58,28 @@ _TENS = {
 }
 
 
-_SCALES = {
+#: Scale words, after digits or number words: "5 million", "two lakh", "a thousand", "half
+#: a crore", "three lakh crore". Every pattern that reads a scale is built from this table
+#: and the three below it, so a word added here works in all of them.
+SCALE_WORDS = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "trn": 1e12,
-    "tln": 1e12, "lakh": 1e5, "crore": 1e7,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
+#: Abbreviated scales, read after digits only: "1.2bn", "5 mln", "3.5tn".
+SCALE_ABBREVIATIONS = {
+    "bn": 1e9, "bln": 1e9, "mn": 1e6, "mln": 1e6, "mil": 1e6, "tn": 1e12, "trn": 1e12,
+    "tln": 1e12,
+}
+#: Scales below a thousand, which the number reader treats on their own terms ("nine
+#: hundred and twenty-one", "a dozen", "a half-dozen").
+SMALL_SCALES = {"hundred": 100.0, "dozen": 12.0}
+#: Scale letters glued to digits: "10k", "$5M", "3B" (a glued "m" is million or metres: see
+#: ``attach._m_is_metre``).
+LETTER_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "B": 1e9, "b": 1e9, "T": 1e12}
 
-
-_LETTER_SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "B": 1e9, "b": 1e9, "T": 1e12}
+_SCALES = SCALE_WORDS | SCALE_ABBREVIATIONS
+#: The value of every scale word, small ones included.
+SCALE_VALUES = SMALL_SCALES | SCALE_WORDS
 
 
 _DENOMS = {
@@ -102,7 +119,7 @@ _DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 
 _DIGITS = (
-    r"(?:\d{1,3},\d{1,2}(?=" + _SP + r"+(?:million|billion|trillion|thousand|bn|mn|mln|bln)\b)"
+    r"(?:\d{1,3},\d{1,2}(?=" + _SP + r"+(?:" + "|".join(_SCALES) + r")\b)"
     r"|\d{1,3}(?:,\d{3}|,\x20(?=0)\d{3})+(?!\d)(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?"
     r"|\d{1,3}(?:\x20\d{3})+(?![\w\-\u2013])"
@@ -142,10 +159,15 @@ _MONTH = "(?-i:" + _alt(_MONTH_WORDS + [w.upper() for w in _MONTH_WORDS]) + r")\
 _DOZEN_WORDS = ("dozen", "dozens", "doz", "dozs", "dz", "dzs")
 
 
-_PLURAL_SCALES = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+#: Plural scales, a scale after number words only: "five hundreds", "three thousands
+#: civilians" (after digits they are vague: "In 2011 thousands fled").
+PLURAL_SCALES = {"hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 
+#: Alternations of scale words: large ones, and with "hundred" and "dozen".
+_SCALE_WORD = _alt(SCALE_WORDS)
+_ANY_SCALE = _alt(SCALE_VALUES)
 
-_NUM_WORDS = _alt([*_SMALL, *_TENS, "hundred", "point", *_DOZEN_WORDS, *_SCALES, *_PLURAL_SCALES])
+_NUM_WORDS = _alt([*_SMALL, *_TENS, "hundred", "point", *_DOZEN_WORDS, *_SCALES, *PLURAL_SCALES])
 
 
 _START_WORDS = _alt(list(_SMALL) + list(_TENS) + ["dozen", "hundred"])
@@ -154,19 +176,16 @@ _START_WORDS = _alt(list(_SMALL) + list(_TENS) + ["dozen", "hundred"])
 _DEN_WORDS = _alt([d for d in _DENOMS if d not in ("half", "quarter")])
 
 
-_AHEAD_SCALE = (
-    r"(?=" + _SP + r"+(?:half|quarter|hundred|thousand|million|billion|trillion|dozen)\b)"
-)
+_AHEAD_SCALE = r"(?=" + _SP + r"+(?:half|quarter|" + _ANY_SCALE + r")\b)"
 
 
 _AHEAD_TOKEN_A = (
-    r"(?=" + _SP + r"+(?:half|quarter|hundred|thousand|million|billion|trillion|dozen|"
-    + _DEN_WORDS + r")\b)"
+    r"(?=" + _SP + r"+(?:half|quarter|" + _ANY_SCALE + r"|" + _DEN_WORDS + r")\b)"
 )
 
 
 _HALF_OF_SCALE = (  # what makes "half" a number: "half a million", "half million"
-    _SP + r"+(?:an?" + _SP + r"+)?(?:hundred|thousand|million|billion|trillion|dozen)\b"
+    _SP + r"+(?:an?" + _SP + r"+)?(?:" + _ANY_SCALE + r")\b"
 )
 
 
@@ -187,7 +206,8 @@ _RUN_START = (
     r"|(?<![A-Za-z])(?:" + _START_WORDS + r")(?![A-Za-z])"
     r"|(?<![A-Za-z])an?" + _AHEAD_SCALE +
     r"|(?<![A-Za-z])half(?=" + _HALF_OF_SCALE + r")"
-    r"|(?<![A-Za-z])quarter(?=" + _SP + r"+(?:million|billion)\b)"
+    r"|(?<![A-Za-z])quarter(?=" + _SP + r"+(?:"
+    + _alt(w for w, v in SCALE_WORDS.items() if v >= 1e6) + r")\b)"
 )
 
 
@@ -210,7 +230,7 @@ _FRAC_NUM = _alt(["a", "an", "one", "two", "three", "four", "five", "six", "seve
 _FRAC = (
     r"(?<![A-Za-z])(?:" + _FRAC_NUM + r")(?:" + _SP + r"+|" + _SP + r"*[" + _DASH + r"]" + _SP
     + r"*)(?:" + _alt(_DENOMS) + r")(?![A-Za-z])(?!" + _SP
-    + r"+(?:hundred|thousand|million|billion|trillion|dozen)\b)(?![" + _DASH + r" ]"
+    + r"+(?:" + _ANY_SCALE + r")\b)(?![" + _DASH + r" ]"
     r"(?:percentage[" + _DASH + r" ])?points?\b)"
     r"|(?<![A-Za-z])half(?=" + _SP + r"+[A-Za-z])(?!" + _HALF_OF_SCALE + r")"
 )
@@ -264,8 +284,8 @@ _VAGUE_CORE = (
 
 
 _VAGUE_SCALE = (
-    r"(?:" + _SP + r"+(?:of" + _SP + r"+)?(?:hundred|thousand|million|billion|dozen)s?(?![A-Za-z])"
-    r"(?:" + _SP + r"+(?:thousand|million|billion)(?![A-Za-z]))?)?"
+    r"(?:" + _SP + r"+(?:of" + _SP + r"+)?(?:" + _ANY_SCALE + r")s?(?![A-Za-z])"
+    r"(?:" + _SP + r"+(?:" + _SCALE_WORD + r")(?![A-Za-z]))?)?"
 )
 
 
@@ -293,22 +313,20 @@ def _top(pattern: str) -> str:
     return pattern.replace("(?<![A-Za-z])", "").replace(r"(?<![\w.])", "")
 
 
-_LETTER_SCALE_RE = re.compile(r"(?-i:(?P<ls>MM|[kKMBbTm]))(?![A-Za-z0-9])")
+_LETTER_SCALE_RE = re.compile(
+    r"(?-i:(?P<ls>" + "|".join(sorted([*LETTER_SCALES, "m"], key=len, reverse=True))
+    + r"))(?![A-Za-z0-9])")
 
 
 _OF_A_SCALE_RE = re.compile(
-    _SP + r"+of" + _SP + r"+an?" + _SP + r"+(thousand|million|billion)(?![A-Za-z])", re.I
+    _SP + r"+of" + _SP + r"+an?" + _SP + r"+(" + _SCALE_WORD + r")(?![A-Za-z])", re.I
 )
 
 
-_SCALE_AFTER_RE = re.compile(
-    _SP + r"+(?:hundred|thousand|million|billion|trillion|dozen)\b", re.I
-)
+_SCALE_AFTER_RE = re.compile(_SP + r"+(?:" + _ANY_SCALE + r")\b", re.I)
 
 
-_VAGUE_SCALE_WORDS = {
-    "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "dozen": 12.0,
-}
+_VAGUE_SCALE_WORDS = SCALE_VALUES
 
 
 _RUN_RE = re.compile(_RUN, re.I)
