@@ -1143,3 +1143,18 @@ def test_heldout5_units(text, span, unit):
 def test_scale_words_in_every_frame(text, expected):
     assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
         (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+# --------------------------------------------------------------------------- units as data
+# (resources/units.jsonl, read by rules/numbers/units.py)
+
+def test_units_file_rows_are_well_formed():
+    from claimex.rules.numbers.units import load_units
+
+    rows = load_units()
+    assert rows
+    for row in rows:
+        assert row["dimension"] in KINDS, row
+        assert row.get("names") or row.get("symbols") or row.get("iso4217"), row
+        if row.get("iso4217"):
+            assert len(row["unit"]) == 3 and row["unit"].isupper(), row

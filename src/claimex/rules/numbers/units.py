@@ -1,25 +1,111 @@
-"""Units and currencies after or before a figure: the alternations of unit words and
-symbols, currency symbols, codes and names, and the ISO 4217 code of a currency word.
+"""Units and currencies after or before a figure, read from ``resources/units.jsonl``.
 
->>> _currency_unit("Swiss francs")
-'CHF'
+One row per unit: ``unit`` (what :attr:`Quantity.unit` gets: a symbol such as ``km`` or
+``%``, or a currency's ISO 4217 code), ``dimension`` (the :attr:`Quantity.kind`),
+``names`` (matched in any case; a space matches any run of spaces, "/" may have spaces
+around it) and ``symbols`` (matched in their exact case). Currency rows add ``iso4217``
+(the unit is a code that may be written: "EUR 5m", "500 USD", "INR2 trillion"),
+``glued`` (abbreviations written glued to the digits: "Rs1.5 billion", "RM14.20") and
+``code_any_case`` (the code after a figure in lower case too: "500 usd") and
+``glued_before_scale`` (letters that are a currency only glued to a figure with a scale or
+thousands separators: "N2bn", "R500,000"). A symbol with letters before "$" ("US$",
+"NZ$") may have a space before the "$". Rows are tried in file order, so a longer unit
+comes before the unit it starts with ("km/h" before "km", "cubic metres" before "m").
+A currency name is a bare name ("dollars", "pounds sterling") or an adjective before one
+("Canadian dollars"); an adjective the file does not pair with that name falls back to the
+bare name ("Lebanese dollars" is USD).
+
+>>> _currency_unit("Swiss francs"), _currency_unit("pounds sterling"), _currency_unit("yen")
+('CHF', 'GBP', 'JPY')
+>>> _UNIT_GROUPS[_UNIT_RE.match(" km/h").lastgroup]
+('km/h', 'other')
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
-from claimex.rules.numbers.vocabulary import _DASH, _SP
+from claimex.rules.numbers.vocabulary import _DASH, _SP, SCALE_ABBREVIATIONS, SCALE_WORDS, _alt
 
-_CURRENCY_CODES = (
-    "USD|EUR|GBP|SYP|LBP|IQD|TRY|SAR|AED|QAR|KWD|JOD|EGP|RUB|IRR|JPY|CNY|CHF|ILS|INR|CAD|AUD"
-    "|YER|LYD|AFN|UAH|PKR|NGN|ZAR|KRW|SGD|BRL|MXN|TWD|HKD|NZD|KES|BDT|IDR"
+
+@cache
+def load_units() -> tuple[dict, ...]:
+    """The rows of ``resources/units.jsonl``, in file order (read once)."""
+    text = resources.files("claimex.resources").joinpath("units.jsonl").read_text("utf-8")
+    return tuple(json.loads(line) for line in text.splitlines() if line.strip())
+
+
+def _surfaces(words, *, any_case: bool) -> str:
+    """An alternation of unit surfaces: a space matches spaces, "/" may have spaces around
+    it; ``any_case`` False keeps the exact case inside a case-insensitive pattern."""
+    if not words:
+        return ""
+    body = _alt([w.lower() for w in words] if any_case else words)
+    body = body.replace("\\ ", _SP + "+").replace("/", _SP + "*/" + _SP + "*")
+    return body if any_case else "(?-i:" + body + ")"
+
+
+def _either(*patterns: str) -> str:
+    return "|".join(p for p in patterns if p)
+
+
+_UNITS = tuple(row for row in load_units() if row["dimension"] != "money" or "iso4217" not in row)
+_CURRENCIES = tuple(row for row in load_units() if "iso4217" in row)
+
+#: The ISO 4217 codes a text may write ("EUR 5m", "500 USD").
+_CODES = tuple(row["unit"] for row in _CURRENCIES if row["iso4217"])
+_CODE_SET = frozenset(_CODES)
+_CURRENCY_CODES = _alt(_CODES)
+_CODES_ANY_CASE = [row["unit"].lower() for row in _CURRENCIES if row.get("code_any_case")]
+
+#: Every currency name (lower case, "u.s." as "us") and the unit it stands for.
+_CURRENCY_OF_NAME = {
+    " ".join(name.lower().replace("u.s.", "us").split()): row["unit"]
+    for row in _CURRENCIES for name in row.get("names", ())
+}
+_BARE_NAMES = [
+    name for row in _CURRENCIES for name in row.get("names", ())
+    if not any(name.lower().endswith(" " + other.lower())
+               for r in _CURRENCIES for other in r.get("names", ()))
+]
+_ADJECTIVES = sorted({
+    name[: -len(bare) - 1] for row in _CURRENCIES for name in row.get("names", ())
+    for bare in _BARE_NAMES if name.lower().endswith(" " + bare.lower())
+})
+#: Currency symbols and abbreviations (lower case) and the unit each stands for.
+_CURRENCY_SYMBOLS = {
+    symbol.lower(): row["unit"] for row in _CURRENCIES
+    for key in ("symbols", "glued", "glued_before_scale") for symbol in row.get(key, ())
+}
+_ALL_SYMBOLS = [symbol for row in _CURRENCIES for symbol in row.get("symbols", ())]
+_DOLLAR_LETTERS = [s[:-1] for s in _ALL_SYMBOLS if len(s) > 1 and s.endswith("$")]
+_SIGNS = [s for s in _ALL_SYMBOLS if len(s) == 1]
+_ABBREVIATIONS = [s for s in _ALL_SYMBOLS if s[0].isalpha() and not s.endswith("$")]
+_GLUED = [s for row in _CURRENCIES for s in row.get("glued", ())]
+_GLUED_BEFORE_SCALE = [s for row in _CURRENCIES for s in row.get("glued_before_scale", ())]
+
+# A currency symbol, abbreviation or code right before a figure: "US$", "US $", "€", "Rs.",
+# "KSh", "EUR".
+_CUR_PREFIX_RE = re.compile(
+    r"(?:(?-i:" + _alt(_DOLLAR_LETTERS) + r")" + _SP + r"?\$|[" + re.escape("".join(_SIGNS))
+    + r"]|(?<![A-Za-z])(?-i:" + _alt(_ABBREVIATIONS) + r")|(?-i:" + _CURRENCY_CODES + r"))"
+    + _SP + r"?$",
+    re.I,
 )
-
-
-# A currency abbreviation glued to its figure: "Rs1.5 billion", "KSh900m".
-_CUR_GLUED = r"(?<![A-Za-z])(?-i:Rs|KSh|Ksh|Tk|Rp)\.?(?=\d)"
-
+# A figure with a scale or thousands separators, after a one-letter currency: "N2bn".
+_SCALED_FIGURE = (
+    r"(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?" + _SP + r"?(?:"
+    + _alt([*SCALE_WORDS, *SCALE_ABBREVIATIONS]) + r"|(?-i:[mkbB]))(?![A-Za-z]))"
+)
+# A currency abbreviation or code glued to its figure: "Rs1.5 billion", "KSh900m",
+# "INR2 trillion", "RM14.20"; a one-letter one only before a scaled figure: "N2bn".
+_CUR_GLUED = (
+    r"(?<![A-Za-z])(?:(?-i:" + _alt([*_GLUED, *_CODES]) + r")\.?(?=\d)|(?-i:"
+    + _alt(_GLUED_BEFORE_SCALE) + r")" + _SCALED_FIGURE + r")"
+)
 
 # "a"/"an" before a unit is one of it; kept only after a qualifier ("more than a decade",
 # "nearly a year", "less than a mile"), see _scan.
@@ -30,157 +116,20 @@ _A_UNIT = (
     + r"+points?)(?![A-Za-z]))"
 )
 
-
-_CURRENCY_WORDS = {
-    "dollar": "USD", "euro": "EUR", "pound": "GBP", "sterling": "GBP", "lira": "TRY",
-    "lire": "TRY", "dinar": "dinar", "riyal": "SAR", "rial": "IRR", "ruble": "RUB",
-    "rouble": "RUB", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "rupee": "INR",
-    "shekel": "ILS", "franc": "CHF", "dirham": "AED", "afghani": "AFN", "hryvnia": "UAH",
-    "hryvnias": "UAH", "markka": "FIM", "markkaa": "FIM", "peseta": "ESP", "guilder": "NLG",
-    "bitcoin": "BTC", "btc": "BTC", "naira": "NGN", "rand": "ZAR", "won": "KRW",
-    "krona": "SEK", "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "shilling": "KES",
-    "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN", "zlotych": "PLN", "taka": "BDT",
-}
-
-
-_CURRENCY_ADJ = {
-    ("us", "dollar"): "USD", ("u.s.", "dollar"): "USD", ("american", "dollar"): "USD",
-    ("canadian", "dollar"): "CAD", ("australian", "dollar"): "AUD",
-    ("hong kong", "dollar"): "HKD", ("syrian", "pound"): "SYP", ("syrian", "lira"): "SYP",
-    ("lebanese", "pound"): "LBP", ("lebanese", "lira"): "LBP", ("egyptian", "pound"): "EGP",
-    ("british", "pound"): "GBP", ("turkish", "lira"): "TRY", ("iraqi", "dinar"): "IQD",
-    ("jordanian", "dinar"): "JOD", ("kuwaiti", "dinar"): "KWD", ("libyan", "dinar"): "LYD",
-    ("saudi", "riyal"): "SAR", ("qatari", "riyal"): "QAR", ("yemeni", "rial"): "YER",
-    ("iranian", "rial"): "IRR", ("russian", "ruble"): "RUB", ("russian", "rouble"): "RUB",
-    ("israeli", "shekel"): "ILS", ("swiss", "franc"): "CHF", ("uae", "dirham"): "AED",
-    ("chinese", "yuan"): "CNY", ("dutch", "guilder"): "NLG", ("finnish", "markka"): "FIM",
-    ("finnish", "markkaa"): "FIM", ("swedish", "krona"): "SEK", ("swedish", "kronor"): "SEK",
-    ("norwegian", "krone"): "NOK", ("norwegian", "kroner"): "NOK", ("danish", "krone"): "DKK",
-    ("danish", "kroner"): "DKK", ("cfa", "franc"): "XOF", ("kenyan", "shilling"): "KES",
-    ("ugandan", "shilling"): "UGX", ("tanzanian", "shilling"): "TZS",
-}
-
-
-_CURRENCY_SYMBOLS = {
-    "$": "USD", "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "hk$": "HKD", "nz$": "NZD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₺": "TRY",
-    "₽": "RUB", "₪": "ILS", "₴": "UAH", "₿": "BTC", "s$": "SGD", "nt$": "TWD", "r$": "BRL",
-    "rs": "INR", "rs.": "INR", "₦": "NGN", "ksh": "KES", "ksh.": "KES", "tk": "BDT",
-    "tk.": "BDT", "rp": "IDR", "rp.": "IDR",
-}
-
-
-_CODE_SET = frozenset(_CURRENCY_CODES.split("|"))
-
-
-_CUR_PREFIX_RE = re.compile(
-    r"(?:(?-i:US|AU?|CA?|HK|NZ|NT|S|R|us|c|ca|hk|nz)" + _SP + r"?\$|[$€£¥₹₺₽₪₴₿₦]"
-    r"|(?<![A-Za-z])(?-i:Rs|KSh|Ksh|Tk|Rp)\.?|(?-i:"
-    + _CURRENCY_CODES + r"))"
-    + _SP + r"?$",
-    re.I,
+# A currency after a figure: a name ("5 million euros", "10 Canadian dollars") or a symbol
+# or code not followed by a figure (then it is the next figure's prefix): "10 $", "500 USD".
+_MONEY_AFTER = (
+    r"(?:(?:" + _surfaces(_ADJECTIVES, any_case=True) + r")" + _SP + r"+)?(?:"
+    + _surfaces(_BARE_NAMES, any_case=True) + r")|(?:[" + re.escape("".join(_SIGNS))
+    + r"]|(?-i:" + _CURRENCY_CODES + r")|" + _alt(_CODES_ANY_CASE) + r")(?!" + _SP + r"?\d)"
 )
 
-
-# (alias regex, unit, kind); aliases are tried longest first, case-insensitively unless
-# wrapped in (?-i:...).
+#: (alias regex, unit, kind) in file order; currencies last, as one "money" alias.
 _UNIT_SPECS = [
-    (r"percentage" + _SP + r"+points?|(?-i:ppts?)", "pp", "percent"),  # a difference
-    (r"%|percent(?:age)?s?|per" + _SP + r"?cent|pct|pc", "%", "percent"),
-    (r"basis" + _SP + r"+points?|(?-i:bps)", "bps", "other"),
-    (r"times|fold", "times", "other"),  # "three times higher", "a 10-fold rise"
-    (r"(?:brake" + _SP + r"+)?horsepower|(?-i:b?hp)", "hp", "other"),
-    (r"(?-i:lb)s?[" + _DASH + r" ]?(?-i:ft)|pound[" + _DASH + r" ]feet", "lb-ft", "other"),
-    (r"light[" + _DASH + r" ]years?", "light-years", "distance"),
-    (r"megapixels?|(?-i:MP)", "MP", "other"),
-    (r"(?-i:mAh)", "mAh", "other"),
-    (r"(?:(?:kilo|mega|giga|tera)?electron[" + _DASH + r" ]?volts?)|(?-i:[kMGT]?eV)", "eV",
-     "other"),
-    (r"(?-i:[kMGT]?Hz)|(?:kilo|mega|giga|tera)?hertz", "Hz", "other"),
-    (r"seconds?|secs?", "seconds", "duration"),
-    (r"minutes?|mins?", "minutes", "duration"),
-    (r"hours?|hrs?", "hours", "duration"),
-    (r"days?", "days", "duration"),
-    (r"weeks?", "weeks", "duration"),
-    (r"months?", "months", "duration"),
-    (r"years?|yrs?", "years", "duration"),
-    (r"decades?", "decades", "duration"),
-    (r"centur(?:y|ies)", "centuries", "duration"),
-    (
-        r"(?:kilomet(?:re|er)s?|kms?)" + _SP + r"*(?:/" + _SP + r"*h(?:ou)?r?\b|(?:per|an|a)" + _SP
-        + r"+hour)|kph|kmph|kmh",
-        "km/h",
-        "other",
-    ),
-    (r"miles?" + _SP + r"+(?:per|an|a)" + _SP + r"+hour|mph", "mph", "other"),
-    (r"cubic" + _SP + r"+kilomet(?:re|er)s?|km3|km³|km\^3", "km3", "other"),
-    (r"cubic" + _SP + r"+met(?:re|er)s?|m3|m³|m\^3", "m3", "other"),
-    (r"cubic" + _SP + r"+(?:feet|foot)|cu\.?" + _SP + r"*ft|ft3|ft³", "ft3", "other"),
-    (
-        r"square" + _SP + r"+kilomet(?:re|er)s?|sq\.?" + _SP + r"*km|km2|km²|km\^2", "km2",
-        "other",
-    ),
-    (r"square" + _SP + r"+miles?|sq\.?" + _SP + r"*mi(?:les?)?", "mi2", "other"),
-    (r"square" + _SP + r"+met(?:re|er)s?|sq\.?" + _SP + r"*m|m2|m²|m\^2", "m2", "other"),
-    (r"hectares?|(?-i:ha)", "ha", "other"),
-    (r"acres?", "acres", "other"),
-    (r"kilomet(?:re|er)s?|kms?", "km", "distance"),
-    (r"nautical" + _SP + r"+miles?", "nmi", "distance"),
-    (r"miles?|(?-i:mi)", "miles", "distance"),
-    (r"met(?:re|er)s?|(?-i:m)", "m", "distance"),
-    (r"centimet(?:re|er)s?|cm", "cm", "distance"),
-    (r"nanomet(?:re|er)s?|(?-i:nm)", "nm", "distance"),
-    (r"millimet(?:re|er)s?|mm", "mm", "distance"),
-    (r"yards?|yds?", "yards", "distance"),
-    (r"feet|foot|ft", "ft", "distance"),
-    (r"inch(?:es)?", "inches", "distance"),
-    (r"ounces?|oz", "oz", "other"),
-    (r"kilo(?:gram(?:me)?)?s?|kgs?", "kg", "other"),
-    (r"(?:metric" + _SP + r"+)?(?:tonnes?|tons?)", "tonnes", "other"),
-    (r"grams?|grammes?", "g", "other"),
-    (r"milligrams?|mg", "mg", "other"),
-    (r"microgram(?:me)?s?|[µμ]g|mcg", "µg", "other"),
-    (r"millilit(?:re|er)s?|ml", "ml", "other"),
-    (r"lbs?", "lb", "other"),
-    (r"lit(?:re|er)s?", "l", "other"),
-    (r"gallons?", "gal", "other"),
-    (r"barrels?", "barrels", "other"),
-    (r"(?-i:[kMGT]Wh)|(?:kilo|mega|giga|tera)watt[" + _DASH + r" ]?hours?", "Wh", "other"),
-    (r"(?-i:[kMG]W)|(?:kilo|mega|giga)watts?", "W", "other"),
-    (r"knots?|(?-i:kts?)", "knots", "other"),
-    (r"(?-i:[KMGTP]B)|(?:kilo|mega|giga|tera|peta)bytes?", "B", "other"),
-    (
-        r"(?:(?:degrees?|deg\.?)" + _SP + r"+|°" + _SP + r"?)?(?:celsius|centigrade)|degrees?"
-        + _SP + r"+C\b|°" + _SP + r"?C\b",
-        "°C",
-        "other",
-    ),
-    (
-        r"(?:(?:degrees?|deg\.?)" + _SP + r"+|°" + _SP + r"?)?(?:fahrenheit|farenheit)|"
-        r"degrees?" + _SP + r"+F\b|°" + _SP + r"?F\b",
-        "°F",
-        "other",
-    ),
-    (r"degrees?|deg\.|°", "°", "other"),
-    (r"cents?|¢", "cents", "money"),
-    (r"pence|penny|pennies", "pence", "money"),
-    (
-        r"(?:(?:US|U\.S\.|American|Canadian|Australian|Hong" + _SP + r"+Kong|Syrian|Lebanese|"
-        r"Egyptian|British|Turkish|Iraqi|Jordanian|Kuwaiti|Libyan|Saudi|Qatari|Yemeni|Iranian|"
-        r"Russian|Israeli|Swiss|UAE|Chinese|Dutch|Finnish|Swedish|Norwegian|Danish|CFA|Kenyan|"
-        r"Ugandan|Tanzanian)" + _SP
-        + r"+)?(?:dollars?|euros?|pounds?(?:" + _SP
-        + r"+sterling)?|sterling|liras?|lire|dinars?|riyals?|rials?|rubles?|roubles?|yuan|"
-        r"renminbi|yen|rupees?|shekels?|francs?|dirhams?|afghanis?|hryvnias?|markkaa?|pesetas?|"
-        r"guilders?|bitcoins?|btc|naira|rand|won|kronor|krona|kroner|krone|shillings?|zlotys?|taka|"
-        r"złoty|zlotych)|€|(?:\$|(?-i:"
-        + _CURRENCY_CODES
-        + r"|usd|eur|gbp))(?!" + _SP
-        + r"?\d)",
-        "money",
-        "money",
-    ),
-]
+    (_either(_surfaces(row.get("names", ()), any_case=True),
+             _surfaces(row.get("symbols", ()), any_case=False)), row["unit"], row["dimension"])
+    for row in _UNITS
+] + [(_MONEY_AFTER, "money", "money")]
 
 
 _UNIT_GROUPS = {f"u{i}": (unit, kind) for i, (_, unit, kind) in enumerate(_UNIT_SPECS)}
@@ -229,25 +178,21 @@ _SI_PREFIX = {"kilo": "k", "mega": "M", "giga": "G", "tera": "T", "peta": "P"}
 
 
 def _currency_unit(word: str) -> str:
-    words = word.lower().replace("u.s.", "us").split()
-    if words[-1] in ("€", "$"):
-        return "EUR" if words[-1] == "€" else "USD"
-    if words[-1].upper() in _CODE_SET:
-        return words[-1].upper()
-    head = words[-1]
-    if head == "sterling":
-        head = words[-2] if len(words) > 1 else "pound"
-    head = head.rstrip("s") if head not in ("lire", "hryvnias") else head
-    if head.endswith("ie"):
-        head = head[:-2] + "y"
-    adjective = " ".join(words[:-1]).replace(" sterling", "")
-    if words[-1] == "sterling":
-        adjective = " ".join(words[:-2])
-    if adjective:
-        code = _CURRENCY_ADJ.get((adjective, head))
-        if code:
-            return code
-    return _CURRENCY_WORDS.get(head, head)
+    """The unit of a currency word after a figure: its name's, the bare name's after an
+    adjective the file does not pair with it, or the code itself ("USD", "€")."""
+    key = " ".join(word.lower().replace("u.s.", "us").split())
+    if key in _CURRENCY_OF_NAME:
+        return _CURRENCY_OF_NAME[key]
+    if key in _CURRENCY_SYMBOLS:
+        return _CURRENCY_SYMBOLS[key]
+    if key.upper() in _CODE_SET:
+        return key.upper()
+    words = key.split()
+    for n in range(1, len(words)):
+        tail = " ".join(words[n:])
+        if tail in _CURRENCY_OF_NAME:
+            return _CURRENCY_OF_NAME[tail]
+    return key
 
 
 # A smaller unit after a larger one adds to it: unit -> (larger units, how many make one).
