@@ -79,8 +79,9 @@ Judgement calls
       ("May 28", "28 May 2019", "25/01/2013", "1.6. 2019"), times ("14:30", "9:14 am",
       "at 0914", "1430 GMT"), ordinals ("21st", "5th Corps", "the third"), identifiers
       ("S-400", "F35", "COVID-19", "MH17", "Resolution 2254", "Route 66", "Boeing 737",
-      "UN SCR 2401", "5G", "3D", "number 10", "FTSE 100", "Fortune 500", "Category 4",
-      "Gallery 3", "737 MAX 9", "a 4K television", and a camel-case name before a number:
+      "UN SCR 2401", "5G", "3D", "number 10", "FTSE 100", "S&P 500", "Fortune 500",
+      "Category 4", "Gallery 3", "737 MAX 9", "a 4K television", and a camel-case name
+      before a number:
       "iPhone 15", "PlayStation 5"),
       phone numbers ("+1 202 555 0143", "020 7946 0958"), URLs, sports scores
       ("won 2-1", "a 3-0 victory": a dash pair whose first number is not the smaller, or
@@ -89,10 +90,14 @@ Judgement calls
       denominators: 2/3, 1/40).
     * Version labels ("Balkans 2.0", "Web 3.0": N.0 right after a capitalised word) are
       not figures.
-    * "10m" is ten million after a currency sign or before a plural noun (right after it or
-      after adjectives: "1.5m Syrian refugees", "2m more people"), else ten metres ("a
-      100m wall surrounds it"); "10M" is always ten million. A scale joined by a hyphen
-      counts: "$1.5-trillion", "a 5-million-dollar fund".
+    * Scale suffixes after digits: "12k", "3.5tn", "2.1bn km", "$5M". "10m" is ten million
+      after a currency sign, before a currency ("5m USD", "3m euros") or before a plural
+      noun (right after it or after adjectives: "48m subscribers", "1.5m Syrian refugees",
+      "2m more people"), else ten metres ("a 100m wall surrounds it", and so "cases peaked
+      at 1.2m in January" is metres: no noun tells); "10M" is always ten million. A scale
+      joined by a hyphen counts: "$1.5-trillion", "a 5-million-dollar fund". Scale words
+      come from one table (``vocabulary.SCALE_WORDS``), so every frame reads each of them:
+      "two lakh", "a lakh", "half a lakh", "5 lakhs", "several lakh", "a crore".
     * Multipliers: "twice" (2), "thrice" (3), "three times", "2.5 times", "10-fold",
       "tenfold", "1.5x" have unit "times" (kind ``other``), whether they multiply ("three times
       higher") or count occasions ("struck three times"). "doubled", "tripled", "halved"
@@ -108,12 +113,20 @@ Judgement calls
       ``percent``), "basis points" ``bps``; watts, watt-hours and bytes keep their prefix
       ("1,200 MW", "13.5 kWh", "256GB", "3.2GHz"); "hp", "lb-ft", "light-years", "MP"
       (megapixels), "mAh" are units; "aged 34" is 34 years; "won" is a currency (KRW)
-      only after a scale ("10 trillion won"); "Rs 500 crore" and "Rs1.5 billion" are INR
-      (the rupee of Pakistan, Sri Lanka and Nepal is written "Rs" too), "KSh" KES, "Tk"
-      BDT, "Rp" IDR, "S$" SGD, "NT$" TWD, "R$" BRL; kronor/krona are SEK, kroner/krone
-      NOK ("Danish kroner" DKK). "in" glued to digits is inches before a lower-case word or
-      the end of a phrase ("5ft 11in tall", "2in of rain"), not after a year ("2011in
-      Paris").
+      only after a scale ("10 trillion won"); kronor/krona are SEK, kroner/krone
+      NOK ("Danish kroner" DKK). Units are data: ``resources/units.jsonl``. "in" glued to
+      digits is inches before a lower-case word or the end of a phrase ("5ft 11in tall",
+      "2in of rain"), not after a year ("2011in Paris").
+    * Currencies are ISO 4217 codes (``resources/units.jsonl``), from a symbol, an
+      abbreviation or a code before the figure, glued or spaced ("US$48,250,000", "A$12.7m",
+      "HK$9bn", "€3bn", "NZ$40", "S$", "C$", "R$", "GH₵50 million", "₦2bn", "RM14.20",
+      "Rs 350 crore", "KSh 300 million", "Dhs 500", "EUR 5m"), a code glued to a figure
+      with a scale, separators or decimals ("INR2 trillion", "EUR5m"; "COP28" is a summit),
+      a one-letter currency glued to such a figure ("N2bn" NGN, "R50bn" ZAR; "N95", "R2"
+      are names), or a name or code after it ("1,000 yen", "5 million euros", "300 Thai
+      baht", "500 USD"). "Rs" is INR (the rupee of Pakistan, Sri Lanka and Nepal is
+      written "Rs" too; "100 Pakistani rupees" is PKR); a peso or dinar of no named country
+      keeps the unit "peso", "dinar".
     * "two-and-a-half years" is 2.5 years; "a quarter-point cut" (also "half-point",
       "three-quarter-point", "a quarter percentage point") is 0.25 ``pp``; a spaced "quarter
       point" without "percentage" is nothing. "5.000 people" is 5000 (no one counts 5.0 people);
@@ -134,13 +147,20 @@ Judgement calls
       digit follows (then they are the next figure's prefix).
     * "A-B" with a scale only on B propagates it: "5-10 million" is 5e6 .. 10e6, "$5-10m"
       likewise; a unit on either side goes to both ("10-15 km", "50 to 80%").
-    * "rose from 10 to 15" is a change, not a range: two figures. So is "shrank by 800,000
+    * "from A to B" after a verb or noun of change (``words.CHANGE_VERBS`` and
+      ``CHANGE_NOUNS``: "rose", "accelerated", "an increase", "up") is a change, not a
+      range: two figures, as the gold convention reads "from 54% to 47%". A takes B's unit
+      ("went from 10 to 20 dollars": 10 USD) and scale ("rose from 5 to 10 million": 5
+      million; not a hundredfold off: "grew from 500 to 1.2 million" keeps 500); a start of
+      zero is a span ("accelerates from 0 to 60 mph" is 0 .. 60). Elsewhere "from A to B"
+      is a range ("from 5 to 10 people were hurt"). So is "shrank by 800,000
       to 124.4 million" (after a change verb, "by A to B" where B is ten times A or more, or
       has a scale A cannot share); "cut by 5 to 10 percent" stays a range.
     * "N in M" and "N out of M" are fractions when N <= 10 and N < M, with M <= 100 or a
       round hundred that is not a year ("one in five", "nine out of ten", "two out of
       five hundred", "one in a million"); "12 out of 30" stays two counts.
-    * Signs: "minus five", "negative ten", "-18 °C", "$-99.99" are negative; a hyphen after
+    * Signs: "minus five", "minus-40 degrees", "negative ten", "-18 °C", "-5C", "$-99.99"
+      are negative; a hyphen after
       a number is a range dash ("150 -250"). "up to -5" is -inf .. -5.
     * Fractions: "a third of", "half of the", "two-thirds", "three quarters", "2/3", "½"
       are ``kind="fraction"`` (0..1); "half a million", "a quarter million", "two thirds
@@ -157,8 +177,10 @@ Judgement calls
       regions" is a place, not "more than".
     * "double/triple the ..." after a comma, "is", "nearly" and the like is a multiplier
       ("double the figure a year ago"); "plans to double the size" is a verb.
-    * Street addresses after a place preposition ("at 42 Holloway Road"; not "killed 22 Red
-      Crescent volunteers"), plural references with lists ("junctions 16
+    * Street numbers, one or a pair, before a Title Case street name and after a place
+      preposition, a comma or a line start ("at 42 Holloway Road", "Suite 4, 12-14 Harbour
+      Road"; not "killed 22 Red Crescent volunteers"), offices ("Suite 4"), stock indexes
+      ("S&P 500", "ASX 200"), rockets ("Falcon 9"), plural references with lists ("junctions 16
       and 19", "Articles 3 and 4") and numbers called ("call 101", "dial 999 or 112") are
       not figures.
     * "aged 5 to 17 months" keeps its unit; "at the age of 37", "aged between 24 and 51",

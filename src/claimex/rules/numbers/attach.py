@@ -122,7 +122,11 @@ _ADJ_ENDINGS = ("ed", "al", "ive", "ian", "ish", "ese", "ic", "ful", "less", "ou
 def _m_is_metre(text: str, pos: int) -> bool:
     """Whether a glued "m" after digits is metres: not when a plural noun follows, right
     after it or after adjectives ("2.5m barrels", "1.5m Syrian refugees", "4m internally
-    displaced persons"); "a 100m wall surrounds it" is metres (a singular noun comes first)."""
+    displaced persons") or a currency ("5m USD", "3m euros"); "a 100m wall surrounds it" is
+    metres (a singular noun comes first)."""
+    unit = _UNIT_RE.match(text, pos)
+    if unit and _UNIT_GROUPS[unit.lastgroup][1] == "money":
+        return False
     m = _NEXT_WORDS_RE.match(text, pos)
     if not m:
         return True

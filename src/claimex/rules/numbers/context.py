@@ -55,7 +55,11 @@ _ID_WORDS_TITLE = _words(
     "Lockheed Learjet Apollo Soyuz Windows Covid COVID Formula Line Point Number "
     "Box Window Lane Bus Train Tank Hangar Ward Cell Wing Pier Berth Runway Exit "
     "Junction Kilometre Kilometer Km Mile No NO Nos Category FTSE Fortune Nasdaq NASDAQ Nikkei "
-    "DAX CAC Stoxx STOXX Russell Sensex Nifty Gallery Hall Studio Pavilion Bay Dock Screen"
+    "DAX CAC Stoxx STOXX Russell Sensex Nifty Gallery Hall Studio Pavilion Bay Dock Screen "
+    # stock indexes, rockets, products and leagues named with a number: "the ASX 200",
+    # "COP 28", "Falcon 9", "Pixel 8", "the Big 12", "Ligue 1"; an office in an address: "Suite 4"
+    "ASX IBEX KOSPI TSX CSI AEX SMI OMX BIST COP Falcon Ariane Pixel Xbox Big Ligue Suite Shop "
+    "Plot"
 )
 
 
@@ -161,15 +165,15 @@ _PLURAL_REF_AFTER_RE = re.compile(
 
 def _not_a_figure(text: str, atom: _Atom) -> bool:
     """A number called, a reference in a plural list ("Articles 3 and 4") or a street
-    address after a place preposition ("outside 10 Downing Street"; not "killed 22 Red
-    Crescent volunteers")."""
+    number (see :func:`_is_street_number`)."""
     s = atom.start
-    if not atom.plain or s == 0:
+    if not atom.plain:
+        return False
+    if atom.raw.isdigit() and _is_street_number(text, atom):
+        return True
+    if s == 0:
         return False
     window = max(0, s - 60)
-    if atom.raw.isdigit() and _STREET_AFTER_RE.match(text, atom.end) and \
-            _PLACE_PREP_BEFORE_RE.search(text, max(0, s - 12), s):
-        return True
     if atom.raw.isdigit() and len(atom.raw) >= 3 and _CALLED_BEFORE_RE.search(text, window, s) \
             and _CALLED_AFTER_RE.match(text, atom.end):
         return True
@@ -187,8 +191,35 @@ _STREET_AFTER_RE = re.compile(
     r"Boulevard|Rd|St|Ave|Blvd)\b)(?!" + _SP + r"*\d)")
 
 
-_PLACE_PREP_BEFORE_RE = re.compile(
-    r"\b(?:at|on|outside|near|from|to|in|opposite|behind|inside)" + _SP + r"+$", re.I)
+# What comes before a street number: a place preposition, a comma ("Suite 4, 12-14 Harbour
+# Road") or the start of a line.
+_ADDRESS_BEFORE_RE = re.compile(
+    r"(?:\b(?:at|on|outside|near|from|to|in|opposite|behind|inside)" + _SP + r"+|," + _SP
+    + r"*|^" + _SP + r"*)$", re.I | re.M)
+# The first number of a pair of street numbers, before the second: "12-" in "12-14".
+_STREET_NUMBER_BEFORE_RE = re.compile(r"(?<![\d,.])\d{1,4}[" + _DASH + r"/]$")
+_STREET_NUMBER_PAIR_RE = re.compile(r"[" + _DASH + r"/]\d{1,4}(?=" + _SP + r")")
+
+
+def _is_street_number(text: str, atom: _Atom) -> bool:
+    """Whether a number, or a pair of them, is a street number: before a Title Case street
+    name and after a place preposition, a comma or a line start ("outside 10 Downing
+    Street", "Suite 4, 12-14 Harbour Road"; not "killed 22 Red Crescent volunteers").
+
+    >>> text = "Suite 4, 12-14 Harbour Road"
+    >>> [_is_street_number(text, _Atom(s, e, 0.0, "run")) for s, e in ((9, 11), (12, 14))]
+    [True, True]
+    """
+    start, end = atom.start, atom.end
+    pair = _STREET_NUMBER_PAIR_RE.match(text, end)
+    if pair:
+        end = pair.end()  # the first of "12-14"
+    else:
+        first = _STREET_NUMBER_BEFORE_RE.search(text, max(0, start - 6), start)
+        if first:
+            start = first.start()  # the second of "12-14"
+    return bool(_STREET_AFTER_RE.match(text, end)
+                and _ADDRESS_BEFORE_RE.search(text, max(0, start - 12), start))
 
 
 _SPORT_RE = re.compile(

@@ -14,8 +14,14 @@ import re
 from claimex.rules.numbers.context import _SPORT_RE, _SPORT_WINDOW, _VOTE_WORDS, _is_year_like
 from claimex.rules.numbers.runs import _THOUSANDS_RE, _Atom
 from claimex.rules.numbers.units import _SUBUNITS
-from claimex.rules.numbers.vocabulary import _DASH, _SLASH_DENOMS, _SP
-from claimex.rules.numbers.words import _count_noun_follows
+from claimex.rules.numbers.vocabulary import _DASH, _SLASH_DENOMS, _SP, _alt
+from claimex.rules.numbers.words import (
+    CHANGE_MOVES,
+    CHANGE_NOUNS,
+    CHANGE_VERBS,
+    _count_noun_follows,
+    verb_forms,
+)
 
 _BY_BEFORE_RE = re.compile(r"\b(?:by|than)\s+$", re.I)  # "rose by a third in two years"
 
@@ -34,17 +40,11 @@ _APPROX_BEFORE_RANGE_RE = re.compile(
 )
 
 
+# A verb or noun of change before "from A to B" (see words.CHANGE_VERBS).
 _CHANGE_BEFORE_FROM_RE = re.compile(
-    r"\b(?:rose|risen|rising|rises|increased?|increases|increasing|grew|grown|grows|jumped|"
-    r"jumps|climbed|climbs|fell|fallen|falls|falling|dropped|drops|declined?|declines|"
-    r"decreased?|decreases|reduced?|reduces|cut|cuts|raised?|raises|lowered|lowers|went|goes|"
-    r"soared|surged|plunged|plummeted|doubled|tripled|changed|revised|upped|hiked?|shrank|"
-    r"shrunk|slipped|edged|moved|swelled|expanded|dipped|tumbled|spiked|spiralled|spiraled|"
-    r"raising|lifting|lifted|lifts|boost(?:s|ed|ing)?|cutting|lowering|pushing|pushed|"
-    r"bringing|brought|taking|gained|gaining|gains|added|adding|lost|losing|shed|sank|slid|"
-    r"rise|fall|grow|jump|climb|drop|sink|slide|gain|add|lose|soar|surge|plunge|dip|slip|"
-    r"slumped|rallied|advanced|eased|widened|narrowed|slashed|slashing|trimmed|trimming)"
-    r"\b[^.;!?]{0,40}$",
+    r"\b(?:" + _alt([*CHANGE_NOUNS, *(form for lemma, past in CHANGE_VERBS.items()
+                                     for form in verb_forms(lemma, past))])
+    + r")\b[^.;!?]{0,40}$",
     re.I,
 )
 
@@ -52,10 +52,9 @@ _CHANGE_BEFORE_FROM_RE = re.compile(
 # A change verb right before a figure, perhaps with one word between: "fell 12p", "rose
 # nearly $2".
 _CHANGE_RIGHT_BEFORE_RE = re.compile(
-    r"\b(?:rose|risen|rises|increased|grew|jumped|climbed|fell|fallen|falls|dropped|declined|"
-    r"decreased|slipped|edged|soared|surged|plunged|tumbled|gained|added|lost|shed|sank|slid|"
-    r"slumped|rallied|advanced|eased|dipped|up|down|rise|fall|grow|jump|climb|drop|gain|add|"
-    r"lose|soar|surge|plunge|dip|slip)" + _SP + r"+(?:[a-z]+" + _SP + r"+)?$",
+    r"\b(?:" + _alt(["up", "down", *(form for lemma in CHANGE_MOVES
+                                     for form in verb_forms(lemma, CHANGE_VERBS[lemma]))])
+    + r")" + _SP + r"+(?:[a-z]+" + _SP + r"+)?$",
     re.I)
 
 
@@ -154,6 +153,28 @@ _SUBUNIT_GAP_RE = re.compile(_SP + r"*,?" + _SP + r"+(?:and" + _SP + r"+)?", re.
 _SPACES_RE = re.compile(_SP + "+")
 
 
+def _share_with_change_start(a: _Atom, b: _Atom) -> None:
+    """The start of a change "from A to B" takes the end's unit and scale when it has none:
+    "went from 10 to 20 dollars" is 10 USD, "rose from 5 to 10 million" 5 million, but
+    "grew from 500 to 1.2 million" stays 500 (a scale that puts A a hundredfold off B is
+    not shared).
+
+    >>> a, b = _Atom(0, 2, 10.0, "run", plain=True, raw="10"), _Atom(6, 16, 20.0, "run")
+    >>> b.unit, b.kind = "USD", "money"
+    >>> _share_with_change_start(a, b); (a.low, a.unit, a.kind)
+    (10.0, 'USD', 'money')
+    """
+    if a.src != "run" or b.src != "run" or a.unit is not None or not a.plain or \
+            _is_year_like(a):
+        return
+    if b.mult > 1 and a.mult == 1.0 and b.low / 10 <= a.low * b.mult <= b.low * 10:
+        a.low = a.high = a.low * b.mult
+        a.mult = b.mult
+    if b.unit is not None:
+        a.unit, a.kind = b.unit, b.kind
+    a.plain = False
+
+
 def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
     """The figure made of ``a`` and ``b``, ``_DROP`` to drop both, or ``None``."""
     if a.src == "vague" or b.src == "vague":
@@ -208,9 +229,10 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
     before = bm.group("w").lower() if bm else ""
     if how == "and" and before != "between":
         return None
-    if how == "to" and before == "from" and \
+    if how == "to" and before == "from" and a.low != 0 and \
             _CHANGE_BEFORE_FROM_RE.search(text, max(0, bm.start() - 50), bm.start()):
-        return None  # "rose from 10 to 15" is a change
+        _share_with_change_start(a, b)
+        return None  # "rose from 10 to 15" is a change; "accelerates from 0 to 60 mph" a span
     if how == "to" and (
             (b.mult > a.mult and a.low * b.mult > b.low) or b.low >= 10 * a.low) and (
             (_BY_BEFORE_RE.search(text, max(0, a.start - 4), a.start)

@@ -99,7 +99,9 @@ _MASTER_RE = re.compile(
 _UNIT_THEN_DASH_RE = re.compile(r"\d" + _SP + r"?[A-Za-z%]{1,5}" + _SP + r"*[" + _DASH + r"]$")
 
 
-_NEGATIVE_WORD_RE = re.compile(r"(?<![A-Za-z])(?:minus|negative)" + _SP + r"+$", re.I)
+# A sign written as a word, spaced or hyphenated: "minus five", "minus-40 degrees".
+_NEGATIVE_WORD_RE = re.compile(
+    r"(?<![A-Za-z])(?:minus|negative)(?:" + _SP + r"+|[" + _DASH + r"])$", re.I)
 
 
 def _scan(text: str) -> list[_Atom]:
@@ -142,8 +144,9 @@ def _scan(text: str) -> list[_Atom]:
                 if len(raw) > 1 and raw[0] == "0" and raw[1] != ".":
                     continue  # "0914", "007": times and codes
                 if s >= 2 and text[s - 1] in _DASH and text[s - 2].isalpha() and \
-                        not _UNIT_THEN_DASH_RE.search(text, max(0, s - 12), s):
-                    continue  # "S-400", "COVID-19", but not "5k-20k"
+                        not _UNIT_THEN_DASH_RE.search(text, max(0, s - 12), s) and \
+                        not _NEGATIVE_WORD_RE.search(text, max(0, s - 12), s):
+                    continue  # "S-400", "COVID-19", but not "5k-20k" or "minus-40"
                 if s >= 3 and text[s - 1] in _DASH and _MODEL_BEFORE_DASH_RE.search(
                         text, max(0, s - 12), s - 1):
                     continue  # "A350-1000", "Su-30MK-2": a model name before the dash

@@ -4,7 +4,8 @@ One row per unit: ``unit`` (what :attr:`Quantity.unit` gets: a symbol such as ``
 ``%``, or a currency's ISO 4217 code), ``dimension`` (the :attr:`Quantity.kind`),
 ``names`` (matched in any case; a space matches any run of spaces, "/" may have spaces
 around it) and ``symbols`` (matched in their exact case). Currency rows add ``iso4217``
-(the unit is a code that may be written: "EUR 5m", "500 USD", "INR2 trillion"),
+(the unit is an ISO code, read in text too: "EUR 5m", "500 USD", "INR2 trillion", unless
+``code_in_text`` is false: "PHP 8" is a programming language),
 ``glued`` (abbreviations written glued to the digits: "Rs1.5 billion", "RM14.20") and
 ``code_any_case`` (the code after a figure in lower case too: "500 usd") and
 ``glued_before_scale`` (letters that are a currency only glued to a figure with a scale or
@@ -56,7 +57,8 @@ _UNITS = tuple(row for row in load_units() if row["dimension"] != "money" or "is
 _CURRENCIES = tuple(row for row in load_units() if "iso4217" in row)
 
 #: The ISO 4217 codes a text may write ("EUR 5m", "500 USD").
-_CODES = tuple(row["unit"] for row in _CURRENCIES if row["iso4217"])
+_CODES = tuple(row["unit"] for row in _CURRENCIES
+               if row["iso4217"] and row.get("code_in_text", True))
 _CODE_SET = frozenset(_CODES)
 _CURRENCY_CODES = _alt(_CODES)
 _CODES_ANY_CASE = [row["unit"].lower() for row in _CURRENCIES if row.get("code_any_case")]
@@ -95,16 +97,18 @@ _CUR_PREFIX_RE = re.compile(
     + _SP + r"?$",
     re.I,
 )
-# A figure with a scale or thousands separators, after a one-letter currency: "N2bn".
+# A figure with a scale or thousands separators: "2bn", "500 million", "5,000".
 _SCALED_FIGURE = (
-    r"(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?" + _SP + r"?(?:"
-    + _alt([*SCALE_WORDS, *SCALE_ABBREVIATIONS]) + r"|(?-i:[mkbB]))(?![A-Za-z]))"
+    r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?" + _SP + r"?(?:"
+    + _alt([*SCALE_WORDS, *SCALE_ABBREVIATIONS]) + r"|(?-i:[mkbB]))(?![A-Za-z])"
 )
-# A currency abbreviation or code glued to its figure: "Rs1.5 billion", "KSh900m",
-# "INR2 trillion", "RM14.20"; a one-letter one only before a scaled figure: "N2bn".
+# A currency abbreviation glued to its figure: "Rs1.5 billion", "KSh900m", "RM14.20"; a code
+# before a figure with a scale, separators or decimals ("INR2 trillion", "EUR5m", "USD1.25";
+# not "COP28"), and a one-letter one before a figure with a scale or separators ("N2bn").
 _CUR_GLUED = (
-    r"(?<![A-Za-z])(?:(?-i:" + _alt([*_GLUED, *_CODES]) + r")\.?(?=\d)|(?-i:"
-    + _alt(_GLUED_BEFORE_SCALE) + r")" + _SCALED_FIGURE + r")"
+    r"(?<![A-Za-z])(?:(?-i:" + _alt(_GLUED) + r")\.?(?=\d)|(?-i:" + _CURRENCY_CODES
+    + r")(?=" + _SCALED_FIGURE + r"|\d+\.\d)|(?-i:" + _alt(_GLUED_BEFORE_SCALE) + r")(?="
+    + _SCALED_FIGURE + r"))"
 )
 
 # "a"/"an" before a unit is one of it; kept only after a qualifier ("more than a decade",

@@ -83,3 +83,59 @@ def _count_noun_follows(text: str, pos: int) -> bool:
 def _prev_word(text: str, pos: int) -> str:
     m = _PREV_WORD_RE.search(text, max(0, pos - 30), pos)
     return m.group(1).lower() if m else ""
+
+
+#: Verbs of change by lemma, with their irregular past forms ("" : regular; -s, -ed and -ing
+#: are generated). After one, "from A to B" is a change, two figures ("rose from 10 to 15",
+#: "accelerated from 2% to 3%"), not a range.
+CHANGE_VERBS = {
+    # moves of a level, which may also stand right before the change: "fell 12p to 345p"
+    "rise": "rose risen", "fall": "fell fallen", "grow": "grew grown", "jump": "", "climb": "",
+    "drop": "", "decline": "", "decrease": "", "increase": "", "slip": "", "edge": "",
+    "soar": "", "surge": "", "plunge": "", "tumble": "", "gain": "", "add": "", "lose": "lost",
+    "shed": "shed", "sink": "sank sunk", "slide": "slid", "slump": "", "rally": "",
+    "advance": "", "ease": "", "dip": "",
+    # other changes
+    "reduce": "", "cut": "cut", "raise": "", "lower": "", "go": "went gone", "plummet": "",
+    "double": "", "triple": "", "quadruple": "", "halve": "", "change": "", "revise": "",
+    "up": "", "hike": "", "shrink": "shrank shrunk", "move": "", "swell": "swelled swollen",
+    "expand": "", "spike": "", "spiral": "spiralled spiraled", "lift": "", "boost": "",
+    "push": "", "bring": "brought", "take": "took taken", "widen": "", "narrow": "",
+    "slash": "", "trim": "", "accelerate": "", "slow": "", "decelerate": "", "improve": "",
+    "worsen": "", "deteriorate": "", "recover": "", "rebound": "", "shift": "", "switch": "",
+    "upgrade": "", "downgrade": "", "extend": "", "shorten": "", "lengthen": "",
+    "tighten": "", "loosen": "", "balloon": "", "skyrocket": "", "sag": "", "retreat": "",
+    "swing": "swung", "escalate": "", "soften": "", "strengthen": "", "weaken": "",
+    "contract": "", "adjust": "", "leap": "leapt leaped",
+}
+#: The lemmas of ``CHANGE_VERBS`` that move a level by themselves ("fell 12p to 345p").
+CHANGE_MOVES = frozenset(list(CHANGE_VERBS)[:list(CHANGE_VERBS).index("reduce")])
+#: Nouns and particles of change before "from": "an increase from 10% to 15%", "up from".
+CHANGE_NOUNS = _words(
+    "increase decrease rise fall drop jump decline growth reduction cut hike change shift gain "
+    "loss slide surge leap climb dip slump improvement swing move revision upgrade downgrade "
+    "up down"
+)
+# Final consonants doubled before -ed and -ing: "dropped", "slipping".
+_DOUBLED_FINAL = frozenset(_words("drop slip dip trim up cut shed sag"))
+
+
+def verb_forms(lemma: str, past: str = "") -> set[str]:
+    """The forms of a regular English verb, with ``past`` (irregular past forms) instead of
+    a generated -ed.
+
+    >>> sorted(verb_forms("rally")), sorted(verb_forms("rise", "rose risen"))
+    (['rallied', 'rallies', 'rally', 'rallying'], ['rise', 'risen', 'rises', 'rising', 'rose'])
+    """
+    stem = lemma + lemma[-1] if lemma in _DOUBLED_FINAL else lemma
+    if lemma.endswith("e"):
+        forms = {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms = {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("sh", "ch", "s", "x")):
+        forms = {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms = {lemma + "s", stem + "ed", stem + "ing"}
+    if past:
+        forms = {f for f in forms if not f.endswith("ed")} | set(past.split())
+    return forms | {lemma}
