@@ -1,20 +1,30 @@
 """Units and currencies after or before a figure, read from ``resources/units.jsonl``.
 
-One row per unit: ``unit`` (what :attr:`Quantity.unit` gets: a symbol such as ``km`` or
-``%``, or a currency's ISO 4217 code), ``dimension`` (the :attr:`Quantity.kind`),
-``names`` (matched in any case; a space matches any run of spaces, "/" may have spaces
-around it) and ``symbols`` (matched in their exact case). Currency rows add ``iso4217``
-(the unit is an ISO code, read in text too: "EUR 5m", "500 USD", "INR2 trillion", unless
-``code_in_text`` is false: "PHP 8" is a programming language),
+One row per unit, tried in file order (so a longer unit comes before the unit it starts
+with: "km/h" before "km", "cubic metres" before "m"):
+
+``unit``
+    what :attr:`Quantity.unit` gets: a symbol such as ``km`` or ``%``, or a currency's ISO
+    4217 code;
+``dimension``
+    the :attr:`Quantity.kind`;
+``names``
+    matched in any case; a space matches any run of spaces, "/" may have spaces around it;
+``symbols``
+    matched in their exact case; one with letters before "$" ("US$", "NZ$") may have a
+    space before the "$";
+``after_a``
+    true, or the names that may follow "a"/"an" after a qualifier as one of the unit:
+    "more than a decade", "less than a dollar".
+
+Currency rows add ``iso4217`` (the unit is an ISO code, read in text too: "EUR 5m", "500
+USD", "INR2 trillion", unless ``code_in_text`` is false: "PHP 8" is a programming
+language), ``code_any_case`` (the code after a figure in lower case too: "500 usd"),
 ``glued`` (abbreviations written glued to the digits: "Rs1.5 billion", "RM14.20") and
-``code_any_case`` (the code after a figure in lower case too: "500 usd") and
 ``glued_before_scale`` (letters that are a currency only glued to a figure with a scale or
-thousands separators: "N2bn", "R500,000"). A symbol with letters before "$" ("US$",
-"NZ$") may have a space before the "$". Rows are tried in file order, so a longer unit
-comes before the unit it starts with ("km/h" before "km", "cubic metres" before "m").
-A currency name is a bare name ("dollars", "pounds sterling") or an adjective before one
-("Canadian dollars"); an adjective the file does not pair with that name falls back to the
-bare name ("Lebanese dollars" is USD).
+thousands separators: "N2bn", "R500,000"). A currency name is a bare name ("dollars",
+"pounds sterling") or an adjective before one ("Canadian dollars"); an adjective the file
+does not pair with that name falls back to the bare name ("Lebanese dollars" is USD).
 
 >>> _currency_unit("Swiss francs"), _currency_unit("pounds sterling"), _currency_unit("yen")
 ('CHF', 'GBP', 'JPY')
@@ -114,10 +124,10 @@ _CUR_GLUED = (
 # "a"/"an" before a unit is one of it; kept only after a qualifier ("more than a decade",
 # "nearly a year", "less than a mile"), see _scan.
 _A_UNIT = (
-    r"(?<![A-Za-z])an?" + _SP + r"+(?=(?:years?|decades?|months?|weeks?|days?|hours?|centur"
-    r"(?:y|ies)|miles?|kilomet(?:re|er)s?|met(?:re|er)s?|foot|yards?|tonnes?|tons?|"
-    r"kilo(?:gram(?:me)?)?s?|dollars?|euros?|percent|per" + _SP + r"?cent|percentage" + _SP
-    + r"+points?)(?![A-Za-z]))"
+    r"(?<![A-Za-z])an?" + _SP + r"+(?=(?:" + _surfaces([
+        name for row in load_units() if row.get("after_a")
+        for name in (row["names"] if row["after_a"] is True else row["after_a"])], any_case=True)
+    + r")(?![A-Za-z]))"
 )
 
 # A currency after a figure: a name ("5 million euros", "10 Canadian dollars") or a symbol
