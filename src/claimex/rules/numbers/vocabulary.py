@@ -223,8 +223,7 @@ _RUN_SEP = (
 _RUN = r"(?:" + _RUN_START + r")(?:" + _RUN_SEP + r"(?:" + _RUN_TOKEN + r"))*"
 
 
-_FRAC_NUM = _alt(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                  "nine", "ten"])
+_FRAC_NUM = _alt(["a", "an", *(w for w, v in _SMALL.items() if 1 <= v <= 10)])
 
 
 _FRAC = (
@@ -274,12 +273,14 @@ _POINT_FRACTION = (
 )
 
 
-_VAGUE_CORE = (
-    r"hundreds" + _SP + r"+of" + _SP + r"+thousands|tens" + _SP + r"+of" + _SP + r"+thousands"
-    r"|hundreds" + _SP + r"+of" + _SP + r"+millions|tens" + _SP + r"+of" + _SP + r"+millions"
-    r"|a" + _SP + r"+couple|a" + _SP + r"+few|a" + _SP + r"+handful|several|multiple|numerous"
-    r"|many|tens(?=" + _SP + r"+of\b)|dozens|scores(?=" + _SP + r"+of\b)|hundreds|thousands"
-    r"|millions|billions"
+#: Vague words read only before "of": "tens of <noun>", "scores of".
+_VAGUE_BEFORE_OF = frozenset({"tens", "scores"})
+# The vague quantifiers of VAGUE_BOUNDS, longest first ("hundreds of thousands" before
+# "hundreds").
+_VAGUE_CORE = "|".join(
+    (_SP + "+").join(map(re.escape, key.split()))
+    + (r"(?=" + _SP + r"+of\b)" if key in _VAGUE_BEFORE_OF else "")
+    for key in sorted(VAGUE_BOUNDS, key=len, reverse=True)
 )
 
 
