@@ -1234,6 +1234,11 @@ def test_currency_letters_that_are_names(text):
         ("a 5GHz chip", "5GHz", 5, "GHz"),
         ("a 120ft tower", "120ft", 120, "ft"),
         ("take 5mg daily", "5mg", 5, "mg"),
+        # a unit of several words joined by hyphens into an adjective
+        ("a 25-basis-point cut", "25-basis-point", 25, "bps"),
+        ("a 0.25 percentage-point cut", "0.25 percentage-point", 0.25, "pp"),
+        ("a 500-square-mile area", "500-square-mile", 500, "mi2"),
+        ("a 30-kilometre-per-hour wind", "30-kilometre-per-hour", 30, "km/h"),
     ],
 )
 def test_scale_suffixes_signs_and_glued_units(text, span, value, unit):

@@ -9,7 +9,8 @@ with: "km/h" before "km", "cubic metres" before "m"):
 ``dimension``
     the :attr:`Quantity.kind`;
 ``names``
-    matched in any case; a space matches any run of spaces, "/" may have spaces around it;
+    matched in any case; a space matches any run of spaces or a hyphen ("a 25-basis-point
+    cut", "a 500-square-mile area"), "/" may have spaces around it;
 ``symbols``
     matched in their exact case; one with letters before "$" ("US$", "NZ$") may have a
     space before the "$";
@@ -50,12 +51,14 @@ def load_units() -> tuple[dict, ...]:
 
 
 def _surfaces(words, *, any_case: bool) -> str:
-    """An alternation of unit surfaces: a space matches spaces, "/" may have spaces around
-    it; ``any_case`` False keeps the exact case inside a case-insensitive pattern."""
+    """An alternation of unit surfaces: a space matches spaces or a hyphen ("a
+    25-basis-point cut"), "/" may have spaces around it; ``any_case`` False keeps the exact
+    case inside a case-insensitive pattern."""
     if not words:
         return ""
     body = _alt([w.lower() for w in words] if any_case else words)
-    body = body.replace("\\ ", _SP + "+").replace("/", _SP + "*/" + _SP + "*")
+    body = body.replace("\\ ", "(?:" + _SP + "+|[" + _DASH + "])").replace(
+        "/", _SP + "*/" + _SP + "*")
     return body if any_case else "(?-i:" + body + ")"
 
 
