@@ -1262,6 +1262,10 @@ def test_scale_suffixes_signs_and_glued_units(text, span, value, unit):
         ("Office at Unit 7, 45 King Street, Sydney", []),
         ("12 Baker Street is for sale", []),
         ("killed 22 Red Crescent volunteers", ["22"]),
+        ("Germany sent 18 Leopard 2 tanks", ["18"]),
+        ("Russia launched 40 Shahed 136 drones", ["40"]),
+        ("Voters backed Proposition 22", []),
+        ("The Title 42 policy ended", []),
     ],
 )
 def test_names_and_addresses(text, expected):

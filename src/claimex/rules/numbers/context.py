@@ -56,10 +56,14 @@ _ID_WORDS_TITLE = _words(
     "Box Window Lane Bus Train Tank Hangar Ward Cell Wing Pier Berth Runway Exit "
     "Junction Kilometre Kilometer Km Mile No NO Nos Category FTSE Fortune Nasdaq NASDAQ Nikkei "
     "DAX CAC Stoxx STOXX Russell Sensex Nifty Gallery Hall Studio Pavilion Bay Dock Screen "
-    # stock indexes, rockets, products and leagues named with a number: "the ASX 200",
-    # "COP 28", "Falcon 9", "Pixel 8", "the Big 12", "Ligue 1"; an office in an address: "Suite 4"
-    "ASX IBEX KOSPI TSX CSI AEX SMI OMX BIST COP Falcon Ariane Pixel Xbox Big Ligue Suite Shop "
-    "Plot"
+    # stock indexes, summits, rockets, products and leagues named with a number: "the ASX
+    # 200", "COP 28", "Falcon 9", "Pixel 8", "the Big 12", "Ligue 1"; an office: "Suite 4"
+    "ASX IBEX KOSPI TSX CSI AEX SMI OMX BIST COP Falcon Ariane Pixel Xbox Android Big Ligue Suite "
+    "Shop Plot "
+    # weapons named with a number: "18 Leopard 2 tanks", "Shahed 136 drones", "Mirage 2000"
+    "Leopard Challenger Mirage Merkava Shahed Geran Lancet Orlan Fateh Hwasong Burkan "
+    # laws, ballot measures and filings: "Title 42", "Proposition 22", "Form 10-K"
+    "Title Proposition Prop Measure Rule Schedule Form"
 )
 
 
