@@ -20,7 +20,7 @@ from claimex.rules.numbers.units import (
     _WEIGHT_BEFORE_RE,
     _currency_unit,
 )
-from claimex.rules.numbers.vocabulary import _DASH, _SP, _words
+from claimex.rules.numbers.vocabulary import _DASH, _MONTH_WORDS, _SP, _words
 from claimex.rules.numbers.words import _FUNCTION_WORDS, _NEXT_WORDS_RE, _is_plural_noun
 
 
@@ -75,10 +75,10 @@ _PERSON_NOUNS = frozenset(_words(
 _APPOSITIVE_AFTER_RE = re.compile(r",[ \t]+(?-i:([a-z]+))\b")
 
 
-_NOT_PEOPLE = frozenset(_words(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December Sept Jan Feb Mar Apr Jun Jul "
-    "Aug Sep Oct Nov Dec In On At By For From Of To And But Or So Yet With Since After Before"
+# Capitalised words before ", 62," that name no person: days, months, sentence openers.
+_NOT_PEOPLE = frozenset(_MONTH_WORDS) | frozenset(_words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "In On At By For From Of To And But Or So Yet With Since After Before"
 ))
 
 
