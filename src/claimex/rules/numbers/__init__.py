@@ -5,6 +5,21 @@ right and non-overlapping, with its character span, its bounds (``low``/``high``
 qualifier, a unit and a kind. ``parse_number`` reads one number expression on its own.
 Both are pure functions of a ``str`` and never raise.
 
+>>> def show(text):
+...     return [(q.text, q.low, q.high, q.unit) for q in find_quantities(text)]
+>>> show("It raised US$48.25m and RM14.20")
+[('US$48.25m', 48250000.0, 48250000.0, 'USD'), ('RM14.20', 14.2, 14.2, 'MYR')]
+>>> show("N2bn for 48m subscribers")
+[('N2bn', 2000000000.0, 2000000000.0, 'NGN'), ('48m', 48000000.0, 48000000.0, None)]
+>>> show("12k members at minus-40 degrees")
+[('12k', 12000.0, 12000.0, None), ('minus-40 degrees', -40.0, -40.0, '°')]
+>>> show("Inflation fell from 54% to 47%")
+[('54%', 54.0, 54.0, '%'), ('47%', 47.0, 47.0, '%')]
+>>> show("from 5 to 10 people were hurt")
+[('from 5 to 10', 5.0, 10.0, None)]
+>>> show("The S&P 500 rose; Suite 4, 12-14 Harbour Road; half a lakh people")
+[('half a lakh', 50000.0, 50000.0, None)]
+
 Bounds
     A plain figure has ``low == high``. Open upper bounds are ``float("inf")`` (the JSON
     writer turns them into ``null``); for percentages below 100 the open bound is 100, for
