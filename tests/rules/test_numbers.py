@@ -1226,6 +1226,7 @@ def test_currency_letters_that_are_names(text):
     [
         ("the service has 48m subscribers", "48m", 48e6, None),  # million before a plural
         ("a 100m wall surrounds it", "100m", 100, "m"),  # metres before a singular noun
+        ("she won the 400m hurdles", "400m", 400, "m"),  # a race named by its distance
         ("the probe travelled 2.1bn km", "2.1bn km", 2.1e9, "km"),
         ("the group has 12k members", "12k", 12_000, None),
         ("the debt reached 3.5tn", "3.5tn", 3.5e12, None),

@@ -104,9 +104,12 @@ _AGED_RANGE_UNIT_RE = re.compile(
     r"days?|hours?)\b", re.I)
 
 
+# Words after a glued "m" that make it metres: measures ("a 10m-high wall", "10m away")
+# and races named by their distance ("the 400m hurdles", "the 100m freestyle").
 _METRE_NEXT = frozenset(_words(
     "high long wide deep tall away from of above below beneath under depth radius"
-    " thick across underground up down range"
+    " thick across underground up down range hurdles steeplechase freestyle backstroke"
+    " breaststroke butterfly medley relay sprint"
 ))
 
 
