@@ -108,3 +108,36 @@ def test_default_pipeline_value_f1_on_news_quantities(default_pipeline):
     overall = next(r for r in report.rows if r["subset"] == "all")
     assert overall["f1"] >= F1_FLOOR, (overall, report.misses.get("values", [])[:10])
     assert overall["negatives_hit"] <= NEGATIVES_HIT_CEILING, report.misses.get("extra claims")
+
+
+def _batch(path, rows):
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_load_news_reads_a_directory_of_batches_with_unique_ids(tmp_path):
+    _batch(tmp_path / "batch1.jsonl", [
+        {"id": "real-001", "text": "It cost $5m.", "quantities": [gold("$5m", 5e6, unit="USD")]},
+        {"id": "real-002", "text": "Two lakh fled.", "quantities": [gold("Two lakh", 2e5)]}])
+    _batch(tmp_path / "batch2.jsonl", [
+        {"id": "real-001", "text": "12 died.", "quantities": [gold("12", 12)]}])
+    (tmp_path / "notes.txt").write_text("not a batch", encoding="utf-8")
+    items = datasets.load("news", tmp_path)
+    assert [i.document.doc_id for i in items] == [
+        "news:real-001", "news:real-002", "news:batch2:real-001"]
+    assert [i.gold["file"] for i in items] == ["batch1", "batch1", "batch2"]
+
+
+def test_evaluate_news_on_batches_per_file_and_split(tmp_path, rules_pipeline):
+    rows = [{"id": f"real-{n:03d}", "text": f"It cost ${n}m.",
+             "quantities": [gold(f"${n}m", n * 1e6, unit="USD")]} for n in range(1, 21)]
+    _batch(tmp_path / "batch1.jsonl", rows[:10])
+    _batch(tmp_path / "batch2.jsonl", rows[10:])
+    whole = runner.evaluate("news", data=tmp_path, pipeline=rules_pipeline)
+    subsets = {r["subset"]: r for r in whole.rows}
+    assert subsets["all"]["f1"] == 1.0
+    assert subsets["file batch1"]["n"] == 10 and subsets["file batch2"]["n"] == 10
+    halves = [runner.evaluate("news", data=tmp_path, pipeline=rules_pipeline, split=half)
+              for half in ("tune", "check")]
+    counts = [next(r["n"] for r in h.rows if r["subset"] == "all") for h in halves]
+    assert sum(counts) == 20 and all(counts)
+    assert "tune half" in halves[0].source

@@ -1121,3 +1121,180 @@ def test_heldout5_phenomena(text, expected):
 def test_heldout5_units(text, span, unit):
     q = only(text)
     assert (q.text, q.unit) == (span, unit)
+
+
+# --------------------------------------------------------------------------- scales from one
+# table (vocabulary.SCALE_WORDS): every frame that reads a scale reads each word of it
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two lakh people fled", [("two lakh", 2e5, 2e5)]),
+        ("a lakh people fled", [("a lakh", 1e5, 1e5)]),
+        ("half a lakh people fled", [("half a lakh", 5e4, 5e4)]),
+        ("a crore families", [("a crore", 1e7, 1e7)]),
+        ("5 lakhs voters", [("5 lakhs", 5e5, 5e5)]),
+        ("several lakh pilgrims", [("several lakh", 3e5, 9e5)]),
+        ("1,5 lakh people", [("1,5 lakh", 1.5e5, 1.5e5)]),
+        ("two-and-a-half lakh homes", [("two-and-a-half lakh", 2.5e5, 2.5e5)]),
+        ("a quarter million people", [("a quarter million", 2.5e5, 2.5e5)]),
+    ],
+)
+def test_scale_words_in_every_frame(text, expected):
+    assert [(t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in summary(text)] == [
+        (t, pytest.approx(lo), pytest.approx(hi)) for t, lo, hi in expected]
+
+
+# --------------------------------------------------------------------------- units as data
+# (resources/units.jsonl, read by rules/numbers/units.py)
+
+def test_units_file_rows_are_well_formed():
+    from claimex.rules.numbers.units import load_units
+
+    rows = load_units()
+    assert rows
+    for row in rows:
+        assert row["dimension"] in KINDS, row
+        assert row.get("names") or row.get("symbols") or row.get("iso4217"), row
+        if row.get("iso4217"):
+            assert len(row["unit"]) == 3 and row["unit"].isupper(), row
+
+
+# --------------------------------------------------------------------------- currencies as
+# ISO 4217 codes, from symbols, codes and names, glued or spaced, before or after the figure
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("worth US$48,250,000 in cash", "US$48,250,000", 48_250_000, "USD"),
+        ("it raised A$12.7m", "A$12.7m", 12.7e6, "AUD"),
+        ("shares closed at RM14.20", "RM14.20", 14.2, "MYR"),
+        ("spent RM 3 billion", "RM 3 billion", 3e9, "MYR"),
+        ("a budget of INR2 trillion", "INR2 trillion", 2e12, "INR"),
+        ("it raised EUR5m", "EUR5m", 5e6, "EUR"),
+        ("costs Rs 350 crore", "Rs 350 crore", 3.5e9, "INR"),
+        ("paid HK$9bn for it", "HK$9bn", 9e9, "HKD"),
+        ("pledged €3bn in aid", "€3bn", 3e9, "EUR"),
+        ("tickets cost NZ$40", "NZ$40", 40, "NZD"),
+        ("valued at S$1.2 million", "S$1.2 million", 1.2e6, "SGD"),
+        ("it costs C$500", "C$500", 500, "CAD"),
+        ("a R$20 billion plan", "R$20 billion", 2e10, "BRL"),
+        ("KSh 300 million for schools", "KSh 300 million", 3e8, "KES"),
+        ("spent N2bn on roads", "N2bn", 2e9, "NGN"),
+        ("spent ₦2bn on roads", "₦2bn", 2e9, "NGN"),
+        ("spent N500,000 on fuel", "N500,000", 500_000, "NGN"),
+        ("paid R50bn for it", "R50bn", 5e10, "ZAR"),
+        ("spent GH₵50 million", "GH₵50 million", 5e7, "GHS"),
+        ("paid Dhs 500", "Dhs 500", 500, "AED"),
+        ("it costs 1,000 yen", "1,000 yen", 1000, "JPY"),
+        ("it costs EUR 5m", "EUR 5m", 5e6, "EUR"),
+        ("it costs 5 million euros", "5 million euros", 5e6, "EUR"),
+        ("it raised 5m USD", "5m USD", 5e6, "USD"),
+        ("paid 50 ringgit", "50 ringgit", 50, "MYR"),
+        ("paid 300 Thai baht", "300 Thai baht", 300, "THB"),
+        ("paid 2 billion rupiah", "2 billion rupiah", 2e9, "IDR"),
+        ("paid 40 cedis", "40 cedis", 40, "GHS"),
+        ("paid 5,000 Mexican pesos", "5,000 Mexican pesos", 5000, "MXN"),
+        ("paid 100 Pakistani rupees", "100 Pakistani rupees", 100, "PKR"),
+    ],
+)
+def test_currencies(text, span, value, unit):
+    q = only(text)
+    assert (q.text, q.unit, q.kind) == (span, unit, "money")
+    assert q.low == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The COP28 summit ended",  # a code glued to a bare number is a name
+        "The COP 28 summit ended",
+        "The N95 mask",  # a one-letter currency needs a scale or separators
+        "The R2 score was high",
+        "He wrote PHP 8 code",  # a code that is also a word stays unread
+    ],
+)
+def test_currency_letters_that_are_names(text):
+    assert all(q.kind != "money" for q in find_quantities(text))
+
+
+# --------------------------------------------------------------------------- scale suffixes,
+# signs and glued units
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("the service has 48m subscribers", "48m", 48e6, None),  # million before a plural
+        ("a 100m wall surrounds it", "100m", 100, "m"),  # metres before a singular noun
+        ("she won the 400m hurdles", "400m", 400, "m"),  # a race named by its distance
+        ("the probe travelled 2.1bn km", "2.1bn km", 2.1e9, "km"),
+        ("the group has 12k members", "12k", 12_000, None),
+        ("the debt reached 3.5tn", "3.5tn", 3.5e12, None),
+        ("temperatures fell to minus-40 degrees", "minus-40 degrees", -40, "°"),
+        ("it was -5C overnight", "-5C", -5, "°C"),
+        ("a 5GHz chip", "5GHz", 5, "GHz"),
+        ("a 120ft tower", "120ft", 120, "ft"),
+        ("take 5mg daily", "5mg", 5, "mg"),
+        # a unit of several words joined by hyphens into an adjective
+        ("a 25-basis-point cut", "25-basis-point", 25, "bps"),
+        ("a 0.25 percentage-point cut", "0.25 percentage-point", 0.25, "pp"),
+        ("a 500-square-mile area", "500-square-mile", 500, "mi2"),
+        ("a 30-kilometre-per-hour wind", "30-kilometre-per-hour", 30, "km/h"),
+    ],
+)
+def test_scale_suffixes_signs_and_glued_units(text, span, value, unit):
+    q = only(text)
+    assert (q.text, q.unit) == (span, unit)
+    assert q.low == pytest.approx(value)
+
+
+# --------------------------------------------------------------------------- names and
+# addresses that are no quantities
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The S&P 500 index rose 1.2%", ["1.2%"]),
+        ("The FTSE 100 fell", []),
+        ("The ASX 200 fell 1%", ["1%"]),
+        ("A Boeing 737 crashed", []),
+        ("SpaceX launched a Falcon 9 rocket", []),
+        ("Their office is at Suite 4, 12-14 Harbour Road", []),
+        ("Office at Unit 7, 45 King Street, Sydney", []),
+        ("12 Baker Street is for sale", []),
+        ("killed 22 Red Crescent volunteers", ["22"]),
+        ("Germany sent 18 Leopard 2 tanks", ["18"]),
+        ("Russia launched 40 Shahed 136 drones", ["40"]),
+        ("Voters backed Proposition 22", []),
+        ("The Title 42 policy ended", []),
+    ],
+)
+def test_names_and_addresses(text, expected):
+    assert [q.text for q in find_quantities(text)] == expected
+
+
+# --------------------------------------------------------------------------- "from A to B":
+# a change after a verb or noun of change is two figures (the README's gold convention),
+# the start taking the end's unit and scale; otherwise a range
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Inflation fell from 54% to 47%", [("54%", 54, 54, "%"), ("47%", 47, 47, "%")]),
+        ("Growth accelerated from 2% to 3%", [("2%", 2, 2, "%"), ("3%", 3, 3, "%")]),
+        ("an increase from 10% to 15%", [("10%", 10, 10, "%"), ("15%", 15, 15, "%")]),
+        ("It is up from 10% to 15%", [("10%", 10, 10, "%"), ("15%", 15, 15, "%")]),
+        ("Prices went from 10 to 20 dollars",
+         [("10", 10, 10, "USD"), ("20 dollars", 20, 20, "USD")]),
+        ("The population rose from 5 to 10 million",
+         [("5", 5e6, 5e6, None), ("10 million", 1e7, 1e7, None)]),
+        ("The population grew from 500 to 1.2 million",
+         [("500", 500, 500, None), ("1.2 million", 1.2e6, 1.2e6, None)]),
+        ("Temperatures ranged from 10 to 15 degrees", [("from 10 to 15 degrees", 10, 15, "°")]),
+        ("from 5 to 10 people were hurt", [("from 5 to 10", 5, 10, None)]),
+        ("It accelerates from 0 to 60 mph", [("from 0 to 60 mph", 0, 60, "mph")]),
+    ],
+)
+def test_from_a_to_b(text, expected):
+    got = [(q.text, q.low, q.high, q.unit) for q in find_quantities(text)]
+    assert got == [(t, pytest.approx(lo), pytest.approx(hi), u) for t, lo, hi, u in expected]

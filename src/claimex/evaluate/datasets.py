@@ -322,15 +322,24 @@ def load_quantulum3(path: Path, *, limit: int | None = None) -> list[GoldItem]:
 
 
 def load_news(path: Path, *, limit: int | None = None) -> list[GoldItem]:
-    """The project's own news-sentence quantity set (``tests/data/news_quantities.jsonl``):
-    one sentence a line with ``id``, ``text``, ``quantities`` (each ``surface``, ``low``,
+    """The project's own news-sentence quantity set (``tests/data/news_quantities.jsonl``),
+    or a directory of batch files in its format (every ``*.jsonl`` in it, by name): one
+    sentence a line with ``id``, ``text``, ``quantities`` (each ``surface``, ``low``,
     ``high`` (null: open), ``unit``) and ``not_quantities`` (surfaces that are no figure).
+
+    A sentence's key is its ``id`` (so its tune/check half stays the same wherever the file
+    lies); an ``id`` that an earlier file already used is prefixed with its file's name
+    ("batch2:real-001"), so that no two sentences share a document id.
     """
     items = []
+    seen: set[str] = set()
     for file in _files(path, "*.jsonl"):
         rows = _jsonl(file)
         for number, row in itertools.islice(rows, limit):
             key = str(row.get("id") or f"{file.stem}:{number}")
+            if key in seen:
+                key = f"{file.stem}:{key}"
+            seen.add(key)
             gold = {"file": file.stem, "id": key, "quantities": row.get("quantities") or [],
                     "not_quantities": row.get("not_quantities") or []}
             items.append(GoldItem(InputDocument(f"news:{key}", str(row.get("text") or ""),

@@ -678,7 +678,8 @@ def _news_unit_ok(gold: dict[str, Any], claim: dict[str, Any] | None) -> bool:
 
 def score_news(cases: Iterable[Case]) -> Score:
     """Value precision, recall and F1 of figure claims on news sentences, per group of the
-    set (the id's prefix, "money-03" -> money) and over all.
+    set (the id's prefix, "money-03" -> money), per file when the set is a directory of
+    batch files ("file batch1"), and over all.
 
     A gold quantity is found when a claim overlaps its surface, right when that claim's
     ``low`` and ``high`` are the gold's (:func:`match_news`). Every figure claim
@@ -691,6 +692,7 @@ def score_news(cases: Iterable[Case]) -> Score:
     cases = list(cases)
     groups: dict[str, dict[str, int]] = {}
     score = Score(notes=_missing_note(cases))
+    files = {str(case.gold.get("file")) for case in cases if case.gold.get("file")}
 
     def tally(name: str) -> dict[str, int]:
         return groups.setdefault(name, dict.fromkeys(
@@ -707,7 +709,8 @@ def score_news(cases: Iterable[Case]) -> Score:
         hit = [s for s in negatives if any(overlaps(span(c), (at, at + len(s)))
                                            for c in claims
                                            for at in [case.text.find(s)])]
-        for t in (tally(group), tally("all")):
+        batch = [tally(f"file {case.gold['file']}")] if len(files) > 1 else []
+        for t in (tally(group), tally("all"), *batch):
             t["sentences"] += 1
             t["gold"] += len(gold)
             t["claims"] += len(claims)

@@ -1,0 +1,36 @@
+"""The record of one figure (:class:`Quantity`) and the values its fields take.
+
+>>> Quantity(0, 2, "12", 12.0, 12.0, "exact", None, "count", 0, 2).low
+12.0
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: The values of :attr:`Quantity.qualifier` and :attr:`Quantity.kind`.
+QUALIFIERS = ("exact", "approx", "range", "at_least", "more_than", "at_most", "less_than", "vague")
+
+
+KINDS = ("count", "percent", "money", "fraction", "duration", "distance", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One figure in a text.
+
+    ``start``/``end`` span the whole figure with its qualifier words, currency and unit
+    (``text == source[start:end]``); ``value_start``/``value_end`` span the number part
+    alone, for linking it to the words around it. ``high`` may be ``inf``.
+    """
+
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float
+    qualifier: str
+    unit: str | None
+    kind: str
+    value_start: int
+    value_end: int
