@@ -21,7 +21,7 @@ CSV (standard library only): UTF-8, a header row, nested objects flattened to do
 columns (``value.low``, ``value.high``, ``subject.text``, ``attribution.speaker``,
 ``evidence.start``, ...), lists (``hedges``, ``sections``, ``warnings``, ``members``) as
 JSON strings, ``null`` as an empty cell, booleans as ``true``/``false``. The columns of the
-known record kinds are fixed by the schemas of DESIGN.md (a field that is null in every
+known record kinds are fixed by the schemas of docs/schema.md (a field that is null in every
 record still gets its column); fields a later schema adds are appended after them.
 
 Parquet and DuckDB (``pip install 'claimex[export]'``: pyarrow, and duckdb for the
@@ -69,7 +69,7 @@ BATCH_ROWS = 20_000
 EXTRA_HINT = "pip install 'claimex[export]'"
 
 _SPAN = ["text", "start", "end", "canonical"]
-# Flattened columns of the known record kinds, in the order of DESIGN.md.
+# Flattened columns of the known record kinds, in the order of docs/schema.md.
 COLUMNS: dict[str, list[str]] = {
     "documents": ["schema", "doc_id", "path", "url", "title", "published", "published_source",
                   "text_sha256", "chars", "sections", "counts.entities", "counts.claims",
@@ -290,7 +290,7 @@ def _require(module: str, fmt: str) -> Any:
 
 
 def arrow_schemas() -> dict[str, Any]:
-    """Explicit Arrow schemas of the record kinds of DESIGN.md (pyarrow needed)."""
+    """Explicit Arrow schemas of the record kinds of docs/schema.md (pyarrow needed)."""
     import pyarrow as pa
 
     span = pa.struct([("text", pa.string()), ("start", pa.int64()), ("end", pa.int64()),

@@ -1,4 +1,7 @@
-"""The output record schemas of ``../shared/DESIGN.md`` as dataclasses, in one place.
+"""The output record schemas as dataclasses, in one place.
+
+``docs/schema.md`` is the source of truth for the schemas (every field, offsets, ids and
+the changelog of schema additions); this module implements it.
 
 Every writer serialises these with :func:`to_json_dict`; nothing else builds output dicts, so
 the schemas cannot drift apart between the local and distributed engines.
@@ -68,7 +71,7 @@ class ClaimRecord:
 
     ``subject``, ``actor`` and ``location`` are ``{"text", "start", "end", "canonical"}``;
     ``time`` is ``{"text", "value", "start", "end", "inferred"}``; ``attribution``,
-    ``evidence`` and ``provenance`` are as DESIGN.md describes.
+    ``evidence`` and ``provenance`` are as ``docs/schema.md`` describes.
     """
 
     id: str
@@ -165,7 +168,7 @@ _SECTION_ORDER = ["index", "kind", "author", "start", "end"]
 
 
 def to_json_dict(record: Any) -> dict[str, Any]:
-    """A record as a plain dict with ``schema`` first and the field order of DESIGN.md."""
+    """A record as a plain dict with ``schema`` first and the field order of docs/schema.md."""
     raw = asdict(record)
     order = _FIELD_ORDER.get(raw.get("schema", ""))
     if order is None:

@@ -1,6 +1,6 @@
 """The ``claimex`` command line: thin typer commands over :mod:`claimex.api`.
 
-Exit codes (DESIGN.md): 0 every document processed; 1 some inputs failed (each one is in
+Exit codes (docs/cli.md): 0 every document processed; 1 some inputs failed (each one is in
 ``errors.jsonl``, every other document is written); 2 usage or configuration error, nothing
 processed. Progress and messages go to stderr; stdout stays clean.
 """

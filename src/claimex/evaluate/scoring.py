@@ -61,7 +61,7 @@ class Score:
 
 
 def claim_dict(claim: Any) -> dict[str, Any]:
-    """A claim as its DESIGN.md dict, whatever record class produced it."""
+    """A claim as its docs/schema.md dict, whatever record class produced it."""
     return claim if isinstance(claim, dict) else to_json_dict(claim)
 
 

@@ -131,7 +131,7 @@ def builtin_and_user_entries(
     """Registered as ``claimex.gazetteer_entries.v1``: the gazetteer's entries for a config.
 
     ``builtin`` picks the shipped lists (countries, factions, organisations); ``paths`` adds
-    a user's own JSONL files in the same format (see the README). A user entry with the
+    a user's own JSONL files in the same format (see docs/entities.md). A user entry with the
     id of a built-in one replaces it.
     """
     unknown = set(builtin) - set(BUILTIN_SOURCES)

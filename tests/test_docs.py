@@ -1,0 +1,66 @@
+"""The documentation: links resolve, the generated frame table is current, the README keeps
+its Quickstart and stays short. ``scripts/check_docs.py`` (run by ``.ci/run``) also runs
+the marked examples."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+
+from tests.conftest import ROOT
+
+QUICKSTART = [
+    'python3 -m venv .venv && .venv/bin/pip install -e ".[model,dev]" && '
+    ".venv/bin/claimex extract corpora -o out",
+    ".venv/bin/python -m pytest",
+]
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_internal_link_resolves():
+    assert _script("check_docs").broken_links() == []
+
+
+def test_the_link_check_finds_broken_links(tmp_path, monkeypatch):
+    check = _script("check_docs")
+    monkeypatch.setattr(check, "ROOT", tmp_path)
+    (tmp_path / "a.md").write_text("# Top\n[ok](#top) [gone](b.md) [no](#nowhere)\n"
+                                   "```\n[in code](c.md)\n```\n")
+    assert check.broken_links([tmp_path / "a.md"]) == [
+        "a.md:2: b.md (no such file)", "a.md:2: #nowhere (no heading #nowhere)"]
+
+
+def test_github_anchors():
+    check = _script("check_docs")
+    assert check.slug("`claimex.claim/1`") == "claimexclaim1"
+    assert check.slug("Transformer pipeline (GPU)") == "transformer-pipeline-gpu"
+    assert check.slug("Measuring: tune and check halves") == "measuring-tune-and-check-halves"
+
+
+def test_the_marked_examples_are_bash_or_python():
+    found = _script("check_docs").examples()
+    assert found and {language for _, language, _ in found} <= {"bash", "python"}
+
+
+def test_the_claims_frame_table_is_current():
+    gen = _script("gen_claims_doc")
+    text = gen.DOC.read_text(encoding="utf-8")
+    assert gen.updated(text) == text, "run: python scripts/gen_claims_doc.py"
+    from claimex.pipeline.claims.registry import LINKERS
+
+    assert all(f"`{linker.name}`" in text for linker in LINKERS)
+
+
+def test_readme_is_short_and_opens_with_the_quickstart():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert len(text.splitlines()) <= 200
+    headings = re.findall(r"^## (.+)$", text, re.M)
+    assert headings[0] == "Quickstart"
+    block = re.search(r"## Quickstart\n\n```bash\n(.*?)```", text, re.S).group(1)
+    assert block.splitlines() == QUICKSTART
