@@ -34,6 +34,7 @@ def test_expand_cue(row, forms):
     ("The group kidnaps 4 workers.", "captured"),
     ("Police apprehending 2 suspects.", "captured"),
     ("The militia beheads 2 men.", "killed"),
+    ("A mob lynches 2 men.", "killed"),
     ("A sniper assassinates 3 officers.", "killed"),
     ("The army massacres 30 villagers.", "killed"),
     ("The storm uproots 500 families.", "displaced"),
