@@ -719,6 +719,10 @@ def test_gold_phenomena(text, expected):
         ("a bomb weighing 500 pounds", "500 pounds", "lb", "other"),
         ("a metric ton is 2,204.62 pounds", "2,204.62 pounds", "lb", "other"),
         ("a fine of 25 pounds", "25 pounds", "GBP", "money"),
+        ("a budget of 5 million lari", "5 million lari", "GEL", "money"),
+        ("a fine of 500 Georgian lari", "500 Georgian lari", "GEL", "money"),
+        ("it cost GEL 12m", "GEL 12m", "GEL", "money"),
+        ("rent of ₾1,200 a month", "₾1,200", "GEL", "money"),
     ],
 )
 def test_more_units(text, span, unit, kind):
