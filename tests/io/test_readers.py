@@ -140,3 +140,15 @@ def test_document_over_the_hard_limit_is_refused(tmp_path):
     (tmp_path / "huge.txt").write_text("word " * 1000, encoding="utf-8")
     [item] = _read(tmp_path / "huge.txt", max_chars=100)
     assert isinstance(item, InputFailure) and "exceeds the limit" in item.reason
+
+
+@pytest.mark.parametrize(("value", "kept"), [
+    ("2013", "2013"), ("2013-05", "2013-05"), ("2013-05-07", "2013-05-07"),
+    ("2013-05-07T10:00:00Z", "2013-05-07"), ("2013-05-07 10:00", "2013-05-07"),
+    ("2013-13", None), ("2013-02-30", None), ("May 2013", None), ("13", None),
+    ("2013-05-07X", None), (2013, None),
+])
+def test_partial_publication_dates_keep_their_granularity(value, kept):
+    from claimex.io.readers import normalise_published
+
+    assert normalise_published(value) == kept

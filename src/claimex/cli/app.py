@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import time
 from contextlib import ExitStack
@@ -16,7 +15,7 @@ from rich.markup import escape
 
 from claimex.errors import UsageError
 from claimex.io.outdir_lock import outdir_lock
-from claimex.io.readers import ReadOptions, read_inputs
+from claimex.io.readers import ReadOptions, normalise_published, read_inputs
 from claimex.io.writers import RecordWriter
 from claimex.startup import skip_unused_torch
 
@@ -75,7 +74,8 @@ def extract(
     text_key: Annotated[str, typer.Option(help="JSONL key holding the text.")] = "text",
     id_key: Annotated[str, typer.Option(help="JSONL key holding the document id.")] = "id",
     published: Annotated[str | None, typer.Option(
-        help="Publication date (YYYY-MM-DD) for documents that do not give one.")] = None,
+        help="Publication date for documents that do not give one: YYYY, YYYY-MM, "
+        "YYYY-MM-DD or an ISO date-time (kept at the granularity given).")] = None,
     n_process: Annotated[int, typer.Option(
         min=1, help="Worker processes, each running the whole extraction of chunks of "
         "documents.")] = 1,
@@ -95,10 +95,10 @@ def extract(
 ) -> None:
     """Extract entities and claims from INPUT into OUTDIR (documents, entities, claims, errors)."""
     if published is not None:
-        try:
-            published = dt.date.fromisoformat(published).isoformat()
-        except ValueError:
-            raise _fail(f"--published {published!r} is not a YYYY-MM-DD date") from None
+        given, published = published, normalise_published(published)
+        if published is None:
+            raise _fail(f"--published {given!r} is not a date: give YYYY, YYYY-MM, YYYY-MM-DD "
+                        "or an ISO date-time")
     if output.exists() and not output.is_dir():
         raise _fail(f"output {str(output)!r} exists and is not a directory")
     if engine not in ("local", "dask"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -63,13 +64,29 @@ class ReadOptions:
 
 
 def normalise_published(value: Any) -> str | None:
-    """``YYYY-MM-DD`` from a date or ISO date-time string, None when it is not one."""
-    if not isinstance(value, str) or len(value) < 10:
+    """A publication date at the granularity it was given: ``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD`` (an ISO date-time gives its day); None when it is none of these.
+
+    >>> [normalise_published(v) for v in ("2013", "2013-05", "2013-05-07T10:00:00Z", "May")]
+    ['2013', '2013-05', '2013-05-07', None]
+    """
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    if _PUBLISHED_YEAR.fullmatch(value):
+        return value
+    if _PUBLISHED_MONTH.fullmatch(value) and 1 <= int(value[5:7]) <= 12:
+        return value
+    if len(value) < 10 or (len(value) > 10 and value[10] not in "T "):
         return None
     try:
         return dt.date.fromisoformat(value[:10]).isoformat()
     except ValueError:
         return None
+
+
+_PUBLISHED_YEAR = re.compile(r"[12]\d{3}")
+_PUBLISHED_MONTH = re.compile(r"[12]\d{3}-\d\d")
 
 
 def discover(inputs: Iterable[str]) -> tuple[list[str], list[InputFailure]]:
@@ -199,7 +216,7 @@ def _checked_document(text: str, doc_id: str, path: str, line: int | None,
         value = normalise_published(record["published"])
         if value is None:
             warnings.append(f"{errors.INVALID_PUBLISHED}: {record['published']!r} is not a "
-                            "YYYY-MM-DD date; ignored")
+                            "date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO date-time); ignored")
         else:
             published = value
     meta = record.get("meta")
