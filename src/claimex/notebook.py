@@ -92,7 +92,7 @@ def _doc_records(doc: Any) -> DocumentResult:
 def _items(inputs: Iterable[Any]) -> Iterator[InputItem]:
     """Paths are read as the command line reads INPUT; other strings are document texts
     (ids ``text:1``, ``text:2``, ...); dicts are ``.jsonl`` lines (``id``, ``text``, ...)."""
-    from claimex.io.readers import InputDocument, read_inputs
+    from claimex.io.readers import InputDocument, normalise_published, read_inputs
 
     texts = 0
     for item in inputs:
@@ -105,10 +105,9 @@ def _items(inputs: Iterable[Any]) -> Iterator[InputItem]:
             yield InputDocument(f"text:{texts}", item, None)
         elif isinstance(item, dict):
             texts += 1
-            published = item.get("published")
             yield InputDocument(str(item.get("id") or f"text:{texts}"), item["text"], None,
                                 url=item.get("url"), title=item.get("title"),
-                                published=str(published)[:10] if published else None,
+                                published=normalise_published(item.get("published")),
                                 meta=item.get("meta"))
         else:
             raise TypeError(f"claimex.extract takes texts, paths or dicts, not {type(item)}")
