@@ -3,7 +3,8 @@
 The table sits between the BEGIN/END markers of ``docs/claims.md``; each row is one entry
 of :data:`claimex.pipeline.claims.registry.LINKERS`, in the order the rules are tried:
 its name (a claim's ``provenance.rule``), the first quoted example of the function's
-docstring, the casualty category it serves and whether it reads the dependency parse.
+docstring that holds a figure, the casualty category it serves and whether it reads the
+dependency parse.
 
     python scripts/gen_claims_doc.py          # rewrite the table
     python scripts/gen_claims_doc.py --check  # exit 1 when the committed table is stale
@@ -25,9 +26,15 @@ END = "<!-- END LINKERS -->"
 QUOTED = re.compile(r'"([^"]+)"')
 
 
+FIGURE = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|all|"
+                    r"several|dozens|hundreds|thousands|no)\b", re.I)
+
+
 def _example(doc: str) -> str:
-    found = QUOTED.search(" ".join(doc.split()))
-    return found.group(1).replace("\\n", " ").replace("|", "\\|") if found else ""
+    """The docstring's first quoted example that holds a figure (else its first one)."""
+    quoted = QUOTED.findall(" ".join(doc.split()))
+    found = next((q for q in quoted if FIGURE.search(q)), quoted[0] if quoted else "")
+    return found.replace("\\n", " ").replace("|", "\\|")
 
 
 def _category(function, doc: str) -> str:
