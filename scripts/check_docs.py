@@ -9,6 +9,11 @@ anchors: lower case, punctuation dropped, spaces as hyphens). An example runs wh
 right before its fence is ``<!-- docs-check: run -->``: ```` ```bash ```` blocks with
 ``bash -euo pipefail`` and ```` ```python ```` blocks with this interpreter, from the
 repository root. Mark only quick examples that write nothing outside ``out/``.
+
+Output shown in the docs is checked too: after the examples ran, every line of a block
+whose fence follows ``<!-- docs-check: lines of PATH -->`` must be a line of the file PATH
+(relative to the repository root), so a worked example cannot drift from what claimex
+writes.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MARK = "<!-- docs-check: run -->"
+LINES_OF = re.compile(r"^<!-- docs-check: lines of (\S+) -->$")
 FENCE = re.compile(r"^```")
 LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)\)")
 INLINE_CODE = re.compile(r"`[^`]*`")
@@ -96,6 +102,32 @@ def examples(paths: list[Path] | None = None) -> list[tuple[str, str, str]]:
     return found
 
 
+def _block_after(lines: list[str], index: int) -> list[str]:
+    end = next(i for i in range(index + 2, len(lines)) if lines[i].strip() == "```")
+    return lines[index + 2:end]
+
+
+def stale_outputs(paths: list[Path] | None = None) -> list[str]:
+    """``file:line: ...`` for each shown output line that is not in the file it names."""
+    problems = []
+    for page in paths or pages():
+        lines = page.read_text(encoding="utf-8").splitlines()
+        for index, line in enumerate(lines):
+            match = LINES_OF.match(line.strip())
+            if not match:
+                continue
+            where = f"{page.relative_to(ROOT)}:{index + 2}"
+            source = ROOT / match.group(1)
+            if not source.is_file():
+                problems.append(f"{where}: {match.group(1)} was not written")
+                continue
+            written = set(source.read_text(encoding="utf-8").splitlines())
+            for shown in _block_after(lines, index):
+                if shown not in written:
+                    problems.append(f"{where}: not a line of {match.group(1)}: {shown[:80]}...")
+    return problems
+
+
 def run_example(where: str, language: str, code: str, timeout: int = 600) -> str | None:
     """None when the example ran; else what went wrong."""
     if language == "bash":
@@ -121,6 +153,9 @@ def main(argv: list[str]) -> int:
             if failure:
                 problems.append(failure)
                 print(f"example failed: {failure}", file=sys.stderr)
+        for problem in stale_outputs():
+            problems.append(problem)
+            print(f"stale output: {problem}", file=sys.stderr)
     print(f"docs check: {len(problems)} problem(s)", file=sys.stderr)
     return 1 if problems else 0
 

@@ -64,3 +64,14 @@ def test_readme_is_short_and_opens_with_the_quickstart():
     assert headings[0] == "Quickstart"
     block = re.search(r"## Quickstart\n\n```bash\n(.*?)```", text, re.S).group(1)
     assert block.splitlines() == QUICKSTART
+
+
+def test_shown_output_must_be_lines_of_the_file_it_names(tmp_path, monkeypatch):
+    check = _script("check_docs")
+    monkeypatch.setattr(check, "ROOT", tmp_path)
+    (tmp_path / "out.jsonl").write_text('{"a": 1}\n{"b": 2}\n')
+    page = tmp_path / "p.md"
+    page.write_text('<!-- docs-check: lines of out.jsonl -->\n```json\n{"b": 2}\n```\n')
+    assert check.stale_outputs([page]) == []
+    page.write_text('<!-- docs-check: lines of out.jsonl -->\n```json\n{"b": 3}\n```\n')
+    assert check.stale_outputs([page]) == ['p.md:2: not a line of out.jsonl: {"b": 3}...']
