@@ -3,7 +3,8 @@
 The table sits between the BEGIN/END markers of ``docs/claims.md``; each row is one entry
 of :data:`claimex.pipeline.claims.registry.LINKERS`, in the order the rules are tried:
 its name (a claim's ``provenance.rule``), the first quoted example of the function's
-docstring that holds a figure, the casualty category it serves and whether it reads the
+docstring that holds a figure, the category of that example's cue word (a rule serves
+every category; displacement frames are ``displaced``) and whether it reads the
 dependency parse.
 
     python scripts/gen_claims_doc.py          # rewrite the table
@@ -37,24 +38,40 @@ def _example(doc: str) -> str:
     return found.replace("\\n", " ").replace("|", "\\|")
 
 
-def _category(function, doc: str) -> str:
+def _cue_forms() -> list[tuple[str, str]]:
+    """(surface form, category) of every shipped cue word, longest first."""
+    from claimex.pipeline.claims.cues import builtin_and_user_cues, expand_cue
+
+    forms = {(form, row["category"]) for row in builtin_and_user_cues()
+             for form in expand_cue(row)}
+    return sorted(forms, key=lambda pair: (-len(pair[0]), pair))
+
+
+def _category(function, doc: str, example: str, forms: list[tuple[str, str]]) -> str:
+    """The category of the example's first cue word (the rule serves every category its
+    cue words have); displacement frames are ``displaced`` whatever their example says."""
     if doc.lstrip().startswith("Guard"):
         return "none (guard: stops the parsed frames)"
     if function.__module__.endswith(".displacement"):
         return "displaced"
-    return "the cue's"
+    text = example.lower()
+    found = [(match.start(), -len(form), category) for form, category in forms
+             for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+    return min(found)[2] if found else "the cue's"
 
 
 def render() -> str:
     """The generated table, markers included."""
     from claimex.pipeline.claims.registry import LINKERS
 
-    rows = [BEGIN, "", "| # | rule | example | category | needs the parse | group |",
+    forms = _cue_forms()
+    rows = [BEGIN, "", "| # | rule | example | category of the example | needs the parse | group |",
             "| --- | --- | --- | --- | --- | --- |"]
     for number, linker in enumerate(LINKERS, 1):
         doc = inspect.getdoc(linker.function) or ""
-        rows.append(f"| {number} | `{linker.name}` | {_example(doc)} | "
-                    f"{_category(linker.function, doc)} | "
+        example = _example(doc)
+        rows.append(f"| {number} | `{linker.name}` | {example} | "
+                    f"{_category(linker.function, doc, example, forms)} | "
                     f"{'yes' if linker.needs_parse else 'no'} | {linker.group} |")
     rows += ["", END]
     return "\n".join(rows)
