@@ -112,3 +112,11 @@ def test_the_one_liner_of_the_issue_runs_from_the_repository_root():
                          text=True, timeout=600)
     assert run.returncode == 0, run.stderr
     assert "claimex.claim/1" in run.stdout and "[5 rows x" in run.stdout
+
+
+def test_extract_in_worker_processes_gives_the_same_results(rules_nlp):
+    one = [(r.document.doc_id, [c.id for c in r.claims])
+           for r in claimex.extract([str(CORPORA)], nlp=rules_nlp)]
+    two = [(r.document.doc_id, [c.id for c in r.claims])
+           for r in claimex.extract([str(CORPORA)], config="rules", n_process=2)]
+    assert one == two
