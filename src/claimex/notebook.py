@@ -16,8 +16,8 @@ the package's top-level names (``docs/python.md``)::
 The document-level records (page sections, claim time and attribution defaults, tolls)
 need the assembly of :func:`claimex.api.extract`; ``doc._.claimex_records`` runs it on
 ``doc.text`` (the text is analysed again, once: the result is kept in ``doc.user_data``)
-and returns a :class:`~claimex.assemble.results.DocumentResult`, the same records
-``claimex extract`` writes for that text as a ``.txt`` file named ``doc``.
+and returns a :class:`~claimex.assemble.results.DocumentResult`, the records ``claimex
+extract`` writes for that text (``doc_id`` ``"doc"``, no path).
 """
 
 from __future__ import annotations
