@@ -75,3 +75,45 @@ def test_shown_output_must_be_lines_of_the_file_it_names(tmp_path, monkeypatch):
     assert check.stale_outputs([page]) == []
     page.write_text('<!-- docs-check: lines of out.jsonl -->\n```json\n{"b": 3}\n```\n')
     assert check.stale_outputs([page]) == ['p.md:2: not a line of out.jsonl: {"b": 3}...']
+
+
+def _config_keys(path):
+    from thinc.api import Config
+
+    def flat(section, prefix=""):
+        for key, value in section.items():
+            if isinstance(value, dict) and value:
+                yield from flat(value, f"{prefix}{key}.")
+            else:
+                yield f"{prefix}{key}"
+
+    return list(flat(Config().from_disk(path, interpolate=False)))
+
+
+def _documented_settings(text):
+    """The first-column names of the Settings table of docs/configs.md, braces expanded."""
+    table = text.split("## Settings", 1)[1].split("\n## ", 1)[0]
+    names = []
+    for line in table.splitlines():
+        match = re.match(r"^\| `([^`]+)` \|", line)
+        if match:
+            name = match.group(1)
+            braces = re.search(r"\{([^}]*)\}", name)
+            names += ([name[:braces.start()] + part + name[braces.end():]
+                       for part in braces.group(1).split(",")] if braces else [name])
+    return names
+
+
+def test_configs_md_documents_every_setting_of_every_shipped_config():
+    documented = _documented_settings((ROOT / "docs" / "configs.md").read_text("utf-8"))
+
+    def covered(key):
+        for name in documented:
+            pattern = re.escape(name).replace("NAME", r"[^.]+")
+            if re.fullmatch(pattern, key) or re.match(pattern + r"\.", key):
+                return True
+        return False
+
+    for config in sorted((ROOT / "src" / "claimex" / "configs").glob("*.cfg")):
+        missing = [key for key in _config_keys(config) if not covered(key)]
+        assert missing == [], f"{config.name}: add these to docs/configs.md: {missing}"
