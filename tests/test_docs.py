@@ -49,12 +49,19 @@ def test_the_marked_examples_are_bash_or_python():
 
 
 def test_the_claims_frame_table_is_current():
-    gen = _script("gen_claims_doc")
+    gen = _script("gen_docs")
     text = gen.DOC.read_text(encoding="utf-8")
-    assert gen.updated(text) == text, "run: python scripts/gen_claims_doc.py"
+    assert gen.updated(text) == text, "run: python scripts/gen_docs.py"
     from claimex.pipeline.claims.registry import LINKERS
 
     assert all(f"`{linker.name}`" in text for linker in LINKERS)
+
+
+def test_the_vague_bounds_table_is_current():
+    gen = _script("gen_docs")
+    text = gen.NUMBERS_DOC.read_text(encoding="utf-8")
+    assert gen.updated_numbers(text) == text, "run: python scripts/gen_docs.py"
+    assert "| dozens | 24 .. 99 |" in text
 
 
 def test_readme_is_short_and_opens_with_the_quickstart():
