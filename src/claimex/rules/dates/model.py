@@ -1,0 +1,37 @@
+"""The records of the date finder: :class:`DateMention` (what callers get) and the internal
+token :class:`_Tok` a pattern match becomes before it is resolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS = ("absolute", "partial", "relative", "range")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression: its span in the text and its ISO 8601 value."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    kind: str
+    resolved: bool
+
+
+# --------------------------------------------------------------------------- tokens
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    gran: str                 # day | month | year | decade | week | rel
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    weak: bool = False        # needs a cue or a partner to count as a date
+    rel: str | None = None    # for relative expressions: a key read by _resolve_rel
+    value: str | None = None  # preset value (decade)
+    half: int = 0             # 1: early / beginning of, 2: late / end of the period
