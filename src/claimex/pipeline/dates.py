@@ -41,13 +41,32 @@ class DateFinder:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            spans.append(Span(doc, span.start, span.end, label="DATE"))
+            timex = {"type": mention.timex_type, "mod": mention.timex_mod,
+                     "value": mention.timex_value}
+            span = Span(doc, span.start, span.end, label="DATE")
+            span._.claimex_timex = timex
+            spans.append(span)
             dates.append({"start": mention.start, "end": mention.end, "text": mention.text,
                           "value": mention.value, "kind": mention.kind,
-                          "resolved": mention.resolved})
+                          "resolved": mention.resolved, "timex": timex})
         doc.spans[self.spans_key] = spans
         doc._.claimex_dates = dates
         return doc
+
+
+def date_entity_fields(date: dict) -> dict:
+    """The ``value`` and ``timex`` of the DATE entity record for one of the dicts in
+    ``doc._.claimex_dates``: the TIMEX3 value at the expression's granularity and
+    ``{"type", "mod"}`` (DESIGN.md). The dict's own ``value`` keeps the interval bounds
+    that claim times use ("late 2016": "2016-07/2016-12"; the entity says "2016", END).
+
+    >>> date_entity_fields({"value": "2016-07/2016-12",
+    ...                     "timex": {"type": "DATE", "mod": "END", "value": "2016"}})
+    {'value': '2016', 'timex': {'type': 'DATE', 'mod': 'END'}}
+    """
+    timex = date.get("timex") or {}
+    return {"value": timex.get("value") or date["value"],
+            "timex": {"type": timex.get("type", "DATE"), "mod": timex.get("mod")}}
 
 
 def _date(value: str | None) -> dt.date | None:

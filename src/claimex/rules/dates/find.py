@@ -20,6 +20,7 @@ from claimex.rules.dates.lexicon import (
 )
 from claimex.rules.dates.model import DateMention, _Tok
 from claimex.rules.dates.resolution import _as_day, _point, _range
+from claimex.rules.dates.timex import with_timex
 from claimex.rules.dates.tokens import _scan
 
 
@@ -34,7 +35,8 @@ def find_dates(
     try:
         mentions = [mention for mention in _find_dates(text, reference, dayfirst)
                     if not _IDENTIFIER_TAIL_RE.match(text, mention.end)]
-        return _with_anchored(text, mentions, reference)
+        return [m if m.timex_value else with_timex(m)
+                for m in _with_anchored(text, mentions, reference)]
     except Exception:  # a pure rule must never break a pipeline
         return []
 
@@ -180,7 +182,7 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool) -> list[D
             out.append(DateMention(t.start, t.end, text[t.start:t.end], p[0], p[1], p[2]))
             prev_end, prev_point = t.end, t
         i += 1
-    return _open_intervals(text, out)
+    return _open_intervals(text, [with_timex(m) for m in out])
 
 
 _NUMERIC_RE = re.compile(r"(?<![\d.])(\d{1,2})/(\d{1,2})/(?:\d{4}|\d\d)(?![\d/])")
@@ -243,6 +245,9 @@ def find_dates_in_unknown_year(
         if value is None or value == mention.value:
             out.append(mention)
         else:
+            timex = _mask_years(a.timex_value, b.timex_value, second - first)
             out.append(DateMention(mention.start, mention.end, mention.text, value,
-                                   mention.kind, "X" not in value))
+                                   mention.kind, "X" not in value,
+                                   timex or mention.timex_value, mention.timex_type,
+                                   mention.timex_mod))
     return out

@@ -78,6 +78,7 @@ def _open_intervals(text: str, found: list[DateMention]) -> list[DateMention]:
         else:
             start = cue.start()
             out.append(DateMention(start, mention.end, text[start:mention.end], value, "range",
-                                   mention.resolved))
+                                   mention.resolved, mention.timex_value, mention.timex_type,
+                                   mention.timex_mod))
         prev_end = mention.end
     return out

@@ -89,3 +89,25 @@ _NW_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
              "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
              "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
              "seventy": 70, "eighty": 80, "ninety": 90}
+
+# --------------------------------------------------------------------------- TIMEX3
+
+# parts of the day as TIMEX3 writes them: "this morning" is 2013-03-21TMO
+PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+               "tonight": "NI", "overnight": "NI"}
+# first words of an expression and the TIMEX3 mod they give: "early August" is START
+TIMEX_MODS = {"early": "START", "beginning of": "START", "start of": "START",
+              "earlier": "START", "mid": "MID", "middle of": "MID", "late": "END",
+              "end of": "END", "close of": "END"}
+# TIMEX3 duration units: "five years" is P5Y, "two decades" P2DE, "four hours" PT4H
+UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
+              "century": "CE", "quarter": "Q", "weekend": "WE"}
+TIME_UNIT_CODES = {"hour": "H", "minute": "M", "second": "S"}
+# counts in words for durations: "twenty four hours", "a couple of years"; "few",
+# "several" and plurals without a count are X ("PXY")
+SMALL_NUMBERS = {**{w: n for w, n in _NW_UNITS.items()}, "a": 1, "an": 1, "one": 1,
+                 "a couple": 2, "couple": 2, "a couple of": 2, "couple of": 2, "a dozen": 12,
+                 "dozen": 12, "half a": None}
+for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
+    for _unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
+        SMALL_NUMBERS[f"{_tens} {_unit}"] = _NW_UNITS[_tens] + _NW_UNITS[_unit]

@@ -11,7 +11,12 @@ KINDS = ("absolute", "partial", "relative", "range")
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
-    """A date expression: its span in the text and its ISO 8601 value."""
+    """A date expression: its span in the text and its ISO 8601 value.
+
+    ``value`` keeps interval bounds ("late 2016" is "2016-07/2016-12"); ``timex_value``,
+    ``timex_type`` and ``timex_mod`` say it as TIMEX3 does ("2016", "DATE", "END"), see
+    :mod:`claimex.rules.dates.timex`.
+    """
 
     start: int
     end: int
@@ -19,6 +24,9 @@ class DateMention:
     value: str
     kind: str
     resolved: bool
+    timex_value: str = ""
+    timex_type: str = "DATE"
+    timex_mod: str | None = None
 
 
 # --------------------------------------------------------------------------- tokens
