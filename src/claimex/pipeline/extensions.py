@@ -12,6 +12,7 @@ SPAN_EXTENSIONS = {
 DOC_EXTENSIONS = {
     "claimex_claims": None,  # the claims of the doc, plain dicts (pipeline/claims.py)
     "claimex_dates": None,  # the dates of the doc, plain dicts (pipeline/dates.py)
+    "claimex_timexes": None,  # durations, sets, PRESENT_REF ... as dicts (pipeline/dates.py)
     "claimex_published": None,  # publication date, "YYYY-MM-DD" or "XXXX-MM-DD", set by api
 }
 

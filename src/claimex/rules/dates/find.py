@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 
 from claimex.rules.dates.calendar import _iso_week, _mask_years, _probe_years, _shift_day
 from claimex.rules.dates.intervals import _open_intervals
@@ -20,6 +21,7 @@ from claimex.rules.dates.lexicon import (
 )
 from claimex.rules.dates.model import DateMention, _Tok
 from claimex.rules.dates.resolution import _as_day, _point, _range
+from claimex.rules.dates.tense import text_tense
 from claimex.rules.dates.timex import with_timex
 from claimex.rules.dates.tokens import _scan
 
@@ -29,11 +31,17 @@ def _has_cue(text: str, start: int) -> bool:
 
 
 def find_dates(
-    text: str, reference: _dt.date | None = None, *, dayfirst: bool = True
+    text: str, reference: _dt.date | None = None, *, dayfirst: bool = True,
+    tense: Tense | None = None,
 ) -> list[DateMention]:
-    """Every date expression in ``text``, left to right, non-overlapping; never raises."""
+    """Every date expression in ``text``, left to right, non-overlapping; never raises.
+
+    ``tense(start, end)`` says which way a date without a year points ("future", "past",
+    or None for the nearest); by default the words around it decide
+    (:func:`claimex.rules.dates.tense.text_tense`).
+    """
     try:
-        mentions = [mention for mention in _find_dates(text, reference, dayfirst)
+        mentions = [mention for mention in _find_dates(text, reference, dayfirst, tense)
                     if not _IDENTIFIER_TAIL_RE.match(text, mention.end)]
         return [m if m.timex_value else with_timex(m)
                 for m in _with_anchored(text, mentions, reference)]
@@ -99,14 +107,27 @@ def _with_anchored(text: str, mentions: list[DateMention], reference: _dt.date |
     return sorted(out, key=lambda m: m.start)
 
 
+Tense = Callable[[int, int], "str | None"]
+"""Which way the date at (start, end) points: "future", "past" or None (the nearest)."""
+
 _IDENTIFIER_TAIL_RE = re.compile(r"(?<=\d)-[A-Z]{1,3}-\d")
 """A date-like head of a release number: "2010-12" of "2010-12-S-001" is not a date (nor
 a range of years); a date in a slug ("archive-2018-09-23-page") still is."""
 
 
-def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool) -> list[DateMention]:
+def _needs_direction(tok: _Tok) -> bool:
+    """A month-day or month without a year, or a bare weekday: it may point either way."""
+    return (tok.gran in ("day", "month") and tok.y is None and tok.m is not None) or \
+        (tok.rel or "").startswith("wd::")
+
+
+def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
+                tense: Tense | None = None) -> list[DateMention]:
     if not isinstance(text, str) or not text:
         return []
+    if tense is None:
+        def tense(start: int, end: int) -> str | None:
+            return text_tense(text, start, end)
     if isinstance(reference, _dt.datetime):
         reference = reference.date()
     elif not isinstance(reference, _dt.date):
@@ -177,7 +198,8 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool) -> list[D
             if t.rel == "nocue" or not (listed or _has_cue(text, t.start)):
                 i += 1
                 continue
-        p = _point(t, reference)
+        direction = tense(t.start, t.end) if reference and _needs_direction(t) else "past"
+        p = _point(t, reference, direction)
         if p is not None:
             out.append(DateMention(t.start, t.end, text[t.start:t.end], p[0], p[1], p[2]))
             prev_end, prev_point = t.end, t
@@ -215,7 +237,7 @@ _UNKNOWN_YEAR_DAY_RE = re.compile(r"XXXX-(\d\d)-(\d\d)")
 
 
 def find_dates_in_unknown_year(
-    text: str, day: str, *, dayfirst: bool = True
+    text: str, day: str, *, dayfirst: bool = True, tense: Tense | None = None
 ) -> list[DateMention]:
     """Every date in ``text`` resolved against a publication day of unknown year
     (``day`` is "XXXX-MM-DD"), the year kept unknown: "yesterday" is "XXXX-06-13",
@@ -235,7 +257,7 @@ def find_dates_in_unknown_year(
         return plain
     first, second = years
     runs = [{(m.start, m.end): m for m in find_dates(text, _dt.date(y, month, dom),
-                                                        dayfirst=dayfirst)}
+                                                        dayfirst=dayfirst, tense=tense)}
             for y in (first, second)]
     out = []
     for mention in plain:

@@ -111,3 +111,39 @@ SMALL_NUMBERS = {**{w: n for w, n in _NW_UNITS.items()}, "a": 1, "an": 1, "one":
 for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"):
     for _unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"):
         SMALL_NUMBERS[f"{_tens} {_unit}"] = _NW_UNITS[_tens] + _NW_UNITS[_unit]
+
+# --------------------------------------------------------------------------- tense
+
+# words that put a clause in the future or make it a plan ("will", "is due to")
+FUTURE_CUES = ("will", "shall", "won't", "going to", "due to", "due", "scheduled",
+               "schedule", "plans to", "plan to", "planned", "planning", "expected to",
+               "expects to", "set to", "to be held", "is to", "are to", "intends to",
+               "intend to", "upcoming")
+# past-tense forms that do not end in -ed, and auxiliaries that make a clause past
+PAST_CUES = frozenset("was were had did".split())
+IRREGULAR_PAST = frozenset(
+    "went came met took made held began fell rose told gave found saw won lost got sent "
+    "spoke wrote broke struck fought fled led paid sold bought brought thought caught kept "
+    "knew grew drew threw flew ran sat stood understood became chose forgot hid rode shot "
+    "shook slept spent swore tore woke wore withdrew overthrew said sought taught fed".split())
+# words in -ed that are not past tenses (or are future cues)
+NOT_PAST_ED = frozenset(
+    "indeed proceed exceed succeed hundred naked wicked sacred rugged beloved scheduled "
+    "planned expected based united limited speed breed bleed".split())
+
+# --------------------------------------------------------------------------- not dates
+
+# words that name the present, past or future as such (TIMEX3 reference values)
+REF_WORDS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF", "current": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
+    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+}
+# adverbs of recurrence and their TIMEX3 SET values
+SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+             "quarterly": "P1Q", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
+             "biweekly": "P2W"}

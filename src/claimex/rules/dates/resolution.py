@@ -18,7 +18,8 @@ from claimex.rules.dates.calendar import (
 from claimex.rules.dates.model import _Tok
 
 
-def _resolve_rel(key: str, ref: _dt.date | None) -> str | None:
+def _resolve_rel(key: str, ref: _dt.date | None, direction: str | None = "past"
+                 ) -> str | None:
     """Value of a relative expression, a placeholder when ``ref`` is None."""
     kind, _, rest = key.partition(":")
     if kind == "w":
@@ -78,7 +79,7 @@ def _resolve_rel(key: str, ref: _dt.date | None) -> str | None:
             return f"XXXX-WXX-{wd + 1}"
         today = ref.weekday()
         if q == "":
-            delta = -((today - wd) % 7)
+            delta = _toward(-((today - wd) % 7), (wd - today) % 7, direction)
         elif q in ("last", "past", "this past", "previous"):
             delta = -(((today - wd) % 7) or 7)
         elif q == "this":
@@ -93,14 +94,59 @@ def _resolve_rel(key: str, ref: _dt.date | None) -> str | None:
     return None
 
 
-def _point(tok: _Tok, ref: _dt.date | None) -> tuple[str, str, bool] | None:
+def _toward(back: int, ahead: int, direction: str | None) -> int:
+    """The day offset to take of the one ``back`` (<= 0) and the one ``ahead`` (>= 0):
+    "past" the first, "future" the second, otherwise (None) the nearer, the past on a tie.
+
+    >>> _toward(-3, 4, "past"), _toward(-3, 4, "future"), _toward(-5, 2, None)
+    (-3, 4, 2)
+    """
+    if direction == "past" or back == 0:
+        return back
+    if direction == "future":
+        return ahead
+    return back if -back <= ahead else ahead
+
+
+def _year_toward(m: int, d: int | None, ref: _dt.date, direction: str | None) -> int | None:
+    """The year of a month (and day) without one: the latest on or before ``ref`` ("past",
+    as news mostly writes them), the first on or after it ("future"), else the nearer.
+
+    >>> ref = _dt.date(1989, 10, 26)
+    >>> _year_toward(11, 6, ref, "past"), _year_toward(11, 6, ref, None)
+    (1988, 1989)
+    """
+    past = _year_on_or_before(m, d, ref)
+    if past is None or direction == "past":
+        return past
+    day = d or 1
+    for year in (past + 1, past + 2):
+        if _valid(year, m, day):
+            break
+    else:
+        return past
+    if direction == "future":
+        if (m, d or 32) >= (ref.month, ref.day) and d is None and past == ref.year:
+            return past  # "in October" of an October article, going forward: this one
+        return year
+    if d is None:
+        back = ref.year * 12 + ref.month - (past * 12 + m)
+        ahead = year * 12 + m - (ref.year * 12 + ref.month)
+    else:
+        back = (ref - _dt.date(past, m, day)).days
+        ahead = (_dt.date(year, m, day) - ref).days
+    return past if back <= ahead else year
+
+
+def _point(tok: _Tok, ref: _dt.date | None, direction: str | None = "past"
+           ) -> tuple[str, str, bool] | None:
     """(value, kind, resolved) for a single token."""
     if tok.gran == "decade":
         return tok.value or "", "absolute", True
     if tok.gran == "val":
         return tok.value or "", tok.rel or "relative", "X" not in (tok.value or "")
     if tok.gran == "rel":
-        v = _resolve_rel(tok.rel or "", ref)
+        v = _resolve_rel(tok.rel or "", ref, direction)
         if v is None:
             return None
         return v, "relative", ref is not None
@@ -121,7 +167,7 @@ def _point(tok: _Tok, ref: _dt.date | None) -> tuple[str, str, bool] | None:
         return None
     if ref is None:
         return _fmt(None, tok.m, tok.d), "partial", False
-    y = _year_on_or_before(tok.m, tok.d, ref)
+    y = _year_toward(tok.m, tok.d, ref, direction)
     if y is None:
         return _fmt(None, tok.m, tok.d), "partial", False
     return _halve(_fmt(y, tok.m, tok.d), tok.half), "partial", True

@@ -1,0 +1,65 @@
+"""Durations, sets, reference words, clock times, year-less quarters
+(claimex.rules.dates.extra), one row per phenomenon."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimex.rules.dates.extra import duration_value, find_timexes
+
+REF = dt.date(1989, 10, 26)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "type_"), [
+    # durations: a count and a unit, adjectival too; an unknown count is X
+    ("after five years of war", "five years", "P5Y", "DURATION"),
+    ("a five-year low", "five-year", "P5Y", "DURATION"),
+    ("for 22 months", "22 months", "P22M", "DURATION"),
+    ("more than four hours", "four hours", "PT4H", "DURATION"),
+    ("in twenty four hours", "twenty four hours", "PT24H", "DURATION"),
+    ("two decades of growth", "two decades", "P2DE", "DURATION"),
+    ("the first nine months", "the first nine months", "P9M", "DURATION"),
+    ("a couple of years", "a couple of years", "P2Y", "DURATION"),
+    ("several years", "several years", "PXY", "DURATION"),
+    ("in recent months", "recent months", "PXM", "DURATION"),
+    ("it took years", None, None, None),                 # a bare plural needs a cue
+    ("it lasted for years", "years", "PXY", "DURATION"),
+    # sets
+    ("the paper appears weekly", "weekly", "P1W", "SET"),
+    ("twice every month", "every month", "P1M", "SET"),
+    ("prices are reviewed annually", "annually", "P1Y", "SET"),
+    # the present, past and future as such
+    ("Prices are now higher", "now", "PRESENT_REF", "DATE"),
+    ("He is currently abroad", "currently", "PRESENT_REF", "DATE"),
+    ("as in the past", "the past", "PAST_REF", "DATE"),
+    ("talks will resume soon", "soon", "FUTURE_REF", "DATE"),
+    # clock times on the reference day
+    ("at 5 p.m. the market closed", "5 p.m.", "1989-10-26T17:00", "TIME"),
+    ("around 7:15 pm", "7:15 pm", "1989-10-26T19:15", "TIME"),
+    ("until midnight", "midnight", "1989-10-26T24:00", "TIME"),
+    # quarters without a year: the reference year's
+    ("profit in the third quarter", "the third quarter", "1989-Q3", "DATE"),
+    ("third-quarter profit", "third-quarter", "1989-Q3", "DATE"),
+    # not these
+    ("five years ago", None, None, None),                # a date, found by find_dates
+    ("a 5-0 score", None, None, None),
+])
+def test_find_timexes(text, span, value, type_):
+    found = find_timexes(text, REF)
+    got = [(m.text, m.timex_value, m.timex_type) for m in found]
+    assert got == ([] if span is None else [(span, value, type_)])
+
+
+def test_taken_spans_are_skipped():
+    text = "between now and Feb. 10"
+    assert find_timexes(text, REF, [(0, len(text))]) == []
+
+
+@pytest.mark.parametrize(("count", "unit", "value"), [
+    (5, "years", "P5Y"), (4, "hours", "PT4H"), (3, "minute", "PT3M"), (None, "weeks", "PXW"),
+    (2, "centuries", "P2CE"), (3, "quarters", "P3Q"),
+])
+def test_duration_value(count, unit, value):
+    assert duration_value(count, unit) == value
