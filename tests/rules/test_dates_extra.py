@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from claimex.rules.dates import find_dates
 from claimex.rules.dates.extra import duration_value, find_timexes
 
 REF = dt.date(1989, 10, 26)
@@ -29,7 +30,7 @@ REF = dt.date(1989, 10, 26)
     # sets
     ("the paper appears weekly", "weekly", "P1W", "SET"),
     ("twice every month", "every month", "P1M", "SET"),
-    ("prices are reviewed annually", "annually", "P1Y", "SET"),
+    ("prices are reviewed yearly", "yearly", "P1Y", "SET"),
     # the present, past and future as such
     ("Prices are now higher", "now", "PRESENT_REF", "DATE"),
     ("He is currently abroad", "currently", "PRESENT_REF", "DATE"),
@@ -39,6 +40,8 @@ REF = dt.date(1989, 10, 26)
     ("at 5 p.m. the market closed", "5 p.m.", "1989-10-26T17:00", "TIME"),
     ("around 7:15 pm", "7:15 pm", "1989-10-26T19:15", "TIME"),
     ("until midnight", "midnight", "1989-10-26T24:00", "TIME"),
+    ("5 p.m. EST, Nov. 6", "5 p.m.", "1989-11-06T17:00", "TIME"),  # the day after it
+    ("the next three quarters", "the next three quarters", "P9M", "DURATION"),
     # quarters without a year: the reference year's
     ("profit in the third quarter", "the third quarter", "1989-Q3", "DATE"),
     ("third-quarter profit", "third-quarter", "1989-Q3", "DATE"),
@@ -47,19 +50,20 @@ REF = dt.date(1989, 10, 26)
     ("a 5-0 score", None, None, None),
 ])
 def test_find_timexes(text, span, value, type_):
-    found = find_timexes(text, REF)
+    found = find_timexes(text, REF, find_dates(text, REF))
     got = [(m.text, m.timex_value, m.timex_type) for m in found]
     assert got == ([] if span is None else [(span, value, type_)])
 
 
 def test_taken_spans_are_skipped():
     text = "between now and Feb. 10"
-    assert find_timexes(text, REF, [(0, len(text))]) == []
+    [date] = find_dates(text, REF)
+    assert find_timexes(text, REF, [date]) == []
 
 
 @pytest.mark.parametrize(("count", "unit", "value"), [
     (5, "years", "P5Y"), (4, "hours", "PT4H"), (3, "minute", "PT3M"), (None, "weeks", "PXW"),
-    (2, "centuries", "P2CE"), (3, "quarters", "P3Q"),
+    (2, "centuries", "P2CE"), (3, "quarters", "P9M"),
 ])
 def test_duration_value(count, unit, value):
     assert duration_value(count, unit) == value

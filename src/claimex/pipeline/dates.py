@@ -66,8 +66,7 @@ class DateFinder:
         doc.spans[self.spans_key] = spans
         doc._.claimex_dates = dates
         extra_spans, extra = [], []
-        for mention in find_timexes(text, _date(published),
-                                    [(m.start, m.end) for m in mentions]):
+        for mention in find_timexes(text, _date(published), mentions):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue

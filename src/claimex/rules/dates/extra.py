@@ -27,34 +27,51 @@ from claimex.rules.dates.lexicon import (
     UNIT_CODES,
 )
 from claimex.rules.dates.model import DateMention
+from claimex.rules.dates.patterns import _trie
 
+_QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_NUMBER_WORDS = ["the", "a", "an", "several", "few", "many", "dozen", *SMALL_NUMBERS]
+_VAGUE_WORDS = ["in", "for", "recent", "coming", "over", "past", "several", "many"]
 _UNITS = ("second|minute|hour|day|week|month|year|decade|quarter|century|centuries")
 _NUMBER = (r"\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
            r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
            r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|"
            r"a\s+dozen|an?|several|a\s+few|few|many")
-_DURATION_RE = re.compile(
-    rf"(?<![\w$-])(?:the\s+(?:(?:first|last|past|next|latest|previous|coming)\s+)?)?"
+
+
+def _starts(words: Iterable[str], digit: bool = False) -> str:
+    """A lookahead that lets a pattern start only at one of ``words`` (or a digit): the
+    regex engine then leaves most positions after a character or two (see ``_trie``)."""
+    return "(?=" + (r"\d|" if digit else "") + _trie(dict.fromkeys(
+        {w.split()[0].lower() for w in words}, "")) + ")"
+
+
+_DURATION = (
+    r"(?:the\s+(?:(?:first|last|past|next|latest|previous|coming)\s+)?)?"
     rf"(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNITS})s?(?:-long)?(?![\w-])"
-    rf"(?!\s+(?:ago|later|earlier|before|after|from\s+now)\b)",
+    r"(?!\s+(?:ago|later|earlier|before|after|from\s+now)\b)")
+_VAGUE = rf"(?:in\s+)?(?P<q>{'|'.join(_VAGUE_WORDS[1:])})\s+(?P<vu>{_UNITS})s(?![\w-])"
+_SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|(?:every|each|per)\s+"
+        r"(?P<su>day|week|month|year|quarter|hour))(?![\w-])")
+_REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+        + r")(?![\w-])")
+_CLOCK = (r"(?:(?<![:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
+          r"(?!\w)|(?P<word>noon|midnight)(?![\w-]))")
+_QUARTER = (r"(?:the\s+|its\s+)?(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth)[\s-]quarter"
+            r"(?![\w-])(?!\s+of\b)")
+# one pass over the text: every alternative starts at a word start with one of these words
+# or a digit; at one position the first alternative that matches wins (durations before
+# "the past", "several years" before the vague ones)
+_EXTRA_RE = re.compile(
+    r"(?<![\w$-])"
+    + _starts([*_NUMBER_WORDS, *_VAGUE_WORDS, *SET_WORDS, "every", "each", "per",
+               *REF_WORDS, "noon", "midnight", "its", "fiscal", *_QORD], digit=True)
+    + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<vag>{_VAGUE})|(?P<set>{_SET})"
+    + f"|(?P<ref>{_REF})|(?P<clock>{_CLOCK}))",
     re.IGNORECASE)
-_VAGUE_RE = re.compile(
-    rf"(?<![\w-])(?:in\s+)?(?P<q>for|recent|coming|over|past|several|many)"
-    rf"\s+(?P<u>(?:{_UNITS}))s(?![\w-])", re.IGNORECASE)
-_SET_RE = re.compile(
-    r"(?<![\w-])(?:(?P<w>" + "|".join(SET_WORDS) + r")|(?:every|each|per)\s+(?P<u>"
-    r"day|week|month|year|quarter|hour))(?![\w-])", re.IGNORECASE)
-_REF_RE = re.compile(
-    r"(?<![\w-])(?P<w>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
-    + r")(?![\w-])", re.IGNORECASE)
-_CLOCK_RE = re.compile(
-    r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
-    r"(?![\w])|(?<![\w-])(?P<word>noon|midnight)(?![\w-])", re.IGNORECASE)
-_QUARTER_RE = re.compile(
-    r"(?<![\w-])(?:the\s+|its\s+)?(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth)[\s-]quarter"
-    r"(?![\w-])(?!\s+of\b)", re.IGNORECASE)
-_QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_GAP_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
 
 
 def _count(word: str) -> int | None:
@@ -81,48 +98,61 @@ def duration_value(count: int | None, unit: str) -> str:
     ('P5Y', 'PT4H', 'PXD')
     """
     t, code = _unit_code(unit.rstrip("s") if unit.lower() != "centuries" else unit)
+    if code == "Q":  # TimeML counts quarters in months: "the next three quarters" is P9M
+        code, count = "M", None if count is None else 3 * count
     return f"P{t}{count if count is not None else 'X'}{code}"
 
 
-def _candidates(text: str, reference: _dt.date | None
+def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 ) -> Iterable[tuple[int, int, str, str, str | None]]:
-    """(start, end, value, type, mod) of every expression, in no particular order."""
-    for m in _DURATION_RE.finditer(text):
-        yield m.start(), m.end(), duration_value(_count(m.group("n")), m.group("u")), \
-            "DURATION", None
-    for m in _VAGUE_RE.finditer(text):
-        # "several years", "recent months" as a whole; "for years": the unit alone
-        s = m.start("u") if m.group("q").lower() in ("for", "over") else m.start("q")
-        yield s, m.end(), duration_value(None, m.group("u")), "DURATION", None
-    for m in _SET_RE.finditer(text):
-        value = SET_WORDS[m.group("w").lower()] if m.group("w") else \
-            duration_value(1, m.group("u"))
-        yield m.start(), m.end(), value, "SET", None
-    for m in _REF_RE.finditer(text):
-        yield m.start(), m.end(), REF_WORDS[" ".join(m.group("w").lower().split())], "DATE", \
-            None
+    """(start, end, value, type, mod) of every expression, in no particular order; a clock
+    time takes the day of a date right after it ("5 p.m. EST, Nov. 6")."""
     day = reference.isoformat() if reference else "XXXX-XX-XX"
-    for m in _CLOCK_RE.finditer(text):
-        if m.group("word"):
-            clock = "12:00" if m.group("word").lower() == "noon" else "24:00"
-        else:
-            hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
-            clock = f"{hour:02d}:{m.group('m') or '00'}"
-        yield m.start(), m.end(), f"{day}T{clock}", "TIME", None
-    if reference is not None:
-        for m in _QUARTER_RE.finditer(text):
-            yield m.start(), m.end(), f"{reference.year:04d}-Q{_QORD[m.group('o').lower()]}", \
+    for m in _EXTRA_RE.finditer(text):
+        if m.group("dur"):
+            yield m.start(), m.end(), duration_value(_count(m.group("n")), m.group("u")), \
+                "DURATION", None
+        elif m.group("vag"):
+            # "several years", "recent months" as a whole; "for years": the unit alone
+            s = m.start("vu") if m.group("q").lower() in ("for", "over") else m.start("q")
+            yield s, m.end(), duration_value(None, m.group("vu")), "DURATION", None
+        elif m.group("set"):
+            value = SET_WORDS[m.group("sw").lower()] if m.group("sw") else \
+                duration_value(1, m.group("su"))
+            yield m.start(), m.end(), value, "SET", None
+        elif m.group("ref"):
+            yield m.start(), m.end(), REF_WORDS[" ".join(m.group("rw").lower().split())], \
                 "DATE", None
+        elif m.group("clock"):
+            yield m.start(), m.end(), _clock(m, text, day, dates), "TIME", None
+        elif m.group("qtr") and reference is not None:
+            yield m.start(), m.end(), \
+                f"{reference.year:04d}-Q{_QORD[m.group('o').lower()]}", "DATE", None
+
+
+def _clock(m: re.Match, text: str, day: str, dates: list[DateMention]) -> str:
+    """The TIME value of a clock time: the day of a date right after it, else ``day``."""
+    after = next((d for d in dates if 0 <= d.start - m.end() <= 12
+                  and _DAY_RE.fullmatch(d.value)
+                  and _CLOCK_GAP_RE.fullmatch(text[m.end():d.start])), None)
+    if m.group("word"):
+        clock = "12:00" if m.group("word").lower() == "noon" else "24:00"
+    else:
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
+        clock = f"{hour:02d}:{m.group('m') or '00'}"
+    return f"{after.value if after else day}T{clock}"
 
 
 def find_timexes(text: str, reference: _dt.date | None = None,
-                 taken: Iterable[tuple[int, int]] = ()) -> list[DateMention]:
+                 dates: Iterable[DateMention] = ()) -> list[DateMention]:
     """Durations, sets, reference words, clock times and year-less quarters of ``text``
     (see the module docstring), left to right, non-overlapping (the longest first) and
-    clear of the ``taken`` spans (the dates found before); never raises."""
+    clear of the spans of ``dates`` (what :func:`find_dates` found); never raises."""
     try:
-        busy = sorted(taken)
-        found = sorted(_candidates(text, reference), key=lambda c: (c[0], -(c[1] - c[0])))
+        dates = list(dates)
+        busy = [(d.start, d.end) for d in dates]
+        found = sorted(_candidates(text, reference, dates),
+                       key=lambda c: (c[0], -(c[1] - c[0])))
         out: list[DateMention] = []
         for start, end, value, type_, mod in found:
             if any(s < end and start < e for s, e in busy):

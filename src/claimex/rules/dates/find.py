@@ -18,6 +18,8 @@ from claimex.rules.dates.lexicon import (
     _RANGE_GAP_RE,
     _RANGE_PRE_RE,
     _SMALL,
+    NOT_YEAR_BEFORE,
+    YEAR_DETERMINERS,
 )
 from claimex.rules.dates.model import DateMention, _Tok
 from claimex.rules.dates.resolution import _as_day, _point, _range
@@ -115,6 +117,35 @@ _IDENTIFIER_TAIL_RE = re.compile(r"(?<=\d)-[A-Z]{1,3}-\d")
 a range of years); a date in a slug ("archive-2018-09-23-page") still is."""
 
 
+_WORD_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z][\w.'&-]*)[ \t]+\Z")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)\Z")
+
+
+def _bare_year(text: str, tok: _Tok) -> bool:
+    """A four-digit year without a cue is a date ("Prices peaked in the 1987 crash", "1996
+    was a good year") unless a word before it makes it a name, an identifier or a number:
+    "Windows 2000", "flight 1549", "No. 1990", "model 2012" (``NOT_YEAR_BEFORE`` and any
+    capitalised word inside a sentence). Counts ("2000 people") and scores never become
+    year tokens.
+
+    >>> _bare_year("The 1996 budget", _Tok(4, 8, "year", 1996, weak=True))
+    True
+    >>> _bare_year("Windows 2000 crashed", _Tok(8, 12, "year", 2000, weak=True))
+    False
+    """
+    if tok.gran != "year" or tok.y is None or not 1900 <= tok.y <= 2099 or tok.rel:
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, tok.start - 30), tok.start)
+    if before is None:
+        return text[max(0, tok.start - 1):tok.start] in ("", " ", "\n", "(", '"', "“")
+    word = before.group("w")
+    if word.lower().rstrip(".") in NOT_YEAR_BEFORE:
+        return False
+    if word[:1].isupper() and word.lower() not in YEAR_DETERMINERS:
+        return _SENTENCE_START_RE.search(text, 0, before.start()) is not None
+    return True
+
+
 def _needs_direction(tok: _Tok) -> bool:
     """A month-day or month without a year, or a bare weekday: it may point either way."""
     return (tok.gran in ("day", "month") and tok.y is None and tok.m is not None) or \
@@ -195,7 +226,8 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
                 prev_point is not None and prev_point.gran == t.gran
                 and prev_end >= 0 and _LIST_GAP_RE.match(text[prev_end:t.start]) is not None
             )
-            if t.rel == "nocue" or not (listed or _has_cue(text, t.start)):
+            if t.rel == "nocue" or not (listed or _has_cue(text, t.start)
+                                        or _bare_year(text, t)):
                 i += 1
                 continue
         direction = tense(t.start, t.end) if reference and _needs_direction(t) else "past"

@@ -92,9 +92,10 @@ _NW_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 
 # --------------------------------------------------------------------------- TIMEX3
 
-# parts of the day as TIMEX3 writes them: "this morning" is 2013-03-21TMO
+# parts of the day as TIMEX3 writes them: "this morning" is 2013-03-21TMO, "Friday night"
+# 2013-03-15TNI ("tonight" is left out: TimeBank writes it as the day)
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-               "tonight": "NI", "overnight": "NI"}
+               "overnight": "NI"}
 # first words of an expression and the TIMEX3 mod they give: "early August" is START
 TIMEX_MODS = {"early": "START", "beginning of": "START", "start of": "START",
               "earlier": "START", "mid": "MID", "middle of": "MID", "late": "END",
@@ -136,14 +137,22 @@ NOT_PAST_ED = frozenset(
 # words that name the present, past or future as such (TIMEX3 reference values)
 REF_WORDS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF", "current": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
-    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
 }
 # adverbs of recurrence and their TIMEX3 SET values
+# ("quarterly", "annually" are left out: in business news they qualify a report or a
+# dividend far more often than they say how often something happens)
 SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-             "quarterly": "P1Q", "yearly": "P1Y", "annually": "P1Y", "hourly": "PT1H",
-             "biweekly": "P2W"}
+             "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W"}
+
+# words before a bare four-digit number that make it a name or a number, not a year
+NOT_YEAR_BEFORE = frozenset(
+    "no number nos model flight route version windows resolution article section chapter "
+    "room highway interstate bus vision agenda code serial unit lot page pages item items "
+    "paragraph rule order decree law act bill platform gate channel apartment suite box "
+    "ticket tickets id index score scored scores rank ranked row seat".split())
+# capitalised words that may stand before a year at a sentence start ("The 1996 budget")
+YEAR_DETERMINERS = frozenset("the a an its his her their our this that by in of".split())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claimex.rules.dates.lexicon import _MONTHS, _WEEKDAYS
+from claimex.rules.dates.lexicon import _FULL_MONTHS, _MONTHS, _WEEKDAYS
 
 
 def _words(words, suffix: str = "") -> str:
@@ -21,6 +21,7 @@ def _words(words, suffix: str = "") -> str:
 _MON = _words(_MONTHS, r"(?![a-z])\.?")
 _WD = _words(_WEEKDAYS, r"(?![a-z])\.?")
 _WDFULL = _words(w for w in _WEEKDAYS if w.endswith("day"))
+_MONFULL = _words(w for w in _FULL_MONTHS if w != "may") + "|May"
 _DAY = (
     r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d])(?![a-z])|(?:thirty[- ]first|thirtieth|"
     r"twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|twentieth|"
@@ -96,7 +97,7 @@ _START_WORDS.update(
         "international": r"\s+workers",
         "valentine": "",
         "this": rf"\s+(?:week|month|year|morning|afternoon|evening|past|coming|quarter|calendar|"
-        rf"{_WD3})",
+        rf"{_WD3}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
         "following": rf"\s+(?:week|month|year|quarter|\d|[a-z]+\s+(?:days|weeks|months|years)|"
         rf"{_WD3})",
         "an": _AGO,
@@ -163,6 +164,10 @@ _MASTER = re.compile(
             r"\s+of)\s*(?:the\s+)?(?:(?P<pmod_q>this|last|next|previous|current|coming|"
             r"the\s+following|following)\s+)?(?P<pmod_u>week|month|year))(?![\w-])",
             r"(?P<now>now)(?![\w-])",
+            # "this September", "last May", "June last year": a month of a relative year
+            rf"(?P<mrel>(?:(?P<mrel_q>this\s+past|this\s+coming|this|last|next)\s+"
+            rf"(?P<mrel_m>{_MONFULL})|(?P<mrel_m2>{_MONFULL})\s+(?:of\s+)?(?P<mrel_q2>this|last|next)"
+            rf"\s+year)(?![\w-]))",
             # 1 March to 8 March is handled by combination; "from 1 to 8 March" here
             rf"(?P<drng>(?:(?P<drng_pre>between|from)\s+)?(?<![\d.,/:-])(?P<drng_d1>{_DAY})"
             rf"{_CONN}(?:the\s+)?(?P<drng_d2>{_DAY})(?:\s+of)?(?:\s+|\s*-\s*)"
@@ -231,6 +236,6 @@ _MASTER = re.compile(
     re.IGNORECASE,
 )
 _TOP = ("dom", "wkof", "wkpre", "wknum", "wkend", "wdnum", "nwy", "fut", "nxt", "ytd", "pmod",
-        "now",
+        "now", "mrel",
         "drng", "mdrng", "iso", "ymd", "cmp", "qtr", "hol", "num", "numdm", "isom", "dmy",
         "mdy", "my", "ym", "dec", "yrng", "yr", "mon", "ago", "relw", "wd", "nth", "per")

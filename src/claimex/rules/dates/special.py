@@ -202,7 +202,29 @@ def _tok_dom(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _T
     return _val(s, e, month.replace(day=d).isoformat(), "relative")
 
 
-_WEEKS_ETC = {"dom": _tok_dom, "pmod": _tok_pmod, "wkof": _tok_wkof, "wknum": _tok_wknum,
-              "wkend": _tok_wkend,
+def _tok_mrel(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
+    """ "this September" (the reference year's), "last May" (the last May before the
+    reference's month), "next March" (the first after it), "June last year"."""
+    g = m.group
+    word = g("mrel_m") or g("mrel_m2")
+    if word.islower() and word.rstrip(".") == "may":
+        return None
+    mo = _month(word) or 0
+    if ref is None:
+        return _Tok(s, e, "month", None, mo)
+    q = re.sub(r"\s+", " ", (g("mrel_q") or g("mrel_q2")).lower())
+    if g("mrel_q2"):
+        y = ref.year + {"last": -1, "next": 1}.get(q, 0)
+    elif q in ("last", "this past"):
+        y = ref.year if mo < ref.month else ref.year - 1
+    elif q in ("next", "this coming"):
+        y = ref.year if mo > ref.month else ref.year + 1
+    else:
+        y = ref.year
+    return _val(s, e, f"{y:04d}-{mo:02d}", "relative")
+
+
+_WEEKS_ETC = {"mrel": _tok_mrel, "dom": _tok_dom, "pmod": _tok_pmod, "wkof": _tok_wkof,
+              "wknum": _tok_wknum, "wkend": _tok_wkend,
               "wdnum": _tok_wdnum, "nwy": _tok_nwy, "fut": _tok_fut, "nxt": _tok_nxt,
               "ytd": _tok_ytd, "now": _tok_now, "wkpre": _tok_wkpre}

@@ -92,8 +92,8 @@ def timex_of(surface: str, value: str) -> tuple[str, str, str | None]:
     ('2012-08', 'DATE', 'START')
     >>> timex_of("the past two weeks", "2013-03-07/2013-03-20")
     ('P2W', 'DURATION', None)
-    >>> timex_of("Friday night", "2013-03-15")
-    ('2013-03-15TNI', 'TIME', None)
+    >>> timex_of("this morning", "2013-03-21")
+    ('2013-03-21TMO', 'TIME', None)
     """
     s = " ".join(surface.lower().split()).rstrip(".,")
     mod = _mod(s)
