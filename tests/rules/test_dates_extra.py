@@ -45,6 +45,14 @@ REF = dt.date(1989, 10, 26)
     # quarters without a year: the reference year's
     ("profit in the third quarter", "the third quarter", "1989-Q3", "DATE"),
     ("third-quarter profit", "third-quarter", "1989-Q3", "DATE"),
+    # seasons, centuries, decades in words, the quarter just ended
+    ("It happened last fall", "last fall", "1988-FA", "DATE"),  # this fall has begun
+    ("We meet next spring", "next spring", "1990-SP", "DATE"),
+    ("in the early summer", "the early summer", "1989-SU", "DATE"),
+    ("spring is here", None, None, None),                     # a bare season needs a cue
+    ("the 20th century", "the 20th century", "19", "DATE"),
+    ("in the nineties", "the nineties", "199", "DATE"),
+    ("profit in the quarter rose", "the quarter", "1989-Q3", "DATE"),
     # not these
     ("five years ago", None, None, None),                # a date, found by find_dates
     ("a 5-0 score", None, None, None),

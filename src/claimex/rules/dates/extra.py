@@ -20,7 +20,9 @@ import re
 from collections.abc import Iterable
 
 from claimex.rules.dates.lexicon import (
+    DECADE_WORDS,
     REF_WORDS,
+    SEASONS,
     SET_WORDS,
     SMALL_NUMBERS,
     TIME_UNIT_CODES,
@@ -28,6 +30,7 @@ from claimex.rules.dates.lexicon import (
 )
 from claimex.rules.dates.model import DateMention
 from claimex.rules.dates.patterns import _trie
+from claimex.rules.dates.timex import _mod
 
 _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _NUMBER_WORDS = ["the", "a", "an", "several", "few", "many", "dozen", *SMALL_NUMBERS]
@@ -60,15 +63,23 @@ _CLOCK = (r"(?:(?<![:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?m
           r"(?!\w)|(?P<word>noon|midnight)(?![\w-]))")
 _QUARTER = (r"(?:the\s+|its\s+)?(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth)[\s-]quarter"
             r"(?![\w-])(?!\s+of\b)")
+_SEASON = (r"(?:(?P<sq>this\s+past|this\s+coming|this|last|next|the|early|late|mid)\s+)?"
+           r"(?:(?P<smod>early|late|mid)[\s-]+)?(?P<season>" + "|".join(SEASONS) + r")"
+           r"(?:\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d))?(?![\w-])")
+_CENTURY = (r"(?:the\s+)?(?P<cn>1\d|20|[1-9])(?:st|nd|rd|th)[\s-]century(?![\w-])")
+_DECADE = r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<dw>" + "|".join(DECADE_WORDS) + r")(?![\w-])"
+_LAST_QUARTER = r"(?:the|its)\s+(?:latest\s+|most\s+recent\s+)?quarter(?![\w-])"
 # one pass over the text: every alternative starts at a word start with one of these words
 # or a digit; at one position the first alternative that matches wins (durations before
 # "the past", "several years" before the vague ones)
 _EXTRA_RE = re.compile(
     r"(?<![\w$-])"
     + _starts([*_NUMBER_WORDS, *_VAGUE_WORDS, *SET_WORDS, "every", "each", "per",
-               *REF_WORDS, "noon", "midnight", "its", "fiscal", *_QORD], digit=True)
+               *REF_WORDS, "noon", "midnight", "its", "fiscal", *_QORD, *SEASONS, "this",
+               "last", "next", "early", "late", "mid"], digit=True)
     + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<vag>{_VAGUE})|(?P<set>{_SET})"
-    + f"|(?P<ref>{_REF})|(?P<clock>{_CLOCK}))",
+    + f"|(?P<ref>{_REF})|(?P<clock>{_CLOCK})|(?P<sea>{_SEASON})|(?P<cen>{_CENTURY})"
+    + f"|(?P<dec>{_DECADE})|(?P<lq>{_LAST_QUARTER}))",
     re.IGNORECASE)
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_GAP_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
@@ -125,9 +136,51 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 "DATE", None
         elif m.group("clock"):
             yield m.start(), m.end(), _clock(m, text, day, dates), "TIME", None
+        elif m.group("sea"):
+            value = _season(m, reference)
+            if value:
+                yield m.start(), m.end(), value, "DATE", _season_mod(m)
+        elif m.group("cen"):
+            yield m.start(), m.end(), f"{int(m.group('cn')) - 1:02d}", "DATE", None
+        elif m.group("dec"):
+            yield m.start(), m.end(), f"19{DECADE_WORDS[m.group('dw').lower()]}", "DATE", \
+                _mod(m.group().lower().removeprefix("the "))
+        elif m.group("lq") and reference is not None:
+            # the quarter business news reports on: the last one that has ended
+            k = reference.year * 4 + (reference.month - 1) // 3 - 1
+            yield m.start(), m.end(), f"{k // 4:04d}-Q{k % 4 + 1}", "DATE", None
         elif m.group("qtr") and reference is not None:
             yield m.start(), m.end(), \
                 f"{reference.year:04d}-Q{_QORD[m.group('o').lower()]}", "DATE", None
+
+
+def _season(m: re.Match, reference: _dt.date | None) -> str | None:
+    """ "last summer" (the last one that has begun before the current season), "this
+    fall", "next spring", "the winter of 1994": ``2012-SU``; None without a year to give.
+
+    A bare season needs a word before it ("the", "this", "last", "early"): "spring" alone
+    is too often something else.
+    """
+    code, first = SEASONS[m.group("season").lower()]
+    if m.group("sy"):
+        return f"{m.group('sy')}-{code}"
+    q = " ".join((m.group("sq") or "").lower().split())
+    if not q or reference is None:
+        return None
+    started = reference.year if first <= reference.month else reference.year - 1
+    if q in ("last", "this past"):
+        current = first <= reference.month < first + 3 or (first == 12 and reference.month < 3)
+        year = started - 1 if current else started
+    elif q in ("next", "this coming"):
+        year = started + 1 if started == reference.year or first <= reference.month else started
+    else:
+        year = reference.year if first != 12 or reference.month >= 3 else reference.year - 1
+    return f"{year:04d}-{code}"
+
+
+def _season_mod(m: re.Match) -> str | None:
+    word = (m.group("smod") or m.group("sq") or "").lower()
+    return {"early": "START", "mid": "MID", "late": "END"}.get(word)
 
 
 def _clock(m: re.Match, text: str, day: str, dates: list[DateMention]) -> str:

@@ -156,3 +156,10 @@ NOT_YEAR_BEFORE = frozenset(
     "ticket tickets id index score scored scores rank ranked row seat".split())
 # capitalised words that may stand before a year at a sentence start ("The 1996 budget")
 YEAR_DETERMINERS = frozenset("the a an its his her their our this that by in of".split())
+
+# seasons as TIMEX3 writes them and the month each begins in (northern hemisphere)
+SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
+           "winter": ("WI", 12)}
+# decades in words: "the nineties" is 199
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
