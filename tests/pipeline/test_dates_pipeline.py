@@ -115,6 +115,9 @@ def _date_dicts(pipeline, text, published):
     ("He said talks will resume on Monday.", "Monday", "2013-03-25"),
     ("He said talks resumed on Monday.", "Monday", "2013-03-18"),
     ("Talks on April 7", "April 7", "2013-04-07"),  # no verb: the nearest
+    ("Directors declared a dividend payable Dec. 7.", "Dec. 7", "2013-12-07"),
+    ("He asked the court to lift the injunction issued Monday.", "Monday", "2013-03-18"),
+    ("Trading is to resume in Paris on Tuesday.", "Tuesday", "2013-03-26"),
 ])
 def test_direction_from_the_governing_verb(default_pipeline, text, span, value):
     assert _date_dicts(default_pipeline, text, "2013-03-21")[span]["value"] == value

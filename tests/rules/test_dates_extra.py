@@ -35,6 +35,7 @@ REF = dt.date(1989, 10, 26)
     ("Prices are now higher", "now", "PRESENT_REF", "DATE"),
     ("He is currently abroad", "currently", "PRESENT_REF", "DATE"),
     ("as in the past", "the past", "PAST_REF", "DATE"),
+    ("in recent years", "recent years", "PAST_REF", "DATE"),
     ("talks will resume soon", "soon", "FUTURE_REF", "DATE"),
     # clock times on the reference day
     ("at 5 p.m. the market closed", "5 p.m.", "1989-10-26T17:00", "TIME"),
@@ -56,6 +57,8 @@ REF = dt.date(1989, 10, 26)
     # not these
     ("five years ago", None, None, None),                # a date, found by find_dates
     ("a 5-0 score", None, None, None),
+    ("for a second term", None, None, None),
+    ("in one second", "one second", "PT1S", "DURATION"),
 ])
 def test_find_timexes(text, span, value, type_):
     found = find_timexes(text, REF, find_dates(text, REF))

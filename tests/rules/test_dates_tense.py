@@ -18,6 +18,7 @@ REF = dt.date(2013, 3, 21)  # a Thursday
     ("The vote is due to take place on ", "", "future"),
     ("The hearing is scheduled for ", "", "future"),
     ("Talks are planned for ", "", "future"),
+    ("Directors declared a dividend payable ", "", "future"),
     ("The ministers met on ", "", "past"),
     ("The talks were held on ", "", "past"),
     ("Rebels attacked the town on ", "", "past"),

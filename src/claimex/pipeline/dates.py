@@ -87,6 +87,8 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
 # a verb of these lemmas makes the clause under it a plan: "is due to", "is scheduled
 # for", "plans to", "is expected to", "is set to", "is going to"
 _PLAN_LEMMAS = frozenset({"due", "schedule", "plan", "expect", "set", "intend", "go"})
+# words between a date and its verb that make it a plan: "a split payable Dec. 7"
+_PLAN_WORDS = frozenset({"payable", "effective", "due", "expiring", "scheduled"})
 _PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 
 
@@ -100,6 +102,8 @@ def clause_tense(token: Token) -> str | bool | None:
     """
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.lower_ in _PLAN_WORDS:
+            return "future"  # "payable Dec. 7", "effective June 1"
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -114,11 +118,16 @@ def clause_tense(token: Token) -> str | bool | None:
         if v.lemma_.lower() in _PLAN_LEMMAS and (v.i != verb.i or v.tag_ in ("VBN", "JJ")) \
                 and not any(a.tag_ == "VBD" for a in auxes) and v.tag_ != "VBD":
             return "future"
+        if v.tag_ == "VB" and any(a.lower_ == "to" for a in auxes) and \
+                v.head.lemma_ == "be" and v.dep_ == "xcomp":
+            return "future"  # "is to resume trading Tuesday"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and any(a.lower_ in _PERFECT_AUX for a in auxes):
         return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
+        return "past"  # a reduced relative: "the injunction issued Thursday"
     return None
 
 

@@ -12,13 +12,14 @@ Values
     Jan. 25, 2013 / 25/01/2013  2013-01-25                 absolute
     2013-01-25 / 1.6. 2019      2013-01-25 / 2019-06-01    absolute    "." is day.month.year
     April 2017, sept 2015       2017-04, 2015-09           absolute
-    in 2015, mid 2016           2015, 2016                 absolute    bare years need a cue
+    in 2015, mid 2016           2015, 2016                 absolute    bare years: not after
+                                                                       "Windows", "flight" ...
     the 1990s                   199X                       absolute
     April 2, on 14 March        XXXX-04-02 / resolved      partial     see "Resolving" below
     in March                    XXXX-03 / resolved         partial     bare months need a cue
     yesterday, today, tonight   reference -1 / 0 / 0       relative
     last night, overnight       reference -1 day           relative    measured on ISAF
-    Friday, on Friday           last Friday ON OR BEFORE   relative    same day counts
+    Friday, on Friday           by tense (see Resolving)   relative    same day counts
     last Friday                 last Friday BEFORE ref.    relative    never the same day
     this / next Friday          Friday of this / next      relative    ISO weeks, from Monday
                                 ISO week
@@ -83,14 +84,25 @@ Open intervals
     the cue) stay point dates. ".." is ISO 8601-2's open end.
 
 Resolving
-    A partial date (month-day or month without a year) is resolved against ``reference`` to
-    the most recent such day ON OR BEFORE the reference, as news writes them: "December 28"
-    in a January 2014 article is 2013-12-28. In a range the end is resolved that way and the
-    start is the latest such day not after the end. Without a reference the year stays
-    ``XXXX`` ("XXXX-04-02") and ``resolved`` is False. Relative expressions without a
-    reference get TIMEX-style placeholders: "XXXX-XX-XX" (yesterday), "XXXX-WXX-5" (Friday),
-    "XXXX-WXX" (last week), "XXXX-XX" (last month), "XXXX" (last year). A year is never
-    taken from the clock or from a nearby number that is not part of the date expression.
+    A partial date (month-day or month without a year) and a bare weekday are resolved
+    against ``reference`` the way the tense of their clause points (``tense.py``; as
+    HeidelTime does): the last such day ON OR BEFORE the reference in a past-tense clause
+    ("met on April 7"), the first ON OR AFTER it in a future or a plan ("will meet on
+    April 7", "is due to", "is scheduled for"), else the nearest one: "December 28" in a
+    January 2014 article is 2013-12-28. ``find_dates(..., tense=f)`` lets a parse decide
+    (the dates component asks the governing verb). In a range the end is resolved on or
+    before the reference and the start is the latest such day not after the end. Without
+    a reference the year stays ``XXXX`` ("XXXX-04-02") and ``resolved`` is False.
+    Relative expressions without a reference get TIMEX-style placeholders: "XXXX-XX-XX"
+    (yesterday), "XXXX-WXX-5" (Friday), "XXXX-WXX" (last week), "XXXX-XX" (last month),
+    "XXXX" (last year). A year is never taken from the clock or from a nearby number that
+    is not part of the date expression.
+
+TIMEX3
+    Each mention also carries ``timex_value``, ``timex_type`` and ``timex_mod``: the value
+    as TimeML writes it, at the expression's granularity (``timex.py``: "late 2016" is
+    2016 with mod END where ``value`` keeps 2016-07/2016-12). Durations, sets, "now", clock
+    times, seasons and centuries are found apart by ``extra.find_timexes``.
 
 Numeric dates
     ``dd.mm.yyyy`` is always day first (European). With ``/`` or ``-`` a first number over 12
@@ -112,8 +124,8 @@ News conventions kept where Recognizers-Text's DateTime spec differs
     by country and are not resolved.
 
 Not dates
-    "S-400", "F-35", "Resolution 2254" (a bare 4-digit number is a year only after a cue such
-    as "in", "since", "by", "during", "early", "mid", or as part of a date or range), plain
+    "S-400", "F-35", "Resolution 2254" (a bare 4-digit number is a year unless a word before
+    it makes it a name or a number: "Windows 2000", "flight 1549", ``NOT_YEAR_BEFORE``), plain
     quantities ("2000 people"; a round year-like number before a counted noun is not the
     year of a date either: "on 3 March 2000 people fled" is XXXX-03-03), times of day
     ("14:30", "at 0914"), "may" the modal (a lower-case "may"/"march" is a month only with a

@@ -54,7 +54,7 @@ _DURATION = (
     r"(?:the\s+(?:(?:first|last|past|next|latest|previous|coming)\s+)?)?"
     rf"(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNITS})s?(?:-long)?(?![\w-])"
     r"(?!\s+(?:ago|later|earlier|before|after|from\s+now)\b)")
-_VAGUE = rf"(?:in\s+)?(?P<q>{'|'.join(_VAGUE_WORDS[1:])})\s+(?P<vu>{_UNITS})s(?![\w-])"
+_VAGUE = rf"(?P<q>{'|'.join(_VAGUE_WORDS[1:])})\s+(?P<vu>{_UNITS})s(?![\w-])"
 _SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|(?:every|each|per)\s+"
         r"(?P<su>day|week|month|year|quarter|hour))(?![\w-])")
 _REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
@@ -71,14 +71,14 @@ _DECADE = r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<dw>" + "|".join(DECADE_WORDS)
 _LAST_QUARTER = r"(?:the|its)\s+(?:latest\s+|most\s+recent\s+)?quarter(?![\w-])"
 # one pass over the text: every alternative starts at a word start with one of these words
 # or a digit; at one position the first alternative that matches wins (durations before
-# "the past", "several years" before the vague ones)
+# "the past", "recent years" before the vague "recent months")
 _EXTRA_RE = re.compile(
     r"(?<![\w$-])"
     + _starts([*_NUMBER_WORDS, *_VAGUE_WORDS, *SET_WORDS, "every", "each", "per",
                *REF_WORDS, "noon", "midnight", "its", "fiscal", *_QORD, *SEASONS, "this",
                "last", "next", "early", "late", "mid"], digit=True)
-    + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<vag>{_VAGUE})|(?P<set>{_SET})"
-    + f"|(?P<ref>{_REF})|(?P<clock>{_CLOCK})|(?P<sea>{_SEASON})|(?P<cen>{_CENTURY})"
+    + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<ref>{_REF})|(?P<vag>{_VAGUE})"
+    + f"|(?P<set>{_SET})|(?P<clock>{_CLOCK})|(?P<sea>{_SEASON})|(?P<cen>{_CENTURY})"
     + f"|(?P<dec>{_DECADE})|(?P<lq>{_LAST_QUARTER}))",
     re.IGNORECASE)
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -121,6 +121,8 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
     day = reference.isoformat() if reference else "XXXX-XX-XX"
     for m in _EXTRA_RE.finditer(text):
         if m.group("dur"):
+            if m.group("u").lower() == "second" and m.group("n").lower() in ("a", "an"):
+                continue  # "a second time", "a second term": an ordinal
             yield m.start(), m.end(), duration_value(_count(m.group("n")), m.group("u")), \
                 "DURATION", None
         elif m.group("vag"):

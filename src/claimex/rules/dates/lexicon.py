@@ -119,7 +119,7 @@ for _tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty"
 FUTURE_CUES = ("will", "shall", "won't", "going to", "due to", "due", "scheduled",
                "schedule", "plans to", "plan to", "planned", "planning", "expected to",
                "expects to", "set to", "to be held", "is to", "are to", "intends to",
-               "intend to", "upcoming")
+               "intend to", "upcoming", "payable", "effective")
 # past-tense forms that do not end in -ed, and auxiliaries that make a clause past
 PAST_CUES = frozenset("was were had did".split())
 IRREGULAR_PAST = frozenset(
@@ -139,6 +139,7 @@ REF_WORDS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "the past": "PAST_REF",
+    "recent years": "PAST_REF", "past years": "PAST_REF",
     "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF",
 }
