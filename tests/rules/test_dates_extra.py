@@ -58,6 +58,11 @@ REF = dt.date(1989, 10, 26)
     ("five years ago", None, None, None),                # a date, found by find_dates
     ("a 5-0 score", None, None, None),
     ("for a second term", None, None, None),
+    ("Howes, 37 years old, was", None, None, None),          # an age
+    ("a dividend of $1.76 a year", None, None, None),          # a rate
+    ("the first time in years", "years", "PXY", "DURATION"),
+    ("ruled for centuries", "centuries", "PXCE", "DURATION"),
+    ("in the fiscal year ended March 31", "the fiscal year", "P1Y", "DURATION"),
     ("in one second", "one second", "PT1S", "DURATION"),
 ])
 def test_find_timexes(text, span, value, type_):

@@ -53,8 +53,11 @@ def _starts(words: Iterable[str], digit: bool = False) -> str:
 _DURATION = (
     r"(?:the\s+(?:(?:first|last|past|next|latest|previous|coming)\s+)?)?"
     rf"(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNITS})s?(?:-long)?(?![\w-])"
-    r"(?!\s+(?:ago|later|earlier|before|after|from\s+now)\b)")
-_VAGUE = rf"(?P<q>{'|'.join(_VAGUE_WORDS[1:])})\s+(?P<vu>{_UNITS})s(?![\w-])"
+    r"(?!\s+(?:ago|later|earlier|before|after|from\s+now)\b)(?![\s-]+old\b)")
+_VAGUE = (rf"(?P<q>{'|'.join(_VAGUE_WORDS)})\s+(?P<vu>centuries|(?:{_UNITS})s)(?![\w-])"
+          r"(?!\s+(?:ago|later|earlier|old)\b)")
+# "the fiscal year ended March 31": a year counted to a day
+_YEAR_ENDED = r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended)\b)"
 _SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|(?:every|each|per)\s+"
         r"(?P<su>day|week|month|year|quarter|hour))(?![\w-])")
 _REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
@@ -79,9 +82,10 @@ _EXTRA_RE = re.compile(
                "last", "next", "early", "late", "mid"], digit=True)
     + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<ref>{_REF})|(?P<vag>{_VAGUE})"
     + f"|(?P<set>{_SET})|(?P<clock>{_CLOCK})|(?P<sea>{_SEASON})|(?P<cen>{_CENTURY})"
-    + f"|(?P<dec>{_DECADE})|(?P<lq>{_LAST_QUARTER}))",
+    + f"|(?P<dec>{_DECADE})|(?P<ye>{_YEAR_ENDED})|(?P<lq>{_LAST_QUARTER}))",
     re.IGNORECASE)
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+_RATE_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|percent|cents?|times))\s*\Z")
 _CLOCK_GAP_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
 
 
@@ -121,13 +125,14 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
     day = reference.isoformat() if reference else "XXXX-XX-XX"
     for m in _EXTRA_RE.finditer(text):
         if m.group("dur"):
-            if m.group("u").lower() == "second" and m.group("n").lower() in ("a", "an"):
-                continue  # "a second time", "a second term": an ordinal
+            if m.group("n").lower() in ("a", "an") and (m.group("u").lower() == "second" or
+                                                       _RATE_BEFORE_RE.search(text, 0, m.start())):
+                continue  # "a second term": an ordinal; "$5 a year": a rate
             yield m.start(), m.end(), duration_value(_count(m.group("n")), m.group("u")), \
                 "DURATION", None
         elif m.group("vag"):
             # "several years", "recent months" as a whole; "for years": the unit alone
-            s = m.start("vu") if m.group("q").lower() in ("for", "over") else m.start("q")
+            s = m.start("vu") if m.group("q").lower() in ("for", "over", "in") else m.start("q")
             yield s, m.end(), duration_value(None, m.group("vu")), "DURATION", None
         elif m.group("set"):
             value = SET_WORDS[m.group("sw").lower()] if m.group("sw") else \
@@ -147,6 +152,8 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
         elif m.group("dec"):
             yield m.start(), m.end(), f"19{DECADE_WORDS[m.group('dw').lower()]}", "DATE", \
                 _mod(m.group().lower().removeprefix("the "))
+        elif m.group("ye"):
+            yield m.start(), m.end(), "P1Y", "DURATION", None
         elif m.group("lq") and reference is not None:
             # the quarter business news reports on: the last one that has ended
             k = reference.year * 4 + (reference.month - 1) // 3 - 1
