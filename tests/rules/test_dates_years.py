@@ -29,6 +29,7 @@ REF = dt.date(1998, 3, 21)
     ("The S-400 and F-35 jets", []),
     ("Release 2010-12-S-001 says", []),
     ("Room 1999 is free.", []),
+    ("Ref. 2010-12-S-187 2080, 2097, 2101, 2082 For Immediate Release", []),  # ids
 ])
 def test_bare_years(text, expected):
     assert [(m.text, m.value) for m in find_dates(text, REF)] == expected

@@ -141,6 +141,12 @@ def parse_tense(doc: Doc, text: str) -> Callable[[int, int], str | None]:
     return tense
 
 
+# TODO(lead, api.py `_finish`): build the DATE entity records with
+#     EntityRecord(..., label="DATE", canonical=None, kb_id=None, **date_entity_fields(d),
+#                  origin="rule")
+#     for d in [*(doc._.claimex_dates or []), *(doc._.claimex_timexes or [])]
+# so that entities carry the TIMEX3 value and `timex` (DESIGN.md); keep claim times on
+# `doc._.claimex_dates` and its dicts' own "value" (the interval bounds), as now.
 def date_entity_fields(date: dict) -> dict:
     """The ``value`` and ``timex`` of the DATE entity record for one of the dicts in
     ``doc._.claimex_dates``: the TIMEX3 value at the expression's granularity and

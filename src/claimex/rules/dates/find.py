@@ -118,6 +118,8 @@ a range of years); a date in a slug ("archive-2018-09-23-page") still is."""
 
 
 _WORD_BEFORE_RE = re.compile(r"(?P<w>[A-Za-z][\w.'&-]*)[ \t]+\Z")
+_NUMBER_LIST_BEFORE_RE = re.compile(r"\d{3,}\s*[,;/]\s*\Z")
+_NUMBER_LIST_AFTER_RE = re.compile(r"\s*[,;/]\s*\d{3,}")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\n\"“(]\s*)\Z")
 
 
@@ -135,6 +137,9 @@ def _bare_year(text: str, tok: _Tok) -> bool:
     """
     if tok.gran != "year" or tok.y is None or not 1900 <= tok.y <= 2099 or tok.rel:
         return False
+    if _NUMBER_LIST_BEFORE_RE.search(text, max(0, tok.start - 12), tok.start) or \
+            _NUMBER_LIST_AFTER_RE.match(text, tok.end):
+        return False  # "2080, 2097, 2101, 2082": a list of numbers (ids), not years
     before = _WORD_BEFORE_RE.search(text, max(0, tok.start - 30), tok.start)
     if before is None:
         return text[max(0, tok.start - 1):tok.start] in ("", " ", "\n", "(", '"', "“")
