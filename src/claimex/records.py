@@ -62,6 +62,7 @@ class EntityRecord:
     kb_id: str | None
     value: str | None
     origin: Literal["model", "gazetteer", "rule"]
+    timex: dict[str, str | None] | None = None  # DATE only: {"type", "mod"} of TIMEX3
     schema: str = ENTITY_SCHEMA
 
 
@@ -156,7 +157,7 @@ _FIELD_ORDER = {
                       "published_source", "text_sha256", "chars", "sections", "counts",
                       "warnings"],
     ENTITY_SCHEMA: ["schema", "doc_id", "section", "text", "start", "end", "label",
-                    "canonical", "kb_id", "value", "origin"],
+                    "canonical", "kb_id", "value", "timex", "origin"],
     ERROR_SCHEMA: ["schema", "code", "reason", "path", "line", "doc_id"],
     CLAIM_SCHEMA: ["schema", "id", "doc_id", "section", "type", "category", "value", "subject",
                    "actor", "location", "time", "scope", "modality", "hedges", "attribution",

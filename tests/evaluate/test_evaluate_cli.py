@@ -11,10 +11,11 @@ from typer.testing import CliRunner
 
 from claimex.cli import app
 from claimex.evaluate import datasets, runner
-from tests.conftest import SHARED, needs_shared
+from tests.conftest import ROOT, SHARED, needs_shared
 
 cli = CliRunner()
 app_module = importlib.import_module("claimex.cli.app")  # the package's `app` is the Typer
+TIMEML_DIR = ROOT / "tests" / "data" / "timeml"
 
 ISAF_ROWS = [
     {"eventrefnumber": "2013-01-S-025", "min_killed": 2, "min_captured": 0,
@@ -233,3 +234,17 @@ def test_shared_corpora_load_and_score(kind, data, rules_pipeline):
     if kind == "quantulum3":
         assert report.rows[-1]["field"] == "errors.json"
         assert report.rows[-1]["correct"] == report.rows[-1]["n"]
+
+
+def test_evaluate_tempeval_on_a_tiny_timeml_file():
+    data = str(TIMEML_DIR)
+    result = cli.invoke(app, ["evaluate", "tempeval", "--data", data, "-c", "rules",
+                              "--json", "--show-errors", "3", "-q"])
+    report = _json(result)
+    assert report["kind"] == "tempeval" and report["documents"] == 1
+    rows = {r["subset"]: r for r in report["rows"]}
+    assert {"all", "DATE"} <= set(rows)
+    assert rows["all"]["gold"] == 5
+    assert rows["DATE"]["relaxed_r"] == 1.0  # "yesterday" and "early August" are found
+    half = datasets.load("tempeval", TIMEML_DIR)[0].document.doc_id
+    assert half == "tiny.tml"  # --split hashes the file name

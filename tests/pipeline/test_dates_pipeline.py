@@ -98,3 +98,56 @@ def test_a_dateline_without_its_year_gives_month_and_day_only(rules_pipeline):
     [claim] = [to_json_dict(c) for c in result.claims]
     assert claim["time"] == {"text": None, "value": "XXXX-06-14", "start": None, "end": None,
                              "inferred": True}
+
+
+def _date_dicts(pipeline, text, published):
+    doc = pipeline.nlp.make_doc(text)
+    doc._.claimex_published = published
+    for _, proc in pipeline.nlp.pipeline:
+        doc = proc(doc)
+    return {d["text"]: d for d in doc._.claimex_dates}
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The ministers will meet on April 7, officials said.", "April 7", "2013-04-07"),
+    ("The ministers met on April 7, officials said.", "April 7", "2012-04-07"),
+    ("Officials said the hearing is scheduled for Feb. 10.", "Feb. 10", "2014-02-10"),
+    ("He said talks will resume on Monday.", "Monday", "2013-03-25"),
+    ("He said talks resumed on Monday.", "Monday", "2013-03-18"),
+    ("Talks on April 7", "April 7", "2013-04-07"),  # no verb: the nearest
+    ("Directors declared a dividend payable Dec. 7.", "Dec. 7", "2013-12-07"),
+    ("He asked the court to lift the injunction issued Monday.", "Monday", "2013-03-18"),
+    ("Trading is to resume in Paris on Tuesday.", "Tuesday", "2013-03-26"),
+])
+def test_direction_from_the_governing_verb(default_pipeline, text, span, value):
+    assert _date_dicts(default_pipeline, text, "2013-03-21")[span]["value"] == value
+
+
+def test_dates_carry_their_timex_on_dicts_and_spans(rules_pipeline):
+    dates = _date_dicts(rules_pipeline, "Prices rose in late 2016 and this morning.",
+                        "2017-03-21")
+    assert dates["late 2016"]["value"] == "2016-07/2016-12"  # claim times keep the bounds
+    assert dates["late 2016"]["timex"] == {"type": "DATE", "mod": "END", "value": "2016"}
+    assert dates["this morning"]["timex"]["value"] == "2017-03-21TMO"
+
+
+@pytest.mark.parametrize(("published", "march", "claim_time"), [
+    ("2013-05", "2013-03-03", "2013-03-03"),
+    ("2013", "2013-03-03", "2013-03-03"),
+    ("2013-05-20", "2013-03-03", "2013-03-03"),
+])
+def test_a_partial_publication_date_gives_its_year(rules_pipeline, published, march,
+                                                   claim_time):
+    """A publication date known to the month or year keeps its granularity on the document
+    and lends its year to dates without one."""
+    from claimex.api import extract
+    from claimex.io.readers import InputDocument
+
+    text = "Gunmen killed 12 people on March 3 in the town."
+    [result] = list(extract([InputDocument("p", text, None, published=published)],
+                            rules_pipeline))
+    assert result.document.published == published
+    [date] = [e for e in result.entities if e.label == "DATE"]
+    assert (date.value, date.timex) == (march, {"type": "DATE", "mod": None})
+    [claim] = [c for c in result.claims if c.type == "casualty"]
+    assert claim.time["value"] == claim_time

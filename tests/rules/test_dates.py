@@ -74,17 +74,21 @@ def test_absolute(text: str, span: str, value: str) -> None:
 PARTIAL = [
     # text, reference, span, value, resolved
     ("April 2", None, "April 2", "XXXX-04-02", False),
-    ("April 2", D(2017, 3, 29), "April 2", "2016-04-02", True),
+    # no tense around it: the nearest such day ("met on April 2" is past, test_tense.py)
+    ("April 2", D(2017, 3, 29), "April 2", "2017-04-02", True),
+    ("It happened on April 2", D(2017, 3, 29), "April 2", "2016-04-02", True),
     ("April 2", D(2017, 4, 2), "April 2", "2017-04-02", True),
     ("December 28", D(2014, 1, 10), "December 28", "2013-12-28", True),
     ("on 14 March", None, "14 March", "XXXX-03-14", False),
     ("the 9th of May", None, "the 9th of May", "XXXX-05-09", False),
     ("Feb 29", D(2019, 3, 22), "Feb 29", "2016-02-29", True),
     ("in March", None, "March", "XXXX-03", False),
-    ("in March", D(2017, 2, 1), "March", "2016-03", True),
+    ("in March", D(2017, 2, 1), "March", "2017-03", True),
+    ("It rained in March", D(2017, 2, 1), "March", "2016-03", True),
     ("on 11/20", D(2018, 11, 28), "11/20", "2018-11-20", True),
     ("attacked on the 18th.", D(2018, 8, 7), "the 18th", "2018-07-18", True),
-    ("on Christmas", D(2019, 8, 5), "Christmas", "2018-12-25", True),
+    ("on Christmas", D(2019, 8, 5), "Christmas", "2019-12-25", True),
+    ("We met on Christmas", D(2019, 8, 5), "Christmas", "2018-12-25", True),
 ]
 
 
@@ -106,7 +110,7 @@ RELATIVE = [
     ("the day before yesterday", "2013-01-23"),
     ("two days ago", "2013-01-23"),
     ("a week ago", "2013-01-18"),
-    ("Monday", "2013-01-21"),
+    ("Monday", "2013-01-28"),  # no tense: the nearest Monday
     ("Friday", "2013-01-25"),  # same day counts: ISAF 11 of 12
     ("last Friday", "2013-01-18"),
     ("Tuesday night", "2013-01-22"),
@@ -128,16 +132,16 @@ NEW_PHENOMENA = [
     # open intervals: since / after / before / until X ("2016-08/.." is from August on)
     ("since August", "since August", "2018-08/.."),
     ("since this August", "since this August", "2018-08/.."),
-    ("starting on January 7th", "starting on January 7th", "2018-01-07/.."),
+    ("starting on January 7th", "starting on January 7th", "2019-01-07/.."),  # nearest
     ("after 2016", "after 2016", "2017/.."),
     ("after Feb 2018", "after Feb 2018", "2018-03/.."),
     ("before 2010", "before 2010", "../2009"),
     ("later than 2015", "later than 2015", "2016/.."),
-    ("until April 27th", "until April 27th", "../2018-04-27"),
+    ("until April 27th", "until April 27th", "../2019-04-27"),  # nearest
     ("no later than January 1, 2010", "no later than January 1, 2010", "../2010-01-01"),
     ("by the end of this month", "by the end of this month", "../2018-11-30"),
-    ("before the end of December", "before the end of December", "../2017-12-31"),
-    ("two days before Christmas", "Christmas", "2017-12-25"),  # a duration: no interval
+    ("before the end of December", "before the end of December", "../2018-12-31"),
+    ("two days before Christmas", "Christmas", "2018-12-25"),  # a duration: no interval
     ("as of 24 March 2020", "24 March 2020", "2020-03-24"),  # a status date: a point
     # halves: early / beginning of = first half, late / end of = second half
     ("end of month", "end of month", "2018-11-16/2018-11-30"),
@@ -146,7 +150,7 @@ NEW_PHENOMENA = [
     ("early next week", "early next week", "2018-12-03/2018-12-05"),
     ("the end of this year", "the end of this year", "2018-07/2018-12"),
     ("late 2016", "late 2016", "2016-07/2016-12"),
-    ("in early March", "early March", "2018-03-01/2018-03-15"),
+    ("in early March", "early March", "2019-03-01/2019-03-15"),  # nearest
     ("in mid-2016", "mid-2016", "2016"),
     # earlier / later this period: up to the day before / from the day after the reference
     ("later this week", "later this week", "2018-11-30/2018-12-02"),
@@ -181,7 +185,7 @@ NEW_PHENOMENA = [
     ("in Q1", "Q1", "2018-01/2018-03"),
     ("the first quarter of the year", "the first quarter of the year", "2018-01/2018-03"),
     ("on Juneteenth", "Juneteenth", "2018-06-19"),
-    ("International Workers' Day", "International Workers' Day", "2018-05-01"),
+    ("International Workers' Day", "International Workers' Day", "2019-05-01"),
     ("the 15th day of June", "the 15th day of June", "2018-06-15"),
     ("before the 26th day of the month", "before the 26th day of the month", "../2018-11-25"),
     # numeric order from the text itself: a range inside one month, a day over 12
@@ -359,8 +363,8 @@ def test_never_raises_and_spans_hold(text: str, ref: dt.date | None) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)),
        st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)))
-def test_partial_resolves_on_or_before_reference(day: dt.date, ref: dt.date) -> None:
-    text = f"on {day.day} {day.strftime('%B')}"
+def test_past_tense_partial_resolves_on_or_before_reference(day: dt.date, ref: dt.date) -> None:
+    text = f"it happened on {day.day} {day.strftime('%B')}"
     found = find_dates(text, ref)
     assert len(found) == 1
     resolved = D.fromisoformat(found[0].value)
@@ -378,7 +382,7 @@ def test_fast_on_fakes() -> None:
     n = sum(len(find_dates(t, D(2017, 4, 5))) for t in texts)
     elapsed = time.perf_counter() - t0
     assert n > 1000
-    assert elapsed < 2.0  # measured ~0.3 s; generous for slow CI machines
+    assert elapsed < 5.0  # ~1.4 s on a quiet 2-core machine since TIMEX3 values (0.9 s before)
 
 
 @pytest.mark.parametrize(("text", "day", "expected"), [

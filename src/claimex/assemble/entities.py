@@ -17,6 +17,7 @@ from typing import Any
 
 from claimex.io.chunks import Chunk
 from claimex.io.readers import InputDocument
+from claimex.pipeline.dates import date_entity_fields
 from claimex.records import EntityRecord
 from claimex.rules.mentions import harmonise_labels
 from claimex.rules.people import link_people
@@ -51,12 +52,14 @@ def entity_records(item: InputDocument, mentions: list[Mention],
 
 def date_entities(item: InputDocument, chunk: Chunk, dates: list[dict[str, Any]]
                   ) -> list[EntityRecord]:
-    """The dates of a chunk (``doc._.claimex_dates``) as DATE entity records."""
+    """The dates of a chunk (``doc._.claimex_dates``, and the other TIMEX3 expressions of
+    ``doc._.claimex_timexes``: durations, sets, "now") as DATE entity records, each with
+    its TIMEX3 value at the expression's granularity and ``timex`` (type, mod)."""
     return [EntityRecord(doc_id=item.doc_id, section=chunk.section,
                          text=item.text[chunk.start + d["start"]:chunk.start + d["end"]],
                          start=chunk.start + d["start"], end=chunk.start + d["end"],
-                         label="DATE", canonical=None, kb_id=None, value=d["value"],
-                         origin="rule")
+                         label="DATE", canonical=None, kb_id=None,
+                         **date_entity_fields(d), origin="rule")
             for d in dates]
 
 

@@ -99,7 +99,8 @@ def document_result(entry: PendingDocument, config_name: str) -> DocumentResult:
         for d in chunk_dates:
             if is_dated(d["value"]):
                 section_time[chunk.section] = time_record(d, chunk)
-        dates.extend(date_entities(item, chunk, doc._.claimex_dates or []))
+        dates.extend(date_entities(item, chunk, [*(doc._.claimex_dates or []),
+                                                 *(doc._.claimex_timexes or [])]))
         for span in doc.spans.get(ENTITIES_KEY, []):
             start, end = chunk.start + span.start_char, chunk.start + span.end_char
             mentions.append((chunk.section, start, end, span.label_,

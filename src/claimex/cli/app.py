@@ -265,7 +265,8 @@ def info(
 @app.command()
 def evaluate(
     kind: Annotated[str, typer.Argument(
-        help="What to score: isaf, idetect, recognizers, recognizers-dates, quantulum3 or news.",
+        help="What to score: isaf, idetect, recognizers, recognizers-dates, quantulum3, news or "
+        "tempeval.",
         metavar="KIND",
         show_default=False)],
     data: Annotated[Path | None, typer.Option(
@@ -308,6 +309,9 @@ def evaluate(
     scored apart. quantulum3: values of quantities with units, and malformed inputs that
     must not crash. news: value precision, recall and F1 on the project's own news
     sentences (tests/data/news_quantities.jsonl, the default; run from the repository).
+    tempeval: DATE entities as TIMEX3 (TimeML .tml files, each published on its DCT):
+    strict and relaxed span P/R/F1, value accuracy and value F1 per TIMEX3 type, as
+    TempEval-3's scorer computes them.
 
     By default the gold documents are extracted with -c/--set; --save DIR keeps those
     records. For isaf and idetect, --outdir scores an existing OUTDIR instead, matching

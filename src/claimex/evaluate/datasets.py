@@ -21,12 +21,12 @@ from typing import Any
 import orjson
 
 from claimex.errors import UsageError
-from claimex.evaluate import gold
+from claimex.evaluate import gold, timeml
 from claimex.evaluate.realpages import load_realpages
 from claimex.io.readers import InputDocument
 
 KINDS = ("isaf", "idetect", "recognizers", "recognizers-dates", "quantulum3", "news",
-         "realpages")
+         "realpages", "tempeval")
 DEFAULT_DATA = {
     "isaf": "../shared/corpora/isaf-dev/isaf_dev.jsonl",
     "idetect": "../shared/corpora/idetect",
@@ -35,6 +35,7 @@ DEFAULT_DATA = {
     "quantulum3": "../shared/corpora/quantulum3-tests",
     "news": "tests/data/news_quantities.jsonl",
     "realpages": "../shared/corpora/realpages-dev",
+    "tempeval": "../shared/corpora/timebank",
 }
 # README: these IDETECT rows disagree with their own text (text 260,000, gold 26000, ...).
 # Only idetect_test.derived.jsonl has an excerpt_id, and its rows 1, 4, 50, 222 are the ones
@@ -85,6 +86,8 @@ def load(kind: str, path: str | Path, *, limit: int | None = None,
         return load_quantulum3(path, limit=limit)
     if kind == "news":
         return load_news(path, limit=limit)
+    if kind == "tempeval":
+        return load_tempeval(path, limit=limit)
     raise UsageError(f"unknown evaluation {kind!r}: choose one of {', '.join(KINDS)}")
 
 
@@ -344,4 +347,26 @@ def load_news(path: Path, *, limit: int | None = None) -> list[GoldItem]:
                     "not_quantities": row.get("not_quantities") or []}
             items.append(GoldItem(InputDocument(f"news:{key}", str(row.get("text") or ""),
                                                 str(file)), gold, (f"{file.stem}:{number}",)))
+    return items
+
+
+def load_tempeval(path: Path, *, limit: int | None = None) -> list[GoldItem]:
+    """TimeML articles (``*.tml`` under ``path``, or one file), each a document whose id is
+    its file name (the key of ``--split``), published on its DCT, with its TIMEX3 as gold
+    (``gold["timexes"]``: start, end, text, type, value, mod)."""
+    files = sorted(path.rglob("*.tml"), key=lambda p: (p.name, str(p))) if path.is_dir() \
+        else [path]
+    if not files:
+        raise UsageError(f"no TimeML files (*.tml) in {str(path)!r}")
+    items = []
+    for file in files[:limit] if limit else files:
+        try:
+            doc = timeml.read_timeml(file)
+        except (OSError, ValueError) as exc:
+            raise UsageError(f"cannot read gold data {file}: {exc}") from None
+        gold = {"timexes": [{"start": t.start, "end": t.end, "text": t.text, "type": t.type,
+                             "value": t.value, "mod": t.mod} for t in doc.timexes],
+                "dct": doc.dct}
+        items.append(GoldItem(InputDocument(doc.name, doc.text, str(file), published=doc.dct),
+                              gold))
     return items

@@ -30,10 +30,12 @@ from claimex.evaluate import datasets
 from claimex.evaluate.realpages import score_realpages
 from claimex.evaluate.scoring import SCORERS, Case, claim_dict
 from claimex.evaluate.splits import SPLITS, in_split
+from claimex.evaluate.tempeval import score_tempeval
 from claimex.io.writers import RecordWriter
 from claimex.records import text_sha256
 
 OUTDIR_KINDS = ("isaf", "idetect")
+_SCORERS = {**SCORERS, "tempeval": score_tempeval, "realpages": score_realpages}
 
 
 @dataclass(slots=True)
@@ -65,8 +67,8 @@ def evaluate(kind: str, *, data: str | Path | None = None, pipeline: api.Pipelin
              batch_size: int | None = None, save: str | Path | None = None,
              skip_unsupported: bool = False, split: str | None = None,
              on_document: Callable[[], None] | None = None) -> Report:
-    """Score ``kind`` (isaf, idetect, recognizers, recognizers-dates, quantulum3, news)
-    on its gold data.
+    """Score ``kind`` (isaf, idetect, recognizers, recognizers-dates, quantulum3, news,
+    tempeval) on its gold data.
 
     Give ``pipeline`` to extract, or ``outdirs`` to score existing output (isaf and idetect
     only). ``limit`` keeps the first N documents of each gold file. Raises
@@ -97,7 +99,7 @@ def evaluate(kind: str, *, data: str | Path | None = None, pipeline: api.Pipelin
             notes.append(f"{len(blank)} documents have an empty text and count as having no "
                          f"claims: {', '.join(blank[:5])}{', …' if len(blank) > 5 else ''}")
         source = f"extracted with config {pipeline.config_name} ({pipeline.config_hash})"
-    score = {**SCORERS, "realpages": score_realpages}[kind](cases)
+    score = _SCORERS[kind](cases)
     fields = list(dict.fromkeys(row["field"] for row in score.rows))
     rank = {name: min((i for i, f in enumerate(fields) if name.startswith(f)),
                       default=len(fields)) for name in score.misses}
@@ -146,7 +148,8 @@ def _cases_from_extraction(items: list[datasets.GoldItem], pipeline: api.Pipelin
 
 def _date_entity(entity: Any) -> dict[str, Any]:
     return {"label": entity.label, "start": entity.start, "end": entity.end,
-            "text": entity.text, "value": entity.value}
+            "text": entity.text, "value": entity.value,
+            "timex": getattr(entity, "timex", None), "interval": getattr(entity, "interval", None)}
 
 
 def _crash_test(item: datasets.GoldItem, pipeline: api.Pipeline) -> Case:

@@ -7,18 +7,29 @@ without one, month-days keep an unknown year ("XXXX-04-02") and relative dates s
 unresolved: a year is never invented. A dateline without a year ("(June 14)") is passed as
 "XXXX-06-14": relative dates then get a month and day but no year ("XXXX-06-13").
 Results go to ``doc.spans[spans_key]`` (label DATE) and, in the same order, to
-``doc._.claimex_dates`` as plain dicts.
+``doc._.claimex_dates`` as plain dicts, each with its TIMEX3 ``timex`` ({"type", "mod",
+"value"}, also on ``Span._.claimex_timex``). Durations, sets, "now"/"recently"/"the
+future", clock times and year-less quarters (:mod:`claimex.rules.dates.extra`) go to
+``doc.spans[spans_key + "_timexes"]`` and ``doc._.claimex_timexes``, apart, because a
+claim must not take them as its time.
+
+A year-less month-day or weekday points the way its clause's tense says
+(:mod:`claimex.rules.dates.tense`): with a parse, the governing verb
+(:func:`clause_tense`); without one, the words around it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.dates import find_dates, find_dates_in_unknown_year
+from claimex.rules.dates.extra import find_timexes
+from claimex.rules.dates.tense import text_tense
 
 
 class DateFinder:
@@ -32,22 +43,141 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         published = doc._.claimex_published
+        text = doc_text(doc)
+        tense = parse_tense(doc, text) if doc.has_annotation("DEP") else None
         if published and published.startswith("XXXX-"):
-            mentions = find_dates_in_unknown_year(doc_text(doc), published, dayfirst=self.dayfirst)
+            mentions = find_dates_in_unknown_year(text, published, dayfirst=self.dayfirst,
+                                                  tense=tense)
         else:
-            mentions = find_dates(doc_text(doc), _date(published), dayfirst=self.dayfirst)
+            mentions = find_dates(text, _date(published), dayfirst=self.dayfirst, tense=tense)
         spans, dates = [], []
         for mention in mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None:
                 continue
-            spans.append(Span(doc, span.start, span.end, label="DATE"))
+            timex = {"type": mention.timex_type, "mod": mention.timex_mod,
+                     "value": mention.timex_value}
+            span = Span(doc, span.start, span.end, label="DATE")
+            span._.claimex_timex = timex
+            spans.append(span)
             dates.append({"start": mention.start, "end": mention.end, "text": mention.text,
                           "value": mention.value, "kind": mention.kind,
-                          "resolved": mention.resolved})
+                          "resolved": mention.resolved, "timex": timex})
         doc.spans[self.spans_key] = spans
         doc._.claimex_dates = dates
+        extra_spans, extra = [], []
+        for mention in find_timexes(text, _date(published), mentions):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            timex = {"type": mention.timex_type, "mod": mention.timex_mod,
+                     "value": mention.timex_value}
+            span = Span(doc, span.start, span.end, label="DATE")
+            span._.claimex_timex = timex
+            extra_spans.append(span)
+            extra.append({"start": mention.start, "end": mention.end, "text": mention.text,
+                          "value": mention.value, "kind": mention.kind,
+                          "resolved": mention.resolved, "timex": timex})
+        doc.spans[self.spans_key + "_timexes"] = extra_spans
+        doc._.claimex_timexes = extra
+        if published and len(published) in (4, 7):
+            for found in (*dates, *extra):
+                _take_year(found, published[:4])
         return doc
+
+
+def _take_year(date: dict, year: str) -> None:
+    """A date without its year takes the year of a publication date known only to the
+    year or month ("2013-05"): "March 3" is "2013-03-03", not "XXXX-03-03".
+
+    >>> d = {"value": "XXXX-03-03", "timex": {"type": "DATE", "mod": None, "value": "XXXX-03-03"}}
+    >>> _take_year(d, "2013"); d["value"], d["timex"]["value"]
+    ('2013-03-03', '2013-03-03')
+    """
+    if date["value"] and date["value"].startswith("XXXX"):
+        date["value"] = date["value"].replace("XXXX", year)
+    timex = date.get("timex")
+    if timex and timex.get("value") and timex["value"].startswith("XXXX"):
+        timex["value"] = timex["value"].replace("XXXX", year)
+
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
+# a verb of these lemmas makes the clause under it a plan: "is due to", "is scheduled
+# for", "plans to", "is expected to", "is set to", "is going to"
+_PLAN_LEMMAS = frozenset({"due", "schedule", "plan", "expect", "set", "intend", "go"})
+# words between a date and its verb that make it a plan: "a split payable Dec. 7"
+_PLAN_WORDS = frozenset({"payable", "effective", "due", "expiring", "scheduled"})
+_PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
+
+def clause_tense(token: Token) -> str | bool | None:
+    """Which way the clause that governs ``token`` points: "future" (a future auxiliary,
+    or a plan: "is due to", "is scheduled for"), "past" (a past tense or a perfect), None
+    (a present: the nearest date), or False when no verb governs it (a fragment).
+
+    With the parse of "The ministers will meet on April 7", the token "April" is governed
+    by "meet", whose auxiliary "will" makes it "future".
+    """
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        if verb.lower_ in _PLAN_WORDS:
+            return "future"  # "payable Dec. 7", "effective June 1"
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    chain, head = [verb], verb
+    while head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head
+        chain.append(head)
+    for v in chain:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _FUTURE_AUX for a in auxes) or v.lower_ in _FUTURE_AUX:
+            return "future"
+        if v.lemma_.lower() in _PLAN_LEMMAS and (v.i != verb.i or v.tag_ in ("VBN", "JJ")) \
+                and not any(a.tag_ == "VBD" for a in auxes) and v.tag_ != "VBD":
+            return "future"
+        if v.tag_ == "VB" and any(a.lower_ == "to" for a in auxes) and \
+                v.head.lemma_ == "be" and v.dep_ == "xcomp":
+            return "future"  # "is to resume trading Tuesday"
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lower_ in _PERFECT_AUX for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
+        return "past"  # a reduced relative: "the injunction issued Thursday"
+    return None
+
+
+def parse_tense(doc: Doc, text: str) -> Callable[[int, int], str | None]:
+    """The direction of the date at (start, end) of ``doc`` from its governing verb
+    (:func:`clause_tense`); from the words around it where no verb governs it."""
+    def tense(start: int, end: int) -> str | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        found = clause_tense(span.root) if span is not None and len(span) else False
+        return text_tense(text, start, end) if found is False else found
+    return tense
+
+
+# TODO(lead, api.py `_finish`): build the DATE entity records with
+#     EntityRecord(..., label="DATE", canonical=None, kb_id=None, **date_entity_fields(d),
+#                  origin="rule")
+#     for d in [*(doc._.claimex_dates or []), *(doc._.claimex_timexes or [])]
+# so that entities carry the TIMEX3 value and `timex` (DESIGN.md); keep claim times on
+# `doc._.claimex_dates` and its dicts' own "value" (the interval bounds), as now.
+def date_entity_fields(date: dict) -> dict:
+    """The ``value`` and ``timex`` of the DATE entity record for one of the dicts in
+    ``doc._.claimex_dates``: the TIMEX3 value at the expression's granularity and
+    ``{"type", "mod"}`` (DESIGN.md). The dict's own ``value`` keeps the interval bounds
+    that claim times use ("late 2016": "2016-07/2016-12"; the entity says "2016", END).
+
+    >>> date_entity_fields({"value": "2016-07/2016-12",
+    ...                     "timex": {"type": "DATE", "mod": "END", "value": "2016"}})
+    {'value': '2016', 'timex': {'type': 'DATE', 'mod': 'END'}}
+    """
+    timex = date.get("timex") or {}
+    return {"value": timex.get("value") or date["value"],
+            "timex": {"type": timex.get("type", "DATE"), "mod": timex.get("mod")}}
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -7,10 +7,12 @@ from spacy.tokens import Doc, Span
 SPAN_EXTENSIONS = {
     "claimex_canonical": None,  # canonical name: "Hay'at Tahrir al-Sham" for "HTS"
     "claimex_origin": None,  # "model" | "gazetteer" | "rule"
+    "claimex_timex": None,  # DATE spans: {"type", "mod", "value"} as TIMEX3 (pipeline/dates.py)
 }
 DOC_EXTENSIONS = {
     "claimex_claims": None,  # the claims of the doc, plain dicts (pipeline/claims.py)
     "claimex_dates": None,  # the dates of the doc, plain dicts (pipeline/dates.py)
+    "claimex_timexes": None,  # durations, sets, PRESENT_REF ... as dicts (pipeline/dates.py)
     "claimex_published": None,  # publication date, "YYYY-MM-DD" or "XXXX-MM-DD", set by api
 }
 

@@ -1,0 +1,227 @@
+"""Temporal expressions that are not calendar dates: durations ("five years" ``P5Y``, "a
+four-hour meeting" ``PT4H``), sets ("weekly" ``P1W``, "every month" ``P1M``), the
+present, past and future as such ("now" ``PRESENT_REF``, "recently" ``PAST_REF``, "the
+future" ``FUTURE_REF``), clock times ("5 p.m." ``2013-03-21T17:00``) and quarters named
+without their year ("the third quarter" of the reference year, ``2013-Q3``).
+
+They are found apart from :func:`claimex.rules.dates.find_dates` because a claim must not
+take them as its time; :func:`find_timexes` returns them as :class:`DateMention` whose
+``value`` is the TIMEX3 value, skipping spans a date already covers.
+
+>>> [(m.text, m.timex_value, m.timex_type) for m in find_timexes(
+...     "Talks now run weekly, after five years of war.", _dt.date(2013, 3, 21))]
+[('now', 'PRESENT_REF', 'DATE'), ('weekly', 'P1W', 'SET'), ('five years', 'P5Y', 'DURATION')]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable
+
+from claimex.rules.dates.lexicon import (
+    DECADE_WORDS,
+    REF_WORDS,
+    SEASONS,
+    SET_WORDS,
+    SMALL_NUMBERS,
+    TIME_UNIT_CODES,
+    UNIT_CODES,
+)
+from claimex.rules.dates.model import DateMention
+from claimex.rules.dates.patterns import _trie
+from claimex.rules.dates.timex import _mod
+
+_QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_NUMBER_WORDS = ["the", "a", "an", "several", "few", "many", "dozen", *SMALL_NUMBERS]
+_VAGUE_WORDS = ["in", "for", "recent", "coming", "over", "past", "several", "many"]
+_UNITS = ("second|minute|hour|day|week|month|year|decade|quarter|century|centuries")
+_NUMBER = (r"\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+           r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|"
+           r"a\s+dozen|an?|several|a\s+few|few|many")
+
+
+def _starts(words: Iterable[str], digit: bool = False) -> str:
+    """A lookahead that lets a pattern start only at one of ``words`` (or a digit): the
+    regex engine then leaves most positions after a character or two (see ``_trie``)."""
+    return "(?=" + (r"\d|" if digit else "") + _trie(dict.fromkeys(
+        {w.split()[0].lower() for w in words}, "")) + ")"
+
+
+_DURATION = (
+    r"(?:the\s+(?:(?:first|last|past|next|latest|previous|coming)\s+)?)?"
+    rf"(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNITS})s?(?:-long)?(?![\w-])"
+    r"(?!\s+(?:ago|later|earlier|before|after|from\s+now)\b)(?![\s-]+old\b)")
+_VAGUE = (rf"(?P<q>{'|'.join(_VAGUE_WORDS)})\s+(?P<vu>centuries|(?:{_UNITS})s)(?![\w-])"
+          r"(?!\s+(?:ago|later|earlier|old)\b)")
+# "the fiscal year ended March 31": a year counted to a day
+_YEAR_ENDED = r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended)\b)"
+_SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|(?:every|each|per)\s+"
+        r"(?P<su>day|week|month|year|quarter|hour))(?![\w-])")
+_REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+        + r")(?![\w-])")
+_CLOCK = (r"(?:(?<![:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
+          r"(?!\w)|(?P<word>noon|midnight)(?![\w-]))")
+_QUARTER = (r"(?:the\s+|its\s+)?(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth)[\s-]quarter"
+            r"(?![\w-])(?!\s+of\b)")
+_SEASON = (r"(?:(?P<sq>this\s+past|this\s+coming|this|last|next|the|early|late|mid)\s+)?"
+           r"(?:(?P<smod>early|late|mid)[\s-]+)?(?P<season>" + "|".join(SEASONS) + r")"
+           r"(?:\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d))?(?![\w-])")
+_CENTURY = (r"(?:the\s+)?(?P<cn>1\d|20|[1-9])(?:st|nd|rd|th)[\s-]century(?![\w-])")
+_DECADE = r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<dw>" + "|".join(DECADE_WORDS) + r")(?![\w-])"
+_LAST_QUARTER = r"(?:the|its)\s+(?:latest\s+|most\s+recent\s+)?quarter(?![\w-])"
+# one pass over the text: every alternative starts at a word start with one of these words
+# or a digit; at one position the first alternative that matches wins (durations before
+# "the past", "recent years" before the vague "recent months")
+_EXTRA_RE = re.compile(
+    r"(?<![\w$-])"
+    + _starts([*_NUMBER_WORDS, *_VAGUE_WORDS, *SET_WORDS, "every", "each", "per",
+               *REF_WORDS, "noon", "midnight", "its", "fiscal", *_QORD, *SEASONS, "this",
+               "last", "next", "early", "late", "mid"], digit=True)
+    + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<ref>{_REF})|(?P<vag>{_VAGUE})"
+    + f"|(?P<set>{_SET})|(?P<clock>{_CLOCK})|(?P<sea>{_SEASON})|(?P<cen>{_CENTURY})"
+    + f"|(?P<dec>{_DECADE})|(?P<ye>{_YEAR_ENDED})|(?P<lq>{_LAST_QUARTER}))",
+    re.IGNORECASE)
+_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+_RATE_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|percent|cents?|times))\s*\Z")
+_CLOCK_GAP_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
+
+
+def _count(word: str) -> int | None:
+    """The number a duration's count word says; None for "several", "few", "many"."""
+    w = " ".join(re.split(r"[\s-]+", word.lower()))
+    if w.replace(".", "", 1).isdigit():
+        return int(float(w)) if float(w).is_integer() else None
+    return SMALL_NUMBERS.get(w)
+
+
+def _unit_code(unit: str) -> tuple[str, str]:
+    """("T", "H") for hours and the like, ("", "Y") for years and longer."""
+    unit = unit.lower()
+    unit = "century" if unit.startswith("centur") else unit
+    if unit in TIME_UNIT_CODES:
+        return "T", TIME_UNIT_CODES[unit]
+    return "", UNIT_CODES[unit]
+
+
+def duration_value(count: int | None, unit: str) -> str:
+    """TIMEX3 duration: ``P5Y``, ``PT4H``, ``P2DE``; an unknown count is X.
+
+    >>> duration_value(5, "years"), duration_value(4, "hour"), duration_value(None, "day")
+    ('P5Y', 'PT4H', 'PXD')
+    """
+    t, code = _unit_code(unit.rstrip("s") if unit.lower() != "centuries" else unit)
+    if code == "Q":  # TimeML counts quarters in months: "the next three quarters" is P9M
+        code, count = "M", None if count is None else 3 * count
+    return f"P{t}{count if count is not None else 'X'}{code}"
+
+
+def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
+                ) -> Iterable[tuple[int, int, str, str, str | None]]:
+    """(start, end, value, type, mod) of every expression, in no particular order; a clock
+    time takes the day of a date right after it ("5 p.m. EST, Nov. 6")."""
+    day = reference.isoformat() if reference else "XXXX-XX-XX"
+    for m in _EXTRA_RE.finditer(text):
+        if m.group("dur"):
+            if m.group("n").lower() in ("a", "an") and (m.group("u").lower() == "second" or
+                                                       _RATE_BEFORE_RE.search(text, 0, m.start())):
+                continue  # "a second term": an ordinal; "$5 a year": a rate
+            yield m.start(), m.end(), duration_value(_count(m.group("n")), m.group("u")), \
+                "DURATION", None
+        elif m.group("vag"):
+            # "several years", "recent months" as a whole; "for years": the unit alone
+            s = m.start("vu") if m.group("q").lower() in ("for", "over", "in") else m.start("q")
+            yield s, m.end(), duration_value(None, m.group("vu")), "DURATION", None
+        elif m.group("set"):
+            value = SET_WORDS[m.group("sw").lower()] if m.group("sw") else \
+                duration_value(1, m.group("su"))
+            yield m.start(), m.end(), value, "SET", None
+        elif m.group("ref"):
+            yield m.start(), m.end(), REF_WORDS[" ".join(m.group("rw").lower().split())], \
+                "DATE", None
+        elif m.group("clock"):
+            yield m.start(), m.end(), _clock(m, text, day, dates), "TIME", None
+        elif m.group("sea"):
+            value = _season(m, reference)
+            if value:
+                yield m.start(), m.end(), value, "DATE", _season_mod(m)
+        elif m.group("cen"):
+            yield m.start(), m.end(), f"{int(m.group('cn')) - 1:02d}", "DATE", None
+        elif m.group("dec"):
+            yield m.start(), m.end(), f"19{DECADE_WORDS[m.group('dw').lower()]}", "DATE", \
+                _mod(m.group().lower().removeprefix("the "))
+        elif m.group("ye"):
+            yield m.start(), m.end(), "P1Y", "DURATION", None
+        elif m.group("lq") and reference is not None:
+            # the quarter business news reports on: the last one that has ended
+            k = reference.year * 4 + (reference.month - 1) // 3 - 1
+            yield m.start(), m.end(), f"{k // 4:04d}-Q{k % 4 + 1}", "DATE", None
+        elif m.group("qtr") and reference is not None:
+            yield m.start(), m.end(), \
+                f"{reference.year:04d}-Q{_QORD[m.group('o').lower()]}", "DATE", None
+
+
+def _season(m: re.Match, reference: _dt.date | None) -> str | None:
+    """ "last summer" (the last one that has begun before the current season), "this
+    fall", "next spring", "the winter of 1994": ``2012-SU``; None without a year to give.
+
+    A bare season needs a word before it ("the", "this", "last", "early"): "spring" alone
+    is too often something else.
+    """
+    code, first = SEASONS[m.group("season").lower()]
+    if m.group("sy"):
+        return f"{m.group('sy')}-{code}"
+    q = " ".join((m.group("sq") or "").lower().split())
+    if not q or reference is None:
+        return None
+    started = reference.year if first <= reference.month else reference.year - 1
+    if q in ("last", "this past"):
+        current = first <= reference.month < first + 3 or (first == 12 and reference.month < 3)
+        year = started - 1 if current else started
+    elif q in ("next", "this coming"):
+        year = started + 1 if started == reference.year or first <= reference.month else started
+    else:
+        year = reference.year if first != 12 or reference.month >= 3 else reference.year - 1
+    return f"{year:04d}-{code}"
+
+
+def _season_mod(m: re.Match) -> str | None:
+    word = (m.group("smod") or m.group("sq") or "").lower()
+    return {"early": "START", "mid": "MID", "late": "END"}.get(word)
+
+
+def _clock(m: re.Match, text: str, day: str, dates: list[DateMention]) -> str:
+    """The TIME value of a clock time: the day of a date right after it, else ``day``."""
+    after = next((d for d in dates if 0 <= d.start - m.end() <= 12
+                  and _DAY_RE.fullmatch(d.value)
+                  and _CLOCK_GAP_RE.fullmatch(text[m.end():d.start])), None)
+    if m.group("word"):
+        clock = "12:00" if m.group("word").lower() == "noon" else "24:00"
+    else:
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
+        clock = f"{hour:02d}:{m.group('m') or '00'}"
+    return f"{after.value if after else day}T{clock}"
+
+
+def find_timexes(text: str, reference: _dt.date | None = None,
+                 dates: Iterable[DateMention] = ()) -> list[DateMention]:
+    """Durations, sets, reference words, clock times and year-less quarters of ``text``
+    (see the module docstring), left to right, non-overlapping (the longest first) and
+    clear of the spans of ``dates`` (what :func:`find_dates` found); never raises."""
+    try:
+        dates = list(dates)
+        busy = [(d.start, d.end) for d in dates]
+        found = sorted(_candidates(text, reference, dates),
+                       key=lambda c: (c[0], -(c[1] - c[0])))
+        out: list[DateMention] = []
+        for start, end, value, type_, mod in found:
+            if any(s < end and start < e for s, e in busy):
+                continue
+            busy.append((start, end))
+            out.append(DateMention(start, end, text[start:end], value, "relative",
+                                   "X" not in value, value, type_, mod))
+        return sorted(out, key=lambda m: m.start)
+    except Exception:  # a pure rule must never break a pipeline
+        return []

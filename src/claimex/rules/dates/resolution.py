@@ -1,0 +1,211 @@
+"""Resolving tokens against the reference (publication) date: relative expressions,
+partial dates (the most recent such day on or before the reference) and ranges.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from claimex.rules.dates.calendar import (
+    _fmt,
+    _halve,
+    _iso_week,
+    _part_of_period,
+    _shift_months,
+    _valid,
+    _year_on_or_before,
+)
+from claimex.rules.dates.model import _Tok
+
+
+def _resolve_rel(key: str, ref: _dt.date | None, direction: str | None = "past"
+                 ) -> str | None:
+    """Value of a relative expression, a placeholder when ``ref`` is None."""
+    kind, _, rest = key.partition(":")
+    if kind == "w":
+        offsets = {
+            "today": 0, "tonight": 0, "earlier today": 0, "later today": 0,
+            "this morning": 0, "this afternoon": 0, "this evening": 0,
+            "yesterday": -1, "last night": -1, "last evening": -1, "overnight": -1,
+            "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+            "now": 0,
+        }
+        off = offsets.get(rest)
+        if off is None:
+            return None
+        return "XXXX-XX-XX" if ref is None else (ref + _dt.timedelta(days=off)).isoformat()
+    if kind == "ago":
+        n_s, _, unit = rest.partition(":")
+        n = int(n_s)
+        if ref is None:
+            return "XXXX-XX-XX"
+        try:
+            if unit == "day":
+                return (ref - _dt.timedelta(days=n)).isoformat()
+            if unit == "week":
+                return (ref - _dt.timedelta(weeks=n)).isoformat()
+            if unit == "month":
+                return _shift_months(ref, -n).isoformat()
+            return _shift_months(ref, -12 * n).isoformat()
+        except (OverflowError, ValueError):
+            return None
+    if kind == "per":
+        q, _, unit = rest.partition(":")
+        step = {"last": -1, "previous": -1, "the previous": -1, "next": 1,
+                "the following": 1}.get(q, 0)
+        if ref is None:
+            return {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
+        part = q.split()[0]
+        if part in ("earlier", "later"):
+            return _part_of_period(ref, unit, part == "earlier")
+        if unit == "week":
+            return _iso_week(ref + _dt.timedelta(weeks=step))
+        if unit == "month":
+            day = _shift_months(ref, step)
+            return _fmt(day.year, day.month)
+        return _fmt(ref.year + step)
+    if kind == "qtr":
+        step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1,
+                "following": 1}.get(rest, 0)
+        if ref is None:
+            return "XXXX-XX/XXXX-XX"
+        k = ref.year * 4 + (ref.month - 1) // 3 + step
+        y, q = divmod(k, 4)
+        return f"{_fmt(y, 3 * q + 1)}/{_fmt(y, 3 * q + 3)}"
+    if kind == "wd":
+        q, _, wd_s = rest.partition(":")
+        wd = int(wd_s)
+        if ref is None:
+            return f"XXXX-WXX-{wd + 1}"
+        today = ref.weekday()
+        if q == "":
+            delta = _toward(-((today - wd) % 7), (wd - today) % 7, direction)
+        elif q in ("last", "past", "this past", "previous"):
+            delta = -(((today - wd) % 7) or 7)
+        elif q == "this":
+            delta = wd - today
+        elif q == "lastweek":
+            delta = wd - today - 7
+        elif q == "next":
+            delta = 7 + wd - today
+        else:  # coming, this coming
+            delta = ((wd - today) % 7) or 7
+        return (ref + _dt.timedelta(days=delta)).isoformat()
+    return None
+
+
+def _toward(back: int, ahead: int, direction: str | None) -> int:
+    """The day offset to take of the one ``back`` (<= 0) and the one ``ahead`` (>= 0):
+    "past" the first, "future" the second, otherwise (None) the nearer, the past on a tie.
+
+    >>> _toward(-3, 4, "past"), _toward(-3, 4, "future"), _toward(-5, 2, None)
+    (-3, 4, 2)
+    """
+    if direction == "past" or back == 0:
+        return back
+    if direction == "future":
+        return ahead
+    return back if -back <= ahead else ahead
+
+
+def _year_toward(m: int, d: int | None, ref: _dt.date, direction: str | None) -> int | None:
+    """The year of a month (and day) without one: the latest on or before ``ref`` ("past",
+    as news mostly writes them), the first on or after it ("future"), else the nearer.
+
+    >>> ref = _dt.date(1989, 10, 26)
+    >>> _year_toward(11, 6, ref, "past"), _year_toward(11, 6, ref, None)
+    (1988, 1989)
+    """
+    past = _year_on_or_before(m, d, ref)
+    if past is None or direction == "past":
+        return past
+    day = d or 1
+    for year in (past + 1, past + 2):
+        if _valid(year, m, day):
+            break
+    else:
+        return past
+    if direction == "future":
+        if (m, d or 32) >= (ref.month, ref.day) and d is None and past == ref.year:
+            return past  # "in October" of an October article, going forward: this one
+        return year
+    if d is None:
+        back = ref.year * 12 + ref.month - (past * 12 + m)
+        ahead = year * 12 + m - (ref.year * 12 + ref.month)
+    else:
+        back = (ref - _dt.date(past, m, day)).days
+        ahead = (_dt.date(year, m, day) - ref).days
+    return past if back <= ahead else year
+
+
+def _point(tok: _Tok, ref: _dt.date | None, direction: str | None = "past"
+           ) -> tuple[str, str, bool] | None:
+    """(value, kind, resolved) for a single token."""
+    if tok.gran == "decade":
+        return tok.value or "", "absolute", True
+    if tok.gran == "val":
+        return tok.value or "", tok.rel or "relative", "X" not in (tok.value or "")
+    if tok.gran == "rel":
+        v = _resolve_rel(tok.rel or "", ref, direction)
+        if v is None:
+            return None
+        return v, "relative", ref is not None
+    if tok.gran == "period":
+        return f"{_fmt(tok.y, tok.m)}/{_fmt(tok.y, tok.d)}", "absolute", True
+    if tok.y is not None:
+        return _halve(_fmt(tok.y, tok.m, tok.d), tok.half), "absolute", True
+    if tok.m is None:
+        if tok.d is None:
+            return None
+        if ref is None:
+            return f"XXXX-XX-{tok.d:02d}", "partial", False
+        day = ref if tok.d <= ref.day else _shift_months(ref.replace(day=1), -1)
+        for _ in range(3):
+            if _valid(day.year, day.month, tok.d):
+                return _fmt(day.year, day.month, tok.d), "partial", True
+            day = _shift_months(day.replace(day=1), -1)
+        return None
+    if ref is None:
+        return _fmt(None, tok.m, tok.d), "partial", False
+    y = _year_toward(tok.m, tok.d, ref, direction)
+    if y is None:
+        return _fmt(None, tok.m, tok.d), "partial", False
+    return _halve(_fmt(y, tok.m, tok.d), tok.half), "partial", True
+
+
+def _as_day(tok: _Tok, ref: _dt.date) -> _Tok:
+    """A relative day ("today", "yesterday") as a calendar day token, for range ends."""
+    if tok.gran != "rel" or not (tok.rel or "").startswith("w:"):
+        return tok
+    v = _resolve_rel(tok.rel or "", ref)
+    if v is None:
+        return tok
+    day = _dt.date.fromisoformat(v)
+    return _Tok(tok.start, tok.end, "day", day.year, day.month, day.day)
+
+
+def _range(a: _Tok, b: _Tok, ref: _dt.date | None) -> tuple[str, bool] | None:
+    """Interval value "start/end" for two tokens of calendar dates (not relative)."""
+    if not {a.gran, b.gran} <= {"day", "month", "year"}:
+        return None
+    if a.gran != b.gran and (a.y is None or b.y is None):
+        return None
+    ya, yb = a.y, b.y
+    ka = (a.m or 0, a.d or 0)
+    kb = (b.m or 0, b.d or 0)
+    if ya is not None and yb is None:
+        yb = ya if kb >= ka else ya + 1
+    elif yb is None and ref is not None and b.m is not None:
+        yb = _year_on_or_before(b.m, b.d, ref)
+    if ya is None and yb is not None:
+        ya = yb if ka <= kb else yb - 1
+    if ya is not None and yb is not None and (ya, ka) >= (yb, kb):
+        return None
+    if ya is None and yb is None and ka >= kb:
+        return None
+    if a.d is not None and not _valid(ya, a.m, a.d):
+        return None
+    if b.d is not None and not _valid(yb, b.m, b.d):
+        return None
+    resolved = ya is not None and yb is not None
+    return f"{_fmt(ya, a.m, a.d)}/{_fmt(yb, b.m, b.d)}", resolved

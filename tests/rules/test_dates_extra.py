@@ -1,0 +1,85 @@
+"""Durations, sets, reference words, clock times, year-less quarters
+(claimex.rules.dates.extra), one row per phenomenon."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimex.rules.dates import find_dates
+from claimex.rules.dates.extra import duration_value, find_timexes
+
+REF = dt.date(1989, 10, 26)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "type_"), [
+    # durations: a count and a unit, adjectival too; an unknown count is X
+    ("after five years of war", "five years", "P5Y", "DURATION"),
+    ("a five-year low", "five-year", "P5Y", "DURATION"),
+    ("for 22 months", "22 months", "P22M", "DURATION"),
+    ("more than four hours", "four hours", "PT4H", "DURATION"),
+    ("in twenty four hours", "twenty four hours", "PT24H", "DURATION"),
+    ("two decades of growth", "two decades", "P2DE", "DURATION"),
+    ("the first nine months", "the first nine months", "P9M", "DURATION"),
+    ("a couple of years", "a couple of years", "P2Y", "DURATION"),
+    ("several years", "several years", "PXY", "DURATION"),
+    ("in recent months", "recent months", "PXM", "DURATION"),
+    ("it took years", None, None, None),                 # a bare plural needs a cue
+    ("it lasted for years", "years", "PXY", "DURATION"),
+    # sets
+    ("the paper appears weekly", "weekly", "P1W", "SET"),
+    ("twice every month", "every month", "P1M", "SET"),
+    ("prices are reviewed yearly", "yearly", "P1Y", "SET"),
+    # the present, past and future as such
+    ("Prices are now higher", "now", "PRESENT_REF", "DATE"),
+    ("He is currently abroad", "currently", "PRESENT_REF", "DATE"),
+    ("as in the past", "the past", "PAST_REF", "DATE"),
+    ("in recent years", "recent years", "PAST_REF", "DATE"),
+    ("talks will resume soon", "soon", "FUTURE_REF", "DATE"),
+    # clock times on the reference day
+    ("at 5 p.m. the market closed", "5 p.m.", "1989-10-26T17:00", "TIME"),
+    ("around 7:15 pm", "7:15 pm", "1989-10-26T19:15", "TIME"),
+    ("until midnight", "midnight", "1989-10-26T24:00", "TIME"),
+    ("5 p.m. EST, Nov. 6", "5 p.m.", "1989-11-06T17:00", "TIME"),  # the day after it
+    ("the next three quarters", "the next three quarters", "P9M", "DURATION"),
+    # quarters without a year: the reference year's
+    ("profit in the third quarter", "the third quarter", "1989-Q3", "DATE"),
+    ("third-quarter profit", "third-quarter", "1989-Q3", "DATE"),
+    # seasons, centuries, decades in words, the quarter just ended
+    ("It happened last fall", "last fall", "1988-FA", "DATE"),  # this fall has begun
+    ("We meet next spring", "next spring", "1990-SP", "DATE"),
+    ("in the early summer", "the early summer", "1989-SU", "DATE"),
+    ("spring is here", None, None, None),                     # a bare season needs a cue
+    ("the 20th century", "the 20th century", "19", "DATE"),
+    ("in the nineties", "the nineties", "199", "DATE"),
+    ("profit in the quarter rose", "the quarter", "1989-Q3", "DATE"),
+    # not these
+    ("five years ago", None, None, None),                # a date, found by find_dates
+    ("a 5-0 score", None, None, None),
+    ("for a second term", None, None, None),
+    ("Howes, 37 years old, was", None, None, None),          # an age
+    ("a dividend of $1.76 a year", None, None, None),          # a rate
+    ("the first time in years", "years", "PXY", "DURATION"),
+    ("ruled for centuries", "centuries", "PXCE", "DURATION"),
+    ("in the fiscal year ended March 31", "the fiscal year", "P1Y", "DURATION"),
+    ("in one second", "one second", "PT1S", "DURATION"),
+])
+def test_find_timexes(text, span, value, type_):
+    found = find_timexes(text, REF, find_dates(text, REF))
+    got = [(m.text, m.timex_value, m.timex_type) for m in found]
+    assert got == ([] if span is None else [(span, value, type_)])
+
+
+def test_taken_spans_are_skipped():
+    text = "between now and Feb. 10"
+    [date] = find_dates(text, REF)
+    assert find_timexes(text, REF, [date]) == []
+
+
+@pytest.mark.parametrize(("count", "unit", "value"), [
+    (5, "years", "P5Y"), (4, "hours", "PT4H"), (3, "minute", "PT3M"), (None, "weeks", "PXW"),
+    (2, "centuries", "P2CE"), (3, "quarters", "P9M"),
+])
+def test_duration_value(count, unit, value):
+    assert duration_value(count, unit) == value

@@ -1,0 +1,54 @@
+"""Which way a year-less date points: the tense of its clause (claimex.rules.dates.tense)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimex.rules.dates import find_dates
+from claimex.rules.dates.tense import window_tense
+
+REF = dt.date(2013, 3, 21)  # a Thursday
+
+
+@pytest.mark.parametrize(("before", "after", "tense"), [
+    ("The ministers will meet on ", "", "future"),
+    ("They'll meet on ", "", "future"),
+    ("The vote is due to take place on ", "", "future"),
+    ("The hearing is scheduled for ", "", "future"),
+    ("Talks are planned for ", "", "future"),
+    ("Directors declared a dividend payable ", "", "future"),
+    ("The ministers met on ", "", "past"),
+    ("The talks were held on ", "", "past"),
+    ("Rebels attacked the town on ", "", "past"),
+    ("He said the talks will resume on ", "", "future"),    # the nearest cue governs
+    ("The talks will go on as they did on ", "", "past"),
+    ("On ", ", the army said.", "past"),                   # nothing before: words after
+    ("Talks are on ", "", None),                            # present: no direction
+    ("Prices fell. Talks are on ", "", None),               # the sentence before is not read
+    ("The need for talks on ", "", None),                   # "need" is no past tense
+])
+def test_window_tense(before, after, tense):
+    assert window_tense(before, after) == tense
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # future tense or a plan: the next such day
+    ("The ministers will meet on April 7.", "2013-04-07"),
+    ("The hearing is scheduled for Feb. 10.", "2014-02-10"),
+    ("The team will arrive on Monday.", "2013-03-25"),
+    ("Elections are due to be held in January.", "2014-01"),
+    # past tense: the last such day
+    ("The ministers met on April 7.", "2012-04-07"),
+    ("The team arrived on Monday.", "2013-03-18"),
+    ("It snowed in April.", "2012-04"),
+    # no tense: the nearest
+    ("Talks on April 7", "2013-04-07"),
+    ("Talks on Dec. 28", "2012-12-28"),
+    ("Meeting Monday", "2013-03-18"),
+    ("Meeting Saturday", "2013-03-23"),
+])
+def test_direction_by_tense(text, value):
+    found = find_dates(text, REF)
+    assert [m.value for m in found] == [value]
