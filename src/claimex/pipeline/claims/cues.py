@@ -13,8 +13,8 @@ captured, missing, displaced), a ``kind`` (how the cue carries its figure, see
     one literal form, matched case-insensitively ("shot dead", "IDPs").
 ``pattern``
     a spaCy ``Matcher`` token pattern (a list of token dicts) for what a phrase list
-    cannot say; patterns on ``LEMMA`` or ``POS`` need a pipeline that sets them (not
-    ``rules.cfg``).
+    cannot say; patterns on ``LEMMA``, ``POS``, ``TAG``, ``MORPH`` or ``DEP`` match only
+    on docs a pipeline has annotated (not with ``rules.cfg``: there they are skipped).
 
 Lemmas are expanded into their forms when the cues load (:func:`expand_cue`, with
 ``lemminflect``), for every config: the same forms match with and without a model, and a
@@ -44,6 +44,9 @@ from claimex.lexicon import inflections
 CATEGORIES = ("killed", "injured", "killed_or_injured", "captured", "missing", "displaced")
 CUE_KINDS = ("verb", "intransitive", "noun", "adjective", "place")
 CUE_FORMS = ("lemma", "text", "pattern")
+
+# token attributes a pattern can only match on a doc a tagger and lemmatizer have read
+_ANNOTATION_ATTRS = frozenset({"POS", "TAG", "LEMMA", "MORPH", "DEP"})
 
 # token index of a cue's head word -> (category, kind)
 Cues = dict[int, tuple[str, str]]
@@ -150,13 +153,17 @@ class CueIndex:
         self.rows = list(rows)
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._patterns = Matcher(nlp.vocab)
+        # patterns that read the tagger's or lemmatizer's output run only on docs that have it
+        self._annotated = Matcher(nlp.vocab)
         self._cue_of: dict[int, tuple[str, str]] = {}
         forms: dict[str, set[str]] = {}
         for row in self.rows:
             key = f"{row['category']}|{row['kind']}"
             self._cue_of[nlp.vocab.strings.add(key)] = (row["category"], row["kind"])
             if "pattern" in row:
-                self._patterns.add(key, [row["pattern"]])
+                annotated = any(attr.upper() in _ANNOTATION_ATTRS
+                                for token in row["pattern"] for attr in token)
+                (self._annotated if annotated else self._patterns).add(key, [row["pattern"]])
             else:
                 forms.setdefault(key, set()).update(expand_cue(row))
         for key, words in forms.items():
@@ -169,6 +176,8 @@ class CueIndex:
         matches = [(m, Span(doc, s, e)) for m, s, e in self._phrases(doc)]
         if len(self._patterns):
             matches += [(m, Span(doc, s, e)) for m, s, e in self._patterns(doc)]
+        if len(self._annotated) and doc.has_annotation("POS") and doc.has_annotation("LEMMA"):
+            matches += [(m, Span(doc, s, e)) for m, s, e in self._annotated(doc)]
         for match_id, span in sorted(matches, key=lambda m: -(m[1].end - m[1].start)):
             category, kind = self._cue_of[match_id]
             head = cue_head(span, kind)

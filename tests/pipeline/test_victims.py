@@ -1,0 +1,50 @@
+"""Victims told one by one (local news): implicit singulars, outcome, restatement, injury
+nouns, and words that are no victims. One row per phenomenon."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimex.api import extract
+from claimex.io.readers import InputDocument
+from claimex.records import to_json_dict
+from tests.conftest import needs_model
+
+
+def _casualties(pipeline, text):
+    [result] = list(extract([InputDocument("t", text, None)], pipeline))
+    return sorted((c["category"], c["value"]["text"], c["value"]["low"], c["modality"])
+                  for c in map(to_json_dict, result.claims) if c["type"] == "casualty")
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # implicit singulars: one killed, one injured
+    ("A man was shot and killed. A woman was taken to hospital with a gunshot wound to the "
+     "arm.", [("injured", "A", 1, "asserted"), ("killed", "A", 1, "asserted")]),
+    # "was shot", "was stabbed", "is in critical condition" mark an injured victim
+    ("A man was stabbed outside a bar on Friday.", [("injured", "A", 1, "asserted")]),
+    ("A woman is in critical condition after the crash.", [("injured", "A", 1, "asserted")]),
+    ("A double shooting has left two men in critical condition.",
+     [("injured", "two", 2, "asserted")]),
+    ("A man suffered a gunshot wound to the leg.", [("injured", "A", 1, "asserted")]),
+    # "one ... and another"
+    ("One man has died and another is in the hospital.",
+     [("injured", "another", 1, "asserted"), ("killed", "One", 1, "asserted")]),
+    # killed: "fatally shot", "stabbed to death", "was pronounced dead"
+    ("A 15-year-old boy was fatally stabbed.", [("killed", "A", 1, "asserted")]),
+    ("A teenager was stabbed to death in south London.", [("killed", "A", 1, "asserted")]),
+    # a victim first told as hurt who died is killed, once; the pronoun is no other victim
+    ("Police say a 17-year-old boy was shot in the side and chest. He was pronounced dead "
+     "at the hospital.", [("killed", "a", 1, "asserted")]),
+    ("Officers found a man with multiple stab wounds. He was pronounced dead at the scene.",
+     [("killed", "a", 1, "asserted")]),
+    ("A man was shot in the leg. He was taken to hospital.", [("injured", "A", 1, "asserted")]),
+    # arrests
+    ("No one is in custody, the sheriff's office said.", [("captured", "No one", 0, "negated")]),
+    # datelines are no victims
+    ("CARLSBAD (KGTV) — Two people were killed this morning.",
+     [("killed", "Two", 2, "asserted")]),
+])
+def test_victims_told_one_by_one(default_pipeline, text, expected):
+    assert _casualties(default_pipeline, text) == sorted(expected)
