@@ -40,6 +40,23 @@ def _casualties(pipeline, text):
     ("Officers found a man with multiple stab wounds. He was pronounced dead at the scene.",
      [("killed", "a", 1, "asserted")]),
     ("A man was shot in the leg. He was taken to hospital.", [("injured", "A", 1, "asserted")]),
+    # "rushed ... to hospital", "discovered ... with stab wounds", "recovering from"
+    ("Paramedics rushed a 37-year-old victim to Liverpool Hospital.",
+     [("injured", "a", 1, "asserted")]),
+    ("The road was closed after a man was discovered nearby with stab wounds.",
+     [("injured", "a", 1, "asserted")]),
+    ("Toronto police say one man is dead and another seriously injured following a "
+     "shooting.",
+     [("injured", "another", 1, "asserted"), ("killed", "one", 1, "asserted")]),
+    ("A man linked to the shooting of a woman was later killed by police.",
+     [("injured", "a", 1, "asserted"), ("killed", "A", 1, "asserted")]),
+    # the victim retold ("The victim ... where he later died") died: the first telling too
+    ("One person was stabbed at the intersection. The victim was immediately taken to the "
+     "hospital, where he later died.",
+     [("killed", "One", 1, "asserted"), ("killed", "The", 1, "asserted")]),
+    # times and wounds are no people
+    ("A 26-year-old man was shot multiple times in the left arm.",
+     [("injured", "A", 1, "asserted")]),
     # arrests
     ("No one is in custody, the sheriff's office said.", [("captured", "No one", 0, "negated")]),
     # datelines are no victims

@@ -183,7 +183,9 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
         # "an insurgent attacked the outpost and was killed"
         shared = shared_subject(cue, kind)
         victims = [shared] if shared is not None else []
-    if not victims and cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
+    if not victims and cue.dep_ in ("acl", "relcl") and (
+            cue.head.pos_ in ("NOUN", "PROPN") or cue.head.lower_ == "another"):
+        # "the insurgents killed", "one man is dead and another seriously injured"
         victims = [cue.head]
     if not victims and cue.dep_ in ("xcomp", "oprd") and cue.tag_ == "VBN" and \
             is_passive_or_copular(cue.head):

@@ -62,8 +62,14 @@ def injury_bearers(cue: Token) -> list[Token]:
         return []
     if cue.dep_ == "pobj" and cue.head.lower_ == "with":
         owner = cue.head.head
+        while owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "pobj" and \
+                not is_person_noun(owner.lemma_) and owner.head.head is not owner:
+            # "found a man on a staircase with multiple stab wounds"
+            owner = owner.head.head
         if owner.pos_ == "VERB":
-            owner = next((c for c in owner.children if c.dep_ == "dobj" and c.i < cue.i), None)
+            # "found a man ... with stab wounds", "a man was discovered with stab wounds"
+            owner = next((c for c in owner.children if c.dep_ in ("dobj", "nsubjpass") and
+                          c.i < cue.i), None)
         if owner is not None and owner.pos_ in ("NOUN", "PROPN") and (
                 is_person_noun(owner.lemma_) or owner.ent_type_ == "PERSON"):
             return [owner]
@@ -167,7 +173,9 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
             claim["category"] = "killed"
             claim["died_later"] = True
     drop: set[int] = set()
-    for n, (_, claim) in enumerate(claims):
+    restates: dict[int, int] = {}
+    for n in sorted(range(len(claims)), key=lambda k: claims[k][0].start):
+        claim = claims[n][1]
         if claim["type"] != "casualty" or claim.get("negated") or not _is_single(claim):
             continue
         counted = _counted_token(doc, claim)
@@ -179,10 +187,17 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
                             HARM if harm else frozenset({claim["category"]}))
         if first is None:
             continue
-        earlier = claims[first][1]
-        if claim["category"] == "killed" and earlier["category"] == "injured":
-            earlier["category"] = "killed"
-            earlier["died_later"] = True
+        restates[n] = first
+        if claim["category"] == "killed":
+            # "A man was shot ... The victim was taken to hospital, where he died": the
+            # victim, told first and retold, died
+            while first is not None:
+                earlier = claims[first][1]
+                if earlier["category"] == "injured":
+                    earlier["category"] = "killed"
+                    earlier["died_later"] = True
+                first = restates.get(first)
+        earlier = claims[restates[n]][1]
         if how == "pronoun" and (harm or earlier["category"] == claim["category"]):
             drop.add(n)
     if drop:

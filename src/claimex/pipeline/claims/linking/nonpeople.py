@@ -14,7 +14,10 @@ from claimex.rules.casualties import is_person_noun
 _AGE_WORDS = frozenset({"age", "ages", "aged"})
 # words that may stand between an age word and the figure: "between the ages of 15 and 17"
 _AGE_GAP = frozenset({"of", "between", "the", "from", "and", "to", "-", "–", ",", "or"})
-_WOUNDS = frozenset({"wound", "wounds"})
+# what a figure before them counts instead of people: "multiple stab wounds", "shot
+# multiple times", "eight shots", "30 rounds"
+_WOUNDS = frozenset({"wound", "wounds", "time", "times", "shot", "shots", "round", "rounds",
+                     "bullet", "bullets", "casing", "casings"})
 _FATALLY = frozenset({"fatally", "mortally"})
 
 
@@ -34,9 +37,9 @@ def not_an_age_range(fig: Figure) -> LinkResult:
 
 
 def not_wounds(fig: Figure) -> LinkResult:
-    """Guard: a figure that counts wounds counts no people: "He suffered multiple stab
-    wounds", "two gunshot wounds to the chest" (STOP); "40 soldiers with shrapnel wounds"
-    counts soldiers."""
+    """Guard: a figure that counts wounds, shots or times counts no people: "He suffered
+    multiple stab wounds", "was shot multiple times", "two gunshot wounds to the chest"
+    (STOP); "40 soldiers with shrapnel wounds" counts soldiers."""
     doc = fig.doc
     for word in doc[fig.span.end:min(fig.span.end + 3, len(doc))]:
         if word.lower_ in _WOUNDS:
