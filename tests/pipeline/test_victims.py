@@ -57,6 +57,15 @@ def _casualties(pipeline, text):
     # times and wounds are no people
     ("A 26-year-old man was shot multiple times in the left arm.",
      [("injured", "A", 1, "asserted")]),
+    # an age standing for the person; a relative pronoun standing for its noun
+    ("A 15-year-old has been arrested in Brighton after a teenage boy was stabbed to death "
+     "in south London on Thursday morning.",
+     [("captured", "A", 1, "asserted"), ("killed", "a", 1, "asserted")]),
+    ("Two deputies were wounded Tuesday after exchanging gunfire with a suspect who was "
+     "struck and killed, authorities said.",
+     [("injured", "Two", 2, "asserted"), ("killed", "a", 1, "asserted")]),
+    # a rank in a running count is no one more person (nor a figure claim here)
+    ("He is the 19th London teenager to be killed so far this year.", []),
     # arrests
     ("No one is in custody, the sheriff's office said.", [("captured", "No one", 0, "negated")]),
     # datelines are no victims

@@ -19,6 +19,7 @@ from claimex.pipeline.claims.grammar import (
     TERRITORY_VERBS,
     coordinated,
     cue_victims,
+    is_age_noun,
     is_disjunctive,
     is_negated,
     is_people_plural,
@@ -69,6 +70,12 @@ def _pronoun_count(pronoun: Token, antecedents: Antecedents
     quantity = next(q for i, _, q in reversed(antecedents) if i == index)
     low, high = whole_count_bounds(quantity.low, quantity.high, quantity.qualifier)
     return low, high, quantity.qualifier
+
+def _is_numeric_ordinal(word: Token) -> bool:
+    """ "19th", "14th", "2nd": an ordinal written in digits."""
+    text = word.lower_
+    return len(text) > 2 and text[:-2].isdigit() and text[-2:] in ("st", "nd", "rd", "th")
+
 
 def _is_masthead(name: Token) -> bool:
     """Whether a name is a dateline or an outlet's name, never a person counted: a word in
@@ -181,7 +188,13 @@ class ImplicitCounts:
                         highs.append(taken_up[1])
                         vague = vague or taken_up[2] == "vague"
                         continue
+                    if any(_is_numeric_ordinal(c) for c in noun.children):
+                        # "the 19th London teenager to be killed this year": a rank in
+                        # a running count, not one more person
+                        counts = None
+                        break
                     value = implicit_count(det.text if det is not None else None,
+                                           "person" if is_age_noun(noun) else
                                            noun.lemma_ or noun.text, plural, is_name)
                     if category == "displaced" and value and (is_name or noun.pos_ == "PRON"):
                         # "Bana Alabed ... was also evacuated": a person, not a figure
