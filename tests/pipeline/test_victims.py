@@ -66,6 +66,11 @@ def _casualties(pipeline, text):
      [("injured", "Two", 2, "asserted"), ("killed", "a", 1, "asserted")]),
     # a rank in a running count is no one more person (nor a figure claim here)
     ("He is the 19th London teenager to be killed so far this year.", []),
+    # a pronoun taking up a person named in its sentence is that person
+    ("The 46-year-old man suffered serious abdominal injuries, and he was taken into "
+     "custody.", [("captured", "The", 1, "asserted"), ("injured", "The", 1, "asserted")]),
+    # ... a relative pronoun only for a person introduced with it
+    ("The number of civilians who were killed has risen.", []),
     # arrests
     ("No one is in custody, the sheriff's office said.", [("captured", "No one", 0, "negated")]),
     # datelines are no victims

@@ -199,9 +199,13 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
             is_passive_or_copular(cue.head):
         # "a Taliban commander was confirmed killed", "two were reported detained"
         victims = [c for c in cue.head.children if c.dep_ in SUBJECT_DEPS]
-    # "a suspect who was struck and killed": the relative pronoun stands for the noun
+    # "a suspect who was struck and killed": the relative pronoun stands for a person
+    # introduced with it (an indefinite singular); "the civilians who were killed" takes
+    # up people told before, or none in particular
     victims = [cue.head if v.tag_ in ("WP", "WDT") and cue.dep_ == "relcl" and
-               cue.head.pos_ in ("NOUN", "PROPN") else v for v in victims]
+               cue.head.pos_ in ("NOUN", "PROPN") and cue.head.tag_ == "NN" and any(
+                   c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one")
+                   for c in cue.head.children) else v for v in victims]
     return [v for v in victims if v.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or
             is_person_adj(v)]
 

@@ -34,6 +34,7 @@ from claimex.pipeline.claims.grammar import (
     is_negated,
     shared_subject,
 )
+from claimex.pipeline.claims.roles import subject
 from claimex.rules.casualties import is_person_noun
 
 # the categories of harm: a killed and an injured claim about one person are one victim
@@ -153,6 +154,46 @@ def _antecedent(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], token: Toke
     return best
 
 
+def _person_mention(doc: Doc, pronoun: Token) -> Token | None:
+    """The nearest singular person named before ``pronoun`` in its sentence whose gender
+    may be the pronoun's: "The 46-year-old man suffered serious abdominal injuries, and
+    he was taken into custody" gives "man". (Only in its sentence: a claim's evidence
+    and its cue stay in one sentence, which its attribution and hedges are read from.)"""
+    gender = PERSONAL_PRONOUNS.get(pronoun.lower_)
+    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+        word = doc[i]
+        if word.dep_ == "compound" or word.tag_ not in ("NN", "NNP") or not (
+                is_person_noun(word.lemma_) or word.ent_type_ == "PERSON"):
+            continue
+        if word.lower_ in ("police", "officer", "deputy", "trooper", "constable", "agent") and \
+                word.dep_ in ("nsubj", "pobj", "agent"):
+            # the officer who fired is the actor a pronoun seldom takes up as a victim
+            continue
+        other = _gender(word.lemma_)
+        if gender and other and gender != other:
+            continue
+        return word
+    return None
+
+
+def _take_up_mention(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], n: int,
+                     pronoun: Token) -> None:
+    """Move the claim of a pronoun that no counted victim explains onto the person it
+    takes up in its sentence: "The man suffered injuries, and he was taken into custody"
+    is a captured claim on "The man" (where the person is named; the cue stays the
+    pronoun's)."""
+    noun = _person_mention(doc, pronoun)
+    if noun is None:
+        return
+    det = next((c for c in noun.children if c.dep_ in ("det", "poss") and c.i < noun.i), None)
+    start = det if det is not None else noun
+    span, claim = doc[start.i:start.i + 1], claims[n][1]
+    claim.update({"start": span.start_char, "end": span.end_char, "counted": noun.i,
+                  "subject": subject(noun, None), "taken_up": True})
+    claim["value"] = {**claim["value"], "text": span.text}
+    claims[n] = (span, claim)
+
+
 def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cues) -> None:
     """Settle the outcome of victims told one by one (see the module docstring), in place:
 
@@ -162,7 +203,10 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
       takes up a hurt victim counted up to three sentences before makes that victim
       killed (``died_later``);
     * a pronoun that takes up a victim counted before ("He was taken to hospital" after "A
-      man was shot") is that victim again: its claim goes.
+      man was shot") is that victim again: its claim goes;
+    * a pronoun that takes up a person named before it in its sentence but not counted
+      ("The man suffered injuries, and he was taken into custody": captured) is that
+      person: its claim moves there.
     """
     killed_victims = _victims_of(doc, cues, "killed")
     for _, claim in claims:
@@ -186,6 +230,8 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
         first = _antecedent(doc, claims, counted,
                             HARM if harm else frozenset({claim["category"]}))
         if first is None:
+            if how == "pronoun":
+                _take_up_mention(doc, claims, n, counted)
             continue
         restates[n] = first
         if claim["category"] == "killed":
