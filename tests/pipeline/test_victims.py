@@ -73,6 +73,9 @@ def _casualties(pipeline, text):
     ("The number of civilians who were killed has risen.", []),
     # "shoot" is a cue as a verb only: events are no victims
     ("Chicago has seen 290 mass shootings this year.", []),
+    # the people local news counts one by one are person nouns
+    ("The robber fired back, just grazing the clerk in the face.",
+     [("injured", "the", 1, "asserted")]),
     # arrests
     ("No one is in custody, the sheriff's office said.", [("captured", "No one", 0, "negated")]),
     # datelines are no victims
