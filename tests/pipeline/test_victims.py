@@ -76,6 +76,15 @@ def _casualties(pipeline, text):
     # the people local news counts one by one are person nouns
     ("The robber fired back, just grazing the clerk in the face.",
      [("injured", "the", 1, "asserted")]),
+    # "a double shooting" counts two, unless its sentence counts them
+    ("A New Haven double shooting Monday night left one victim in critical condition after "
+     "he was shot in the head, police said.",
+     [("injured", "double shooting", 2, "asserted"), ("injured", "one", 1, "asserted")]),
+    # a suspect shot by police is a victim too
+    ("Police shot a man who was armed with a knife.", [("injured", "a", 1, "asserted")]),
+    # street blocks are no victims
+    ("A man was shot in the 6300 block of South Halsted Street.",
+     [("injured", "A", 1, "asserted")]),
     # arrests
     ("No one is in custody, the sheriff's office said.", [("captured", "No one", 0, "negated")]),
     # datelines are no victims

@@ -13,6 +13,7 @@ such a count is:
 * **restatement**: "he", "she" taking up a victim counted just before is that victim
   again, not another one: no claim of its own.
 
+An event's name can count its victims: "a double shooting" (:func:`multiple_events`).
 Injury nouns also count their bearer: "found a man with multiple stab wounds", "A man
 suffered a gunshot wound" (:func:`injury_bearers`).
 
@@ -194,6 +195,46 @@ def _take_up_mention(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], n: int
     claims[n] = (span, claim)
 
 
+_MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
+_EVENTS = {"shooting": None, "stabbing": None, "homicide": "killed", "murder": "killed"}
+
+
+def multiple_events(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]
+                    ) -> list[tuple[Span, dict[str, Any]]]:
+    """A count the event's name gives: "A New Haven double shooting Monday night left one
+    victim in critical condition" is two people shot, "a triple homicide" three killed;
+    only when its sentence counts no more people itself ("A double shooting has left
+    two men in critical condition" is the two men's claim). A homicide or murder is
+    killed; a shooting or stabbing takes the category the text gives its victims from
+    there on when they share one ("... two victims were in critical condition": injured),
+    else ``killed_or_injured``."""
+    out = []
+    for word in doc[:-1]:
+        number, event = _MULTIPLES.get(word.lower_), doc[word.i + 1].lower_
+        if number is None or event not in _EVENTS:
+            continue
+        sentence = word.sent
+        if any(c["type"] == "casualty" and not c.get("negated") and
+               sentence.start <= span.start < sentence.end and c["value"]["low"] >= number
+               for span, c in claims):
+            continue
+        category = _EVENTS[event]
+        if category is None:
+            told = {c["category"] for span, c in claims if c["type"] == "casualty" and
+                    not c.get("negated") and span.start >= sentence.start and
+                    c["category"] in HARM}
+            category = told.pop() if len(told) == 1 else "killed_or_injured"
+        span = doc[word.i:word.i + 2]
+        out.append((span, {
+            "type": "casualty", "category": category, "rule": "implicit_event",
+            "class_nouns": [], "start": span.start_char, "end": span.end_char,
+            "value": {"text": span.text, "low": float(number), "high": float(number),
+                      "qualifier": "exact", "unit": None},
+            "subject": None, "actor": None, "location": None, "negated": False,
+            "cue_start": doc[word.i + 1].idx, "additive": False}))
+    return out
+
+
 def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cues) -> None:
     """Settle the outcome of victims told one by one (see the module docstring), in place:
 
@@ -248,3 +289,4 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
             drop.add(n)
     if drop:
         claims[:] = [item for n, item in enumerate(claims) if n not in drop]
+    claims.extend(multiple_events(doc, claims))
