@@ -54,11 +54,22 @@ def test_a_pattern_row_matches_tokens():
     assert index.find(doc) == {1: ("killed", "verb")}
 
 
+def test_rows_that_need_a_tagger_are_skipped_without_one():
+    nlp = spacy.blank("en")
+    index = CueIndex(nlp, [
+        {"category": "injured", "kind": "verb", "lemma": "shoot", "pos": "VERB"},
+        {"category": "injured", "kind": "verb", "pattern": [{"LEMMA": "stab"}]},
+        {"category": "killed", "kind": "verb", "text": "shot dead"}])
+    assert index.find(nlp("Two men were shot and stabbed.")) == {}
+    assert index.find(nlp("Two men were shot dead.")) == {3: ("killed", "verb")}
+
+
 @pytest.mark.parametrize("row", [
     {"category": "killed", "kind": "verb"},                                 # no form
     {"category": "killed", "kind": "verb", "lemma": "kill", "text": "kill"},  # two forms
     {"category": "slain", "kind": "verb", "lemma": "kill"},                 # bad category
     {"category": "killed", "kind": "verb", "pattern": "kill"},              # not a pattern
+    {"category": "killed", "kind": "verb", "pattern": [{"LOWER": "x"}], "pos": "VERB"},
 ])
 def test_bad_cue_rows_are_config_errors(tmp_path, row):
     path = tmp_path / "cues.jsonl"

@@ -11,6 +11,7 @@ from tests.conftest import needs_model
 
 # rule name -> (sentence, the figure's words in the claim)
 PARSED_EXAMPLES = {
+    "cue_fatally": ("Eight people were shot, one fatally, at the party.", "one"),
     "cue_gapped": ("In Idlib, 12 people were killed and 30 in Hama.", "30"),
     "cue_toll_adjective": ("Syrian state media gave a toll of 44 dead in the bombing.", "44"),
     "cue_on_figure": ("Officials said 15 people were reported dead, nine missing and 61 000 "
@@ -77,7 +78,7 @@ RULES_EXAMPLES = {
     "window_before": ("The army killed 12 militants.", "12"),
     "cue_label": ("Situation report\nNumber of displaced: 452\n", "452"),
 }
-GUARDS = {"not_an_age"}
+GUARDS = {"not_an_age", "not_an_age_range", "not_wounds"}
 
 
 def _rules_fired(pipeline, text):
@@ -109,6 +110,17 @@ def test_linker_fires_on_its_example(default_pipeline, rule):
 def test_window_linker_fires_without_a_parse(rules_pipeline, rule):
     text, figure = RULES_EXAMPLES[rule]
     assert (figure, rule) in _rules_fired(rules_pipeline, text)
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Four teenagers between the ages of 15 and 17 were wounded.", "17"),
+    ("Three victims aged 15 to 17 were wounded.", "17"),
+    ("He suffered multiple stab wounds and died.", "multiple"),
+    ("The man was hit by two gunshot wounds.", "two"),
+])
+def test_numbers_that_count_no_people(default_pipeline, text, figure):
+    assert not any(f == figure for f, _ in _rules_fired(default_pipeline, text))
 
 
 @needs_model

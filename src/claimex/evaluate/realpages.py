@@ -27,6 +27,7 @@ Scoring (the README's rule):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -127,6 +128,9 @@ def toll_bounds(tolls: Iterable[dict[str, Any]], category: str) -> tuple[float, 
 
 
 def _same(a: float | None, b: float | None) -> bool:
+    """Equal bounds; an open upper bound is None in JSON and infinity in memory."""
+    a = None if a is not None and math.isinf(a) else a
+    b = None if b is not None and math.isinf(b) else b
     return (a is None and b is None) or (a is not None and b is not None and
                                          abs(float(a) - float(b)) < 1e-6)
 

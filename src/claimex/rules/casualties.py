@@ -136,8 +136,8 @@ def implicit_count(determiner: str | None, noun: str, is_plural: bool, is_name: 
         return 0
     if det == "both":
         return 2
-    if noun.lower() in SINGULAR_PRONOUNS:
-        return 1
+    if noun.lower() in SINGULAR_PRONOUNS or noun.lower() == "another":
+        return 1  # "one man is dead and another seriously injured"
     if is_plural or det in QUANTIFYING_DETERMINERS:
         return None
     if is_name:

@@ -49,6 +49,7 @@ from claimex.pipeline.claims.narrative import (
 )
 from claimex.pipeline.claims.registry import link_figure, link_parsed
 from claimex.pipeline.claims.roles import actor, location, subject
+from claimex.pipeline.claims.victims import mark_outcomes
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.casualties import (
     DISPLACEMENT_UNITS,
@@ -179,6 +180,7 @@ class ClaimFinder:
             counted_by.update((span.root.i, c) for span, c in claims if c["type"] == "casualty")
             claims.extend(self._implicit.find(doc, cues, counted_by,
                                               {s.start for s, _ in claims}, antecedents))
+            mark_outcomes(doc, claims, cues)
             mark_rank_and_file(doc, claims)
             mark_sequels(doc, claims, self.reporting_verbs)
         for _, claim in claims:

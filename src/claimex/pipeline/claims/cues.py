@@ -13,8 +13,12 @@ captured, missing, displaced), a ``kind`` (how the cue carries its figure, see
     one literal form, matched case-insensitively ("shot dead", "IDPs").
 ``pattern``
     a spaCy ``Matcher`` token pattern (a list of token dicts) for what a phrase list
-    cannot say; patterns on ``LEMMA`` or ``POS`` need a pipeline that sets them (not
-    ``rules.cfg``).
+    cannot say; patterns on ``LEMMA``, ``POS``, ``TAG``, ``MORPH`` or ``DEP`` match only
+    on docs a pipeline has annotated (not with ``rules.cfg``: there they are skipped).
+
+A lemma or text row may name the ``pos`` its head word must have (``{"lemma": "shoot",
+"pos": "VERB", ...}``: "was shot", not "a shot" or "mass shootings"); such a row matches
+only on docs a tagger has read (not with ``rules.cfg``).
 
 Lemmas are expanded into their forms when the cues load (:func:`expand_cue`, with
 ``lemminflect``), for every config: the same forms match with and without a model, and a
@@ -45,6 +49,9 @@ CATEGORIES = ("killed", "injured", "killed_or_injured", "captured", "missing", "
 CUE_KINDS = ("verb", "intransitive", "noun", "adjective", "place")
 CUE_FORMS = ("lemma", "text", "pattern")
 
+# token attributes a pattern can only match on a doc a tagger and lemmatizer have read
+_ANNOTATION_ATTRS = frozenset({"POS", "TAG", "LEMMA", "MORPH", "DEP"})
+
 # token index of a cue's head word -> (category, kind)
 Cues = dict[int, tuple[str, str]]
 
@@ -68,7 +75,12 @@ def read_cues(path: str | Path) -> list[dict[str, Any]]:
                                   "spaCy Matcher token objects")
         else:
             value = str(value)
-        rows.append({"category": row["category"], "kind": row["kind"], form: value})
+        if "pos" in row and (form == "pattern" or not isinstance(row["pos"], str)):
+            raise ConfigError(f"cue lexicon {path}, entry {number}: \"pos\" (a part of "
+                              "speech the cue's head word must have) goes with a lemma or "
+                              "text row")
+        rows.append({"category": row["category"], "kind": row["kind"], form: value,
+                     **({"pos": row["pos"]} if "pos" in row else {})})
     return rows
 
 
@@ -150,13 +162,18 @@ class CueIndex:
         self.rows = list(rows)
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._patterns = Matcher(nlp.vocab)
-        self._cue_of: dict[int, tuple[str, str]] = {}
+        # patterns that read the tagger's or lemmatizer's output run only on docs that have it
+        self._annotated = Matcher(nlp.vocab)
+        self._cue_of: dict[int, tuple[str, str, str | None]] = {}
         forms: dict[str, set[str]] = {}
         for row in self.rows:
-            key = f"{row['category']}|{row['kind']}"
-            self._cue_of[nlp.vocab.strings.add(key)] = (row["category"], row["kind"])
+            pos = row.get("pos")
+            key = f"{row['category']}|{row['kind']}" + (f"|{pos}" if pos else "")
+            self._cue_of[nlp.vocab.strings.add(key)] = (row["category"], row["kind"], pos)
             if "pattern" in row:
-                self._patterns.add(key, [row["pattern"]])
+                annotated = any(attr.upper() in _ANNOTATION_ATTRS
+                                for token in row["pattern"] for attr in token)
+                (self._annotated if annotated else self._patterns).add(key, [row["pattern"]])
             else:
                 forms.setdefault(key, set()).update(expand_cue(row))
         for key, words in forms.items():
@@ -169,9 +186,13 @@ class CueIndex:
         matches = [(m, Span(doc, s, e)) for m, s, e in self._phrases(doc)]
         if len(self._patterns):
             matches += [(m, Span(doc, s, e)) for m, s, e in self._patterns(doc)]
+        if len(self._annotated) and doc.has_annotation("POS") and doc.has_annotation("LEMMA"):
+            matches += [(m, Span(doc, s, e)) for m, s, e in self._annotated(doc)]
         for match_id, span in sorted(matches, key=lambda m: -(m[1].end - m[1].start)):
-            category, kind = self._cue_of[match_id]
+            category, kind, pos = self._cue_of[match_id]
             head = cue_head(span, kind)
+            if pos is not None and head.pos_ != pos:
+                continue  # "shoot" as a verb only: not "a shot", "290 mass shootings"
             if kind == "verb" and head.pos_ == "NOUN" and head.lower_.endswith("ing"):
                 kind = "noun"  # "the killing of several ISAF soldiers"
             if head.i not in found:

@@ -125,9 +125,17 @@ def is_negated(cue: Token) -> bool:
 
 def is_person_adj(token: Token) -> bool:
     """A person noun the tagger took for an adjective: "detained the individual" (a
-    determiner says it is a noun)."""
-    return token.pos_ == "ADJ" and is_person_noun(token.lemma_) and any(
-        c.dep_ == "det" for c in token.children)
+    determiner says it is a noun); or an age standing for the person: "A 15-year-old has
+    been arrested" ("old" with its "year" and a determiner)."""
+    return token.pos_ == "ADJ" and (is_person_noun(token.lemma_) or is_age_noun(token)) and \
+        any(c.dep_ == "det" for c in token.children)
+
+
+def is_age_noun(token: Token) -> bool:
+    """Whether ``token`` is the "old" of an age used as a noun: "a 15-year-old", "the
+    17-year-old" (not "a 15-year-old boy", where "old" modifies the noun)."""
+    return token.lower_ in ("old", "olds") and token.dep_ not in ("amod", "compound") and \
+        any(c.lower_ in ("year", "years") for c in token.children)
 
 
 def name_headed(noun: Token) -> Token:
@@ -183,12 +191,21 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
         # "an insurgent attacked the outpost and was killed"
         shared = shared_subject(cue, kind)
         victims = [shared] if shared is not None else []
-    if not victims and cue.dep_ in ("acl", "relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
+    if not victims and cue.dep_ in ("acl", "relcl") and (
+            cue.head.pos_ in ("NOUN", "PROPN") or cue.head.lower_ == "another"):
+        # "the insurgents killed", "one man is dead and another seriously injured"
         victims = [cue.head]
     if not victims and cue.dep_ in ("xcomp", "oprd") and cue.tag_ == "VBN" and \
             is_passive_or_copular(cue.head):
         # "a Taliban commander was confirmed killed", "two were reported detained"
         victims = [c for c in cue.head.children if c.dep_ in SUBJECT_DEPS]
+    # "a suspect who was struck and killed": the relative pronoun stands for a person
+    # introduced with it (an indefinite singular); "the civilians who were killed" takes
+    # up people told before, or none in particular
+    victims = [cue.head if v.tag_ in ("WP", "WDT") and cue.dep_ == "relcl" and
+               cue.head.pos_ in ("NOUN", "PROPN") and cue.head.tag_ == "NN" and any(
+                   c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one")
+                   for c in cue.head.children) else v for v in victims]
     return [v for v in victims if v.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or
             is_person_adj(v)]
 

@@ -19,6 +19,7 @@ from claimex.pipeline.claims.grammar import (
     TERRITORY_VERBS,
     coordinated,
     cue_victims,
+    is_age_noun,
     is_disjunctive,
     is_negated,
     is_people_plural,
@@ -29,6 +30,7 @@ from claimex.pipeline.claims.grammar import (
 )
 from claimex.pipeline.claims.narrative import is_additive
 from claimex.pipeline.claims.roles import actor, location, subject
+from claimex.pipeline.claims.victims import injury_bearers
 from claimex.rules.casualties import (
     BARE_PLURAL_BOUNDS,
     UNSPECIFIED_PLURAL_BOUNDS,
@@ -69,6 +71,25 @@ def _pronoun_count(pronoun: Token, antecedents: Antecedents
     low, high = whole_count_bounds(quantity.low, quantity.high, quantity.qualifier)
     return low, high, quantity.qualifier
 
+def _is_numeric_ordinal(word: Token) -> bool:
+    """ "19th", "14th", "2nd": an ordinal written in digits."""
+    text = word.lower_
+    return len(text) > 2 and text[:-2].isdigit() and text[-2:] in ("st", "nd", "rd", "th")
+
+
+def _is_masthead(name: Token) -> bool:
+    """Whether a name is a dateline or an outlet's name, never a person counted: a word in
+    capitals ("DAYTON —", "CARLSBAD (KGTV)"), or one before a dash or a bracketed outlet
+    at the start of a line."""
+    if len(name.text) > 1 and name.text.isupper() and name.is_alpha:
+        return True
+    doc = name.doc
+    after = doc[name.i + 1] if name.i + 1 < len(doc) else None
+    line_start = name.i == 0 or "\n" in doc[name.i - 1].text_with_ws or \
+        doc[name.i - 1].is_space
+    return line_start and after is not None and after.text in ("—", "–", "(")
+
+
 class ImplicitCounts:
     """Finds the implicit counts of a doc; ``entities_key`` names the entity spans that
     give a claim its location."""
@@ -101,7 +122,10 @@ class ImplicitCounts:
             elif kind in ("verb", "intransitive") and cue.pos_ in ("VERB", "AUX"):
                 victims = cue_victims(cue, kind)
             else:
-                continue
+                victims = []
+            if category == "injured" and cue.pos_ == "NOUN":
+                # "a man with multiple stab wounds", "A man suffered a gunshot wound"
+                victims = [*victims, *injury_bearers(cue)]
             for victim in victims:
                 group = coordinated(victim, cue)
                 if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in group
@@ -144,7 +168,13 @@ class ImplicitCounts:
                         # counts as a captive only when the model or an apposition says who
                         counts = None
                         break
-                    if noun.pos_ not in ("NOUN", "PROPN", "PRON") and not is_person_adj(noun):
+                    if is_name and _is_masthead(noun):
+                        # "CARLSBAD (KGTV) — Two people were killed": a dateline or an
+                        # outlet, never a victim
+                        counts = None
+                        break
+                    if noun.pos_ not in ("NOUN", "PROPN", "PRON") and not is_person_adj(noun) \
+                            and noun.lower_ != "another":
                         counts = None
                         break
                     if noun.lower_ == "them" and len(group) > 1:
@@ -158,7 +188,13 @@ class ImplicitCounts:
                         highs.append(taken_up[1])
                         vague = vague or taken_up[2] == "vague"
                         continue
+                    if any(_is_numeric_ordinal(c) for c in noun.children):
+                        # "the 19th London teenager to be killed this year": a rank in
+                        # a running count, not one more person
+                        counts = None
+                        break
                     value = implicit_count(det.text if det is not None else None,
+                                           "person" if is_age_noun(noun) else
                                            noun.lemma_ or noun.text, plural, is_name)
                     if category == "displaced" and value and (is_name or noun.pos_ == "PRON"):
                         # "Bana Alabed ... was also evacuated": a person, not a figure
@@ -226,7 +262,7 @@ class ImplicitCounts:
                               "unit": displacement_unit(first_noun.text)
                               if category == "displaced" else None},
                     "subject": subject(first_noun, None),
-                    "actor": actor(cue) if kind == "verb" else None,
+                    "actor": actor(cue) if kind == "verb" and cue.pos_ != "NOUN" else None,
                     "location": self._location(doc, cue),
                     "negated": total == 0 or is_negated(cue),
                     "cue_start": cue.idx,

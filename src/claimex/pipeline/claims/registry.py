@@ -7,14 +7,15 @@ list for each count and takes the first :class:`~claimex.pipeline.claims.figure.
 the link's ``rule`` (the claim's ``provenance.rule``) is the name of the rule that made
 it. A rule may answer :data:`~claimex.pipeline.claims.figure.STOP`: then no later rule of
 its group (:data:`PARSED` frames) is asked, and the walk goes on with the first rule of
-the next group (the windows).
+the next group (the windows); a STOP of the :data:`NEVER` group (numbers that are no
+counts of people: ages, wounds) ends the walk with no link.
 
 Adding a casualty construction is one function in ``linking/parsed.py`` (or
 ``displacement.py``, ``linking/windows.py``) with a docstring example, one entry here,
 and one row in ``tests/pipeline/test_linkers.py``.
 
 >>> [linker.name for linker in LINKERS][:3]
-['not_an_age', 'cue_gapped', 'cue_toll_adjective']
+['not_an_age_range', 'not_wounds', 'not_an_age']
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import NamedTuple
 
 from claimex.pipeline.claims import displacement
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
-from claimex.pipeline.claims.linking import parsed, windows
+from claimex.pipeline.claims.linking import nonpeople, parsed, windows
 
 
 class Linker(NamedTuple):
@@ -41,8 +42,15 @@ def _parsed(*functions: Callable[[Figure], LinkResult]) -> list[Linker]:
     return [Linker(f.__name__, f, True, "parsed") for f in functions]
 
 
+# Numbers that are no counts of people: a STOP here stops every rule, windows included.
+NEVER = [
+    Linker("not_an_age_range", nonpeople.not_an_age_range, False, "never"),
+    Linker("not_wounds", nonpeople.not_wounds, False, "never"),
+]
+
 PARSED = _parsed(
     parsed.not_an_age,
+    nonpeople.cue_fatally,
     parsed.cue_gapped,
     parsed.cue_toll_adjective,
     parsed.cue_on_figure,
@@ -97,12 +105,12 @@ WINDOWS = [
     Linker("cue_across_insertion", windows.cue_across_insertion, True, "windows"),
 ]
 
-LINKERS: list[Linker] = [*PARSED, *WINDOWS]
+LINKERS: list[Linker] = [*NEVER, *PARSED, *WINDOWS]
 
 # Rules of claims that no linker makes: figures that are no casualty, counts without a
 # figure of their own (:mod:`claimex.pipeline.claims.implicit`).
 OTHER_RULES = ("quantity", "implicit_count", "implicit_count_sum", "implicit_bare_plural",
-               "implicit_plural", "implicit_partitive", "implicit_anaphora")
+               "implicit_plural", "implicit_partitive", "implicit_anaphora", "implicit_event")
 RULE_NAMES = frozenset(linker.name for linker in LINKERS) | frozenset(OTHER_RULES)
 
 
@@ -114,6 +122,8 @@ def link_figure(figure: Figure, linkers: list[Linker] = LINKERS) -> Link | None:
             continue
         found = linker.function(figure)
         if found is STOP:
+            if linker.group == "never":
+                return None
             stopped = linker.group
         elif found is not None:
             return found
@@ -122,4 +132,4 @@ def link_figure(figure: Figure, linkers: list[Linker] = LINKERS) -> Link | None:
 
 def link_parsed(figure: Figure) -> Link | None:
     """The link the parsed frames alone find (what ``Figure.relink`` asks)."""
-    return link_figure(figure, PARSED)
+    return link_figure(figure, [*NEVER, *PARSED])

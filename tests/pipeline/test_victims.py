@@ -1,0 +1,95 @@
+"""Victims told one by one (local news): implicit singulars, outcome, restatement, injury
+nouns, and words that are no victims. One row per phenomenon."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimex.api import extract
+from claimex.io.readers import InputDocument
+from claimex.records import to_json_dict
+from tests.conftest import needs_model
+
+
+def _casualties(pipeline, text):
+    [result] = list(extract([InputDocument("t", text, None)], pipeline))
+    return sorted((c["category"], c["value"]["text"], c["value"]["low"], c["modality"])
+                  for c in map(to_json_dict, result.claims) if c["type"] == "casualty")
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # implicit singulars: one killed, one injured
+    ("A man was shot and killed. A woman was taken to hospital with a gunshot wound to the "
+     "arm.", [("injured", "A", 1, "asserted"), ("killed", "A", 1, "asserted")]),
+    # "was shot", "was stabbed", "is in critical condition" mark an injured victim
+    ("A man was stabbed outside a bar on Friday.", [("injured", "A", 1, "asserted")]),
+    ("A woman is in critical condition after the crash.", [("injured", "A", 1, "asserted")]),
+    ("A double shooting has left two men in critical condition.",
+     [("injured", "two", 2, "asserted")]),
+    ("A man suffered a gunshot wound to the leg.", [("injured", "A", 1, "asserted")]),
+    # "one ... and another"
+    ("One man has died and another is in the hospital.",
+     [("injured", "another", 1, "asserted"), ("killed", "One", 1, "asserted")]),
+    # killed: "fatally shot", "stabbed to death", "was pronounced dead"
+    ("A 15-year-old boy was fatally stabbed.", [("killed", "A", 1, "asserted")]),
+    ("A teenager was stabbed to death in south London.", [("killed", "A", 1, "asserted")]),
+    # a victim first told as hurt who died is killed, once; the pronoun is no other victim
+    ("Police say a 17-year-old boy was shot in the side and chest. He was pronounced dead "
+     "at the hospital.", [("killed", "a", 1, "asserted")]),
+    ("Officers found a man with multiple stab wounds. He was pronounced dead at the scene.",
+     [("killed", "a", 1, "asserted")]),
+    ("A man was shot in the leg. He was taken to hospital.", [("injured", "A", 1, "asserted")]),
+    # "rushed ... to hospital", "discovered ... with stab wounds", "recovering from"
+    ("Paramedics rushed a 37-year-old victim to Liverpool Hospital.",
+     [("injured", "a", 1, "asserted")]),
+    ("The road was closed after a man was discovered nearby with stab wounds.",
+     [("injured", "a", 1, "asserted")]),
+    ("Toronto police say one man is dead and another seriously injured following a "
+     "shooting.",
+     [("injured", "another", 1, "asserted"), ("killed", "one", 1, "asserted")]),
+    ("A man linked to the shooting of a woman was later killed by police.",
+     [("injured", "a", 1, "asserted"), ("killed", "A", 1, "asserted")]),
+    # the victim retold ("The victim ... where he later died") died: the first telling too
+    ("One person was stabbed at the intersection. The victim was immediately taken to the "
+     "hospital, where he later died.",
+     [("killed", "One", 1, "asserted"), ("killed", "The", 1, "asserted")]),
+    # times and wounds are no people
+    ("A 26-year-old man was shot multiple times in the left arm.",
+     [("injured", "A", 1, "asserted")]),
+    # an age standing for the person; a relative pronoun standing for its noun
+    ("A 15-year-old has been arrested in Brighton after a teenage boy was stabbed to death "
+     "in south London on Thursday morning.",
+     [("captured", "A", 1, "asserted"), ("killed", "a", 1, "asserted")]),
+    ("Two deputies were wounded Tuesday after exchanging gunfire with a suspect who was "
+     "struck and killed, authorities said.",
+     [("injured", "Two", 2, "asserted"), ("killed", "a", 1, "asserted")]),
+    # a rank in a running count is no one more person (nor a figure claim here)
+    ("He is the 19th London teenager to be killed so far this year.", []),
+    # a pronoun taking up a person named in its sentence is that person
+    ("The 46-year-old man suffered serious abdominal injuries, and he was taken into "
+     "custody.", [("captured", "The", 1, "asserted"), ("injured", "The", 1, "asserted")]),
+    # ... a relative pronoun only for a person introduced with it
+    ("The number of civilians who were killed has risen.", []),
+    # "shoot" is a cue as a verb only: events are no victims
+    ("Chicago has seen 290 mass shootings this year.", []),
+    # the people local news counts one by one are person nouns
+    ("The robber fired back, just grazing the clerk in the face.",
+     [("injured", "the", 1, "asserted")]),
+    # "a double shooting" counts two, unless its sentence counts them
+    ("A New Haven double shooting Monday night left one victim in critical condition after "
+     "he was shot in the head, police said.",
+     [("injured", "double shooting", 2, "asserted"), ("injured", "one", 1, "asserted")]),
+    # a suspect shot by police is a victim too
+    ("Police shot a man who was armed with a knife.", [("injured", "a", 1, "asserted")]),
+    # street blocks are no victims
+    ("A man was shot in the 6300 block of South Halsted Street.",
+     [("injured", "A", 1, "asserted")]),
+    # arrests
+    ("No one is in custody, the sheriff's office said.", [("captured", "No one", 0, "negated")]),
+    # datelines are no victims
+    ("CARLSBAD (KGTV) — Two people were killed this morning.",
+     [("killed", "Two", 2, "asserted")]),
+])
+def test_victims_told_one_by_one(default_pipeline, text, expected):
+    assert _casualties(default_pipeline, text) == sorted(expected)
