@@ -58,6 +58,8 @@ def _cue_forms() -> list[tuple[str, str]]:
 def _category(function, doc: str, example: str, forms: list[tuple[str, str]]) -> str:
     """The category of the example's first cue word (the rule serves every category its
     cue words have); displacement frames are ``displaced`` whatever their example says."""
+    if function.__module__.endswith(".nonpeople"):
+        return "none (guard: no count of people)"
     if doc.lstrip().startswith("Guard"):
         return "none (guard: stops the parsed frames)"
     if function.__module__.endswith(".displacement"):
