@@ -26,6 +26,7 @@ Scoring (the README's rule):
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -118,8 +119,14 @@ def predicted_toll(claims: Iterable[dict[str, Any]], category: str
 
 
 def _same(a: float | None, b: float | None) -> bool:
-    return (a is None and b is None) or (a is not None and b is not None and
-                                         abs(float(a) - float(b)) < 1e-6)
+    """Equal bounds; a null ``high`` in the gold (an open bound, "at least 12") is the
+    claim's ``inf``.
+
+    >>> _same(None, float("inf")), _same(12, 12.0), _same(None, 12)
+    (True, True, False)
+    """
+    a, b = (math.inf if x is None else float(x) for x in (a, b))
+    return a == b or abs(a - b) < 1e-6
 
 
 def score_realpages(cases: Iterable[Any]) -> Any:
