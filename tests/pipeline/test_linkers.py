@@ -58,6 +58,7 @@ PARSED_EXAMPLES = {
     "cue_had_destroyed": ("Some 41,000 households had their houses destroyed.", "Some 41,000"),
     "cue_noun_of": ("The attack led to the killing of 12 civilians.", "12"),
     "cue_toll": ("The death toll rose to 70 on Sunday.", "70"),
+    "cue_toll_revision": ("The number of missing rose from 51 to 1,079.", "51"),
     "cue_total_copular": ("The total number of IDPs is now 253,000.", "253,000"),
     "cue_noun_in_figure": ("Five dead in the crash.", "Five"),
     "window_passive": ("After the fire, 1,340 people (about 250 households) became\nhomeless "

@@ -49,6 +49,7 @@ from claimex.pipeline.claims.narrative import (
 )
 from claimex.pipeline.claims.registry import link_figure, link_parsed
 from claimex.pipeline.claims.roles import actor, location, subject
+from claimex.pipeline.claims.scope import mark_repeats, mark_revisions, mark_scope
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.casualties import (
     DISPLACEMENT_UNITS,
@@ -181,6 +182,9 @@ class ClaimFinder:
                                               {s.start for s, _ in claims}, antecedents))
             mark_rank_and_file(doc, claims)
             mark_sequels(doc, claims, self.reporting_verbs)
+        mark_scope(doc, claims)
+        mark_revisions(doc, claims)
+        mark_repeats(doc, claims)
         for _, claim in claims:
             counted = claim.pop("counted", None)
             nouns = claim.pop("class_nouns", None) or ([counted] if counted is not None else [])

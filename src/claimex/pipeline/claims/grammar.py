@@ -306,10 +306,11 @@ def total_cue(total: Token, cues: Cues, rule: str = "cue_total") -> Link | None:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
+            if obj.dep_ not in ("pobj", "pcomp"):
+                continue  # "the number of missing" (pcomp)
             found = cues.get(obj.i)
-            if found and found[1] == "noun":
+            if found and (found[1] == "noun" or (found[1] == "adjective" and
+                                                  obj.dep_ == "pcomp")):
                 return Link(obj, found[0], found[1], rule)
             for child in obj.children:
                 found = cues.get(child.i)

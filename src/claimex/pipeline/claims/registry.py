@@ -84,6 +84,7 @@ PARSED = _parsed(
     parsed.cue_had_destroyed,
     parsed.cue_noun_of,
     parsed.cue_toll,
+    parsed.cue_toll_revision,
     parsed.cue_total_copular,
     parsed.cue_noun_in_figure,
 )

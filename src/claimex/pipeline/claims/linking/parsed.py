@@ -452,6 +452,40 @@ def cue_toll(fig: Figure) -> LinkResult:
     return None
 
 
+def _toll_of(verb, fig: Figure, rule: str) -> Link | None:
+    """The cue noun (or total of one) that is the subject or object of ``verb``."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "dobj", "nsubjpass") and child.i in fig.cues and \
+                fig.cues[child.i][1] == "noun":
+            return Link(child, fig.cues[child.i][0], "noun", rule)
+        if child.dep_ in ("nsubj", "dobj", "nsubjpass") and child.lemma_ in TOTAL_NOUNS:
+            found = total_cue(child, fig.cues, rule)
+            if found is not None:
+                return found
+    return None
+
+
+def cue_toll_revision(fig: Figure) -> LinkResult:
+    """The figures of a toll's revision, old and new: "the number of missing rose from 51
+    to 1,079", "raised the death toll to 13 from nine", "The toll, first put at nine, was
+    later raised to 13" (a chain of "from"/"to"/"at" phrases up to the verb whose subject
+    or object is a cue noun, or a participle on the cue noun itself)."""
+    token, steps = fig.span.root, 0
+    if token.dep_ != "pobj" or token.head.lower_ not in ("from", "to", "at"):
+        return None
+    while token.dep_ in ("pobj", "prep") and token.head is not token and steps < 4 and (
+            token.head.pos_ in ("ADP", "NUM") or token.head.like_num):
+        token = token.head
+        steps += 1
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "acl" and verb.head.i in fig.cues and fig.cues[verb.head.i][1] == "noun":
+        noun = verb.head  # "The toll, first put at nine"
+        return Link(noun, fig.cues[noun.i][0], "noun", "cue_toll_revision")
+    return _toll_of(verb, fig, "cue_toll_revision")
+
+
 def cue_total_copular(fig: Figure) -> LinkResult:
     """A figure a total is: "the total number of IDPs is now 253,000", "the number of
     displaced families is estimated to be 349"."""
