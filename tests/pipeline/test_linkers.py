@@ -20,6 +20,9 @@ PARSED_EXAMPLES = {
     "cue_total_after": ("No figure of the casualties has been released.", "No"),
     "cue_noun": ("The clashes caused 12 deaths in the city.", "12"),
     "cue_modifier": ("There were 40 people killed in the strike.", "40"),
+    "cue_dead_modifier": ("There were hundreds of dead soldiers in the field.", "hundreds"),
+    "cue_believed": ("Five miners were feared dead after the collapse.", "Five"),
+    "cue_toll_copular": ("The real death toll is over 200.", "over 200"),
     "cue_noun_with": ("40 soldiers with shrapnel wounds were taken to hospital.", "40"),
     "cue_clause_predicate": ("Officials counted 5,400 people registered as displaced in the "
                              "district.", "5,400"),
@@ -69,6 +72,7 @@ PARSED_EXAMPLES = {
                      "The strikes hit a market.", "31"),
     "window_before": ("Strike Kills Eight In Aleppo\nThe strike hit a block.", "Eight"),
     "cue_label": ("Situation report\nNumber of displaced: 452\n", "452"),
+    "cue_question_answer": ("How many died in the strike? At least 30.", "At least 30"),
     "cue_across_insertion": ("The storm forced the evacuation of, according to the civil "
                              "protection agency, 23,480 people.", "23,480"),
 }
@@ -77,6 +81,7 @@ RULES_EXAMPLES = {
     "window_after": ("Twelve soldiers were killed in the ambush.", "Twelve"),
     "window_before": ("The army killed 12 militants.", "12"),
     "cue_label": ("Situation report\nNumber of displaced: 452\n", "452"),
+    "cue_question_answer": ("How many died? At least 30.", "At least 30"),
 }
 GUARDS = {"not_an_age"}
 

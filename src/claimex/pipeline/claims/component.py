@@ -34,7 +34,13 @@ from claimex import lexicon
 from claimex.pipeline.claims.cues import CueIndex, Cues, builtin_and_user_cues, read_cues
 from claimex.pipeline.claims.displacement import Head, restated
 from claimex.pipeline.claims.figure import HOUSING_ONLY, Figure, Link
-from claimex.pipeline.claims.grammar import counted_noun, is_disjunctive, is_negated, unit_word
+from claimex.pipeline.claims.grammar import (
+    counted_noun,
+    is_disjunctive,
+    is_negated,
+    joint_category,
+    unit_word,
+)
 from claimex.pipeline.claims.implicit import Antecedents, ImplicitCounts
 from claimex.pipeline.claims.linking.windows import figure_label
 from claimex.pipeline.claims.narrative import (
@@ -142,6 +148,9 @@ class ClaimFinder:
             if link is not None and parsed and quantity.high != 0 and is_disjunctive(
                     link.cue, cues):
                 link = None  # "captured or killed": the figure is known to be neither
+            if link is not None and joint_category(link.cue, cues) is not None:
+                # "50 dead and wounded": the lexicon's phrase counts both
+                link = Link(link.cue, "killed_or_injured", link.kind, link.rule)
             if link is None and quantity in zeros:
                 continue
             if link is not None and link.category == "displaced" and counted is not None:

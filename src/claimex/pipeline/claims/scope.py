@@ -26,7 +26,7 @@ The rules read the clause of the figure's cue (:func:`clause_tokens`); without a
 ``reported``.
 
 >>> import spacy
->>> nlp = spacy.blank("en"); _ = nlp.add_pipe("claimex_claims"); nlp.initialize()
+>>> nlp = spacy.blank("en"); _ = nlp.add_pipe("claimex_claims"); _ = nlp.initialize()
 >>> [c["scope"] for c in nlp("12 soldiers were killed")._.claimex_claims]
 ['reported']
 """
