@@ -20,7 +20,13 @@ SCOPES = [
      "last spring.", "six", "background"),
     ("In 2003, an earthquake in the city of Bam left more than 25,000 people dead.",
      "more than 25,000", "background"),
+    ("When Cyclone Sidr hit in 2007, about 3,000 were reported killed.", "about 3,000",
+     "background"),
+    ("The war began when militants stormed into the town on October 7, killing some 1,200 "
+     "people.", "some 1,200", "background"),
     # a total over a period or several operations
+    ("More than 7,700 people are estimated to have been killed by security forces since "
+     "then.", "More than 7,700", "aggregate"),
     ("Security forces have detained 240 people since March.", "240", "aggregate"),
     ("More than 20 militants were killed in separate raids over the past two days, the "
      "army said.", "More than 20", "aggregate"),

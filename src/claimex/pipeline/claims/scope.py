@@ -94,9 +94,14 @@ def anchor_token(doc: Doc, claim: dict[str, Any], span: Span) -> Token:
 
 
 def clause_verb(token: Token) -> Token:
-    """The verb of the clause a token stands in (the token itself when it is one)."""
+    """The verb of the clause a token stands in (the token itself when it is one); a
+    predicate's clause is that of the verb it completes: "about 3,000 were reported
+    killed", "are estimated to have been killed"."""
     steps = 0
     while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 6:
+        token = token.head
+        steps += 1
+    while token.dep_ in ("xcomp", "oprd", "acomp") and token.head is not token and steps < 8:
         token = token.head
         steps += 1
     return token
@@ -134,7 +139,7 @@ def _since_a_period(token: Token) -> bool:
     if token.dep_ == "mark":
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return not any(o.lemma_.lower() in _SINCE_THE_EVENT for o in subjects)
-    objects = [c for c in token.children if c.dep_ in ("pobj", "nsubj", "dobj")]
+    objects = [c for c in token.children if c.dep_ != "punct"]  # "since then" too
     if token.dep_ == "prep" and not objects:
         return False
     return not any(o.lemma_.lower() in _SINCE_THE_EVENT for o in objects)
@@ -209,6 +214,23 @@ def _named_for_context(noun: Token) -> bool:
     return False
 
 
+_BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break", "ignite", "spark", "trigger"})
+
+
+def _starts_a_war(verb: Token) -> bool:
+    """Whether a clause tells how a war began: "The war began when militants stormed into
+    Israel on October 7, killing some 1,200 people" (an earlier event, for context)."""
+    for _ in range(3):
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in _BEGIN_VERBS and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and
+                c.lemma_.lower() in PROTRACTED_EVENTS for c in verb.children):
+            return True
+    return False
+
+
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -241,7 +263,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         head = head.head
         tokens.extend(t for t in clause_tokens(head, span.root)
                       if _is_period(t) or _since_a_period(t))
-    if any(_earlier_event(t) for t in tokens):
+    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
         return "background"
     if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
             or _protracted_doer(verb, tokens):
