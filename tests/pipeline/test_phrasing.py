@@ -74,3 +74,17 @@ def test_phrasing(default_pipeline, text, figure, category, low, high, modality)
 def test_title_case_headlines_and_site_furniture_are_no_victims(default_pipeline, text):
     assert not [c for c in default_pipeline.nlp(text)._.claimex_claims
                 if c["type"] == "casualty"]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "word"), [
+    ("ISLAMABAD — A top commander is believed to have been killed in an airstrike.",
+     "ISLAMABAD"),
+    ("Abidjan\n– Eight soldiers have been killed in a jihadist attack.", "Abidjan"),
+    ("Tags: Evacuation, Extremism, Insurgency, Military operations, rebellion, soldiers "
+     "killed in action, soldiers killed in battle, soldiers wounded in action", "soldiers"),
+    ("New Surge Of Raids Hits Hama As Rebels Killed\nThe raids went on.", "Surge"),
+])
+def test_furniture_words_are_no_victims(default_pipeline, text, word):
+    claims = default_pipeline.nlp(text)._.claimex_claims
+    assert not [c for c in claims if c["type"] == "casualty" and c["value"]["text"] == word]

@@ -34,6 +34,7 @@ from claimex import lexicon
 from claimex.pipeline.claims.cues import CueIndex, Cues, builtin_and_user_cues, read_cues
 from claimex.pipeline.claims.displacement import Head, restated
 from claimex.pipeline.claims.figure import HOUSING_ONLY, Figure, Link
+from claimex.pipeline.claims.furniture import drop_furniture
 from claimex.pipeline.claims.grammar import (
     counted_noun,
     is_disjunctive,
@@ -191,6 +192,7 @@ class ClaimFinder:
                                               {s.start for s, _ in claims}, antecedents))
             mark_rank_and_file(doc, claims)
             mark_sequels(doc, claims, self.reporting_verbs)
+        claims = drop_furniture(doc, text, claims)
         mark_scope(doc, claims)
         mark_revisions(doc, claims)
         mark_repeats(doc, claims)
