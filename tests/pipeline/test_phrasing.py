@@ -47,6 +47,14 @@ PHRASES = [
     ("2 killed, 4 injured as tanker explodes in Lagos", "2", "killed", 2, 2, "asserted"),
     ("On 12 March, gunmen attacked Kuda village, killing 3 civilians and abducting 5 women. "
      "ISWAP suspected.", "5", "captured", 5, 5, "asserted"),
+    # killing verbs of wire copy (lexicon rows)
+    ("The group burned and hacked to death at least 19 civilians.", "at least 19", "killed",
+     19, INF, "asserted"),
+    ("Mobs beat to death two men accused of theft.", "two", "killed", 2, 2, "asserted"),
+    ("Troops neutralized 12 terrorists in the operation.", "12", "killed", 12, 12,
+     "asserted"),
+    ("Three soldiers embraced martyrdom in the attack.", "Three", "killed", 3, 3,
+     "asserted"),
     # headlines under a site's furniture
     ("Daily Trust\nUpdate: Gunmen Kidnap Seven Worshippers\nThe gunmen struck at dawn.",
      "Seven", "captured", 7, 7, "asserted"),
