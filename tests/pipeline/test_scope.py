@@ -24,6 +24,8 @@ SCOPES = [
      "background"),
     ("The war began when militants stormed into the town on October 7, killing some 1,200 "
      "people.", "some 1,200", "background"),
+    ("In August, the group hacked to death at least 19 civilians in Beni.", "at least 19",
+     "background"),
     # a total over a period or several operations
     ("More than 7,700 people are estimated to have been killed by security forces since "
      "then.", "More than 7,700", "aggregate"),

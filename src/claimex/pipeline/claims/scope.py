@@ -171,11 +171,19 @@ def _several_operations(token: Token) -> bool:
     return head.lower_ == "of" and head.head.lower_ == "series"
 
 
+_MONTHS = lexicon.words("months")
+
+
 def _earlier_event(token: Token) -> bool:
-    """ "last spring", "in 2003", "two years ago", "in May last year"."""
+    """ "last spring", "in 2003", "two years ago", "In August" (a month without its day:
+    news tells its own event by the day)."""
     if token.lower_ == "ago":
         return True
     if token.lower_ in _EARLIER_PERIODS and any(c.lower_ == "last" for c in token.children):
+        return True
+    if token.lower_ in _MONTHS and len(token.text) > 3 and token.dep_ == "pobj" and \
+            token.head.lower_ in ("in", "during") and not any(
+                c.like_num for c in token.children):
         return True
     return bool(_YEAR.match(token.text)) and token.dep_ == "pobj" and \
         token.head.lower_ in ("in", "during")
