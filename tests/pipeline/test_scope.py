@@ -96,3 +96,12 @@ def test_a_repeated_headline_or_paragraph_is_one_figure(default_pipeline, text):
     repeats = [c for c in claims if c.get("repeat_of") is not None]
     assert len(repeats) == 1
     assert repeats[0]["repeat_of"] == claims[0]["start"] < repeats[0]["start"]
+
+
+@needs_model
+def test_a_list_of_other_stories_is_background(default_pipeline):
+    text = ("Seventeen people were killed today in a suicide attack on a market.\n"
+            "Related news\n- \"Suicide bombing kills 12 in Kandahar\" - CBC, August 2006\n")
+    scopes = _scopes(default_pipeline, text)
+    assert scopes["Seventeen"] == "reported"
+    assert scopes["12"] == "background"

@@ -9,6 +9,8 @@ furniture misleads: a name or a bare plural found there is no claim
 
 >>> dateline_span("ISLAMABAD — A top commander was killed.")
 (0, 12)
+>>> in_related_list('Text.\\nRelated news\\n- "Five killed in Kabul" - AP', 30)
+True
 >>> is_tag_list("Evacuation, Extremism, Insurgency, Military operations, rebellion, "
 ...             "soldiers killed in action, soldiers wounded in action")
 True
@@ -58,6 +60,27 @@ def is_title_case_line(line: str) -> bool:
     words = _LONG_WORD.findall(line)
     return len(line) <= _HEADLINE_CHARS and len(words) >= 3 and all(
         w[0].isupper() for w in words)
+
+
+_RELATED = re.compile(
+    r"^[ \t]*(?:related(?: news| stories| articles| coverage)?|read more|more stories|"
+    r"see also|also read|sources|more on this story|you may also like|recommended)"
+    r"[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_RELATED_LINES = 12
+_RELATED_LINE_CHARS = 240
+
+
+def in_related_list(text: str, start: int) -> bool:
+    """Whether a character stands in a page's list of other stories: the short lines
+    under a "Related news", "Read more" or "See also" heading ("Related news\n- \"Ministry
+    of Defence names dead British soldier\" — Wikinews")."""
+    headings = [m for m in _RELATED.finditer(text, 0, start)]
+    if not headings:
+        return False
+    lines = text[headings[-1].end():start].split("\n")
+    return len(lines) <= _RELATED_LINES + 1 and all(
+        len(line) <= _RELATED_LINE_CHARS for line in lines) and \
+        len(_line(text, start)) <= _RELATED_LINE_CHARS
 
 
 def _line(text: str, start: int) -> str:

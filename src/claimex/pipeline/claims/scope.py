@@ -5,7 +5,7 @@ Every casualty claim gets a ``scope`` (DESIGN.md, ``claimex.claim/1``):
 * ``background``: another, earlier event named for context: "the facilitator behind a
   bombing that killed six police officers last spring", "In 2003, an earthquake in Bam
   left more than 25,000 people dead", "When Cyclone Sidr hit in 2007, about 3,000 were
-  reported killed";
+  reported killed"; a page's list of other stories (under "Related news");
 * ``aggregate``: a total over a period or over several operations: "240 detained since
   March", "more than 20 militants were killed in separate raids over the past two days",
   "the war has killed 500,000", "More than 300 people were killed ... last year"; a war's
@@ -39,6 +39,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
+from claimex.pipeline.claims.furniture import in_related_list
 
 # Wars, offensives, crackdowns: events that last a period (resources/words).
 PROTRACTED_EVENTS = lexicon.nouns("protracted_events")
@@ -282,9 +283,14 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
 def mark_scope(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
     """Set ``scope`` on every claim dict: the scope of a casualty claim, None for a
     quantity."""
+    text = doc.text
     for span, claim in claims:
-        claim["scope"] = claim_scope(doc, claim, span) if claim["type"] == "casualty" \
-            else None
+        if claim["type"] != "casualty":
+            claim["scope"] = None
+        elif in_related_list(text, claim["start"]):
+            claim["scope"] = "background"  # a page's list of other stories
+        else:
+            claim["scope"] = claim_scope(doc, claim, span)
 
 
 def _first_given(doc: Doc, span: Span, anchor: Token) -> bool:
