@@ -96,3 +96,13 @@ def test_title_case_headlines_and_site_furniture_are_no_victims(default_pipeline
 def test_furniture_words_are_no_victims(default_pipeline, text, word):
     claims = default_pipeline.nlp(text)._.claimex_claims
     assert not [c for c in claims if c["type"] == "casualty" and c["value"]["text"] == word]
+
+
+@needs_model
+@pytest.mark.parametrize("text", [
+    "The rains have resulted in the death of 6,180 livestock.",
+    "The floods killed 300 cattle in the district.",
+])
+def test_animals_are_no_victims(default_pipeline, text):
+    assert not [c for c in default_pipeline.nlp(text)._.claimex_claims
+                if c["type"] == "casualty"]
