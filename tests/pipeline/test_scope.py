@@ -43,6 +43,8 @@ SCOPES = [
     ("Gangs have grown bolder in the past three years, kidnapping thousands of people, "
      "killing hundreds and making roads unsafe.", "hundreds", "aggregate"),
     # the event the text reports
+    ("Twenty-four people have been confirmed dead, the greatest loss of life from a single "
+     "wildfire since 1991.", "Twenty-four", "reported"),
     ("Twelve soldiers were killed in the ambush on Sunday.", "Twelve", "reported"),
     ("The death toll has risen to 30 since the blast.", "30", "reported"),
     ("Three more fatalities were recorded in the past 24 hours.", "Three", "reported"),

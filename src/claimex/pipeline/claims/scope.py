@@ -45,7 +45,8 @@ from claimex.pipeline.claims.furniture import in_related_list
 PROTRACTED_EVENTS = lexicon.nouns("protracted_events")
 
 # Clauses of their own inside a cue's clause: what they say is not the cue's.
-_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "acl", "conj"})
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "acl", "conj",
+                          "appos"})
 
 # "since dawn", "since the blast": the event's own count so far, not a period's total.
 _SINCE_THE_EVENT = frozenset({"dawn", "morning", "midnight", "night", "attack", "blast",
