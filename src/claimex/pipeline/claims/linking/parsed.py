@@ -311,11 +311,18 @@ def cue_resultative(fig: Figure) -> LinkResult:
     climb, governor = fig.climb, fig.governor
     if climb is None or climb.dep_ != "dobj" or governor.lemma_ not in RESULTATIVE_VERBS:
         return None
+    return _complement_cue(fig, "cue_resultative")
+
+
+def _complement_cue(fig: Figure, rule: str) -> Link | None:
+    """A casualty cue (no displacement) that completes the verb the counted phrase hangs
+    on, after the phrase: "left 15 dead", "were feared dead"."""
+    climb, governor = fig.climb, fig.governor
     for child in governor.children:
         found = fig.cue(child)
         if found and child.dep_ in ("oprd", "acomp", "xcomp") and child.i > climb.i and \
                 found[0] != "displaced":
-            return fig.link(child, found, "cue_resultative")
+            return fig.link(child, found, rule)
     return None
 
 
@@ -502,12 +509,7 @@ def cue_believed(fig: Figure) -> LinkResult:
     climb, governor = fig.climb, fig.governor
     if climb is None or climb.dep_ not in SUBJECT_DEPS or governor.lemma_ not in BELIEF_VERBS:
         return None
-    for child in governor.children:
-        found = fig.cue(child)
-        if found and child.dep_ in ("oprd", "xcomp", "acomp") and child.i > climb.i and \
-                found[0] != "displaced":
-            return fig.link(child, found, "cue_believed")
-    return None
+    return _complement_cue(fig, "cue_believed")
 
 
 def cue_toll_copular(fig: Figure) -> LinkResult:
