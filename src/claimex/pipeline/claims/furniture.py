@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -37,6 +38,7 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _HEADLINE_CHARS = 120
 
 
+@functools.lru_cache(maxsize=8)
 def dateline_span(text: str) -> tuple[int, int] | None:
     """The characters of a text's dateline (to its dash), None without one. Only a
     dateline in the first 400 characters counts (a story has one, at its start)."""
@@ -70,14 +72,20 @@ _RELATED_LINES = 12
 _RELATED_LINE_CHARS = 240
 
 
+@functools.lru_cache(maxsize=8)
+def _related_headings(text: str) -> tuple[int, ...]:
+    """Where each "Related news"-type heading of a text ends."""
+    return tuple(m.end() for m in _RELATED.finditer(text))
+
+
 def in_related_list(text: str, start: int) -> bool:
     """Whether a character stands in a page's list of other stories: the short lines
     under a "Related news", "Read more" or "See also" heading ("Related news\n- \"Ministry
     of Defence names dead British soldier\" — Wikinews")."""
-    headings = [m for m in _RELATED.finditer(text, 0, start)]
-    if not headings:
+    ends = [end for end in _related_headings(text) if end <= start]
+    if not ends:
         return False
-    lines = text[headings[-1].end():start].split("\n")
+    lines = text[ends[-1]:start].split("\n")
     return len(lines) <= _RELATED_LINES + 1 and all(
         len(line) <= _RELATED_LINE_CHARS for line in lines) and \
         len(_line(text, start)) <= _RELATED_LINE_CHARS

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.furniture import in_related_list
+from claimex.pipeline.extensions import doc_text
 
 # Wars, offensives, crackdowns: events that last a period (resources/words).
 PROTRACTED_EVENTS = lexicon.nouns("protracted_events")
@@ -284,7 +285,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
 def mark_scope(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
     """Set ``scope`` on every claim dict: the scope of a casualty claim, None for a
     quantity."""
-    text = doc.text
+    text = doc_text(doc)
     for span, claim in claims:
         if claim["type"] != "casualty":
             claim["scope"] = None
@@ -330,10 +331,9 @@ def mark_revisions(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
             claim["revised"] = True
 
 
-def _line_context(doc: Doc, span: Span) -> tuple[str, int]:
+def _line_context(doc: Doc, span: Span, text: str) -> tuple[str, int]:
     """The figure's sentence cut to its line, normalised, and where the figure stands in
     it: what a repeated headline or paragraph shares with its first copy."""
-    text = doc.text
     sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
     start = max(sent.start_char, text.rfind("\n", 0, span.start_char) + 1)
     end = text.find("\n", span.end_char)
@@ -349,10 +349,11 @@ def mark_repeats(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
     a page repeats: "Gunmen kill 13 villagers in Nigeria\\n\\nGunmen kill 13 villagers in
     Nigeria" is one figure."""
     first: dict[tuple[Any, ...], int] = {}
+    text = doc_text(doc)
     for span, claim in sorted(claims, key=lambda item: item[1]["start"]):
         if claim["type"] != "casualty":
             continue
-        context, at = _line_context(doc, span)
+        context, at = _line_context(doc, span, text)
         if len(context) < 12:
             continue  # "5 killed" alone says too little to be a copy
         key = (context, at, claim["category"], claim["value"]["low"], claim["value"]["high"])
