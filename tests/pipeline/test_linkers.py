@@ -21,6 +21,9 @@ PARSED_EXAMPLES = {
     "cue_total_after": ("No figure of the casualties has been released.", "No"),
     "cue_noun": ("The clashes caused 12 deaths in the city.", "12"),
     "cue_modifier": ("There were 40 people killed in the strike.", "40"),
+    "cue_dead_modifier": ("There were hundreds of dead soldiers in the field.", "hundreds"),
+    "cue_believed": ("Five miners were feared dead after the collapse.", "Five"),
+    "cue_toll_copular": ("The real death toll is over 200.", "over 200"),
     "cue_noun_with": ("40 soldiers with shrapnel wounds were taken to hospital.", "40"),
     "cue_clause_predicate": ("Officials counted 5,400 people registered as displaced in the "
                              "district.", "5,400"),
@@ -59,6 +62,7 @@ PARSED_EXAMPLES = {
     "cue_had_destroyed": ("Some 41,000 households had their houses destroyed.", "Some 41,000"),
     "cue_noun_of": ("The attack led to the killing of 12 civilians.", "12"),
     "cue_toll": ("The death toll rose to 70 on Sunday.", "70"),
+    "cue_toll_revision": ("The number of missing rose from 51 to 1,079.", "51"),
     "cue_total_copular": ("The total number of IDPs is now 253,000.", "253,000"),
     "cue_noun_in_figure": ("Five dead in the crash.", "Five"),
     "window_passive": ("After the fire, 1,340 people (about 250 households) became\nhomeless "
@@ -69,6 +73,7 @@ PARSED_EXAMPLES = {
                      "The strikes hit a market.", "31"),
     "window_before": ("Strike Kills Eight In Aleppo\nThe strike hit a block.", "Eight"),
     "cue_label": ("Situation report\nNumber of displaced: 452\n", "452"),
+    "cue_question_answer": ("How many died in the strike? At least 30.", "At least 30"),
     "cue_across_insertion": ("The storm forced the evacuation of, according to the civil "
                              "protection agency, 23,480 people.", "23,480"),
 }
@@ -77,6 +82,7 @@ RULES_EXAMPLES = {
     "window_after": ("Twelve soldiers were killed in the ambush.", "Twelve"),
     "window_before": ("The army killed 12 militants.", "12"),
     "cue_label": ("Situation report\nNumber of displaced: 452\n", "452"),
+    "cue_question_answer": ("How many died? At least 30.", "At least 30"),
 }
 GUARDS = {"not_an_age", "not_an_age_range", "not_wounds"}
 

@@ -18,7 +18,9 @@ Scoring (the README's rule):
 * tolls: per document and category (killed, injured, captured and any other the gold
   names), the article's toll (``tolls.jsonl``; :func:`predicted_toll` from the claims
   where an OUTDIR has none) must equal the gold's ``low`` and ``high`` (no row: 0); a
-  document is right when all its categories are.
+  document is right when all its categories are;
+* scope: where gold rows give a ``scope`` and claims carry one, the share of found core
+  rows that a claim of the same scope found.
 
 >>> row = {"quote": "Two men were shot", "anchor": "Two men"}
 >>> gold_anchor("Two men were shot dead on Sunday.", row)
@@ -104,13 +106,23 @@ def predicted_toll(claims: Iterable[dict[str, Any]], category: str
                    ) -> tuple[float, float | None]:
     """The article's toll of ``category`` as claims give it: the claim of the article's own
     sections (not a commenter's) with the largest ``low`` among the asserted or hedged
-    ones, its (low, high); (0, 0) when there is none. (Tolls as their own records replace
-    this when the pipeline writes them.)"""
+    ones, its (low, high); (0, 0) when there is none. As tolls do, it skips the claims of
+    another event or of a period (``scope`` other than ``reported``), a figure a later one
+    revises (``revised``) and a copy (``repeat_of``), where claims carry those keys.
+    (Tolls as their own records replace this when the pipeline writes them.)
+
+    >>> claim = {"type": "casualty", "category": "killed", "modality": "asserted",
+    ...          "value": {"low": 500000, "high": 500000}, "scope": "aggregate"}
+    >>> predicted_toll([claim], "killed")
+    (0.0, 0.0)
+    """
     best: dict[str, Any] | None = None
     for claim in claims:
         if claim.get("type") != "casualty" or claim.get("category") != category or \
                 claim.get("modality") not in COUNTED_MODALITIES or \
-                (claim.get("attribution") or {}).get("kind") == "author":
+                (claim.get("attribution") or {}).get("kind") == "author" or \
+                claim.get("scope", "reported") not in ("reported", None) or \
+                claim.get("revised") or claim.get("repeat_of") is not None:
             continue
         if best is None or claim["value"]["low"] > best["value"]["low"]:
             best = claim
@@ -128,11 +140,14 @@ def toll_bounds(tolls: Iterable[dict[str, Any]], category: str) -> tuple[float, 
 
 
 def _same(a: float | None, b: float | None) -> bool:
-    """Equal bounds; an open upper bound is None in JSON and infinity in memory."""
-    a = None if a is not None and math.isinf(a) else a
-    b = None if b is not None and math.isinf(b) else b
-    return (a is None and b is None) or (a is not None and b is not None and
-                                         abs(float(a) - float(b)) < 1e-6)
+    """Equal bounds; a null ``high`` in the gold (an open bound, "at least 12") is the
+    claim's ``inf``.
+
+    >>> _same(None, float("inf")), _same(12, 12.0), _same(None, 12)
+    (True, True, False)
+    """
+    a, b = (math.inf if x is None else float(x) for x in (a, b))
+    return a == b or abs(a - b) < 1e-6
 
 
 def score_realpages(cases: Iterable[Any]) -> Score:
@@ -140,6 +155,7 @@ def score_realpages(cases: Iterable[Any]) -> Score:
     see the module docstring."""
     score = Score()
     core = found = value_right = claims_n = claims_on_gold = on_nonclaims = 0
+    scoped = scope_right = 0
     toll_pairs = toll_right = docs_with_tolls = docs_right = 0
     for case in cases:
         claims = [c for c in case.claims or () if c.get("type") == "casualty"]
@@ -155,6 +171,13 @@ def score_realpages(cases: Iterable[Any]) -> Score:
                            None, excerpt(case.text, row["span"][0]))
                 continue
             found += 1
+            if row.get("scope") and all("scope" in c for c in hits):
+                scoped += 1
+                if any(c["scope"] == row["scope"] for c in hits):
+                    scope_right += 1
+                else:
+                    score.miss("scope", case.key, row["scope"], hits[0]["scope"],
+                               excerpt(case.text, row["span"][0]))
             if any(_same(c["value"]["low"], row["low"]) and _same(c["value"]["high"], row["high"])
                    for c in hits):
                 value_right += 1
@@ -199,6 +222,9 @@ def score_realpages(cases: Iterable[Any]) -> Score:
                        "precision": precision, "recall": recall, "f1": f1(precision, recall),
                        "value_accuracy": ratio(value_right, found),
                        "nonclaims_hit": on_nonclaims})
+    if scoped:
+        score.rows.append({"field": "scope", "subset": "found core rows", "n": scoped,
+                           "correct": scope_right, "accuracy": ratio(scope_right, scoped)})
     if docs_with_tolls:
         score.rows.append({"field": "tolls", "subset": "per category", "n": toll_pairs,
                            "correct": toll_right, "accuracy": ratio(toll_right, toll_pairs)})

@@ -298,7 +298,9 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     in the operation (``bystander``: "One child was killed and another wounded during the
     operation") are more people than the insurgents counted before them and add to them.
     A ``background`` figure (one describing a thing the story names: "a conflict that has
-    killed more than 100,000 people") neither adds nor is added to.
+    killed more than 100,000 people") neither adds nor is added to, nor does a figure of
+    another event or of a period (``scope`` ``background`` or ``aggregate``) or a copy of
+    an earlier one (``repeat_of``).
     Sequels and bystanders add only where neither figure is a source's (``speaker``). A
     figure stated as a total (``rule`` in :data:`TOTAL_RULES`: "the death toll has risen
     to 112") adds to nothing.
@@ -330,7 +332,9 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
         if category not in TALLIED_CATEGORIES:
             continue
         key = (claim["section"], category)
-        if claim["start"] < covered_until.get(key, -1) or claim.get("background"):
+        if claim["start"] < covered_until.get(key, -1) or claim.get("background") or \
+                claim.get("scope") in ("background", "aggregate") or \
+                claim.get("repeat_of") is not None:
             continue
         covered_until[key] = max(covered_until.get(key, -1), claim["end"])
         low = float(claim["value"]["low"])

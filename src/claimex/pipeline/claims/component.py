@@ -34,7 +34,14 @@ from claimex import lexicon
 from claimex.pipeline.claims.cues import CueIndex, Cues, builtin_and_user_cues, read_cues
 from claimex.pipeline.claims.displacement import Head, restated
 from claimex.pipeline.claims.figure import HOUSING_ONLY, Figure, Link
-from claimex.pipeline.claims.grammar import counted_noun, is_disjunctive, is_negated, unit_word
+from claimex.pipeline.claims.furniture import drop_furniture
+from claimex.pipeline.claims.grammar import (
+    counted_noun,
+    is_disjunctive,
+    is_negated,
+    joint_category,
+    unit_word,
+)
 from claimex.pipeline.claims.implicit import Antecedents, ImplicitCounts
 from claimex.pipeline.claims.linking.windows import figure_label
 from claimex.pipeline.claims.narrative import (
@@ -49,6 +56,7 @@ from claimex.pipeline.claims.narrative import (
 )
 from claimex.pipeline.claims.registry import link_figure, link_parsed
 from claimex.pipeline.claims.roles import actor, location, subject
+from claimex.pipeline.claims.scope import mark_repeats, mark_revisions, mark_scope
 from claimex.pipeline.claims.victims import mark_outcomes
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.casualties import (
@@ -142,6 +150,9 @@ class ClaimFinder:
             if link is not None and parsed and quantity.high != 0 and is_disjunctive(
                     link.cue, cues):
                 link = None  # "captured or killed": the figure is known to be neither
+            if link is not None and joint_category(link.cue, cues) is not None:
+                # "50 dead and wounded": the lexicon's phrase counts both
+                link = Link(link.cue, "killed_or_injured", link.kind, link.rule)
             if link is None and quantity in zeros:
                 continue
             if link is not None and link.category == "displaced" and counted is not None:
@@ -183,6 +194,10 @@ class ClaimFinder:
             mark_outcomes(doc, claims, cues)
             mark_rank_and_file(doc, claims)
             mark_sequels(doc, claims, self.reporting_verbs)
+        claims = drop_furniture(doc, text, claims)
+        mark_scope(doc, claims)
+        mark_revisions(doc, claims)
+        mark_repeats(doc, claims)
         for _, claim in claims:
             counted = claim.pop("counted", None)
             nouns = claim.pop("class_nouns", None) or ([counted] if counted is not None else [])

@@ -276,6 +276,25 @@ def is_disjunctive(cue: Token, cues: Cues) -> bool:
     return False
 
 
+def joint_category(cue: Token, cues: Cues) -> str | None:
+    """``killed_or_injured`` where a cue word starts a phrase the lexicon counts as both
+    ("dead and wounded", "killed or wounded": its head is the phrase's last word), so that
+    a figure linked to the first word counts both: "50 dead and wounded"; else None.
+
+    >>> import spacy; doc = spacy.blank("en")("50 dead and wounded")
+    >>> joint_category(doc[1], {1: ("killed", "noun"), 3: ("killed_or_injured", "verb")})
+    'killed_or_injured'
+    """
+    if cues.get(cue.i, ("",))[0] not in ("killed", "injured"):
+        return None
+    doc = cue.doc
+    joint, other = cue.i + 1, cue.i + 2
+    if other < len(doc) and doc[joint].lower_ in ("and", "or") and \
+            cues.get(other, ("",))[0] == "killed_or_injured":
+        return "killed_or_injured"
+    return None
+
+
 def unit_word(noun: Token) -> str:
     """The word a counted noun is, a word broken at a line end put back together: "fami-
     lies" (tokens "fami", "-", "lies") is "families"."""
@@ -323,10 +342,11 @@ def total_cue(total: Token, cues: Cues, rule: str = "cue_total") -> Link | None:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
+            if obj.dep_ not in ("pobj", "pcomp"):
+                continue  # "the number of missing" (pcomp)
             found = cues.get(obj.i)
-            if found and found[1] == "noun":
+            if found and (found[1] == "noun" or (found[1] == "adjective" and
+                                                  obj.dep_ == "pcomp")):
                 return Link(obj, found[0], found[1], rule)
             for child in obj.children:
                 found = cues.get(child.i)

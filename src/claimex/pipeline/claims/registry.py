@@ -58,6 +58,7 @@ PARSED = _parsed(
     parsed.cue_total_after,
     parsed.cue_noun,
     parsed.cue_modifier,
+    parsed.cue_dead_modifier,
     parsed.cue_noun_with,
     parsed.cue_clause_predicate,
     parsed.cue_along_with,
@@ -88,11 +89,14 @@ PARSED = _parsed(
     parsed.cue_conjunct,
     parsed.cue_shared_subject,
     parsed.cue_complement,
+    parsed.cue_believed,
     parsed.cue_predicate,
     parsed.cue_had_destroyed,
     parsed.cue_noun_of,
     parsed.cue_toll,
+    parsed.cue_toll_revision,
     parsed.cue_total_copular,
+    parsed.cue_toll_copular,
     parsed.cue_noun_in_figure,
 )
 
@@ -103,6 +107,7 @@ WINDOWS = [
     Linker("window_before", windows.window_before, False, "windows"),
     Linker("cue_label", windows.cue_label, False, "windows"),
     Linker("cue_across_insertion", windows.cue_across_insertion, True, "windows"),
+    Linker("cue_question_answer", windows.cue_question_answer, False, "windows"),
 ]
 
 LINKERS: list[Linker] = [*NEVER, *PARSED, *WINDOWS]

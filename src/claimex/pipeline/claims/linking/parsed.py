@@ -152,6 +152,20 @@ def cue_modifier(fig: Figure) -> LinkResult:
     return None
 
 
+def cue_dead_modifier(fig: Figure) -> LinkResult:
+    """A cue adjective that names the people it counts ("the dead") modifying the counted
+    noun: "hundreds of dead soldiers", "12 dead civilians"."""
+    noun = fig.counted
+    if noun is None or fig.in_figure(noun):
+        return None
+    for child in noun.children:
+        found = fig.cue(child)
+        if found and found[1] == "noun" and child.dep_ == "amod" and child.pos_ == "ADJ" \
+                and child.i < noun.i:
+            return fig.link(child, found, "cue_dead_modifier")
+    return None
+
+
 def cue_noun_with(fig: Figure) -> LinkResult:
     """An injury named with the counted people: "40 soldiers with shrapnel wounds"."""
     noun = fig.counted
@@ -191,6 +205,14 @@ def cue_along_with(fig: Figure) -> LinkResult:
         governor = climb.head.head.head
         found = fig.cue(governor)
         if found and found[1] == "verb":
+            return fig.link(governor, found, "cue_along_with")
+    if climb.dep_ == "pobj" and climb.head.lower_ == "with" and climb.head.dep_ == "prep":
+        # "Twelve attackers were killed along with two fighters" ("along" a particle)
+        governor = climb.head.head
+        found = fig.cue(governor)
+        if found and found[1] in ("verb", "intransitive") and any(
+                c.lower_ in ("along", "together") and c.i < climb.head.i
+                for c in governor.children if c.dep_ in ("prt", "advmod")):
             return fig.link(governor, found, "cue_along_with")
     return None
 
@@ -289,11 +311,18 @@ def cue_resultative(fig: Figure) -> LinkResult:
     climb, governor = fig.climb, fig.governor
     if climb is None or climb.dep_ != "dobj" or governor.lemma_ not in RESULTATIVE_VERBS:
         return None
+    return _complement_cue(fig, "cue_resultative")
+
+
+def _complement_cue(fig: Figure, rule: str) -> Link | None:
+    """A casualty cue (no displacement) that completes the verb the counted phrase hangs
+    on, after the phrase: "left 15 dead", "were feared dead"."""
+    climb, governor = fig.climb, fig.governor
     for child in governor.children:
         found = fig.cue(child)
         if found and child.dep_ in ("oprd", "acomp", "xcomp") and child.i > climb.i and \
                 found[0] != "displaced":
-            return fig.link(child, found, "cue_resultative")
+            return fig.link(child, found, rule)
     return None
 
 
@@ -311,8 +340,10 @@ def cue_among(fig: Figure) -> LinkResult:
     """People among the dead: "three children were among the dead", "were among those
     killed"."""
     climb, governor = fig.climb, fig.governor
-    if climb is None or climb.dep_ not in SUBJECT_DEPS or governor.lemma_ != "be":
-        return None
+    if climb is None or governor.lemma_ != "be" or not (
+            climb.dep_ in SUBJECT_DEPS or (climb.dep_ == "attr" and any(
+                c.dep_ == "expl" for c in governor.children))):
+        return None  # also "Among those killed there were 595 women"
     for prep in governor.children:
         if prep.dep_ == "prep" and prep.lower_ == "among":
             for obj in prep.children:
@@ -450,6 +481,76 @@ def cue_toll(fig: Figure) -> LinkResult:
             if found is not None:
                 return found
     return None
+
+
+def _toll_of(verb, fig: Figure, rule: str) -> Link | None:
+    """The cue noun (or total of one) that is the subject or object of ``verb``."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "dobj", "nsubjpass") and child.i in fig.cues and \
+                fig.cues[child.i][1] == "noun":
+            return Link(child, fig.cues[child.i][0], "noun", rule)
+        if child.dep_ in ("nsubj", "dobj", "nsubjpass") and child.lemma_ in TOTAL_NOUNS:
+            found = total_cue(child, fig.cues, rule)
+            if found is not None:
+                return found
+    return None
+
+
+# Verbs of belief that leave a casualty as what is believed: "feared dead", "believed
+# killed", "presumed dead" (the attribution component reads the hedge). Reports and
+# findings ("reported missing", "confirmed dead") are linking verbs (cue_predicate).
+BELIEF_VERBS = frozenset({"fear", "believe", "presume", "think", "suspect", "assume"})
+
+
+def cue_believed(fig: Figure) -> LinkResult:
+    """A casualty a verb of belief or report predicates of the counted people: "Five miners
+    were feared dead", "Two fighters are believed killed", "Dozens feared dead as boat
+    capsizes", "three presumed dead"."""
+    climb, governor = fig.climb, fig.governor
+    if climb is None or climb.dep_ not in SUBJECT_DEPS or governor.lemma_ not in BELIEF_VERBS:
+        return None
+    return _complement_cue(fig, "cue_believed")
+
+
+def cue_toll_copular(fig: Figure) -> LinkResult:
+    """A figure a cue noun is: "the real death toll is over 200", "Casualties were in the
+    hundreds", "the dead are at least 40" (the figure the attribute of a linking verb, or
+    in its "over"/"in"/"around" phrase, whose subject is a cue noun)."""
+    root = fig.span.root
+    verb = None
+    if root.dep_ in ("attr", "acomp"):
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in (
+            "over", "in", "around", "about", "above", "under", "near", "beyond", "at"):
+        verb = root.head.head
+    if verb is None or verb.lemma_ not in ("be", "remain", "stand", "number"):
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.i < root.i and child.i in fig.cues and \
+                fig.cues[child.i][1] == "noun":
+            return Link(child, fig.cues[child.i][0], "noun", "cue_toll_copular")
+    return None
+
+
+def cue_toll_revision(fig: Figure) -> LinkResult:
+    """The figures of a toll's revision, old and new: "the number of missing rose from 51
+    to 1,079", "raised the death toll to 13 from nine", "The toll, first put at nine, was
+    later raised to 13" (a chain of "from"/"to"/"at" phrases up to the verb whose subject
+    or object is a cue noun, or a participle on the cue noun itself)."""
+    token, steps = fig.span.root, 0
+    if token.dep_ != "pobj" or token.head.lower_ not in ("from", "to", "at"):
+        return None
+    while token.dep_ in ("pobj", "prep") and token.head is not token and steps < 4 and (
+            token.head.pos_ in ("ADP", "NUM") or token.head.like_num):
+        token = token.head
+        steps += 1
+    verb = token.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_ == "acl" and verb.head.i in fig.cues and fig.cues[verb.head.i][1] == "noun":
+        noun = verb.head  # "The toll, first put at nine"
+        return Link(noun, fig.cues[noun.i][0], "noun", "cue_toll_revision")
+    return _toll_of(verb, fig, "cue_toll_revision")
 
 
 def cue_total_copular(fig: Figure) -> LinkResult:

@@ -101,14 +101,18 @@ def in_headline(span: Span, text: str) -> bool:
     """Whether a figure stands in the text's headline: its first line, short and written in
     Title Case (most of its words of four letters or more, at least three, capitalised).
     Title Case lines further down are other stories' headlines (related links, a page's
-    furniture), not claims of this one.
+    furniture), not claims of this one; a site's name, a date or an "Update" line above
+    the headline are furniture (:func:`_only_furniture`).
 
     >>> import spacy; doc = spacy.blank("en")("Strike On Apartment Kills Eight\\nMore text")
     >>> in_headline(doc[4:5], doc.text)
     True
+    >>> doc = spacy.blank("en")("Daily Trust\\nGunmen Kidnap Seven Worshippers\\nText")
+    >>> in_headline(doc[5:6], doc.text)
+    True
     """
     start = text.rfind("\n", 0, span.start_char) + 1
-    if text[:start].strip():
+    if not _only_furniture(text[:start]):
         return False
     end = text.find("\n", span.end_char)
     line = text[start:end if end >= 0 else len(text)]
@@ -116,6 +120,20 @@ def in_headline(span: Span, text: str) -> bool:
         return False
     words = _LONG_WORD.findall(line)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+_FURNITURE_LINES = 3
+_FURNITURE_CHARS = 60
+_SENTENCE_END = re.compile(r"[a-z][.!?]\s*$")
+
+
+def _only_furniture(before: str) -> bool:
+    """Whether the lines above a headline are nothing but a page's furniture: at most
+    three short lines that are no sentences ("Daily Trust", "Breaking News Update",
+    "April 4, 2012 - 15:05 AMT")."""
+    lines = [line.strip() for line in before.splitlines() if line.strip()]
+    return len(lines) <= _FURNITURE_LINES and all(
+        len(line) <= _FURNITURE_CHARS and not _SENTENCE_END.search(line) for line in lines)
 
 
 def _window_applies(fig: Figure) -> bool:
@@ -214,4 +232,34 @@ def cue_across_insertion(fig: Figure) -> LinkResult:
             if found and found[1] == "verb" and before.pos_ == "VERB":
                 return fig.link(before, found, "cue_across_insertion")
             return None
+    return None
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
+# What may stand between a question and the figure that answers it.
+_ANSWER_GAP = re.compile(r"\s*(?:(?:answer|a|probably|maybe|perhaps|possibly|well|i'd say|"
+                         r"i think|easily|officially)[:,.]?\s+){0,2}", re.IGNORECASE)
+_ANSWER_TAIL = re.compile(r"\s*(?:(?:or so|or more|people|dead|in total|at most|"
+                          r"at least|maybe|probably)\b\s*)*(?:[.!]|$|\n)", re.IGNORECASE)
+
+
+def cue_question_answer(fig: Figure) -> LinkResult:
+    """A figure that answers a question about a toll takes the question's cue: "How many
+    died? At least 30.", "How many people were killed? Probably 30 or so." (the figure
+    right after a "how many" question with a cue, alone in its sentence)."""
+    doc, words = fig.doc, fig.words
+    text = doc_text(doc)
+    start = words.start_char
+    mark = text.rfind("?", max(0, start - 300), start)
+    if mark < 0 or not _ANSWER_GAP.fullmatch(text[mark + 1:start]) or \
+            not _ANSWER_TAIL.match(text, words.end_char):
+        return None
+    begin = max(text.rfind(stop, 0, mark) for stop in (".", "!", "?", "\n")) + 1
+    if not _HOW_MANY.search(text, begin, mark):
+        return None
+    question = doc.char_span(begin, mark, alignment_mode="expand")
+    for token in question if question is not None else ():
+        found = fig.cues.get(token.i)
+        if found and found[0] != "displaced" and token.i < words.start:
+            return fig.link(token, found, "cue_question_answer")
     return None

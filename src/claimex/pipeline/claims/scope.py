@@ -1,0 +1,363 @@
+"""Which event a casualty figure belongs to, and which figures a toll must skip.
+
+Every casualty claim gets a ``scope`` (DESIGN.md, ``claimex.claim/1``):
+
+* ``background``: another, earlier event named for context: "the facilitator behind a
+  bombing that killed six police officers last spring", "In 2003, an earthquake in Bam
+  left more than 25,000 people dead", "When Cyclone Sidr hit in 2007, about 3,000 were
+  reported killed"; a page's list of other stories (under "Related news");
+* ``aggregate``: a total over a period or over several operations: "240 detained since
+  March", "more than 20 militants were killed in separate raids over the past two days",
+  "the war has killed 500,000", "More than 300 people were killed ... last year"; a war's
+  toll in a clause on it too ("a conflict that has killed more than 100,000", "the
+  campaign, which also killed four sailors"): a total over a period;
+* ``reported``: everything else, the event or events the text reports.
+
+Two marks let a toll skip a figure the text itself replaces or repeats:
+
+* ``revised`` (True): a figure a later one of the same category replaces: "first put at
+  nine, the toll was later raised to 13", "rose from 51 to 1,079", "initially said 14
+  people died ... raised the toll to 30" (:func:`mark_revisions`);
+* ``repeat_of`` (the ``start`` of the first claim): the same figure in the same words
+  again, as a headline printed two or three times on a page (:func:`mark_repeats`).
+
+The rules read the clause of the figure's cue (:func:`clause_tokens`); without a parse
+(``rules.cfg``) a figure is ``background`` where the claims component marks it so, else
+``reported``.
+
+>>> import spacy
+>>> nlp = spacy.blank("en"); _ = nlp.add_pipe("claimex_claims"); _ = nlp.initialize()
+>>> [c["scope"] for c in nlp("12 soldiers were killed")._.claimex_claims]
+['reported']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex import lexicon
+from claimex.pipeline.claims.furniture import in_related_list
+from claimex.pipeline.extensions import doc_text
+
+# Wars, offensives, crackdowns: events that last a period (resources/words).
+PROTRACTED_EVENTS = lexicon.nouns("protracted_events")
+
+# Clauses of their own inside a cue's clause: what they say is not the cue's.
+_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "acl", "conj",
+                          "appos"})
+
+# "since dawn", "since the blast": the event's own count so far, not a period's total.
+_SINCE_THE_EVENT = frozenset({"dawn", "morning", "midnight", "night", "attack", "blast",
+                              "explosion", "strike", "bombing", "quake", "earthquake",
+                              "storm", "collapse", "fire", "crash", "incident", "shooting",
+                              "raid", "landslide", "flood", "flooding", "disaster"})
+
+# Periods whose total a figure gives: "last year", "over the past two weeks", "in recent
+# months", "over the years"; the past day or two is the event's own.
+_PERIODS = frozenset({"year", "years", "month", "months", "decade", "decades", "weeks",
+                      "days"})
+_PERIOD_MODIFIERS = frozenset({"last", "past", "this", "recent", "previous", "preceding"})
+
+# Several operations: "in separate raids", "in a series of attacks".
+_SEVERAL = frozenset({"separate", "multiple", "various", "series", "different"})
+_OPERATIONS = frozenset({"raid", "operation", "attack", "strike", "airstrike", "incident",
+                         "clash", "ambush", "bombing", "assault", "offensive", "engagement"})
+
+# An earlier event: "last spring", "in 2003", "two years ago".
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "month"})
+_EARLIER_PERIODS = _SEASONS | lexicon.words("months")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+# Words that name a person by an earlier event they took part in: "the facilitator behind
+# a bombing that killed six", "convicted of an attack that killed 12".
+_CONTEXT_HEADS = frozenset({"behind", "mastermind", "masterminded", "plan", "planned",
+                            "planning", "convict", "convicted", "sentence", "sentenced",
+                            "accuse", "accused", "charge", "charged", "responsible",
+                            "suspect", "suspected", "wanted", "anniversary", "memorial",
+                            "commemorate", "remember", "since", "before"})
+
+# Adverbs that give a figure a later one replaces: "initially said 14 people died".
+_FIRST_ADVERBS = frozenset({"initially", "originally", "first", "earlier", "previously"})
+_REVISION_VERBS = frozenset({"rise", "raise", "climb", "increase", "jump", "revise", "up",
+                             "reach", "grow", "mount", "soar", "lower", "reduce", "drop",
+                             "fall", "decrease", "update", "put", "correct", "bring"})
+
+
+def anchor_token(doc: Doc, claim: dict[str, Any], span: Span) -> Token:
+    """The token a claim's clause is read from: its cue, else the figure."""
+    if claim.get("cue_start") is not None:
+        cue = doc.char_span(claim["cue_start"], claim["cue_start"] + 1,
+                            alignment_mode="expand")
+        if cue is not None:
+            return cue.root
+    return span.root
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a token stands in (the token itself when it is one); a
+    predicate's clause is that of the verb it completes: "about 3,000 were reported
+    killed", "are estimated to have been killed"."""
+    steps = 0
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 6:
+        token = token.head
+        steps += 1
+    while token.dep_ in ("xcomp", "oprd", "acomp") and token.head is not token and steps < 8:
+        token = token.head
+        steps += 1
+    return token
+
+
+def clause_tokens(verb: Token, keep: Token) -> list[Token]:
+    """The tokens of ``verb``'s own clause: its subtree less the clauses of its own it
+    holds (relative, adverbial, complement clauses, conjoined verbs), except the one that
+    holds ``keep`` (the figure)."""
+    out = [verb]
+    todo = list(verb.children)
+    while todo:
+        token = todo.pop()
+        if token.dep_ in _CLAUSE_DEPS and (token.dep_ != "conj" or token.pos_ in (
+                "VERB", "AUX")) and not (token.left_edge.i <= keep.i <= token.right_edge.i):
+            if token.dep_ == "advcl":
+                # the conjunction of a clause of time says when: "since the protests
+                # erupted", "When Cyclone Sidr hit in 2007"
+                marks = [c for c in token.children if c.dep_ in ("mark", "advmod") and
+                         c.lower_ in ("since", "when")]
+                out.extend(marks)
+                if any(m.lower_ == "when" for m in marks):
+                    out.extend(t for t in token.subtree if _earlier_event(t))
+            continue
+        out.append(token)
+        todo.extend(token.children)
+    return out
+
+
+def _since_a_period(token: Token) -> bool:
+    """ "since March", "since 2013", "since the start of this year", "since the protests
+    erupted"; not "since dawn" or "since the blast"."""
+    if token.lower_ != "since":
+        return False
+    if token.dep_ == "mark":
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return not any(o.lemma_.lower() in _SINCE_THE_EVENT for o in subjects)
+    objects = [c for c in token.children if c.dep_ != "punct"]  # "since then" too
+    if token.dep_ == "prep" and not objects:
+        return False
+    return not any(o.lemma_.lower() in _SINCE_THE_EVENT for o in objects)
+
+
+def _is_period(token: Token) -> bool:
+    """ "last year", "over the past two weeks", "in recent months", "over the years"."""
+    if token.lower_ not in _PERIODS or token.dep_ not in ("pobj", "npadvmod", "nmod"):
+        return False
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "nummod",
+                                                                  "advmod")}
+    if token.lower_ in ("days", "weeks"):
+        return bool(modifiers & {"past", "last", "recent", "previous", "preceding"}) and \
+            (token.lower_ == "weeks" or any(c.like_num and c.lower_ not in ("one", "1")
+                                            for c in token.children))
+    if token.lower_ in ("years", "decades") and "the" in modifiers and \
+            token.head.lower_ in ("over", "through", "across"):
+        return True
+    return bool(modifiers & _PERIOD_MODIFIERS)
+
+
+def _several_operations(token: Token) -> bool:
+    """ "in separate raids", "in a series of attacks", "in multiple strikes"."""
+    if token.lemma_.lower() not in _OPERATIONS or token.tag_ != "NNS":
+        return False
+    if any(c.lower_ in _SEVERAL for c in token.children if c.dep_ in ("amod", "nummod")):
+        return True
+    head = token.head  # "a series of attacks"
+    return head.lower_ == "of" and head.head.lower_ == "series"
+
+
+_MONTHS = lexicon.words("months")
+
+
+def _earlier_event(token: Token) -> bool:
+    """ "last spring", "in 2003", "two years ago", "In August" (a month without its day:
+    news tells its own event by the day)."""
+    if token.lower_ == "ago":
+        return True
+    if token.lower_ in _EARLIER_PERIODS and any(c.lower_ == "last" for c in token.children):
+        return True
+    if token.lower_ in _MONTHS and len(token.text) > 3 and token.dep_ == "pobj" and \
+            token.head.lower_ in ("in", "during") and not any(
+                c.like_num for c in token.children):
+        return True
+    return bool(_YEAR.match(token.text)) and token.dep_ == "pobj" and \
+        token.head.lower_ in ("in", "during")
+
+
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _protracted_doer(verb: Token, tokens: list[Token]) -> bool:
+    """A war or an offensive did it, told in the perfect: "the war has killed 500,000",
+    "Israel's offensive has killed more than 40,000 people"."""
+    if not _perfect(verb):
+        return False
+    for token in tokens:
+        if token.lemma_.lower() in PROTRACTED_EVENTS and (
+                token.dep_ in ("nsubj", "poss") or (
+                    token.dep_ == "pobj" and token.head.dep_ == "agent")):
+            return True
+    return False
+
+
+def _named_for_context(noun: Token) -> bool:
+    """Whether the noun a relative clause describes names an earlier event for context:
+    a war or crackdown ("a conflict that has killed more than 100,000"), or an event a
+    person is named by ("the facilitator behind a bombing that killed six")."""
+    if noun.lemma_.lower() in PROTRACTED_EVENTS:
+        return True
+    head, steps = noun, 0
+    while head.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and head.head is not head \
+            and steps < 4:
+        head = head.head
+        steps += 1
+        if head.lower_ in _CONTEXT_HEADS or head.lemma_.lower() in _CONTEXT_HEADS:
+            return True
+    return False
+
+
+_BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break", "ignite", "spark", "trigger"})
+
+
+def _starts_a_war(verb: Token) -> bool:
+    """Whether a clause tells how a war began: "The war began when militants stormed into
+    Israel on October 7, killing some 1,200 people" (an earlier event, for context)."""
+    for _ in range(3):
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in _BEGIN_VERBS and any(
+                c.dep_ in ("nsubj", "nsubjpass", "dobj") and
+                c.lemma_.lower() in PROTRACTED_EVENTS for c in verb.children):
+            return True
+    return False
+
+
+def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
+    """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
+    docstring)."""
+    parsed = doc.has_annotation("DEP")
+    if not parsed:
+        return "background" if claim.get("background") else "reported"
+    anchor = anchor_token(doc, claim, span)
+    verb = clause_verb(anchor)
+    tokens = clause_tokens(verb, span.root)
+    if claim.get("background"):
+        # a relative or participle clause on a noun that is not the people counted
+        noun = anchor.head
+        clause = list(anchor.subtree)
+        if any(_earlier_event(t) for t in clause):
+            return "background"
+        if noun.lemma_.lower() in PROTRACTED_EVENTS or \
+                any(_since_a_period(t) or _is_period(t) for t in clause):
+            # "the campaign, which also killed four sailors": a war's total
+            return "aggregate"
+        if _named_for_context(noun):
+            return "background"
+    # a participle or a conjunct without a subject of its own shares the period of the
+    # clause it hangs on: "the worst in the past three years, kidnapping thousands of
+    # people, killing hundreds"
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            break
+        head = head.head
+        tokens.extend(t for t in clause_tokens(head, span.root)
+                      if _is_period(t) or _since_a_period(t))
+    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
+        return "background"
+    if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
+            or _protracted_doer(verb, tokens):
+        return "aggregate"
+    return "reported"
+
+
+def mark_scope(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
+    """Set ``scope`` on every claim dict: the scope of a casualty claim, None for a
+    quantity."""
+    text = doc_text(doc)
+    for span, claim in claims:
+        if claim["type"] != "casualty":
+            claim["scope"] = None
+        elif in_related_list(text, claim["start"]):
+            claim["scope"] = "background"  # a page's list of other stories
+        else:
+            claim["scope"] = claim_scope(doc, claim, span)
+
+
+def _first_given(doc: Doc, span: Span, anchor: Token) -> bool:
+    """A figure given as one a later figure replaces: "rose from 51 to 1,079", "raised the
+    toll to 13 from nine", "first put at nine", "initially said 14 people died"."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and (
+            root.head.head.lemma_.lower() in _REVISION_VERBS or root.head.head.like_num):
+        return True
+    for verb in {clause_verb(anchor), clause_verb(root)}:
+        for _ in range(3):
+            if any(c.lower_ in _FIRST_ADVERBS and c.dep_ == "advmod" for c in verb.children):
+                return True
+            if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
+                break
+            verb = verb.head
+    return False
+
+
+def mark_revisions(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
+    """Mark ``revised`` a casualty figure that a later figure of its category replaces
+    (see the module docstring): one given "from" a revision or with "initially", "first",
+    "originally", "earlier", when another figure of the same category after it (or in the
+    same sentence: "raised the toll to 13 from nine") says otherwise."""
+    if not doc.has_annotation("DEP"):
+        return
+    ordered = sorted((item for item in claims if item[1]["type"] == "casualty"),
+                     key=lambda item: item[1]["start"])
+    for span, claim in ordered:
+        if claim.get("negated") or not _first_given(doc, span,
+                                                    anchor_token(doc, claim, span)):
+            continue
+        if any(c["category"] == claim["category"] and c is not claim and
+               not c.get("negated") and (c["start"] > claim["start"] or s.sent == span.sent)
+               and c["value"]["low"] != claim["value"]["low"] for s, c in ordered):
+            claim["revised"] = True
+
+
+def _line_context(doc: Doc, span: Span, text: str) -> tuple[str, int]:
+    """The figure's sentence cut to its line, normalised, and where the figure stands in
+    it: what a repeated headline or paragraph shares with its first copy."""
+    sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    start = max(sent.start_char, text.rfind("\n", 0, span.start_char) + 1)
+    end = text.find("\n", span.end_char)
+    end = sent.end_char if end < 0 else min(end, sent.end_char)
+    words = text[start:end].split()
+    before = len(text[start:span.start_char].split())
+    return " ".join(words).casefold(), before
+
+
+def mark_repeats(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
+    """Mark ``repeat_of`` (the ``start`` of the first copy) a casualty figure printed again
+    in the same words, as a headline printed two or three times on a page or a paragraph
+    a page repeats: "Gunmen kill 13 villagers in Nigeria\\n\\nGunmen kill 13 villagers in
+    Nigeria" is one figure."""
+    first: dict[tuple[Any, ...], int] = {}
+    text = doc_text(doc)
+    for span, claim in sorted(claims, key=lambda item: item[1]["start"]):
+        if claim["type"] != "casualty":
+            continue
+        context, at = _line_context(doc, span, text)
+        if len(context) < 12:
+            continue  # "5 killed" alone says too little to be a copy
+        key = (context, at, claim["category"], claim["value"]["low"], claim["value"]["high"])
+        if key in first:
+            claim["repeat_of"] = first[key]
+        else:
+            first[key] = claim["start"]
