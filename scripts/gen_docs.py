@@ -72,7 +72,7 @@ def _category(function, doc: str, example: str, forms: list[tuple[str, str]]) ->
 
 def render() -> str:
     """The generated table, markers included."""
-    from claimex.pipeline.claims.registry import LINKERS
+    from claimex.pipeline.claims.registry import LINKERS, OTHER_RULES
 
     forms = _cue_forms()
     rows = [BEGIN, "", "| # | rule | example | category of the example | needs the parse | group |",
@@ -83,7 +83,8 @@ def render() -> str:
         rows.append(f"| {number} | `{linker.name}` | {example} | "
                     f"{_category(linker.function, doc, example, forms)} | "
                     f"{'yes' if linker.needs_parse else 'no'} | {linker.group} |")
-    rows += ["", END]
+    rows += ["", "Rules of claims that no frame makes (`OTHER_RULES`): "
+             + ", ".join(f"`{name}`" for name in OTHER_RULES) + ".", "", END]
     return "\n".join(rows)
 
 
