@@ -33,11 +33,18 @@ from spacy.util import ensure_path, registry
 from claimex.errors import ConfigError
 from claimex.io.jsonl import read_config_jsonl
 from claimex.pipeline.extensions import doc_text, register_extensions
-from claimex.rules.attribution import find_quotes, is_question, matched_cues, quote_speaker
+from claimex.rules.attribution import (
+    chain_quote_speakers,
+    find_quotes,
+    headline_speaker,
+    is_question,
+    matched_cues,
+    quote_speaker,
+)
 
-CUE_KINDS = ("speech_verb", "hedge", "negator", "hypothetical")
+CUE_KINDS = ("speech_verb", "hedge", "negator", "hypothetical", "finding_verb", "source_noun",
+             "headline_stop", "asserting")
 CUES_FILE = "cues.jsonl"
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who"}
 # Verbs whose subject is the source of a figure: "the ministry put the death toll at 30",
 # "the monitor recorded 40 deaths", "officials gave a toll of 12".
 _COUNTING_VERBS = {"put", "give", "place", "estimate", "record", "document", "count", "tally",
@@ -84,6 +91,10 @@ class Attributor:
         self.hedges = frozenset(by_kind["hedge"])
         self.negators = frozenset(by_kind["negator"])
         self.hypothetical = frozenset(by_kind["hypothetical"])
+        self.finding_verbs = frozenset(by_kind["finding_verb"])
+        self.source_nouns = frozenset(by_kind["source_noun"])
+        self.headline_stop = frozenset(by_kind["headline_stop"])
+        self.asserting = frozenset(by_kind["asserting"])
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
                    nlp: Language | None = None, cues: list[dict[str, str]] | None = None
@@ -107,45 +118,97 @@ class Attributor:
             return doc
         text = doc_text(doc)
         quotes = find_quotes(text)
+        speakers = chain_quote_speakers(text, quotes, [
+            quote_speaker(text, q, verbs=self.speech_verbs) for q in quotes])
         parsed = doc.has_annotation("DEP")
-        last_named: list[dict[str, Any]] = []
         for claim in claims:
             figure = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
             if figure is None:
                 continue
             sentence = _sentence(doc, figure)
-            speaker = self._quoted(text, quotes, claim)
+            speaker = self._quoted(doc, quotes, speakers, claim, parsed)
             if speaker is None:
                 speaker = (self._reported_parsed(figure, sentence) if parsed
                            else _reported_window(sentence))
-            if speaker is not None and speaker["text"].lower() in _PRONOUNS:
-                speaker = {**last_named[-1], "cue": speaker["cue"],
-                           "kind": speaker["kind"]} if last_named else None
-            if speaker is not None:
-                last_named.append(speaker)
+            if speaker is None:
+                speaker = self._headline(text, claim["start"])
+            if speaker is not None and speaker.get("canonical") is None:
+                speaker["canonical"] = _antecedent(doc, speaker) if parsed else None
             claim["speaker"] = speaker
             claim["modality"], claim["hedges"] = self._modality(claim, sentence, figure,
                                                                 speaker)
         return doc
 
-    def _quoted(self, text: str, quotes: list[tuple[int, int]], claim: dict[str, Any]
-                ) -> dict[str, Any] | None:
-        for quote in quotes:
-            if quote[0] <= claim["start"] < quote[1]:
-                found = quote_speaker(text, quote)
-                if found is None:
-                    return None
+    def _quoted(self, doc: Doc, quotes: list[tuple[int, int]], speakers: list[Any],
+                claim: dict[str, Any], parsed: bool) -> dict[str, Any] | None:
+        """The speaker of the quote the figure stands in: named around it, or (a quote opening
+        a paragraph after one that ends with a colon: "Cruz continued:") the subject of the
+        sentence before the colon."""
+        for quote, found in zip(quotes, speakers, strict=True):
+            if not quote[0] <= claim["start"] < quote[1]:
+                continue
+            if found is not None:
                 return {"text": found.text, "start": found.start, "end": found.end,
                         "cue": found.cue, "kind": "quoted", "via": found.via}
+            if parsed:
+                intro = _introduction(doc, quote[0])
+                if intro is not None:
+                    found = self._introducer(intro)
+                    if found is not None:
+                        return {**found, "kind": "quoted"}
+            return None
         return None
 
+    def _introducer(self, sentence: Span) -> dict[str, Any] | None:
+        """Who introduces what follows a colon: "Cruz continued:", "According to X:"."""
+        for token in sentence:
+            if token.lower_ == "according":
+                objects = [o for prep in token.children for o in prep.children
+                           if o.dep_ == "pobj"] + [o for o in token.children if o.dep_ == "pobj"]
+                if objects:
+                    return _phrase(objects[0], "according to", "reported")
+        root = sentence.root
+        subjects = _subjects(root)
+        if subjects and (self._is_cue(root) or root.pos_ == "VERB"):
+            return _phrase(subjects[0], root.text, "reported")
+        if root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() in self.source_nouns:
+            return _phrase(root, "", "reported")  # "Transcript as follows:"
+        return None
+
+    def _is_cue(self, token: Token) -> bool:
+        return (token.lower_ in self.speech_verbs or token.lemma_ in self.speech_verbs) and \
+            not _claims_a_thing(token)
+
+    def _is_source(self, token: Token) -> bool:
+        """A document, poll, report or data release ("the poll", "new filings")."""
+        return token.lemma_.lower() in self.source_nouns or token.lower_ in self.source_nouns
+
+    def _headline(self, text: str, at: int) -> dict[str, Any] | None:
+        """"Senator: 12 bridges need repair": the name before a line's colon."""
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        found = headline_speaker(line, self.headline_stop)
+        if found is None or line_start + found[1] >= at:
+            return None
+        start, end = line_start + found[0], line_start + found[1]
+        return {"text": text[start:end], "start": start, "end": end, "cue": ":",
+                "kind": "reported", "via": None}
+
     def _reported_parsed(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
-        """The subject of the nearest speech verb above the figure in the parse, or the
-        object of "according to" in its sentence."""
+        """Who the parse says reports the figure: walking up from it, the subject of the
+        nearest speech verb ("she said"), of a finding verb whose subject is a document or
+        whose clause holds the figure ("the poll found", "Military Times found Democrats
+        favored ..."), a document subject of any verb ("Wednesday's poll has Clinton at 46
+        percent"), or a document after "in" ("In a CBS poll, ..."); then the object of
+        "according to" in the sentence; then a counting verb's subject ("the ministry put
+        the toll at 30"); then ", X said." ending the sentence."""
         token: Token = figure.root
         seen = 0
+        fallback: dict[str, Any] | None = None
+        child = token
         while token.head is not token and seen < 12:
-            token = token.head
+            child, token = token, token.head
             seen += 1
             if token.lower_ in ("quoted", "quotes", "cited", "cites"):
                 quoted = [c for c in token.children if c.dep_ == "dobj"]
@@ -154,24 +217,69 @@ class Attributor:
                     found = _phrase(quoted[0], token.text, "reported")
                     found["via"] = _phrase(outlet[0], "", "")["text"] if outlet else None
                     return found
-            if token.pos_ == "VERB" and (token.lower_ in self.speech_verbs or
-                                         token.lemma_ in _COUNTING_VERBS) and \
-                    not _claims_a_thing(token):
-                if _is_passive(token):
-                    # "were reported killed", "the toll was put at 30 by the ministry": the
-                    # passive subject is what is said; the agent, if any, says it
-                    agents = [o for c in token.children if c.dep_ == "agent"
-                              for o in c.children if o.dep_ == "pobj"]
-                    if agents:
-                        return _phrase(agents[0], token.text, "reported")
-                    continue
-                holder = token
-                if token.dep_ == "conj" and not _subjects(token):
-                    holder = token.head  # "denied the report and said only 12 ...": the
-                    # shared subject sits on the first verb, the cue is the nearer one
-                subjects = _subjects(holder)
-                if subjects:
-                    return _speaker(subjects[0], token, figure)
+            speech = token.pos_ == "VERB" and self._is_cue(token)
+            finding = not speech and token.pos_ in ("VERB", "AUX") and (
+                token.lower_ in self.finding_verbs or token.lemma_ in self.finding_verbs)
+            counting = token.lemma_ in _COUNTING_VERBS and not speech
+            if not ((speech or counting) and _subjects(token)):
+                in_source = self._in_source(token, child)
+                if in_source is not None:
+                    return in_source
+            if token.pos_ not in ("VERB", "AUX"):
+                continue
+            if not (speech or finding or counting or self._document_subject(token)):
+                continue
+            if _is_passive(token):
+                # "were reported killed", "the toll was put at 30 by the ministry": the
+                # passive subject is what is said; the agent, if any, says it
+                agents = [o for c in token.children if c.dep_ == "agent"
+                          for o in c.children if o.dep_ == "pobj"]
+                if agents and (speech or counting or finding):
+                    return _phrase(agents[0], token.text, "reported")
+                continue
+            holder = token
+            if token.dep_ == "conj" and not _subjects(token):
+                holder = token.head  # "denied the report and said only 12 ...": the
+                # shared subject sits on the first verb, the cue is the nearer one
+            subjects = _subjects(holder)
+            if not subjects:
+                continue
+            found = _speaker(subjects[0], token, figure)
+            if found["start"] <= figure.start_char < found["end"]:
+                continue  # "51 percent of respondents said": the counted, not a source
+            if speech or self._is_source(subjects[0]):
+                return found
+            if finding and child.dep_ in ("ccomp", "xcomp", "advcl") and \
+                    child.i != token.i:
+                return found
+            if counting and fallback is None:
+                fallback = found
+        found = self._sentence_source(sentence)
+        if found is not None:
+            return found
+        if fallback is not None:
+            return fallback
+        for token in sentence:
+            # ", X said." after the figure, or a parenthetical ", X said," anywhere; a
+            # finding verb there needs a document subject (", the poll found.")
+            if token.pos_ != "VERB" or not (
+                    (token.dep_ == "ROOT" and token.i > figure.end) or token.dep_ == "parataxis"
+                    or (token.dep_ == "relcl" and token.i > figure.end
+                        and token.i == sentence.end - 2)):
+                continue
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects:
+                continue
+            finding = token.lower_ in self.finding_verbs or token.lemma_ in self.finding_verbs
+            if self._is_cue(token) or (finding and self._is_source(subjects[0])):
+                found = _phrase(subjects[0], token.text, "reported")
+                if not found["start"] <= figure.start_char < found["end"]:
+                    return found
+        return None
+
+    def _sentence_source(self, sentence: Span) -> dict[str, Any] | None:
+        """A source for the whole sentence: "according to X", "per X", "as reported by X",
+        "by X's tally"."""
         for token in sentence:
             if token.lower_ == "according":
                 objects = [o for prep in token.children for o in prep.children
@@ -179,12 +287,34 @@ class Attributor:
                 objects += [o for o in token.children if o.dep_ == "pobj"]
                 if objects:
                     return _phrase(objects[0], "according to", "reported")
-        for token in sentence:
-            if token.lower_ in self.speech_verbs and token.pos_ == "VERB" and token.dep_ in (
-                    "ROOT", "parataxis") and token.i > figure.end:
-                subjects = [c for c in token.children if c.dep_ == "nsubj"]
-                if subjects:
-                    return _phrase(subjects[0], token.text, "reported")
+            elif token.lower_ == "per" and token.dep_ == "prep":
+                objects = [o for o in token.children if o.dep_ == "pobj"]
+                if objects and (objects[0].pos_ == "PROPN" or self._is_source(objects[0])):
+                    return _phrase(objects[0], "per", "reported")
+            elif token.lower_ == "by" and token.dep_ in ("agent", "prep") and \
+                    self._is_cue(token.head) and any(
+                        c.dep_ == "mark" and c.lower_ == "as" for c in token.head.children):
+                objects = [o for o in token.children if o.dep_ == "pobj"]
+                if objects:
+                    return _phrase(objects[0], f"as {token.head.text} by", "reported")
+            elif token.lower_ == "by" and token.dep_ == "prep":
+                objects = [o for o in token.children if o.dep_ == "pobj"]
+                if objects and self._is_source(objects[0]) and objects[0].lower_ != "report":
+                    return _phrase(objects[0], "by", "reported")
+        return None
+
+    def _document_subject(self, verb: Token) -> bool:
+        return any(self._is_source(s) for s in _subjects(verb))
+
+    def _in_source(self, token: Token, child: Token) -> dict[str, Any] | None:
+        """"In a CBS News poll, Trump led by 13 points": a document after "in" on a word
+        above the figure (not on the branch that holds the figure)."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i == child.i:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and self._is_source(obj):
+                    return _phrase(obj, "in", "reported")
         return None
 
     def _modality(self, claim: dict[str, Any], sentence: Span, figure: Span,
@@ -198,12 +328,97 @@ class Attributor:
             return "question", hedges
         denied = speaker is not None and (speaker.get("cue") or "").lower() in (
             "denied", "denies")
-        if claim.get("negated") or denied or _negated_figure(figure) or text.strip().lower(
-                ).startswith("not "):
+        asserting = matched_cues(before, self.asserting)
+        negated = claim.get("negated") or _negated_figure(figure) or text.strip().lower(
+            ).startswith("not ")
+        if negated and asserting and not _negator_outside(before, asserting, self.negators):
+            negated = False  # "not to mention 35 wounded": the "not" adds, it does not deny
+        if negated or denied:
             return "negated", hedges
         if hedges:
             return "hedged", hedges
         return "asserted", hedges
+
+
+def _negator_outside(text: str, phrases: list[str], negators: frozenset[str]) -> bool:
+    """Whether ``text`` holds a negator once the non-negating ``phrases`` are taken out.
+
+    >>> _negator_outside("and not to mention", ["not to mention"], frozenset({"not"}))
+    False
+    """
+    lower = text.lower()
+    for phrase in phrases:
+        lower = lower.replace(phrase, " ")
+    return bool(matched_cues(lower, negators))
+
+
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_GROUP_PRONOUNS = {"they", "them", "we", "us", "it", "its", "which", "that"}
+_MALE_TITLES = ("mr.", "mr", "sir")
+_FEMALE_TITLES = ("mrs.", "mrs", "ms.", "ms", "miss", "madam")
+
+
+def _introduction(doc: Doc, quote_start: int) -> Span | None:
+    """The sentence that ends with a colon just before a quote (in its paragraph or the
+    paragraph before): "Cruz continued:⏎⏎“…”"."""
+    text = doc_text(doc)
+    before = text[:quote_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    return _sentence(doc, colon)
+
+
+def _antecedent(doc: Doc, speaker: dict[str, Any]) -> str | None:
+    """Who a pronoun speaker is: the nearest named person ("he", "she": of the same gender
+    where a title shows it) or organisation ("it", "they", "which") before it; for "who"
+    and "which", the name the clause hangs on. The longest mention with the same last word
+    stands for the name ("Clinton" -> "Hillary Clinton"). None for a speaker that is no
+    pronoun (the caller links those by the entities inside them)."""
+    word = speaker["text"].lower()
+    if word not in _PERSON_PRONOUNS and word not in _GROUP_PRONOUNS and word not in (
+            "who", "i"):
+        return None
+    span = doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    token = span[0]
+    if word in ("who", "which", "that") and token.head.dep_ in ("relcl", "acl"):
+        return _phrase(token.head.head, "", "")["text"]
+    if word == "i":
+        return None
+    labels = ("PERSON",) if word in _PERSON_PRONOUNS else ("ORG", "NORP", "GPE", "PERSON")
+    gender = _PERSON_PRONOUNS.get(word)
+    candidates = [e for e in doc.ents if e.end <= token.i and e.label_ in labels]
+    if not candidates:
+        return None
+    genders = _genders(doc)
+    for label in labels:
+        for ent in reversed(candidates):
+            if ent.label_ != label:
+                continue
+            last = ent[-1].lower_
+            if gender and genders.get(last, gender) != gender:
+                continue
+            same = [e.text for e in doc.ents if e.label_ == label and e[-1].lower_ == last]
+            return max(same, key=len)
+    return None
+
+
+def _genders(doc: Doc) -> dict[str, str]:
+    """Last names whose gender a title shows ("Mr. Trump", "Mrs. Clinton")."""
+    found: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start == 0:
+            continue
+        title = doc[ent.start - 1].lower_
+        if title in _MALE_TITLES:
+            found.setdefault(ent[-1].lower_, "m")
+        elif title in _FEMALE_TITLES:
+            found.setdefault(ent[-1].lower_, "f")
+    return found
 
 
 def _is_passive(verb: Token) -> bool:
@@ -217,8 +432,9 @@ def _claims_a_thing(verb: Token) -> bool:
 
 
 def _subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb; an expletive "it" ("it is said") or "there" is none."""
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-            and c.lower_ not in ("it", "which", "that")]
+            and not (c.lower_ == "it" and c.dep_ == "nsubjpass") and c.lower_ != "there"]
 
 
 def _hypothetical_after(text: str, cues: frozenset[str]) -> bool:
@@ -247,7 +463,12 @@ def _sentence(doc: Doc, span: Span) -> Span:
 
 
 def _phrase(head: Token, cue: str, kind: str) -> dict[str, Any]:
-    tokens = [t for t in head.subtree if t.dep_ not in ("punct", "relcl", "acl")
+    # a contact clause ("the statement I saw") is no part of the name; a relative clause
+    # with its pronoun ("survivors who reached Chad") stays, as the reader needs it
+    clauses = [c for c in head.children if c.dep_ == "relcl" and not any(
+        t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in c.subtree)]
+    left_out = {t.i for c in clauses for t in c.subtree}
+    tokens = [t for t in head.subtree if (t.dep_ != "punct" and t.i not in left_out)
               or t.i == head.i]
     start, end = tokens[0].i, tokens[-1].i + 1
     while end - start > 1 and head.doc[end - 1].is_punct:

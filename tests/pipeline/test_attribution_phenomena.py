@@ -1,0 +1,106 @@
+"""Who says so, one phenomenon a row (issue 16): quotes over sentences and paragraphs,
+pronoun and document speakers, headlines, sources after the content, nested attributions,
+and comment modality. The texts are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimex.api import extract
+from claimex.io.readers import InputDocument
+from claimex.records import to_json_dict
+from tests.conftest import needs_model
+
+
+def _claim(pipeline, text, figure):
+    [result] = list(extract([InputDocument("p", text, None)], pipeline))
+    found = [to_json_dict(c) for c in result.claims if c.value["text"] == figure]
+    assert found, [c.value["text"] for c in result.claims]
+    return found[0]
+
+
+SPEAKERS = [
+    # a quote's content ends where its closing mark does, however many sentences later
+    ("quote over sentences", "“The state is broke. We lose 40 jobs a day,” Reyes said.",
+     "40", "Reyes", "quoted"),
+    ("quote over paragraphs",
+     "“The first part names 3 bridges.\n\n“The second names 12 more,” Reyes said.",
+     "3", "Reyes", "quoted"),
+    ("second part of a quote",
+     "“We fixed 12 bridges,” she said. “The other 28 can wait.”", "28", "she", "quoted"),
+    ("quoted paragraph goes on", "“We fixed 12 bridges,” Ann Reyes said on Monday.\n\n"
+     "“The other 28 can wait until spring.”", "28", "Ann Reyes", "quoted"),
+    ("quote introduced by a colon", "Reyes continued:\n\n“We will fix 12 bridges.”", "12",
+     "Reyes", "quoted"),
+    ("doubled apostrophes", "''We will fix 12 bridges,'' said Ann Reyes.", "12",
+     "Ann Reyes", "quoted"),
+    ("said after the content", "The county counted 9,400 ballots, the clerk said.", "9,400",
+     "the clerk", "reported"),
+    ("pronoun speaker", "Tom Hale runs the count. He said 9,400 ballots were cast.", "9,400",
+     "He", "reported"),
+    ("parenthetical speaker", "Turnout, he noted, rose to 61 percent.", "61 percent", "he",
+     "reported"),
+    ("poll found", "A new poll found 40 percent of voters are undecided.", "40 percent",
+     "A new poll", "reported"),
+    ("report says", "The report says 12 bridges are unsafe.", "12", "The report",
+     "reported"),
+    ("poll found, after the content",
+     "Eighty-four percent of voters dislike him, the poll found.", "Eighty-four percent",
+     "the poll", "reported"),
+    ("according to, after the content",
+     "He raised $5 million in February, according to campaign finance documents.",
+     "$5 million", "campaign finance documents", "reported"),
+    ("in a poll", "In a CBS News poll, Trump led Cruz by 13 points.", "13",
+     "a CBS News poll", "reported"),
+    ("headline", "Senator: 12 bridges need repair", "12", "Senator", "reported"),
+    ("nested: the innermost speaker", "Reyes said the poll found 40 percent support.",
+     "40 percent", "the poll", "reported"),
+    ("the counted are no speaker", "According to a new survey, 51 percent of respondents "
+     "said they would vote.", "51 percent", "a new survey", "reported"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "figure", "speaker", "kind"),
+                         [row[1:] for row in SPEAKERS], ids=[row[0] for row in SPEAKERS])
+def test_speaker(default_pipeline, text, figure, speaker, kind):
+    attribution = _claim(default_pipeline, text, figure)["attribution"]
+    assert (attribution["speaker"], attribution["kind"]) == (speaker, kind)
+    assert text[attribution["start"]:attribution["end"]] == speaker
+
+
+CANONICAL = [
+    ("he: the person before", "Tom Hale runs the count. He said 9,400 ballots were cast.",
+     "9,400", "Tom Hale"),
+    ("she: the woman, not the nearer man",
+     "Mrs. Reyes met Mr. Hale. She said 12 bridges were unsafe.", "12", "Reyes"),
+    ("they: the organisation", "The Red Cross sent a team. They said 40 people were hurt.",
+     "40", "The Red Cross"),
+    ("the full name", "Ann Reyes spoke first. Reyes said 12 bridges were unsafe. "
+     "She said 3 more were closed.", "3", "Ann Reyes"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "figure", "canonical"), [row[1:] for row in CANONICAL],
+                         ids=[row[0] for row in CANONICAL])
+def test_pronoun_canonical(default_pipeline, text, figure, canonical):
+    doc = default_pipeline.nlp(text)
+    [claim] = [c for c in doc._.claimex_claims if text[c["start"]:c["end"]] == figure]
+    assert claim["speaker"]["canonical"] == canonical
+
+
+MODALITY = [
+    ("let's say", "Let's say 450 of them were killed.", "450", "hypothetical"),
+    ("imagine", "Imagine 50 dead in one night.", "50", "hypothetical"),
+    ("not to mention", "They shelled the town, not to mention 35 wounded.", "35", "asserted"),
+    ("I heard", "I heard 20 soldiers died there.", "20", "hedged"),
+    ("rumour has it", "Rumour has it 300 were captured.", "300", "hedged"),
+    ("plain negation stays", "The strike killed no civilians.", "no", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "modality"), [row[1:] for row in MODALITY],
+                         ids=[row[0] for row in MODALITY])
+def test_comment_modality(rules_pipeline, text, figure, modality):
+    assert _claim(rules_pipeline, text, figure)["modality"] == modality
