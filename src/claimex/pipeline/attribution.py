@@ -43,7 +43,7 @@ from claimex.rules.attribution import (
 )
 
 CUE_KINDS = ("speech_verb", "hedge", "negator", "hypothetical", "finding_verb", "source_noun",
-             "headline_stop", "asserting")
+             "headline_stop", "asserting", "quote_verb")
 CUES_FILE = "cues.jsonl"
 # Verbs whose subject is the source of a figure: "the ministry put the death toll at 30",
 # "the monitor recorded 40 deaths", "officials gave a toll of 12".
@@ -95,6 +95,9 @@ class Attributor:
         self.source_nouns = frozenset(by_kind["source_noun"])
         self.headline_stop = frozenset(by_kind["headline_stop"])
         self.asserting = frozenset(by_kind["asserting"])
+        # verbs that name a speaker only next to a quote ("“…,” Cruz continued")
+        self.quote_verbs = self.speech_verbs | frozenset(by_kind["quote_verb"]) | frozenset(
+            v for v in self.finding_verbs if v not in ("has", "have", "had"))
 
     def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
                    nlp: Language | None = None, cues: list[dict[str, str]] | None = None
@@ -119,7 +122,7 @@ class Attributor:
         text = doc_text(doc)
         quotes = find_quotes(text)
         speakers = chain_quote_speakers(text, quotes, [
-            quote_speaker(text, q, verbs=self.speech_verbs) for q in quotes])
+            quote_speaker(text, q, verbs=self.quote_verbs) for q in quotes])
         parsed = doc.has_annotation("DEP")
         for claim in claims:
             figure = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
@@ -206,6 +209,8 @@ class Attributor:
         token: Token = figure.root
         seen = 0
         fallback: dict[str, Any] | None = None
+        weak: dict[str, Any] | None = None  # "in a poll": after "according to"
+        clause: dict[str, Any] | None = None  # the subject above a clausal complement
         child = token
         while token.head is not token and seen < 12:
             child, token = token, token.head
@@ -217,17 +222,24 @@ class Attributor:
                     found = _phrase(quoted[0], token.text, "reported")
                     found["via"] = _phrase(outlet[0], "", "")["text"] if outlet else None
                     return found
-            speech = token.pos_ == "VERB" and self._is_cue(token)
+            # "next they'll claim 2,000 were killed": a speech act to come reports nothing
+            speech = token.pos_ == "VERB" and self._is_cue(token) and not _modal(token)
             finding = not speech and token.pos_ in ("VERB", "AUX") and (
                 token.lower_ in self.finding_verbs or token.lemma_ in self.finding_verbs)
             counting = token.lemma_ in _COUNTING_VERBS and not speech
-            if not ((speech or counting) and _subjects(token)):
-                in_source = self._in_source(token, child)
-                if in_source is not None:
-                    return in_source
+            if not ((speech or counting) and _subjects(token)) and weak is None:
+                weak = self._in_source(token, child)
             if token.pos_ not in ("VERB", "AUX"):
                 continue
             if not (speech or finding or counting or self._document_subject(token)):
+                if child.dep_ == "ccomp" and clause is None and token.pos_ == "VERB" and \
+                        not _modal(token):
+                    # "Sanders pledged that ...": a clause a verb takes as its object is
+                    # what its subject thinks or says, whatever the verb
+                    subjects = [c for c in _subjects(token) if c.dep_ == "nsubj" and
+                                c.lower_ not in ("it", "this", "that", "what", "which")]
+                    if subjects and not _counted(subjects[0]):
+                        clause = _phrase(subjects[0], token.text, "reported")
                 continue
             if _is_passive(token):
                 # "were reported killed", "the toll was put at 30 by the ministry": the
@@ -242,11 +254,16 @@ class Attributor:
                 holder = token.head  # "denied the report and said only 12 ...": the
                 # shared subject sits on the first verb, the cue is the nearer one
             subjects = _subjects(holder)
+            if not subjects and holder.dep_ == "acl" and (speech or finding) and \
+                    holder.head.pos_ in ("NOUN", "PROPN"):
+                subjects = [holder.head]  # "A university poll found ...", parsed as a noun
             if not subjects:
                 continue
             found = _speaker(subjects[0], token, figure)
-            if found["start"] <= figure.start_char < found["end"]:
-                continue  # "51 percent of respondents said": the counted, not a source
+            if found["start"] <= figure.start_char < found["end"] or _counted(subjects[0]):
+                # "51 percent of respondents said": the counted, not a source
+                weak = weak or self._in_source(token, child)
+                continue
             if speech or self._is_source(subjects[0]):
                 return found
             if finding and child.dep_ in ("ccomp", "xcomp", "advcl") and \
@@ -257,8 +274,12 @@ class Attributor:
         found = self._sentence_source(sentence)
         if found is not None:
             return found
+        if weak is not None:
+            return weak
         if fallback is not None:
             return fallback
+        if clause is not None:
+            return clause
         for token in sentence:
             # ", X said." after the figure, or a parenthetical ", X said," anywhere; a
             # finding verb there needs a document subject (", the poll found.")
@@ -340,6 +361,21 @@ class Attributor:
         return "asserted", hedges
 
 
+_COUNTED_WORDS = frozenset({"percent", "%", "majority", "plurality", "half", "third",
+                            "quarter", "fifth", "most", "percentage"})
+
+
+def _modal(verb: Token) -> bool:
+    """"they'll claim", "would say": a speech act to come or imagined."""
+    return any(c.tag_ == "MD" for c in verb.children)
+
+
+def _counted(subject: Token) -> bool:
+    """A subject that counts people ("51 percent of respondents said", "six in 10 said"):
+    poll respondents, not the source of the figure."""
+    return subject.lemma_.lower() in _COUNTED_WORDS or subject.pos_ == "NUM"
+
+
 def _negator_outside(text: str, phrases: list[str], negators: frozenset[str]) -> bool:
     """Whether ``text`` holds a negator once the non-negating ``phrases`` are taken out.
 
@@ -368,7 +404,8 @@ def _introduction(doc: Doc, quote_start: int) -> Span | None:
     colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
     if colon is None:
         return None
-    return _sentence(doc, colon)
+    sentence = _sentence(doc, colon)
+    return doc[sentence.start:colon.end]  # the parser may run on into the quote
 
 
 def _antecedent(doc: Doc, speaker: dict[str, Any]) -> str | None:

@@ -37,16 +37,20 @@ SPEECH_VERBS = (
     "tweeted|explained|declared|warned|asserted|alleged|argued|acknowledged"
 )
 _NAME_BODY = (r"(?:the\s+|The\s+)?[A-Z][\w.'’\-]*"
-              r"(?:\s+(?:[A-Z][\w.'’\-]*|of|the|for|al|bin|de|van|von|and)){0,8}")
-_DESCRIBED_BODY = (r"(?:(?:the|a|an|[a-z][a-z\-]+)\s+){0,4}[A-Z][\w.'’\-]*"
-                   r"(?:\s+(?:[A-Z][\w.'’\-]*|of|the|for|al|bin|de|van|von|and)){0,8}")
+              r"(?:\s+(?:[A-Z][\w.'’\-]*|of|the|for|al|bin|de|van|von|and"
+              r"|[a-z][a-z\-]+(?=\s+[A-Z]))){0,8}")  # "Judicial Watch president Tom Fitton"
+_DESCRIBED_BODY = (r"(?:(?:the|a|an|(?!(?:and|but|then|so|or|as|when|while)\s)[a-z][a-z\-]+)"
+                   r"\s+){0,4}[A-Z][\w.'’\-]*"
+                   r"(?:\s+(?:[A-Z][\w.'’\-]*|of|the|for|al|bin|de|van|von|and"
+                   r"|[a-z][a-z\-]+(?=\s+[A-Z]))){0,8}")
 # A pronoun is a speaker too: the reader sees "he"; who "he" is goes to ``canonical``.
 _PRONOUN_BODY = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?![\w'’])"
 _NAME = f"(?P<speaker>{_NAME_BODY})"
 # "the commander", "a senior official": a described speaker after the quote
 _COMMON_BODY = r"(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*"
 _ANY_NAME = f"(?P<speaker>{_PRONOUN_BODY}|{_NAME_BODY})"
-_AFTER_NAME = f"(?P<speaker>{_PRONOUN_BODY}|{_NAME_BODY}|{_COMMON_BODY})"
+_AFTER_NAME = (f"(?P<speaker>{_PRONOUN_BODY}|{_DESCRIBED_BODY}|{_COMMON_BODY})"
+               r"(?:,\s+[^,“”\"\n]{1,80},)?")  # "Jeff Weaver, the campaign manager, said"
 _ANY_DESCRIBED = f"(?P<speaker>{_PRONOUN_BODY}|{_DESCRIBED_BODY})"
 _AFTER_QUOTED = re.compile(
     r"^\s*[,.!?]?\s*(?P<via>(?:the\s+|The\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
@@ -66,8 +70,10 @@ def _speech_patterns(verbs: str) -> tuple[re.Pattern[str], re.Pattern[str], re.P
     after_said_x = re.compile(r"^\s*[,.!?]?\s*(?P<cue>" + verbs + r")\s+" + _ANY_DESCRIBED)
     after_x_said = re.compile(r"^\s*[,.!?]?\s*" + _AFTER_NAME +
                               r"\s+(?:also\s+|then\s+|later\s+)?(?P<cue>" + verbs + r")\b")
+    # "X said:", "X told reporters,", "X reveals a few relevant facts:"
     before_x_said = re.compile(_ANY_NAME + r"\s+(?:also\s+|then\s+|later\s+)?(?P<cue>" +
-                               verbs + r")(?:\s+\w+){0,3}?\s*(?:,|:)?\s*$")
+                               verbs + r")(?:(?:\s+[\w’']+){0,3}?\s*,?|(?:\s+[\w’']+){0,6}?"
+                               r"\s*:)\s*$")
     return after_said_x, after_x_said, before_x_said
 
 
