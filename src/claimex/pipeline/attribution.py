@@ -96,6 +96,7 @@ class Attributor:
         self.headline_stop = frozenset(by_kind["headline_stop"])
         self.asserting = frozenset(by_kind["asserting"])
         # verbs that name a speaker only next to a quote ("“…,” Cruz continued")
+        self._sentence_sources = {}  # per document: "according to X" of each sentence
         self.quote_verbs = self.speech_verbs | frozenset(by_kind["quote_verb"]) | frozenset(
             v for v in self.finding_verbs if v not in ("has", "have", "had"))
 
@@ -124,6 +125,7 @@ class Attributor:
         speakers = chain_quote_speakers(text, quotes, [
             quote_speaker(text, q, verbs=self.quote_verbs) for q in quotes])
         parsed = doc.has_annotation("DEP")
+        self._sentence_sources: dict[tuple[int, int], dict[str, Any] | None] = {}
         for claim in claims:
             figure = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
             if figure is None:
@@ -271,9 +273,12 @@ class Attributor:
                 return found
             if counting and fallback is None:
                 fallback = found
-        found = self._sentence_source(sentence)
+        key = (sentence.start, sentence.end)
+        if key not in self._sentence_sources:
+            self._sentence_sources[key] = self._sentence_source(sentence)
+        found = self._sentence_sources[key]
         if found is not None:
-            return found
+            return dict(found)
         if weak is not None:
             return weak
         if fallback is not None:

@@ -77,6 +77,7 @@ def _speech_patterns(verbs: str) -> tuple[re.Pattern[str], re.Pattern[str], re.P
     return after_said_x, after_x_said, before_x_said
 
 
+@functools.lru_cache(maxsize=8)
 def verb_alternation(verbs: frozenset[str] | None) -> str:
     """A regex alternation of speech verbs (single words), longest first; the built-in
     list when ``verbs`` is None or empty.
@@ -122,34 +123,38 @@ def _is_straight(text: str, i: int) -> int:
     return 0
 
 
+# every mark; each apostrophe followed by another (a three-apostrophe close is found)
+_MARKS_RE = re.compile("[" + OPENING + CLOSING + '"' + "\n]|'(?=')")
+
+
 def _find_quotes(text: str) -> list[tuple[int, int]]:
     quotes: list[tuple[int, int]] = []
     start: int | None = None
     n = len(text)
-    i = 0
-    while i < n:
+    skip_to = 0
+    for mark in _MARKS_RE.finditer(text):
+        i = mark.start()
+        if i < skip_to:
+            continue
         ch = text[i]
-        straight = _is_straight(text, i)
+        straight = _is_straight(text, i) if ch in "\"'" else 0
         if start is None:
             if ch in OPENING or (straight and _word_starts(text, i, straight)):
                 start = i
-                i += straight or 1
-                continue
+                skip_to = i + (straight or 1)
         elif ch in CLOSING or (straight and _word_ends(text, i, straight)):
             quotes.append((start, i + (straight or 1)))
             start = None
-            i += straight or 1
-            continue
+            skip_to = i + (straight or 1)
         elif ch == "\n" and text.startswith("\n", i + 1):
             j = i
             while j < n and text[j].isspace():
                 j += 1
             if j < n and (text[j] in OPENING or _is_straight(text, j)):
-                i = j + (_is_straight(text, j) or 1)
+                skip_to = j + (_is_straight(text, j) or 1)
                 continue
             quotes.append((start, i))
             start = None
-        i += 1
     if start is not None:
         quotes.append((start, n))
     return quotes
