@@ -43,7 +43,7 @@ from claimex.rules.attribution import (
 )
 
 CUE_KINDS = ("speech_verb", "hedge", "negator", "hypothetical", "finding_verb", "source_noun",
-             "headline_stop", "asserting", "quote_verb")
+             "headline_stop", "asserting", "quote_verb", "stance_verb", "evidence_verb")
 CUES_FILE = "cues.jsonl"
 # Verbs whose subject is the source of a figure: "the ministry put the death toll at 30",
 # "the monitor recorded 40 deaths", "officials gave a toll of 12".
@@ -96,6 +96,11 @@ class Attributor:
         self.headline_stop = frozenset(by_kind["headline_stop"])
         self.asserting = frozenset(by_kind["asserting"])
         # verbs that name a speaker only next to a quote ("“…,” Cruz continued")
+        # lemmas: verbs whose subject takes a stand on what their object says ("Trump
+        # pledged to deport 11 million"), and verbs whose subject is evidence ("the email
+        # shows ...")
+        self.stance_verbs = frozenset(by_kind["stance_verb"])
+        self.evidence_verbs = frozenset(by_kind["evidence_verb"])
         self._sentence_sources = {}  # per document: "according to X" of each sentence
         self.quote_verbs = self.speech_verbs | frozenset(by_kind["quote_verb"]) | frozenset(
             v for v in self.finding_verbs if v not in ("has", "have", "had"))
@@ -234,6 +239,15 @@ class Attributor:
             if token.pos_ not in ("VERB", "AUX"):
                 continue
             if not (speech or finding or counting or self._document_subject(token)):
+                if clause is None and token.pos_ == "VERB" and child.dep_ not in (
+                        "nsubj", "nsubjpass", "csubj") and not _modal(token) and \
+                        token.lemma_ in self.evidence_verbs | self.stance_verbs:
+                    subjects = [c for c in _subjects(token) if c.dep_ == "nsubj"]
+                    if subjects and not _counted(subjects[0]) and (
+                            token.lemma_ in self.evidence_verbs or _agent_like(subjects[0])):
+                        clause = _phrase(subjects[0], token.text, "reported")
+                        if clause["start"] <= figure.start_char < clause["end"]:
+                            clause = None
                 if child.dep_ == "ccomp" and clause is None and token.pos_ == "VERB" and \
                         not _modal(token):
                     # "Sanders pledged that ...": a clause a verb takes as its object is
@@ -368,6 +382,16 @@ class Attributor:
 
 _COUNTED_WORDS = frozenset({"percent", "%", "majority", "plurality", "half", "third",
                             "quarter", "fifth", "most", "percentage"})
+
+
+_AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
+
+
+def _agent_like(subject: Token) -> bool:
+    """A subject that can take a stand: a name (person, organisation, group, country) or a
+    personal pronoun, not "the strike" or "the numbers"."""
+    return subject.lower_ in _AGENT_PRONOUNS or subject.pos_ == "PROPN" or \
+        subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _modal(verb: Token) -> bool:
