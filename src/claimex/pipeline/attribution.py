@@ -295,13 +295,17 @@ class Attributor:
             return dict(found)
         if weak is not None:
             return weak
+        found = self._said_after(figure, sentence)
+        if found is not None:
+            return found
         if fallback is not None:
             return fallback
-        if clause is not None:
-            return clause
+        return clause
+
+    def _said_after(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
+        """", X said." after the figure, or a parenthetical ", X said," anywhere; a
+        finding verb there needs a document subject (", the poll found.")."""
         for token in sentence:
-            # ", X said." after the figure, or a parenthetical ", X said," anywhere; a
-            # finding verb there needs a document subject (", the poll found.")
             if token.pos_ != "VERB" or not (
                     (token.dep_ == "ROOT" and token.i > figure.end) or token.dep_ == "parataxis"
                     or (token.dep_ == "relcl" and token.i > figure.end
@@ -492,9 +496,10 @@ def _is_passive(verb: Token) -> bool:
 
 
 def _claims_a_thing(verb: Token) -> bool:
-    """"claimed the lives of 129 loyalists", "claimed responsibility": "claim" with an
-    object is no speech verb (a speaker claims that something happened)."""
-    return verb.lemma_ == "claim" and any(c.dep_ == "dobj" for c in verb.children)
+    """"claimed the lives of 129 loyalists", "claimed responsibility", "added 255,000
+    jobs": "claim" and "add" with an object are no speech verbs (a speaker claims or adds
+    that something happened)."""
+    return verb.lemma_ in ("claim", "add") and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
