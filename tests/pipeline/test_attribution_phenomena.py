@@ -57,7 +57,35 @@ SPEAKERS = [
      "40 percent", "the poll", "reported"),
     ("the counted are no speaker", "According to a new survey, 51 percent of respondents "
      "said they would vote.", "51 percent", "a new survey", "reported"),
+    ("stance verb", "Trump pledged to deport 11 million undocumented immigrants.",
+     "11 million", "Trump", "reported"),
+    ("evidence verb", "The email shows 12 meetings with donors.", "12", "The email",
+     "reported"),
+    ("as X noted", "As a Pew study noted, the average age of Latinos in California was 18.",
+     "18", "a Pew study", "reported"),
+    ("in X's view", "There are two options left, in Bolton’s view.", "two", "Bolton’s view",
+     "reported"),
+    ("in a poll, after the figure", "Trump slipped back to 39 percent in Monday’s poll.",
+     "39 percent", "Monday’s poll", "reported"),
+    ("title before the name", "“We will win 30 states,” campaign manager Robby Mook said.",
+     "30", "campaign manager Robby Mook", "quoted"),
+    ("appositive after the name",
+     "“We raised $20 million,” Jeff Weaver, Sanders’ campaign manager, said.",
+     "$20 million", "Jeff Weaver", "quoted"),
 ]
+
+NOBODY = [
+    ("a speech act to come", "Next they'll claim 2,000 were killed."),
+    ("an actor is no speaker", "Coalition aircraft killed 20 fighters near the town."),
+    ("an untold number", "The strike killed 12 people."),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("text", [row[1] for row in NOBODY], ids=[row[0] for row in NOBODY])
+def test_nobody_is_quoted(default_pipeline, text):
+    [result] = list(extract([InputDocument("p", text, None)], default_pipeline))
+    assert {c.attribution["kind"] for c in result.claims} == {"article"}
 
 
 @needs_model

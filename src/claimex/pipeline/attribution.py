@@ -216,7 +216,8 @@ class Attributor:
         token: Token = figure.root
         seen = 0
         fallback: dict[str, Any] | None = None
-        weak: dict[str, Any] | None = None  # "in a poll": after "according to"
+        # "in a poll", "in Bolton's view": after "according to"
+        weak: dict[str, Any] | None = self._in_source(token, None)
         clause: dict[str, Any] | None = None  # the subject above a clausal complement
         child = token
         while token.head is not token and seen < 12:
@@ -282,7 +283,8 @@ class Attributor:
                 continue
             if speech or self._is_source(subjects[0]):
                 return found
-            if finding and child.dep_ in ("ccomp", "xcomp", "advcl") and \
+            if finding and (child.dep_ in ("ccomp", "xcomp", "advcl") or
+                            token.lemma_ in self.evidence_verbs) and \
                     child.i != token.i:
                 return found
             if counting and fallback is None:
@@ -341,6 +343,14 @@ class Attributor:
                 objects = [o for o in token.children if o.dep_ == "pobj"]
                 if objects:
                     return _phrase(objects[0], f"as {token.head.text} by", "reported")
+            elif token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                               for c in token.children) and (
+                    self._is_cue(token) or token.lemma_ in self.finding_verbs or
+                    token.lemma_ == "put"):
+                # "As another Pew study noted, ...", "As the chief executive put it, ..."
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                if subjects:
+                    return _phrase(subjects[0], f"as {token.text}", "reported")
             elif token.lower_ == "by" and token.dep_ == "prep":
                 objects = [o for o in token.children if o.dep_ == "pobj"]
                 if objects and self._is_source(objects[0]) and objects[0].lower_ != "report":
@@ -350,11 +360,12 @@ class Attributor:
     def _document_subject(self, verb: Token) -> bool:
         return any(self._is_source(s) for s in _subjects(verb))
 
-    def _in_source(self, token: Token, child: Token) -> dict[str, Any] | None:
+    def _in_source(self, token: Token, child: Token | None) -> dict[str, Any] | None:
         """"In a CBS News poll, Trump led by 13 points": a document after "in" on a word
         above the figure (not on the branch that holds the figure)."""
         for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i == child.i:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or (child is not None and
+                                                               prep.i == child.i):
                 continue
             for obj in prep.children:
                 if obj.dep_ == "pobj" and self._is_source(obj):
