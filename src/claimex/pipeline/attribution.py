@@ -131,6 +131,7 @@ class Attributor:
             quote_speaker(text, q, verbs=self.quote_verbs) for q in quotes])
         parsed = doc.has_annotation("DEP")
         self._sentence_sources: dict[tuple[int, int], dict[str, Any] | None] = {}
+        named: list[dict[str, Any]] = []  # the speakers named so far, for "he said"
         for claim in claims:
             figure = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
             if figure is None:
@@ -143,7 +144,9 @@ class Attributor:
             if speaker is None:
                 speaker = self._headline(text, claim["start"])
             if speaker is not None and speaker.get("canonical") is None:
-                speaker["canonical"] = _antecedent(doc, speaker) if parsed else None
+                speaker["canonical"] = _antecedent(doc, speaker, named) if parsed else None
+            if speaker is not None and speaker["text"].lower() not in _PRONOUN_WORDS:
+                named.append(speaker)
             claim["speaker"] = speaker
             claim["modality"], claim["hedges"] = self._modality(claim, sentence, figure,
                                                                 speaker)
@@ -237,6 +240,12 @@ class Attributor:
             counting = token.lemma_ in _COUNTING_VERBS and not speech
             if not ((speech or counting) and _subjects(token)) and weak is None:
                 weak = self._in_source(token, child)
+                subjects = [c for c in _subjects(token) if c.dep_ == "nsubj"]
+                if weak is not None and child.dep_ == "ccomp" and subjects and \
+                        _agent_like(subjects[0]):
+                    # "the General Staff stated in a statement that ...": the statement
+                    # is how the staff spoke; the clause is theirs
+                    weak = _phrase(subjects[0], token.text, "reported")
             if token.pos_ not in ("VERB", "AUX"):
                 continue
             if not (speech or finding or counting or self._document_subject(token)):
@@ -295,11 +304,11 @@ class Attributor:
         found = self._sentence_sources[key]
         if found is not None:
             return dict(found)
-        if weak is not None:
-            return weak
         found = self._said_after(figure, sentence)
         if found is not None:
-            return found
+            return found  # ", the General Staff said in a statement": the staff, not the statement
+        if weak is not None:
+            return weak
         if fallback is not None:
             return fallback
         return clause
@@ -434,6 +443,8 @@ def _negator_outside(text: str, phrases: list[str], negators: frozenset[str]) ->
 
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _GROUP_PRONOUNS = {"they", "them", "we", "us", "it", "its", "which", "that"}
+_PRONOUN_WORDS = frozenset({*_PERSON_PRONOUNS, *_GROUP_PRONOUNS, "who", "i"})
+_ANTECEDENT_WINDOW = 2_000  # characters: a speaker named further back is not "he"
 _MALE_TITLES = ("mr.", "mr", "sir")
 _FEMALE_TITLES = ("mrs.", "mrs", "ms.", "ms", "miss", "madam")
 
@@ -452,15 +463,16 @@ def _introduction(doc: Doc, quote_start: int) -> Span | None:
     return doc[sentence.start:colon.end]  # the parser may run on into the quote
 
 
-def _antecedent(doc: Doc, speaker: dict[str, Any]) -> str | None:
-    """Who a pronoun speaker is: the nearest named person ("he", "she": of the same gender
-    where a title shows it) or organisation ("it", "they", "which") before it; for "who"
-    and "which", the name the clause hangs on. The longest mention with the same last word
+def _antecedent(doc: Doc, speaker: dict[str, Any],
+                named: list[dict[str, Any]] = ()) -> str | None:  # type: ignore[assignment]
+    """Who a pronoun speaker is: the last speaker named before it in the document ("Basurin
+    said ... He added that ..."), else the nearest named person ("he", "she": of the same
+    gender where a title shows it) or organisation ("it", "they") before it; for "who" and
+    "which", the name the clause hangs on. The longest mention with the same last word
     stands for the name ("Clinton" -> "Hillary Clinton"). None for a speaker that is no
     pronoun (the caller links those by the entities inside them)."""
     word = speaker["text"].lower()
-    if word not in _PERSON_PRONOUNS and word not in _GROUP_PRONOUNS and word not in (
-            "who", "i"):
+    if word not in _PRONOUN_WORDS:
         return None
     span = doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
     if span is None:
@@ -470,12 +482,22 @@ def _antecedent(doc: Doc, speaker: dict[str, Any]) -> str | None:
         return _phrase(token.head.head, "", "")["text"]
     if word == "i":
         return None
-    labels = ("PERSON",) if word in _PERSON_PRONOUNS else ("ORG", "NORP", "GPE", "PERSON")
+    genders = _genders(doc)
     gender = _PERSON_PRONOUNS.get(word)
+    before = [n for n in named if n["end"] <= speaker["start"] and
+              speaker["start"] - n["end"] < _ANTECEDENT_WINDOW]
+    for earlier in reversed(before):
+        last = earlier["text"].split()[-1].lower() if earlier["text"].split() else ""
+        if not (gender and genders.get(last, gender) != gender):
+            if earlier.get("canonical"):
+                return earlier["canonical"]
+            same = [e.text for e in doc.ents if e[-1].lower_ == last and e.label_ in (
+                "PERSON", "ORG", "NORP", "GPE")]
+            return max([earlier["text"], *same], key=len) if same else earlier["text"]
+    labels = ("PERSON",) if word in _PERSON_PRONOUNS else ("ORG", "NORP", "GPE", "PERSON")
     candidates = [e for e in doc.ents if e.end <= token.i and e.label_ in labels]
     if not candidates:
         return None
-    genders = _genders(doc)
     for label in labels:
         for ent in reversed(candidates):
             if ent.label_ != label:
