@@ -67,6 +67,8 @@ SPEAKERS = [
      "reported"),
     ("in a poll, after the figure", "Trump slipped back to 39 percent in Monday’s poll.",
      "39 percent", "Monday’s poll", "reported"),
+    ("paragraph after a colon", "The group also points out some statistics:\n\n"
+     "The minimum wage is $7.25 in most states.", "$7.25", "The group", "reported"),
     ("title before the name", "“We will win 30 states,” campaign manager Robby Mook said.",
      "30", "campaign manager Robby Mook", "quoted"),
     ("appositive after the name",

@@ -143,6 +143,8 @@ class Attributor:
                            else _reported_window(sentence))
             if speaker is None:
                 speaker = self._headline(text, claim["start"])
+            if speaker is None and parsed:
+                speaker = self._introduced(doc, text, claim["start"])
             if speaker is not None and speaker.get("canonical") is None:
                 speaker["canonical"] = _antecedent(doc, speaker, named) if parsed else None
             if speaker is not None and speaker["text"].lower() not in _PRONOUN_WORDS:
@@ -171,6 +173,15 @@ class Attributor:
                         return {**found, "kind": "quoted"}
             return None
         return None
+
+    def _introduced(self, doc: Doc, text: str, at: int) -> dict[str, Any] | None:
+        """A paragraph right after one that ends with a colon ("The group also points out
+        some statistics:⏎⏎The minimum wage is $7.25 ...") belongs to whoever introduced it."""
+        paragraph = text.rfind("\n", 0, at)
+        if paragraph < 0:
+            return None
+        intro = _introduction(doc, paragraph + 1)
+        return self._introducer(intro) if intro is not None else None
 
     def _introducer(self, sentence: Span) -> dict[str, Any] | None:
         """Who introduces what follows a colon: "Cruz continued:", "According to X:"."""
