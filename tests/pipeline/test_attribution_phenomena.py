@@ -80,6 +80,8 @@ NOBODY = [
     ("a speech act to come", "Next they'll claim 2,000 were killed."),
     ("an actor is no speaker", "Coalition aircraft killed 20 fighters near the town."),
     ("an untold number", "The strike killed 12 people."),
+    ("a comma splice is no report", "The airstrike killed 150 soldiers, my cousin serves in "
+     "that unit."),
 ]
 
 

@@ -269,8 +269,10 @@ class Attributor:
                         clause = _phrase(subjects[0], token.text, "reported")
                         if clause["start"] <= figure.start_char < clause["end"]:
                             clause = None
-                if child.dep_ == "ccomp" and clause is None and token.pos_ == "VERB" and \
-                        not _modal(token):
+                if child.dep_ == "ccomp" and child.i > token.i and clause is None and \
+                        token.pos_ == "VERB" and not _modal(token):
+                    # (a clause before the verb is no object of it but a comma splice:
+                    # "... killed 150, my cousin serves in that unit")
                     # "Sanders pledged that ...": a clause a verb takes as its object is
                     # what its subject thinks or says, whatever the verb
                     subjects = [c for c in _subjects(token) if c.dep_ == "nsubj" and
