@@ -260,9 +260,10 @@ class Attributor:
             if token.pos_ not in ("VERB", "AUX"):
                 continue
             if not (speech or finding or counting or self._document_subject(token)):
-                if clause is None and token.pos_ == "VERB" and child.dep_ not in (
-                        "nsubj", "nsubjpass", "csubj") and not _modal(token) and \
-                        token.lemma_ in self.evidence_verbs | self.stance_verbs:
+                if clause is None and token.pos_ == "VERB" and (
+                        token.lemma_ in self.evidence_verbs or token.lemma_ in self.stance_verbs
+                        ) and child.dep_ not in ("nsubj", "nsubjpass", "csubj") and \
+                        not _modal(token):
                     subjects = [c for c in _subjects(token) if c.dep_ == "nsubj"]
                     if subjects and not _counted(subjects[0]) and (
                             token.lemma_ in self.evidence_verbs or _agent_like(subjects[0])):
