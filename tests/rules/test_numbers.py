@@ -64,6 +64,8 @@ def summary(text: str) -> list[tuple[str, float, float]]:
         ("2.3 million", 2_300_000),
         ("3million", 3_000_000),
         ("45,646", 45_646),
+        ("1,08,38,323", 10_838_323),  # Indian grouping (lakh, crore)
+        ("4,21,066", 421_066),
         ("1.2bn", 1_200_000_000),
         ("10k", 10_000),
         ("1.234.567", 1_234_567),
@@ -634,6 +636,7 @@ def test_quantulum_error_inputs_do_not_crash():
         ("a budget of three lakh crore", [("three lakh crore", 3e12, 3e12)]),
         ("a thousand million people", [("a thousand million", 1e9, 1e9)]),
         ("three thousands civilians fled", [("three thousands", 3000, 3000)]),
+        ("sales of 7.25 millions", [("7.25 millions", 7.25e6, 7.25e6)]),  # a decimal: a scale
         ("nine hundreds families", [("nine hundreds", 900, 900)]),
         ("In 2011 thousands fled", [("thousands", 2000, 9999)]),
         # "A or B" far apart are alternatives, not one estimate
@@ -1196,6 +1199,13 @@ def test_units_file_rows_are_well_formed():
         ("paid 40 cedis", "40 cedis", 40, "GHS"),
         ("paid 5,000 Mexican pesos", "5,000 Mexican pesos", 5000, "MXN"),
         ("paid 100 Pakistani rupees", "100 Pakistani rupees", 100, "PKR"),
+        ("a Sh40 million road", "Sh40 million", 4e7, "KES"),  # "Sh" in East African news
+        ("spent Sh 2.5 billion", "Sh 2.5 billion", 2.5e9, "KES"),
+        ("shares closed at N24.50", "N24.50", 24.5, "NGN"),  # a price's two decimals
+        ("worth 12.5 billion HK dollars", "12.5 billion HK dollars", 1.25e10, "HKD"),
+        ("about 3 billion U. S. dollars", "about 3 billion U. S. dollars", 3e9, "USD"),
+        ("profit of Rs. 12.35 millions", "Rs. 12.35 millions", 12.35e6, "INR"),
+        ("Rs 3,45,000 was paid", "Rs 3,45,000", 345_000, "INR"),  # Indian digit grouping
     ],
 )
 def test_currencies(text, span, value, unit):

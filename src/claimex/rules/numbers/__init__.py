@@ -137,8 +137,9 @@ Judgement calls
       "HK$9bn", "€3bn", "NZ$40", "S$", "C$", "R$", "GH₵50 million", "₦2bn", "RM14.20",
       "Rs 350 crore", "KSh 300 million", "Dhs 500", "EUR 5m"), a code glued to a figure
       with a scale, separators or decimals ("INR2 trillion", "EUR5m"; "COP28" is a summit),
-      a one-letter currency glued to such a figure ("N2bn" NGN, "R50bn" ZAR; "N95", "R2"
-      are names), or a name or code after it ("1,000 yen", "5 million euros", "300 Thai
+      a one-letter currency glued to such a figure or to a price's two decimals ("N2bn"
+      NGN, "R50bn" ZAR, "N117.90"; "N95", "R2" are names), "Sh" glued or spaced (KES:
+      "Sh3 billion"), or a name or code after it ("1,000 yen", "5 million euros", "300 Thai
       baht", "500 USD"). "Rs" is INR (the rupee of Pakistan, Sri Lanka and Nepal is
       written "Rs" too; "100 Pakistani rupees" is PKR); a peso or dinar of no named country
       keeps the unit "peso", "dinar".
@@ -149,7 +150,9 @@ Judgement calls
       digits, not in a list like "22,24,26"); otherwise "1.234" is a decimal.
     * A scale after a scale multiplies ("three lakh crore", "a thousand million"); a plural
       scale after number words is a scale ("five hundreds", "three thousands civilians",
-      common in non-native news), after digits it is not ("In 2011 thousands fled").
+      common in non-native news), and after a decimal ("Rs. 41.14 millions"); after whole
+      digits it is not ("In 2011 thousands fled"). Indian digit grouping reads whole:
+      "1,08,38,323" is 10,838,323.
     * "2.48×10−5", "5.5x10-3", "3 x 10^6" are scientific notation; "a 5x10 room" is not.
     * "10 bln or 10 tln", "five or 500": "or" joins a range only when B <= 10·A.
     * Three or more figures glued by dashes ("three-nought-four", "1-2-3") are no range.
