@@ -1308,3 +1308,35 @@ def test_names_and_addresses(text, expected):
 def test_from_a_to_b(text, expected):
     got = [(q.text, q.low, q.high, q.unit) for q in find_quantities(text)]
     assert got == [(t, pytest.approx(lo), pytest.approx(hi), u) for t, lo, hi, u in expected]
+
+
+# --------------------------------------------------------------------------- frames of real
+# news (devsets/news-real): ranges, bounds and levels
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one separator twice makes a date; "5.5-20.8" is a range of decimals
+        ("priced at 4.5-12.6 times earnings", [("4.5-12.6 times", 4.5, 12.6, "times")]),
+        # an ellipsis between temperatures or signed figures is a range
+        ("lows of −12 ... −18°C tonight", [("−12 ... −18°C", -18, -12, "°C")]),
+        ("counting 1 ... 2 ... 3", [("1", 1, 1, None), ("2", 2, 2, None), ("3", 3, 3, None)]),
+        # a percentage "to" a bare level above 100: the change, then the level
+        ("the index lost 0.4% to 6,512.3", [("0.4%", 0.4, 0.4, "%"),
+                                             ("6,512.3", 6512.3, 6512.3, None)]),
+        # a lower bound before a range bounds its start
+        ("for at least four to five weeks", [("at least four to five weeks", 4, INF, "weeks")]),
+        ("the rate is as high as 12%", [("as high as 12%", 0, 12, "%")]),
+        # "in over" is more than; "over three days" alone stays during
+        ("her first win in over two years", [("over two years", 2, INF, "years")]),
+        ("it fell over two days", [("two days", 2, 2, "days")]),
+        ("drones over five southern Russian regions", [("five", 5, 5, None)]),
+        # a conversion in brackets keeps the bound of the figure it restates
+        ("gusts of up to 90 km/h (56 mph)", [("up to 90 km/h", 0, 90, "km/h"),
+                                              ("56 mph", 0, 56, "mph")]),
+        ("a parcel of 4 kg (8.8 lb)", [("4 kg", 4, 4, "kg"), ("8.8 lb", 8.8, 8.8, "lb")]),
+    ],
+)
+def test_real_news_ranges_and_bounds(text, expected):
+    got = [(q.text, q.low, q.high, q.unit) for q in find_quantities(text)]
+    assert got == [(t, pytest.approx(lo), pytest.approx(hi), u) for t, lo, hi, u in expected]

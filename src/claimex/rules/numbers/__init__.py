@@ -42,6 +42,7 @@ Bounds
                  in excess of, above, >           stays ``low``: "more than 30" is
                                                   30 .. inf, not 31)
     at_most      up to, at most, as many as,      0 .. v
+                 as much as, as high as,
                  a maximum of, no more than
     less_than    less than, under, fewer than,    0 .. v
                  below, <
@@ -163,6 +164,12 @@ Judgement calls
     * "40C" (attached) is 40 °C; "13F" stays an identifier. "98 degrees", "85°" have unit
       "°"; "$" and ISO codes after a number are currencies ("10 $", "500 USD") unless a
       digit follows (then they are the next figure's prefix).
+    * "−41 ... −44°C" (an ellipsis between temperatures or signed figures) is a range,
+      -44 .. -41; "at least two to three days" is 2 .. inf; "fell 0.16% to 7,028.02" (a
+      percentage "to" a bare figure above 100) is the change and the level; one date
+      separator twice makes a date ("25.01.2013"), two different ones do not ("5.5-20.8
+      times" is a range). A conversion in brackets keeps the bound of the figure it
+      restates: "up to 200 km/h (124 mph)" is 0 .. 124 mph.
     * "A-B" with a scale only on B propagates it: "5-10 million" is 5e6 .. 10e6, "$5-10m"
       likewise; a unit on either side goes to both ("10-15 km", "50 to 80%").
     * "from A to B" after a verb or noun of change (``words.CHANGE_VERBS`` and
@@ -214,7 +221,8 @@ Judgement calls
     * "the 6-foot-10 center" is 6 5/6 ft; "a half-dozen", "half-dozen" 6; "a quarter-century"
       25 years; a qualifier before "a quarter" makes it a fraction ("gained roughly a quarter
       since"); "shillings" are KES, "zloty" PLN.
-    * "in under 10 minutes" is less than ("over 3 days" stays during); "taka" is BDT, "CFA
+    * "in under 10 minutes" is less than, "in over three years" more than ("over 3 days"
+      stays during); "taka" is BDT, "CFA
       francs" XOF.
     * Not figures: golf scores ("11 under par", "shot a final-round 68"; "shot 60 people" is
       a count), "a 20-something man", "a six-figure salary", aircraft makers' models
@@ -245,7 +253,7 @@ from claimex.rules.glue import figure_glue_points
 from claimex.rules.numbers.attach import _attach_units
 from claimex.rules.numbers.context import _keep_single
 from claimex.rules.numbers.pairs import _merge_pairs, _merge_slashes
-from claimex.rules.numbers.qualifiers import _finish, _merge_bounds
+from claimex.rules.numbers.qualifiers import _finish, _merge_bounds, _restated
 from claimex.rules.numbers.quantity import KINDS, QUALIFIERS, Quantity
 from claimex.rules.numbers.runs import _eval_run
 from claimex.rules.numbers.scan import _scan
@@ -312,6 +320,8 @@ def _find_quantities(text: str) -> list[Quantity]:
             continue
         if math.isnan(q.low) or math.isnan(q.high):
             continue
+        if out:
+            q = _restated(text, out[-1], q)
         out.append(q)
         prev_end = q.end
     return _merge_bounds(text, out) if len(out) > 1 else out
