@@ -1340,3 +1340,46 @@ def test_from_a_to_b(text, expected):
 def test_real_news_ranges_and_bounds(text, expected):
     got = [(q.text, q.low, q.high, q.unit) for q in find_quantities(text)]
     assert got == [(t, pytest.approx(lo), pytest.approx(hi), u) for t, lo, hi, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units from the table: watts, kilocalories; "at age 17" is years
+        ("a 25W charger", [("25W", 25, 25, "W")]),
+        ("it draws 0.8 watts", [("0.8 watts", 0.8, 0.8, "W")]),
+        ("rations of 2,100 kilocalories", [("2,100 kilocalories", 2100, 2100, "kcal")]),
+        ("she left school at age 16", [("16", 16, 16, "years")]),
+        ("lows of -41c overnight", [("-41c", -41, -41, "°C")]),  # a minus makes "c" Celsius
+        ("half a mile away", [("half a mile", 0.5, 0.5, "miles")]),
+        # frequencies: "once" before "every", "a week", "weekly"
+        ("a flood seen once every 100 years", [("once", 1, 1, "times"),
+                                                ("100 years", 100, 100, "years")]),
+        ("take it once a day", [("once", 1, 1, "times")]),
+        ("once again it rained", []),
+        ("once they arrive", []),
+        # vague words of real news
+        ("a trio of goals", [("a trio", 3, 3, None)]),
+        ("Four dead, scores injured in blast", [("Four", 4, 4, None), ("scores", 40, 99, None)]),
+        ("the scores were level", []),
+    ],
+)
+def test_real_news_units_and_vocabulary(text, expected):
+    got = [(q.text, q.low, q.high, q.unit) for q in find_quantities(text)]
+    assert got == [(t, pytest.approx(lo), pytest.approx(hi), u) for t, lo, hi, u in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the world number three lost",  # a rank
+        "she told the Seven Network",  # a number word between "the" and a Title Case word
+        "they discussed item 4 on the agenda",
+        "they backed a two-state solution",
+        "he made half centuries in both games",  # cricket, no fraction of a century
+        "attacks on May 3 and 4",  # a date's second day
+        "its first half 2025 results",  # a year after a period word
+    ],
+)
+def test_real_news_not_figures(text):
+    assert find_quantities(text) == []

@@ -56,6 +56,7 @@ Vague quantifiers (``VAGUE_BOUNDS``; low bounds follow how casualty annotators r
     words                  low .. high           notes
     ====================== ===================== ====================================
     a couple (of)          2 .. 2
+    a trio (of)            3 .. 3                only in "a trio of"
     a few                  3 .. 5                as casualty annotators read it
     a handful              2 .. 5
     several, multiple      3 .. 9                "multiple" only before a noun
@@ -64,7 +65,8 @@ Vague quantifiers (``VAGUE_BOUNDS``; low bounds follow how casualty annotators r
                                                  "how/so/too/as many"
     tens (of)              20 .. 99              only in "tens of <noun>"
     dozens                 24 .. 99
-    scores (of)            40 .. 99              only in "scores of"
+    scores (of)            40 .. 99              only in "scores of" and before a casualty
+                                                 word ("scores dead", "scores missing")
     hundreds               200 .. 999
     thousands              2,000 .. 9,999
     tens of thousands      20,000 .. 99,999
@@ -92,10 +94,12 @@ Judgement calls
       attacks" is a year), a qualifier precedes ("about 2000") or a casualty word does
       ("killed 2000", "the toll rose to 1900"); "the 2000 who fled" stays a year, and so
       does one before a noun of a year: "from 1990 levels", "2010 prices"), dates
-      ("May 28", "28 May 2019", "25/01/2013", "1.6. 2019"), times ("14:30", "9:14 am",
+      ("May 28", "28 May 2019", "March 26 and 27", "25/01/2013", "1.6. 2019"), times ("14:30", "9:14 am",
       "at 0914", "1430 GMT"), ordinals ("21st", "5th Corps", "the third"), identifiers
       ("S-400", "F35", "COVID-19", "MH17", "Resolution 2254", "Route 66", "Boeing 737",
-      "UN SCR 2401", "5G", "3D", "number 10", "FTSE 100", "S&P 500", "Fortune 500",
+      "UN SCR 2401", "5G", "3D", "number 10", "world number two", "item 8", "FTSE 100",
+      "S&P 500", "Fortune 500", "the Nine Network" (a capitalised number word between "the"
+      and a Title Case word), "a two-state solution",
       "Category 4", "Gallery 3", "737 MAX 9", "a 4K television", and a camel-case name
       before a number:
       "iPhone 15", "PlayStation 5"),
@@ -114,6 +118,8 @@ Judgement calls
       joined by a hyphen counts: "$1.5-trillion", "a 5-million-dollar fund". Scale words
       come from one table (``vocabulary.SCALE_WORDS``), so every frame reads each of them:
       "two lakh", "a lakh", "half a lakh", "5 lakhs", "several lakh", "a crore".
+    * "once" before a frequency is 1 ``times`` ("once every 50 years", "once a week",
+      "once weekly"); "once again", "once they arrive" are nothing.
     * Multipliers: "twice" (2), "thrice" (3), "three times", "2.5 times", "10-fold",
       "tenfold", "1.5x" have unit "times" (kind ``other``), whether they multiply ("three times
       higher") or count occasions ("struck three times"). "doubled", "tripled", "halved"
@@ -128,7 +134,8 @@ Judgement calls
     * Units: "percentage points" are ``pp`` (a difference of percentages, kind
       ``percent``), "basis points" ``bps``; watts, watt-hours and bytes keep their prefix
       ("1,200 MW", "13.5 kWh", "256GB", "3.2GHz"); "hp", "lb-ft", "light-years", "MP"
-      (megapixels), "mAh" are units; "aged 34" is 34 years; "won" is a currency (KRW)
+      (megapixels), "mAh", "W" (watts: "18W"), "kcal" are units; "aged 34" and "at age 17"
+      are years; "won" is a currency (KRW)
       only after a scale ("10 trillion won"); kronor/krona are SEK, kroner/krone
       NOK ("Danish kroner" DKK). Units are data: ``resources/units.jsonl``. "in" glued to
       digits is inches before a lower-case word or the end of a phrase ("5ft 11in tall",
@@ -189,7 +196,8 @@ Judgement calls
       a number is a range dash ("150 -250"). "up to -5" is -inf .. -5.
     * Fractions: "a third of", "half of the", "two-thirds", "three quarters", "2/3", "½"
       are ``kind="fraction"`` (0..1); "half a million", "a quarter million", "two thirds
-      of a million" are counts; "in the second half" and "a third attack" are nothing.
+      of a million" are counts; "in the second half" and "a third attack" are nothing;
+      "half a year", "half a mile" are 0.5 of the unit, "half centuries" (cricket) nothing.
       "a fifth higher", "a third fewer" (before a comparative) and "by up to a third for"
       are fractions.
     * A spaced "a quarter point" is 0.25 ``pp`` after "by" or before a change noun ("cut
@@ -216,7 +224,8 @@ Judgement calls
       "in the 10 years to 2023" is a period, no range; "about half coming from" is a
       fraction (a qualifier before a bare "half").
     * A glued "F" is Fahrenheit after a minus or a temperature word ("minus 40F",
-      "temperatures of 95F"); "13F" alone stays a name. "TeV", "electronvolts" are ``eV``
+      "temperatures of 95F"); "13F" alone stays a name; a glued "c" is Celsius after a
+      minus ("-63c"). "TeV", "electronvolts" are ``eV``
       units with their prefix.
     * "the 6-foot-10 center" is 6 5/6 ft; "a half-dozen", "half-dozen" 6; "a quarter-century"
       25 years; a qualifier before "a quarter" makes it a fraction ("gained roughly a quarter

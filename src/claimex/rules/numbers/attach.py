@@ -94,7 +94,8 @@ def _appositive_age(text: str, atom: _Atom) -> bool:
 
 
 _AGED_BEFORE_RE = re.compile(
-    r"(?<![A-Za-z])(?:aged|(?:at" + _SP + r"+)?the" + _SP + r"+age" + _SP + r"+of)" + _SP
+    r"(?<![A-Za-z])(?:aged|(?:at" + _SP + r"+)?the" + _SP + r"+age" + _SP + r"+of|at" + _SP
+    + r"+age)" + _SP
     + r"+(?:between" + _SP + r"+)?$", re.I)  # "aged 34", "at the age of 37", "aged between"
 
 

@@ -35,7 +35,7 @@ _ID_WORDS_ANYCASE = _words(
     "resolution resolutions res article articles art section sections sec chapter chapters "
     "paragraph paragraphs para clause clauses route highway motorway interstate brigade "
     "division battalion regiment squadron platoon flight page pages pp p vol volume decree "
-    "annex appendix figure fig checkpoint hill scr unscr unsc sura surah number junction"
+    "annex appendix figure fig checkpoint hill scr unscr unsc sura surah number junction item"
 )
 
 
@@ -67,8 +67,9 @@ _ID_WORDS_TITLE = _words(
 )
 
 
-# A basketball shot, not a count: "a three-pointer", "two-pointers".
-_POINTER_AFTER_RE = re.compile(r"[" + _DASH + r"](?:pointers?|something|figures?)\b", re.I)
+# A basketball shot, not a count: "a three-pointer", "two-pointers"; "a two-state solution".
+_POINTER_AFTER_RE = re.compile(r"[" + _DASH + r"](?:pointers?|something|figures?|state" + _SP
+                               + r"+solutions?)\b", re.I)
 
 
 # A score after tying a game: "to tie the game at 98", "tied it at 2".
@@ -117,7 +118,9 @@ _SKIP = "|".join([
     r"\d{1,2}" + _ORD + _SP + r"*(?:(?:[" + _DASH + r"]|and|to|until|till|through)" + _SP
     + r"*\d{1,2}" + _ORD + _SP + r"*)?(?:of" + _SP + r"+)?" + _MONTH + _YEAR_AFTER,
     _MONTH + _SP + r"*(?:" + _DAY + _ORD + r"(?:" + _SP + r"*[" + _DASH + r"]" + _SP + r"*"
-    + _DAY + r")?" + _YEAR_AFTER + r"|\d{4}(?!\d))",
+    + _DAY + r")?(?:" + _SP + r"+(?:and|&)" + _SP + r"+" + _DAY + r"(?![\w%])(?!" + _SP
+    + r"+(?:people|children|(?!(?:was|is|has|as)\b)[a-z]+s)\b))?" + _YEAR_AFTER
+    + r"|\d{4}(?!\d))",  # "March 26 and 27"
     # times of day: 14:30, 9:14 am, 2pm, 6 o'clock
     r"\d{1,2}:\d{2}(?::\d{2})?(?:" + _SP + r"*(?-i:[ap]\.?m\b\.?|[AP]\.?M\b\.?))?",
     r"\d{1,2}(?:[.:]\d{2})?" + _SP + r"*(?-i:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)",
@@ -240,7 +243,7 @@ _SPORT_RE = re.compile(
 
 _STRONG_YEAR_PREP = frozenset(_words(
     "since until till during early late mid year spring summer autumn fall winter christmas "
-    "ramadan eid circa fiscal budget election census"
+    "ramadan eid circa fiscal budget election census half quarter"
 ))
 
 
@@ -316,6 +319,9 @@ def _is_year_like(atom: _Atom) -> bool:
     )
 
 
+_TITLE_AFTER_RE = re.compile(_SP + r"+(?-i:[A-Z][a-z]+)")
+
+
 _NAME_HYPHEN_BEFORE_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+[" + _DASH + r"]$")
 
 
@@ -348,6 +354,13 @@ def _keep_single(text: str, atom: _Atom) -> bool:
         if _YEAR_NOUN_RE.match(text, atom.end):
             return False  # "from 1990 levels", "at 2010 prices", "the 2010 elections"
         return _count_noun_follows(text, atom.end)  # "2000 people", not "in 2000 the"
+    if word.isalpha() and atom.unit is None:
+        prev = _prev_word(text, atom.start)
+        if prev == "number":
+            return False  # "world number two": a rank
+        if word[:1].isupper() and text[max(0, atom.start - 4):atom.start] == "the " and \
+                _TITLE_AFTER_RE.match(text, atom.end):
+            return False  # "the Nine Network", "the Three Gorges": a name
     return not (  # "Balkans 2.0"
         raw.endswith(".0") and atom.unit is None
         and _CAPITALISED_BEFORE_RE.search(text, max(0, atom.start - 30), atom.start)

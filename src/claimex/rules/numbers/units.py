@@ -166,7 +166,7 @@ _UNIT_RE = re.compile(
 
 # Units that count only when attached to the digits ("48h", "5g").
 _ATTACHED_ONLY_RE = re.compile(
-    r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/))|(?P<in>in)|(?P<p>p)|(?P<f>F))"
+    r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/))|(?P<lc>c)|(?P<in>in)|(?P<p>p)|(?P<f>F))"
     r"(?![A-Za-z0-9])")
 
 
