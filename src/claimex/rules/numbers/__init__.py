@@ -94,8 +94,9 @@ Judgement calls
       attacks" is a year), a qualifier precedes ("about 2000") or a casualty word does
       ("killed 2000", "the toll rose to 1900"); "the 2000 who fled" stays a year, and so
       does one before a noun of a year: "from 1990 levels", "2010 prices"), dates
-      ("May 28", "28 May 2019", "March 26 and 27", "25/01/2013", "1.6. 2019"), times ("14:30", "9:14 am",
-      "at 0914", "1430 GMT"), ordinals ("21st", "5th Corps", "the third"), identifiers
+      ("May 28", "28 May 2019", "March 26 and 27", "25/01/2013", "1.6. 2019"), times
+      ("14:30", "9:14 am", "at 0914", "1430 GMT"), ordinals ("21st", "5th Corps", "the
+      third"), identifiers
       ("S-400", "F35", "COVID-19", "MH17", "Resolution 2254", "Route 66", "Boeing 737",
       "UN SCR 2401", "5G", "3D", "number 10", "world number two", "item 8", "FTSE 100",
       "S&P 500", "Fortune 500", "the Nine Network" (a capitalised number word between "the"
