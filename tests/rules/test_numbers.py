@@ -1352,6 +1352,9 @@ def test_real_news_ranges_and_bounds(text, expected):
         ("she left school at age 16", [("16", 16, 16, "years")]),
         ("lows of -41c overnight", [("-41c", -41, -41, "°C")]),  # a minus makes "c" Celsius
         ("half a mile away", [("half a mile", 0.5, 0.5, "miles")]),
+        # "N-time" counts occasions, as "visited three times" does; "one-time" is former
+        ("a two-time world champion", [("two-time", 2, 2, "times")]),
+        ("a one-time ally", []),
         # frequencies: "once" before "every", "a week", "weekly"
         ("a flood seen once every 100 years", [("once", 1, 1, "times"),
                                                 ("100 years", 100, 100, "years")]),

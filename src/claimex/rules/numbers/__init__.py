@@ -119,6 +119,7 @@ Judgement calls
       joined by a hyphen counts: "$1.5-trillion", "a 5-million-dollar fund". Scale words
       come from one table (``vocabulary.SCALE_WORDS``), so every frame reads each of them:
       "two lakh", "a lakh", "half a lakh", "5 lakhs", "several lakh", "a crore".
+    * "a three-time champion" is 3 ``times`` ("a one-time ally" is nothing).
     * "once" before a frequency is 1 ``times`` ("once every 50 years", "once a week",
       "once weekly"); "once again", "once they arrive" are nothing.
     * Multipliers: "twice" (2), "thrice" (3), "three times", "2.5 times", "10-fold",
