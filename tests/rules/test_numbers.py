@@ -1199,6 +1199,8 @@ def test_units_file_rows_are_well_formed():
         ("paid 40 cedis", "40 cedis", 40, "GHS"),
         ("paid 5,000 Mexican pesos", "5,000 Mexican pesos", 5000, "MXN"),
         ("paid 100 Pakistani rupees", "100 Pakistani rupees", 100, "PKR"),
+        ("a profit of QR1,250mn", "QR1,250mn", 1.25e9, "QAR"),  # Gulf abbreviations
+        ("a SR 40 million grant", "SR 40 million", 4e7, "SAR"),
         ("a Sh40 million road", "Sh40 million", 4e7, "KES"),  # "Sh" in East African news
         ("spent Sh 2.5 billion", "Sh 2.5 billion", 2.5e9, "KES"),
         ("shares closed at N24.50", "N24.50", 24.5, "NGN"),  # a price's two decimals
@@ -1349,6 +1351,7 @@ def test_real_news_ranges_and_bounds(text, expected):
         ("a 25W charger", [("25W", 25, 25, "W")]),
         ("it draws 0.8 watts", [("0.8 watts", 0.8, 0.8, "W")]),
         ("rations of 2,100 kilocalories", [("2,100 kilocalories", 2100, 2100, "kcal")]),
+        ("a 1,500 nits screen", [("1,500 nits", 1500, 1500, "nits")]),
         ("she left school at age 16", [("16", 16, 16, "years")]),
         ("lows of -41c overnight", [("-41c", -41, -41, "°C")]),  # a minus makes "c" Celsius
         ("half a mile away", [("half a mile", 0.5, 0.5, "miles")]),
@@ -1381,6 +1384,10 @@ def test_real_news_units_and_vocabulary(text, expected):
         "they backed a two-state solution",
         "he made half centuries in both games",  # cricket, no fraction of a century
         "attacks on May 3 and 4",  # a date's second day
+        "from June 12 to 18",
+        "homes on Plots 3, 5 and 9",  # a plural reference with a list
+        "charged under 21 U.S.C. § 846",  # statutes
+        "as § 1343 requires",
         "its first half 2025 results",  # a year after a period word
     ],
 )

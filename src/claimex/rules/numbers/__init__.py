@@ -94,15 +94,14 @@ Judgement calls
       attacks" is a year), a qualifier precedes ("about 2000") or a casualty word does
       ("killed 2000", "the toll rose to 1900"); "the 2000 who fled" stays a year, and so
       does one before a noun of a year: "from 1990 levels", "2010 prices"), dates
-      ("May 28", "28 May 2019", "March 26 and 27", "25/01/2013", "1.6. 2019"), times
-      ("14:30", "9:14 am", "at 0914", "1430 GMT"), ordinals ("21st", "5th Corps", "the
-      third"), identifiers
-      ("S-400", "F35", "COVID-19", "MH17", "Resolution 2254", "Route 66", "Boeing 737",
-      "UN SCR 2401", "5G", "3D", "number 10", "world number two", "item 8", "FTSE 100",
-      "S&P 500", "Fortune 500", "the Nine Network" (a capitalised number word between "the"
-      and a Title Case word), "a two-state solution",
-      "Category 4", "Gallery 3", "737 MAX 9", "a 4K television", and a camel-case name
-      before a number:
+      ("May 28", "28 May 2019", "March 26 and 27", "March 19 to 25", "25/01/2013",
+      "1.6. 2019"), times ("14:30", "9:14 am", "at 0914", "1430 GMT"), ordinals ("21st",
+      "5th Corps", "the third"), identifiers ("S-400", "F35", "COVID-19", "MH17",
+      "Resolution 2254", "Route 66", "Boeing 737", "UN SCR 2401", "5G", "3D", "number 10",
+      "world number two", "item 8", "FTSE 100", "S&P 500", "Fortune 500", "18 U.S.C. §
+      371", "the Nine Network" (a capitalised number word between "the" and a Title Case
+      word), "a two-state solution", "Category 4", "Gallery 3", "737 MAX 9", "a 4K
+      television", and a camel-case name before a number:
       "iPhone 15", "PlayStation 5"),
       phone numbers ("+1 202 555 0143", "020 7946 0958"), URLs, sports scores
       ("won 2-1", "a 3-0 victory": a dash pair whose first number is not the smaller, or
@@ -149,10 +148,10 @@ Judgement calls
       with a scale, separators or decimals ("INR2 trillion", "EUR5m"; "COP28" is a summit),
       a one-letter currency glued to such a figure or to a price's two decimals ("N2bn"
       NGN, "R50bn" ZAR, "N117.90"; "N95", "R2" are names), "Sh" glued or spaced (KES:
-      "Sh3 billion"), or a name or code after it ("1,000 yen", "5 million euros", "300 Thai
-      baht", "500 USD"). "Rs" is INR (the rupee of Pakistan, Sri Lanka and Nepal is
-      written "Rs" too; "100 Pakistani rupees" is PKR); a peso or dinar of no named country
-      keeps the unit "peso", "dinar".
+      "Sh3 billion"), "QR" (QAR: "QR9,737mn"), "SR" (SAR), or a name or code after it
+      ("1,000 yen", "5 million euros", "300 Thai baht", "500 USD"). "Rs" is INR (the
+      rupee of Pakistan, Sri Lanka and Nepal is written "Rs" too; "100 Pakistani rupees" is
+      PKR); a peso or dinar of no named country keeps the unit "peso", "dinar".
     * "two-and-a-half years" is 2.5 years; "a quarter-point cut" (also "half-point",
       "three-quarter-point", "a quarter percentage point") is 0.25 ``pp``; a spaced "quarter
       point" without "percentage" is nothing. "5.000 people" is 5000 (no one counts 5.0 people);

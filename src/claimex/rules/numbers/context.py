@@ -41,7 +41,7 @@ _ID_WORDS_ANYCASE = _words(
 
 _ID_PLURALS = _words(
     "resolutions articles sections chapters paragraphs clauses pages annexes junctions "
-    "routes highways motorways checkpoints platforms gates terminals"
+    "routes highways motorways checkpoints platforms gates terminals plots"
 )
 
 
@@ -118,9 +118,10 @@ _SKIP = "|".join([
     r"\d{1,2}" + _ORD + _SP + r"*(?:(?:[" + _DASH + r"]|and|to|until|till|through)" + _SP
     + r"*\d{1,2}" + _ORD + _SP + r"*)?(?:of" + _SP + r"+)?" + _MONTH + _YEAR_AFTER,
     _MONTH + _SP + r"*(?:" + _DAY + _ORD + r"(?:" + _SP + r"*[" + _DASH + r"]" + _SP + r"*"
-    + _DAY + r")?(?:" + _SP + r"+(?:and|&)" + _SP + r"+" + _DAY + r"(?![\w%])(?!" + _SP
+    + _DAY + r")?(?:" + _SP + r"+(?:and|&|to|through|until|till)" + _SP + r"+" + _DAY
+    + r"(?![\w%])(?!" + _SP
     + r"+(?:people|children|(?!(?:was|is|has|as)\b)[a-z]+s)\b))?" + _YEAR_AFTER
-    + r"|\d{4}(?!\d))",  # "March 26 and 27"
+    + r"|\d{4}(?!\d))",  # "March 26 and 27", "March 19 to 25"
     # times of day: 14:30, 9:14 am, 2pm, 6 o'clock
     r"\d{1,2}:\d{2}(?::\d{2})?(?:" + _SP + r"*(?-i:[ap]\.?m\b\.?|[AP]\.?M\b\.?))?",
     r"\d{1,2}(?:[.:]\d{2})?" + _SP + r"*(?-i:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)",
@@ -139,6 +140,10 @@ _SKIP = "|".join([
     r"\d(?-i:K)" + _SP + r"*(?:TVs?|televisions?|resolution|video|screens?|displays?|monitors?"
     r"|cameras?|footage|streaming|UHD|HDR)\b",  # "a 4K television"
     r"#\d+",
+    # statutes: "18 U.S.C. § 371", "§§ 3-4"
+    r"\d{1,3}" + _SP + r"+(?-i:U\.?S\.?C\.?)(?:" + _SP + r"*§{1,2}" + _SP + r"*"
+    + _REF_NUMBER + r")?",
+    r"§{1,2}" + _SP + r"*" + _REF_NUMBER,
     r"\[\d{1,3}\]",
 ])
 
