@@ -1337,6 +1337,16 @@ def test_from_a_to_b(text, expected):
         ("gusts of up to 90 km/h (56 mph)", [("up to 90 km/h", 0, 90, "km/h"),
                                               ("56 mph", 0, 56, "mph")]),
         ("a parcel of 4 kg (8.8 lb)", [("4 kg", 4, 4, "kg"), ("8.8 lb", 8.8, 8.8, "lb")]),
+        # a bare amount in brackets after money restates it in its currency
+        ("N42 billion (42,118,000,000) was spent", [("N42 billion", 42e9, 42e9, "NGN"),
+                                                    ("42,118,000,000", 42.118e9, 42.118e9,
+                                                     "NGN")]),
+        ("$5m (4,000 people)", [("$5m", 5e6, 5e6, "USD"), ("4,000", 4000, 4000, None)]),
+        # a tolerance is no sign
+        ("accurate to plus or minus 0.5 degrees", [("0.5 degrees", 0.5, 0.5, "°")]),
+        # a model after a count: "737 MAX", "Max 8"
+        ("it bought 40 737 MAX jets", [("40", 40, 40, None)]),
+        ("a Boeing 737 Max 9 landed", []),
     ],
 )
 def test_real_news_ranges_and_bounds(text, expected):

@@ -100,8 +100,9 @@ Judgement calls
       "Resolution 2254", "Route 66", "Boeing 737", "UN SCR 2401", "5G", "3D", "number 10",
       "world number two", "item 8", "FTSE 100", "S&P 500", "Fortune 500", "18 U.S.C. §
       371", "the Nine Network" (a capitalised number word between "the" and a Title Case
-      word), "a two-state solution", "Category 4", "Gallery 3", "737 MAX 9", "a 4K
-      television", and a camel-case name before a number:
+      word), "a two-state solution", "Category 4", "Gallery 3", "737 MAX 9", "95 737 MAX
+      jets" (95), "a Boeing 737 Max 8", "a 4K television", and a camel-case name before a
+      number:
       "iPhone 15", "PlayStation 5"),
       phone numbers ("+1 202 555 0143", "020 7946 0958"), URLs, sports scores
       ("won 2-1", "a 3-0 victory": a dash pair whose first number is not the smaller, or
@@ -177,7 +178,8 @@ Judgement calls
       percentage "to" a bare figure above 100) is the change and the level; one date
       separator twice makes a date ("25.01.2013"), two different ones do not ("5.5-20.8
       times" is a range). A conversion in brackets keeps the bound of the figure it
-      restates: "up to 200 km/h (124 mph)" is 0 .. 124 mph.
+      restates: "up to 200 km/h (124 mph)" is 0 .. 124 mph; a bare amount in brackets after
+      money is in its currency ("N895 billion (895,842,465,917)" is NGN).
     * "A-B" with a scale only on B propagates it: "5-10 million" is 5e6 .. 10e6, "$5-10m"
       likewise; a unit on either side goes to both ("10-15 km", "50 to 80%").
     * "from A to B" after a verb or noun of change (``words.CHANGE_VERBS`` and
@@ -193,7 +195,7 @@ Judgement calls
       round hundred that is not a year ("one in five", "nine out of ten", "two out of
       five hundred", "one in a million"); "12 out of 30" stays two counts.
     * Signs: "minus five", "minus-40 degrees", "negative ten", "-18 °C", "-5C", "$-99.99"
-      are negative; a hyphen after
+      are negative ("plus or minus 0.1 degrees" is a tolerance, 0.1); a hyphen after
       a number is a range dash ("150 -250"). "up to -5" is -inf .. -5.
     * Fractions: "a third of", "half of the", "two-thirds", "three quarters", "2/3", "½"
       are ``kind="fraction"`` (0..1); "half a million", "a quarter million", "two thirds

@@ -135,8 +135,10 @@ _SKIP = "|".join([
     r"(?:" + _alt(_ID_WORDS_ANYCASE) + r"|no\.|nos\.)\.?" + _SP + r"*" + _REF_NUMBER,
     r"(?-i:" + _alt(_ID_WORDS_TITLE) + r")\.?" + _SP + r"+" + _REF_NUMBER,
     r"(?-i:[A-Za-z]*[a-z][A-Z][A-Za-z]*)" + _SP + r"+" + _REF_NUMBER,  # iPhone 15
-    r"\d{1,4}" + _SP + r"(?-i:(?!(?:" + _CURRENCY_CODES + r")\b)[A-Z]{2,5})" + _SP
-    + r"\d{1,4}(?![\d,.]\d)",  # "737 MAX 9"
+    r"\d{1,4}" + _SP + r"(?-i:(?!(?:" + _CURRENCY_CODES + r")\b)[A-Z]{2,5}|Max)" + _SP
+    + r"\d{1,4}(?![\d,.]\d)",  # "737 MAX 9", "737 Max 8"
+    r"\d{3}" + _SP + r"+(?-i:MAX|Max)\b",  # "95 737 MAX jets": the model, after the count
+    r"(?-i:MAX|Max)" + _SP + r"+\d{1,2}(?![\d,.]\d)",  # "a Boeing 737 Max 8"
     r"\d(?-i:K)" + _SP + r"*(?:TVs?|televisions?|resolution|video|screens?|displays?|monitors?"
     r"|cameras?|footage|streaming|UHD|HDR)\b",  # "a 4K television"
     r"#\d+",

@@ -132,7 +132,15 @@ _BRACKET_GAP_RE = re.compile(_SP + r"*\(" + _SP + r"*(?:or" + _SP + r"+)?")
 
 def _restated(text: str, prev: Quantity, q: Quantity) -> Quantity:
     """A conversion in brackets keeps the bound of the figure it restates: "up to 200 km/h
-    (124 mph)" is 0 .. 124 mph, "more than 40 °C (104 °F)" 104 .. inf."""
+    (124 mph)" is 0 .. 124 mph, "more than 40 °C (104 °F)" 104 .. inf; a bare amount in
+    brackets after money restates it in its currency: "N895 billion (895,842,465,917)"."""
+    if (
+        q.qualifier == "exact" and q.unit is None and prev.kind == "money" and prev.low > 0
+        and prev.low / 2 <= q.low <= prev.low * 2 and _BRACKET_GAP_RE.fullmatch(
+            text, prev.end, q.start)
+    ):  # "N895 billion (895,842,465,917)": the exact amount, in the same currency
+        return Quantity(q.start, q.end, q.text, q.low, q.high, q.qualifier, prev.unit, "money",
+                        q.value_start, q.value_end)
     if (
         q.qualifier != "exact" or prev.qualifier not in _BOUNDS or q.unit is None
         or prev.unit is None or q.unit == prev.unit or q.kind != prev.kind

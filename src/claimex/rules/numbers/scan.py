@@ -97,12 +97,17 @@ _MASTER_RE = re.compile(
 )
 
 
+# A model's suffix after a number: "737 MAX", so "95 737 MAX" is no 95,737.
+_MODEL_AFTER_RE = re.compile(r"\x20(?-i:MAX|Max)\b")
+
+
 _UNIT_THEN_DASH_RE = re.compile(r"\d" + _SP + r"?[A-Za-z%]{1,5}" + _SP + r"*[" + _DASH + r"]$")
 
 
 # A sign written as a word, spaced or hyphenated: "minus five", "minus-40 degrees".
 _NEGATIVE_WORD_RE = re.compile(
-    r"(?<![A-Za-z])(?:minus|negative)(?:" + _SP + r"+|[" + _DASH + r"])$", re.I)
+    r"(?<![A-Za-z])(?<!plus" + _SP + r"or" + _SP + r")(?:minus|negative)(?:" + _SP + r"+|["
+    + _DASH + r"])$", re.I)  # not a tolerance: "plus or minus 0.1 degrees"
 
 
 def _scan(text: str) -> list[_Atom]:
@@ -124,6 +129,8 @@ def _scan(text: str) -> list[_Atom]:
             res = _eval_run(text, s, e)
             if res is None:
                 continue
+            if " " in res.raw and _MODEL_AFTER_RE.match(text, res.end):
+                res = _eval_run(text, s, s + res.raw.index(" "))  # "95 737 MAX jets": 95
             pos = end = res.end
             raw = res.raw
             atom = _Atom(s, end, res.value, "run", mult=res.mult)
