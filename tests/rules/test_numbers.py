@@ -51,6 +51,12 @@ def summary(text: str) -> list[tuple[str, float, float]]:
     return [(q.text, q.low, q.high) for q in quantities]
 
 
+def assert_figures(text: str, expected: list[tuple[str, float, float, str | None]]) -> None:
+    """The figures of ``text`` as (span, low, high, unit), bounds compared approximately."""
+    got = [(q.text, q.low, q.high, q.unit) for q in find_quantities(text)]
+    assert got == [(t, pytest.approx(lo), pytest.approx(hi), u) for t, lo, hi, u in expected]
+
+
 # --------------------------------------------------------------------------- parse_number
 
 @pytest.mark.parametrize(
@@ -1308,8 +1314,7 @@ def test_names_and_addresses(text, expected):
     ],
 )
 def test_from_a_to_b(text, expected):
-    got = [(q.text, q.low, q.high, q.unit) for q in find_quantities(text)]
-    assert got == [(t, pytest.approx(lo), pytest.approx(hi), u) for t, lo, hi, u in expected]
+    assert_figures(text, expected)
 
 
 # --------------------------------------------------------------------------- frames of real
@@ -1350,8 +1355,7 @@ def test_from_a_to_b(text, expected):
     ],
 )
 def test_real_news_ranges_and_bounds(text, expected):
-    got = [(q.text, q.low, q.high, q.unit) for q in find_quantities(text)]
-    assert got == [(t, pytest.approx(lo), pytest.approx(hi), u) for t, lo, hi, u in expected]
+    assert_figures(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -1381,8 +1385,7 @@ def test_real_news_ranges_and_bounds(text, expected):
     ],
 )
 def test_real_news_units_and_vocabulary(text, expected):
-    got = [(q.text, q.low, q.high, q.unit) for q in find_quantities(text)]
-    assert got == [(t, pytest.approx(lo), pytest.approx(hi), u) for t, lo, hi, u in expected]
+    assert_figures(text, expected)
 
 
 @pytest.mark.parametrize(
