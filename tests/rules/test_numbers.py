@@ -1334,6 +1334,8 @@ def test_from_a_to_b(text, expected):
         # a lower bound before a range bounds its start
         ("for at least four to five weeks", [("at least four to five weeks", 4, INF, "weeks")]),
         ("the rate is as high as 12%", [("as high as 12%", 0, 12, "%")]),
+        ("sales have crossed 2 crore", [("have crossed 2 crore", 2e7, INF, None)]),  # a threshold
+        ("they crossed 3 rivers", [("3", 3, 3, None)]),
         # "in over" is more than; "over three days" alone stays during
         ("her first win in over two years", [("over two years", 2, INF, "years")]),
         ("it fell over two days", [("two days", 2, 2, "days")]),

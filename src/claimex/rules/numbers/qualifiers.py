@@ -37,6 +37,7 @@ _QUALIFIER_WORDS = {
         "far more than", "much more than", "just more than", "well in excess of",
         "larger than", "bigger than", "higher than", "exceed", "exceeds", "exceeded",
         "surpass", "surpasses", "surpassed", "surpassing", "topping", "topped",
+        "has crossed", "have crossed", "had crossed",  # a threshold: "has crossed 5 crores"
     ],
     "at_most": [
         "up to", "at most", "as many as", "as much as", "as high as", "a maximum of",
