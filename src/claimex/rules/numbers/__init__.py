@@ -40,8 +40,7 @@ Bounds
                  a minimum of, >=, or more, 100+
     more_than    more than, over, upwards of,     v .. inf (the reported minimum
                  in excess of, above, >,          stays ``low``: "more than 30" is
-                 topped, has crossed
-                                                  30 .. inf, not 31)
+                 topped, has crossed              30 .. inf, not 31)
     at_most      up to, at most, as many as,      0 .. v
                  as much as, as high as,
                  a maximum of, no more than
