@@ -1368,6 +1368,10 @@ def test_real_news_ranges_and_bounds(text, expected):
         ("it draws 0.8 watts", [("0.8 watts", 0.8, 0.8, "W")]),
         ("rations of 2,100 kilocalories", [("2,100 kilocalories", 2100, 2100, "kcal")]),
         ("a 1,500 nits screen", [("1,500 nits", 1500, 1500, "nits")]),
+        # currency subunits keep their own unit, as "cents" does
+        ("a dividend of 7.5 sen", [("7.5 sen", 7.5, 7.5, "sen")]),
+        ("up 25 kobo", [("25 kobo", 25, 25, "kobo")]),
+        ("2.5 Australian cents a share", [("2.5 Australian cents", 2.5, 2.5, "cents")]),
         ("she left school at age 16", [("16", 16, 16, "years")]),
         ("lows of -41c overnight", [("-41c", -41, -41, "°C")]),  # a minus makes "c" Celsius
         ("half a mile away", [("half a mile", 0.5, 0.5, "miles")]),

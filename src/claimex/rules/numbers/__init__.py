@@ -167,7 +167,8 @@ Judgement calls
     * "10 bln or 10 tln", "five or 500": "or" joins a range only when B <= 10·A.
     * Three or more figures glued by dashes ("three-nought-four", "1-2-3") are no range.
     * A subunit adds to its unit: "3 dollars 50 cents" is 3.5 USD, "5 feet 2 inches" 5 1/6
-      ft, "two pounds and 50 pence" 2.5 GBP; a lone "50 cents" keeps unit "cents".
+      ft, "two pounds and 50 pence" 2.5 GBP; a lone "50 cents" keeps unit "cents" ("8.03
+      Australian cents" too), "14.41 sen" and "350 kobo" their own.
     * "pounds" is money unless weight words come shortly before ("weighing 500 pounds",
       "a metric ton is 2,204.62 pounds"), "of" follows or a hyphen joins it ("500-pound").
     * "40C" (attached) is 40 °C; "13F" stays an identifier. "98 degrees", "85°" have unit
