@@ -1280,6 +1280,8 @@ def test_scale_suffixes_signs_and_glued_units(text, span, value, unit):
         ("Their office is at Suite 4, 12-14 Harbour Road", []),
         ("Office at Unit 7, 45 King Street, Sydney", []),
         ("12 Baker Street is for sale", []),
+        ("the demolition of 3 to 5 Mill Lane", []),  # street numbers joined by "to"
+        ("the sale of 12 Baker Street", []),
         ("killed 22 Red Crescent volunteers", ["22"]),
         ("Germany sent 18 Leopard 2 tanks", ["18"]),
         ("Russia launched 40 Shahed 136 drones", ["40"]),

@@ -215,11 +215,11 @@ Judgement calls
     * "double/triple the ..." after a comma, "is", "nearly" and the like is a multiplier
       ("double the figure a year ago"); "plans to double the size" is a verb.
     * Street numbers, one or a pair, before a Title Case street name and after a place
-      preposition, a comma or a line start ("at 42 Holloway Road", "Suite 4, 12-14 Harbour
-      Road"; not "killed 22 Red Crescent volunteers"), offices ("Suite 4"), stock indexes
-      ("S&P 500", "ASX 200"), rockets ("Falcon 9"), plural references with lists ("junctions 16
-      and 19", "Articles 3 and 4") and numbers called ("call 101", "dial 999 or 112") are
-      not figures.
+      preposition, a comma or a line start ("at 42 Holloway Road", "of 1 to 2 Linden
+      Terrace", "Suite 4, 12-14 Harbour Road"; not "killed 22 Red Crescent volunteers"),
+      offices ("Suite 4"), stock indexes ("S&P 500", "ASX 200"), rockets ("Falcon 9"),
+      plural references with lists ("junctions 16 and 19", "Articles 3 and 4") and numbers
+      called ("call 101", "dial 999 or 112") are not figures.
     * "aged 5 to 17 months" keeps its unit; "at the age of 37", "aged between 24 and 51",
       an appositive "Keir Starmer, 62, faces" or "the driver, 58, was" are years; "a man in
       his 60s" is 60 .. 69 years ("early 30s" 30 .. 33, "mid-20s" 23 .. 26, "late 20s"

@@ -210,11 +210,13 @@ _STREET_AFTER_RE = re.compile(
 # What comes before a street number: a place preposition, a comma ("Suite 4, 12-14 Harbour
 # Road") or the start of a line.
 _ADDRESS_BEFORE_RE = re.compile(
-    r"(?:\b(?:at|on|outside|near|from|to|in|opposite|behind|inside)" + _SP + r"+|," + _SP
+    r"(?:\b(?:at|on|of|outside|near|from|to|in|opposite|behind|inside)" + _SP + r"+|," + _SP
     + r"*|^" + _SP + r"*)$", re.I | re.M)
 # The first number of a pair of street numbers, before the second: "12-" in "12-14".
-_STREET_NUMBER_BEFORE_RE = re.compile(r"(?<![\d,.])\d{1,4}[" + _DASH + r"/]$")
-_STREET_NUMBER_PAIR_RE = re.compile(r"[" + _DASH + r"/]\d{1,4}(?=" + _SP + r")")
+_STREET_NUMBER_BEFORE_RE = re.compile(r"(?<![\d,.])\d{1,4}(?:[" + _DASH + r"/]|" + _SP + r"+to"
+                                      + _SP + r"+)$")
+_STREET_NUMBER_PAIR_RE = re.compile(r"(?:[" + _DASH + r"/]|" + _SP + r"+to" + _SP + r"+)\d{1,4}(?="
+                                    + _SP + r")")  # "12-14 Harbour Road", "1 to 2 Linden Terrace"
 
 
 def _is_street_number(text: str, atom: _Atom) -> bool:
