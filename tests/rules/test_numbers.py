@@ -1409,6 +1409,7 @@ def test_real_news_units_and_vocabulary(text, expected):
         "homes on Plots 3, 5 and 9",  # a plural reference with a list
         "charged under 21 U.S.C. § 846",  # statutes
         "as § 1343 requires",
+        "call triple 0 at once",  # an emergency number
         "its first half 2025 results",  # a year after a period word
     ],
 )

@@ -219,7 +219,7 @@ Judgement calls
       Terrace", "Suite 4, 12-14 Harbour Road"; not "killed 22 Red Crescent volunteers"),
       offices ("Suite 4"), stock indexes ("S&P 500", "ASX 200"), rockets ("Falcon 9"),
       plural references with lists ("junctions 16 and 19", "Articles 3 and 4") and numbers
-      called ("call 101", "dial 999 or 112") are not figures.
+      called ("call 101", "dial 999 or 112", "call triple 0") are not figures.
     * "aged 5 to 17 months" keeps its unit; "at the age of 37", "aged between 24 and 51",
       an appositive "Keir Starmer, 62, faces" or "the driver, 58, was" are years; "a man in
       his 60s" is 60 .. 69 years ("early 30s" 30 .. 33, "mid-20s" 23 .. 26, "late 20s"

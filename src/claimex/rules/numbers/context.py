@@ -142,6 +142,8 @@ _SKIP = "|".join([
     r"\d(?-i:K)" + _SP + r"*(?:TVs?|televisions?|resolution|video|screens?|displays?|monitors?"
     r"|cameras?|footage|streaming|UHD|HDR)\b",  # "a 4K television"
     r"#\d+",
+    # Australia's emergency number: "call triple 0", "triple zero"
+    r"triple" + _SP + r"+(?:0|zero)(?![\w.,]\d|\w)",
     # statutes: "18 U.S.C. § 371", "§§ 3-4"
     r"\d{1,3}" + _SP + r"+(?-i:U\.?S\.?C\.?)(?:" + _SP + r"*§{1,2}" + _SP + r"*"
     + _REF_NUMBER + r")?",
