@@ -46,3 +46,10 @@ def test_quantulum3_value_recall_and_no_crash(default_pipeline):
                                  pipeline=default_pipeline))
     assert rows[("quantities", "values")]["recall"] >= 0.86
     assert rows[("errors.json", "no crash")]["correct"] == rows[("errors.json", "no crash")]["n"]
+
+
+def test_polnear_dev_speaker_and_coverage(default_pipeline):
+    rows = _rows(runner.evaluate("polnear", data=SHARED / "polnear", split="dev",
+                                 pipeline=default_pipeline))
+    assert rows[("speaker", "dev")]["accuracy"] >= 0.70  # 0.712 when set (issue 16)
+    assert rows[("coverage", "dev")]["accuracy"] >= 0.70  # 0.711: years are no claims

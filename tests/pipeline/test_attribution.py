@@ -90,7 +90,10 @@ def test_find_quotes(text, quotes):
     ("Colonel Smith said: “Forty died.”", "Colonel Smith", "said"),
     ("“Forty died.” — Reuters", "Reuters", "—"),
     ("“We continue,” the Daily Sabah quoted Akar as saying.", "Akar", "quoted"),
-    ("“Forty died,” he said.", None, None),
+    ("“Forty died,” he said.", "he", "said"),
+    ("“Forty died,” the commander told reporters.", "the commander", "told"),
+    ("''Forty died,'' said Ivan Petrov.", "Ivan Petrov", "said"),
+    ("“Forty died.” Nobody knew why.", None, None),
 ])
 def test_quote_speaker(text, speaker, cue):
     found = quote_speaker(text, find_quotes(text)[0])

@@ -31,7 +31,7 @@ PHRASES = [
     # ranges with a spaced dash read as "150-250"
     ("They say between 150 – 250 people were killed in the strike.", "between 150 – 250",
      "killed", 150, 250, "asserted"),
-    ("I heard 150 - 250 people were killed.", "150 - 250", "killed", 150, 250, "asserted"),
+    ("I heard 150 - 250 people were killed.", "150 - 250", "killed", 150, 250, "hedged"),
     # a figure that answers a question about a toll
     ("How many died? At least 30.", "At least 30", "killed", 30, INF, "asserted"),
     ("How many people were killed in the strike? Probably 30 or so.", "30 or so", "killed",

@@ -51,6 +51,12 @@ def summary(text: str) -> list[tuple[str, float, float]]:
     return [(q.text, q.low, q.high) for q in quantities]
 
 
+def assert_figures(text: str, expected: list[tuple[str, float, float, str | None]]) -> None:
+    """The figures of ``text`` as (span, low, high, unit), bounds compared approximately."""
+    got = [(q.text, q.low, q.high, q.unit) for q in find_quantities(text)]
+    assert got == [(t, pytest.approx(lo), pytest.approx(hi), u) for t, lo, hi, u in expected]
+
+
 # --------------------------------------------------------------------------- parse_number
 
 @pytest.mark.parametrize(
@@ -64,6 +70,8 @@ def summary(text: str) -> list[tuple[str, float, float]]:
         ("2.3 million", 2_300_000),
         ("3million", 3_000_000),
         ("45,646", 45_646),
+        ("1,08,38,323", 10_838_323),  # Indian grouping (lakh, crore)
+        ("4,21,066", 421_066),
         ("1.2bn", 1_200_000_000),
         ("10k", 10_000),
         ("1.234.567", 1_234_567),
@@ -634,6 +642,7 @@ def test_quantulum_error_inputs_do_not_crash():
         ("a budget of three lakh crore", [("three lakh crore", 3e12, 3e12)]),
         ("a thousand million people", [("a thousand million", 1e9, 1e9)]),
         ("three thousands civilians fled", [("three thousands", 3000, 3000)]),
+        ("sales of 7.25 millions", [("7.25 millions", 7.25e6, 7.25e6)]),  # a decimal: a scale
         ("nine hundreds families", [("nine hundreds", 900, 900)]),
         ("In 2011 thousands fled", [("thousands", 2000, 9999)]),
         # "A or B" far apart are alternatives, not one estimate
@@ -1200,6 +1209,15 @@ def test_units_file_rows_are_well_formed():
         ("paid 40 cedis", "40 cedis", 40, "GHS"),
         ("paid 5,000 Mexican pesos", "5,000 Mexican pesos", 5000, "MXN"),
         ("paid 100 Pakistani rupees", "100 Pakistani rupees", 100, "PKR"),
+        ("a profit of QR1,250mn", "QR1,250mn", 1.25e9, "QAR"),  # Gulf abbreviations
+        ("a SR 40 million grant", "SR 40 million", 4e7, "SAR"),
+        ("a Sh40 million road", "Sh40 million", 4e7, "KES"),  # "Sh" in East African news
+        ("spent Sh 2.5 billion", "Sh 2.5 billion", 2.5e9, "KES"),
+        ("shares closed at N24.50", "N24.50", 24.5, "NGN"),  # a price's two decimals
+        ("worth 12.5 billion HK dollars", "12.5 billion HK dollars", 1.25e10, "HKD"),
+        ("about 3 billion U. S. dollars", "about 3 billion U. S. dollars", 3e9, "USD"),
+        ("profit of Rs. 12.35 millions", "Rs. 12.35 millions", 12.35e6, "INR"),
+        ("Rs 3,45,000 was paid", "Rs 3,45,000", 345_000, "INR"),  # Indian digit grouping
     ],
 )
 def test_currencies(text, span, value, unit):
@@ -1266,6 +1284,8 @@ def test_scale_suffixes_signs_and_glued_units(text, span, value, unit):
         ("Their office is at Suite 4, 12-14 Harbour Road", []),
         ("Office at Unit 7, 45 King Street, Sydney", []),
         ("12 Baker Street is for sale", []),
+        ("the demolition of 3 to 5 Mill Lane", []),  # street numbers joined by "to"
+        ("the sale of 12 Baker Street", []),
         ("killed 22 Red Crescent volunteers", ["22"]),
         ("Germany sent 18 Leopard 2 tanks", ["18"]),
         ("Russia launched 40 Shahed 136 drones", ["40"]),
@@ -1300,5 +1320,102 @@ def test_names_and_addresses(text, expected):
     ],
 )
 def test_from_a_to_b(text, expected):
-    got = [(q.text, q.low, q.high, q.unit) for q in find_quantities(text)]
-    assert got == [(t, pytest.approx(lo), pytest.approx(hi), u) for t, lo, hi, u in expected]
+    assert_figures(text, expected)
+
+
+# --------------------------------------------------------------------------- frames of real
+# news (devsets/news-real): ranges, bounds and levels
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one separator twice makes a date; "5.5-20.8" is a range of decimals
+        ("priced at 4.5-12.6 times earnings", [("4.5-12.6 times", 4.5, 12.6, "times")]),
+        # an ellipsis between temperatures or signed figures is a range
+        ("lows of −12 ... −18°C tonight", [("−12 ... −18°C", -18, -12, "°C")]),
+        ("counting 1 ... 2 ... 3", [("1", 1, 1, None), ("2", 2, 2, None), ("3", 3, 3, None)]),
+        # a percentage "to" a bare level above 100: the change, then the level
+        ("the index lost 0.4% to 6,512.3", [("0.4%", 0.4, 0.4, "%"),
+                                             ("6,512.3", 6512.3, 6512.3, None)]),
+        # a lower bound before a range bounds its start
+        ("for at least four to five weeks", [("at least four to five weeks", 4, INF, "weeks")]),
+        ("the rate is as high as 12%", [("as high as 12%", 0, 12, "%")]),
+        ("sales have crossed 2 crore", [("have crossed 2 crore", 2e7, INF, None)]),  # a threshold
+        ("they crossed 3 rivers", [("3", 3, 3, None)]),
+        # "in over" is more than; "over three days" alone stays during
+        ("her first win in over two years", [("over two years", 2, INF, "years")]),
+        ("it fell over two days", [("two days", 2, 2, "days")]),
+        ("drones over five southern Russian regions", [("five", 5, 5, None)]),
+        # a conversion in brackets keeps the bound of the figure it restates
+        ("gusts of up to 90 km/h (56 mph)", [("up to 90 km/h", 0, 90, "km/h"),
+                                              ("56 mph", 0, 56, "mph")]),
+        ("a parcel of 4 kg (8.8 lb)", [("4 kg", 4, 4, "kg"), ("8.8 lb", 8.8, 8.8, "lb")]),
+        # a bare amount in brackets after money restates it in its currency
+        ("N42 billion (42,118,000,000) was spent", [("N42 billion", 42e9, 42e9, "NGN"),
+                                                    ("42,118,000,000", 42.118e9, 42.118e9,
+                                                     "NGN")]),
+        ("$5m (4,000 people)", [("$5m", 5e6, 5e6, "USD"), ("4,000", 4000, 4000, None)]),
+        # a tolerance is no sign
+        ("accurate to plus or minus 0.5 degrees", [("0.5 degrees", 0.5, 0.5, "°")]),
+        # a model after a count: "737 MAX", "Max 8"
+        ("it bought 40 737 MAX jets", [("40", 40, 40, None)]),
+        ("a Boeing 737 Max 9 landed", []),
+    ],
+)
+def test_real_news_ranges_and_bounds(text, expected):
+    assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # units from the table: watts, kilocalories; "at age 17" is years
+        ("a 25W charger", [("25W", 25, 25, "W")]),
+        ("it draws 0.8 watts", [("0.8 watts", 0.8, 0.8, "W")]),
+        ("rations of 2,100 kilocalories", [("2,100 kilocalories", 2100, 2100, "kcal")]),
+        ("a 1,500 nits screen", [("1,500 nits", 1500, 1500, "nits")]),
+        # currency subunits keep their own unit, as "cents" does
+        ("a dividend of 7.5 sen", [("7.5 sen", 7.5, 7.5, "sen")]),
+        ("up 25 kobo", [("25 kobo", 25, 25, "kobo")]),
+        ("2.5 Australian cents a share", [("2.5 Australian cents", 2.5, 2.5, "cents")]),
+        ("she left school at age 16", [("16", 16, 16, "years")]),
+        ("lows of -41c overnight", [("-41c", -41, -41, "°C")]),  # a minus makes "c" Celsius
+        ("half a mile away", [("half a mile", 0.5, 0.5, "miles")]),
+        # "N-time" counts occasions, as "visited three times" does; "one-time" is former
+        ("a two-time world champion", [("two-time", 2, 2, "times")]),
+        ("a one-time ally", []),
+        # frequencies: "once" before "every", "a week", "weekly"
+        ("a flood seen once every 100 years", [("once", 1, 1, "times"),
+                                                ("100 years", 100, 100, "years")]),
+        ("take it once a day", [("once", 1, 1, "times")]),
+        ("once again it rained", []),
+        ("once they arrive", []),
+        # vague words of real news
+        ("a trio of goals", [("a trio", 3, 3, None)]),
+        ("Four dead, scores injured in blast", [("Four", 4, 4, None), ("scores", 40, 99, None)]),
+        ("the scores were level", []),
+    ],
+)
+def test_real_news_units_and_vocabulary(text, expected):
+    assert_figures(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the world number three lost",  # a rank
+        "she told the Seven Network",  # a number word between "the" and a Title Case word
+        "they discussed item 4 on the agenda",
+        "they backed a two-state solution",
+        "he made half centuries in both games",  # cricket, no fraction of a century
+        "attacks on May 3 and 4",  # a date's second day
+        "from June 12 to 18",
+        "homes on Plots 3, 5 and 9",  # a plural reference with a list
+        "charged under 21 U.S.C. § 846",  # statutes
+        "as § 1343 requires",
+        "call triple 0 at once",  # an emergency number
+        "its first half 2025 results",  # a year after a period word
+    ],
+)
+def test_real_news_not_figures(text):
+    assert find_quantities(text) == []

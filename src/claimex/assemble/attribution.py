@@ -30,7 +30,8 @@ def claim_attribution(item: InputDocument, section: Section, speaker: dict[str, 
     if speaker.get("via"):
         cue = f"{cue} (via {speaker['via']})"
     return {"speaker": item.text[start:end], "start": start, "end": end, "cue": cue,
-            "canonical": canonical_in(start, end, entities), "kind": speaker["kind"]}
+            "canonical": speaker.get("canonical") or canonical_in(start, end, entities),
+            "kind": speaker["kind"]}
 
 
 def default_attribution(item: InputDocument, section: Section) -> dict[str, Any]:

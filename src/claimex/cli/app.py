@@ -265,8 +265,8 @@ def info(
 @app.command()
 def evaluate(
     kind: Annotated[str, typer.Argument(
-        help="What to score: isaf, idetect, recognizers, recognizers-dates, quantulum3, news or "
-        "tempeval.",
+        help="What to score: isaf, idetect, recognizers, recognizers-dates, quantulum3, news, "
+        "realpages, tempeval or polnear.",
         metavar="KIND",
         show_default=False)],
     data: Annotated[Path | None, typer.Option(
@@ -290,9 +290,10 @@ def evaluate(
         min=1, help="Texts per batch (default: the config's nlp.batch_size).",
         show_default=False)] = None,
     split: Annotated[str, typer.Option(
-        "--split", metavar="tune|check|all", help="Score one half of the set: tune (read its "
-        "errors) or check (read only its score); halves are fixed by a hash of each "
-        "document id.")] = "all",
+        "--split", metavar="tune|check|train|dev|all", help="Score one half of the set: tune "
+        "(read its errors) or check (read only its score); halves are fixed by a hash of "
+        "each document id. polnear: train or dev (its folders; --show-errors on train "
+        "only).")] = "all",
     skip_unsupported: Annotated[bool, typer.Option(
         "--skip-unsupported", help="recognizers, recognizers-dates: also skip the cases "
         "the spec marks NotSupported for python.")] = False,
@@ -312,6 +313,9 @@ def evaluate(
     tempeval: DATE entities as TIMEX3 (TimeML .tml files, each published on its DCT):
     strict and relaxed span P/R/F1, value accuracy and value F1 per TIMEX3 type, as
     TempEval-3's scorer computes them.
+    polnear: who says so, on PolNeAR's political news (brat standoff): speaker accuracy of
+    the claims inside gold attributed content, coverage of the content spans holding a
+    digit, and the attribution kinds; --split train or dev (default: both).
 
     By default the gold documents are extracted with -c/--set; --save DIR keeps those
     records. For isaf and idetect, --outdir scores an existing OUTDIR instead, matching
@@ -337,6 +341,10 @@ def evaluate(
     if split == "check" and show_errors:
         raise _fail("--show-errors reads the misses, which the check half keeps unread: use "
                     "--split tune to read errors, --split check for the score alone")
+    if kind in runner.FOLDER_SPLIT_KINDS and show_errors and split != "train":
+        raise _fail(f"--show-errors lists {kind} misses on the train split only (the dev "
+                    f"split is for checking scores, never for reading its errors): add "
+                    f"--split train")
     pipeline = None if outdirs else _load(config, overrides)
     show_progress = not quiet and sys.stderr.isatty()
     with _EvalProgress(show_progress) as tick:

@@ -26,7 +26,7 @@ from claimex.evaluate.realpages import load_realpages
 from claimex.io.readers import InputDocument
 
 KINDS = ("isaf", "idetect", "recognizers", "recognizers-dates", "quantulum3", "news",
-         "realpages", "tempeval")
+         "realpages", "tempeval", "polnear")
 DEFAULT_DATA = {
     "isaf": "../shared/corpora/isaf-dev/isaf_dev.jsonl",
     "idetect": "../shared/corpora/idetect",
@@ -36,6 +36,7 @@ DEFAULT_DATA = {
     "news": "tests/data/news_quantities.jsonl",
     "realpages": "../shared/corpora/realpages-dev",
     "tempeval": "../shared/corpora/timebank",
+    "polnear": "../shared/corpora/polnear",
 }
 # README: these IDETECT rows disagree with their own text (text 260,000, gold 26000, ...).
 # Only idetect_test.derived.jsonl has an excerpt_id, and its rows 1, 4, 50, 222 are the ones
@@ -69,9 +70,15 @@ def resolve_data(kind: str, data: str | Path | None) -> Path:
 
 
 def load(kind: str, path: str | Path, *, limit: int | None = None,
-         skip_unsupported: bool = False) -> list[GoldItem]:
-    """The gold items of ``kind`` at ``path``; ``limit`` keeps the first N of each file."""
+         skip_unsupported: bool = False, split: str | None = None) -> list[GoldItem]:
+    """The gold items of ``kind`` at ``path``; ``limit`` keeps the first N of each file.
+    ``split`` picks PolNeAR's train or dev folder (None: both)."""
     path = Path(path)
+    if kind == "polnear":
+        from claimex.evaluate.polnear import load_polnear
+
+        return [GoldItem(doc, gold) for doc, gold in load_polnear(path, split=split,
+                                                                   limit=limit)]
     if kind == "isaf":
         return load_isaf(path, limit=limit)
     if kind == "idetect":

@@ -27,6 +27,7 @@ import orjson
 from claimex import api
 from claimex.errors import UsageError
 from claimex.evaluate import datasets
+from claimex.evaluate.polnear import score_polnear
 from claimex.evaluate.realpages import score_realpages
 from claimex.evaluate.scoring import SCORERS, Case, claim_dict
 from claimex.evaluate.splits import SPLITS, in_split
@@ -36,6 +37,8 @@ from claimex.records import text_sha256
 
 OUTDIR_KINDS = ("isaf", "idetect")
 _SCORERS = {**SCORERS, "tempeval": score_tempeval, "realpages": score_realpages}
+# Kinds whose gold comes in folders per split (--split train|dev), not hashed halves.
+FOLDER_SPLIT_KINDS = ("polnear",)
 
 
 @dataclass(slots=True)
@@ -68,7 +71,10 @@ def evaluate(kind: str, *, data: str | Path | None = None, pipeline: api.Pipelin
              skip_unsupported: bool = False, split: str | None = None,
              on_document: Callable[[], None] | None = None) -> Report:
     """Score ``kind`` (isaf, idetect, recognizers, recognizers-dates, quantulum3, news,
-    tempeval) on its gold data.
+    tempeval, realpages, polnear) on its gold data.
+
+    ``split``: tune or check (a hashed half of the set), or for polnear train or dev (its
+    folders; misses are kept on train only).
 
     Give ``pipeline`` to extract, or ``outdirs`` to score existing output (isaf and idetect
     only). ``limit`` keeps the first N documents of each gold file. Raises
@@ -80,8 +86,10 @@ def evaluate(kind: str, *, data: str | Path | None = None, pipeline: api.Pipelin
         raise UsageError(f"--outdir works for {' and '.join(OUTDIR_KINDS)}, not {kind}")
     if not outdirs and pipeline is None:
         raise UsageError("nothing to score: give a pipeline or an OUTDIR")
-    items = datasets.load(kind, path, limit=limit, skip_unsupported=skip_unsupported)
-    if split not in (None, "all"):
+    folder_split = kind in FOLDER_SPLIT_KINDS
+    items = datasets.load(kind, path, limit=limit, skip_unsupported=skip_unsupported,
+                          split=split if folder_split else None)
+    if split not in (None, "all") and not folder_split:
         if split not in SPLITS:
             raise UsageError(f"--split takes {', '.join(SPLITS)} or all, not {split!r}")
         items = [i for i in items if in_split(i.document.doc_id, split)]
@@ -99,13 +107,16 @@ def evaluate(kind: str, *, data: str | Path | None = None, pipeline: api.Pipelin
             notes.append(f"{len(blank)} documents have an empty text and count as having no "
                          f"claims: {', '.join(blank[:5])}{', …' if len(blank) > 5 else ''}")
         source = f"extracted with config {pipeline.config_name} ({pipeline.config_hash})"
-    score = _SCORERS[kind](cases)
+    if kind == "polnear":
+        score = score_polnear(cases, keep_misses=split == "train")
+    else:
+        score = _SCORERS[kind](cases)
     fields = list(dict.fromkeys(row["field"] for row in score.rows))
     rank = {name: min((i for i, f in enumerate(fields) if name.startswith(f)),
                       default=len(fields)) for name in score.misses}
     misses = {name: score.misses[name] for name in sorted(score.misses, key=rank.__getitem__)}
     if split not in (None, "all"):
-        source += f"; {split} half"
+        source += f"; {split} split" if folder_split else f"; {split} half"
     return Report(kind=kind, data=str(path), source=source,
                   documents=sum(1 for item in items if not item.gold.get("skip")),
                   seconds=time.perf_counter() - started, rows=score.rows,

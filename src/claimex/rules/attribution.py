@@ -6,14 +6,18 @@ raises, whatever the text: unbalanced or doubled quote marks are common in scrap
 comments.
 
 Quotes
-    Opening marks “ „ « ‹ and a straight " at the start of a word; closing marks ” » ›
-    and a straight " at the end of one. A quote left open at the end of a paragraph
-    continues when the next paragraph opens with a quote mark (how multi-paragraph quotes
-    are printed), and otherwise ends with its paragraph.
+    Opening marks “ „ « ‹ and a straight " (or two apostrophes '') at the start of a
+    word; closing marks ” » › and a straight " ('') at the end of one. A quote's content
+    ends where its closing mark does, however many sentences later. A quote left open at
+    the end of a paragraph continues when the next paragraph opens with a quote mark (how
+    multi-paragraph quotes are printed), and otherwise ends with its paragraph.
 
 Speakers of a quote
     “…,” said X  /  “…,” X said  /  X said: “…”  /  “…” — X  /  the Outlet quoted X as
-    saying “…” (speaker X, the outlet kept as ``via``).
+    saying “…” (speaker X, the outlet kept as ``via``); X may be a pronoun ("he said").
+    A quote naming nobody takes the speaker of the quote before it in its paragraph
+    ("“…,” she said. “…”"), or of the next one there, or, when it fills a paragraph, of
+    the quote in the paragraph before (:func:`chain_quote_speakers`).
 """
 
 from __future__ import annotations
@@ -25,33 +29,65 @@ from dataclasses import dataclass
 OPENING = "“„«‹"
 CLOSING = "”»›"
 _STRAIGHT = '"'
+_DOUBLED = "''"  # two apostrophes: how some archives (the NYT's) print a straight quote mark
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stressed|stresses|revealed|confirmed|claimed|"
     "claims|admitted|denied|denies|announced|reported|stated|insisted|noted|wrote|writes|"
     "tweeted|explained|declared|warned|asserted|alleged|argued|acknowledged"
 )
-_NAME = (
-    r"(?P<speaker>(?:the\s+|The\s+)?[A-Z][\w.'’\-]*"
-    r"(?:\s+(?:[A-Z][\w.'’\-]*|of|the|for|al|bin|de|van|von|and)){0,8})"
-)
-_DESCRIBED_NAME = (
-    r"(?P<speaker>(?:(?:the|a|an|[a-z][a-z\-]+)\s+){0,4}[A-Z][\w.'’\-]*"
-    r"(?:\s+(?:[A-Z][\w.'’\-]*|of|the|for|al|bin|de|van|von|and)){0,8})"
-)
-_AFTER_SAID_X = re.compile(r"^\s*[,.!?]?\s*(?P<cue>" + SPEECH_VERBS + r")\s+" + _DESCRIBED_NAME)
+_NAME_BODY = (r"(?:the\s+|The\s+)?[A-Z][\w.'’\-]*"
+              r"(?:\s+(?:[A-Z][\w.'’\-]*|of|the|for|al|bin|de|van|von|and"
+              r"|[a-z][a-z\-]+(?=\s+[A-Z]))){0,8}")  # "Judicial Watch president Tom Fitton"
+_DESCRIBED_BODY = (r"(?:(?:the|a|an|(?!(?:and|but|then|so|or|as|when|while)\s)[a-z][a-z\-]+)"
+                   r"\s+){0,4}[A-Z][\w.'’\-]*"
+                   r"(?:\s+(?:[A-Z][\w.'’\-]*|of|the|for|al|bin|de|van|von|and"
+                   r"|[a-z][a-z\-]+(?=\s+[A-Z]))){0,8}")
+# A pronoun is a speaker too: the reader sees "he"; who "he" is goes to ``canonical``.
+_PRONOUN_BODY = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?![\w'’])"
+_NAME = f"(?P<speaker>{_NAME_BODY})"
+# "the commander", "a senior official": a described speaker after the quote
+_COMMON_BODY = r"(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*"
+_ANY_NAME = f"(?P<speaker>{_PRONOUN_BODY}|{_NAME_BODY})"
+_AFTER_NAME = (f"(?P<speaker>{_PRONOUN_BODY}|{_DESCRIBED_BODY}|{_COMMON_BODY})"
+               r"(?:,\s+[^,“”\"\n]{1,80},)?")  # "Jeff Weaver, the campaign manager, said"
+_ANY_DESCRIBED = f"(?P<speaker>{_PRONOUN_BODY}|{_DESCRIBED_BODY})"
 _AFTER_QUOTED = re.compile(
     r"^\s*[,.!?]?\s*(?P<via>(?:the\s+|The\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})"
     r"\s+quoted\s+" + _NAME + r"\s+as\s+saying"
 )
-_AFTER_X_SAID = re.compile(r"^\s*[,.!?]?\s*" + _NAME + r"\s+(?P<cue>" + SPEECH_VERBS + r")\b")
 _AFTER_DASH = re.compile(r"^\s*[—–]\s*" + _NAME)
-_BEFORE_X_SAID = re.compile(_NAME + r"\s+(?P<cue>" + SPEECH_VERBS + r")\s*(?:,|:)?\s*$")
 _BEFORE_QUOTED = re.compile(
     r"(?P<via>(?:the\s+|The\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})\s+quoted\s+"
     + _NAME + r"\s+as\s+saying\s*[,:]?\s*$"
 )
-_PRONOUN_RE = re.compile(r"^(?:he|she|they|it|we|i)$", re.I)
+_HEADLINE_RE = re.compile(r"^(?P<speaker>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}):\s+\S")
+
+
+@functools.lru_cache(maxsize=8)
+def _speech_patterns(verbs: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The after-quote and before-quote patterns for a ``|``-joined verb alternation."""
+    after_said_x = re.compile(r"^\s*[,.!?]?\s*(?P<cue>" + verbs + r")\s+" + _ANY_DESCRIBED)
+    after_x_said = re.compile(r"^\s*[,.!?]?\s*" + _AFTER_NAME +
+                              r"\s+(?:also\s+|then\s+|later\s+)?(?P<cue>" + verbs + r")\b")
+    # "X said:", "X told reporters,", "X reveals a few relevant facts:"
+    before_x_said = re.compile(_ANY_NAME + r"\s+(?:also\s+|then\s+|later\s+)?(?P<cue>" +
+                               verbs + r")(?:(?:\s+[\w’']+){0,3}?\s*,?|(?:\s+[\w’']+){0,6}?"
+                               r"\s*:)\s*$")
+    return after_said_x, after_x_said, before_x_said
+
+
+@functools.lru_cache(maxsize=8)
+def verb_alternation(verbs: frozenset[str] | None) -> str:
+    """A regex alternation of speech verbs (single words), longest first; the built-in
+    list when ``verbs`` is None or empty.
+
+    >>> verb_alternation(frozenset({"said", "told"}))
+    'said|told'
+    """
+    words = sorted((v for v in verbs or () if re.fullmatch(r"[a-z]+", v)),
+                   key=lambda v: (-len(v), v))
+    return "|".join(words) if words else SPEECH_VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,64 +102,94 @@ class Speaker:
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of quoted passages, quote marks included; see the module docstring."""
+    """Spans of quoted passages, quote marks included; see the module docstring.
+
+    >>> text = "“We won 12,” he said. “And 3 more.”"
+    >>> [text[s:e] for s, e in find_quotes(text)]
+    ['“We won 12,”', '“And 3 more.”']
+    """
     try:
         return _find_quotes(text)
     except Exception:  # a pure rule must never break a pipeline
         return []
 
 
+def _is_straight(text: str, i: int) -> int:
+    """The length of a straight quote mark at ``i`` (``"`` or ``''``), 0 for none."""
+    if text[i] == _STRAIGHT:
+        return 1
+    if text.startswith(_DOUBLED, i):
+        return 2
+    return 0
+
+
+# every mark; each apostrophe followed by another (a three-apostrophe close is found)
+_MARKS_RE = re.compile("[" + OPENING + CLOSING + '"' + "\n]|'(?=')")
+
+
 def _find_quotes(text: str) -> list[tuple[int, int]]:
     quotes: list[tuple[int, int]] = []
     start: int | None = None
     n = len(text)
-    i = 0
-    while i < n:
+    skip_to = 0
+    for mark in _MARKS_RE.finditer(text):
+        i = mark.start()
+        if i < skip_to:
+            continue
         ch = text[i]
+        straight = _is_straight(text, i) if ch in "\"'" else 0
         if start is None:
-            if ch in OPENING or (ch == _STRAIGHT and _word_starts(text, i)):
+            if ch in OPENING or (straight and _word_starts(text, i, straight)):
                 start = i
-        elif ch in CLOSING or (ch == _STRAIGHT and _word_ends(text, i)):
-            quotes.append((start, i + 1))
+                skip_to = i + (straight or 1)
+        elif ch in CLOSING or (straight and _word_ends(text, i, straight)):
+            quotes.append((start, i + (straight or 1)))
             start = None
+            skip_to = i + (straight or 1)
         elif ch == "\n" and text.startswith("\n", i + 1):
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            if j < n and (text[j] in OPENING or text[j] == _STRAIGHT):
-                i = j
-            else:
-                quotes.append((start, i))
-                start = None
-        i += 1
+            if j < n and (text[j] in OPENING or _is_straight(text, j)):
+                skip_to = j + (_is_straight(text, j) or 1)
+                continue
+            quotes.append((start, i))
+            start = None
     if start is not None:
         quotes.append((start, n))
     return quotes
 
 
-def _word_starts(text: str, i: int) -> bool:
+def _word_starts(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before.isspace() or before in "([—–-:") and not after.isspace()
 
 
-def _word_ends(text: str, i: int) -> bool:
+def _word_ends(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return not before.isspace() and (after.isspace() or after in ".,;:!?)—–-")
 
 
-def quote_speaker(text: str, quote: tuple[int, int], window: int = 120) -> Speaker | None:
-    """The speaker named right after or right before a quote, None when none is."""
+def quote_speaker(text: str, quote: tuple[int, int], window: int = 120,
+                  verbs: frozenset[str] | None = None) -> Speaker | None:
+    """The speaker named right after or right before a quote, None when none is; a pronoun
+    ("he said") is a speaker. ``verbs``: the speech verbs (default: the built-in list).
+
+    >>> quote_speaker("“Forty died,” he said.", (0, 13)).text
+    'he'
+    """
     try:
+        after_said_x, after_x_said, before_x_said = _speech_patterns(verb_alternation(verbs))
         start, end = quote
         after = text[end:end + window].split("\n", 1)[0]
         match = _AFTER_QUOTED.match(after)
         if match:
             return _speaker(match, end, "quoted", via=match.group("via"))
-        for pattern, cue in ((_AFTER_SAID_X, None), (_AFTER_X_SAID, None), (_AFTER_DASH, "—")):
+        for pattern, cue in ((after_said_x, None), (after_x_said, None), (_AFTER_DASH, "—")):
             match = pattern.match(after)
-            if match and not _PRONOUN_RE.match(match.group("speaker")):
+            if match:
                 return _speaker(match, end, cue or match.group("cue"))
         line_start = text.rfind("\n", 0, start) + 1
         before = text[max(line_start, start - window):start]
@@ -131,12 +197,73 @@ def quote_speaker(text: str, quote: tuple[int, int], window: int = 120) -> Speak
         match = _BEFORE_QUOTED.search(before)
         if match:
             return _speaker(match, offset, "quoted", via=match.group("via"))
-        match = _BEFORE_X_SAID.search(before)
-        if match and not _PRONOUN_RE.match(match.group("speaker")):
+        match = before_x_said.search(before)
+        if match:
             return _speaker(match, offset, match.group("cue"))
     except Exception:
         return None
     return None
+
+
+def chain_quote_speakers(text: str, quotes: list[tuple[int, int]],
+                         speakers: list[Speaker | None]) -> list[Speaker | None]:
+    """Speakers for the quotes that name none, from the quotes around them: a quote goes on
+    with the speaker of the quote before it in its paragraph ("“…,” she said. “…”"), else of
+    the next quote in its paragraph ("“…” “…,” she said"), else, when it fills its paragraph,
+    of a quote in the paragraph before (an unattributed quoted paragraph goes on).
+
+    >>> text = "“We won 12,” she said. “And 3 more.”"
+    >>> quotes = find_quotes(text)
+    >>> named = [quote_speaker(text, q) for q in quotes]
+    >>> [s.text if s else None for s in chain_quote_speakers(text, quotes, named)]
+    ['she', 'she']
+    """
+    found = list(speakers)
+    try:
+        for i, (start, end) in enumerate(quotes):
+            if found[i] is not None:
+                continue
+            if i > 0 and found[i - 1] is not None and "\n" not in text[quotes[i - 1][1]:start]:
+                found[i] = found[i - 1]
+            elif i + 1 < len(quotes) and speakers[i + 1] is not None and \
+                    "\n" not in text[end:quotes[i + 1][0]]:
+                found[i] = speakers[i + 1]
+            elif i > 0 and found[i - 1] is not None and _fills_paragraph(text, start, end) and \
+                    _next_paragraph(text[quotes[i - 1][1]:start]):
+                found[i] = found[i - 1]
+    except Exception:
+        return list(speakers)
+    return found
+
+
+def _next_paragraph(between: str, tail: int = 300) -> bool:
+    """The text between two quotes is the rest of one paragraph (a short tail such as
+    ", she said.") and one paragraph break."""
+    first, sep, rest = between.partition("\n")
+    return bool(sep) and len(first) <= tail and not rest.strip() and not any(
+        mark in first for mark in OPENING + CLOSING + _STRAIGHT)
+
+
+def _fills_paragraph(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" .")
+
+
+def headline_speaker(line: str, stop: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """The speaker of a "Name: what they say" line (headlines, transcripts): the span of the
+    name before the colon, None when the line is not one or the name is in ``stop``.
+
+    >>> headline_speaker("Senator: 12 bridges need repair")
+    (0, 7)
+    >>> headline_speaker("Update: 12 dead", frozenset({"update"})) is None
+    True
+    """
+    match = _HEADLINE_RE.match(line)
+    if not match or match.group("speaker").lower() in stop:
+        return None
+    return match.start("speaker"), match.end("speaker")
 
 
 def _speaker(match: re.Match[str], offset: int, cue: str | None,

@@ -39,9 +39,10 @@ Bounds
     at_least     at least, no fewer/less than,    v .. inf
                  a minimum of, >=, or more, 100+
     more_than    more than, over, upwards of,     v .. inf (the reported minimum
-                 in excess of, above, >           stays ``low``: "more than 30" is
-                                                  30 .. inf, not 31)
+                 in excess of, above, >,          stays ``low``: "more than 30" is
+                 topped, has crossed              30 .. inf, not 31)
     at_most      up to, at most, as many as,      0 .. v
+                 as much as, as high as,
                  a maximum of, no more than
     less_than    less than, under, fewer than,    0 .. v
                  below, <
@@ -55,6 +56,7 @@ Vague quantifiers (``VAGUE_BOUNDS``; low bounds follow how casualty annotators r
     words                  low .. high           notes
     ====================== ===================== ====================================
     a couple (of)          2 .. 2
+    a trio (of)            3 .. 3                only in "a trio of"
     a few                  3 .. 5                as casualty annotators read it
     a handful              2 .. 5
     several, multiple      3 .. 9                "multiple" only before a noun
@@ -63,7 +65,8 @@ Vague quantifiers (``VAGUE_BOUNDS``; low bounds follow how casualty annotators r
                                                  "how/so/too/as many"
     tens (of)              20 .. 99              only in "tens of <noun>"
     dozens                 24 .. 99
-    scores (of)            40 .. 99              only in "scores of"
+    scores (of)            40 .. 99              only in "scores of" and before a casualty
+                                                 word ("scores dead", "scores missing")
     hundreds               200 .. 999
     thousands              2,000 .. 9,999
     tens of thousands      20,000 .. 99,999
@@ -91,12 +94,15 @@ Judgement calls
       attacks" is a year), a qualifier precedes ("about 2000") or a casualty word does
       ("killed 2000", "the toll rose to 1900"); "the 2000 who fled" stays a year, and so
       does one before a noun of a year: "from 1990 levels", "2010 prices"), dates
-      ("May 28", "28 May 2019", "25/01/2013", "1.6. 2019"), times ("14:30", "9:14 am",
-      "at 0914", "1430 GMT"), ordinals ("21st", "5th Corps", "the third"), identifiers
-      ("S-400", "F35", "COVID-19", "MH17", "Resolution 2254", "Route 66", "Boeing 737",
-      "UN SCR 2401", "5G", "3D", "number 10", "FTSE 100", "S&P 500", "Fortune 500",
-      "Category 4", "Gallery 3", "737 MAX 9", "a 4K television", and a camel-case name
-      before a number:
+      ("May 28", "28 May 2019", "March 26 and 27", "March 19 to 25", "25/01/2013",
+      "1.6. 2019"), times ("14:30", "9:14 am", "at 0914", "1430 GMT"), ordinals ("21st",
+      "5th Corps", "the third"), identifiers ("S-400", "F35", "COVID-19", "MH17",
+      "Resolution 2254", "Route 66", "Boeing 737", "UN SCR 2401", "5G", "3D", "number 10",
+      "world number two", "item 8", "FTSE 100", "S&P 500", "Fortune 500", "18 U.S.C. §
+      371", "the Nine Network" (a capitalised number word between "the" and a Title Case
+      word), "a two-state solution", "Category 4", "Gallery 3", "737 MAX 9", "95 737 MAX
+      jets" (95), "a Boeing 737 Max 8", "a 4K television", and a camel-case name before a
+      number:
       "iPhone 15", "PlayStation 5"),
       phone numbers ("+1 202 555 0143", "020 7946 0958"), URLs, sports scores
       ("won 2-1", "a 3-0 victory": a dash pair whose first number is not the smaller, or
@@ -113,6 +119,9 @@ Judgement calls
       joined by a hyphen counts: "$1.5-trillion", "a 5-million-dollar fund". Scale words
       come from one table (``vocabulary.SCALE_WORDS``), so every frame reads each of them:
       "two lakh", "a lakh", "half a lakh", "5 lakhs", "several lakh", "a crore".
+    * "a three-time champion" is 3 ``times`` ("a one-time ally" is nothing).
+    * "once" before a frequency is 1 ``times`` ("once every 50 years", "once a week",
+      "once weekly"); "once again", "once they arrive" are nothing.
     * Multipliers: "twice" (2), "thrice" (3), "three times", "2.5 times", "10-fold",
       "tenfold", "1.5x" have unit "times" (kind ``other``), whether they multiply ("three times
       higher") or count occasions ("struck three times"). "doubled", "tripled", "halved"
@@ -127,7 +136,8 @@ Judgement calls
     * Units: "percentage points" are ``pp`` (a difference of percentages, kind
       ``percent``), "basis points" ``bps``; watts, watt-hours and bytes keep their prefix
       ("1,200 MW", "13.5 kWh", "256GB", "3.2GHz"); "hp", "lb-ft", "light-years", "MP"
-      (megapixels), "mAh" are units; "aged 34" is 34 years; "won" is a currency (KRW)
+      (megapixels), "mAh", "W" (watts: "18W"), "kcal" are units; "aged 34" and "at age 17"
+      are years; "won" is a currency (KRW)
       only after a scale ("10 trillion won"); kronor/krona are SEK, kroner/krone
       NOK ("Danish kroner" DKK). Units are data: ``resources/units.jsonl``. "in" glued to
       digits is inches before a lower-case word or the end of a phrase ("5ft 11in tall",
@@ -137,11 +147,12 @@ Judgement calls
       "HK$9bn", "€3bn", "NZ$40", "S$", "C$", "R$", "GH₵50 million", "₦2bn", "RM14.20",
       "Rs 350 crore", "KSh 300 million", "Dhs 500", "EUR 5m"), a code glued to a figure
       with a scale, separators or decimals ("INR2 trillion", "EUR5m"; "COP28" is a summit),
-      a one-letter currency glued to such a figure ("N2bn" NGN, "R50bn" ZAR; "N95", "R2"
-      are names), or a name or code after it ("1,000 yen", "5 million euros", "300 Thai
-      baht", "500 USD"). "Rs" is INR (the rupee of Pakistan, Sri Lanka and Nepal is
-      written "Rs" too; "100 Pakistani rupees" is PKR); a peso or dinar of no named country
-      keeps the unit "peso", "dinar".
+      a one-letter currency glued to such a figure or to a price's two decimals ("N2bn"
+      NGN, "R50bn" ZAR, "N117.90"; "N95", "R2" are names), "Sh" glued or spaced (KES:
+      "Sh3 billion"), "QR" (QAR: "QR9,737mn"), "SR" (SAR), or a name or code after it
+      ("1,000 yen", "5 million euros", "300 Thai baht", "500 USD"). "Rs" is INR (the
+      rupee of Pakistan, Sri Lanka and Nepal is written "Rs" too; "100 Pakistani rupees" is
+      PKR); a peso or dinar of no named country keeps the unit "peso", "dinar".
     * "two-and-a-half years" is 2.5 years; "a quarter-point cut" (also "half-point",
       "three-quarter-point", "a quarter percentage point") is 0.25 ``pp``; a spaced "quarter
       point" without "percentage" is nothing. "5.000 people" is 5000 (no one counts 5.0 people);
@@ -149,17 +160,27 @@ Judgement calls
       digits, not in a list like "22,24,26"); otherwise "1.234" is a decimal.
     * A scale after a scale multiplies ("three lakh crore", "a thousand million"); a plural
       scale after number words is a scale ("five hundreds", "three thousands civilians",
-      common in non-native news), after digits it is not ("In 2011 thousands fled").
+      common in non-native news), and after a decimal ("Rs. 41.14 millions"); after whole
+      digits it is not ("In 2011 thousands fled"). Indian digit grouping reads whole:
+      "1,08,38,323" is 10,838,323.
     * "2.48×10−5", "5.5x10-3", "3 x 10^6" are scientific notation; "a 5x10 room" is not.
     * "10 bln or 10 tln", "five or 500": "or" joins a range only when B <= 10·A.
     * Three or more figures glued by dashes ("three-nought-four", "1-2-3") are no range.
     * A subunit adds to its unit: "3 dollars 50 cents" is 3.5 USD, "5 feet 2 inches" 5 1/6
-      ft, "two pounds and 50 pence" 2.5 GBP; a lone "50 cents" keeps unit "cents".
+      ft, "two pounds and 50 pence" 2.5 GBP; a lone "50 cents" keeps unit "cents" ("8.03
+      Australian cents" too), "14.41 sen" and "350 kobo" their own.
     * "pounds" is money unless weight words come shortly before ("weighing 500 pounds",
       "a metric ton is 2,204.62 pounds"), "of" follows or a hyphen joins it ("500-pound").
     * "40C" (attached) is 40 °C; "13F" stays an identifier. "98 degrees", "85°" have unit
       "°"; "$" and ISO codes after a number are currencies ("10 $", "500 USD") unless a
       digit follows (then they are the next figure's prefix).
+    * "−41 ... −44°C" (an ellipsis between temperatures or signed figures) is a range,
+      -44 .. -41; "at least two to three days" is 2 .. inf; "fell 0.16% to 7,028.02" (a
+      percentage "to" a bare figure above 100) is the change and the level; one date
+      separator twice makes a date ("25.01.2013"), two different ones do not ("5.5-20.8
+      times" is a range). A conversion in brackets keeps the bound of the figure it
+      restates: "up to 200 km/h (124 mph)" is 0 .. 124 mph; a bare amount in brackets after
+      money is in its currency ("N895 billion (895,842,465,917)" is NGN).
     * "A-B" with a scale only on B propagates it: "5-10 million" is 5e6 .. 10e6, "$5-10m"
       likewise; a unit on either side goes to both ("10-15 km", "50 to 80%").
     * "from A to B" after a verb or noun of change (``words.CHANGE_VERBS`` and
@@ -175,11 +196,12 @@ Judgement calls
       round hundred that is not a year ("one in five", "nine out of ten", "two out of
       five hundred", "one in a million"); "12 out of 30" stays two counts.
     * Signs: "minus five", "minus-40 degrees", "negative ten", "-18 °C", "-5C", "$-99.99"
-      are negative; a hyphen after
+      are negative ("plus or minus 0.1 degrees" is a tolerance, 0.1); a hyphen after
       a number is a range dash ("150 -250"). "up to -5" is -inf .. -5.
     * Fractions: "a third of", "half of the", "two-thirds", "three quarters", "2/3", "½"
       are ``kind="fraction"`` (0..1); "half a million", "a quarter million", "two thirds
-      of a million" are counts; "in the second half" and "a third attack" are nothing.
+      of a million" are counts; "in the second half" and "a third attack" are nothing;
+      "half a year", "half a mile" are 0.5 of the unit, "half centuries" (cricket) nothing.
       "a fifth higher", "a third fewer" (before a comparative) and "by up to a third for"
       are fractions.
     * A spaced "a quarter point" is 0.25 ``pp`` after "by" or before a change noun ("cut
@@ -193,11 +215,11 @@ Judgement calls
     * "double/triple the ..." after a comma, "is", "nearly" and the like is a multiplier
       ("double the figure a year ago"); "plans to double the size" is a verb.
     * Street numbers, one or a pair, before a Title Case street name and after a place
-      preposition, a comma or a line start ("at 42 Holloway Road", "Suite 4, 12-14 Harbour
-      Road"; not "killed 22 Red Crescent volunteers"), offices ("Suite 4"), stock indexes
-      ("S&P 500", "ASX 200"), rockets ("Falcon 9"), plural references with lists ("junctions 16
-      and 19", "Articles 3 and 4") and numbers called ("call 101", "dial 999 or 112") are
-      not figures.
+      preposition, a comma or a line start ("at 42 Holloway Road", "of 1 to 2 Linden
+      Terrace", "Suite 4, 12-14 Harbour Road"; not "killed 22 Red Crescent volunteers"),
+      offices ("Suite 4"), stock indexes ("S&P 500", "ASX 200"), rockets ("Falcon 9"),
+      plural references with lists ("junctions 16 and 19", "Articles 3 and 4") and numbers
+      called ("call 101", "dial 999 or 112", "call triple 0") are not figures.
     * "aged 5 to 17 months" keeps its unit; "at the age of 37", "aged between 24 and 51",
       an appositive "Keir Starmer, 62, faces" or "the driver, 58, was" are years; "a man in
       his 60s" is 60 .. 69 years ("early 30s" 30 .. 33, "mid-20s" 23 .. 26, "late 20s"
@@ -206,12 +228,14 @@ Judgement calls
       "in the 10 years to 2023" is a period, no range; "about half coming from" is a
       fraction (a qualifier before a bare "half").
     * A glued "F" is Fahrenheit after a minus or a temperature word ("minus 40F",
-      "temperatures of 95F"); "13F" alone stays a name. "TeV", "electronvolts" are ``eV``
+      "temperatures of 95F"); "13F" alone stays a name; a glued "c" is Celsius after a
+      minus ("-63c"). "TeV", "electronvolts" are ``eV``
       units with their prefix.
     * "the 6-foot-10 center" is 6 5/6 ft; "a half-dozen", "half-dozen" 6; "a quarter-century"
       25 years; a qualifier before "a quarter" makes it a fraction ("gained roughly a quarter
       since"); "shillings" are KES, "zloty" PLN.
-    * "in under 10 minutes" is less than ("over 3 days" stays during); "taka" is BDT, "CFA
+    * "in under 10 minutes" is less than, "in over three years" more than ("over 3 days"
+      stays during); "taka" is BDT, "CFA
       francs" XOF.
     * Not figures: golf scores ("11 under par", "shot a final-round 68"; "shot 60 people" is
       a count), "a 20-something man", "a six-figure salary", aircraft makers' models
@@ -242,7 +266,7 @@ from claimex.rules.glue import figure_glue_points
 from claimex.rules.numbers.attach import _attach_units
 from claimex.rules.numbers.context import _keep_single
 from claimex.rules.numbers.pairs import _merge_pairs, _merge_slashes
-from claimex.rules.numbers.qualifiers import _finish, _merge_bounds
+from claimex.rules.numbers.qualifiers import _finish, _merge_bounds, _restated
 from claimex.rules.numbers.quantity import KINDS, QUALIFIERS, Quantity
 from claimex.rules.numbers.runs import _eval_run
 from claimex.rules.numbers.scan import _scan
@@ -309,6 +333,8 @@ def _find_quantities(text: str) -> list[Quantity]:
             continue
         if math.isnan(q.low) or math.isnan(q.high):
             continue
+        if out:
+            q = _restated(text, out[-1], q)
         out.append(q)
         prev_end = q.end
     return _merge_bounds(text, out) if len(out) > 1 else out

@@ -94,7 +94,8 @@ def _appositive_age(text: str, atom: _Atom) -> bool:
 
 
 _AGED_BEFORE_RE = re.compile(
-    r"(?<![A-Za-z])(?:aged|(?:at" + _SP + r"+)?the" + _SP + r"+age" + _SP + r"+of)" + _SP
+    r"(?<![A-Za-z])(?:aged|(?:at" + _SP + r"+)?the" + _SP + r"+age" + _SP + r"+of|at" + _SP
+    + r"+age)" + _SP
     + r"+(?:between" + _SP + r"+)?$", re.I)  # "aged 34", "at the age of 37", "aged between"
 
 
@@ -160,6 +161,9 @@ _DURATION_ADJ_RE = re.compile(_SP + r"+(?:consecutive|straight|successive)(?=" +
                               re.I)
 
 
+_HYPHEN_TIME_RE = re.compile(r"[" + _DASH + r"]time(?![A-Za-z" + _DASH + r"])", re.I)
+
+
 def _unit_suffix(text: str, atom: _Atom) -> None:
     """A unit word or symbol right after the figure: percent, currency, duration, distance."""
     pos = atom.end
@@ -168,6 +172,12 @@ def _unit_suffix(text: str, atom: _Atom) -> None:
         if of:
             pos = of.end()  # "millions of dollars"
     m = _UNIT_RE.match(text, pos)
+    if not m and atom.src == "run" and atom.unit is None and atom.low >= 2:
+        hyphen_time = _HYPHEN_TIME_RE.match(text, pos)
+        if hyphen_time:  # "a three-time champion": three occasions ("a one-time ally" is former)
+            atom.unit, atom.kind, atom.plain = "times", "other", False
+            atom.end = hyphen_time.end()
+            return
     if not m and atom.src == "run":
         adj = _DURATION_ADJ_RE.match(text, pos)  # "31 consecutive days"
         m = _UNIT_RE.match(text, adj.end()) if adj else None

@@ -35,13 +35,13 @@ _ID_WORDS_ANYCASE = _words(
     "resolution resolutions res article articles art section sections sec chapter chapters "
     "paragraph paragraphs para clause clauses route highway motorway interstate brigade "
     "division battalion regiment squadron platoon flight page pages pp p vol volume decree "
-    "annex appendix figure fig checkpoint hill scr unscr unsc sura surah number junction"
+    "annex appendix figure fig checkpoint hill scr unscr unsc sura surah number junction item"
 )
 
 
 _ID_PLURALS = _words(
     "resolutions articles sections chapters paragraphs clauses pages annexes junctions "
-    "routes highways motorways checkpoints platforms gates terminals"
+    "routes highways motorways checkpoints platforms gates terminals plots"
 )
 
 
@@ -67,8 +67,9 @@ _ID_WORDS_TITLE = _words(
 )
 
 
-# A basketball shot, not a count: "a three-pointer", "two-pointers".
-_POINTER_AFTER_RE = re.compile(r"[" + _DASH + r"](?:pointers?|something|figures?)\b", re.I)
+# A basketball shot, not a count: "a three-pointer", "two-pointers"; "a two-state solution".
+_POINTER_AFTER_RE = re.compile(r"[" + _DASH + r"](?:pointers?|something|figures?|state" + _SP
+                               + r"+solutions?)\b", re.I)
 
 
 # A score after tying a game: "to tie the game at 98", "tied it at 2".
@@ -109,13 +110,18 @@ _SKIP = "|".join([
     r"(?:1[.\-])?\d{3}[.\-]\d{3}[.\-]\d{4}(?!\d)",
     # dates: 2013-01-25, 25/01/2013, 1.6. 2019, 2011-2013, 2019/20, 28 May 2019, May 28
     r"\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}(?!\d)",
-    r"\d{1,2}[\-/.]\d{1,2}[\-/.]" + _SP + r"?\d{2,4}(?!\d)",
+    # (one separator twice: "5.5-20.8 times" is a range of decimals)
+    r"\d{1,2}(?:[" + _DASH + r"]\d{1,2}[" + _DASH + r"]|/\d{1,2}/|\.\d{1,2}\.)" + _SP
+    + r"?\d{2,4}(?!\d)",
     r"(?:1[5-9]|20)\d\d" + _SP + r"*(?:[" + _DASH + r"/]|to)" + _SP
     + r"*(?:(?:1[5-9]|20)\d\d|\d\d)(?![\w%])(?!" + _SP + r"*(?:%|per))",
     r"\d{1,2}" + _ORD + _SP + r"*(?:(?:[" + _DASH + r"]|and|to|until|till|through)" + _SP
     + r"*\d{1,2}" + _ORD + _SP + r"*)?(?:of" + _SP + r"+)?" + _MONTH + _YEAR_AFTER,
     _MONTH + _SP + r"*(?:" + _DAY + _ORD + r"(?:" + _SP + r"*[" + _DASH + r"]" + _SP + r"*"
-    + _DAY + r")?" + _YEAR_AFTER + r"|\d{4}(?!\d))",
+    + _DAY + r")?(?:" + _SP + r"+(?:and|&|to|through|until|till)" + _SP + r"+" + _DAY
+    + r"(?![\w%])(?!" + _SP
+    + r"+(?:people|children|(?!(?:was|is|has|as)\b)[a-z]+s)\b))?" + _YEAR_AFTER
+    + r"|\d{4}(?!\d))",  # "March 26 and 27", "March 19 to 25"
     # times of day: 14:30, 9:14 am, 2pm, 6 o'clock
     r"\d{1,2}:\d{2}(?::\d{2})?(?:" + _SP + r"*(?-i:[ap]\.?m\b\.?|[AP]\.?M\b\.?))?",
     r"\d{1,2}(?:[.:]\d{2})?" + _SP + r"*(?-i:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)",
@@ -129,11 +135,19 @@ _SKIP = "|".join([
     r"(?:" + _alt(_ID_WORDS_ANYCASE) + r"|no\.|nos\.)\.?" + _SP + r"*" + _REF_NUMBER,
     r"(?-i:" + _alt(_ID_WORDS_TITLE) + r")\.?" + _SP + r"+" + _REF_NUMBER,
     r"(?-i:[A-Za-z]*[a-z][A-Z][A-Za-z]*)" + _SP + r"+" + _REF_NUMBER,  # iPhone 15
-    r"\d{1,4}" + _SP + r"(?-i:(?!(?:" + _CURRENCY_CODES + r")\b)[A-Z]{2,5})" + _SP
-    + r"\d{1,4}(?![\d,.]\d)",  # "737 MAX 9"
+    r"\d{1,4}" + _SP + r"(?-i:(?!(?:" + _CURRENCY_CODES + r")\b)[A-Z]{2,5}|Max)" + _SP
+    + r"\d{1,4}(?![\d,.]\d)",  # "737 MAX 9", "737 Max 8"
+    r"\d{3}" + _SP + r"+(?-i:MAX|Max)\b",  # "95 737 MAX jets": the model, after the count
+    r"(?-i:MAX|Max)" + _SP + r"+\d{1,2}(?![\d,.]\d)",  # "a Boeing 737 Max 8"
     r"\d(?-i:K)" + _SP + r"*(?:TVs?|televisions?|resolution|video|screens?|displays?|monitors?"
     r"|cameras?|footage|streaming|UHD|HDR)\b",  # "a 4K television"
     r"#\d+",
+    # Australia's emergency number: "call triple 0", "triple zero"
+    r"triple" + _SP + r"+(?:0|zero)(?![\w.,]\d|\w)",
+    # statutes: "18 U.S.C. § 371", "§§ 3-4"
+    r"\d{1,3}" + _SP + r"+(?-i:U\.?S\.?C\.?)(?:" + _SP + r"*§{1,2}" + _SP + r"*"
+    + _REF_NUMBER + r")?",
+    r"§{1,2}" + _SP + r"*" + _REF_NUMBER,
     r"\[\d{1,3}\]",
 ])
 
@@ -198,11 +212,13 @@ _STREET_AFTER_RE = re.compile(
 # What comes before a street number: a place preposition, a comma ("Suite 4, 12-14 Harbour
 # Road") or the start of a line.
 _ADDRESS_BEFORE_RE = re.compile(
-    r"(?:\b(?:at|on|outside|near|from|to|in|opposite|behind|inside)" + _SP + r"+|," + _SP
+    r"(?:\b(?:at|on|of|outside|near|from|to|in|opposite|behind|inside)" + _SP + r"+|," + _SP
     + r"*|^" + _SP + r"*)$", re.I | re.M)
 # The first number of a pair of street numbers, before the second: "12-" in "12-14".
-_STREET_NUMBER_BEFORE_RE = re.compile(r"(?<![\d,.])\d{1,4}[" + _DASH + r"/]$")
-_STREET_NUMBER_PAIR_RE = re.compile(r"[" + _DASH + r"/]\d{1,4}(?=" + _SP + r")")
+_STREET_NUMBER_BEFORE_RE = re.compile(r"(?<![\d,.])\d{1,4}(?:[" + _DASH + r"/]|" + _SP + r"+to"
+                                      + _SP + r"+)$")
+_STREET_NUMBER_PAIR_RE = re.compile(r"(?:[" + _DASH + r"/]|" + _SP + r"+to" + _SP + r"+)\d{1,4}(?="
+                                    + _SP + r")")  # "12-14 Harbour Road", "1 to 2 Linden Terrace"
 
 
 def _is_street_number(text: str, atom: _Atom) -> bool:
@@ -238,7 +254,7 @@ _SPORT_RE = re.compile(
 
 _STRONG_YEAR_PREP = frozenset(_words(
     "since until till during early late mid year spring summer autumn fall winter christmas "
-    "ramadan eid circa fiscal budget election census"
+    "ramadan eid circa fiscal budget election census half quarter"
 ))
 
 
@@ -314,6 +330,9 @@ def _is_year_like(atom: _Atom) -> bool:
     )
 
 
+_TITLE_AFTER_RE = re.compile(_SP + r"+(?-i:[A-Z][a-z]+)")
+
+
 _NAME_HYPHEN_BEFORE_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+[" + _DASH + r"]$")
 
 
@@ -346,6 +365,13 @@ def _keep_single(text: str, atom: _Atom) -> bool:
         if _YEAR_NOUN_RE.match(text, atom.end):
             return False  # "from 1990 levels", "at 2010 prices", "the 2010 elections"
         return _count_noun_follows(text, atom.end)  # "2000 people", not "in 2000 the"
+    if word.isalpha() and atom.unit is None:
+        prev = _prev_word(text, atom.start)
+        if prev == "number":
+            return False  # "world number two": a rank
+        if word[:1].isupper() and text[max(0, atom.start - 4):atom.start] == "the " and \
+                _TITLE_AFTER_RE.match(text, atom.end):
+            return False  # "the Nine Network", "the Three Gorges": a name
     return not (  # "Balkans 2.0"
         raw.endswith(".0") and atom.unit is None
         and _CAPITALISED_BEFORE_RE.search(text, max(0, atom.start - 30), atom.start)

@@ -83,7 +83,8 @@ def _fraction_atom(text: str, s: int, e: int) -> _Atom | None:
         unit = _HALF_A_UNIT_RE.match(text, m.end())
         if unit and unit.group("unit") is not None:
             u = _UNIT_RE.match(text, unit.end("a"))
-            if u and _UNIT_GROUPS[u.lastgroup][1] == "duration":
+            if u and _UNIT_GROUPS[u.lastgroup][1] in ("duration", "distance"):
+                # "half a year", "half a mile"
                 atom = _Atom(s, u.end(), 0.5, "frac")
                 atom.vend = m.end()
                 atom.unit, atom.kind = _UNIT_GROUPS[u.lastgroup]
@@ -91,6 +92,9 @@ def _fraction_atom(text: str, s: int, e: int) -> _Atom | None:
         after = _NEXT_WORDS_RE.match(text, m.end())
         if after is None:
             return None
+        u = _UNIT_RE.match(text, m.end())
+        if u and _UNIT_GROUPS[u.lastgroup][1] == "duration" and u.group().endswith("s"):
+            return None  # "half centuries" (cricket), "half hours": no fraction of a unit
         if after.group(1).lower() not in _HALF_NEXT and not _count_noun_follows(
                 text, m.end()) and not _QUAL_BEFORE_HALF_RE.search(text, max(0, s - 20), s):
             return None  # "half" needs "of", a determiner or a plural noun after it, or a

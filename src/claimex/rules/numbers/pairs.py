@@ -60,6 +60,7 @@ _CHANGE_RIGHT_BEFORE_RE = re.compile(
 
 _CONNECT_RE = re.compile(
     r"(?P<dash>" + _SP + r"*[" + _DASH + r"~]" + _SP + r"*)$"
+    r"|(?P<dots>" + _SP + r"*(?:\.{3}|…)" + _SP + r"*)$"
     r"|(?P<to>" + _SP + r"*(?:[" + _DASH + r"]" + _SP + r"*)?(?:to|through|thru)" + _SP + r"+)$"
     r"|(?P<or>" + _SP + r"+or" + _SP + r"+)$"
     r"|(?P<and>" + _SP + r"+(?:and|&)" + _SP + r"+)$"
@@ -197,6 +198,11 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
     if m is None:
         return None
     how = m.lastgroup
+    if how == "dots":  # "−41 ... −44°C": a range of temperatures or signed figures only
+        if not ((a.unit is None and b.unit is not None and b.kind != "money")
+                or (a.low < 0 and b.low < 0)):
+            return None
+        how = "to"
     if how == "pm":  # "2,000.45±0.01 pounds", "5 +/- 2 km"
         if b.low <= 0 or (a.unit is not None and b.unit is not None and a.unit != b.unit):
             return None
@@ -234,7 +240,7 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         _share_with_change_start(a, b)
         return None  # "rose from 10 to 15" is a change; "accelerates from 0 to 60 mph" a span
     if how == "to" and (
-            (b.mult > a.mult and a.low * b.mult > b.low) or b.low >= 10 * a.low) and (
+            (b.mult > a.mult and a.low * b.mult > b.low) or abs(b.low) >= 10 * abs(a.low)) and (
             (_BY_BEFORE_RE.search(text, max(0, a.start - 4), a.start)
              and _CHANGE_BEFORE_FROM_RE.search(text, max(0, a.start - 50), a.start))
             or _CHANGE_RIGHT_BEFORE_RE.search(text, max(0, a.start - 20), a.start)):
@@ -242,6 +248,8 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         # then the level
     if a.unit is not None and b.unit is not None and a.unit != b.unit:
         return None
+    if how == "to" and a.unit == "%" and b.unit is None and b.low > 100:
+        return None  # "fell 0.16% to 7,028.02": the change, then the level
     lo, hi = a.low, b.low
     if b.mult > 1 and a.mult == 1.0 and a.src == "run" and lo * b.mult <= hi:
         lo *= b.mult  # "5-10 million"

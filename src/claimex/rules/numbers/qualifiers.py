@@ -37,9 +37,11 @@ _QUALIFIER_WORDS = {
         "far more than", "much more than", "just more than", "well in excess of",
         "larger than", "bigger than", "higher than", "exceed", "exceeds", "exceeded",
         "surpass", "surpasses", "surpassed", "surpassing", "topping", "topped",
+        "has crossed", "have crossed", "had crossed",  # a threshold: "has crossed 5 crores"
     ],
     "at_most": [
-        "up to", "at most", "as many as", "as much as", "a maximum of", "no more than",
+        "up to", "at most", "as many as", "as much as", "as high as", "a maximum of",
+        "no more than",
         "not more than", "maximum of", "≤", "<=", "< =", "at the most",
         "less than or equal to", "fewer than or equal to", "equal to or less than",
         "equal to or fewer than", "smaller or equal than", "lower or equal than",
@@ -94,8 +96,9 @@ def _finish(text: str, atom: _Atom, prev_end: int) -> Quantity:
             over_a_period = (
                 atom.kind == "duration" and word == "over"
                 and not _AGE_AFTER_RE.match(text, end)
-            )  # "killed over 3 days" is during, not more than; "over 30 years old" is more;
-            # "in under 10 minutes" is less than
+                and not _IN_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
+            )  # "killed over 3 days" is during, not more than; "over 30 years old" and "in
+            # over three years" are more; "in under 10 minutes" is less than
             went_up_to = word == "up to" and _GO_BEFORE_RE.search(
                 text, max(0, m.start() - 12), m.start())  # "the wage went up to £11.44"
             over_a_place = word == "over" and _over_places(text, m.start(), end)
@@ -114,17 +117,54 @@ def _finish(text: str, atom: _Atom, prev_end: int) -> Quantity:
             high = _open_high(atom.kind, low)
         elif qual in ("at_most", "less_than"):
             low, high = (0.0 if low >= 0 else -INF), low
+    elif qual == "range" and atom.src == "range":
+        m = _LEFT_QUAL_RE.search(text, max(prev_end, start - _QUAL_WINDOW), start)
+        if m and _QUALIFIER_OF.get(" ".join(m.group().lower().split())) == "at_least":
+            # "at least two to three days": the lower bound of the range, and up
+            qual, start, high = "at_least", m.start(), _open_high(atom.kind, low)
     return Quantity(
         start, end, text[start:end], float(low), float(high), qual, atom.unit, atom.kind,
         atom.vstart, atom.vend,
     )
 
 
+_BRACKET_GAP_RE = re.compile(_SP + r"*\(" + _SP + r"*(?:or" + _SP + r"+)?")
+
+
+def _restated(text: str, prev: Quantity, q: Quantity) -> Quantity:
+    """A conversion in brackets keeps the bound of the figure it restates: "up to 200 km/h
+    (124 mph)" is 0 .. 124 mph, "more than 40 °C (104 °F)" 104 .. inf; a bare amount in
+    brackets after money restates it in its currency: "N895 billion (895,842,465,917)"."""
+    if (
+        q.qualifier == "exact" and q.unit is None and prev.kind == "money" and prev.low > 0
+        and prev.low / 2 <= q.low <= prev.low * 2 and _BRACKET_GAP_RE.fullmatch(
+            text, prev.end, q.start)
+    ):  # "N895 billion (895,842,465,917)": the exact amount, in the same currency
+        return Quantity(q.start, q.end, q.text, q.low, q.high, q.qualifier, prev.unit, "money",
+                        q.value_start, q.value_end)
+    if (
+        q.qualifier != "exact" or prev.qualifier not in _BOUNDS or q.unit is None
+        or prev.unit is None or q.unit == prev.unit or q.kind != prev.kind
+        or not _BRACKET_GAP_RE.fullmatch(text, prev.end, q.start)
+    ):
+        return q
+    if prev.qualifier in _UPPER_BOUND:
+        low, high = (0.0 if q.low >= 0 else -INF), q.high
+    else:
+        low, high = q.low, _open_high(q.kind, q.low)
+    return Quantity(q.start, q.end, q.text, low, high, prev.qualifier, q.unit, q.kind,
+                    q.value_start, q.value_end)
+
+
+_IN_BEFORE_RE = re.compile(r"\bin" + _SP + r"+$", re.I)
+
+
 _GO_BEFORE_RE = re.compile(r"\b(?:go|goes|going|gone|went)" + _SP + r"+$", re.I)
 
 
-_PLACE_NOUNS_RE = re.compile(
-    _SP + r"*(?:regions?|provinces?|districts?|oblasts?|countries|states|cities|towns|"
+_PLACE_NOUNS_RE = re.compile(  # "over nine regions", "over eight Ukrainian regions"
+    r"(?:" + _SP + r"+[A-Za-z][A-Za-z-]*){0,2}?" + _SP
+    + r"*(?:regions?|provinces?|districts?|oblasts?|countries|states|cities|towns|"
     r"villages|areas|territories|continents|counties|governorates|neighbo(?:u)?rhoods)\b", re.I)
 
 
@@ -162,6 +202,9 @@ _LOWER_BOUND = frozenset({"at_least", "more_than"})
 
 
 _UPPER_BOUND = frozenset({"at_most", "less_than"})
+
+
+_BOUNDS = _LOWER_BOUND | _UPPER_BOUND
 
 
 _BOUND_GAP_RE = re.compile(r"\s*,?\s*(?:and|but|,)\s*$", re.I)

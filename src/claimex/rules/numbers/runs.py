@@ -326,8 +326,9 @@ def _eval_run(text: str, s: int, e: int) -> _Run | None:
                 min_scale *= val
             else:
                 ok = False
-        elif kind == "pscale":  # "five hundreds", "three thousands civilians"
-            if last in ("num", "hundred") and cur is not None and not cur_digit and sep == " " \
+        elif kind == "pscale":  # "five hundreds", "three thousands civilians", "41.14 millions"
+            if last in ("num", "hundred") and cur is not None and sep == " " \
+                    and (not cur_digit or (val > 100 and cur != int(cur))) \
                     and val < min_scale and not (val == 100 and hundred):
                 if val == 100:
                     cur *= 100

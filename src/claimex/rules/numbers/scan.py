@@ -38,6 +38,7 @@ from claimex.rules.numbers.vocabulary import (
     _FRAC,
     _LETTER_SCALE_RE,
     _MULT,
+    _MULT_ONCE,
     _MULT_WORDS,
     _POINT_FRACTION,
     _RUN_RE,
@@ -96,12 +97,17 @@ _MASTER_RE = re.compile(
 )
 
 
+# A model's suffix after a number: "737 MAX", so "95 737 MAX" is no 95,737.
+_MODEL_AFTER_RE = re.compile(r"\x20(?-i:MAX|Max)\b")
+
+
 _UNIT_THEN_DASH_RE = re.compile(r"\d" + _SP + r"?[A-Za-z%]{1,5}" + _SP + r"*[" + _DASH + r"]$")
 
 
 # A sign written as a word, spaced or hyphenated: "minus five", "minus-40 degrees".
 _NEGATIVE_WORD_RE = re.compile(
-    r"(?<![A-Za-z])(?:minus|negative)(?:" + _SP + r"+|[" + _DASH + r"])$", re.I)
+    r"(?<![A-Za-z])(?<!plus" + _SP + r"or" + _SP + r")(?:minus|negative)(?:" + _SP + r"+|["
+    + _DASH + r"])$", re.I)  # not a tolerance: "plus or minus 0.1 degrees"
 
 
 def _scan(text: str) -> list[_Atom]:
@@ -123,6 +129,8 @@ def _scan(text: str) -> list[_Atom]:
             res = _eval_run(text, s, e)
             if res is None:
                 continue
+            if " " in res.raw and _MODEL_AFTER_RE.match(text, res.end):
+                res = _eval_run(text, s, s + res.raw.index(" "))  # "95 737 MAX jets": 95
             pos = end = res.end
             raw = res.raw
             atom = _Atom(s, end, res.value, "run", mult=res.mult)
@@ -216,7 +224,8 @@ def _scan(text: str) -> list[_Atom]:
             atom.unit, atom.kind = "pp", "percent"
             atoms.append(atom)
         elif group == "mult":  # "twice", "tenfold"
-            atom = _Atom(s, e, _MULT_WORDS[text[s:e].lower()], "mult")
+            word = text[s:e].lower()
+            atom = _Atom(s, e, _MULT_WORDS.get(word) or _MULT_ONCE[word], "mult")
             atom.unit, atom.kind = "times", "other"
             atoms.append(atom)
         elif group == "aunit":  # "more than a decade": one decade, after a qualifier only
@@ -297,12 +306,15 @@ def _attached_suffix(text: str, atom: _Atom) -> bool:
     if m and m.lastgroup == "p" and (atom.raw in _RESOLUTIONS or atom.money_prefix
                                      or not atom.raw.replace(".", "", 1).isdigit()):
         m = None  # "1080p" is a resolution; "17p", "2.5p" are pence
+    if m and m.lastgroup == "lc" and not (atom.start and text[atom.start - 1] in "-\u2212"):
+        m = None  # "-63c" is Celsius; "40c" may be cents
     if m and m.lastgroup == "f" and not _FAHRENHEIT_BEFORE_RE.search(
             text, max(0, atom.start - 60), atom.start):
         m = None  # "13F" is a name; "minus 40F", "temperatures of 95F" are Fahrenheit
     if m:
         atom.unit, atom.kind = {"h": ("hours", "duration"), "g": ("g", "other"),
                                 "t": ("tonnes", "other"), "c": ("°C", "other"),
+                                "lc": ("°C", "other"),
                                 "in": ("inches", "distance"),
                                 "p": ("pence", "money"), "f": ("°F", "other")}[m.lastgroup]
         atom.plain = False

@@ -117,11 +117,12 @@ _SCALED_FIGURE = (
 )
 # A currency abbreviation glued to its figure: "Rs1.5 billion", "KSh900m", "RM14.20"; a code
 # before a figure with a scale, separators or decimals ("INR2 trillion", "EUR5m", "USD1.25";
-# not "COP28"), and a one-letter one before a figure with a scale or separators ("N2bn").
+# not "COP28"), and a one-letter one before a figure with a scale or separators ("N2bn") or
+# a price's two decimals ("N117.90"; "N95", "R2.1" are names).
 _CUR_GLUED = (
     r"(?<![A-Za-z])(?:(?-i:" + _alt(_GLUED) + r")\.?(?=\d)|(?-i:" + _CURRENCY_CODES
     + r")(?=" + _SCALED_FIGURE + r"|\d+\.\d)|(?-i:" + _alt(_GLUED_BEFORE_SCALE) + r")(?="
-    + _SCALED_FIGURE + r"))"
+    + _SCALED_FIGURE + r"|\d+\.\d\d(?![\d.])))"
 )
 
 # "a"/"an" before a unit is one of it; kept only after a qualifier ("more than a decade",
@@ -165,7 +166,7 @@ _UNIT_RE = re.compile(
 
 # Units that count only when attached to the digits ("48h", "5g").
 _ATTACHED_ONLY_RE = re.compile(
-    r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/))|(?P<in>in)|(?P<p>p)|(?P<f>F))"
+    r"(?-i:(?P<h>h)|(?P<g>g)|(?P<t>t)|(?P<c>C(?!/))|(?P<lc>c)|(?P<in>in)|(?P<p>p)|(?P<f>F))"
     r"(?![A-Za-z0-9])")
 
 

@@ -24,6 +24,7 @@ def _words(text: str) -> list[str]:
 #: Bounds of vague quantifiers, keyed by their normalised words (see the module docstring).
 VAGUE_BOUNDS: dict[str, tuple[float, float]] = {
     "a couple": (2, 2),
+    "a trio": (3, 3),
     "a few": (3, 5),
     "a handful": (2, 5),
     "several": (3, 9),
@@ -120,6 +121,7 @@ _DASH = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
 
 _DIGITS = (
     r"(?:\d{1,3},\d{1,2}(?=" + _SP + r"+(?:" + "|".join(_SCALES) + r")\b)"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?!\d|,\d)(?:\.\d+)?"  # Indian grouping: "1,08,38,323"
     r"|\d{1,3}(?:,\d{3}|,\x20(?=0)\d{3})+(?!\d)(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?!\d)(?:\.\d+)?"
     r"|\d{1,3}(?:\x20\d{3})+(?![\w\-\u2013])"
@@ -245,13 +247,20 @@ _FRAC_RE = re.compile(
 _UFRAC = r"(?<![\w.])(?:\d+" + _SP + r"?)?[" + "".join(_UNICODE_FRACTIONS) + r"]"
 
 
-#: Multiplier words: "twice", "thrice", "tenfold" (the number is the multiplier, unit "times").
+#: Multiplier words: "twice", "thrice", "tenfold" (the number is the multiplier, unit "times");
+#: "once" only before a frequency (``_MULT``).
 _MULT_WORDS = {"twice": 2.0, "thrice": 3.0} | {
     f"{w}fold": float(v) for w, v in (*_SMALL.items(), *_TENS.items(), ("hundred", 100),
                                       ("thousand", 1000)) if v > 1}
 
 
-_MULT = r"(?<![A-Za-z])(?:" + _alt(_MULT_WORDS) + r")(?![A-Za-z])"
+_MULT_ONCE = {"once": 1.0}
+
+
+_MULT = (r"(?<![A-Za-z])(?:" + _alt(_MULT_WORDS) + r")(?![A-Za-z])"
+         # a frequency: "once every 50 years", "once a week", "once weekly" (not "once again")
+         r"|(?<![A-Za-z])once(?=" + _SP + r"+(?:every|per|weekly|daily|monthly|yearly|annually"
+         r"|an?" + _SP + r"+(?:day|week|fortnight|month|year|decade|night|season)s?)\b)")
 
 
 # "double the figure", "nearly triple the national average": a multiplier before a
@@ -273,13 +282,16 @@ _POINT_FRACTION = (
 )
 
 
-#: Vague words read only before "of": "tens of <noun>", "scores of".
-_VAGUE_BEFORE_OF = frozenset({"tens", "scores"})
+#: Vague words read only before "of": "tens of <noun>", "scores of", "a trio of"; "scores"
+#: also before a casualty word ("scores dead", "scores missing").
+_VAGUE_BEFORE_OF = frozenset({"tens", "scores", "a trio"})
+_VAGUE_CASUALTY_AFTER = {"scores": r"|dead|killed|missing|injured|wounded|hurt"}
 # The vague quantifiers of VAGUE_BOUNDS, longest first ("hundreds of thousands" before
 # "hundreds").
 _VAGUE_CORE = "|".join(
     (_SP + "+").join(map(re.escape, key.split()))
-    + (r"(?=" + _SP + r"+of\b)" if key in _VAGUE_BEFORE_OF else "")
+    + (r"(?=" + _SP + r"+(?:of" + _VAGUE_CASUALTY_AFTER.get(key, "") + r")\b)"
+       if key in _VAGUE_BEFORE_OF else "")
     for key in sorted(VAGUE_BOUNDS, key=len, reverse=True)
 )
 

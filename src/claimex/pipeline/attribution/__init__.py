@@ -1,0 +1,449 @@
+"""``claimex_attribution``: who makes each claim, and how sure the text is of it.
+
+Runs after ``claimex_claims`` and completes the claim dicts in ``doc._.claimex_claims``:
+
+* ``speaker``: a direct quote's speaker (:func:`claimex.rules.attribution.quote_speaker`),
+  else the subject of the speech verb the figure's clause reports ("the army said it
+  killed 30 fighters"; a pronoun subject is the last speaker named before it), else the
+  object of "according to". None when nobody is quoted: the caller then attributes the
+  claim to the comment's author or the article.
+* ``modality``: ``hypothetical`` ("if", "suppose", "would"), ``question`` (the sentence
+  asks), ``negated`` ("killed no civilians", "did not kill", a speaker who denies),
+  ``hedged`` (a hedge word in the sentence) or ``asserted``; ``hedges`` lists the hedge
+  words found.
+
+Cue lexicons (speech verbs, hedges, negators, hypothetical markers) are JSONL
+(``resources/attribution_cues.jsonl`` plus a user's own), loaded at ``initialize`` and
+saved by ``to_disk``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import orjson
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import ensure_path, registry
+
+from claimex.errors import ConfigError
+from claimex.io.jsonl import read_config_jsonl
+from claimex.pipeline.attribution.parse import (
+    _PRONOUN_WORDS,
+    _agent_like,
+    _antecedent,
+    _claims_a_thing,
+    _counted,
+    _hypothetical_after,
+    _introduction,
+    _is_passive,
+    _modal,
+    _negated_figure,
+    _negator_outside,
+    _phrase,
+    _reported_window,
+    _sentence,
+    _speaker,
+    _subjects,
+)
+from claimex.pipeline.extensions import doc_text, register_extensions
+from claimex.rules.attribution import (
+    chain_quote_speakers,
+    find_quotes,
+    headline_speaker,
+    is_question,
+    matched_cues,
+    quote_speaker,
+)
+
+CUE_KINDS = ("speech_verb", "hedge", "negator", "hypothetical", "finding_verb", "source_noun",
+             "headline_stop", "asserting", "quote_verb", "stance_verb", "evidence_verb")
+CUES_FILE = "cues.jsonl"
+# Verbs whose subject is the source of a figure: "the ministry put the death toll at 30",
+# "the monitor recorded 40 deaths", "officials gave a toll of 12".
+_COUNTING_VERBS = {"put", "give", "place", "estimate", "record", "document", "count", "tally",
+                   "register", "verify", "raise", "revise", "update"}
+
+
+@registry.misc("claimex.attribution_cues.v1")
+def builtin_and_user_attribution_cues(builtin: bool = True, paths: list[str] = []  # noqa: B006
+                                      ) -> list[dict[str, str]]:
+    """Registered as ``claimex.attribution_cues.v1``: the shipped lexicon plus a user's own."""
+    rows: list[dict[str, Any]] = []
+    if builtin:
+        with resources.as_file(
+            resources.files("claimex.resources") / "attribution_cues.jsonl"
+        ) as shipped:
+            rows.extend(read_config_jsonl(shipped, "attribution cue lexicon"))
+    for path in paths:
+        rows.extend(read_config_jsonl(path, "attribution cue lexicon"))
+    for row in rows:
+        if row.get("kind") not in CUE_KINDS or not isinstance(row.get("text"), str):
+            raise ConfigError(f"attribution cue {row!r}: kind must be one of {CUE_KINDS}")
+    return [{"kind": row["kind"], "text": row["text"]} for row in rows]
+
+
+# Entity labels of a name before a colon that says where, not who.
+_PLACE_LABELS = frozenset({"COUNTRY", "PLACE"})
+ENTITIES_KEY = "claimex_entities"
+
+
+class Attributor:
+    """Fills speaker, modality and hedges of the doc's claims; see the module docstring."""
+
+    def __init__(self, name: str):
+        register_extensions()
+        self.name = name
+        self._build([])
+
+    def _build(self, cues: list[dict[str, str]]) -> None:
+        self.cues = cues
+        by_kind: dict[str, set[str]] = {kind: set() for kind in CUE_KINDS}
+        for cue in cues:
+            by_kind[cue["kind"]].add(cue["text"].lower())
+        self.speech_verbs = frozenset(by_kind["speech_verb"])
+        self.hedges = frozenset(by_kind["hedge"])
+        self.negators = frozenset(by_kind["negator"])
+        self.hypothetical = frozenset(by_kind["hypothetical"])
+        self.finding_verbs = frozenset(by_kind["finding_verb"])
+        self.source_nouns = frozenset(by_kind["source_noun"])
+        self.headline_stop = frozenset(by_kind["headline_stop"])
+        self.asserting = frozenset(by_kind["asserting"])
+        # verbs that name a speaker only next to a quote ("“…,” Cruz continued")
+        # lemmas: verbs whose subject takes a stand on what their object says ("Trump
+        # pledged to deport 11 million"), and verbs whose subject is evidence ("the email
+        # shows ...")
+        self.stance_verbs = frozenset(by_kind["stance_verb"])
+        self.evidence_verbs = frozenset(by_kind["evidence_verb"])
+        self._sentence_sources = {}  # per document: "according to X" of each sentence
+        self.quote_verbs = self.speech_verbs | frozenset(by_kind["quote_verb"]) | frozenset(
+            v for v in self.finding_verbs if v not in ("has", "have", "had"))
+
+    def initialize(self, get_examples: Callable[[], Iterable[Any]] | None = None, *,
+                   nlp: Language | None = None, cues: list[dict[str, str]] | None = None
+                   ) -> None:
+        """Load the cue lexicon (usually from ``claimex.attribution_cues.v1``)."""
+        self._build(cues if cues is not None else builtin_and_user_attribution_cues())
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / CUES_FILE).write_bytes(
+            b"".join(orjson.dumps(c, option=orjson.OPT_APPEND_NEWLINE) for c in self.cues))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Attributor:
+        self._build(read_config_jsonl(ensure_path(path) / CUES_FILE, "attribution cues"))
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims = doc._.claimex_claims
+        if not claims:
+            return doc
+        text = doc_text(doc)
+        quotes = find_quotes(text)
+        speakers = chain_quote_speakers(text, quotes, [
+            quote_speaker(text, q, verbs=self.quote_verbs) for q in quotes])
+        parsed = doc.has_annotation("DEP")
+        self._sentence_sources: dict[tuple[int, int], dict[str, Any] | None] = {}
+        named: list[dict[str, Any]] = []  # the speakers named so far, for "he said"
+        for claim in claims:
+            figure = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
+            if figure is None:
+                continue
+            sentence = _sentence(doc, figure)
+            speaker = self._quoted(doc, quotes, speakers, claim, parsed)
+            if speaker is None:
+                speaker = (self._reported_parsed(figure, sentence) if parsed
+                           else _reported_window(sentence))
+            if speaker is None:
+                speaker = self._headline(doc, text, claim["start"])
+            if speaker is None and parsed:
+                speaker = self._introduced(doc, text, claim["start"])
+            if speaker is not None and speaker.get("canonical") is None:
+                speaker["canonical"] = _antecedent(doc, speaker, named) if parsed else None
+            if speaker is not None and speaker["text"].lower() not in _PRONOUN_WORDS:
+                named.append(speaker)
+            claim["speaker"] = speaker
+            claim["modality"], claim["hedges"] = self._modality(claim, sentence, figure,
+                                                                speaker)
+        return doc
+
+    def _quoted(self, doc: Doc, quotes: list[tuple[int, int]], speakers: list[Any],
+                claim: dict[str, Any], parsed: bool) -> dict[str, Any] | None:
+        """The speaker of the quote the figure stands in: named around it, or (a quote opening
+        a paragraph after one that ends with a colon: "Cruz continued:") the subject of the
+        sentence before the colon."""
+        for quote, found in zip(quotes, speakers, strict=True):
+            if not quote[0] <= claim["start"] < quote[1]:
+                continue
+            if found is not None:
+                return {"text": found.text, "start": found.start, "end": found.end,
+                        "cue": found.cue, "kind": "quoted", "via": found.via}
+            if parsed:
+                intro = _introduction(doc, quote[0])
+                if intro is not None:
+                    found = self._introducer(intro)
+                    if found is not None:
+                        return {**found, "kind": "quoted"}
+            return None
+        return None
+
+    def _introduced(self, doc: Doc, text: str, at: int) -> dict[str, Any] | None:
+        """A paragraph right after one that ends with a colon ("The group also points out
+        some statistics:⏎⏎The minimum wage is $7.25 ...") belongs to whoever introduced it."""
+        paragraph = text.rfind("\n", 0, at)
+        if paragraph < 0:
+            return None
+        intro = _introduction(doc, paragraph + 1)
+        return self._introducer(intro) if intro is not None else None
+
+    def _introducer(self, sentence: Span) -> dict[str, Any] | None:
+        """Who introduces what follows a colon: "Cruz continued:", "According to X:"."""
+        for token in sentence:
+            if token.lower_ == "according":
+                objects = [o for prep in token.children for o in prep.children
+                           if o.dep_ == "pobj"] + [o for o in token.children if o.dep_ == "pobj"]
+                if objects:
+                    return _phrase(objects[0], "according to", "reported")
+        root = sentence.root
+        subjects = _subjects(root)
+        if subjects and (self._is_cue(root) or root.pos_ == "VERB"):
+            return _phrase(subjects[0], root.text, "reported")
+        if root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() in self.source_nouns:
+            return _phrase(root, "", "reported")  # "Transcript as follows:"
+        return None
+
+    def _is_cue(self, token: Token) -> bool:
+        return (token.lower_ in self.speech_verbs or token.lemma_ in self.speech_verbs) and \
+            not _claims_a_thing(token)
+
+    def _is_source(self, token: Token) -> bool:
+        """A document, poll, report or data release ("the poll", "new filings")."""
+        return token.lemma_.lower() in self.source_nouns or token.lower_ in self.source_nouns
+
+    def _headline(self, doc: Doc, text: str, at: int) -> dict[str, Any] | None:
+        """"Senator: 12 bridges need repair": the name before a line's colon; not a place
+        or country, which says where, not who ("Syria: two soldiers were killed")."""
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        found = headline_speaker(line, self.headline_stop)
+        if found is None or line_start + found[1] >= at:
+            return None
+        start, end = line_start + found[0], line_start + found[1]
+        if any(e.label_ in _PLACE_LABELS and e.start_char <= start and end <= e.end_char
+               for e in doc.spans.get(ENTITIES_KEY, [])):
+            return None
+        return {"text": text[start:end], "start": start, "end": end, "cue": ":",
+                "kind": "reported", "via": None}
+
+    def _reported_parsed(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
+        """Who the parse says reports the figure: walking up from it, the subject of the
+        nearest speech verb ("she said"), of a finding verb whose subject is a document or
+        whose clause holds the figure ("the poll found", "Military Times found Democrats
+        favored ..."), a document subject of any verb ("Wednesday's poll has Clinton at 46
+        percent"), or a document after "in" ("In a CBS poll, ..."); then the object of
+        "according to" in the sentence; then a counting verb's subject ("the ministry put
+        the toll at 30"); then ", X said." ending the sentence."""
+        token: Token = figure.root
+        seen = 0
+        fallback: dict[str, Any] | None = None
+        # "in a poll", "in Bolton's view": after "according to"
+        weak: dict[str, Any] | None = self._in_source(token, None)
+        clause: dict[str, Any] | None = None  # the subject above a clausal complement
+        child = token
+        while token.head is not token and seen < 12:
+            child, token = token, token.head
+            seen += 1
+            if token.lower_ in ("quoted", "quotes", "cited", "cites"):
+                quoted = [c for c in token.children if c.dep_ == "dobj"]
+                outlet = [c for c in token.children if c.dep_ == "nsubj"]
+                if quoted:
+                    found = _phrase(quoted[0], token.text, "reported")
+                    found["via"] = _phrase(outlet[0], "", "")["text"] if outlet else None
+                    return found
+            # "next they'll claim 2,000 were killed": a speech act to come reports nothing
+            speech = token.pos_ == "VERB" and self._is_cue(token) and not _modal(token)
+            finding = not speech and token.pos_ in ("VERB", "AUX") and (
+                token.lower_ in self.finding_verbs or token.lemma_ in self.finding_verbs)
+            counting = token.lemma_ in _COUNTING_VERBS and not speech
+            if not ((speech or counting) and _subjects(token)) and weak is None:
+                weak = self._in_source(token, child)
+                subjects = [c for c in _subjects(token) if c.dep_ == "nsubj"]
+                if weak is not None and child.dep_ == "ccomp" and subjects and \
+                        _agent_like(subjects[0]):
+                    # "the General Staff stated in a statement that ...": the statement
+                    # is how the staff spoke; the clause is theirs
+                    weak = _phrase(subjects[0], token.text, "reported")
+            if token.pos_ not in ("VERB", "AUX"):
+                continue
+            if not (speech or finding or counting or self._document_subject(token)):
+                if clause is None and token.pos_ == "VERB" and (
+                        token.lemma_ in self.evidence_verbs or token.lemma_ in self.stance_verbs
+                        ) and child.dep_ not in ("nsubj", "nsubjpass", "csubj") and \
+                        not _modal(token):
+                    subjects = [c for c in _subjects(token) if c.dep_ == "nsubj"]
+                    if subjects and not _counted(subjects[0]) and (
+                            token.lemma_ in self.evidence_verbs or _agent_like(subjects[0])):
+                        clause = _phrase(subjects[0], token.text, "reported")
+                        if clause["start"] <= figure.start_char < clause["end"]:
+                            clause = None
+                if child.dep_ == "ccomp" and child.i > token.i and clause is None and \
+                        token.pos_ == "VERB" and not _modal(token):
+                    # (a clause before the verb is no object of it but a comma splice:
+                    # "... killed 150, my cousin serves in that unit")
+                    # "Sanders pledged that ...": a clause a verb takes as its object is
+                    # what its subject thinks or says, whatever the verb
+                    subjects = [c for c in _subjects(token) if c.dep_ == "nsubj" and
+                                c.lower_ not in ("it", "this", "that", "what", "which")]
+                    if subjects and not _counted(subjects[0]):
+                        clause = _phrase(subjects[0], token.text, "reported")
+                continue
+            if _is_passive(token):
+                # "were reported killed", "the toll was put at 30 by the ministry": the
+                # passive subject is what is said; the agent, if any, says it
+                agents = [o for c in token.children if c.dep_ == "agent"
+                          for o in c.children if o.dep_ == "pobj"]
+                if agents and (speech or counting or finding):
+                    return _phrase(agents[0], token.text, "reported")
+                continue
+            holder = token
+            if token.dep_ == "conj" and not _subjects(token):
+                holder = token.head  # "denied the report and said only 12 ...": the
+                # shared subject sits on the first verb, the cue is the nearer one
+            subjects = _subjects(holder)
+            if not subjects and holder.dep_ == "acl" and (speech or finding) and \
+                    holder.head.pos_ in ("NOUN", "PROPN"):
+                subjects = [holder.head]  # "A university poll found ...", parsed as a noun
+            if not subjects:
+                continue
+            found = _speaker(subjects[0], token, figure)
+            if found["start"] <= figure.start_char < found["end"] or _counted(subjects[0]):
+                # "51 percent of respondents said": the counted, not a source
+                weak = weak or self._in_source(token, child)
+                continue
+            if speech or self._is_source(subjects[0]):
+                return found
+            if finding and (child.dep_ in ("ccomp", "xcomp", "advcl") or
+                            token.lemma_ in self.evidence_verbs) and \
+                    child.i != token.i:
+                return found
+            if counting and fallback is None:
+                fallback = found
+        key = (sentence.start, sentence.end)
+        if key not in self._sentence_sources:
+            self._sentence_sources[key] = self._sentence_source(sentence)
+        found = self._sentence_sources[key]
+        if found is not None:
+            return dict(found)
+        found = self._said_after(figure, sentence)
+        if found is not None:
+            return found  # ", the General Staff said in a statement": the staff, not the statement
+        if weak is not None:
+            return weak
+        if fallback is not None:
+            return fallback
+        return clause
+
+    def _said_after(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
+        """", X said." after the figure, or a parenthetical ", X said," anywhere; a
+        finding verb there needs a document subject (", the poll found.")."""
+        for token in sentence:
+            if token.pos_ != "VERB" or not (
+                    (token.dep_ == "ROOT" and token.i > figure.end) or token.dep_ == "parataxis"
+                    or (token.dep_ == "relcl" and token.i > figure.end
+                        and token.i == sentence.end - 2)):
+                continue
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            if not subjects:
+                continue
+            finding = token.lower_ in self.finding_verbs or token.lemma_ in self.finding_verbs
+            if self._is_cue(token) or (finding and self._is_source(subjects[0])):
+                found = _phrase(subjects[0], token.text, "reported")
+                if not found["start"] <= figure.start_char < found["end"]:
+                    return found
+        return None
+
+    def _sentence_source(self, sentence: Span) -> dict[str, Any] | None:
+        """A source for the whole sentence: "according to X", "per X", "as reported by X",
+        "by X's tally"."""
+        for token in sentence:
+            if token.lower_ == "according":
+                objects = [o for prep in token.children for o in prep.children
+                           if o.dep_ == "pobj"]
+                objects += [o for o in token.children if o.dep_ == "pobj"]
+                if objects:
+                    return _phrase(objects[0], "according to", "reported")
+            elif token.lower_ == "per" and token.dep_ == "prep":
+                objects = [o for o in token.children if o.dep_ == "pobj"]
+                if objects and (objects[0].pos_ == "PROPN" or self._is_source(objects[0])):
+                    return _phrase(objects[0], "per", "reported")
+            elif token.lower_ == "by" and token.dep_ in ("agent", "prep") and \
+                    self._is_cue(token.head) and any(
+                        c.dep_ == "mark" and c.lower_ == "as" for c in token.head.children):
+                objects = [o for o in token.children if o.dep_ == "pobj"]
+                if objects:
+                    return _phrase(objects[0], f"as {token.head.text} by", "reported")
+            elif token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                               for c in token.children) and (
+                    self._is_cue(token) or token.lemma_ in self.finding_verbs or
+                    token.lemma_ == "put"):
+                # "As another Pew study noted, ...", "As the chief executive put it, ..."
+                subjects = [c for c in token.children if c.dep_ == "nsubj"]
+                if subjects:
+                    return _phrase(subjects[0], f"as {token.text}", "reported")
+            elif token.lower_ == "by" and token.dep_ == "prep":
+                objects = [o for o in token.children if o.dep_ == "pobj"]
+                if objects and self._is_source(objects[0]) and objects[0].lower_ != "report":
+                    return _phrase(objects[0], "by", "reported")
+        return None
+
+    def _document_subject(self, verb: Token) -> bool:
+        return any(self._is_source(s) for s in _subjects(verb))
+
+    def _in_source(self, token: Token, child: Token | None) -> dict[str, Any] | None:
+        """"In a CBS News poll, Trump led by 13 points": a document after "in" on a word
+        above the figure (not on the branch that holds the figure)."""
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or (child is not None and
+                                                               prep.i == child.i):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and self._is_source(obj):
+                    return _phrase(obj, "in", "reported")
+        return None
+
+    def _modality(self, claim: dict[str, Any], sentence: Span, figure: Span,
+                  speaker: dict[str, Any] | None) -> tuple[str, list[str]]:
+        text = sentence.text
+        hedges = [h for h in matched_cues(text, self.hedges) if h != "may" or " may " in text]
+        before = text[:max(0, claim["start"] - sentence.start_char)]
+        if matched_cues(before, self.hypothetical) or _hypothetical_after(text, self.hypothetical):
+            return "hypothetical", hedges
+        if is_question(text):
+            return "question", hedges
+        denied = speaker is not None and (speaker.get("cue") or "").lower() in (
+            "denied", "denies")
+        asserting = matched_cues(before, self.asserting)
+        negated = claim.get("negated") or _negated_figure(figure) or text.strip().lower(
+            ).startswith("not ")
+        if negated and asserting and not _negator_outside(before, asserting, self.negators):
+            negated = False  # "not to mention 35 wounded": the "not" adds, it does not deny
+        if negated or denied:
+            return "negated", hedges
+        if hedges:
+            return "hedged", hedges
+        return "asserted", hedges
+
+
+@Language.factory(
+    "claimex_attribution", default_config={},
+    requires=["doc._.claimex_claims", "token.is_sent_start"],
+    assigns=["doc._.claimex_claims"],
+)
+def make_attribution(nlp: Language, name: str) -> Attributor:
+    """The ``claimex_attribution`` factory (``spacy_factories`` entry point)."""
+    return Attributor(name)

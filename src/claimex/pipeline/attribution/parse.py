@@ -1,0 +1,232 @@
+"""The parse-level pieces of ``claimex_attribution``: phrases and subjects of the dependency
+parse, pronoun antecedents, the sentence around a figure, and the small tests the component
+makes of a verb or a subject. Pure functions over spaCy tokens and spans.
+
+>>> _counted.__doc__.split(":")[0]
+'A subject that counts people ("51 percent of respondents said", "six in 10 said")'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from claimex.pipeline.extensions import doc_text
+from claimex.rules.attribution import matched_cues
+
+_ACCORDING_RE = re.compile(
+    r"\baccording\s+to\s+(?P<speaker>(?:the\s+|a\s+|an\s+)?[\w.'’\-]+(?:\s+(?!said\b)"
+    r"[\w.'’\-]+){0,6}?)(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|who|which|that)\b))", re.I)
+_SAID_AFTER_RE = re.compile(r",\s*(?P<speaker>(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,5}?)"
+                            r"\s+(?P<cue>said|says|told|reported|added|claimed)\s*[.,]", re.I)
+
+
+_COUNTED_WORDS = frozenset({"percent", "%", "majority", "plurality", "half", "third",
+                            "quarter", "fifth", "most", "percentage"})
+
+
+_AGENT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
+
+
+def _agent_like(subject: Token) -> bool:
+    """A subject that can take a stand: a name (person, organisation, group, country) or a
+    personal pronoun, not "the strike" or "the numbers"."""
+    return subject.lower_ in _AGENT_PRONOUNS or subject.pos_ == "PROPN" or \
+        subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _modal(verb: Token) -> bool:
+    """"they'll claim", "would say": a speech act to come or imagined."""
+    return any(c.tag_ == "MD" for c in verb.children)
+
+
+def _counted(subject: Token) -> bool:
+    """A subject that counts people ("51 percent of respondents said", "six in 10 said"):
+    poll respondents, not the source of the figure."""
+    return subject.lemma_.lower() in _COUNTED_WORDS or subject.pos_ == "NUM"
+
+
+def _negator_outside(text: str, phrases: list[str], negators: frozenset[str]) -> bool:
+    """Whether ``text`` holds a negator once the non-negating ``phrases`` are taken out.
+
+    >>> _negator_outside("and not to mention", ["not to mention"], frozenset({"not"}))
+    False
+    """
+    lower = text.lower()
+    for phrase in phrases:
+        lower = lower.replace(phrase, " ")
+    return bool(matched_cues(lower, negators))
+
+
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_GROUP_PRONOUNS = {"they", "them", "we", "us", "it", "its", "which", "that"}
+_PRONOUN_WORDS = frozenset({*_PERSON_PRONOUNS, *_GROUP_PRONOUNS, "who", "i"})
+_ANTECEDENT_WINDOW = 2_000  # characters: a speaker named further back is not "he"
+_MALE_TITLES = ("mr.", "mr", "sir")
+_FEMALE_TITLES = ("mrs.", "mrs", "ms.", "ms", "miss", "madam")
+
+
+def _introduction(doc: Doc, quote_start: int) -> Span | None:
+    """The sentence that ends with a colon just before a quote (in its paragraph or the
+    paragraph before): "Cruz continued:⏎⏎“…”"."""
+    text = doc_text(doc)
+    before = text[:quote_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sentence = _sentence(doc, colon)
+    return doc[sentence.start:colon.end]  # the parser may run on into the quote
+
+
+def _antecedent(doc: Doc, speaker: dict[str, Any],
+                named: list[dict[str, Any]] = ()) -> str | None:  # type: ignore[assignment]
+    """Who a pronoun speaker is: the last speaker named before it in the document ("Basurin
+    said ... He added that ..."), else the nearest named person ("he", "she": of the same
+    gender where a title shows it) or organisation ("it", "they") before it; for "who" and
+    "which", the name the clause hangs on. The longest mention with the same last word
+    stands for the name ("Clinton" -> "Hillary Clinton"). None for a speaker that is no
+    pronoun (the caller links those by the entities inside them)."""
+    word = speaker["text"].lower()
+    if word not in _PRONOUN_WORDS:
+        return None
+    span = doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+    if span is None:
+        return None
+    token = span[0]
+    if word in ("who", "which", "that") and token.head.dep_ in ("relcl", "acl"):
+        return _phrase(token.head.head, "", "")["text"]
+    if word == "i":
+        return None
+    genders = _genders(doc)
+    gender = _PERSON_PRONOUNS.get(word)
+    before = [n for n in named if n["end"] <= speaker["start"] and
+              speaker["start"] - n["end"] < _ANTECEDENT_WINDOW]
+    for earlier in reversed(before):
+        last = earlier["text"].split()[-1].lower() if earlier["text"].split() else ""
+        if not (gender and genders.get(last, gender) != gender):
+            if earlier.get("canonical"):
+                return earlier["canonical"]
+            same = [e.text for e in doc.ents if e[-1].lower_ == last and e.label_ in (
+                "PERSON", "ORG", "NORP", "GPE")]
+            return max([earlier["text"], *same], key=len) if same else earlier["text"]
+    labels = ("PERSON",) if word in _PERSON_PRONOUNS else ("ORG", "NORP", "GPE", "PERSON")
+    candidates = [e for e in doc.ents if e.end <= token.i and e.label_ in labels]
+    if not candidates:
+        return None
+    for label in labels:
+        for ent in reversed(candidates):
+            if ent.label_ != label:
+                continue
+            last = ent[-1].lower_
+            if gender and genders.get(last, gender) != gender:
+                continue
+            same = [e.text for e in doc.ents if e.label_ == label and e[-1].lower_ == last]
+            return max(same, key=len)
+    return None
+
+
+def _genders(doc: Doc) -> dict[str, str]:
+    """Last names whose gender a title shows ("Mr. Trump", "Mrs. Clinton")."""
+    found: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start == 0:
+            continue
+        title = doc[ent.start - 1].lower_
+        if title in _MALE_TITLES:
+            found.setdefault(ent[-1].lower_, "m")
+        elif title in _FEMALE_TITLES:
+            found.setdefault(ent[-1].lower_, "f")
+    return found
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _claims_a_thing(verb: Token) -> bool:
+    """"claimed the lives of 129 loyalists", "claimed responsibility", "added 255,000
+    jobs": "claim" and "add" with an object are no speech verbs (a speaker claims or adds
+    that something happened)."""
+    return verb.lemma_ in ("claim", "add") and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of a verb; an expletive "it" ("it is said") or "there" is none."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            and not (c.lower_ == "it" and c.dep_ == "nsubjpass") and c.lower_ != "there"]
+
+
+def _hypothetical_after(text: str, cues: frozenset[str]) -> bool:
+    return any(c in ("would have", "would") for c in matched_cues(text, cues))
+
+
+def _negated_figure(figure: Span) -> bool:
+    """"did not kill 40": a negation on the first verb above the figure (needs the parse;
+    spaCy must not be asked for heads it does not have)."""
+    if not figure.doc.has_annotation("DEP"):
+        return False
+    head = figure.root.head
+    for _ in range(3):
+        if head.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "neg" for c in head.children)
+        if head.head is head:
+            break
+        head = head.head
+    return False
+
+
+def _sentence(doc: Doc, span: Span) -> Span:
+    if doc.has_annotation("SENT_START"):
+        return span[0].sent
+    return doc[:]
+
+
+def _phrase(head: Token, cue: str, kind: str) -> dict[str, Any]:
+    # a contact clause ("the statement I saw") is no part of the name; a relative clause
+    # with its pronoun ("survivors who reached Chad") stays, as the reader needs it
+    clauses = [c for c in head.children if c.dep_ == "relcl" and not any(
+        t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in c.subtree)]
+    left_out = {t.i for c in clauses for t in c.subtree}
+    tokens = [t for t in head.subtree if (t.dep_ != "punct" and t.i not in left_out)
+              or t.i == head.i]
+    start, end = tokens[0].i, tokens[-1].i + 1
+    while end - start > 1 and head.doc[end - 1].is_punct:
+        end -= 1
+    span = head.doc[start:end]
+    return {"text": span.text, "start": span.start_char, "end": span.end_char, "cue": cue,
+            "kind": kind, "via": None}
+
+
+def _speaker(subject: Token, verb: Token, figure: Span) -> dict[str, Any]:
+    """The subject of a speech verb as the speaker; where the parse folded the figure's own
+    words into that subject ("..., wounding at least 11 people, including five women, the
+    camp's management unit said"), the words after its last comma before the verb."""
+    found = _phrase(subject, verb.text, "reported")
+    if not found["start"] <= figure.start_char < found["end"]:
+        return found
+    doc = subject.doc
+    commas = [t.i for t in doc[figure.end:verb.i] if t.text == ","]
+    if not commas:
+        return found
+    span = doc[commas[-1] + 1:verb.i]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in span):
+        return found
+    return {"text": span.text, "start": span.start_char, "end": span.end_char,
+            "cue": verb.text, "kind": "reported", "via": None}
+
+
+def _reported_window(sentence: Span) -> dict[str, Any] | None:
+    """Without a parse: "according to X", or ", X said." at the end of the sentence."""
+    text = sentence.text
+    for pattern, cue in ((_ACCORDING_RE, "according to"), (_SAID_AFTER_RE, None)):
+        match = pattern.search(text)
+        if match:
+            start = sentence.start_char + match.start("speaker")
+            name = match.group("speaker")
+            return {"text": name, "start": start, "end": start + len(name),
+                    "cue": cue or match.group("cue"), "kind": "reported", "via": None}
+    return None

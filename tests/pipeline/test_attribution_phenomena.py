@@ -1,0 +1,138 @@
+"""Who says so, one phenomenon a row (issue 16): quotes over sentences and paragraphs,
+pronoun and document speakers, headlines, sources after the content, nested attributions,
+and comment modality. The texts are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimex.api import extract
+from claimex.io.readers import InputDocument
+from claimex.records import to_json_dict
+from tests.conftest import needs_model
+
+
+def _claim(pipeline, text, figure):
+    [result] = list(extract([InputDocument("p", text, None)], pipeline))
+    found = [to_json_dict(c) for c in result.claims if c.value["text"] == figure]
+    assert found, [c.value["text"] for c in result.claims]
+    return found[0]
+
+
+SPEAKERS = [
+    # a quote's content ends where its closing mark does, however many sentences later
+    ("quote over sentences", "“The state is broke. We lose 40 jobs a day,” Reyes said.",
+     "40", "Reyes", "quoted"),
+    ("quote over paragraphs",
+     "“The first part names 3 bridges.\n\n“The second names 12 more,” Reyes said.",
+     "3", "Reyes", "quoted"),
+    ("second part of a quote",
+     "“We fixed 12 bridges,” she said. “The other 28 can wait.”", "28", "she", "quoted"),
+    ("quoted paragraph goes on", "“We fixed 12 bridges,” Ann Reyes said on Monday.\n\n"
+     "“The other 28 can wait until spring.”", "28", "Ann Reyes", "quoted"),
+    ("quote introduced by a colon", "Reyes continued:\n\n“We will fix 12 bridges.”", "12",
+     "Reyes", "quoted"),
+    ("doubled apostrophes", "''We will fix 12 bridges,'' said Ann Reyes.", "12",
+     "Ann Reyes", "quoted"),
+    ("said after the content", "The county counted 9,400 ballots, the clerk said.", "9,400",
+     "the clerk", "reported"),
+    ("pronoun speaker", "Tom Hale runs the count. He said 9,400 ballots were cast.", "9,400",
+     "He", "reported"),
+    ("parenthetical speaker", "Turnout, he noted, rose to 61 percent.", "61 percent", "he",
+     "reported"),
+    ("poll found", "A new poll found 40 percent of voters are undecided.", "40 percent",
+     "A new poll", "reported"),
+    ("report says", "The report says 12 bridges are unsafe.", "12", "The report",
+     "reported"),
+    ("poll found, after the content",
+     "Eighty-four percent of voters dislike him, the poll found.", "Eighty-four percent",
+     "the poll", "reported"),
+    ("according to, after the content",
+     "He raised $5 million in February, according to campaign finance documents.",
+     "$5 million", "campaign finance documents", "reported"),
+    ("in a poll", "In a CBS News poll, Trump led Cruz by 13 points.", "13",
+     "a CBS News poll", "reported"),
+    ("headline", "Senator: 12 bridges need repair", "12", "Senator", "reported"),
+    ("nested: the innermost speaker", "Reyes said the poll found 40 percent support.",
+     "40 percent", "the poll", "reported"),
+    ("the counted are no speaker", "According to a new survey, 51 percent of respondents "
+     "said they would vote.", "51 percent", "a new survey", "reported"),
+    ("stance verb", "Trump pledged to deport 11 million undocumented immigrants.",
+     "11 million", "Trump", "reported"),
+    ("evidence verb", "The email shows 12 meetings with donors.", "12", "The email",
+     "reported"),
+    ("as X noted", "As a Pew study noted, the average age of Latinos in California was 18.",
+     "18", "a Pew study", "reported"),
+    ("in X's view", "There are two options left, in Bolton’s view.", "two", "Bolton’s view",
+     "reported"),
+    ("in a poll, after the figure", "Trump slipped back to 39 percent in Monday’s poll.",
+     "39 percent", "Monday’s poll", "reported"),
+    ("paragraph after a colon", "The group also points out some statistics:\n\n"
+     "The minimum wage is $7.25 in most states.", "$7.25", "The group", "reported"),
+    ("title before the name", "“We will win 30 states,” campaign manager Robby Mook said.",
+     "30", "campaign manager Robby Mook", "quoted"),
+    ("appositive after the name",
+     "“We raised $20 million,” Jeff Weaver, Sanders’ campaign manager, said.",
+     "$20 million", "Jeff Weaver", "quoted"),
+]
+
+NOBODY = [
+    ("a speech act to come", "Next they'll claim 2,000 were killed."),
+    ("an actor is no speaker", "Coalition aircraft killed 20 fighters near the town."),
+    ("an untold number", "The strike killed 12 people."),
+    ("a comma splice is no report", "The airstrike killed 150 soldiers, my cousin serves in "
+     "that unit."),
+]
+
+
+@needs_model
+@pytest.mark.parametrize("text", [row[1] for row in NOBODY], ids=[row[0] for row in NOBODY])
+def test_nobody_is_quoted(default_pipeline, text):
+    [result] = list(extract([InputDocument("p", text, None)], default_pipeline))
+    assert {c.attribution["kind"] for c in result.claims} == {"article"}
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "figure", "speaker", "kind"),
+                         [row[1:] for row in SPEAKERS], ids=[row[0] for row in SPEAKERS])
+def test_speaker(default_pipeline, text, figure, speaker, kind):
+    attribution = _claim(default_pipeline, text, figure)["attribution"]
+    assert (attribution["speaker"], attribution["kind"]) == (speaker, kind)
+    assert text[attribution["start"]:attribution["end"]] == speaker
+
+
+CANONICAL = [
+    ("he: the person before", "Tom Hale runs the count. He said 9,400 ballots were cast.",
+     "9,400", "Tom Hale"),
+    ("she: the woman, not the nearer man",
+     "Mrs. Reyes met Mr. Hale. She said 12 bridges were unsafe.", "12", "Reyes"),
+    ("they: the organisation", "The Red Cross sent a team. They said 40 people were hurt.",
+     "40", "The Red Cross"),
+    ("the full name", "Ann Reyes spoke first. Reyes said 12 bridges were unsafe. "
+     "She said 3 more were closed.", "3", "Ann Reyes"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "figure", "canonical"), [row[1:] for row in CANONICAL],
+                         ids=[row[0] for row in CANONICAL])
+def test_pronoun_canonical(default_pipeline, text, figure, canonical):
+    doc = default_pipeline.nlp(text)
+    [claim] = [c for c in doc._.claimex_claims if text[c["start"]:c["end"]] == figure]
+    assert claim["speaker"]["canonical"] == canonical
+
+
+MODALITY = [
+    ("let's say", "Let's say 450 of them were killed.", "450", "hypothetical"),
+    ("imagine", "Imagine 50 dead in one night.", "50", "hypothetical"),
+    ("not to mention", "They shelled the town, not to mention 35 wounded.", "35", "asserted"),
+    ("I heard", "I heard 20 soldiers died there.", "20", "hedged"),
+    ("rumour has it", "Rumour has it 300 were captured.", "300", "hedged"),
+    ("plain negation stays", "The strike killed no civilians.", "no", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "modality"), [row[1:] for row in MODALITY],
+                         ids=[row[0] for row in MODALITY])
+def test_comment_modality(rules_pipeline, text, figure, modality):
+    assert _claim(rules_pipeline, text, figure)["modality"] == modality
