@@ -63,6 +63,9 @@ class EntityRecord:
     value: str | None
     origin: Literal["model", "gazetteer", "rule"]
     timex: dict[str, str | None] | None = None  # DATE only: {"type", "mod"} of TIMEX3
+    # DATE only, not written: the interval the date stands for ("late 2016":
+    # "2016-07/2016-12"), which claim times and the Recognizers-Text scoring read
+    interval: str | None = None
     schema: str = ENTITY_SCHEMA
 
 

@@ -59,7 +59,7 @@ def date_entities(item: InputDocument, chunk: Chunk, dates: list[dict[str, Any]]
                          text=item.text[chunk.start + d["start"]:chunk.start + d["end"]],
                          start=chunk.start + d["start"], end=chunk.start + d["end"],
                          label="DATE", canonical=None, kb_id=None,
-                         **date_entity_fields(d), origin="rule")
+                         **date_entity_fields(d), origin="rule", interval=d["value"])
             for d in dates]
 
 

@@ -911,7 +911,8 @@ def score_recognizer_dates(cases: Iterable[Case]) -> Score:
             t["found"] += bool(near)
             valued = bool(date_result_values(result))
             t["valued"] += valued
-            ok = valued and any(date_value_ok(result, e.get("value")) for e in near)
+            ok = valued and any(date_value_ok(result, e.get("interval") or e.get("value"))
+                                for e in near)
             t["value_ok"] += ok
             if valued and not ok:
                 gold = " | ".join(_date_gold_summary(v) for v in date_result_values(result))
