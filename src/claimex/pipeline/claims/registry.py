@@ -11,8 +11,8 @@ the next group (the windows); a STOP of the :data:`NEVER` group (numbers that ar
 counts of people: ages, wounds) ends the walk with no link.
 
 Adding a casualty construction is one function in ``linking/parsed.py`` (or
-``displacement.py``, ``linking/windows.py``) with a docstring example, one entry here,
-and one row in ``tests/pipeline/test_linkers.py``.
+``linking/tolls.py``, ``displacement.py``, ``linking/windows.py``) with a docstring
+example, one entry here, and one row in ``tests/pipeline/test_linkers.py``.
 
 >>> [linker.name for linker in LINKERS][:3]
 ['not_an_age_range', 'not_wounds', 'not_an_age']
@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from claimex.pipeline.claims import displacement
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
-from claimex.pipeline.claims.linking import nonpeople, parsed, windows
+from claimex.pipeline.claims.linking import nonpeople, parsed, tolls, windows
 
 
 class Linker(NamedTuple):
@@ -92,12 +92,12 @@ PARSED = _parsed(
     parsed.cue_believed,
     parsed.cue_predicate,
     parsed.cue_had_destroyed,
-    parsed.cue_noun_of,
-    parsed.cue_toll,
-    parsed.cue_toll_revision,
-    parsed.cue_total_copular,
-    parsed.cue_toll_copular,
-    parsed.cue_noun_in_figure,
+    tolls.cue_noun_of,
+    tolls.cue_toll,
+    tolls.cue_toll_revision,
+    tolls.cue_total_copular,
+    tolls.cue_toll_copular,
+    tolls.cue_noun_in_figure,
 )
 
 WINDOWS = [
