@@ -50,40 +50,34 @@ class DateFinder:
                                                   tense=tense)
         else:
             mentions = find_dates(text, _date(published), dayfirst=self.dayfirst, tense=tense)
-        spans, dates = [], []
-        for mention in mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
-            timex = {"type": mention.timex_type, "mod": mention.timex_mod,
-                     "value": mention.timex_value}
-            span = Span(doc, span.start, span.end, label="DATE")
-            span._.claimex_timex = timex
-            spans.append(span)
-            dates.append({"start": mention.start, "end": mention.end, "text": mention.text,
-                          "value": mention.value, "kind": mention.kind,
-                          "resolved": mention.resolved, "timex": timex})
-        doc.spans[self.spans_key] = spans
+        doc.spans[self.spans_key], dates = _spans_and_dicts(doc, mentions)
         doc._.claimex_dates = dates
-        extra_spans, extra = [], []
-        for mention in find_timexes(text, _date(published), mentions):
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
-                continue
-            timex = {"type": mention.timex_type, "mod": mention.timex_mod,
-                     "value": mention.timex_value}
-            span = Span(doc, span.start, span.end, label="DATE")
-            span._.claimex_timex = timex
-            extra_spans.append(span)
-            extra.append({"start": mention.start, "end": mention.end, "text": mention.text,
-                          "value": mention.value, "kind": mention.kind,
-                          "resolved": mention.resolved, "timex": timex})
-        doc.spans[self.spans_key + "_timexes"] = extra_spans
+        doc.spans[self.spans_key + "_timexes"], extra = _spans_and_dicts(
+            doc, find_timexes(text, _date(published), mentions))
         doc._.claimex_timexes = extra
         if published and len(published) in (4, 7):
             for found in (*dates, *extra):
                 _take_year(found, published[:4])
         return doc
+
+
+def _spans_and_dicts(doc: Doc, mentions: list) -> tuple[list[Span], list[dict]]:
+    """DATE spans over the mentions (each with ``Span._.claimex_timex``) and the plain dicts
+    of ``doc._.claimex_dates``; a mention no tokens align with is left out."""
+    spans, dicts = [], []
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        timex = {"type": mention.timex_type, "mod": mention.timex_mod,
+                 "value": mention.timex_value}
+        span = Span(doc, span.start, span.end, label="DATE")
+        span._.claimex_timex = timex
+        spans.append(span)
+        dicts.append({"start": mention.start, "end": mention.end, "text": mention.text,
+                      "value": mention.value, "kind": mention.kind,
+                      "resolved": mention.resolved, "timex": timex})
+    return spans, dicts
 
 
 def _take_year(date: dict, year: str) -> None:
