@@ -14,7 +14,10 @@ speaker: the article (its title and body) or one commenter. Per category:
   was shot and killed ... Another man was found dead") are candidates; the largest
   stands, so a stated total beats its parts;
 * with no such figure, "nobody was hurt" (a negated zero) is a toll of 0 (``basis``
-  ``zero``); with none at all there is no toll line (read as 0).
+  ``zero``); with none at all there is no toll line (read as 0);
+* a toll's ``time`` is the reported event's: the time of the first figure of it the
+  speaker gives, whatever its category (a release's lead: "killed two insurgents in
+  Helmand Monday"), its ``location`` that of the figure the toll takes.
 
 >>> from claimex.records import Section
 >>> sections = [Section(0, "article", 0, 40)]
@@ -93,6 +96,10 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
     tolls = []
     for (kind, name), indexes in _speakers(sections).items():
         mine = [i for i, c in enumerate(claims) if c["section"] in indexes]
+        event = [i for i in mine if counts_in_toll(claims[i])]
+        # the reported event's time: that of its first figure in the speaker's text
+        first = min(event, key=lambda i: claims[i]["start"], default=None)
+        event_time = claims[first].get("time") if first is not None else None
         for category in CASUALTY_CATEGORIES:
             members = [i for i in mine if claims[i].get("category") == category]
             if not members:
@@ -129,5 +136,5 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 modality="hedged" if any(claims[i].get("modality") == "hedged" for i in used
                                          ) and basis != "zero" else "asserted",
                 claim_ids=[claims[i]["id"] for i in used],
-                time=chosen.get("time"), location=chosen.get("location")))
+                time=event_time or chosen.get("time"), location=chosen.get("location")))
     return tolls

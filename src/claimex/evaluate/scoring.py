@@ -208,8 +208,8 @@ def score_isaf(cases: Iterable[Case]) -> Score:
 
     A count is the low bound of the article's toll of its category (``tolls.jsonl``; 0
     when none); an OUTDIR written before tolls existed is read by the older rule, the
-    largest low of the asserted or hedged claims. The event date is the time of the first
-    casualty claim.
+    largest low of the asserted or hedged claims. The event date is the time of the
+    article's killed toll (else its captured toll; else the first casualty claim).
 
     Counts are also reported on the releases whose gold is non-zero and zero apart (a
     pipeline that finds nothing scores well on the zero ones); dates on the releases with
@@ -242,6 +242,11 @@ def score_isaf(cases: Iterable[Case]) -> Score:
                 score.miss(name, case.key, gold, plain(predicted), excerpt(case.text, at))
         gold_date = case.gold.get("start_date")
         date, first = isaf_event_date(claims)
+        if case.tolls is not None:
+            # the corpora README: the event date is the time of the article's toll
+            toll = article_toll(case.tolls, "killed") or article_toll(case.tolls, "captured")
+            if toll is not None:
+                date = (toll.get("time") or {}).get("value")
         ok = date is not None and date == gold_date
         tally("start_date", "all", ok)
         tally("start_date", "with casualty claim" if first else "no casualty claim", ok)
