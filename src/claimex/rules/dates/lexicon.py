@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import re
 
+from claimex import lexicon
+
 # --------------------------------------------------------------------------- lexicon
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}
+# month name or abbreviation -> its number, from the shared word list (resources/words)
+_MONTHS = {word: number for number, entry in enumerate(lexicon.entries("months"), start=1)
+           for word in entry}
 _FULL_MONTHS = {k for k in _MONTHS if len(k) > 4} | {"may", "june", "july"}
 _WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,

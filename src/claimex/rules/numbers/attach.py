@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimex import lexicon
 from claimex.rules.numbers.runs import _Atom
 from claimex.rules.numbers.units import (
     _CUR_PREFIX_RE,
@@ -61,15 +62,9 @@ def _attach_units(text: str, atoms: list[_Atom]) -> None:
 _APPOSITIVE_BEFORE_RE = re.compile(r"(?-i:\b([A-Z][a-z]+[a-z'’]*|[a-z]+)),[ \t]$")
 
 
-_PERSON_NOUNS = frozenset(_words(
-    "man woman boy girl suspect victim driver teenager mother father son daughter wife "
-    "husband officer soldier student pilot player defender striker midfielder goalkeeper "
-    "forward singer actor actress founder chairman chief executive president minister "
-    "leader survivor resident farmer teacher nurse doctor journalist activist gunman "
-    "attacker defendant accused pensioner grandmother grandfather widow child worker mayor "
-    "governor senator councillor congressman congresswoman lawyer spokesman spokeswoman "
-    "coach manager captain boxer rapper star"
-))
+# Nouns for a person whose age may follow in commas ("the suspect, 27, was"), from the
+# shared word list (resources/words/age_apposition_nouns.txt).
+_PERSON_NOUNS = lexicon.words("age_apposition_nouns")
 
 
 _APPOSITIVE_AFTER_RE = re.compile(r",[ \t]+(?-i:([a-z]+))\b")

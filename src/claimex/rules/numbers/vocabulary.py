@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from claimex import lexicon
+
 INF = float("inf")
 
 
@@ -107,10 +109,8 @@ _UNICODE_FRACTIONS = {
 _SLASH_DENOMS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 16, 20, 25, 32, 40, 50, 64, 100, 1000})
 
 
-_MONTH_WORDS = _words(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-)
+# Month names and abbreviations, capitalised, from the shared word list (resources/words).
+_MONTH_WORDS = sorted(word.capitalize() for entry in lexicon.entries("months") for word in entry)
 
 
 _SP = r"[ \t\u00a0\u2009\u202f]"
