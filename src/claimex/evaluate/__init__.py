@@ -1,7 +1,7 @@
 """``claimex evaluate``: score extracted claims against the gold data of ``../shared/corpora``.
 
 :mod:`~claimex.evaluate.datasets` turns each gold set into documents and gold dicts,
-:mod:`~claimex.evaluate.scoring` holds the pure scoring rules (claims as ``claimex.claim/1``
+:mod:`~claimex.evaluate.scoring` names the pure scoring rules (claims as ``claimex.claim/1``
 dicts), and :mod:`~claimex.evaluate.runner` ties them to extraction or to an existing OUTDIR.
 """
 

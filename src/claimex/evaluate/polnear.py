@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from claimex.errors import UsageError
-from claimex.evaluate.scoring import Case, Score, claim_dicts, excerpt, ratio, span
+from claimex.evaluate.cases import Case, Score, claim_dicts
+from claimex.evaluate.compare import excerpt, ratio, span
 from claimex.io.readers import InputDocument
 
 SPLITS = ("train", "dev")

@@ -37,8 +37,9 @@ from typing import Any
 import orjson
 
 from claimex.errors import UsageError
+from claimex.evaluate.cases import Score
+from claimex.evaluate.compare import excerpt, f1, ratio
 from claimex.evaluate.gold import GoldItem
-from claimex.evaluate.scoring import Score, excerpt, f1, ratio
 from claimex.io.readers import InputDocument
 
 TOLL_CATEGORIES = ("killed", "injured", "captured")

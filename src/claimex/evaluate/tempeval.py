@@ -30,7 +30,8 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from claimex.evaluate.scoring import Case, Score, excerpt, f1, ratio
+from claimex.evaluate.cases import Case, Score
+from claimex.evaluate.compare import excerpt, f1, ratio
 from claimex.evaluate.timeml import TIMEX_TYPES
 
 _TIME_RE = re.compile(r"T(?:\d|MO|AF|EV|NI|DT)")
