@@ -27,10 +27,11 @@ needs_proc_locks = pytest.mark.skipif(not Path("/proc/locks").exists(),
 CLI = """
 import os, signal, sys
 from claimex import extraction
-from claimex.cli import app as cli_app, main
+import claimex.cli.extract as extract_command
+from claimex.cli import main
 die_after = int(os.environ.get("CLAIMEX_TEST_DIE_AFTER", "-1"))
 if die_after >= 0:
-    cli_app.FLUSH_EVERY = 1
+    extract_command.FLUSH_EVERY = 1
     real = extraction.extract
     def dies(*args, **kwargs):
         for n, result in enumerate(real(*args, **kwargs)):

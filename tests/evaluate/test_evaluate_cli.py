@@ -14,7 +14,7 @@ from claimex.evaluate import datasets, runner
 from tests.conftest import ROOT, SHARED, needs_shared
 
 cli = CliRunner()
-app_module = importlib.import_module("claimex.cli.app")  # the package's `app` is the Typer
+evaluate_command = importlib.import_module("claimex.cli.evaluate")  # the module of the command
 TIMEML_DIR = ROOT / "tests" / "data" / "timeml"
 
 ISAF_ROWS = [
@@ -63,7 +63,8 @@ def idetect_dir(tmp_path):
 @pytest.fixture
 def patched_load(monkeypatch, rules_pipeline):
     """The CLI's pipeline loader returns the session's rules pipeline (keeps tests fast)."""
-    monkeypatch.setattr(app_module, "_load", lambda config, overrides: rules_pipeline)
+    monkeypatch.setattr(evaluate_command, "load_pipeline",
+                        lambda config, overrides: rules_pipeline)
 
 
 def _json(result):

@@ -16,12 +16,13 @@ from tests.conftest import ROOT
 
 SAMPLE = ROOT / "tests" / "data" / "polnear"
 cli = CliRunner()
-app_module = importlib.import_module("claimex.cli.app")
+evaluate_command = importlib.import_module("claimex.cli.evaluate")
 
 
 @pytest.fixture
 def patched_load(monkeypatch, rules_pipeline):
-    monkeypatch.setattr(app_module, "_load", lambda config, overrides: rules_pipeline)
+    monkeypatch.setattr(evaluate_command, "load_pipeline",
+                        lambda config, overrides: rules_pipeline)
 
 
 @pytest.mark.parametrize(("text", "word"), [
