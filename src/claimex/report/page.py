@@ -6,19 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections import Counter, defaultdict
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from claimex import __version__
-from claimex.errors import UsageError
 from claimex.io.readers import ReadOptions
 from claimex.report.charts import group_html
 from claimex.report.formatting import Anchors, esc, num, script_json, text_of
 from claimex.report.marks import ENTITY_LABELS, highlight, spans_for
-from claimex.report.outdir import first_records, load_texts, read_optional_jsonl
+from claimex.report.outdir import load_texts, read_outdir
 
 MAX_SENTENCE_CHARS = 600  # evidence sentences embedded in the table are cut around the figure
 
@@ -39,44 +37,12 @@ def build_report(outdir: str | Path, output_html: str | Path, inputs: Iterable[s
     the documents' texts; without them only the evidence sentences are shown.
     """
     root = Path(outdir)
-    if not (root / "documents.jsonl").is_file():
-        raise UsageError(f"{root} is not a claimex output directory (no documents.jsonl); "
-                         "run `claimex extract INPUT -o OUTDIR` first")
     anchors = Anchors()
-    caps: list[str] = []
-
-    documents, total_docs = first_records(read_optional_jsonl(root / "documents.jsonl"),
-                                          max_documents)
+    records = read_outdir(root, max_documents, max_claims, max_groups)
+    documents, doc_claims, groups, errors = (records.documents, records.claims,
+                                             records.groups, records.errors)
+    caps = records.caps
     shown_ids = {str(d.get("doc_id")) for d in documents}
-    if total_docs > len(documents):
-        caps.append(f"first {len(documents):,} of {total_docs:,} documents")
-
-    entities: dict[str, list[dict]] = defaultdict(list)
-    entity_count = 0
-    label_counts: Counter[str] = Counter()
-    for ent in read_optional_jsonl(root / "entities.jsonl"):
-        entity_count += 1
-        label_counts[str(ent.get("label"))] += 1
-        if ent.get("doc_id") in shown_ids:
-            entities[ent["doc_id"]].append(ent)
-
-    doc_claims: dict[str, list[dict]] = defaultdict(list)
-    table: list[dict[str, Any]] = []
-    claim_count = 0
-    for claim in read_optional_jsonl(root / "claims.jsonl"):
-        claim_count += 1
-        if claim.get("doc_id") in shown_ids:
-            doc_claims[claim["doc_id"]].append(claim)
-        if len(table) < max_claims:
-            table.append(claim)
-    if claim_count > len(table):
-        caps.append(f"first {len(table):,} of {claim_count:,} claims in the table")
-
-    groups, group_count = first_records(read_optional_jsonl(root / "groups.jsonl"), max_groups)
-    if group_count > len(groups):
-        caps.append(f"first {len(groups):,} of {group_count:,} groups")
-
-    errors = list(read_optional_jsonl(root / "errors.jsonl"))
 
     wanted = {str(d["doc_id"]): str(d.get("text_sha256") or "") for d in documents
               if d.get("doc_id") is not None and d.get("chars")}
@@ -85,21 +51,21 @@ def build_report(outdir: str | Path, output_html: str | Path, inputs: Iterable[s
     # every claim in a shown document gets an anchor in the text or in its sentences
     linked = {str(c.get("id")) for cs in doc_claims.values() for c in cs}
     doc_html = [_document_html(doc, texts.get(str(doc.get("doc_id"))), changed,
-                               entities.get(str(doc.get("doc_id")), []),
+                               records.entities.get(str(doc.get("doc_id")), []),
                                doc_claims.get(str(doc.get("doc_id")), []), anchors,
                                max_document_chars, caps)
                 for doc in documents]
 
-    rows = [_row(claim, anchors, linked) for claim in table]
+    rows = [_row(claim, anchors, linked) for claim in records.table]
     doc_titles = {str(d.get("doc_id")): d.get("title") or "" for d in documents}
     data = {"claims": rows, "titles": doc_titles,
             "docAnchors": {k: anchors.doc(k) for k in shown_ids}}
 
     page_title = title or f"claimex report — {root.name or root}"
-    stats = [("documents", total_docs), ("entities", entity_count), ("claims", claim_count),
-             ("errors", len(errors))]
-    if group_count:
-        stats.append(("groups", group_count))
+    stats = [("documents", records.total_documents), ("entities", records.total_entities),
+             ("claims", records.total_claims), ("errors", len(errors))]
+    if records.total_groups:
+        stats.append(("groups", records.total_groups))
     text_note = (f"Texts shown for {len(texts):,} of {len(wanted):,} documents"
                  if inputs else "No inputs given: documents show their evidence sentences only "
                  "(pass the INPUT paths to show the full texts)")
@@ -136,8 +102,9 @@ def build_report(outdir: str | Path, output_html: str | Path, inputs: Iterable[s
         out.append("</section>")
 
     out.append('<section id="documents"><h2>Documents</h2><p class="legend">')
+    labels = records.label_counts
     out.append(" ".join(f'<mark class="ent ent-{lab}">{lab}<span class="lbl">'
-                        f"{label_counts.get(lab, 0):,}</span></mark>" for lab in ENTITY_LABELS))
+                        f"{labels.get(lab, 0):,}</span></mark>" for lab in ENTITY_LABELS))
     out.append(' <mark class="claim mod-asserted">figure<span class="lbl">claim</span></mark>'
                ' <mark class="claim mod-hedged">hedged</mark>'
                ' <mark class="claim mod-negated">negated</mark>'
