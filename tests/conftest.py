@@ -45,7 +45,8 @@ def extract_and_reconcile(folder, pipeline, out):
 
     with RecordWriter(out) as writer:
         for result in extract(read_inputs([str(folder)]), pipeline):
-            writer.write_result(result.document, result.entities, result.claims, result.errors)
+            writer.write_result(result.document, result.entities, result.claims, result.errors,
+                                result.tolls)
     reconcile_outdir(out)
     return out
 

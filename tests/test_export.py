@@ -95,6 +95,23 @@ def _groups(out: Path) -> None:
     ])
 
 
+def _tolls(out: Path) -> None:
+    """Two tolls of doc-1: the article's (stated, on c1) and a commenter's open sum."""
+    time = {"text": "Saturday", "value": "2021-06-12", "start": 40, "end": 48,
+            "inferred": False}
+    _write(out / "tolls.jsonl", [
+        {"schema": "claimex.toll/1", "id": "t1", "doc_id": "doc-1",
+         "speaker": {"kind": "article", "name": None, "sections": [0]},
+         "category": "killed", "unit": "people", "low": 12.0, "high": 12.0,
+         "basis": "stated", "modality": "asserted", "claim_ids": ["c1"], "time": time,
+         "location": {"text": "Idlib", "start": 50, "end": 55, "canonical": "Idlib"}},
+        {"schema": "claimex.toll/1", "id": "t2", "doc_id": "doc-1",
+         "speaker": {"kind": "author", "name": "karl99", "sections": [1, 3]},
+         "category": "killed", "unit": "people", "low": 31.0, "high": None,
+         "basis": "sum", "modality": "hedged", "claim_ids": ["c2", "c3"], "time": None,
+         "location": None},
+    ])
+
 def _csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
@@ -152,6 +169,29 @@ def test_csv_groups(outdir, tmp_path):
     assert members[1]["high"] == "" and all(m["group_id"] == "g1" for m in members)
 
 
+def test_csv_tolls(outdir, tmp_path):
+    _tolls(outdir)
+    files = export(outdir, "csv", tmp_path / "csv")
+    assert "tolls.csv" in {p.name for p in files}
+    tolls = _csv(tmp_path / "csv" / "tolls.csv")
+    assert list(tolls[0]) == COLUMNS["tolls"]  # flattened like the claims
+    stated, summed = tolls
+    assert (stated["doc_id"], stated["speaker.kind"], stated["speaker.name"]) == (
+        "doc-1", "article", "")
+    assert (stated["category"], stated["low"], stated["high"], stated["basis"]) == (
+        "killed", "12.0", "12.0", "stated")
+    assert json.loads(stated["claim_ids"]) == ["c1"]
+    assert stated["time.value"] == "2021-06-12" and stated["location.canonical"] == "Idlib"
+    assert summed["speaker.name"] == "karl99" and json.loads(summed["speaker.sections"]) == [1, 3]
+    assert summed["high"] == "" and summed["basis"] == "sum"  # open bound: an empty cell
+    assert json.loads(summed["claim_ids"]) == ["c2", "c3"] and summed["time.value"] == ""
+
+
+def test_csv_without_tolls_file_writes_no_tolls_csv(outdir, tmp_path):
+    files = export(outdir, "csv", tmp_path / "csv")
+    assert "tolls.csv" not in {p.name for p in files}
+
+
 def test_errors(outdir, tmp_path):
     with pytest.raises(UsageError, match="csv, parquet, duckdb"):
         export(outdir, "xlsx")
@@ -198,6 +238,19 @@ def test_parquet(outdir, tmp_path):
     assert pq.read_table(tmp_path / "pq" / "errors.parquet").num_rows == 1
     members = pq.read_table(tmp_path / "pq" / "group_members.parquet").to_pylist()
     assert [m["high"] for m in members] == [12.0, None]
+
+
+@needs_pyarrow
+def test_parquet_tolls(outdir, tmp_path):
+    import pyarrow.parquet as pq
+
+    _tolls(outdir)
+    export(outdir, "parquet", tmp_path / "pq")
+    stated, summed = pq.read_table(tmp_path / "pq" / "tolls.parquet").to_pylist()
+    assert stated["speaker"] == {"kind": "article", "name": None, "sections": [0]}
+    assert stated["claim_ids"] == ["c1"] and stated["location"]["canonical"] == "Idlib"
+    assert summed["high"] is None and summed["claim_ids"] == ["c2", "c3"]
+    assert summed["time"] is None and summed["basis"] == "sum"
 
 
 @needs_pyarrow
@@ -260,6 +313,24 @@ def test_duckdb(outdir, tmp_path):
     finally:
         con.close()
     assert not list((tmp_path / "db").glob(".*"))
+
+
+@needs_duckdb
+def test_duckdb_tolls_join_their_claims(outdir, tmp_path):
+    import duckdb
+
+    _tolls(outdir)
+    [db] = export(outdir, "duckdb", tmp_path / "claims.duckdb")
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute(
+            "SELECT t.id, t.speaker.kind, t.speaker.name, t.low, t.high, t.basis, "
+            "list_sort(list(c.id)) FROM tolls t, unnest(t.claim_ids) AS u(cid) "
+            "JOIN claims c ON c.id = u.cid GROUP BY ALL ORDER BY t.id").fetchall()
+    finally:
+        con.close()
+    assert rows == [("t1", "article", None, 12.0, 12.0, "stated", ["c1"]),
+                    ("t2", "author", "karl99", 31.0, None, "sum", ["c2", "c3"])]
 
 
 @needs_duckdb
@@ -391,9 +462,10 @@ def _check_load_back(out: Path, tmp_path: Path) -> dict[str, int]:
 
 def test_exports_load_back_with_jsonl_counts(outdir, tmp_path):
     _groups(outdir)
+    _tolls(outdir)
     counts = _check_load_back(outdir, tmp_path)
-    assert counts == {"documents": 2, "entities": 1, "claims": 3, "errors": 1, "groups": 1,
-                      "group_members": 2, "casualties_acled": 3}
+    assert counts == {"documents": 2, "entities": 1, "claims": 3, "errors": 1, "tolls": 2,
+                      "groups": 1, "group_members": 2, "casualties_acled": 3}
 
 
 @pytest.mark.slow

@@ -217,6 +217,84 @@ def test_malicious_comment_is_escaped(outdir, tmp_path):
     assert not checker.problems
 
 
+
+def _toll(doc_id, category, low, high, basis, claims, kind="article", sections=(0,),
+          name=None, unit="people"):
+    return {"schema": "claimex.toll/1", "id": f"t-{doc_id}-{category}-{kind}",
+            "doc_id": doc_id, "speaker": {"kind": kind, "name": name,
+                                          "sections": list(sections)},
+            "category": category, "unit": unit, "low": low, "high": high, "basis": basis,
+            "modality": "asserted", "claim_ids": [c["id"] for c in claims],
+            "time": {"text": "Friday", "value": "2021-06-11", "start": None, "end": None,
+                     "inferred": False},
+            "location": None}
+
+
+def _toll_rows(page: str) -> list[list[str]]:
+    """The cells of the Tolls table as text, and each row's claim links (their hrefs)."""
+    section = re.search(r'<section id="tolls">(.*?)</section>', page, re.S)
+    assert section, "no Tolls section"
+    rows = []
+    for row in re.findall(r'<tr class="toll[^"]*">(.*?)</tr>', section.group(1), re.S):
+        cells = [re.sub(r"<[^>]+>", "", cell)
+                 for cell in re.findall(r"<td>(.*?)</td>", row, re.S)]
+        rows.append([*cells, re.findall(r'href="#(c[^"]*)"', row)])
+    return rows
+
+
+def test_tolls_are_shown_per_speaker_and_category_with_their_claims(outdir, tmp_path):
+    out, inputs = outdir
+    claims = [orjson.loads(line) for line in (out / "claims.jsonl").read_bytes().splitlines()]
+    twelve, _, nobody, five, _, forty = claims
+    _write(out / "tolls.jsonl", [
+        _toll("doc-1", "killed", 12.0, 12.0, "stated", [twelve]),
+        _toll("doc-1", "captured", 0.0, 0.0, "zero", [nobody]),
+        # a commenter's toll: the name comes from the comment's section (karl99)
+        _toll("doc-1", "killed", 5.0, None, "sum", [five], kind="author", sections=[1]),
+        _toll("doc-2", "displaced", 40.0, 40.0, "stated", [forty], unit="families"),
+    ])
+    page = build_report(out, tmp_path / "report.html", inputs=[str(inputs)]).read_text("utf-8")
+    checker = parse(page)
+    assert not checker.problems, checker.problems[:5]
+    assert '<a href="#tolls">Tolls</a>' in page and "<b>4</b> tolls" in page
+    assert "3 tolls" in page  # doc-1's summary line
+    rows = _toll_rows(page)
+    assert [row[:8] for row in rows] == [
+        ["doc-1", "article (section 0)", "killed", "12", "stated", "asserted", "2021-06-11",
+         ""],
+        ["doc-1", "article (section 0)", "captured", "0", "zero", "asserted", "2021-06-11",
+         ""],
+        ["doc-1", "karl99 (section 1)", "killed", "5 – ∞", "sum", "asserted", "2021-06-11",
+         ""],
+        ["doc-2", "article (section 0)", "displaced", "40 families", "stated", "asserted",
+         "2021-06-11", ""],
+    ]
+    # "rests on": the figures as written, each linked to its highlight in the text
+    assert [row[8] for row in rows] == ["12 civilians", "no", "5", "40"]
+    marks = set(re.findall(r'<mark class="claim[^"]*" title="[^"]*" id="([^"]+)"', page))
+    for row, claim in zip(rows, (twelve, nobody, five, forty), strict=True):
+        [href] = row[9]
+        assert href in marks and href.endswith(claim["id"])
+
+
+def test_a_toll_whose_claim_is_not_shown_lists_its_id(outdir, tmp_path):
+    out, inputs = outdir
+    _write(out / "tolls.jsonl", [{**_toll("doc-2", "killed", 40.0, 40.0, "stated", []),
+                                  "claim_ids": ["gone"]}])
+    page = build_report(out, tmp_path / "report.html", inputs=[str(inputs)]).read_text("utf-8")
+    [row] = _toll_rows(page)
+    assert row[8] == "gone" and row[9] == []
+
+
+def test_without_tolls_file_no_tolls_section(outdir, tmp_path):
+    out, inputs = outdir
+    page = build_report(out, tmp_path / "report.html", inputs=[str(inputs)]).read_text("utf-8")
+    assert 'id="tolls"' not in page and 'href="#tolls"' not in page and " tolls" not in page
+    (out / "tolls.jsonl").write_bytes(b"")  # an extraction that found no toll
+    page = build_report(out, tmp_path / "report.html", inputs=[str(inputs)]).read_text("utf-8")
+    assert _toll_rows(page) == [] and "No toll in the documents shown" in page
+    assert "<b>0</b> tolls" in page
+
 def test_script_json_cannot_close_the_script():
     text = script_json({"a": "</script><!-- & \u2028"})
     assert "<" not in text and ">" not in text and "&" not in text
@@ -343,8 +421,9 @@ def test_report_over_a_real_extraction(tmp_path, rules_pipeline):
     with RecordWriter(out) as writer:
         for result in extract(read_inputs([str(corpora)]), rules_pipeline):
             writer.write_result(result.document, result.entities, result.claims,
-                                result.errors)
+                                result.errors, result.tolls)
     claims = (out / "claims.jsonl").read_bytes().count(b"\n")
+    tolls = [orjson.loads(line) for line in (out / "tolls.jsonl").read_bytes().splitlines()]
     page = build_report(out, tmp_path / "report.html", inputs=[str(corpora)]).read_text("utf-8")
     data = _embedded(page)
     assert len(data["claims"]) == claims > 0
@@ -353,3 +432,10 @@ def test_report_over_a_real_extraction(tmp_path, rules_pipeline):
     ids = set(checker.ids)
     assert all(row["a"] in ids for row in data["claims"])
     assert "Texts shown for" in page
+    # every toll is a row, linked to each claim it rests on
+    rows = _toll_rows(page)
+    assert len(rows) == len(tolls) > 0
+    for row, toll in zip(rows, tolls, strict=True):
+        assert row[0] == toll["doc_id"] and row[2] == toll["category"]
+        assert row[4] == toll["basis"]
+        assert len(row[9]) == len(toll["claim_ids"]) and set(row[9]) <= ids

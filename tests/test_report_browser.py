@@ -44,7 +44,8 @@ def report(debates_outdir) -> dict:
 
     page = build_report(debates_outdir, debates_outdir / "r.html", inputs=[str(DEBATES)])
     return {"html": page, "claims": _lines(debates_outdir / "claims.jsonl"),
-            "groups": _lines(debates_outdir / "groups.jsonl")}
+            "groups": _lines(debates_outdir / "groups.jsonl"),
+            "tolls": _lines(debates_outdir / "tolls.jsonl")}
 
 
 @pytest.fixture(scope="module")
@@ -136,6 +137,34 @@ def test_claim_link_scrolls_its_highlight_into_view(page, report):
     assert box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"]
     assert target.evaluate("e => e.closest('details').open") is True
     assert "claim" in (target.get_attribute("class") or "")
+
+
+def test_tolls_table_links_each_toll_to_its_claims(page, report):
+    tolls = report["tolls"]
+    rows = page.locator("#tolls table.tolls tbody tr.toll")
+    assert rows.count() == len(tolls) > 0
+    first = rows.first
+    cells = first.locator("td").all_inner_texts()
+    assert cells[0] == tolls[0]["doc_id"] and cells[2] == tolls[0]["category"]
+    assert cells[4] == tolls[0]["basis"]
+    # the toll's figure links to the claim it rests on, in its collapsed document
+    link = first.locator("a.tclaim").first
+    href = link.get_attribute("href")
+    assert href and href[1:].endswith(tolls[0]["claim_ids"][0])
+    target = page.locator(f"[id='{href[1:]}']")
+    assert target.count() == 1 and not target.is_visible()
+    link.click()
+    page.wait_for_function(f"location.hash === {href!r}")
+    page.wait_for_function(f"document.getElementById({href[1:]!r}).classList"
+                           ".contains('flash')", polling="raf")
+    assert target.is_visible()
+    assert target.evaluate("e => e.closest('details').open") is True
+    # the document link opens the document itself
+    doc_link = first.locator("td").first.locator("a")
+    doc_href = doc_link.get_attribute("href")
+    page.locator(f"[id='{doc_href[1:]}']").evaluate("e => { e.open = false; }")
+    doc_link.click()
+    page.wait_for_function(f"document.getElementById({doc_href[1:]!r}).open === true")
 
 
 def test_group_charts_and_screenshot(page, report, tmp_path):

@@ -56,8 +56,8 @@ def load_texts(inputs: Iterable[str] | None, wanted: dict[str, str],
 
 @dataclass
 class OutdirRecords:
-    """What the report shows of an OUTDIR: the first documents with their entities and
-    claims, the claims of the table, the first groups, the errors, the totals, and the
+    """What the report shows of an OUTDIR: the first documents with their entities, claims
+    and tolls, the claims of the table, the first groups, the errors, the totals, and the
     caps applied ("first 200 of 5,000 documents")."""
 
     documents: list[dict[str, Any]]
@@ -72,6 +72,8 @@ class OutdirRecords:
     total_groups: int
     errors: list[dict[str, Any]]
     caps: list[str] = field(default_factory=list)
+    tolls: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # shown documents'
+    total_tolls: int | None = None  # None: no tolls.jsonl (written before tolls existed)
 
 
 def read_outdir(root: Path, max_documents: int, max_claims: int, max_groups: int
@@ -117,5 +119,14 @@ def read_outdir(root: Path, max_documents: int, max_claims: int, max_groups: int
         caps.append(f"first {len(groups):,} of {group_count:,} groups")
 
     errors = list(read_optional_jsonl(root / "errors.jsonl"))
+    tolls: dict[str, list[dict]] = defaultdict(list)
+    toll_count = None
+    if (root / "tolls.jsonl").is_file():
+        toll_count = 0
+        for toll in read_optional_jsonl(root / "tolls.jsonl"):
+            toll_count += 1
+            if toll.get("doc_id") in shown_ids:
+                tolls[toll["doc_id"]].append(toll)
     return OutdirRecords(documents, total_docs, entities, entity_count, label_counts,
-                         doc_claims, table, claim_count, groups, group_count, errors, caps)
+                         doc_claims, table, claim_count, groups, group_count, errors, caps,
+                         tolls, toll_count)

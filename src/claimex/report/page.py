@@ -17,6 +17,7 @@ from claimex.report.charts import group_html
 from claimex.report.formatting import Anchors, esc, num, script_json, text_of
 from claimex.report.marks import ENTITY_LABELS, highlight, spans_for
 from claimex.report.outdir import load_texts, read_outdir
+from claimex.report.tolls import tolls_section
 
 MAX_SENTENCE_CHARS = 600  # evidence sentences embedded in the table are cut around the figure
 
@@ -53,7 +54,8 @@ def build_report(outdir: str | Path, output_html: str | Path, inputs: Iterable[s
     doc_html = [_document_html(doc, texts.get(str(doc.get("doc_id"))), changed,
                                records.entities.get(str(doc.get("doc_id")), []),
                                doc_claims.get(str(doc.get("doc_id")), []), anchors,
-                               max_document_chars, caps)
+                               max_document_chars, caps,
+                               len(records.tolls.get(str(doc.get("doc_id")), [])))
                 for doc in documents]
 
     rows = [_row(claim, anchors, linked) for claim in records.table]
@@ -64,6 +66,8 @@ def build_report(outdir: str | Path, output_html: str | Path, inputs: Iterable[s
     page_title = title or f"claimex report — {root.name or root}"
     stats = [("documents", records.total_documents), ("entities", records.total_entities),
              ("claims", records.total_claims), ("errors", len(errors))]
+    if records.total_tolls is not None:
+        stats.insert(3, ("tolls", records.total_tolls))
     if records.total_groups:
         stats.append(("groups", records.total_groups))
     text_note = (f"Texts shown for {len(texts):,} of {len(wanted):,} documents"
@@ -87,11 +91,14 @@ def build_report(outdir: str | Path, output_html: str | Path, inputs: Iterable[s
         out.append('<p class="cap">Capped to keep the page fast: '
                    + "; ".join(esc(c) for c in caps) + ".</p>")
     out.append('<nav><a href="#claims">Claims</a>'
+               + ('<a href="#tolls">Tolls</a>' if records.total_tolls is not None else "")
                + ('<a href="#groups">Groups</a>' if groups else "")
                + '<a href="#documents">Documents</a>'
                + ('<a href="#errors">Errors</a>' if errors else "") + "</nav></header>")
 
     out.append(template("claims_section.html"))
+    if records.total_tolls is not None:
+        out.append(tolls_section(documents, records.tolls, doc_claims, anchors, linked))
     if groups:
         out.append('<section id="groups"><h2>Groups</h2><p class="hint">Figures reported for '
                    "the same event, one row per source: dot = single figure, bar = range, "
@@ -182,7 +189,7 @@ def _row(claim: dict[str, Any], anchors: Anchors, linked: set[str]) -> dict[str,
 
 def _document_html(doc: dict[str, Any], text: str | None, changed: set[str],
                    entities: list[dict], claims: list[dict], anchors: Anchors,
-                   max_chars: int, caps: list[str]) -> str:
+                   max_chars: int, caps: list[str], toll_count: int = 0) -> str:
     doc_id = str(doc.get("doc_id"))
     spans = spans_for(doc_id, entities, claims, anchors)
     head = [f'<details class="doc" id="{anchors.doc(doc_id)}"><summary><b>{esc(doc_id)}</b> ',
@@ -190,7 +197,8 @@ def _document_html(doc: dict[str, Any], text: str | None, changed: set[str],
             esc(" · ".join(filter(None, [doc.get("published"), doc.get("path"),
                                          f"{doc.get('chars', 0):,} chars",
                                          f"{len(entities)} entities",
-                                         f"{len(claims)} claims"]))),
+                                         f"{len(claims)} claims",
+                                         f"{toll_count} tolls" if toll_count else None]))),
             "</span></summary>"]
     if doc.get("url"):
         head.append(f'<p class="muted">URL (not linked): <code>{esc(doc["url"])}</code></p>')

@@ -74,7 +74,7 @@ document.querySelectorAll("th[data-k]").forEach(function(th){th.addEventListener
   document.querySelectorAll("th[data-k]").forEach(function(o){o.classList.remove("asc","desc");});
   th.classList.add(sortDir>0?"asc":"desc");apply();});});
 function reveal(id){var t=document.getElementById(id);if(!t)return;
-  for(var p=t.parentElement;p;p=p.parentElement){if(p.tagName==="DETAILS")p.open=true;}
+  for(var p=t;p;p=p.parentElement){if(p.tagName==="DETAILS")p.open=true;}
   t.scrollIntoView({block:"center"});t.classList.add("flash");
   setTimeout(function(){t.classList.remove("flash");},1600);}
 $("claims-body").addEventListener("click",function(ev){var a=ev.target.closest("a[data-id]");
