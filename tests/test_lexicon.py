@@ -35,6 +35,20 @@ def test_reporting_verbs_are_lemmas():
     assert lexicon.lemmas_of("tweeted") == {"tweet"}
 
 
+@pytest.mark.parametrize(("word", "number"), [
+    ("monday", 0), ("mon", 0), ("tues", 1), ("wed", 2), ("thurs", 3), ("fri", 4), ("sat", 5),
+    ("sunday", 6),
+])
+def test_weekdays_one_list_for_dates_and_ages(word, number):
+    """resources/words/weekdays.txt: the date finder's weekday numbers and the capitalised
+    names an age in commas never follows ("On Monday, 12, were held")."""
+    from claimex.rules.dates.lexicon import _WEEKDAYS
+    from claimex.rules.numbers.attach import _NOT_PEOPLE
+
+    assert _WEEKDAYS[word] == number
+    assert (word.capitalize() in _NOT_PEOPLE) is word.endswith("day")
+
+
 def test_every_list_loads():
-    for name in ("person_nouns", "non_person_nouns", "months", "reporting_verbs"):
+    for name in ("person_nouns", "non_person_nouns", "months", "weekdays", "reporting_verbs"):
         assert lexicon.entries(name), name

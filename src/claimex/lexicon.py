@@ -8,8 +8,9 @@ police"). :func:`nouns` adds the plurals of noun lists (with ``lemminflect``),
 
 Lists: ``person_nouns`` (people who can be counted: "soldier", "civilian"),
 ``non_person_nouns`` (things, places and events that figures count instead),
-``months`` (names and abbreviations), ``reporting_verbs`` (verbs of saying that make a
-clause reported speech: "say", "tell").
+``months`` and ``weekdays`` (names and abbreviations, read by the date finder and by the
+number reader), ``reporting_verbs`` (verbs of saying that make a clause reported speech:
+"say", "tell").
 
 >>> "soldiers" in nouns("person_nouns") and "soldier" in nouns("person_nouns")
 True

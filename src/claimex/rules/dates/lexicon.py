@@ -17,11 +17,9 @@ from claimex import lexicon
 _MONTHS = {word: number for number, entry in enumerate(lexicon.entries("months"), start=1)
            for word in entry}
 _FULL_MONTHS = {k for k in _MONTHS if len(k) > 4} | {"may", "june", "july"}
-_WEEKDAYS = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
-    "thursday": 3, "thurs": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}
+# weekday name or abbreviation -> its number (Monday 0), from the shared word list
+_WEEKDAYS = {word: number for number, entry in enumerate(lexicon.entries("weekdays"))
+             for word in entry}
 _SMALL = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

@@ -70,9 +70,10 @@ _PERSON_NOUNS = lexicon.words("age_apposition_nouns")
 _APPOSITIVE_AFTER_RE = re.compile(r",[ \t]+(?-i:([a-z]+))\b")
 
 
-# Capitalised words before ", 62," that name no person: days, months, sentence openers.
-_NOT_PEOPLE = frozenset(_MONTH_WORDS) | frozenset(_words(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+# Capitalised words before ", 62," that name no person: days (their full names, from the
+# shared word list resources/words/weekdays.txt), months, sentence openers.
+_NOT_PEOPLE = frozenset(_MONTH_WORDS) | frozenset(
+    day.capitalize() for day in lexicon.lemmas("weekdays")) | frozenset(_words(
     "In On At By For From Of To And But Or So Yet With Since After Before"
 ))
 
