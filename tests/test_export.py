@@ -514,6 +514,16 @@ WHERE c.type = 'casualty' AND c.modality <> 'negated'
 GROUP BY ALL
 ORDER BY ALL
 """,
+    """
+-- 4. Tolls: each page's casualty total per speaker, and the figures it rests on
+SELECT t.doc_id, t.speaker.kind AS speaker_kind, t.speaker.name AS speaker,
+       t.speaker.sections AS sections, t.category, t.low, t.high, t.basis,
+       string_agg(c.evidence.exact, ' + ' ORDER BY c.evidence.start) AS figures
+FROM tolls t, unnest(t.claim_ids) AS u(claim_id)
+JOIN claims c ON c.id = u.claim_id
+GROUP BY ALL
+ORDER BY t.doc_id, t.category, speaker_kind, sections
+""",
 ]
 
 
@@ -526,7 +536,7 @@ def test_readme_duckdb_queries_run_on_debates(debates_outdir, tmp_path):
     [db] = export(debates_outdir, "duckdb", tmp_path / "claimex.duckdb")
     con = duckdb.connect(str(db), read_only=True)
     try:
-        disputed, weekly, who = (con.execute(sql).fetchall() for sql in README_QUERIES)
+        disputed, weekly, who, tolls = (con.execute(sql).fetchall() for sql in README_QUERIES)
     finally:
         con.close()
     groups = [orjson.loads(line) for line in
@@ -537,3 +547,7 @@ def test_readme_duckdb_queries_run_on_debates(debates_outdir, tmp_path):
     assert {row[0] for row in who} >= {"killed"}
     killed = next(row for row in who if row[0] == "killed")
     assert killed[1] >= 1 and killed[2] >= 1  # the article and the comments both count
+    toll_records = [orjson.loads(line) for line in
+                    (debates_outdir / "tolls.jsonl").read_bytes().splitlines()]
+    assert len(tolls) == len(toll_records) > 0  # one row per toll, each with its figures
+    assert all(row[8] for row in tolls)
