@@ -26,7 +26,8 @@ def report(
     max_documents: Annotated[int, typer.Option("--max-documents", min=1)] = 200,
     max_claims: Annotated[int, typer.Option("--max-claims", min=1)] = 10_000,
 ) -> None:
-    """One self-contained HTML page: claims table, highlighted texts, group charts."""
+    """One self-contained HTML page: claims table, document tolls, highlighted texts, group
+    charts."""
     from claimex.report import build_report
 
     try:

@@ -8,6 +8,9 @@ CSS, inline JS, inline SVG; nothing is fetched from the network, no external fon
   sorts by any column and renders a page of rows at a time (plain JS over an embedded JSON
   array, so 10,000 claims stay responsive); every row links to the figure's place in the
   text;
+* the document tolls of ``tolls.jsonl`` (when OUTDIR has it), one table row per document,
+  speaker and category: the toll, its basis, modality, time and place, and the figures of
+  the claims it rests on, each linked to its highlight in the text;
 * each document's text with its entities and claims highlighted in the spirit of displaCy
   (marked spans with their labels; claims coloured by modality, hedged ones dashed, negated
   ones struck through; speakers underlined); the text comes from the INPUT files, read
@@ -21,8 +24,9 @@ CSS, inline JS, inline SVG; nothing is fetched from the network, no external fon
 * the errors of ``errors.jsonl``.
 
 The page is put together in :mod:`~claimex.report.page` from the OUTDIR's records
-(:mod:`~claimex.report.outdir`), the highlighted texts (:mod:`~claimex.report.marks`) and
-the group charts (:mod:`~claimex.report.charts`); its CSS, script and the claims table's
+(:mod:`~claimex.report.outdir`), the highlighted texts (:mod:`~claimex.report.marks`),
+the group charts (:mod:`~claimex.report.charts`) and the tolls table
+(:mod:`~claimex.report.tolls`); its CSS, script and the claims table's
 markup are files of ``resources/report/``.
 
 Large outputs are capped (``max_documents``, ``max_claims``, ``max_groups``,
