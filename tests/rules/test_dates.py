@@ -317,6 +317,9 @@ PUBLICATION = [
     # the release number anywhere in the text gives the year
     ("KABUL, Afghanistan (May 15)\nA force detained a leader today. " + "x " * 300
      + "2012-05-S-029", D(2012, 5, 15), "May 15"),
+    # a headline led by its date, the release number giving the year
+    ("Mar. 5: Afghan-ISAF Operations Across Afghanistan\n2010-03-CA-020 For Immediate "
+     "Release\nIn Khost last night, a joint security force", D(2010, 3, 5), "Mar. 5"),
     # a full date in the body, at most 60 days before the dateline
     ("KABUL, Afghanistan (Sept. 1) - A force detained two men. " + "x " * 250
      + "The attack on Aug. 31, 2010, in Khost.", D(2010, 9, 1), "Sept. 1"),
@@ -338,6 +341,9 @@ def test_publication_date(text: str, date: dt.date, span: str) -> None:
         # a full date too far before the dateline is no evidence of its year
         "KABUL, Afghanistan (May 15) - Operations since Jan. 1, 2009 in Khost",
         "In Maiwand district today, a security force",
+        # a month-day inside a line is no headline's date, nor one without its colon
+        "Raids on Mar. 5: a force detained two men. 2010-03-CA-020",
+        "Mar. 5 Afghan-ISAF Operations\n2010-03-CA-020",
         "",
         "x" * 500 + "Jan. 25, 2013",  # beyond max_chars
     ],

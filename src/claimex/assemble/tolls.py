@@ -17,7 +17,9 @@ speaker: the article (its title and body) or one commenter. Per category:
   ``zero``); with none at all there is no toll line (read as 0);
 * a toll's ``time`` is the reported event's: the time of the first figure of it the
   speaker gives, whatever its category (a release's lead: "killed two insurgents in
-  Helmand Monday"), its ``location`` that of the figure the toll takes.
+  Helmand Monday") among those the text dates, whether in their own sentence or an
+  earlier one, before those only the publication date dates (:func:`event_time`); its
+  ``location`` that of the figure the toll takes.
 
 >>> from claimex.records import Section
 >>> sections = [Section(0, "article", 0, 40)]
@@ -82,6 +84,35 @@ def _one_victim(claim: dict[str, Any]) -> bool:
         and bool(words) and words[0] in _INDEFINITE
 
 
+def _time_evidence(claim: dict[str, Any]) -> int:
+    """How well a figure's time is attested, lower first: a date of the text (its own
+    sentence's or an earlier one's), the publication date standing in, none."""
+    time = claim.get("time")
+    if not time or time.get("value") is None:
+        return 2
+    return 1 if time.get("start") is None else 0
+
+
+def event_time(claims: Sequence[dict[str, Any]], event: Sequence[int]
+               ) -> dict[str, Any] | None:
+    """The reported event's time: that of the first of its figures (``event``, indexes
+    into ``claims``) with the best attested time (:func:`_time_evidence`): a headline
+    that only the publication date dates ("Haqqani Network Leader Captured") does not
+    hide the lead's "detained several insurgents in Khost province overnight".
+
+    >>> lead = {"start": 60, "time": {"text": "overnight", "value": "2010-09-28",
+    ...                               "start": 80, "end": 89, "inferred": False}}
+    >>> headline = {"start": 5, "time": {"text": None, "value": "2010-09-29",
+    ...                                  "start": None, "end": None, "inferred": True}}
+    >>> event_time([headline, lead], [0, 1])["value"]
+    '2010-09-28'
+    """
+    if not event:
+        return None
+    first = min(event, key=lambda i: (_time_evidence(claims[i]), claims[i]["start"]))
+    return claims[first].get("time")
+
+
 def _high(value: float | None) -> float | None:
     return None if value is None or value == float("inf") else float(value)
 
@@ -97,9 +128,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
     for (kind, name), indexes in _speakers(sections).items():
         mine = [i for i, c in enumerate(claims) if c["section"] in indexes]
         event = [i for i in mine if counts_in_toll(claims[i])]
-        # the reported event's time: that of its first figure in the speaker's text
-        first = min(event, key=lambda i: claims[i]["start"], default=None)
-        event_time = claims[first].get("time") if first is not None else None
+        when = event_time(claims, event)
         for category in CASUALTY_CATEGORIES:
             members = [i for i in mine if claims[i].get("category") == category]
             if not members:
@@ -136,5 +165,5 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 modality="hedged" if any(claims[i].get("modality") == "hedged" for i in used
                                          ) and basis != "zero" else "asserted",
                 claim_ids=[claims[i]["id"] for i in used],
-                time=event_time or chosen.get("time"), location=chosen.get("location")))
+                time=when or chosen.get("time"), location=chosen.get("location")))
     return tolls

@@ -13,15 +13,24 @@ from claimex.rules.dates.model import DateMention
 
 
 def _yearless_datelines(head: str, mentions: list[DateMention]) -> list[DateMention]:
-    """Month-days of the head shaped as a dateline: "(Sept. 1)", "June 14 –"."""
+    """Month-days of the head shaped as a dateline: "(Sept. 1)", "June 14 –", or a
+    headline led by its date: "Mar. 5: Afghan-ISAF Operations Across Afghanistan"."""
     out = []
     for mt in mentions:
         if mt.kind != "partial" or len(mt.value) != 10:
             continue
         before = head[max(0, mt.start - 2):mt.start]
-        if "(" in before or _DATELINE_AFTER_RE.match(head, mt.end):
+        if "(" in before or _DATELINE_AFTER_RE.match(head, mt.end) or _dated_headline(head, mt):
             out.append(mt)
     return out
+
+
+def _dated_headline(head: str, mention: DateMention) -> bool:
+    """Whether a month-day leads a line and a colon follows it: the date of a release's
+    headline, "Mar. 5: Afghan-ISAF Operations Across Afghanistan"."""
+    line_start = max(head.rfind(sep, 0, mention.start) for sep in _LINE_BREAKS) + 1
+    return not head[line_start:mention.start].strip() and \
+        head.startswith(":", mention.end)
 
 
 def find_dateline_day(text: str, max_chars: int = 400) -> tuple[str, int, int] | None:
@@ -53,6 +62,7 @@ def _year_from_body(text: str, after: int, m: int, d: int) -> _dt.date | None:
 
 
 _REFNUM_RE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-[A-Z]{1,3}-\d+")
+_LINE_BREAKS = ("\n", "\u2028")
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\)|[-–—]|,?\s*at\b|\n|\u2028)")
 
 
