@@ -58,6 +58,9 @@ CLAUSE_TIMES = [
     ("Afghan and coalition forces confirmed today that one of the insurgents killed in a "
      "precision airstrike in Watahpur district, Kunar province, Friday was the leader Yasir.",
      "killed", "Friday", "2012-12-21"),
+    # a date before a noun dates the event the noun names, not the claim
+    ("Coalition forces killed a commander behind the Aug. 7 attack in Logar province Monday.",
+     "killed", "Monday", "2012-12-17"),
     # with no date in the cue's clause, the reporting clause's date stands
     ("Officials said yesterday that two insurgents were killed in the strike.",
      "killed", "yesterday", "2012-12-22"),
@@ -71,6 +74,23 @@ def test_claim_time_is_the_date_of_the_cue_clause(default_pipeline, text, catego
     claim = next(to_json_dict(c) for c in result.claims if c.category == category)
     assert (claim["time"]["text"], claim["time"]["value"], claim["time"]["inferred"]) == (
         span, value, False)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a dateline below a dated headline: the publication date comes from the headline
+    ("ISAF Joint Command Evening Operational Update March 12, 2011\n"
+     "KABUL, Afghanistan (March 12, 2011) - Coalition forces killed two insurgents.",
+     "2011-03-12"),
+    # a dateline's year after a stray full stop is no date of its own
+    ("2012-07-S-023\nKABUL, Afghanistan (July 13. 2012)\nA security force killed two "
+     "insurgents in Logar province.", "2012-07-13"),
+])
+def test_a_dateline_is_never_the_claim_time(rules_pipeline, text, published):
+    result = _run(rules_pipeline, text)
+    assert result.document.published == published
+    [claim] = [to_json_dict(c) for c in result.claims if c.category == "killed"]
+    assert claim["time"] == {"text": None, "value": published, "start": None, "end": None,
+                             "inferred": True}
 
 
 def test_a_release_number_is_neither_a_date_nor_the_claim_time(rules_pipeline):

@@ -15,6 +15,7 @@ offsets. Without a date in its sentence a claim takes the last resolved date bef
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,25 @@ from spacy.tokens import Doc, Token
 from claimex.io.chunks import Chunk
 
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
+# A dateline's brackets: a place in capitals or a capitalised name or two, a country or
+# state, then what the brackets hold, at the start of a line ("KABUL, Afghanistan (").
+_DATELINE_BRACKETS = re.compile(
+    r"(?:^|[\n\u2028])[ \t\u00a0]*[A-Z][A-Za-z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]+){0,3}"
+    r"[ \t]*\(([^()\n\u2028]{1,30})\)")
+_DATELINE_CHARS = 600
+
+
+def dateline_brackets(text: str) -> list[tuple[int, int]]:
+    """What the brackets of a dateline hold, near the top of a text: the release's date,
+    never an event date, wherever the publication date was read from (a headline above
+    it: "Operational Update, March 12, 2011") and however it is written ("(July 13. 2012)",
+    whose "2012" is no date of its own).
+
+    >>> text = "Evening Update March 12, 2011\\nKABUL, Afghanistan (March 12, 2011) - Forces"
+    >>> [text[a:b] for a, b in dateline_brackets(text)]
+    ['March 12, 2011']
+    """
+    return [match.span(1) for match in _DATELINE_BRACKETS.finditer(text, 0, _DATELINE_CHARS)]
 
 
 def time_of_claim(claim: dict[str, Any], sentence: tuple[int, int], dates: list[dict[str, Any]],
@@ -78,8 +98,9 @@ def time_record(date: dict[str, Any], chunk: Chunk) -> dict[str, Any]:
 
 def _clause_rank(doc: Doc, cue_start: int | None) -> Callable[[dict[str, Any]], tuple[int, int]]:
     """How closely a date attaches to the claim's cue, lower first: under the cue itself,
-    in its clause, in a clause above it (the nearer the better), in one below it, elsewhere;
-    all equal without a parse."""
+    in its clause, in a clause above it (the nearer the better), in one below it, elsewhere,
+    and last a date naming another event (:func:`premodifies_another_event`); all equal
+    without a parse."""
     if cue_start is None or not doc.has_annotation("DEP"):
         return lambda date: (0, 0)
     cue = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
@@ -93,6 +114,8 @@ def _clause_rank(doc: Doc, cue_start: int | None) -> Callable[[dict[str, Any]], 
         span = doc.char_span(date["start"], date["end"], alignment_mode="expand")
         if span is None:
             return 4, 0
+        if premodifies_another_event(span.root, cue_token):
+            return 5, 0
         chain = [span.root, *span.root.ancestors]
         if cue_token in chain:
             return 0, 0
@@ -102,6 +125,31 @@ def _clause_rank(doc: Doc, cue_start: int | None) -> Callable[[dict[str, Any]], 
         return (3, 0) if cue_clause in chain else (4, 0)
 
     return rank
+
+
+_PREMODIFIER_DEPS = frozenset({"nmod", "compound", "poss"})
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+def premodifies_another_event(date_root: Token, cue: Token) -> bool:
+    """Whether a date stands before a noun it dates, a noun that is neither the claim's cue
+    nor one of the cue's own words: "one of the leaders behind the Aug. 7 attack",
+    "during Saturday's election". Such a date is the time of the event that noun names,
+    not of the claim ("confirmed the death of Hemat, one of the leaders behind the Aug. 7
+    attack, following an operation in Logar, Monday": Monday).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["behind", "the", "Aug.", "7", "attack", "killed"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[5, 4, 4, 2, 0, 5],
+    ...           deps=["prep", "det", "nmod", "nummod", "pobj", "ROOT"],
+    ...           pos=["ADP", "DET", "PROPN", "NUM", "NOUN", "VERB"])
+    >>> premodifies_another_event(doc[2], doc[5])
+    True
+    """
+    noun = date_root.head
+    return date_root.dep_ in _PREMODIFIER_DEPS and noun.pos_ in _NOUN_POS and \
+        date_root.i < noun.i and cue not in (noun, noun.head)
 
 
 def _clause_of(token: Token) -> Token:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from claimex import __version__, errors
 from claimex.assemble.attribution import claim_attribution
-from claimex.assemble.claim_time import is_dated, time_of_claim, time_record
+from claimex.assemble.claim_time import dateline_brackets, is_dated, time_of_claim, time_record
 from claimex.assemble.entities import Mention, canonical_in, date_entities, entity_records
 from claimex.assemble.results import DocumentResult, read_failure_result
 from claimex.assemble.tallies import lead_starts, tally_rows
@@ -81,6 +81,8 @@ def document_result(entry: PendingDocument, config_name: str) -> DocumentResult:
     claims: list[tuple[Chunk, dict[str, Any], tuple[int, int]]] = []
     dates: list[EntityRecord] = []
     section_time: dict[int, dict[str, Any]] = {}
+    # the dateline is not an event date, nor a dateline below a dated headline
+    datelines = [entry.dateline, *dateline_brackets(item.text)]
     for index, chunk in enumerate(entry.chunks):
         doc = entry.docs.get(index)
         if doc is None:
@@ -90,8 +92,8 @@ def document_result(entry: PendingDocument, config_name: str) -> DocumentResult:
                                              display_path(item.path), item.line, item.doc_id))
             result.document.warnings.append(f"{errors.PROCESSING_FAILED}: {reason}")
             continue
-        chunk_dates = [d for d in doc._.claimex_dates or [] if not _overlaps(
-            entry.dateline, chunk.start + d["start"], chunk.start + d["end"])]
+        chunk_dates = [d for d in doc._.claimex_dates or [] if not any(_overlaps(
+            span, chunk.start + d["start"], chunk.start + d["end"]) for span in datelines)]
         for claim in doc._.claimex_claims or []:
             sentence = sentence_bounds(doc, claim["start"])
             time = time_of_claim(claim, sentence, chunk_dates, chunk, doc, section_time)
