@@ -23,10 +23,13 @@ UNDATED = _figure(2)
 @pytest.mark.parametrize(("figures", "value"), [
     # the first figure the text dates, however it dates it
     ([OVERNIGHT, DATED_LATER], "2010-09-28"),
-    ([INHERITED, DATED_LATER], "2010-09-28"),
     # a headline only the publication date dates does not hide the lead
     ([PUBLISHED, OVERNIGHT], "2010-09-28"),
-    ([PUBLISHED, INHERITED], "2010-09-28"),
+    ([PUBLISHED, INHERITED, DATED_LATER], "2010-09-28"),
+    # nor does an undated one
+    ([UNDATED, INHERITED], "2010-09-28"),
+    # a figure the text dates stands before one dated later in its own sentence
+    ([INHERITED, DATED_LATER], "2010-09-28"),
     # with nothing else, the publication date stands
     ([PUBLISHED], "2010-09-29"),
     ([UNDATED, PUBLISHED], "2010-09-29"),

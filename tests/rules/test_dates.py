@@ -341,6 +341,8 @@ def test_publication_date(text: str, date: dt.date, span: str) -> None:
         # a full date too far before the dateline is no evidence of its year
         "KABUL, Afghanistan (May 15) - Operations since Jan. 1, 2009 in Khost",
         "In Maiwand district today, a security force",
+        # "at least" after a month-day is no clock time of a dateline
+        "Fighters Killed\n\nOn February 3, at least 12 fighters were killed. 2012-02-S-001",
         # a month-day inside a line is no headline's date, nor one without its colon
         "Raids on Mar. 5: a force detained two men. 2010-03-CA-020",
         "Mar. 5 Afghan-ISAF Operations\n2010-03-CA-020",
@@ -415,6 +417,8 @@ def test_dates_in_an_unknown_year(text, day, expected):
     ("KABUL, Afghanistan (June 14) — A force killed two.", "XXXX-06-14"),
     ("KABUL, Afghanistan (Jan. 25, 2013) — A force killed two.", None),  # has its year
     ("A force killed two on June 14 in Kabul.", None),
+    # "at least" is no clock time after a dateline's date
+    ("Fighters Killed\n\nOn February 3, at least 12 fighters were killed.", None),
 ])
 def test_find_dateline_day(text, expected):
     found = find_dateline_day(text)

@@ -17,9 +17,9 @@ speaker: the article (its title and body) or one commenter. Per category:
   ``zero``); with none at all there is no toll line (read as 0);
 * a toll's ``time`` is the reported event's: the time of the first figure of it the
   speaker gives, whatever its category (a release's lead: "killed two insurgents in
-  Helmand Monday") among those the text dates, whether in their own sentence or an
-  earlier one, before those only the publication date dates (:func:`event_time`); its
-  ``location`` that of the figure the toll takes.
+  Helmand Monday") among those the text dates, in their own sentence or an earlier one,
+  before those only the publication date dates (:func:`event_time`); its ``location``
+  that of the figure the toll takes.
 
 >>> from claimex.records import Section
 >>> sections = [Section(0, "article", 0, 40)]
@@ -85,7 +85,7 @@ def _one_victim(claim: dict[str, Any]) -> bool:
 
 
 def _time_evidence(claim: dict[str, Any]) -> int:
-    """How well a figure's time is attested, lower first: a date of the text (its own
+    """How a figure's time is attested, lower first: a date of the text (its own
     sentence's or an earlier one's), the publication date standing in, none."""
     time = claim.get("time")
     if not time or time.get("value") is None:
@@ -96,9 +96,11 @@ def _time_evidence(claim: dict[str, Any]) -> int:
 def event_time(claims: Sequence[dict[str, Any]], event: Sequence[int]
                ) -> dict[str, Any] | None:
     """The reported event's time: that of the first of its figures (``event``, indexes
-    into ``claims``) with the best attested time (:func:`_time_evidence`): a headline
-    that only the publication date dates ("Haqqani Network Leader Captured") does not
-    hide the lead's "detained several insurgents in Khost province overnight".
+    into ``claims``) that the text dates, in its own sentence or an earlier one; else that
+    of the first figure. A headline only the publication date dates ("Haqqani Network
+    Leader Captured") does not hide the lead's "detained several insurgents in Khost
+    province overnight"; nor does an undated headline ("Suicide Bomber Kills, Injures
+    Several Fighters") hide "On August 21, a suicide bomber ... seven fighters were killed".
 
     >>> lead = {"start": 60, "time": {"text": "overnight", "value": "2010-09-28",
     ...                               "start": 80, "end": 89, "inferred": False}}

@@ -63,7 +63,9 @@ def _year_from_body(text: str, after: int, m: int, d: int) -> _dt.date | None:
 
 _REFNUM_RE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-[A-Z]{1,3}-\d+")
 _LINE_BREAKS = ("\n", "\u2028")
-_DATELINE_AFTER_RE = re.compile(r"\s*(?:\)|[-–—]|,?\s*at\b|\n|\u2028)")
+# What follows a dateline's date: a bracket, a dash, a clock time ("at 0914", never
+# "On February 3, at least 12 ..."), the end of the line.
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:\)|[-–—]|,?\s*at\s+\d|\n|\u2028)")
 
 
 def find_publication_date(
