@@ -80,6 +80,9 @@ def test_isaf_documents_are_keyed_by_line_with_the_extract_id_as_alias(isaf_file
     assert [i.document.doc_id for i in items] == ["isaf:1", "isaf:2", "isaf:3"]
     assert items[0].aliases == ("isaf_dev:1",)
     assert items[0].document.published is None
+    # read as the corpora README says: eventrefnumber, a newline, then the text
+    assert items[0].document.text.startswith("2013-01-S-025\n\nKABUL, Afghanistan")
+    assert items[2].document.text == "[leader/facilitator]\n"
     assert items[1].gold == {"line": 2, "eventrefnumber": "2013-01-S-025", "min_killed": 0,
                              "min_captured": 3, "start_date": "2010-08-31"}
     assert len(datasets.load("isaf", isaf_file, limit=2)) == 2
@@ -150,7 +153,8 @@ def test_outdir_matches_extract_ids_and_rejects_other_texts(isaf_file, tmp_path)
     outdir = tmp_path / "out"
     outdir.mkdir()
     docs = [{"schema": "claimex.document/1", "doc_id": "isaf_dev:1",
-             "text_sha256": hashlib.sha256(ISAF_ROWS[0]["text"].encode()).hexdigest()},
+             "text_sha256": hashlib.sha256(
+                 datasets.isaf_release_text(ISAF_ROWS[0]).encode()).hexdigest()},
             {"schema": "claimex.document/1", "doc_id": "isaf:2", "text_sha256": "0" * 64}]
     claim = {"schema": "claimex.claim/1", "doc_id": "isaf_dev:1", "type": "casualty",
              "category": "killed", "modality": "asserted",

@@ -137,22 +137,38 @@ def _short(path: Path) -> str:
     return path.name.split(".", 1)[0]
 
 
+def isaf_release_text(row: dict[str, Any]) -> str:
+    """The text of an ISAF release as it is scored: ``eventrefnumber``, a newline, ``text``.
+
+    The first line is the release's reference number or headline, which often holds the
+    only date or year ("Mar. 5: Afghan-ISAF Operations"); ``published`` stays unset, so the
+    dateline must be found.
+
+    >>> isaf_release_text({"eventrefnumber": "2013-01-S-025", "text": "KABUL ..."})
+    '2013-01-S-025\\nKABUL ...'
+    """
+    text = row.get("text") if isinstance(row.get("text"), str) else ""
+    first = row.get("eventrefnumber")
+    return f"{first}\n{text}" if isinstance(first, str) else text
+
+
 def load_isaf(path: Path, *, limit: int | None = None) -> list[GoldItem]:
     """ISAF press releases keyed by line (``eventrefnumber`` is not unique).
 
-    Releases with an empty text are kept: accuracy is over all documents, and such a
-    release scores as one without claims.
+    Each release is read as ``../shared/corpora/README.md`` says the published evaluations
+    read it (see :func:`isaf_release_text`). Releases with an empty text are kept: accuracy
+    is over all documents, and such a release scores as one without claims.
     """
     items = []
     for file in _files(path, "*.jsonl"):
         for line, row in itertools.islice(_jsonl(file), limit):
-            text = row.get("text")
             gold = {"line": line, "eventrefnumber": row.get("eventrefnumber"),
                     "min_killed": row.get("min_killed") or 0,
                     "min_captured": row.get("min_captured") or 0,
                     "start_date": row.get("start_date")}
-            doc = InputDocument(f"isaf:{line}", text if isinstance(text, str) else "",
-                                str(file), line=line)
+            if not (row.get("text") or "").strip():
+                gold["empty_text"] = True   # the release line alone: no body to read
+            doc = InputDocument(f"isaf:{line}", isaf_release_text(row), str(file), line=line)
             items.append(GoldItem(doc, gold, (f"{file.stem}:{line}",)))
     return items
 

@@ -101,7 +101,8 @@ def evaluate(kind: str, *, data: str | Path | None = None, pipeline: api.Pipelin
         assert pipeline is not None
         cases = _cases_from_extraction(items, pipeline, batch_size, save, on_document)
         notes = [f"records written to {save}"] if save else []
-        blank = [i.document.doc_id for i in items if not i.document.text.strip()
+        blank = [i.document.doc_id for i in items
+                 if (not i.document.text.strip() or i.gold.get("empty_text"))
                  and not i.gold.get("skip")]
         if blank:
             notes.append(f"{len(blank)} documents have an empty text and count as having no "
