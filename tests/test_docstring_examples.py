@@ -17,6 +17,7 @@ MODULES = [
     "claimex.extraction",
     "claimex.io.outdir_lock",
     "claimex.loading",
+    "claimex.pipeline.attribution.cues",
 ]
 
 

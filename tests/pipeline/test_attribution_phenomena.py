@@ -74,6 +74,19 @@ SPEAKERS = [
     ("appositive after the name",
      "“We raised $20 million,” Jeff Weaver, Sanders’ campaign manager, said.",
      "$20 million", "Jeff Weaver", "quoted"),
+    # speech verbs come from lemmas in the lexicon, every inflection of them a cue
+    ("a speech verb from its lemma", "“Give us 40 more minutes,” he urged them.", "40",
+     "he", "quoted"),
+    ("an inflected speech verb", "Reyes reiterates that 12 bridges are unsafe.", "12",
+     "Reyes", "reported"),
+    # a pronoun inside what a named speaker says stands for that speaker
+    ("nested: the pronoun is the speaker", "Weaver says he is expecting two candidates to "
+     "drop out.", "two", "Weaver", "reported"),
+    ("nested: a different number stays", "Weaver says they expect two candidates to drop "
+     "out.", "two", "they", "reported"),
+    ("documents show, closing the sentence", "That is why Bush had to lend his campaign "
+     "$500,000 last month, fundraising documents show.", "$500,000",
+     "fundraising documents", "reported"),
 ]
 
 NOBODY = [

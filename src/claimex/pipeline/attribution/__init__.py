@@ -20,17 +20,20 @@ saved by ``to_disk``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import orjson
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from spacy.util import ensure_path, registry
+from spacy.util import ensure_path
 
-from claimex.errors import ConfigError
 from claimex.io.jsonl import read_config_jsonl
+from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-exported
+    CUE_KINDS,
+    builtin_and_user_attribution_cues,
+    expand_cue_rows,
+)
 from claimex.pipeline.attribution.parse import (
     _PRONOUN_WORDS,
     _agent_like,
@@ -45,6 +48,7 @@ from claimex.pipeline.attribution.parse import (
     _negator_outside,
     _phrase,
     _reported_window,
+    _same_number,
     _sentence,
     _speaker,
     _subjects,
@@ -59,31 +63,11 @@ from claimex.rules.attribution import (
     quote_speaker,
 )
 
-CUE_KINDS = ("speech_verb", "hedge", "negator", "hypothetical", "finding_verb", "source_noun",
-             "headline_stop", "asserting", "quote_verb", "stance_verb", "evidence_verb")
 CUES_FILE = "cues.jsonl"
 # Verbs whose subject is the source of a figure: "the ministry put the death toll at 30",
 # "the monitor recorded 40 deaths", "officials gave a toll of 12".
 _COUNTING_VERBS = {"put", "give", "place", "estimate", "record", "document", "count", "tally",
                    "register", "verify", "raise", "revise", "update"}
-
-
-@registry.misc("claimex.attribution_cues.v1")
-def builtin_and_user_attribution_cues(builtin: bool = True, paths: list[str] = []  # noqa: B006
-                                      ) -> list[dict[str, str]]:
-    """Registered as ``claimex.attribution_cues.v1``: the shipped lexicon plus a user's own."""
-    rows: list[dict[str, Any]] = []
-    if builtin:
-        with resources.as_file(
-            resources.files("claimex.resources") / "attribution_cues.jsonl"
-        ) as shipped:
-            rows.extend(read_config_jsonl(shipped, "attribution cue lexicon"))
-    for path in paths:
-        rows.extend(read_config_jsonl(path, "attribution cue lexicon"))
-    for row in rows:
-        if row.get("kind") not in CUE_KINDS or not isinstance(row.get("text"), str):
-            raise ConfigError(f"attribution cue {row!r}: kind must be one of {CUE_KINDS}")
-    return [{"kind": row["kind"], "text": row["text"]} for row in rows]
 
 
 # Entity labels of a name before a colon that says where, not who.
@@ -135,7 +119,8 @@ class Attributor:
             b"".join(orjson.dumps(c, option=orjson.OPT_APPEND_NEWLINE) for c in self.cues))
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Attributor:
-        self._build(read_config_jsonl(ensure_path(path) / CUES_FILE, "attribution cues"))
+        self._build(expand_cue_rows(read_config_jsonl(ensure_path(path) / CUES_FILE,
+                                                      "attribution cues")))
         return self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -326,11 +311,11 @@ class Attributor:
                 weak = weak or self._in_source(token, child)
                 continue
             if speech or self._is_source(subjects[0]):
-                return found
+                return self._reporter_of(subjects[0], token) or found
             if finding and (child.dep_ in ("ccomp", "xcomp", "advcl") or
                             token.lemma_ in self.evidence_verbs) and \
                     child.i != token.i:
-                return found
+                return self._reporter_of(subjects[0], token) or found
             if counting and fallback is None:
                 fallback = found
         key = (sentence.start, sentence.end)
@@ -339,7 +324,7 @@ class Attributor:
         found = self._sentence_sources[key]
         if found is not None:
             return dict(found)
-        found = self._said_after(figure, sentence)
+        found = self._said_after(figure, sentence) or self._said_at_end(figure, sentence)
         if found is not None:
             return found  # ", the General Staff said in a statement": the staff, not the statement
         if weak is not None:
@@ -347,6 +332,25 @@ class Attributor:
         if fallback is not None:
             return fallback
         return clause
+
+    def _reporter_of(self, subject: Token, verb: Token) -> dict[str, Any] | None:
+        """"Weaver says he's expecting two candidates to drop out": a pronoun subject of the
+        same number inside what a named speaker says stands for that speaker, who is the one
+        speaking; None when the verb's clause hangs under no such speech verb."""
+        if subject.lower_ not in ("he", "she", "they"):
+            return None
+        token = verb
+        for _ in range(4):
+            if token.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or token.head is token:
+                return None
+            token = token.head
+            if token.pos_ == "VERB" and self._is_cue(token) and not _modal(token):
+                outer = [c for c in token.children if c.dep_ == "nsubj"]
+                if outer and outer[0].lower_ not in _PRONOUN_WORDS and _agent_like(outer[0]) \
+                        and _same_number(subject, outer[0]):
+                    return _phrase(outer[0], token.text, "reported")
+                return None
+        return None
 
     def _said_after(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
         """", X said." after the figure, or a parenthetical ", X said," anywhere; a
@@ -366,6 +370,30 @@ class Attributor:
                 if not found["start"] <= figure.start_char < found["end"]:
                     return found
         return None
+
+    def _said_at_end(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
+        """", fundraising documents show." closing the sentence, read off the words where the
+        parse missed it: a speech verb, or a finding verb with a document among the words
+        between the last comma and it, names those words as the speaker."""
+        words = [t for t in sentence if not (t.is_punct or t.is_space or t.is_quote)]
+        if not words or figure.end > words[-1].i:
+            return None
+        verb = words[-1]
+        speech = verb.lower_ in self.speech_verbs
+        if not (speech or verb.lower_ in self.finding_verbs):
+            return None
+        commas = [t.i for t in sentence if t.text == "," and figure.end <= t.i < verb.i]
+        if not commas:
+            return None
+        between = sentence.doc[commas[-1] + 1:verb.i]
+        if not 0 < len(between) <= 12 or between[0].tag_ in ("WDT", "WP", "IN") or any(
+                t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in between) or not any(
+                t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
+            return None
+        if not speech and not any(self._is_source(t) for t in between):
+            return None
+        return {"text": between.text, "start": between.start_char, "end": between.end_char,
+                "cue": verb.text, "kind": "reported", "via": None}
 
     def _sentence_source(self, sentence: Span) -> dict[str, Any] | None:
         """A source for the whole sentence: "according to X", "per X", "as reported by X",

@@ -37,6 +37,15 @@ def _agent_like(subject: Token) -> bool:
         subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
+def _same_number(pronoun: Token, name: Token) -> bool:
+    """Whether a pronoun can stand for a name: "he"/"she" for one ("Weaver"), "they" for
+    several ("Democrats") or an organisation ("the campaign")."""
+    plural = name.tag_ in ("NNS", "NNPS")
+    if pronoun.lower_ == "they":
+        return plural or name.ent_type_ in ("ORG", "NORP")
+    return not plural and name.ent_type_ not in ("ORG", "NORP", "GPE")
+
+
 def _modal(verb: Token) -> bool:
     """"they'll claim", "would say": a speech act to come or imagined."""
     return any(c.tag_ == "MD" for c in verb.children)
