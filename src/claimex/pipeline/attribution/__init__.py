@@ -380,8 +380,8 @@ class Attributor:
             return None
         verb = words[-1]
         speech = verb.lower_ in self.speech_verbs
-        if not (speech or verb.lower_ in self.finding_verbs):
-            return None
+        if not (speech or verb.lower_ in self.finding_verbs) or verb.dep_ in ("relcl", "acl"):
+            return None  # ", a charge Iran denies.": a clause on a noun, nobody's report
         commas = [t.i for t in sentence if t.text == "," and figure.end <= t.i < verb.i]
         if not commas:
             return None
