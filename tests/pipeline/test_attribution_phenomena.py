@@ -19,6 +19,11 @@ def _claim(pipeline, text, figure):
     return found[0]
 
 
+# the parser runs the first paragraph's sentence on into the second
+_TWO_PARAGRAPHS = ("In match-ups, Clinton would beat Trump but lose to Rubio, R-Fla.\n\n"
+                   "In an NBC News poll released Monday, 50 percent of respondents chose "
+                   "Clinton.")
+
 SPEAKERS = [
     # a quote's content ends where its closing mark does, however many sentences later
     ("quote over sentences", "“The state is broke. We lose 40 jobs a day,” Reyes said.",
@@ -57,6 +62,9 @@ SPEAKERS = [
      "40 percent", "the poll", "reported"),
     ("the counted are no speaker", "According to a new survey, 51 percent of respondents "
      "said they would vote.", "51 percent", "a new survey", "reported"),
+    ("the poll the counted answered", "More than half of respondents in the USA TODAY/"
+     "Suffolk poll said the nation needs more than two parties.", "More than half",
+     "the USA TODAY/Suffolk poll", "reported"),
     ("stance verb", "Trump pledged to deport 11 million undocumented immigrants.",
      "11 million", "Trump", "reported"),
     ("evidence verb", "The email shows 12 meetings with donors.", "12", "The email",
@@ -87,12 +95,25 @@ SPEAKERS = [
     ("documents show, closing the sentence", "That is why Bush had to lend his campaign "
      "$500,000 last month, fundraising documents show.", "$500,000",
      "fundraising documents", "reported"),
+    ("files show that, the verb parsed as a noun", "Audit files from NGP VAN show that four "
+     "different Sanders-linked accounts conducted 24 separate searches.", "four",
+     "Audit files from NGP VAN", "reported"),
+    ("a poll parsed as a noun with a clause", "A Quinnipiac University poll found last week "
+     "that Clinton would beat Trump 46 to 40 percent in a general election match-up.",
+     "40 percent", "A Quinnipiac University poll", "reported"),
+    ("a document judged is no source", "Brian Fallon said the AP report is misleading "
+     "because it excluded the hundreds of meetings she held.", "hundreds", "Brian Fallon",
+     "reported"),
+    ("in a poll, opening a paragraph", _TWO_PARAGRAPHS, "50 percent",
+     "an NBC News poll released Monday", "reported"),
 ]
 
 NOBODY = [
     ("a speech act to come", "Next they'll claim 2,000 were killed."),
     ("an actor is no speaker", "Coalition aircraft killed 20 fighters near the town."),
     ("an untold number", "The strike killed 12 people."),
+    ("an infinitive on a noun is no report", "The White House is considering a Pentagon "
+     "proposal to maintain at least one base in Afghanistan."),
     ("a comma splice is no report", "The airstrike killed 150 soldiers, my cousin serves in "
      "that unit."),
 ]
@@ -149,3 +170,17 @@ MODALITY = [
                          ids=[row[0] for row in MODALITY])
 def test_comment_modality(rules_pipeline, text, figure, modality):
     assert _claim(rules_pipeline, text, figure)["modality"] == modality
+
+
+PARSED_MODALITY = [
+    ("a sentence ends at a paragraph break", _TWO_PARAGRAPHS, "50 percent", "asserted"),
+    ("would, in the figure's own sentence", "Clinton would beat Trump by 6 points.", "6",
+     "hypothetical"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "figure", "modality"), [row[1:] for row in PARSED_MODALITY],
+                         ids=[row[0] for row in PARSED_MODALITY])
+def test_modality_of_parsed_sentences(default_pipeline, text, figure, modality):
+    assert _claim(default_pipeline, text, figure)["modality"] == modality

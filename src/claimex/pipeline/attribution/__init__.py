@@ -53,6 +53,7 @@ from claimex.pipeline.attribution.parse import (
     _speaker,
     _subjects,
 )
+from claimex.pipeline.attribution.surface import said_at_end, says_that
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.attribution import (
     chain_quote_speakers,
@@ -240,7 +241,8 @@ class Attributor:
         weak: dict[str, Any] | None = self._in_source(token, None)
         clause: dict[str, Any] | None = None  # the subject above a clausal complement
         child = token
-        while token.head is not token and seen < 12:
+        while token.head is not token and seen < 12 and \
+                sentence.start <= token.head.i < sentence.end:  # not over a line break
             child, token = token, token.head
             seen += 1
             if token.lower_ in ("quoted", "quotes", "cited", "cites"):
@@ -301,14 +303,18 @@ class Attributor:
                 # shared subject sits on the first verb, the cue is the nearer one
             subjects = _subjects(holder)
             if not subjects and holder.dep_ == "acl" and (speech or finding) and \
-                    holder.head.pos_ in ("NOUN", "PROPN"):
+                    holder.tag_ != "VB" and holder.head.pos_ in ("NOUN", "PROPN"):
+                # (not "a Pentagon proposal to maintain 12 bases": what is proposed)
                 subjects = [holder.head]  # "A university poll found ...", parsed as a noun
             if not subjects:
                 continue
             found = _speaker(subjects[0], token, figure)
             if found["start"] <= figure.start_char < found["end"] or _counted(subjects[0]):
-                # "51 percent of respondents said": the counted, not a source
-                weak = weak or self._in_source(token, child)
+                # "51 percent of respondents said": the counted, not a source; the poll
+                # they answered in the subject is ("half of respondents in the X poll said")
+                weak = weak or self._in_source(token, child) or next(
+                    (found for t in subjects[0].subtree if t.lower_ == "in" and
+                     (found := self._in_source(t.head, None)) is not None), None)
                 continue
             if speech or self._is_source(subjects[0]):
                 return self._reporter_of(subjects[0], token) or found
@@ -324,9 +330,11 @@ class Attributor:
         found = self._sentence_sources[key]
         if found is not None:
             return dict(found)
-        found = self._said_after(figure, sentence) or self._said_at_end(figure, sentence)
+        found = self._said_after(figure, sentence) or said_at_end(self, figure, sentence) \
+            or says_that(self, figure, sentence)
         if found is not None:
             return found  # ", the General Staff said in a statement": the staff, not the statement
+        weak = weak or self._opening_source(figure, sentence)
         if weak is not None:
             return weak
         if fallback is not None:
@@ -371,30 +379,6 @@ class Attributor:
                     return found
         return None
 
-    def _said_at_end(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
-        """", fundraising documents show." closing the sentence, read off the words where the
-        parse missed it: a speech verb, or a finding verb with a document among the words
-        between the last comma and it, names those words as the speaker."""
-        words = [t for t in sentence if not (t.is_punct or t.is_space or t.is_quote)]
-        if not words or figure.end > words[-1].i:
-            return None
-        verb = words[-1]
-        speech = verb.lower_ in self.speech_verbs
-        if not (speech or verb.lower_ in self.finding_verbs) or verb.dep_ in ("relcl", "acl"):
-            return None  # ", a charge Iran denies.": a clause on a noun, nobody's report
-        commas = [t.i for t in sentence if t.text == "," and figure.end <= t.i < verb.i]
-        if not commas:
-            return None
-        between = sentence.doc[commas[-1] + 1:verb.i]
-        if not 0 < len(between) <= 12 or between[0].tag_ in ("WDT", "WP", "IN") or any(
-                t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in between) or not any(
-                t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
-            return None
-        if not speech and not any(self._is_source(t) for t in between):
-            return None
-        return {"text": between.text, "start": between.start_char, "end": between.end_char,
-                "cue": verb.text, "kind": "reported", "via": None}
-
     def _sentence_source(self, sentence: Span) -> dict[str, Any] | None:
         """A source for the whole sentence: "according to X", "per X", "as reported by X",
         "by X's tally"."""
@@ -430,7 +414,23 @@ class Attributor:
         return None
 
     def _document_subject(self, verb: Token) -> bool:
-        return any(self._is_source(s) for s in _subjects(verb))
+        """A document subject of a verb other than "be": "Wednesday's poll has Clinton at 46
+        percent", not "the AP report is misleading because it left out 100 meetings"."""
+        return verb.lemma_ != "be" and any(self._is_source(s) for s in _subjects(verb))
+
+    def _opening_source(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
+        """"In an NBC News poll released Monday, 50 percent chose Clinton": a document after
+        the "In" that opens the sentence or a paragraph in it is the source of the figures
+        after it, wherever the parse hung the "In"."""
+        doc = sentence.doc
+        for token in doc[sentence.start:figure.start]:
+            if token.lower_ != "in" or not (token.i == sentence.start or "\n" in doc[
+                    token.i - 1].text or "\n" in doc[token.i - 1].whitespace_):
+                continue
+            objects = [o for o in token.children if o.dep_ == "pobj" and self._is_source(o)]
+            if objects and objects[0].i < figure.start:
+                return _phrase(objects[0], "in", "reported")
+        return None
 
     def _in_source(self, token: Token, child: Token | None) -> dict[str, Any] | None:
         """"In a CBS News poll, Trump led by 13 points": a document after "in" on a word
