@@ -37,6 +37,9 @@ SPEAKERS = [
      "“The other 28 can wait until spring.”", "28", "Ann Reyes", "quoted"),
     ("quote introduced by a colon", "Reyes continued:\n\n“We will fix 12 bridges.”", "12",
      "Reyes", "quoted"),
+    ("quoted paragraphs after a colon", "Dr. Ward stated:\n\n\"The department is not about "
+     "justice. It is about politics.\"\n\n\"After almost four decades in DC, McCain has "
+     "forgotten that.\"", "almost four decades", "Dr. Ward", "quoted"),
     ("doubled apostrophes", "''We will fix 12 bridges,'' said Ann Reyes.", "12",
      "Ann Reyes", "quoted"),
     ("said after the content", "The county counted 9,400 ballots, the clerk said.", "9,400",
@@ -62,9 +65,6 @@ SPEAKERS = [
      "40 percent", "the poll", "reported"),
     ("the counted are no speaker", "According to a new survey, 51 percent of respondents "
      "said they would vote.", "51 percent", "a new survey", "reported"),
-    ("the poll the counted answered", "More than half of respondents in the USA TODAY/"
-     "Suffolk poll said the nation needs more than two parties.", "More than half",
-     "the USA TODAY/Suffolk poll", "reported"),
     ("stance verb", "Trump pledged to deport 11 million undocumented immigrants.",
      "11 million", "Trump", "reported"),
     ("evidence verb", "The email shows 12 meetings with donors.", "12", "The email",
@@ -95,15 +95,9 @@ SPEAKERS = [
     ("documents show, closing the sentence", "That is why Bush had to lend his campaign "
      "$500,000 last month, fundraising documents show.", "$500,000",
      "fundraising documents", "reported"),
-    ("files show that, the verb parsed as a noun", "Audit files from NGP VAN show that four "
-     "different Sanders-linked accounts conducted 24 separate searches.", "four",
-     "Audit files from NGP VAN", "reported"),
     ("a poll parsed as a noun with a clause", "A Quinnipiac University poll found last week "
      "that Clinton would beat Trump 46 to 40 percent in a general election match-up.",
      "40 percent", "A Quinnipiac University poll", "reported"),
-    ("a document judged is no source", "Brian Fallon said the AP report is misleading "
-     "because it excluded the hundreds of meetings she held.", "hundreds", "Brian Fallon",
-     "reported"),
     ("in a poll, opening a paragraph", _TWO_PARAGRAPHS, "50 percent",
      "an NBC News poll released Monday", "reported"),
 ]
@@ -174,6 +168,13 @@ def test_comment_modality(rules_pipeline, text, figure, modality):
 
 PARSED_MODALITY = [
     ("a sentence ends at a paragraph break", _TWO_PARAGRAPHS, "50 percent", "asserted"),
+    # the comment phrasings of issue 16 hold with the parse too
+    ("let's say, parsed", "Let's say 450 of them were killed.", "450", "hypothetical"),
+    ("imagine, parsed", "Imagine 50 dead in one night.", "50", "hypothetical"),
+    ("not to mention, parsed", "They shelled the town, not to mention 35 wounded.", "35",
+     "asserted"),
+    ("I heard, parsed", "I heard 20 soldiers died there.", "20", "hedged"),
+    ("rumour has it, parsed", "Rumour has it 300 were captured.", "300", "hedged"),
     ("would, in the figure's own sentence", "Clinton would beat Trump by 6 points.", "6",
      "hypothetical"),
 ]

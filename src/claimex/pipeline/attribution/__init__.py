@@ -53,14 +53,16 @@ from claimex.pipeline.attribution.parse import (
     _speaker,
     _subjects,
 )
-from claimex.pipeline.attribution.surface import said_at_end, says_that
+from claimex.pipeline.attribution.surface import said_at_end
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.attribution import (
     chain_quote_speakers,
+    fills_paragraph,
     find_quotes,
     headline_speaker,
     is_question,
     matched_cues,
+    next_paragraph,
     quote_speaker,
 )
 
@@ -161,19 +163,25 @@ class Attributor:
                 claim: dict[str, Any], parsed: bool) -> dict[str, Any] | None:
         """The speaker of the quote the figure stands in: named around it, or (a quote opening
         a paragraph after one that ends with a colon: "Cruz continued:") the subject of the
-        sentence before the colon."""
-        for quote, found in zip(quotes, speakers, strict=True):
+        sentence before the colon; quoted paragraphs that follow such a quote, naming nobody,
+        go on with it ("Ward stated:⏎⏎"…"⏎⏎"…"")."""
+        text = doc_text(doc)
+        for index, (quote, found) in enumerate(zip(quotes, speakers, strict=True)):
             if not quote[0] <= claim["start"] < quote[1]:
                 continue
             if found is not None:
                 return {"text": found.text, "start": found.start, "end": found.end,
                         "cue": found.cue, "kind": "quoted", "via": found.via}
-            if parsed:
-                intro = _introduction(doc, quote[0])
+            while parsed:
+                intro = _introduction(doc, quotes[index][0])
                 if intro is not None:
                     found = self._introducer(intro)
-                    if found is not None:
-                        return {**found, "kind": "quoted"}
+                    return {**found, "kind": "quoted"} if found is not None else None
+                if index == 0 or speakers[index - 1] is not None or not (
+                        fills_paragraph(text, *quotes[index]) and
+                        next_paragraph(text[quotes[index - 1][1]:quotes[index][0]])):
+                    return None
+                index -= 1
             return None
         return None
 
@@ -310,11 +318,8 @@ class Attributor:
                 continue
             found = _speaker(subjects[0], token, figure)
             if found["start"] <= figure.start_char < found["end"] or _counted(subjects[0]):
-                # "51 percent of respondents said": the counted, not a source; the poll
-                # they answered in the subject is ("half of respondents in the X poll said")
-                weak = weak or self._in_source(token, child) or next(
-                    (found for t in subjects[0].subtree if t.lower_ == "in" and
-                     (found := self._in_source(t.head, None)) is not None), None)
+                # "51 percent of respondents said": the counted, not a source
+                weak = weak or self._in_source(token, child)
                 continue
             if speech or self._is_source(subjects[0]):
                 return self._reporter_of(subjects[0], token) or found
@@ -330,8 +335,7 @@ class Attributor:
         found = self._sentence_sources[key]
         if found is not None:
             return dict(found)
-        found = self._said_after(figure, sentence) or said_at_end(self, figure, sentence) \
-            or says_that(self, figure, sentence)
+        found = self._said_after(figure, sentence) or said_at_end(self, figure, sentence)
         if found is not None:
             return found  # ", the General Staff said in a statement": the staff, not the statement
         weak = weak or self._opening_source(figure, sentence)
@@ -414,9 +418,7 @@ class Attributor:
         return None
 
     def _document_subject(self, verb: Token) -> bool:
-        """A document subject of a verb other than "be": "Wednesday's poll has Clinton at 46
-        percent", not "the AP report is misleading because it left out 100 meetings"."""
-        return verb.lemma_ != "be" and any(self._is_source(s) for s in _subjects(verb))
+        return any(self._is_source(s) for s in _subjects(verb))
 
     def _opening_source(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
         """"In an NBC News poll released Monday, 50 percent chose Clinton": a document after

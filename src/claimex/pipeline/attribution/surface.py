@@ -1,6 +1,6 @@
 """Speakers read off the words of a sentence where the parse missed them: the small English
 model takes "show" in "records show" for a noun often enough that the parse path never
-reaches it. Each reader names the frame it reads and returns a speaker dict, or None.
+reaches it. A reader names the frame it reads and returns a speaker dict, or None.
 
 >>> sorted(Lexicon.__annotations__)  # what a reader needs of the component
 ['finding_verbs', 'speech_verbs']
@@ -46,28 +46,3 @@ def said_at_end(lexicon: Lexicon, figure: Span, sentence: Span) -> dict[str, Any
         return None
     return {"text": between.text, "start": between.start_char, "end": between.end_char,
             "cue": verb.text, "kind": "reported", "via": None}
-
-
-def says_that(lexicon: Lexicon, figure: Span, sentence: Span) -> dict[str, Any] | None:
-    """"Audit files from NGP VAN show that four accounts conducted 24 searches", read off
-    the words where the parse took the verb for a noun: a speech verb, or a finding verb
-    after a document, followed by "that" before the figure; its subject the words from
-    the sentence's start."""
-    doc = sentence.doc
-    for token in doc[sentence.start + 1:figure.start - 1]:
-        if token.pos_ in ("VERB", "AUX") or doc[token.i + 1].lower_ != "that":
-            continue
-        speech = token.lower_ in lexicon.speech_verbs
-        if not (speech or token.lower_ in lexicon.finding_verbs):
-            continue
-        subject = doc[sentence.start:token.i]
-        if len(subject) > 12 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or
-                                    t.text in (",", ";", ":") for t in subject):
-            return None
-        if (speech and any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject)) or \
-                any(lexicon._is_source(t) for t in subject):
-            return {"text": subject.text, "start": subject.start_char,
-                    "end": subject.end_char, "cue": token.text, "kind": "reported",
-                    "via": None}
-        return None
-    return None
