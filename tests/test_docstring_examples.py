@@ -18,6 +18,7 @@ MODULES = [
     "claimex.io.outdir_lock",
     "claimex.loading",
     "claimex.pipeline.attribution.cues",
+    "claimex.pipeline.attribution.modality",
     "claimex.pipeline.attribution.surface",
 ]
 

@@ -34,18 +34,16 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     builtin_and_user_attribution_cues,
     expand_cue_rows,
 )
+from claimex.pipeline.attribution.modality import modality
 from claimex.pipeline.attribution.parse import (
     _PRONOUN_WORDS,
     _agent_like,
     _antecedent,
     _claims_a_thing,
     _counted,
-    _hypothetical_after,
     _introduction,
     _is_passive,
     _modal,
-    _negated_figure,
-    _negator_outside,
     _phrase,
     _reported_window,
     _same_number,
@@ -60,8 +58,6 @@ from claimex.rules.attribution import (
     fills_paragraph,
     find_quotes,
     headline_speaker,
-    is_question,
-    matched_cues,
     next_paragraph,
     quote_speaker,
 )
@@ -155,8 +151,8 @@ class Attributor:
             if speaker is not None and speaker["text"].lower() not in _PRONOUN_WORDS:
                 named.append(speaker)
             claim["speaker"] = speaker
-            claim["modality"], claim["hedges"] = self._modality(claim, sentence, figure,
-                                                                speaker)
+            claim["modality"], claim["hedges"] = modality(self, claim, sentence, figure,
+                                                          speaker)
         return doc
 
     def _quoted(self, doc: Doc, quotes: list[tuple[int, int]], speakers: list[Any],
@@ -329,10 +325,7 @@ class Attributor:
                 return self._reporter_of(subjects[0], token) or found
             if counting and fallback is None:
                 fallback = found
-        key = (sentence.start, sentence.end)
-        if key not in self._sentence_sources:
-            self._sentence_sources[key] = self._sentence_source(sentence)
-        found = self._sentence_sources[key]
+        found = self._source_of(sentence)
         if found is not None:
             return dict(found)
         found = self._said_after(figure, sentence) or said_at_end(self, figure, sentence)
@@ -417,6 +410,13 @@ class Attributor:
                     return _phrase(objects[0], "by", "reported")
         return None
 
+    def _source_of(self, sentence: Span) -> dict[str, Any] | None:
+        """:meth:`_sentence_source`, once a sentence ("according to X" and its kin)."""
+        key = (sentence.start, sentence.end)
+        if key not in self._sentence_sources:
+            self._sentence_sources[key] = self._sentence_source(sentence)
+        return self._sentence_sources[key]
+
     def _document_subject(self, verb: Token) -> bool:
         return any(self._is_source(s) for s in _subjects(verb))
 
@@ -445,28 +445,6 @@ class Attributor:
                 if obj.dep_ == "pobj" and self._is_source(obj):
                     return _phrase(obj, "in", "reported")
         return None
-
-    def _modality(self, claim: dict[str, Any], sentence: Span, figure: Span,
-                  speaker: dict[str, Any] | None) -> tuple[str, list[str]]:
-        text = sentence.text
-        hedges = [h for h in matched_cues(text, self.hedges) if h != "may" or " may " in text]
-        before = text[:max(0, claim["start"] - sentence.start_char)]
-        if matched_cues(before, self.hypothetical) or _hypothetical_after(text, self.hypothetical):
-            return "hypothetical", hedges
-        if is_question(text):
-            return "question", hedges
-        denied = speaker is not None and (speaker.get("cue") or "").lower() in (
-            "denied", "denies")
-        asserting = matched_cues(before, self.asserting)
-        negated = claim.get("negated") or _negated_figure(figure) or text.strip().lower(
-            ).startswith("not ")
-        if negated and asserting and not _negator_outside(before, asserting, self.negators):
-            negated = False  # "not to mention 35 wounded": the "not" adds, it does not deny
-        if negated or denied:
-            return "negated", hedges
-        if hedges:
-            return "hedged", hedges
-        return "asserted", hedges
 
 
 @Language.factory(
