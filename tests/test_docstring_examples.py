@@ -18,6 +18,9 @@ MODULES = [
     "claimex.io.outdir_lock",
     "claimex.loading",
     "claimex.report.tolls",
+    "claimex.pipeline.attribution.cues",
+    "claimex.pipeline.attribution.modality",
+    "claimex.pipeline.attribution.surface",
 ]
 
 

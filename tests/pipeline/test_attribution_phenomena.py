@@ -19,6 +19,11 @@ def _claim(pipeline, text, figure):
     return found[0]
 
 
+# the parser runs the first paragraph's sentence on into the second
+_TWO_PARAGRAPHS = ("In match-ups, Clinton would beat Trump but lose to Rubio, R-Fla.\n\n"
+                   "In an NBC News poll released Monday, 50 percent of respondents chose "
+                   "Clinton.")
+
 SPEAKERS = [
     # a quote's content ends where its closing mark does, however many sentences later
     ("quote over sentences", "“The state is broke. We lose 40 jobs a day,” Reyes said.",
@@ -32,6 +37,9 @@ SPEAKERS = [
      "“The other 28 can wait until spring.”", "28", "Ann Reyes", "quoted"),
     ("quote introduced by a colon", "Reyes continued:\n\n“We will fix 12 bridges.”", "12",
      "Reyes", "quoted"),
+    ("quoted paragraphs after a colon", "Dr. Ward stated:\n\n\"The department is not about "
+     "justice. It is about politics.\"\n\n\"After almost four decades in DC, McCain has "
+     "forgotten that.\"", "almost four decades", "Dr. Ward", "quoted"),
     ("doubled apostrophes", "''We will fix 12 bridges,'' said Ann Reyes.", "12",
      "Ann Reyes", "quoted"),
     ("said after the content", "The county counted 9,400 ballots, the clerk said.", "9,400",
@@ -74,12 +82,32 @@ SPEAKERS = [
     ("appositive after the name",
      "“We raised $20 million,” Jeff Weaver, Sanders’ campaign manager, said.",
      "$20 million", "Jeff Weaver", "quoted"),
+    # speech verbs come from lemmas in the lexicon, every inflection of them a cue
+    ("a speech verb from its lemma", "“Give us 40 more minutes,” he urged them.", "40",
+     "he", "quoted"),
+    ("an inflected speech verb", "Reyes reiterates that 12 bridges are unsafe.", "12",
+     "Reyes", "reported"),
+    # a pronoun inside what a named speaker says stands for that speaker
+    ("nested: the pronoun is the speaker", "Weaver says he is expecting two candidates to "
+     "drop out.", "two", "Weaver", "reported"),
+    ("nested: a different number stays", "Weaver says they expect two candidates to drop "
+     "out.", "two", "they", "reported"),
+    ("documents show, closing the sentence", "That is why Bush had to lend his campaign "
+     "$500,000 last month, fundraising documents show.", "$500,000",
+     "fundraising documents", "reported"),
+    ("a poll parsed as a noun with a clause", "A Quinnipiac University poll found last week "
+     "that Clinton would beat Trump 46 to 40 percent in a general election match-up.",
+     "40 percent", "A Quinnipiac University poll", "reported"),
+    ("in a poll, opening a paragraph", _TWO_PARAGRAPHS, "50 percent",
+     "an NBC News poll released Monday", "reported"),
 ]
 
 NOBODY = [
     ("a speech act to come", "Next they'll claim 2,000 were killed."),
     ("an actor is no speaker", "Coalition aircraft killed 20 fighters near the town."),
     ("an untold number", "The strike killed 12 people."),
+    ("an infinitive on a noun is no report", "The White House is considering a Pentagon "
+     "proposal to maintain at least one base in Afghanistan."),
     ("a comma splice is no report", "The airstrike killed 150 soldiers, my cousin serves in "
      "that unit."),
 ]
@@ -136,3 +164,24 @@ MODALITY = [
                          ids=[row[0] for row in MODALITY])
 def test_comment_modality(rules_pipeline, text, figure, modality):
     assert _claim(rules_pipeline, text, figure)["modality"] == modality
+
+
+PARSED_MODALITY = [
+    ("a sentence ends at a paragraph break", _TWO_PARAGRAPHS, "50 percent", "asserted"),
+    # the comment phrasings of issue 16 hold with the parse too
+    ("let's say, parsed", "Let's say 450 of them were killed.", "450", "hypothetical"),
+    ("imagine, parsed", "Imagine 50 dead in one night.", "50", "hypothetical"),
+    ("not to mention, parsed", "They shelled the town, not to mention 35 wounded.", "35",
+     "asserted"),
+    ("I heard, parsed", "I heard 20 soldiers died there.", "20", "hedged"),
+    ("rumour has it, parsed", "Rumour has it 300 were captured.", "300", "hedged"),
+    ("would, in the figure's own sentence", "Clinton would beat Trump by 6 points.", "6",
+     "hypothetical"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "figure", "modality"), [row[1:] for row in PARSED_MODALITY],
+                         ids=[row[0] for row in PARSED_MODALITY])
+def test_modality_of_parsed_sentences(default_pipeline, text, figure, modality):
+    assert _claim(default_pipeline, text, figure)["modality"] == modality

@@ -78,14 +78,20 @@ def test_bad_cue_rows_are_config_errors(tmp_path, row):
         read_cues(path)
 
 
-def test_user_speech_verbs_reach_the_reported_speech_test(tmp_path):
+@pytest.mark.parametrize("row", [{"kind": "speech_verb", "text": "tweeted"},
+                                 {"kind": "speech_verb", "lemma": "tweet"}],
+                         ids=["text row", "lemma row"])
+def test_user_speech_verbs_reach_the_reported_speech_test(tmp_path, row):
     """A speech verb a user adds to an attribution cue file makes a clause a source's report
-    for the casualty rules too (claimex.speech_verbs.v1)."""
+    for the casualty rules too (claimex.speech_verbs.v1), and reaches the attribution
+    component in all its forms."""
     from claimex.api import load_pipeline
 
     cues = tmp_path / "attribution.jsonl"
-    cues.write_bytes(orjson.dumps({"kind": "speech_verb", "text": "tweeted"}) + b"\n")
+    cues.write_bytes(orjson.dumps(row) + b"\n")
     pipeline = load_pipeline("rules", {"paths.attribution_cues": [str(cues)]})
     finder = pipeline.nlp.get_pipe("claimex_claims")
     assert "tweet" in finder.reporting_verbs and "say" in finder.reporting_verbs
+    assert {"tweet", "tweets", "tweeted"} <= pipeline.nlp.get_pipe(
+        "claimex_attribution").speech_verbs
     assert "tweet" not in load_pipeline("rules").nlp.get_pipe("claimex_claims").reporting_verbs

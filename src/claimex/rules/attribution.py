@@ -228,15 +228,15 @@ def chain_quote_speakers(text: str, quotes: list[tuple[int, int]],
             elif i + 1 < len(quotes) and speakers[i + 1] is not None and \
                     "\n" not in text[end:quotes[i + 1][0]]:
                 found[i] = speakers[i + 1]
-            elif i > 0 and found[i - 1] is not None and _fills_paragraph(text, start, end) and \
-                    _next_paragraph(text[quotes[i - 1][1]:start]):
+            elif i > 0 and found[i - 1] is not None and fills_paragraph(text, start, end) and \
+                    next_paragraph(text[quotes[i - 1][1]:start]):
                 found[i] = found[i - 1]
     except Exception:
         return list(speakers)
     return found
 
 
-def _next_paragraph(between: str, tail: int = 300) -> bool:
+def next_paragraph(between: str, tail: int = 300) -> bool:
     """The text between two quotes is the rest of one paragraph (a short tail such as
     ", she said.") and one paragraph break."""
     first, sep, rest = between.partition("\n")
@@ -244,7 +244,12 @@ def _next_paragraph(between: str, tail: int = 300) -> bool:
         mark in first for mark in OPENING + CLOSING + _STRAIGHT)
 
 
-def _fills_paragraph(text: str, start: int, end: int) -> bool:
+def fills_paragraph(text: str, start: int, end: int) -> bool:
+    """The quote ``text[start:end]`` is its paragraph, a closing full stop aside.
+
+    >>> fills_paragraph("Ward stated:\\n“Twelve.”\\n", 13, 22), fills_paragraph("a “b” c", 2, 5)
+    (True, False)
+    """
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end

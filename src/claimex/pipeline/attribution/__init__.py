@@ -20,70 +20,53 @@ saved by ``to_disk``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import orjson
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
-from spacy.util import ensure_path, registry
+from spacy.util import ensure_path
 
-from claimex.errors import ConfigError
 from claimex.io.jsonl import read_config_jsonl
+from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-exported
+    CUE_KINDS,
+    builtin_and_user_attribution_cues,
+    expand_cue_rows,
+)
+from claimex.pipeline.attribution.modality import modality
 from claimex.pipeline.attribution.parse import (
     _PRONOUN_WORDS,
     _agent_like,
     _antecedent,
     _claims_a_thing,
     _counted,
-    _hypothetical_after,
     _introduction,
     _is_passive,
     _modal,
-    _negated_figure,
-    _negator_outside,
     _phrase,
     _reported_window,
+    _same_number,
     _sentence,
     _speaker,
     _subjects,
 )
+from claimex.pipeline.attribution.surface import said_at_end
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.attribution import (
     chain_quote_speakers,
+    fills_paragraph,
     find_quotes,
     headline_speaker,
-    is_question,
-    matched_cues,
+    next_paragraph,
     quote_speaker,
 )
 
-CUE_KINDS = ("speech_verb", "hedge", "negator", "hypothetical", "finding_verb", "source_noun",
-             "headline_stop", "asserting", "quote_verb", "stance_verb", "evidence_verb")
 CUES_FILE = "cues.jsonl"
 # Verbs whose subject is the source of a figure: "the ministry put the death toll at 30",
 # "the monitor recorded 40 deaths", "officials gave a toll of 12".
 _COUNTING_VERBS = {"put", "give", "place", "estimate", "record", "document", "count", "tally",
                    "register", "verify", "raise", "revise", "update"}
-
-
-@registry.misc("claimex.attribution_cues.v1")
-def builtin_and_user_attribution_cues(builtin: bool = True, paths: list[str] = []  # noqa: B006
-                                      ) -> list[dict[str, str]]:
-    """Registered as ``claimex.attribution_cues.v1``: the shipped lexicon plus a user's own."""
-    rows: list[dict[str, Any]] = []
-    if builtin:
-        with resources.as_file(
-            resources.files("claimex.resources") / "attribution_cues.jsonl"
-        ) as shipped:
-            rows.extend(read_config_jsonl(shipped, "attribution cue lexicon"))
-    for path in paths:
-        rows.extend(read_config_jsonl(path, "attribution cue lexicon"))
-    for row in rows:
-        if row.get("kind") not in CUE_KINDS or not isinstance(row.get("text"), str):
-            raise ConfigError(f"attribution cue {row!r}: kind must be one of {CUE_KINDS}")
-    return [{"kind": row["kind"], "text": row["text"]} for row in rows]
 
 
 # Entity labels of a name before a colon that says where, not who.
@@ -135,7 +118,8 @@ class Attributor:
             b"".join(orjson.dumps(c, option=orjson.OPT_APPEND_NEWLINE) for c in self.cues))
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Attributor:
-        self._build(read_config_jsonl(ensure_path(path) / CUES_FILE, "attribution cues"))
+        self._build(expand_cue_rows(read_config_jsonl(ensure_path(path) / CUES_FILE,
+                                                      "attribution cues")))
         return self
 
     def __call__(self, doc: Doc) -> Doc:
@@ -167,27 +151,33 @@ class Attributor:
             if speaker is not None and speaker["text"].lower() not in _PRONOUN_WORDS:
                 named.append(speaker)
             claim["speaker"] = speaker
-            claim["modality"], claim["hedges"] = self._modality(claim, sentence, figure,
-                                                                speaker)
+            claim["modality"], claim["hedges"] = modality(self, claim, sentence, figure,
+                                                          speaker)
         return doc
 
     def _quoted(self, doc: Doc, quotes: list[tuple[int, int]], speakers: list[Any],
                 claim: dict[str, Any], parsed: bool) -> dict[str, Any] | None:
         """The speaker of the quote the figure stands in: named around it, or (a quote opening
         a paragraph after one that ends with a colon: "Cruz continued:") the subject of the
-        sentence before the colon."""
-        for quote, found in zip(quotes, speakers, strict=True):
+        sentence before the colon; quoted paragraphs that follow such a quote, naming nobody,
+        go on with it ("Ward stated:⏎⏎"…"⏎⏎"…"")."""
+        text = doc_text(doc)
+        for index, (quote, found) in enumerate(zip(quotes, speakers, strict=True)):
             if not quote[0] <= claim["start"] < quote[1]:
                 continue
             if found is not None:
                 return {"text": found.text, "start": found.start, "end": found.end,
                         "cue": found.cue, "kind": "quoted", "via": found.via}
-            if parsed:
-                intro = _introduction(doc, quote[0])
+            while parsed:
+                intro = _introduction(doc, quotes[index][0])
                 if intro is not None:
                     found = self._introducer(intro)
-                    if found is not None:
-                        return {**found, "kind": "quoted"}
+                    return {**found, "kind": "quoted"} if found is not None else None
+                if index == 0 or speakers[index - 1] is not None or not (
+                        fills_paragraph(text, *quotes[index]) and
+                        next_paragraph(text[quotes[index - 1][1]:quotes[index][0]])):
+                    return None
+                index -= 1
             return None
         return None
 
@@ -255,7 +245,8 @@ class Attributor:
         weak: dict[str, Any] | None = self._in_source(token, None)
         clause: dict[str, Any] | None = None  # the subject above a clausal complement
         child = token
-        while token.head is not token and seen < 12:
+        while token.head is not token and seen < 12 and \
+                sentence.start <= token.head.i < sentence.end:  # not over a line break
             child, token = token, token.head
             seen += 1
             if token.lower_ in ("quoted", "quotes", "cited", "cites"):
@@ -316,7 +307,8 @@ class Attributor:
                 # shared subject sits on the first verb, the cue is the nearer one
             subjects = _subjects(holder)
             if not subjects and holder.dep_ == "acl" and (speech or finding) and \
-                    holder.head.pos_ in ("NOUN", "PROPN"):
+                    holder.tag_ != "VB" and holder.head.pos_ in ("NOUN", "PROPN"):
+                # (not "a Pentagon proposal to maintain 12 bases": what is proposed)
                 subjects = [holder.head]  # "A university poll found ...", parsed as a noun
             if not subjects:
                 continue
@@ -326,27 +318,44 @@ class Attributor:
                 weak = weak or self._in_source(token, child)
                 continue
             if speech or self._is_source(subjects[0]):
-                return found
+                return self._reporter_of(subjects[0], token) or found
             if finding and (child.dep_ in ("ccomp", "xcomp", "advcl") or
                             token.lemma_ in self.evidence_verbs) and \
                     child.i != token.i:
-                return found
+                return self._reporter_of(subjects[0], token) or found
             if counting and fallback is None:
                 fallback = found
-        key = (sentence.start, sentence.end)
-        if key not in self._sentence_sources:
-            self._sentence_sources[key] = self._sentence_source(sentence)
-        found = self._sentence_sources[key]
+        found = self._source_of(sentence)
         if found is not None:
             return dict(found)
-        found = self._said_after(figure, sentence)
+        found = self._said_after(figure, sentence) or said_at_end(self, figure, sentence)
         if found is not None:
             return found  # ", the General Staff said in a statement": the staff, not the statement
+        weak = weak or self._opening_source(figure, sentence)
         if weak is not None:
             return weak
         if fallback is not None:
             return fallback
         return clause
+
+    def _reporter_of(self, subject: Token, verb: Token) -> dict[str, Any] | None:
+        """"Weaver says he's expecting two candidates to drop out": a pronoun subject of the
+        same number inside what a named speaker says stands for that speaker, who is the one
+        speaking; None when the verb's clause hangs under no such speech verb."""
+        if subject.lower_ not in ("he", "she", "they"):
+            return None
+        token = verb
+        for _ in range(4):
+            if token.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or token.head is token:
+                return None
+            token = token.head
+            if token.pos_ == "VERB" and self._is_cue(token) and not _modal(token):
+                outer = [c for c in token.children if c.dep_ == "nsubj"]
+                if outer and outer[0].lower_ not in _PRONOUN_WORDS and _agent_like(outer[0]) \
+                        and _same_number(subject, outer[0]):
+                    return _phrase(outer[0], token.text, "reported")
+                return None
+        return None
 
     def _said_after(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
         """", X said." after the figure, or a parenthetical ", X said," anywhere; a
@@ -401,8 +410,29 @@ class Attributor:
                     return _phrase(objects[0], "by", "reported")
         return None
 
+    def _source_of(self, sentence: Span) -> dict[str, Any] | None:
+        """:meth:`_sentence_source`, once a sentence ("according to X" and its kin)."""
+        key = (sentence.start, sentence.end)
+        if key not in self._sentence_sources:
+            self._sentence_sources[key] = self._sentence_source(sentence)
+        return self._sentence_sources[key]
+
     def _document_subject(self, verb: Token) -> bool:
         return any(self._is_source(s) for s in _subjects(verb))
+
+    def _opening_source(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
+        """"In an NBC News poll released Monday, 50 percent chose Clinton": a document after
+        the "In" that opens the sentence or a paragraph in it is the source of the figures
+        after it, wherever the parse hung the "In"."""
+        doc = sentence.doc
+        for token in doc[sentence.start:figure.start]:
+            if token.lower_ != "in" or not (token.i == sentence.start or "\n" in doc[
+                    token.i - 1].text or "\n" in doc[token.i - 1].whitespace_):
+                continue
+            objects = [o for o in token.children if o.dep_ == "pobj" and self._is_source(o)]
+            if objects and objects[0].i < figure.start:
+                return _phrase(objects[0], "in", "reported")
+        return None
 
     def _in_source(self, token: Token, child: Token | None) -> dict[str, Any] | None:
         """"In a CBS News poll, Trump led by 13 points": a document after "in" on a word
@@ -415,28 +445,6 @@ class Attributor:
                 if obj.dep_ == "pobj" and self._is_source(obj):
                     return _phrase(obj, "in", "reported")
         return None
-
-    def _modality(self, claim: dict[str, Any], sentence: Span, figure: Span,
-                  speaker: dict[str, Any] | None) -> tuple[str, list[str]]:
-        text = sentence.text
-        hedges = [h for h in matched_cues(text, self.hedges) if h != "may" or " may " in text]
-        before = text[:max(0, claim["start"] - sentence.start_char)]
-        if matched_cues(before, self.hypothetical) or _hypothetical_after(text, self.hypothetical):
-            return "hypothetical", hedges
-        if is_question(text):
-            return "question", hedges
-        denied = speaker is not None and (speaker.get("cue") or "").lower() in (
-            "denied", "denies")
-        asserting = matched_cues(before, self.asserting)
-        negated = claim.get("negated") or _negated_figure(figure) or text.strip().lower(
-            ).startswith("not ")
-        if negated and asserting and not _negator_outside(before, asserting, self.negators):
-            negated = False  # "not to mention 35 wounded": the "not" adds, it does not deny
-        if negated or denied:
-            return "negated", hedges
-        if hedges:
-            return "hedged", hedges
-        return "asserted", hedges
 
 
 @Language.factory(

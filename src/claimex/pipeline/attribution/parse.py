@@ -37,6 +37,15 @@ def _agent_like(subject: Token) -> bool:
         subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
 
 
+def _same_number(pronoun: Token, name: Token) -> bool:
+    """Whether a pronoun can stand for a name: "he"/"she" for one ("Weaver"), "they" for
+    several ("Democrats") or an organisation ("the campaign")."""
+    plural = name.tag_ in ("NNS", "NNPS")
+    if pronoun.lower_ == "they":
+        return plural or name.ent_type_ in ("ORG", "NORP")
+    return not plural and name.ent_type_ not in ("ORG", "NORP", "GPE")
+
+
 def _modal(verb: Token) -> bool:
     """"they'll claim", "would say": a speech act to come or imagined."""
     return any(c.tag_ == "MD" for c in verb.children)
@@ -180,9 +189,25 @@ def _negated_figure(figure: Span) -> bool:
 
 
 def _sentence(doc: Doc, span: Span) -> Span:
-    if doc.has_annotation("SENT_START"):
-        return span[0].sent
-    return doc[:]
+    """The parsed sentence around ``span``, cut at line breaks: the parser may run a
+    sentence on over a paragraph break ("... R-Fla.⏎⏎In a poll released Monday, 50 percent
+    ..."), a reader never does. The whole doc where nothing split it into sentences."""
+    if not doc.has_annotation("SENT_START"):
+        return doc[:]
+    sentence = span[0].sent
+    start, end = sentence.start, sentence.end
+    for token in doc[sentence.start:span.start]:
+        if _ends_line(token):
+            start = token.i + 1
+    for token in doc[span.end - 1:sentence.end]:
+        if _ends_line(token):
+            end = token.i + 1
+            break
+    return doc[start:end]
+
+
+def _ends_line(token: Token) -> bool:
+    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
 
 
 def _phrase(head: Token, cue: str, kind: str) -> dict[str, Any]:
@@ -204,11 +229,19 @@ def _phrase(head: Token, cue: str, kind: str) -> dict[str, Any]:
 def _speaker(subject: Token, verb: Token, figure: Span) -> dict[str, Any]:
     """The subject of a speech verb as the speaker; where the parse folded the figure's own
     words into that subject ("..., wounding at least 11 people, including five women, the
-    camp's management unit said"), the words after its last comma before the verb."""
+    camp's management unit said"), the words after its last comma before the verb; a noun
+    the verb hangs on as a clause ("A Quinnipiac poll found that ...", parsed as a noun with
+    a clause) is the words of that noun up to the verb."""
+    doc = subject.doc
+    if verb.dep_ == "acl" and verb.head.i == subject.i and subject.left_edge.i < verb.i:
+        span = doc[subject.left_edge.i:verb.i]
+        while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
+            span = span[:-1]
+        return {"text": span.text, "start": span.start_char, "end": span.end_char,
+                "cue": verb.text, "kind": "reported", "via": None}
     found = _phrase(subject, verb.text, "reported")
     if not found["start"] <= figure.start_char < found["end"]:
         return found
-    doc = subject.doc
     commas = [t.i for t in doc[figure.end:verb.i] if t.text == ","]
     if not commas:
         return found

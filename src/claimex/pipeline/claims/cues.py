@@ -102,10 +102,10 @@ def builtin_and_user_cues(builtin: bool = True, paths: list[str] = []) -> list[d
 def user_speech_verbs(paths: list[str] = []) -> list[str]:  # noqa: B006
     """Registered as ``claimex.speech_verbs.v1``: the ``speech_verb`` rows of a user's
     attribution cue files, so that a verb of saying a user adds there ("tweeted") also
-    makes a clause reported speech for the casualty rules."""
-    return [str(row.get("text", "")) for path in paths
+    makes a clause reported speech for the casualty rules (a ``lemma`` row as its lemma)."""
+    return [str(row.get("text") or row.get("lemma")) for path in paths
             for row in read_config_jsonl(path, "attribution cue lexicon")
-            if row.get("kind") == "speech_verb" and row.get("text")]
+            if row.get("kind") == "speech_verb" and (row.get("text") or row.get("lemma"))]
 
 
 def expand_cue(row: dict[str, Any]) -> set[str]:

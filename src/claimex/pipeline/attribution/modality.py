@@ -1,0 +1,56 @@
+"""How sure the text is of a claim: ``hypothetical`` ("if", "suppose", "would", "let's say",
+"imagine 50 dead"), ``question``, ``negated`` ("killed no civilians", "did not kill", a
+speaker who denies; not "not to mention 35 wounded", which adds), ``hedged`` (the hedge
+words: "likely", "I heard", "rumour has it") or ``asserted``, with the hedge words found.
+
+>>> sorted(Cues.__annotations__)  # the cue lists of the attribution component it reads
+['asserting', 'hedges', 'hypothetical', 'negators']
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from spacy.tokens import Span
+
+from claimex.pipeline.attribution.parse import (
+    _hypothetical_after,
+    _negated_figure,
+    _negator_outside,
+)
+from claimex.rules.attribution import is_question, matched_cues
+
+
+class Cues(Protocol):
+    """The cue lists of ``claimex_attribution`` that modality reads."""
+
+    hedges: frozenset[str]
+    hypothetical: frozenset[str]
+    asserting: frozenset[str]
+    negators: frozenset[str]
+
+
+def modality(lexicon: Cues, claim: dict[str, Any], sentence: Span, figure: Span,
+             speaker: dict[str, Any] | None) -> tuple[str, list[str]]:
+    """The modality of ``claim`` (its figure in ``sentence``, said by ``speaker``) and the
+    hedge words of the sentence, as the module docstring lists them."""
+    text = sentence.text
+    hedges = [h for h in matched_cues(text, lexicon.hedges) if h != "may" or " may " in text]
+    before = text[:max(0, claim["start"] - sentence.start_char)]
+    if matched_cues(before, lexicon.hypothetical) or \
+            _hypothetical_after(text, lexicon.hypothetical):
+        return "hypothetical", hedges
+    if is_question(text):
+        return "question", hedges
+    denied = speaker is not None and (speaker.get("cue") or "").lower() in (
+        "denied", "denies")
+    asserting = matched_cues(before, lexicon.asserting)
+    negated = claim.get("negated") or _negated_figure(figure) or text.strip().lower(
+        ).startswith("not ")
+    if negated and asserting and not _negator_outside(before, asserting, lexicon.negators):
+        negated = False  # "not to mention 35 wounded": the "not" adds, it does not deny
+    if negated or denied:
+        return "negated", hedges
+    if hedges:
+        return "hedged", hedges
+    return "asserted", hedges
