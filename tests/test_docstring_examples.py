@@ -17,6 +17,7 @@ MODULES = [
     "claimex.extraction",
     "claimex.io.outdir_lock",
     "claimex.loading",
+    "claimex.evaluate.datasets",
     "claimex.report.tolls",
     "claimex.pipeline.attribution.cues",
     "claimex.pipeline.attribution.modality",
