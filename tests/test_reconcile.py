@@ -443,6 +443,76 @@ def test_reconcile_outdir(tmp_path: Path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.jsonl", "groups.jsonl"]
 
 
+def toll(tid, claim_ids, low, high=None, *, doc="d1", category="killed", basis="stated",
+         kind="article", name=None, sections=(1,)):
+    """A claimex.toll/1 dict."""
+    return {"schema": "claimex.toll/1", "id": tid, "doc_id": doc,
+            "speaker": {"kind": kind, "name": name, "sections": list(sections)},
+            "category": category, "unit": "people", "low": float(low),
+            "high": None if high == math.inf else float(low if high is None else high),
+            "basis": basis, "modality": "asserted", "claim_ids": list(claim_ids),
+            "time": None, "location": None}
+
+
+def _toll_claims():
+    # d1: 12 soldiers and 40 soldiers (one group), 3 civilians (another group);
+    # d2: 7 fighters (a group of its own)
+    return [claim("s12", 12), claim("s40", 40, start=20, speaker="SOHR"),
+            claim("c3", 3, subject="civilians", start=40),
+            claim("f7", 7, subject="fighters", doc="d2", time="2025-01-01")]
+
+
+def test_a_group_lists_the_tolls_resting_on_its_members():
+    tolls = [toll("t-sum", ["s12", "c3"], 15, basis="sum"),
+             toll("t-sohr", ["s40"], 40, math.inf, kind="author", name="SOHR",
+                  sections=(2,)),
+             toll("t-none", ["gone"], 99),          # its claims are in no group
+             {"schema": "claimex.toll/1", "id": "t-bare", "doc_id": "d1"}]  # no claim_ids
+    groups = reconcile(_toll_claims(), tolls=tolls)
+    by_ids = {frozenset(g["claim_ids"]): g for g in groups}
+    soldiers = by_ids[frozenset({"s12", "s40"})]
+    assert [t["id"] for t in soldiers["tolls"]] == ["t-sum", "t-sohr"]  # speaker's section
+    summed, sohr = soldiers["tolls"]
+    assert summed == {"id": "t-sum", "doc_id": "d1",
+                      "speaker": {"kind": "article", "name": None, "sections": [1]},
+                      "category": "killed", "unit": "people", "low": 15.0, "high": 15.0,
+                      "basis": "sum", "modality": "asserted",
+                      "claim_ids": ["s12", "c3"], "member_ids": ["s12"]}
+    assert sohr["high"] is None and sohr["speaker"]["name"] == "SOHR"
+    assert sohr["member_ids"] == ["s40"]
+    # a sum over two groups is listed in both, each with its own members
+    civilians = by_ids[frozenset({"c3"})]
+    assert [(t["id"], t["member_ids"]) for t in civilians["tolls"]] == [("t-sum", ["c3"])]
+    # a group no toll rests on: an empty list; a toll on claims of no group: nowhere
+    assert by_ids[frozenset({"f7"})]["tolls"] == []
+    listed = {t["id"] for g in groups for t in g["tolls"]}
+    assert listed == {"t-sum", "t-sohr"}
+    # tolls never change the grouping, and their order does not matter
+    assert groups_by_ids(groups) == groups_by_ids(reconcile(_toll_claims()))
+    assert reconcile(_toll_claims(), tolls=tolls[::-1]) == groups
+
+
+def test_without_tolls_the_field_is_null():
+    assert all(g["tolls"] is None for g in reconcile(_toll_claims()))
+    assert all(g["tolls"] == [] for g in reconcile(_toll_claims(), tolls=[]))
+
+
+def test_reconcile_outdir_reads_tolls(tmp_path: Path):
+    (tmp_path / "claims.jsonl").write_bytes(
+        b"".join(orjson.dumps(c) + b"\n" for c in _toll_claims()))
+    groups = _read_jsonl(reconcile_outdir(tmp_path))
+    assert all(g["tolls"] is None for g in groups)  # no tolls.jsonl: null, as before tolls
+    (tmp_path / "tolls.jsonl").write_bytes(
+        orjson.dumps(toll("t7", ["f7"], 7, doc="d2")) + b"\n\n")
+    groups = _read_jsonl(reconcile_outdir(tmp_path))
+    fighters = next(g for g in groups if g["claim_ids"] == ["f7"])
+    assert [(t["id"], t["low"], t["basis"]) for t in fighters["tolls"]] == [
+        ("t7", 7.0, "stated")]
+    assert all(g["tolls"] == [] for g in groups if g is not fighters)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "claims.jsonl", "groups.jsonl", "tolls.jsonl"]
+
+
 # ------------------------------------------------------------------ end to end
 
 

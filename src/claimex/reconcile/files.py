@@ -1,4 +1,5 @@
-"""Reading ``claims.jsonl`` and writing ``groups.jsonl`` (atomically)."""
+"""Reading ``claims.jsonl`` (and ``documents.jsonl``, ``tolls.jsonl``) and writing
+``groups.jsonl`` (atomically)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 from claimex.io.writers import dumps
 from claimex.reconcile.grouping import reconcile
 from claimex.reconcile.settings import ReconcileSettings
+from claimex.reconcile.tolls import read_tolls
 
 
 def read_claims(path: str | Path) -> Iterator[dict]:
@@ -28,7 +30,9 @@ def read_sections(path: str | Path) -> Iterator[dict]:
 
 def reconcile_outdir(outdir: str | Path, settings: ReconcileSettings | None = None) -> Path:
     """Read ``OUTDIR/claims.jsonl`` (and the section kinds of ``OUTDIR/documents.jsonl``
-    when it exists), write ``OUTDIR/groups.jsonl`` atomically; its path.
+    and the tolls of ``OUTDIR/tolls.jsonl`` when they exist), write ``OUTDIR/groups.jsonl``
+    atomically; its path. Without ``tolls.jsonl`` (a run from before tolls existed) each
+    group's ``tolls`` is null.
 
     Raises FileNotFoundError when OUTDIR has no ``claims.jsonl``.
     """
@@ -38,7 +42,9 @@ def reconcile_outdir(outdir: str | Path, settings: ReconcileSettings | None = No
         raise FileNotFoundError(f"{source} does not exist: run `claimex extract` first")
     documents = outdir / "documents.jsonl"
     sections = list(read_sections(documents)) if documents.is_file() else None
-    groups = reconcile(read_claims(source), settings, sections)
+    toll_file = outdir / "tolls.jsonl"
+    tolls = read_tolls(toll_file) if toll_file.is_file() else None
+    groups = reconcile(read_claims(source), settings, sections, tolls)
     target = outdir / "groups.jsonl"
     partial = outdir / ".groups.jsonl.partial"
     try:

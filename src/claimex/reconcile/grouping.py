@@ -11,6 +11,7 @@ from claimex.reconcile.compatibility import Matcher
 from claimex.reconcile.nouns import normalise
 from claimex.reconcile.records import group_record
 from claimex.reconcile.settings import ReconcileSettings
+from claimex.reconcile.tolls import TollIndex
 from claimex.reconcile.victims import side_index
 
 
@@ -58,11 +59,15 @@ def section_kinds(documents: Iterable[Mapping[str, Any]]) -> dict[tuple[str, int
 
 def reconcile(claims: Iterable[Mapping[str, Any]],
               settings: ReconcileSettings | None = None,
-              documents: Iterable[Mapping[str, Any]] | None = None) -> list[dict]:
+              documents: Iterable[Mapping[str, Any]] | None = None,
+              tolls: Iterable[Mapping[str, Any]] | None = None) -> list[dict]:
     """Group claim dicts (``claimex.claim/1``) into ``claimex.group/1`` dicts.
 
     ``documents``: the ``claimex.document/1`` dicts of the claims, whose ``sections`` say
     which sections are comments (None: a claim in its author's own voice is a comment's).
+    ``tolls``: the ``claimex.toll/1`` dicts of the claims' documents; each group's
+    ``tolls`` lists those resting on its members (None: every group's ``tolls`` is null).
+    Tolls do not change the grouping.
     Pure and deterministic: the same claims, in any order, give the same groups in the same
     order (by their first member: doc_id, section, evidence offset).
     """
@@ -93,7 +98,8 @@ def reconcile(claims: Iterable[Mapping[str, Any]],
             continue
         _place(c, groups, blocks, matcher,
                within_document=settings.unknown_subject_scope == "document")
-    out = [group_record(members, settings, matcher) for members in groups
+    index = TollIndex(tolls) if tolls is not None else None
+    out = [group_record(members, settings, matcher, index) for members in groups
            if len(members) >= settings.min_members]
     out.sort(key=lambda g: g["_order"])
     for g in out:

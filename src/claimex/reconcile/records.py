@@ -18,6 +18,7 @@ from claimex.reconcile.claims import PreparedClaim
 from claimex.reconcile.compatibility import Matcher
 from claimex.reconcile.nouns import normalise
 from claimex.reconcile.settings import ReconcileSettings
+from claimex.reconcile.tolls import TollIndex
 
 GROUP_SCHEMA = "claimex.group/1"
 
@@ -60,7 +61,9 @@ def _agree(a: PreparedClaim, b: PreparedClaim, tolerance: float) -> bool:
 
 
 def group_record(members: list[PreparedClaim], settings: ReconcileSettings,
-                  matcher: Matcher) -> dict:
+                  matcher: Matcher, tolls: TollIndex | None = None) -> dict:
+    """A ``claimex.group/1`` dict of ``members`` (with an ``_order`` key the caller sorts
+    by and drops); ``tolls``: the document tolls to list (None: ``tolls`` is null)."""
     members = sorted(members, key=lambda m: (m.doc_id, m.section, m.start, m.end, m.id))
     first = members[0]
     ids = [m.id for m in members]
@@ -113,6 +116,7 @@ def group_record(members: list[PreparedClaim], settings: ReconcileSettings,
         "time": span,
         "claim_ids": ids,
         "members": [_member(m) for m in members],
+        "tolls": None if tolls is None else tolls.for_group(ids),
         "summary": summary,
         "_order": (first.doc_id, first.section, first.start, first.end, first.id),
     }
