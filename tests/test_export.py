@@ -524,6 +524,15 @@ JOIN claims c ON c.id = u.claim_id
 GROUP BY ALL
 ORDER BY t.doc_id, t.category, speaker_kind, sections
 """,
+    """
+-- 5. Events and the page tolls resting on them
+SELECT g.group_id, g.category, g.subject.text AS subject,
+       g.summary.low AS group_low, g.summary.high AS group_high,
+       t.doc_id, t.speaker.kind AS speaker_kind, t.speaker.name AS speaker,
+       t.low, t.high, t.basis, len(t.member_ids) AS figures_in_group
+FROM groups g, unnest(g.tolls) AS u(t)
+ORDER BY g.group_id, t.doc_id, speaker_kind, speaker
+""",
 ]
 
 
@@ -536,7 +545,8 @@ def test_readme_duckdb_queries_run_on_debates(debates_outdir, tmp_path):
     [db] = export(debates_outdir, "duckdb", tmp_path / "claimex.duckdb")
     con = duckdb.connect(str(db), read_only=True)
     try:
-        disputed, weekly, who, tolls = (con.execute(sql).fetchall() for sql in README_QUERIES)
+        disputed, weekly, who, tolls, on_groups = (
+            con.execute(sql).fetchall() for sql in README_QUERIES)
     finally:
         con.close()
     groups = [orjson.loads(line) for line in
@@ -551,3 +561,7 @@ def test_readme_duckdb_queries_run_on_debates(debates_outdir, tmp_path):
                     (debates_outdir / "tolls.jsonl").read_bytes().splitlines()]
     assert len(tolls) == len(toll_records) > 0  # one row per toll, each with its figures
     assert all(row[8] for row in tolls)
+    # every toll rests on claims, and every claim is in a group: each toll is listed
+    assert {(row[5], row[7], row[8], row[10]) for row in on_groups} >= {
+        (t["doc_id"], t["speaker"]["name"], t["low"], t["basis"]) for t in toll_records}
+    assert all(row[11] >= 1 for row in on_groups)

@@ -12,6 +12,7 @@ it loads from ``resources/reconcile_words.jsonl`` and ``resources/victim_sides.j
 :mod:`~claimex.reconcile.claims` (claim dicts prepared for comparison),
 :mod:`~claimex.reconcile.compatibility` (the pairwise rules below),
 :mod:`~claimex.reconcile.grouping` (:func:`reconcile`),
+:mod:`~claimex.reconcile.tolls` (the document tolls resting on a group's members),
 :mod:`~claimex.reconcile.records` (``claimex.group/1``) and
 :mod:`~claimex.reconcile.files` (:func:`reconcile_outdir`).
 
@@ -90,12 +91,19 @@ figure is open; the median of each figure's midpoint, or its low when open), and
 ``dispute_tolerance``, do not overlap (``disputed_by`` has ``"figures"``), or a negated
 member beside an asserted/hedged one (``"negation"``).
 
+**Tolls.** Given the ``claimex.toll/1`` dicts (``tolls``; :func:`reconcile_outdir` reads
+``tolls.jsonl`` when OUTDIR has it), each group's ``tolls`` lists the tolls any of whose
+``claim_ids`` is a member: the toll's ``id``, ``doc_id``, ``speaker``, ``category``,
+``unit``, ``low``, ``high``, ``basis``, ``modality``, ``claim_ids``, and ``member_ids``
+(its claims in this group); ``[]`` when none rests on it, null when no tolls were given.
+Tolls never change the grouping.
+
 Fields added to ``claimex.group/1`` (all older fields kept): ``subject.sides`` (the sorted
 sides of the members' victim phrases, ``[]`` when none is known), ``subject.kind``
 (``"combatant"`` or ``"civilian"``: the kind of the subject's class; null without one) and
 ``members[].section_kind`` (``"title"``, ``"article"``, ``"comment"`` from the document's
 sections; ``"comment"`` for a claim in its author's own voice when the sections are not
-known; else null).
+known; else null) and ``tolls`` (above).
 """
 
 from __future__ import annotations
