@@ -333,6 +333,49 @@ def test_duckdb_tolls_join_their_claims(outdir, tmp_path):
                     ("t2", "author", "karl99", 31.0, None, "sum", ["c2", "c3"])]
 
 
+def _reconciled_with_tolls(out: Path) -> None:
+    """groups.jsonl of `claimex reconcile` over the claims and tolls of ``outdir``: each
+    claim is a group of its own (their evidence spans overlap); c1's lists the article's
+    toll t1, c2's the commenter's open toll t2 (here on c2 only), c3's none."""
+    from claimex.reconcile import reconcile_outdir
+
+    _tolls(out)
+    tolls = [orjson.loads(line) for line in (out / "tolls.jsonl").read_bytes().splitlines()]
+    tolls[1]["claim_ids"] = ["c2"]
+    _write(out / "tolls.jsonl", tolls)
+    reconcile_outdir(out)
+
+
+@needs_duckdb
+def test_group_tolls_in_every_format(outdir, tmp_path):
+    import duckdb
+    import pyarrow.parquet as pq
+
+    _reconciled_with_tolls(outdir)
+    groups = [orjson.loads(line) for line in
+              (outdir / "groups.jsonl").read_bytes().splitlines()]
+    listed = {tuple(g["claim_ids"]): [(t["id"], t["member_ids"]) for t in g["tolls"]]
+              for g in groups}
+    assert listed == {("c1",): [("t1", ["c1"])], ("c2",): [("t2", ["c2"])], ("c3",): []}
+    export(outdir, "csv", tmp_path / "csv")
+    rows = _csv(tmp_path / "csv" / "groups.csv")
+    assert sorted(t["id"] for r in rows for t in json.loads(r["tolls"])) == ["t1", "t2"]
+    export(outdir, "parquet", tmp_path / "pq")
+    table = pq.read_table(tmp_path / "pq" / "groups.parquet").to_pylist()
+    highs = {t["id"]: t["high"] for g in table for t in g["tolls"]}
+    assert highs == {"t1": 12.0, "t2": None}  # an open bound stays null
+    [db] = export(outdir, "duckdb", tmp_path / "claims.duckdb")
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute(
+            "SELECT t.id, t.speaker.name, t.low, t.high, t.basis, t.member_ids "
+            "FROM groups g, unnest(g.tolls) AS u(t) ORDER BY t.id").fetchall()
+    finally:
+        con.close()
+    assert rows == [("t1", None, 12.0, 12.0, "stated", ["c1"]),
+                    ("t2", "karl99", 31.0, None, "sum", ["c2"])]
+
+
 @needs_duckdb
 def test_duckdb_default_path(outdir):
     files = export(outdir, "duckdb")
