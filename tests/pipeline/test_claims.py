@@ -613,6 +613,9 @@ def test_no_rank_and_file_tally(default_pipeline, text, category, count):
      None),
     ("Troops killed two fighters in the valley. The troops found a wounded fighter. He was "
      "treated and then detained. Several men were detained during the raid.", None),
+    # two verbs of one subject count its people once
+    ("A man suspected in the shooting of a woman was arrested on Monday. The woman had been "
+     "shot and was taken to a hospital with serious injuries.", None),
 ])
 def test_tally_of_narrative_steps(default_pipeline, text, total):
     assert _sums(default_pipeline, text) == ([total] if total is not None else [])

@@ -12,7 +12,11 @@ speaker: the article (its title and body) or one commenter. Per category:
   ... detained four additional suspects" is five, see
   :func:`claimex.rules.casualties.running_tallies`) and victims told one by one ("A man
   was shot and killed ... Another man was found dead") are candidates; the largest
-  stands, so a stated total beats its parts;
+  stands, so a stated total beats its parts. Of the victims told one by one the first
+  counts, and each later one only where the text says it is another
+  (``resources/words/new_victim_words.txt``: "another", "a second"; or marked additive:
+  "also"): local news introduces one victim twice ("A man is in hospital ... they found
+  a 43-year-old man with a stab wound" is one);
 * with no such figure, "nobody was hurt" (a negated zero) is a toll of 0 (``basis``
   ``zero``); with none at all there is no toll line (read as 0);
 * a toll's ``time`` is the reported event's: the time of the first figure of it the
@@ -34,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from claimex import lexicon
 from claimex.records import Section, TollRecord, toll_id
 
 COUNTED_MODALITIES = ("asserted", "hedged")
@@ -43,6 +48,8 @@ CASUALTY_CATEGORIES = ("killed", "injured", "killed_or_injured", "captured", "mi
 _INDEFINITE = ("a", "an", "one", "another")
 # Rules of victims counted without a figure, one at a time.
 _ONE_VICTIM_RULES = ("implicit_count",)
+# Words that make a victim told on its own another one ("Another man", "a second male").
+NEW_VICTIM_WORDS = lexicon.words("new_victim_words")
 
 
 def _speakers(sections: Sequence[Section]) -> dict[tuple[str, str | None], list[int]]:
@@ -82,6 +89,27 @@ def _one_victim(claim: dict[str, Any]) -> bool:
         and bool(words) and words[0] in _INDEFINITE
 
 
+def _is_new_victim(claim: dict[str, Any]) -> bool:
+    """Whether a victim told on its own says it is another one than those before it:
+    "Another man was found dead", "A second male was pronounced dead", "also"."""
+    words = set((claim["evidence"].get("exact") or "").lower().split())
+    words.update(((claim.get("subject") or {}).get("text") or "").lower().split())
+    return bool(claim.get("additive")) or bool(words & NEW_VICTIM_WORDS)
+
+
+def enumerated_victims(victims: Sequence[dict[str, Any]]) -> list[int]:
+    """Which of the victims told one by one (in text order) are counted: the first, and
+    each later one that says it is another (:func:`_is_new_victim`).
+
+    >>> def victim(exact, subject):
+    ...     return {"evidence": {"exact": exact}, "subject": {"text": subject}}
+    >>> enumerated_victims([victim("A", "man"), victim("a", "old man"),
+    ...                     victim("A", "second male")])
+    [0, 2]
+    """
+    return [i for i, claim in enumerate(victims) if i == 0 or _is_new_victim(claim)]
+
+
 def _high(value: float | None) -> float | None:
     return None if value is None or value == float("inf") else float(value)
 
@@ -112,7 +140,8 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             candidates += [(float(total), None, "sum", [origin, index], index)
                            for origin, index, total in tallies
                            if index in counted and origin in counted]
-            victims = [i for i in counted if _one_victim(claims[i])]
+            told = [i for i in counted if _one_victim(claims[i])]
+            victims = [told[k] for k in enumerated_victims([claims[i] for i in told])]
             if len(victims) >= 2:
                 candidates.append((float(len(victims)), float(len(victims)), "enumerated",
                                    victims, victims[0]))
