@@ -27,7 +27,7 @@ speaker: the article (its title and body) or one commenter. Per category:
 >>> sections = [Section(0, "article", 0, 40)]
 >>> claims = [{"id": "c1", "section": 0, "type": "casualty", "category": "killed",
 ...            "value": {"low": 2.0, "high": 2.0, "unit": None}, "modality": "asserted",
-...            "scope": "reported", "provenance": {"rule": "cue_object"},
+...            "scope": "reported", "provenance": {"rule": "cue_object"}, "start": 0,
 ...            "evidence": {"exact": "two"}, "time": None, "location": None}]
 >>> [(t.category, t.low, t.high, t.basis) for t in document_tolls("d", sections, claims, [])]
 [('killed', 2.0, 2.0, 'stated')]
@@ -110,6 +110,16 @@ def enumerated_victims(victims: Sequence[dict[str, Any]]) -> list[int]:
     return [i for i, claim in enumerate(victims) if i == 0 or _is_new_victim(claim)]
 
 
+def _sum_high(claims: Sequence[dict[str, Any]], origin: int, index: int,
+              total: float) -> float | None:
+    """The upper bound of a running sum: exact where the figures it starts from and ends
+    with are ("four police were also wounded ... Nine other civilians were wounded" is
+    13), open otherwise ("several suspects")."""
+    exact = all(claims[i]["value"]["high"] == claims[i]["value"]["low"]
+                for i in (origin, index))
+    return float(total) if exact else None
+
+
 def _high(value: float | None) -> float | None:
     return None if value is None or value == float("inf") else float(value)
 
@@ -137,7 +147,8 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             candidates: list[tuple[float, float | None, str, list[int], int]] = [
                 (float(claims[i]["value"]["low"]), _high(claims[i]["value"]["high"]),
                  "stated", [i], i) for i in counted]
-            candidates += [(float(total), None, "sum", [origin, index], index)
+            candidates += [(float(total), _sum_high(claims, origin, index, total), "sum",
+                            [origin, index], index)
                            for origin, index, total in tallies
                            if index in counted and origin in counted]
             told = [i for i in counted if _one_victim(claims[i])]
