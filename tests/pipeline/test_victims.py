@@ -93,3 +93,31 @@ def _casualties(pipeline, text):
 ])
 def test_victims_told_one_by_one(default_pipeline, text, expected):
     assert _casualties(default_pipeline, text) == sorted(expected)
+
+
+def _tolls(pipeline, text):
+    [result] = list(extract([InputDocument("t", text, None)], pipeline))
+    return sorted((t.category, t.low, t.high, t.basis) for t in result.tolls
+                  if t.category in ("killed", "injured"))
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count told with a cue that leaves the outcome open takes in the dead
+    ("Eight people were shot, one fatally, at a party on Monday night.",
+     [("injured", 7, 7, "stated"), ("killed", 1, 1, "stated")]),
+    ("Two people were fatally shot and another wounded. Officers found three males with "
+     "multiple gunshot wounds.", [("injured", 1, 1, "stated"), ("killed", 2, 2, "stated")]),
+    # ... but not the others set apart from the dead, nor people said to be wounded
+    ("One woman was killed. Six other people were shot at the party.",
+     [("injured", 6, 6, "stated"), ("killed", 1, 1, "stated")]),
+    ("One man was killed. Police said four people were wounded.",
+     [("injured", 4, 4, "stated"), ("killed", 1, 1, "stated")]),
+    # victims told one by one: a victim told again is no new one; "a second" is
+    ("A man is in hospital after a stabbing. Police found a 43-year-old man with a stab "
+     "wound to his hand.", [("injured", 1, 1, "stated")]),
+    ("A man was shot and killed on Friday. A second man was pronounced dead at the scene.",
+     [("killed", 2, 2, "enumerated")]),
+])
+def test_victim_tolls(default_pipeline, text, expected):
+    assert _tolls(default_pipeline, text) == expected

@@ -16,7 +16,11 @@ speaker: the article (its title and body) or one commenter. Per category:
   counts, and each later one only where the text says it is another
   (``resources/words/new_victim_words.txt``: "another", "a second"; or marked additive:
   "also"): local news introduces one victim twice ("A man is in hospital ... they found
-  a 43-year-old man with a stab wound" is one);
+  a 43-year-old man with a stab wound" is one). A count of people hurt told with a cue
+  that leaves their outcome open ("Eight people were shot, one fatally", "found four
+  victims with gunshot wounds") takes in the dead: as an injured figure it counts the
+  people hurt less the speaker's killed toll (a person wounded who died counts once, as
+  killed);
 * with no such figure, "nobody was hurt" (a negated zero) is a toll of 0 (``basis``
   ``zero``); with none at all there is no toll line (read as 0);
 * a toll's ``time`` is the reported event's: the time of the first figure of it the
@@ -120,6 +124,26 @@ def _sum_high(claims: Sequence[dict[str, Any]], origin: int, index: int,
     return float(total) if exact else None
 
 
+def _takes_in_the_dead(claim: dict[str, Any], killed: float) -> bool:
+    """Whether an injured figure counts everyone hurt, the dead among them: two or more
+    people told with a cue that leaves their outcome open ("Eight people were shot",
+    ``outcome_open``), not set apart from others ("six others were shot"), more than the
+    ``killed`` toll.
+
+    >>> claim = {"outcome_open": True, "value": {"low": 8, "high": 8},
+    ...          "evidence": {"exact": "Eight"}, "subject": {"text": "people"}}
+    >>> _takes_in_the_dead(claim, 1.0), _takes_in_the_dead({**claim, "subject":
+    ...     {"text": "others"}}, 1.0)
+    (True, False)
+    """
+    return bool(claim.get("outcome_open")) and claim["value"]["low"] >= 2 and \
+        claim["value"]["low"] > killed and not _is_new_victim(claim)
+
+
+def _less(high: float | None, killed: float) -> float | None:
+    return None if high is None else max(high - killed, 0.0)
+
+
 def _high(value: float | None) -> float | None:
     return None if value is None or value == float("inf") else float(value)
 
@@ -138,15 +162,26 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
         # the reported event's time: that of its first figure in the speaker's text
         first = min(event, key=lambda i: claims[i]["start"], default=None)
         event_time = claims[first].get("time") if first is not None else None
+        killed = 0.0  # the speaker's killed toll, once known
+        shifted: list[tuple[float, float | None, str, list[int], int]] = []
         for category in CASUALTY_CATEGORIES:
             members = [i for i in mine if claims[i].get("category") == category]
             if not members:
                 continue
             counted = [i for i in members if counts_in_toll(claims[i])]
+            if category == "injured" and killed:
+                # "Eight people were shot, one fatally": seven hurt who lived
+                counted = [i for i in counted if not _takes_in_the_dead(claims[i], killed)]
+                shifted += [(max(float(claims[i]["value"]["low"]) - killed, 0.0),
+                             _less(_high(claims[i]["value"]["high"]), killed), "stated",
+                             [i], i) for i in members if counts_in_toll(claims[i]) and
+                            _takes_in_the_dead(claims[i], killed)]
             # (low, high, basis, claim indexes, the claim that gives time and place)
             candidates: list[tuple[float, float | None, str, list[int], int]] = [
                 (float(claims[i]["value"]["low"]), _high(claims[i]["value"]["high"]),
                  "stated", [i], i) for i in counted]
+            candidates += [c for c in shifted if c[0] > 0]
+            shifted = []
             candidates += [(float(total), _sum_high(claims, origin, index, total), "sum",
                             [origin, index], index)
                            for origin, index, total in tallies
@@ -165,6 +200,8 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             else:
                 continue
             chosen = claims[main]
+            if category == "killed":
+                killed = low
             speaker = name if kind == "author" else None
             unit = chosen["value"].get("unit") if category == "displaced" else "people"
             tolls.append(TollRecord(
