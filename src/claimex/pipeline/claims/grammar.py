@@ -210,37 +210,18 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
             is_person_adj(v)]
 
 
-def _names_members(conj: Token) -> bool:
-    """Whether a conjunct after a comma is a singular indefinite phrase, which, after a
-    figure, names one of the people it counts ("Two of the victims, a man and a woman"),
-    as the parser hangs such an apposition as a conjunct."""
-    doc = conj.doc
-    start = conj.left_edge.i
-    return conj.tag_ == "NN" and start > 0 and doc[start - 1].text == "," and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in conj.children)
-
-
 def coordinated(victim: Token, cue: Token) -> list[Token]:
     """The people one cue counts, in order: ``victim`` and its conjuncts; those of an
-    apposition ("the man, an IED facilitator, and three additional suspects"; not those
-    of one on a figure, which name the people it counts: "Two of the victims, a man and a
-    woman"); "along
+    apposition ("the man, an IED facilitator, and three additional suspects"); "along
     with" or "together with" phrases on the cue or the victim. A singular indefinite
     phrase right after a generic person word and a comma describes it ("one, a
     facilitator, and several suspected insurgents"): the same person, not another."""
     group = [victim]
-    # an apposition on a figure names the people it counts ("Two of the victims, a man and
-    # a woman, were pronounced dead"): no more people
-    counted_figure = victim.pos_ == "NUM" or victim.like_num or any(
-        c.dep_ == "nummod" for c in victim.children)
-    for conj in sorted(victim.conjuncts, key=lambda t: t.i):
-        if conj.i <= victim.i:
-            continue
-        if counted_figure and _names_members(conj):
-            break  # the members named, and all after them
-        group.append(conj)
+    for conj in victim.conjuncts:
+        if conj.i > victim.i:
+            group.append(conj)
     for appos in victim.children:
-        if appos.dep_ == "appos" and not counted_figure:
+        if appos.dep_ == "appos":
             group.extend(c for c in appos.conjuncts if c.i > appos.i and c not in group)
     # "the leader who operated out of Kandahar, along with one suspected insurgent": the
     # parse hangs the phrase after a comma on the relative clause

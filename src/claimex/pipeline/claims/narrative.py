@@ -60,25 +60,11 @@ def _is_comparative_qualifier(word: Token) -> bool:
     return word.lower_ == "more" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "than"
 
 
-_DEFINITE = frozenset({"the", "these", "those"})
-
-
-def _is_remainder(counted: Token) -> bool:
-    """Whether a definite phrase with "other" names the rest of a group already counted
-    ("the other two victims", "The other 16-year-old"), not more people."""
-    return any(c.dep_ == "amod" and c.lower_ == "other" for c in counted.children) and any(
-        c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.dep_ == "poss")
-        for c in counted.children)
-
-
 def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
     """Whether a casualty figure adds to ones reported before it: "four additional
     insurgents", "two others", "also detained two", "arrested a leader and detained three",
     "killed four insurgents and confirmed a leader was killed"; not the people two verbs
-    share ("The woman had been shot and was taken to a hospital"), nor the rest of a group
-    ("the other two victims")."""
-    if counted is not None and _is_remainder(counted):
-        return False  # "The other two victims suffered graze wounds": the rest of a group
+    share ("The woman had been shot and was taken to a hospital")."""
     if counted is not None and (counted.lower_ in _ADDITIVE_MODIFIERS or any(
             c.lower_ in _ADDITIVE_MODIFIERS and not _is_comparative_qualifier(c)
             for c in counted.children if c.dep_ in ("amod", "det", "advmod", "nummod"))):
