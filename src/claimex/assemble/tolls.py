@@ -114,16 +114,6 @@ def enumerated_victims(victims: Sequence[dict[str, Any]]) -> list[int]:
     return [i for i, claim in enumerate(victims) if i == 0 or _is_new_victim(claim)]
 
 
-def _sum_high(claims: Sequence[dict[str, Any]], origin: int, index: int,
-              total: float) -> float | None:
-    """The upper bound of a running sum: exact where the figures it starts from and ends
-    with are ("four police were also wounded ... Nine other civilians were wounded" is
-    13), open otherwise ("several suspects")."""
-    exact = all(claims[i]["value"]["high"] == claims[i]["value"]["low"]
-                for i in (origin, index))
-    return float(total) if exact else None
-
-
 def _takes_in_the_dead(claim: dict[str, Any], killed: float) -> bool:
     """Whether an injured figure counts everyone hurt, the dead among them: two or more
     people told with a cue that leaves their outcome open ("Eight people were shot",
@@ -182,8 +172,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                  "stated", [i], i) for i in counted]
             candidates += [c for c in shifted if c[0] > 0]
             shifted = []
-            candidates += [(float(total), _sum_high(claims, origin, index, total), "sum",
-                            [origin, index], index)
+            candidates += [(float(total), None, "sum", [origin, index], index)
                            for origin, index, total in tallies
                            if index in counted and origin in counted]
             told = [i for i in counted if _one_victim(claims[i])]
