@@ -118,6 +118,9 @@ def _tolls(pipeline, text):
      "wound to his hand.", [("injured", 1, 1, "stated")]),
     ("A man was shot and killed on Friday. A second man was pronounced dead at the scene.",
      [("killed", 2, 2, "enumerated")]),
+    # a headline drops the body's "at least": the toll keeps it
+    ("Gunmen kill 13 villagers in Nigeria\n\nGunmen killed at least 13 villagers in a "
+     "raid on Sunday, police said.", [("killed", 13, None, "stated")]),
 ])
 def test_victim_tolls(default_pipeline, text, expected):
     assert _tolls(default_pipeline, text) == expected

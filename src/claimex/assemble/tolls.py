@@ -12,7 +12,8 @@ speaker: the article (its title and body) or one commenter. Per category:
   ... detained four additional suspects" is five, see
   :func:`claimex.rules.casualties.running_tallies`) and victims told one by one ("A man
   was shot and killed ... Another man was found dead") are candidates; the largest
-  stands, so a stated total beats its parts. Of the victims told one by one the first
+  stands, so a stated total beats its parts (of equal ones the widest: "kill 13" in a
+  headline, "killed at least 13" below it, is at least 13). Of the victims told one by one the first
   counts, and each later one only where the text says it is another
   (``resources/words/new_victim_words.txt``: "another", "a second"; or marked additive:
   "also"): local news introduces one victim twice ("A man is in hospital ... they found
@@ -134,6 +135,20 @@ def _less(high: float | None, killed: float) -> float | None:
     return None if high is None else max(high - killed, 0.0)
 
 
+def _preference(candidate: tuple[float, float | None, str, list[int], int]
+                ) -> tuple[float, bool, float]:
+    """How a toll's candidates rank: the largest low bound; of equal ones a stated figure,
+    then the widest upper bound, an open one first: a headline drops the body's "at least"
+    ("Gunmen kill 13 villagers" over "killed at least 13 villagers": at least 13).
+
+    >>> sorted([(13.0, 13.0, "stated", [0], 0), (13.0, None, "stated", [1], 1)],
+    ...        key=_preference)[-1][1] is None
+    True
+    """
+    low, high, basis = candidate[0], candidate[1], candidate[2]
+    return low, basis == "stated", float("inf") if high is None else high
+
+
 def _high(value: float | None) -> float | None:
     return None if value is None or value == float("inf") else float(value)
 
@@ -182,8 +197,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                                    victims, victims[0]))
             zeros = [i for i in members if _is_zero(claims[i])]
             if candidates:
-                low, high, basis, used, main = max(
-                    candidates, key=lambda c: (c[0], c[2] == "stated"))
+                low, high, basis, used, main = max(candidates, key=_preference)
             elif zeros:
                 low, high, basis, used, main = 0.0, 0.0, "zero", zeros, zeros[0]
             else:
