@@ -22,6 +22,13 @@ speaker: the article (its title and body) or one commenter. Per category:
   victims with gunshot wounds") takes in the dead: as an injured figure it counts the
   people hurt less the speaker's killed toll (a person wounded who died counts once, as
   killed);
+* of the dead and the hurt (``LEAD_TOLL_CATEGORIES``), where the lead (a section's first
+  sentence, after its dateline) states a figure, only the lead's figures stand as stated
+  ones: "Gunmen killed at least 13 villagers ... A local leader said 37 people were
+  killed" is at least 13 (a later figure is a source's, a part, or people hurt who died);
+  where the lead names a target without a figure, the text's own later figures stand too
+  ("killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents" is 15);
+  arrests are told step by step, so their figures all stand;
 * with no such figure, "nobody was hurt" (a negated zero) is a toll of 0 (``basis``
   ``zero``); with none at all there is no toll line (read as 0);
 * a toll's ``time`` is the reported event's: the time of the first figure of it the
@@ -53,6 +60,10 @@ CASUALTY_CATEGORIES = ("killed", "injured", "killed_or_injured", "captured", "mi
 _INDEFINITE = ("a", "an", "one", "another")
 # Rules of victims counted without a figure, one at a time.
 _ONE_VICTIM_RULES = ("implicit_count",)
+# Categories whose toll the lead states, when it states one: the dead and the hurt of the
+# event ("Gunmen killed at least 13 villagers", whatever figures sources give below it);
+# arrests are told step by step (a target in the lead, the rank and file after it).
+LEAD_TOLL_CATEGORIES = ("killed", "injured", "killed_or_injured")
 # Words that make a victim told on its own another one ("Another man", "a second male").
 NEW_VICTIM_WORDS = lexicon.words("new_victim_words")
 
@@ -135,6 +146,13 @@ def _less(high: float | None, killed: float) -> float | None:
     return None if high is None else max(high - killed, 0.0)
 
 
+def _states_a_figure(claim: dict[str, Any]) -> bool:
+    """Whether a claim has a figure of its own ("at least 13", "two", "dozens"), not people
+    counted without one ("killed Abdul Jamil, a Taliban leader": a target, whom a later
+    total may take in)."""
+    return not claim["provenance"]["rule"].startswith("implicit")
+
+
 def _preference(candidate: tuple[float, float | None, str, list[int], int]
                 ) -> tuple[float, bool, float]:
     """How a toll's candidates rank: the largest low bound; of equal ones a stated figure,
@@ -182,9 +200,19 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                              [i], i) for i in members if counts_in_toll(claims[i]) and
                             _takes_in_the_dead(claims[i], killed)]
             # (low, high, basis, claim indexes, the claim that gives time and place)
+            stated = counted
+            if category in LEAD_TOLL_CATEGORIES:
+                # "Gunmen killed at least 13 villagers ... [later] 37 people were killed":
+                # the lead's total of the event stands
+                lead = [i for i in counted if claims[i].get("lead")]
+                if any(_states_a_figure(claims[i]) for i in lead):
+                    stated = lead
+                elif lead:  # a target named in the lead: the text's own total may take
+                    stated = lead + [i for i in counted if _states_a_figure(claims[i]) and
+                                     not claims[i].get("speaker")]
             candidates: list[tuple[float, float | None, str, list[int], int]] = [
                 (float(claims[i]["value"]["low"]), _high(claims[i]["value"]["high"]),
-                 "stated", [i], i) for i in counted]
+                 "stated", [i], i) for i in stated]
             candidates += [c for c in shifted if c[0] > 0]
             shifted = []
             candidates += [(float(total), None, "sum", [origin, index], index)
