@@ -127,3 +127,10 @@ def _tolls(pipeline, text):
 ])
 def test_victim_tolls(default_pipeline, text, expected):
     assert _tolls(default_pipeline, text) == expected
+
+
+@needs_model
+def test_a_headline_source_label_is_no_victim(default_pipeline):
+    text = ("Police: Man killed, woman injured in Kansas City shooting\n\nKANSAS CITY, Mo. (AP) "
+            "— A man was killed and a woman critically injured in a shooting, police said.")
+    assert "Police" not in [c[1] for c in _casualties(default_pipeline, text)]
