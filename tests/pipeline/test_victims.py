@@ -124,6 +124,10 @@ def _tolls(pipeline, text):
     # the lead's total of the dead stands over the figures sources give below it ...
     ("Gunmen killed at least 13 villagers in Niger State on Sunday, police said. A local "
      "leader said 37 people were killed in the attack.", [("killed", 13, None, "stated")]),
+    # ... and so does its figure told again below it with its "at least"
+    ("Taliban attacks at checkpoint kill 9 Afghan officers.\n\nPolice said on Sunday. At "
+     "least nine officers were killed when insurgents attacked the checkpoint.",
+     [("killed", 9, None, "stated")]),
 ])
 def test_victim_tolls(default_pipeline, text, expected):
     assert _tolls(default_pipeline, text) == expected

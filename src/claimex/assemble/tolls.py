@@ -24,8 +24,9 @@ speaker: the article (its title and body) or one commenter. Per category:
   killed);
 * of the dead and the hurt (``LEAD_TOLL_CATEGORIES``), where the lead (a section's first
   sentence, after its dateline) states a figure, only the lead's figures stand as stated
-  ones: "Gunmen killed at least 13 villagers ... A local leader said 37 people were
-  killed" is at least 13 (a later figure is a source's, a part, or people hurt who died);
+  ones, and the lead's largest figure told again ("Taliban kill 9 officers" over a body's
+  "At least nine"): "Gunmen killed at least 13 villagers ... A local leader said 37 people
+  were killed" is at least 13 (a later figure is a source's, a part, or people hurt who died);
   where the lead names a target without a figure, the text's own later figures stand too
   ("killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents" is 15);
   arrests are told step by step, so their figures all stand;
@@ -206,7 +207,10 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 # the lead's total of the event stands
                 lead = [i for i in counted if claims[i].get("lead")]
                 if any(_states_a_figure(claims[i]) for i in lead):
-                    stated = lead
+                    # and the lead's figure told again below it, maybe with its "at least"
+                    top = max(claims[i]["value"]["low"] for i in lead)
+                    stated = [i for i in counted if i in lead or
+                              claims[i]["value"]["low"] == top]
                 elif lead:  # a target named in the lead: the text's own total may take
                     stated = lead + [i for i in counted if _states_a_figure(claims[i]) and
                                      not claims[i].get("speaker")]
