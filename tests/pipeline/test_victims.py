@@ -93,3 +93,48 @@ def _casualties(pipeline, text):
 ])
 def test_victims_told_one_by_one(default_pipeline, text, expected):
     assert _casualties(default_pipeline, text) == sorted(expected)
+
+
+def _tolls(pipeline, text):
+    [result] = list(extract([InputDocument("t", text, None)], pipeline))
+    return sorted((t.category, t.low, t.high, t.basis) for t in result.tolls
+                  if t.category in ("killed", "injured"))
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count told with a cue that leaves the outcome open takes in the dead
+    ("Eight people were shot, one fatally, at a party on Monday night.",
+     [("injured", 7, 7, "stated"), ("killed", 1, 1, "stated")]),
+    ("Two people were fatally shot and another wounded. Officers found three males with "
+     "multiple gunshot wounds.", [("injured", 1, 1, "stated"), ("killed", 2, 2, "stated")]),
+    # ... but not the others set apart from the dead, nor people said to be wounded
+    ("One woman was killed. Six other people were shot at the party.",
+     [("injured", 6, 6, "stated"), ("killed", 1, 1, "stated")]),
+    ("One man was killed. Police said four people were wounded.",
+     [("injured", 4, 4, "stated"), ("killed", 1, 1, "stated")]),
+    # victims told one by one: a victim told again is no new one; "a second" is
+    ("A man is in hospital after a stabbing. Police found a 43-year-old man with a stab "
+     "wound to his hand.", [("injured", 1, 1, "stated")]),
+    ("A man was shot and killed on Friday. A second man was pronounced dead at the scene.",
+     [("killed", 2, 2, "enumerated")]),
+    # a headline drops the body's "at least": the toll keeps it
+    ("Gunmen kill 13 villagers in Nigeria\n\nGunmen killed at least 13 villagers in a "
+     "raid on Sunday, police said.", [("killed", 13, None, "stated")]),
+    # the lead's total of the dead stands over the figures sources give below it ...
+    ("Gunmen killed at least 13 villagers in Niger State on Sunday, police said. A local "
+     "leader said 37 people were killed in the attack.", [("killed", 13, None, "stated")]),
+    # ... and so does its figure told again below it with its "at least"
+    ("Taliban attacks at checkpoint kill 9 Afghan officers.\n\nPolice said on Sunday. At "
+     "least nine officers were killed when insurgents attacked the checkpoint.",
+     [("killed", 9, None, "stated")]),
+])
+def test_victim_tolls(default_pipeline, text, expected):
+    assert _tolls(default_pipeline, text) == expected
+
+
+@needs_model
+def test_a_headline_source_label_is_no_victim(default_pipeline):
+    text = ("Police: Man killed, woman injured in Kansas City shooting\n\nKANSAS CITY, Mo. (AP) "
+            "— A man was killed and a woman critically injured in a shooting, police said.")
+    assert "Police" not in [c[1] for c in _casualties(default_pipeline, text)]

@@ -48,7 +48,7 @@ def tally_rows(item: InputDocument, records: list[ClaimRecord],
     rows = [{**claim, "id": record.id, "section": record.section,
              "start": record.evidence["start"], "end": record.evidence["end"],
              "modality": record.modality, "scope": record.scope, "value": record.value,
-             "time": record.time, "location": record.location,
+             "time": record.time, "location": record.location, "subject": record.subject,
              "evidence": record.evidence, "provenance": record.provenance}
             for record, (_, claim, _) in zip(records, raw, strict=True)]
     if starts is not None:

@@ -12,7 +12,24 @@ speaker: the article (its title and body) or one commenter. Per category:
   ... detained four additional suspects" is five, see
   :func:`claimex.rules.casualties.running_tallies`) and victims told one by one ("A man
   was shot and killed ... Another man was found dead") are candidates; the largest
-  stands, so a stated total beats its parts;
+  stands, so a stated total beats its parts (of equal ones the widest: "kill 13" in a
+  headline, "killed at least 13" below it, is at least 13). Of the victims told one by one the first
+  counts, and each later one only where the text says it is another
+  (``resources/words/new_victim_words.txt``: "another", "a second"; or marked additive:
+  "also"): local news introduces one victim twice ("A man is in hospital ... they found
+  a 43-year-old man with a stab wound" is one). A count of people hurt told with a cue
+  that leaves their outcome open ("Eight people were shot, one fatally", "found four
+  victims with gunshot wounds") takes in the dead: as an injured figure it counts the
+  people hurt less the speaker's killed toll (a person wounded who died counts once, as
+  killed);
+* of the dead and the hurt (``LEAD_TOLL_CATEGORIES``), where the lead (a section's first
+  sentence, after its dateline) states a figure, only the lead's figures stand as stated
+  ones, and the lead's largest figure told again ("Taliban kill 9 officers" over a body's
+  "At least nine"): "Gunmen killed at least 13 villagers ... A local leader said 37 people
+  were killed" is at least 13 (a later figure is a source's, a part, or people hurt who died);
+  where the lead names a target without a figure, the text's own later figures stand too
+  ("killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents" is 15);
+  arrests are told step by step, so their figures all stand;
 * with no such figure, "nobody was hurt" (a negated zero) is a toll of 0 (``basis``
   ``zero``); with none at all there is no toll line (read as 0);
 * a toll's ``time`` is the reported event's: the time of the first figure of it the
@@ -25,7 +42,7 @@ speaker: the article (its title and body) or one commenter. Per category:
 >>> sections = [Section(0, "article", 0, 40)]
 >>> claims = [{"id": "c1", "section": 0, "type": "casualty", "category": "killed",
 ...            "value": {"low": 2.0, "high": 2.0, "unit": None}, "modality": "asserted",
-...            "scope": "reported", "provenance": {"rule": "cue_object"},
+...            "scope": "reported", "provenance": {"rule": "cue_object"}, "start": 0,
 ...            "evidence": {"exact": "two"}, "time": None, "location": None}]
 >>> [(t.category, t.low, t.high, t.basis) for t in document_tolls("d", sections, claims, [])]
 [('killed', 2.0, 2.0, 'stated')]
@@ -36,6 +53,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from claimex import lexicon
 from claimex.records import Section, TollRecord, toll_id
 
 COUNTED_MODALITIES = ("asserted", "hedged")
@@ -45,6 +63,12 @@ CASUALTY_CATEGORIES = ("killed", "injured", "killed_or_injured", "captured", "mi
 _INDEFINITE = ("a", "an", "one", "another")
 # Rules of victims counted without a figure, one at a time.
 _ONE_VICTIM_RULES = ("implicit_count",)
+# Categories whose toll the lead states, when it states one: the dead and the hurt of the
+# event ("Gunmen killed at least 13 villagers", whatever figures sources give below it);
+# arrests are told step by step (a target in the lead, the rank and file after it).
+LEAD_TOLL_CATEGORIES = ("killed", "injured", "killed_or_injured")
+# Words that make a victim told on its own another one ("Another man", "a second male").
+NEW_VICTIM_WORDS = lexicon.words("new_victim_words")
 
 
 def _speakers(sections: Sequence[Section]) -> dict[tuple[str, str | None], list[int]]:
@@ -115,6 +139,68 @@ def event_time(claims: Sequence[dict[str, Any]], event: Sequence[int]
     return claims[first].get("time")
 
 
+def _is_new_victim(claim: dict[str, Any]) -> bool:
+    """Whether a victim told on its own says it is another one than those before it:
+    "Another man was found dead", "A second male was pronounced dead", "also"."""
+    words = set((claim["evidence"].get("exact") or "").lower().split())
+    words.update(((claim.get("subject") or {}).get("text") or "").lower().split())
+    return bool(claim.get("additive")) or bool(words & NEW_VICTIM_WORDS)
+
+
+def enumerated_victims(victims: Sequence[dict[str, Any]]) -> list[int]:
+    """Which of the victims told one by one (in text order) are counted: the first, and
+    each later one that says it is another (:func:`_is_new_victim`).
+
+    >>> def victim(exact, subject):
+    ...     return {"evidence": {"exact": exact}, "subject": {"text": subject}}
+    >>> enumerated_victims([victim("A", "man"), victim("a", "old man"),
+    ...                     victim("A", "second male")])
+    [0, 2]
+    """
+    return [i for i, claim in enumerate(victims) if i == 0 or _is_new_victim(claim)]
+
+
+def _takes_in_the_dead(claim: dict[str, Any], killed: float) -> bool:
+    """Whether an injured figure counts everyone hurt, the dead among them: two or more
+    people told with a cue that leaves their outcome open ("Eight people were shot",
+    ``outcome_open``), not set apart from others ("six others were shot"), more than the
+    ``killed`` toll.
+
+    >>> claim = {"outcome_open": True, "value": {"low": 8, "high": 8},
+    ...          "evidence": {"exact": "Eight"}, "subject": {"text": "people"}}
+    >>> _takes_in_the_dead(claim, 1.0), _takes_in_the_dead({**claim, "subject":
+    ...     {"text": "others"}}, 1.0)
+    (True, False)
+    """
+    return bool(claim.get("outcome_open")) and claim["value"]["low"] >= 2 and \
+        claim["value"]["low"] > killed and not _is_new_victim(claim)
+
+
+def _less(high: float | None, killed: float) -> float | None:
+    return None if high is None else max(high - killed, 0.0)
+
+
+def _states_a_figure(claim: dict[str, Any]) -> bool:
+    """Whether a claim has a figure of its own ("at least 13", "two", "dozens"), not people
+    counted without one ("killed Abdul Jamil, a Taliban leader": a target, whom a later
+    total may take in)."""
+    return not claim["provenance"]["rule"].startswith("implicit")
+
+
+def _preference(candidate: tuple[float, float | None, str, list[int], int]
+                ) -> tuple[float, bool, float]:
+    """How a toll's candidates rank: the largest low bound; of equal ones a stated figure,
+    then the widest upper bound, an open one first: a headline drops the body's "at least"
+    ("Gunmen kill 13 villagers" over "killed at least 13 villagers": at least 13).
+
+    >>> sorted([(13.0, 13.0, "stated", [0], 0), (13.0, None, "stated", [1], 1)],
+    ...        key=_preference)[-1][1] is None
+    True
+    """
+    low, high, basis = candidate[0], candidate[1], candidate[2]
+    return low, basis == "stated", float("inf") if high is None else high
+
+
 def _high(value: float | None) -> float | None:
     return None if value is None or value == float("inf") else float(value)
 
@@ -131,31 +217,57 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
         mine = [i for i, c in enumerate(claims) if c["section"] in indexes]
         event = [i for i in mine if counts_in_toll(claims[i])]
         when = event_time(claims, event)
+        killed = 0.0  # the speaker's killed toll, once known
+        shifted: list[tuple[float, float | None, str, list[int], int]] = []
         for category in CASUALTY_CATEGORIES:
             members = [i for i in mine if claims[i].get("category") == category]
             if not members:
                 continue
             counted = [i for i in members if counts_in_toll(claims[i])]
+            if category == "injured" and killed:
+                # "Eight people were shot, one fatally": seven hurt who lived
+                counted = [i for i in counted if not _takes_in_the_dead(claims[i], killed)]
+                shifted += [(max(float(claims[i]["value"]["low"]) - killed, 0.0),
+                             _less(_high(claims[i]["value"]["high"]), killed), "stated",
+                             [i], i) for i in members if counts_in_toll(claims[i]) and
+                            _takes_in_the_dead(claims[i], killed)]
             # (low, high, basis, claim indexes, the claim that gives time and place)
+            stated = counted
+            if category in LEAD_TOLL_CATEGORIES:
+                # "Gunmen killed at least 13 villagers ... [later] 37 people were killed":
+                # the lead's total of the event stands
+                lead = [i for i in counted if claims[i].get("lead")]
+                if any(_states_a_figure(claims[i]) for i in lead):
+                    # and the lead's figure told again below it, maybe with its "at least"
+                    top = max(claims[i]["value"]["low"] for i in lead)
+                    stated = [i for i in counted if i in lead or
+                              claims[i]["value"]["low"] == top]
+                elif lead:  # a target named in the lead: the text's own total may take
+                    stated = lead + [i for i in counted if _states_a_figure(claims[i]) and
+                                     not claims[i].get("speaker")]
             candidates: list[tuple[float, float | None, str, list[int], int]] = [
                 (float(claims[i]["value"]["low"]), _high(claims[i]["value"]["high"]),
-                 "stated", [i], i) for i in counted]
+                 "stated", [i], i) for i in stated]
+            candidates += [c for c in shifted if c[0] > 0]
+            shifted = []
             candidates += [(float(total), None, "sum", [origin, index], index)
                            for origin, index, total in tallies
                            if index in counted and origin in counted]
-            victims = [i for i in counted if _one_victim(claims[i])]
+            told = [i for i in counted if _one_victim(claims[i])]
+            victims = [told[k] for k in enumerated_victims([claims[i] for i in told])]
             if len(victims) >= 2:
                 candidates.append((float(len(victims)), float(len(victims)), "enumerated",
                                    victims, victims[0]))
             zeros = [i for i in members if _is_zero(claims[i])]
             if candidates:
-                low, high, basis, used, main = max(
-                    candidates, key=lambda c: (c[0], c[2] == "stated"))
+                low, high, basis, used, main = max(candidates, key=_preference)
             elif zeros:
                 low, high, basis, used, main = 0.0, 0.0, "zero", zeros, zeros[0]
             else:
                 continue
             chosen = claims[main]
+            if category == "killed":
+                killed = low
             speaker = name if kind == "author" else None
             unit = chosen["value"].get("unit") if category == "displaced" else "people"
             tolls.append(TollRecord(

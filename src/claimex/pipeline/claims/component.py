@@ -57,7 +57,7 @@ from claimex.pipeline.claims.narrative import (
 from claimex.pipeline.claims.registry import link_figure, link_parsed
 from claimex.pipeline.claims.roles import actor, location, subject
 from claimex.pipeline.claims.scope import mark_repeats, mark_revisions, mark_scope
-from claimex.pipeline.claims.victims import mark_outcomes
+from claimex.pipeline.claims.victims import is_outcome_open, mark_outcomes
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.casualties import (
     DISPLACEMENT_UNITS,
@@ -203,6 +203,10 @@ class ClaimFinder:
             nouns = claim.pop("class_nouns", None) or ([counted] if counted is not None else [])
             if claim["type"] == "casualty" and parsed:
                 claim["classes"] = person_classes([doc[i].lemma_ for i in nouns])
+                if claim["category"] == "injured":
+                    cue = cue_token(doc, claim)
+                    claim["outcome_open"] = cue is not None and is_outcome_open(
+                        cue, doc[counted] if counted is not None else None)
                 if claim["classes"] == ["civilian"]:
                     cue = cue_token(doc, claim)
                     claim["bystander"] = cue is not None and is_bystander_cue(cue)

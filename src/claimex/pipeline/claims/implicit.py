@@ -90,6 +90,15 @@ def _is_masthead(name: Token) -> bool:
     return line_start and after is not None and after.text in ("—", "–", "(")
 
 
+def _is_source_label(noun: Token) -> bool:
+    """Whether a word opening a line before a colon labels who says what follows, as a
+    headline does ("Police: Man killed, woman injured in shooting"): never a victim."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    line_start = noun.i == 0 or "\n" in doc[noun.i - 1].text_with_ws or doc[noun.i - 1].is_space
+    return line_start and after is not None and after.text == ":"
+
+
 class ImplicitCounts:
     """Finds the implicit counts of a doc; ``entities_key`` names the entity spans that
     give a claim its location."""
@@ -166,6 +175,10 @@ class ImplicitCounts:
                             and not any(c.dep_ == "appos" for c in noun.children):
                         # "Robotyne has been captured": towns are captured too; a name
                         # counts as a captive only when the model or an apposition says who
+                        counts = None
+                        break
+                    if _is_source_label(noun):
+                        # "Police: Man killed, woman injured": who says so, no victims
                         counts = None
                         break
                     if is_name and _is_masthead(noun):

@@ -63,7 +63,8 @@ def _is_comparative_qualifier(word: Token) -> bool:
 def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
     """Whether a casualty figure adds to ones reported before it: "four additional
     insurgents", "two others", "also detained two", "arrested a leader and detained three",
-    "killed four insurgents and confirmed a leader was killed"."""
+    "killed four insurgents and confirmed a leader was killed"; not the people two verbs
+    share ("The woman had been shot and was taken to a hospital")."""
     if counted is not None and (counted.lower_ in _ADDITIVE_MODIFIERS or any(
             c.lower_ in _ADDITIVE_MODIFIERS and not _is_comparative_qualifier(c)
             for c in counted.children if c.dep_ in ("amod", "det", "advmod", "nummod"))):
@@ -78,7 +79,10 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
         return True  # "In addition, the security force detained ..."
     if cue.dep_ == "conj" and cue.head.i in cues and cues[cue.head.i][0] == cues.get(
             cue.i, ("",))[0]:
-        return any(c.dep_ in ("dobj", "nsubjpass") for c in cue.head.children)
+        # "arrested a leader and detained three": the second verb's own people; not the
+        # people both verbs share ("The woman had been shot and was taken to a hospital")
+        shared = counted is not None and counted.head.i == cue.head.i
+        return not shared and any(c.dep_ in ("dobj", "nsubjpass") for c in cue.head.children)
     first = cue.head.head
     if cue.dep_ == "ccomp" and cue.head.dep_ == "conj" and first.i < cue.i and \
             first.i in cues and cues[first.i][0] == cues.get(cue.i, ("",))[0]:

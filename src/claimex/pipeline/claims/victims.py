@@ -27,6 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex import lexicon
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import (
     INJURY_VERBS,
@@ -290,3 +291,23 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
     if drop:
         claims[:] = [item for n, item in enumerate(claims) if n not in drop]
     claims.extend(multiple_events(doc, claims))
+
+
+# Cues of harm that leave open whether the people hurt lived ("were shot", "with gunshot
+# wounds"); "wound" and "injury" only as nouns of the people counted ("were wounded" says
+# they lived, "2,500 injuries" counts the hurt).
+OUTCOME_OPEN_CUES = lexicon.words("outcome_open_cues")
+_NOUN_ONLY = frozenset({"wound", "injury"})
+
+
+def is_outcome_open(cue: Token, counted: Token | None) -> bool:
+    """Whether a cue of harm leaves open whether its people lived, so that a count told
+    with it takes in the dead: "Eight people were shot, one fatally" (eight hurt, one of
+    them dead), "found four victims with gunshot wounds"; not "were wounded", "were
+    injured" (they lived), "2,500 injuries" (the injuries counted), nor "shot dead"."""
+    lemma = cue.lemma_.lower()
+    if lemma not in OUTCOME_OPEN_CUES:
+        return False
+    if lemma in _NOUN_ONLY:
+        return cue.pos_ == "NOUN" and counted is not None and counted.i != cue.i
+    return cue.pos_ == "VERB"
