@@ -16,7 +16,11 @@ MODULES = [
     "claimex.assemble.tallies",
     "claimex.extraction",
     "claimex.io.outdir_lock",
+    "claimex.io.writers",
     "claimex.loading",
+    "claimex.pipeline.extensions",
+    "claimex.pipeline.gazetteer",
+    "claimex.records",
 ]
 
 
