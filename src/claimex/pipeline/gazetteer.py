@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -147,6 +148,17 @@ def builtin_and_user_entries(
     return list(rows.values())
 
 
+@lru_cache(maxsize=65536)
+def token_pieces(text: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`piece_spans` of a token's text, kept for the next token with the same text
+    (most of a text's tokens are words it has used before).
+
+        >>> token_pieces("Hay’at")
+        ((0, 6, 'Hayat'),)
+    """
+    return tuple(piece_spans(text))
+
+
 class Gazetteer:
     """Finds gazetteer names in a doc; see the module docstring."""
 
@@ -185,9 +197,9 @@ class Gazetteer:
     def __call__(self, doc: Doc) -> Doc:
         pieces: list[tuple[int, int, str]] = []
         for token in doc:
-            if not token.is_space:
-                pieces.extend((token.idx + s, token.idx + e, p)
-                              for s, e, p in piece_spans(token.text))
+            if not token.is_space and (found := token_pieces(token.text)):
+                idx = token.idx
+                pieces.extend((idx + s, idx + e, p) for s, e, p in found)
         spans: list[Span] = []
         if pieces:
             key_doc = Doc(self.nlp.vocab, words=[p[2] for p in pieces])
