@@ -418,7 +418,7 @@ class Attributor:
 
     def _modality(self, claim: dict[str, Any], sentence: Span, figure: Span,
                   speaker: dict[str, Any] | None) -> tuple[str, list[str]]:
-        text = sentence.text
+        text = doc_text(sentence.doc)[sentence.start_char:sentence.end_char]
         hedges = [h for h in matched_cues(text, self.hedges) if h != "may" or " may " in text]
         before = text[:max(0, claim["start"] - sentence.start_char)]
         if matched_cues(before, self.hypothetical) or _hypothetical_after(text, self.hypothetical):
