@@ -27,6 +27,7 @@ from typing import Any
 
 import orjson
 import pycountry
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -196,15 +197,15 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         pieces: list[tuple[int, int, str]] = []
-        for token in doc:
-            if not token.is_space and (found := token_pieces(token.text)):
-                idx = token.idx
+        text = doc_text(doc)
+        # token offsets and lengths as plain ints: no Token object made per token
+        for idx, length, space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist():
+            if not space and (found := token_pieces(text[idx:idx + length])):
                 pieces.extend((idx + s, idx + e, p) for s, e, p in found)
         spans: list[Span] = []
         if pieces:
             key_doc = Doc(self.nlp.vocab, words=[p[2] for p in pieces])
             matches = self._any_case(key_doc) + self._exact(key_doc)
-            text = doc_text(doc)
             for match_id, start, end in matches:
                 span = self._span(doc, text, self._by_key[match_id], pieces[start][0],
                                   pieces[end - 1][1])
