@@ -18,6 +18,8 @@ MODULES = [
     "claimex.io.outdir_lock",
     "claimex.io.writers",
     "claimex.loading",
+    "claimex.pipeline.claims.cues",
+    "claimex.pipeline.claims.roles",
     "claimex.pipeline.extensions",
     "claimex.pipeline.gazetteer",
     "claimex.records",
