@@ -8,11 +8,14 @@ Runs bare ``nlp.pipe`` with the model the default config names, then ``claimex e
 (the library path the CLI uses, writing all four record files) with each config, on the
 same texts, and prints words per second for each and the ratio to bare spaCy. Words are
 the bare pipeline's tokens that are not punctuation or space, so every run is measured in
-the same unit. ``--memory`` then runs the command line, ``claimex extract -c default``, each
-time in a fresh process (peak RSS is a per-process high-water mark): 1x and 10x the corpus
-in one process, and 1x with ``--n-process 2`` (the speed-up over one process, and the
-largest worker's peak RSS). ``--startup N`` times N runs of ``claimex extract`` on one small
-document, start-up included. ``--runs N`` repeats each ``--memory`` run and prints medians;
+the same unit. Each run also prints the CPU seconds of this process and their ratio, which
+other jobs on a shared machine change far less than the wall-clock figures (with
+``--n-process`` above 1 the workers' time is not in them). ``--memory`` then runs the
+command line, ``claimex extract -c default``, each time in a fresh process (peak RSS is a
+per-process high-water mark): 1x and 10x the corpus in one process, and 1x with
+``--n-process 2`` (the speed-up over one process, and the largest worker's peak RSS).
+``--startup N`` times N runs of ``claimex extract`` on one small document, start-up
+included. ``--runs N`` repeats each ``--memory`` run and prints medians;
 ``--skip-throughput`` runs only those. The corpus defaults to
 ``../shared/corpora/fakes-syria/fakes.jsonl``. Run it with the ``claimex`` under test
 importable (installed, or ``PYTHONPATH=src``).
@@ -34,7 +37,11 @@ from pathlib import Path
 import orjson
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "fakes-syria" / "fakes.jsonl"
+# ../shared beside the checkout; a git worktree under ../wt/NAME finds it two levels up.
+DEFAULT_CORPUS = next((base / "shared" / "corpora" / "fakes-syria" / "fakes.jsonl"
+                       for base in (ROOT.parent, ROOT.parent.parent)
+                       if (base / "shared" / "corpora").is_dir()),
+                      ROOT.parent / "shared" / "corpora" / "fakes-syria" / "fakes.jsonl")
 
 
 def load_texts(corpus: Path, repeat: int) -> list[dict]:
@@ -46,13 +53,13 @@ def bare_spacy(model: str, texts: list[str]) -> tuple[float, int]:
     import spacy
 
     nlp = spacy.load(model)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     words = sum(1 for doc in nlp.pipe(texts, batch_size=64)
                 for token in doc if not (token.is_punct or token.is_space))
-    return time.perf_counter() - started, words
+    return time.perf_counter() - started, time.process_time() - cpu, words
 
 
-def claimex_run(config: str, rows: list[dict], n_process: int) -> tuple[float, int]:
+def claimex_run(config: str, rows: list[dict], n_process: int) -> tuple[float, float, int]:
     """What ``claimex extract`` does after start-up: the records of every document,
     serialised (in the workers with ``n_process > 1``) and written to the four files."""
     from claimex.api import extract_encoded, load_pipeline
@@ -62,12 +69,12 @@ def claimex_run(config: str, rows: list[dict], n_process: int) -> tuple[float, i
     pipeline = load_pipeline(config)
     documents = (InputDocument(str(r["id"]), r["text"], None, published=r.get("published"))
                  for r in rows)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     with tempfile.TemporaryDirectory() as out, RecordWriter(out) as writer:
         for result in extract_encoded(documents, pipeline, n_process=n_process):
             writer.write_encoded(result)
         claims = writer.counts["claims"]
-    return time.perf_counter() - started, claims
+    return time.perf_counter() - started, time.process_time() - cpu, claims
 
 
 def peak_rss_mb() -> float:
@@ -84,15 +91,17 @@ def throughput(args: argparse.Namespace) -> dict:
     rows = load_texts(args.corpus, args.repeat)
     texts = [r["text"] for r in rows]
     model = load_config(config_path("default"))["claimex"]["model"]
-    seconds, words = bare_spacy(model, texts)
+    seconds, cpu, words = bare_spacy(model, texts)
     report = {"documents": len(rows), "words": words,
               "runs": [{"name": f"bare spaCy ({model})", "seconds": seconds,
-                        "words_per_s": words / seconds, "ratio": 1.0}]}
+                        "words_per_s": words / seconds, "ratio": 1.0, "cpu": cpu,
+                        "cpu_ratio": 1.0}]}
     for config in args.configs:
-        run_seconds, claims = claimex_run(config, rows, args.n_process)
+        run_seconds, run_cpu, claims = claimex_run(config, rows, args.n_process)
         report["runs"].append({"name": f"claimex -c {config}", "seconds": run_seconds,
                                "words_per_s": words / run_seconds,
-                               "ratio": seconds / run_seconds, "claims": claims})
+                               "ratio": seconds / run_seconds, "claims": claims,
+                               "cpu": run_cpu, "cpu_ratio": cpu / run_cpu})
     report["peak_rss_mb"] = peak_rss_mb()
     return report
 
@@ -190,10 +199,13 @@ def main() -> None:
         report = throughput(args)
         print(f"{report['documents']:,} documents, {report['words']:,} words "
               f"(corpus x{args.repeat}), {args.n_process} process(es)")
-        print(f"{'run':<40} {'seconds':>8} {'words/s':>9} {'ratio':>6}")
+        print(f"{'run':<40} {'seconds':>8} {'words/s':>9} {'ratio':>6} {'CPU s':>7} "
+              f"{'CPU ratio':>9}")
         for run in report["runs"]:
             print(f"{run['name']:<40} {run['seconds']:>8.1f} {run['words_per_s']:>9,.0f} "
-                  f"{run['ratio']:>6.2f}")
+                  f"{run['ratio']:>6.2f} {run['cpu']:>7.1f} {run['cpu_ratio']:>9.2f}")
+        print("(CPU: seconds of this process, which other jobs on the machine change far "
+              "less than wall-clock seconds; worker processes are not counted)")
         print(f"peak RSS of this process: {report['peak_rss_mb']:,.0f} MB")
     if args.memory:
         cli_runs(args.corpus, args.runs)

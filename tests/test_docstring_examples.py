@@ -16,6 +16,7 @@ MODULES = [
     "claimex.assemble.tallies",
     "claimex.extraction",
     "claimex.io.outdir_lock",
+    "claimex.io.writers",
     "claimex.loading",
     "claimex.reconcile.grouping",
     "claimex.reconcile.records",
@@ -25,6 +26,11 @@ MODULES = [
     "claimex.pipeline.attribution.cues",
     "claimex.pipeline.attribution.modality",
     "claimex.pipeline.attribution.surface",
+    "claimex.pipeline.claims.cues",
+    "claimex.pipeline.claims.roles",
+    "claimex.pipeline.extensions",
+    "claimex.pipeline.gazetteer",
+    "claimex.records",
 ]
 
 

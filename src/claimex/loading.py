@@ -41,7 +41,9 @@ class Pipeline:
     ``config`` and ``overrides`` are the arguments it was loaded with, so that worker
     processes which cannot inherit it can build the same pipeline. ``batch_chars`` (config:
     ``[claimex] batch_chars``) caps the characters of one batch (see
-    :mod:`claimex.extraction`).
+    :mod:`claimex.extraction`). ``warm_up_chars`` is what is left of the characters this
+    pipeline still runs outside a memory zone, so that the tokenizer's cache fills (see
+    :func:`claimex.extraction.extract`).
     """
 
     nlp: Language
@@ -52,6 +54,7 @@ class Pipeline:
     config: str | None = None
     overrides: dict[str, Any] = field(default_factory=dict)
     batch_chars: int = 40_000
+    warm_up_chars: int = 500_000
 
     @property
     def config_hash(self) -> str:

@@ -3,8 +3,9 @@
 ``docs/schema.md`` is the source of truth for the schemas (every field, offsets, ids and
 the changelog of schema additions); this module implements it.
 
-Every writer serialises these with :func:`to_json_dict`; nothing else builds output dicts, so
-the schemas cannot drift apart between the local and distributed engines.
+Every writer serialises these with :func:`to_json_fields` (:func:`to_json_dict` gives the
+same fields as plain, copied dicts); nothing else builds output dicts, so the schemas cannot
+drift apart between the local and distributed engines.
 """
 
 from __future__ import annotations
@@ -169,6 +170,27 @@ _FIELD_ORDER = {
                   "basis", "modality", "claim_ids", "time", "location"],
 }
 _SECTION_ORDER = ["index", "kind", "author", "start", "end"]
+
+
+def to_json_fields(record: Any) -> dict[str, Any]:
+    """A record's fields in the order of docs/schema.md, its sections as dicts, the rest
+    not copied: what the writers hand to orjson, which serialises the nested dicts, lists
+    and dataclasses itself. The same JSON as :func:`to_json_dict`, without its deep copy
+    (``dataclasses.asdict`` took most of the time spent writing records).
+
+        >>> error = ErrorRecord("read_failed", "no such file", "a.txt")
+        >>> list(to_json_fields(error))
+        ['schema', 'code', 'reason', 'path', 'line', 'doc_id']
+        >>> to_json_fields(error) == to_json_dict(error)
+        True
+    """
+    order = _FIELD_ORDER.get(getattr(record, "schema", ""))
+    if order is None:
+        return asdict(record)
+    out = {key: getattr(record, key) for key in order}
+    if "sections" in out:
+        out["sections"] = [{k: getattr(s, k) for k in _SECTION_ORDER} for s in out["sections"]]
+    return out
 
 
 def to_json_dict(record: Any) -> dict[str, Any]:

@@ -5,7 +5,7 @@ import pytest
 import spacy
 
 from claimex.errors import ConfigError
-from claimex.pipeline.claims.cues import CueIndex, expand_cue, read_cues
+from claimex.pipeline.claims.cues import CueIndex, expand_cue, read_cues, required_words
 
 
 @pytest.mark.parametrize(("row", "forms"), [
@@ -95,3 +95,32 @@ def test_user_speech_verbs_reach_the_reported_speech_test(tmp_path, row):
     assert {"tweet", "tweets", "tweeted"} <= pipeline.nlp.get_pipe(
         "claimex_attribution").speech_verbs
     assert "tweet" not in load_pipeline("rules").nlp.get_pipe("claimex_claims").reporting_verbs
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    # a required token given as words: those words, in lower case
+    ([{"LOWER": "put"}, {"LOWER": "to"}, {"ORTH": "Death"}], [["put"], ["to"], ["death"]]),
+    ([{"LOWER": {"IN": ["Police", "custody"]}}], [["custody", "police"]]),
+    ([{"TEXT": "hospital", "OP": "+"}], [["hospital"]]),
+    # optional or negated tokens, and tokens given by other attributes, need nothing
+    ([{"LEMMA": "be"}, {"POS": "ADV", "OP": "*"}, {"LOWER": "the", "OP": "?"},
+      {"LOWER": "not", "OP": "!"}, {"LOWER": {"REGEX": "^crit"}}], []),
+])
+def test_required_words_of_a_pattern(pattern, needs):
+    assert [sorted(words) for words in required_words(pattern)] == needs
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Two men were in critical condition.", {2: ("injured", "intransitive")}),
+    ("Two men were in the city.", {}),  # no "condition" or "hospital": the matcher is skipped
+])
+def test_an_annotated_pattern_runs_only_where_its_words_are(text, cue):
+    nlp = spacy.blank("en")
+    index = CueIndex(nlp, [{"category": "injured", "kind": "intransitive", "pattern": [
+        {"LEMMA": "be"}, {"LOWER": "in"}, {"LOWER": {"IN": ["critical", "the"]}, "OP": "*"},
+        {"LOWER": {"IN": ["condition", "hospital"]}}]}])
+    doc = nlp(text)
+    for token in doc:  # what a tagger and lemmatizer would say
+        token.lemma_ = "be" if token.lower_ == "were" else token.lower_
+        token.pos_ = "AUX" if token.lower_ == "were" else "NOUN"
+    assert index.find(doc) == cue

@@ -13,6 +13,8 @@ canonical name of the entity in it::
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from operator import attrgetter
 from typing import Any
 
 from claimex.io.chunks import Chunk
@@ -22,6 +24,7 @@ from claimex.records import EntityRecord
 from claimex.rules.mentions import harmonise_labels
 from claimex.rules.people import link_people
 
+_start_of = attrgetter("start")
 LINKED_LABELS = ("PERSON", "ORG", "FACTION", "COUNTRY", "NORP", "PLACE")
 
 # A mention of a chunk doc in document offsets:
@@ -75,8 +78,16 @@ def consistent_model_mentions(mentions: list[Mention]) -> list[Mention]:
 def canonical_in(start: int, end: int, entities: list[EntityRecord]) -> str | None:
     """The canonical name of the person, faction, organisation or country named inside a
     span ("Turkish minister Hulusi Akar" -> "Hulusi Akar", "SAA forces" -> "Syrian Arab
-    Army", "Akar" -> the full name seen in the document); None when none is."""
-    inside = [e for e in entities if start <= e.start and e.end <= end and e.label in
-              LINKED_LABELS]
+    Army", "Akar" -> the full name seen in the document); None when none is.
+
+    ``entities`` are in text order, as :func:`entity_records` gives them: only those that
+    start inside the span are looked at."""
+    inside = []
+    for index in range(bisect_left(entities, start, key=_start_of), len(entities)):
+        entity = entities[index]
+        if entity.start > end:
+            break
+        if entity.end <= end and entity.label in LINKED_LABELS:
+            inside.append(entity)
     inside.sort(key=lambda e: (e.label != "PERSON", -(e.end - e.start)))
     return (inside[0].canonical or inside[0].text) if inside else None

@@ -8,7 +8,6 @@ later run with ``--resume`` picks its complete documents up.
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import IO, Any
 
 import orjson
 
-from claimex.records import to_json_dict
+from claimex.records import to_json_fields
 
 OUTPUT_FILES = {
     "documents": "documents.jsonl",
@@ -37,20 +36,14 @@ def dumps(record: Any) -> bytes:
     """One JSON line for a record (a dataclass of :mod:`claimex.records` or a dict).
 
     Infinite bounds ("more than 30": high = inf) are written as ``null``: JSON has no
-    infinity, and analysts' tools read ``null`` as an open bound.
+    infinity, and analysts' tools read ``null`` as an open bound. orjson writes every
+    non-finite float as ``null`` itself, at any depth:
+
+        >>> dumps({"low": 30.0, "high": float("inf"), "range": [1, float("nan")]})
+        b'{"low":30.0,"high":null,"range":[1,null]}\\n'
     """
-    data = record if isinstance(record, dict) else to_json_dict(record)
-    return orjson.dumps(_finite(data), default=_default, option=_OPTIONS)
-
-
-def _finite(value: Any) -> Any:
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, dict):
-        return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_finite(v) for v in value]
-    return value
+    data = record if isinstance(record, dict) else to_json_fields(record)
+    return orjson.dumps(data, default=_default, option=_OPTIONS)
 
 
 class RecordWriter:

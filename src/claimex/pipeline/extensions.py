@@ -30,6 +30,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> Doc:
+    """Tell :func:`doc_text` the text ``doc`` was made from (``nlp.make_doc(text)``: spaCy's
+    tokenizer keeps every character, so ``doc.text == text``), so that it is never rebuilt.
+
+        >>> from spacy.lang.en import English
+        >>> text = "Two soldiers were  killed."
+        >>> doc_text(keep_text(English().make_doc(text), text)) is text
+        True
+    """
+    doc.user_data[_TEXT_KEY] = text
+    return doc
+
+
 def register_extensions() -> None:
     """Register every claimex extension once; safe to call again."""
     for name, default in SPAN_EXTENSIONS.items():

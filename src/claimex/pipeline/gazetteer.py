@@ -20,12 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pycountry
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -147,6 +149,17 @@ def builtin_and_user_entries(
     return list(rows.values())
 
 
+@lru_cache(maxsize=65536)
+def token_pieces(text: str) -> tuple[tuple[int, int, str], ...]:
+    """:func:`piece_spans` of a token's text, kept for the next token with the same text
+    (most of a text's tokens are words it has used before).
+
+        >>> token_pieces("Hay’at")
+        ((0, 6, 'Hayat'),)
+    """
+    return tuple(piece_spans(text))
+
+
 class Gazetteer:
     """Finds gazetteer names in a doc; see the module docstring."""
 
@@ -184,15 +197,15 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         pieces: list[tuple[int, int, str]] = []
-        for token in doc:
-            if not token.is_space:
-                pieces.extend((token.idx + s, token.idx + e, p)
-                              for s, e, p in piece_spans(token.text))
+        text = doc_text(doc)
+        # token offsets and lengths as plain ints: no Token object made per token
+        for idx, length, space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist():
+            if not space and (found := token_pieces(text[idx:idx + length])):
+                pieces.extend((idx + s, idx + e, p) for s, e, p in found)
         spans: list[Span] = []
         if pieces:
             key_doc = Doc(self.nlp.vocab, words=[p[2] for p in pieces])
             matches = self._any_case(key_doc) + self._exact(key_doc)
-            text = doc_text(doc)
             for match_id, start, end in matches:
                 span = self._span(doc, text, self._by_key[match_id], pieces[start][0],
                                   pieces[end - 1][1])

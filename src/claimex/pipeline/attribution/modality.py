@@ -18,6 +18,7 @@ from claimex.pipeline.attribution.parse import (
     _negated_figure,
     _negator_outside,
 )
+from claimex.pipeline.extensions import doc_text
 from claimex.rules.attribution import is_question, matched_cues
 
 
@@ -34,7 +35,7 @@ def modality(lexicon: Cues, claim: dict[str, Any], sentence: Span, figure: Span,
              speaker: dict[str, Any] | None) -> tuple[str, list[str]]:
     """The modality of ``claim`` (its figure in ``sentence``, said by ``speaker``) and the
     hedge words of the sentence, as the module docstring lists them."""
-    text = sentence.text
+    text = doc_text(sentence.doc)[sentence.start_char:sentence.end_char]
     hedges = [h for h in matched_cues(text, lexicon.hedges) if h != "may" or " may " in text]
     before = text[:max(0, claim["start"] - sentence.start_char)]
     if matched_cues(before, lexicon.hypothetical) or \

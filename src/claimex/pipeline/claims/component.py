@@ -55,7 +55,7 @@ from claimex.pipeline.claims.narrative import (
     mark_sequels,
 )
 from claimex.pipeline.claims.registry import link_figure, link_parsed
-from claimex.pipeline.claims.roles import actor, location, subject
+from claimex.pipeline.claims.roles import actor, location, place_spans, subject
 from claimex.pipeline.claims.scope import mark_repeats, mark_revisions, mark_scope
 from claimex.pipeline.claims.victims import is_outcome_open, mark_outcomes
 from claimex.pipeline.extensions import doc_text, register_extensions
@@ -134,6 +134,7 @@ class ClaimFinder:
         claims: list[tuple[Span, dict[str, Any]]] = []
         antecedents: Antecedents = []
         heads: dict[int, Head] = {}
+        places = place_spans(doc, self.entities_key)
         figures = find_quantities(text)
         stated = {(q.start, q.end) for q in figures}
         zeros = [q for q in find_zero_quantifiers(text) if (q.start, q.end) not in stated]
@@ -163,14 +164,14 @@ class ClaimFinder:
                     _, index, first, first_span, first_counted = head
                     if claims[index][1]["category"] != "displaced":
                         claim = self._claim(doc, text, first, first_span, first_counted, link,
-                                            cues)
+                                            cues, places)
                         claim["counted"] = first_counted.i
                         claims[index] = (first_span, claim)
                     link = None
             if parsed and counted is not None and quantity.kind == "count" and \
                     counted.pos_ in ("NOUN", "PROPN") and counted.i >= span.end:
                 antecedents.append((counted.i, counted.lemma_.lower(), quantity))
-            claim = self._claim(doc, text, quantity, span, counted, link, cues)
+            claim = self._claim(doc, text, quantity, span, counted, link, cues, places)
             if link is not None and counted is not None:
                 claim["counted"] = counted.i
                 if span.start > 0 and doc[span.start - 1].lower_ in DEFINITE_WORDS:
@@ -218,8 +219,10 @@ class ClaimFinder:
         return doc
 
     def _claim(self, doc: Doc, text: str, quantity: Quantity, span: Span, counted: Token | None,
-               link: Link | None, cues: Cues) -> dict[str, Any]:
-        """The claim dict of a figure, a casualty claim where ``link`` ties it to a cue."""
+               link: Link | None, cues: Cues, places: list[Span] | None = None
+               ) -> dict[str, Any]:
+        """The claim dict of a figure, a casualty claim where ``link`` ties it to a cue;
+        ``places``: the doc's :func:`~claimex.pipeline.claims.roles.place_spans`."""
         if link is None:
             category, rule, kind, cue = _quantity_category(quantity), "quantity", "quantity", None
         else:
@@ -248,7 +251,8 @@ class ClaimFinder:
             "subject": subject(counted, span),
             "actor": actor(cue, counted) if cue is not None and link.kind != "intransitive"
             else None,
-            "location": location(doc, cue if cue is not None else span.root, self.entities_key),
+            "location": location(doc, cue if cue is not None else span.root, self.entities_key,
+                                 places),
             "negated": negated or (cue is not None and is_negated(cue)),
             "cue_start": cue.idx if cue is not None else None,
             "additive": cue is not None and parsed and (

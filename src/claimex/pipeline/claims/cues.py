@@ -44,6 +44,7 @@ from spacy.util import registry
 from claimex.errors import ConfigError
 from claimex.io.jsonl import read_config_jsonl
 from claimex.lexicon import inflections
+from claimex.pipeline.extensions import doc_text
 
 CATEGORIES = ("killed", "injured", "killed_or_injured", "captured", "missing", "displaced")
 CUE_KINDS = ("verb", "intransitive", "noun", "adjective", "place")
@@ -153,6 +154,36 @@ def cue_head(span: Span, kind: str = "verb") -> Token:
     return root
 
 
+# a pattern token with one of these operators (or none) must match at least one token
+_REQUIRED_OPS = (None, "1", "+")
+
+
+def required_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """For each token of a ``Matcher`` pattern that must match (no ``OP``, or ``+``) and is
+    given as words (``LOWER``, ``ORTH`` or ``TEXT``: one, or a list under ``IN``), those
+    words in lower case: a doc whose lower-cased text holds none of one set cannot match.
+
+    >>> needs = required_words([{"LEMMA": "be"}, {"POS": "ADV", "OP": "*"}, {"LOWER": "in"},
+    ...                         {"LOWER": {"IN": ["Condition", "hospital"]}}])
+    >>> [sorted(words) for words in needs]
+    [['in'], ['condition', 'hospital']]
+    """
+    found = []
+    for token in pattern:
+        if token.get("OP") not in _REQUIRED_OPS:
+            continue
+        for attr in ("LOWER", "ORTH", "TEXT"):
+            value = token.get(attr)
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                value = value["IN"]
+            if isinstance(value, str):
+                value = [value]
+            if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                found.append(frozenset(v.lower() for v in value))
+                break
+    return found
+
+
 class CueIndex:
     """The cue rows of a component, compiled: a ``PhraseMatcher`` over their forms and a
     ``Matcher`` for the rows given as patterns. :meth:`find` maps each cue found in a doc
@@ -165,6 +196,8 @@ class CueIndex:
         # patterns that read the tagger's or lemmatizer's output run only on docs that have it
         self._annotated = Matcher(nlp.vocab)
         self._cue_of: dict[int, tuple[str, str, str | None]] = {}
+        # per annotated pattern, the words it needs (:func:`required_words`)
+        self._annotated_needs: list[list[frozenset[str]]] = []
         forms: dict[str, set[str]] = {}
         for row in self.rows:
             pos = row.get("pos")
@@ -174,10 +207,20 @@ class CueIndex:
                 annotated = any(attr.upper() in _ANNOTATION_ATTRS
                                 for token in row["pattern"] for attr in token)
                 (self._annotated if annotated else self._patterns).add(key, [row["pattern"]])
+                if annotated:
+                    self._annotated_needs.append(required_words(row["pattern"]))
             else:
                 forms.setdefault(key, set()).update(expand_cue(row))
         for key, words in forms.items():
             self._phrases.add(key, [nlp.make_doc(w) for w in sorted(words)])
+
+    def _annotated_may_match(self, doc: Doc) -> bool:
+        """Whether the doc's text holds the words some annotated pattern needs: the
+        ``Matcher`` runs on few docs ("in critical condition", "taken to hospital"), and
+        its patterns with ``"OP": "*"`` on common parts of speech are slow."""
+        lowered = doc_text(doc).lower()
+        return any(all(any(word in lowered for word in words) for words in needs)
+                   for needs in self._annotated_needs)
 
     def find(self, doc: Doc) -> Cues:
         """Token index of each cue's head word -> (category, kind); where cues overlap, the
@@ -186,7 +229,8 @@ class CueIndex:
         matches = [(m, Span(doc, s, e)) for m, s, e in self._phrases(doc)]
         if len(self._patterns):
             matches += [(m, Span(doc, s, e)) for m, s, e in self._patterns(doc)]
-        if len(self._annotated) and doc.has_annotation("POS") and doc.has_annotation("LEMMA"):
+        if len(self._annotated) and doc.has_annotation("POS") and doc.has_annotation("LEMMA") \
+                and self._annotated_may_match(doc):
             matches += [(m, Span(doc, s, e)) for m, s, e in self._annotated(doc)]
         for match_id, span in sorted(matches, key=lambda m: -(m[1].end - m[1].start)):
             category, kind, pos = self._cue_of[match_id]

@@ -118,13 +118,31 @@ def _without_clauses(head: Token) -> list[Token]:
     return tokens
 
 
-def location(doc: Doc, anchor: Token, entities_key: str) -> dict[str, Any] | None:
+def place_spans(doc: Doc, entities_key: str) -> list[Span]:
+    """The entity spans of ``doc.spans[entities_key]`` that can be a location (a place or
+    a country), in their order: a component that asks :func:`location` about many figures
+    takes them once per doc, as a ``SpanGroup`` makes a new ``Span`` object for every item
+    on every pass.
+
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Rebels in Idlib said 3 died in Syria.")
+        >>> doc.spans["ents"] = [Span(doc, 0, 1, label="FACTION"), Span(doc, 2, 3, label="PLACE"),
+        ...                      Span(doc, 7, 8, label="COUNTRY")]
+        >>> [span.text for span in place_spans(doc, "ents")]
+        ['Idlib', 'Syria']
+    """
+    return [ent for ent in doc.spans.get(entities_key, []) if ent.label_ in LOCATION_LABELS]
+
+
+def location(doc: Doc, anchor: Token, entities_key: str, places: list[Span] | None = None
+             ) -> dict[str, Any] | None:
     """The place of the anchor's sentence nearest it; with a parse, places that a
     locative preposition introduces ("in Andar district", "near Kabul") come first, so
     that a name the model mistakes for a place ("the Taliban leader, Alaudin") does not
     win; the subject of an active verb (an actor or a speaker) and a name modifying
-    another noun ("U.S. air strikes") are no location."""
-    entities = doc.spans.get(entities_key, [])
+    another noun ("U.S. air strikes") are no location. ``places``: the doc's
+    :func:`place_spans`, where the caller has them."""
+    entities = places if places is not None else place_spans(doc, entities_key)
     sentence = anchor.sent if doc.has_annotation("SENT_START") else doc[:]
     parsed = doc.has_annotation("DEP")
     best = None

@@ -37,6 +37,7 @@ from claimex.pipeline.claims.grammar import (
     shared_subject,
 )
 from claimex.pipeline.claims.roles import subject
+from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_person_noun
 
 # the categories of harm: a killed and an injured claim about one person are one victim
@@ -209,6 +210,9 @@ def multiple_events(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]
     killed; a shooting or stabbing takes the category the text gives its victims from
     there on when they share one ("... two victims were in critical condition": injured),
     else ``killed_or_injured``."""
+    lowered = doc_text(doc).lower()
+    if not any(word in lowered for word in _MULTIPLES):
+        return []  # no token can be one of them: skip the pass over every token
     out = []
     for word in doc[:-1]:
         number, event = _MULTIPLES.get(word.lower_), doc[word.i + 1].lower_
