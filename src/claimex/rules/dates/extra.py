@@ -64,8 +64,10 @@ _REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace("
         + r")(?![\w-])")
 _CLOCK = (r"(?:(?<![:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
           r"(?!\w)|(?P<word>noon|midnight)(?![\w-]))")
-_QUARTER = (r"(?:the\s+|its\s+)?(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth)[\s-]quarter"
-            r"(?![\w-])(?!\s+of\b)")
+# "the third quarter of 1990" is a date (find_dates); "the third quarter of $5 million" not
+_QUARTER = (r"(?:the\s+|its\s+)?(?:fiscal[\s-]+)?"
+            r"(?P<o>first|second|third|fourth)[\s-]quarter(?![\w-])"
+            r"(?!\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:\d|year|fiscal))")
 _SEASON = (r"(?:(?P<sq>this\s+past|this\s+coming|this|last|next|the|early|late|mid)\s+)?"
            r"(?:(?P<smod>early|late|mid)[\s-]+)?(?P<season>" + "|".join(SEASONS) + r")"
            r"(?:\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d))?(?![\w-])")
