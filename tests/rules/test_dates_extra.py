@@ -54,6 +54,11 @@ REF = dt.date(1989, 10, 26)
     ("the 20th century", "the 20th century", "19", "DATE"),
     ("in the nineties", "the nineties", "199", "DATE"),
     ("profit in the quarter rose", "the quarter", "1989-Q3", "DATE"),
+    # the year a business story reports on: the reference year
+    ("For the year, volume was flat", "the year", "1989", "DATE"),
+    ("Sales for the full year were $6.6 billion", "the full year", "1989", "DATE"),
+    ("sales in the current fiscal year", "the current fiscal year", "1989", "DATE"),
+    ("the year before the war", None, None, None),
     # not these
     ("five years ago", None, None, None),                # a date, found by find_dates
     ("a 5-0 score", None, None, None),

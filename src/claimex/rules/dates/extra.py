@@ -58,6 +58,10 @@ _VAGUE = (rf"(?P<q>{'|'.join(_VAGUE_WORDS)})\s+(?P<vu>centuries|(?:{_UNITS})s)(?
           r"(?!\s+(?:ago|later|earlier|old)\b)")
 # "the fiscal year ended March 31": a year counted to a day
 _YEAR_ENDED = r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended)\b)"
+# "the year", "the full year", "the current fiscal year": the reference year (not "the year
+# before", not "the year ended March 31", a duration above)
+_THE_YEAR = (r"the\s+(?:full\s+|current\s+(?:fiscal\s+)?)?year(?![\w-])"
+             r"(?!\s+(?:before|after|earlier|later|ago|when|in\s+which)\b)")
 _SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|(?:every|each|per)\s+"
         r"(?P<su>day|week|month|year|quarter|hour))(?![\w-])")
 _REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
@@ -84,7 +88,8 @@ _EXTRA_RE = re.compile(
                "last", "next", "early", "late", "mid"], digit=True)
     + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<ref>{_REF})|(?P<vag>{_VAGUE})"
     + f"|(?P<set>{_SET})|(?P<clock>{_CLOCK})|(?P<sea>{_SEASON})|(?P<cen>{_CENTURY})"
-    + f"|(?P<dec>{_DECADE})|(?P<ye>{_YEAR_ENDED})|(?P<lq>{_LAST_QUARTER}))",
+    + f"|(?P<dec>{_DECADE})|(?P<ye>{_YEAR_ENDED})|(?P<ty>{_THE_YEAR})"
+    + f"|(?P<lq>{_LAST_QUARTER}))",
     re.IGNORECASE)
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _RATE_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|percent|cents?|times))\s*\Z")
@@ -156,6 +161,8 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 _mod(m.group().lower().removeprefix("the "))
         elif m.group("ye"):
             yield m.start(), m.end(), "P1Y", "DURATION", None
+        elif m.group("ty") and reference is not None:
+            yield m.start(), m.end(), f"{reference.year:04d}", "DATE", None
         elif m.group("lq") and reference is not None:
             # the quarter business news reports on: the last one that has ended
             k = reference.year * 4 + (reference.month - 1) // 3 - 1
