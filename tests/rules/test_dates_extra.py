@@ -25,6 +25,12 @@ REF = dt.date(1989, 10, 26)
     ("a couple of years", "a couple of years", "P2Y", "DURATION"),
     ("several years", "several years", "PXY", "DURATION"),
     ("in recent months", "recent months", "PXM", "DURATION"),
+    ("for 2 1/2 years", "2 1/2 years", "P2Y6M", "DURATION"),       # and a half
+    ("about 5 1/2 hours in Nairobi", "5 1/2 hours", "PT5H30M", "DURATION"),
+    ("three and a half days", "three and a half days", "P3DT12H", "DURATION"),
+    # a length counted from an event: TimeML marks the length ("one year after he died")
+    ("one year after he was killed", "one year", "P1Y", "DURATION"),
+    ("Just over an hour later, he died", "an hour", "PT1H", "DURATION"),
     ("it took years", None, None, None),                 # a bare plural needs a cue
     ("it lasted for years", "years", "PXY", "DURATION"),
     # sets

@@ -52,8 +52,8 @@ def _starts(words: Iterable[str], digit: bool = False) -> str:
 
 _DURATION = (
     r"(?:the\s+(?:(?:first|last|past|next|latest|previous|coming)\s+)?)?"
-    rf"(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNITS})s?(?:-long)?(?![\w-])"
-    r"(?!\s+(?:ago|later|earlier|before|after|from\s+now)\b)(?![\s-]+old\b)")
+    rf"(?P<n>{_NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?P<u>{_UNITS})s?(?:-long)?"
+    r"(?![\w-])(?!\s+(?:ago|earlier|from\s+now)\b)(?![\s-]+old\b)")
 _VAGUE = (rf"(?P<q>{'|'.join(_VAGUE_WORDS)})\s+(?P<vu>centuries|(?:{_UNITS})s)(?![\w-])"
           r"(?!\s+(?:ago|later|earlier|old)\b)")
 # "the fiscal year ended March 31": a year counted to a day
@@ -125,6 +125,23 @@ def duration_value(count: int | None, unit: str) -> str:
     return f"P{t}{count if count is not None else 'X'}{code}"
 
 
+# half of each unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
+# (minutes: 30S)
+_HALVES = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "W": "3DT12H"}
+
+
+def _and_a_half(value: str) -> str:
+    """A duration value plus half its unit ("P2Y" -> "P2Y6M"); unchanged when unknown.
+
+    >>> _and_a_half("P2Y"), _and_a_half("PT5H"), _and_a_half("PT3M"), _and_a_half("PXY")
+    ('P2Y6M', 'PT5H30M', 'PT3M30S', 'PXY')
+    """
+    if "X" in value or value[-1] not in _HALVES:
+        return value
+    half = "30S" if value.startswith("PT") and value.endswith("M") else _HALVES[value[-1]]
+    return value + (half.lstrip("T") if "T" in value and half.startswith("T") else half)
+
+
 def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 ) -> Iterable[tuple[int, int, str, str, str | None]]:
     """(start, end, value, type, mod) of every expression, in no particular order; a clock
@@ -135,7 +152,8 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
             if m.group("n").lower() in ("a", "an") and (m.group("u").lower() == "second" or
                                                        _RATE_BEFORE_RE.search(text, 0, m.start())):
                 continue  # "a second term": an ordinal; "$5 a year": a rate
-            yield m.start(), m.end(), duration_value(_count(m.group("n")), m.group("u")), \
+            value = duration_value(_count(m.group("n")), m.group("u"))
+            yield m.start(), m.end(), _and_a_half(value) if m.group("half") else value, \
                 "DURATION", None
         elif m.group("vag"):
             # "several years", "recent months" as a whole; "for years": the unit alone
