@@ -5,8 +5,8 @@ The finder's own ``value`` (what claims use) keeps interval bounds: "late 2016" 
 "2016-07/2016-12", "four years ago" a day. TimeML writes the period the expression names
 and a modifier: "late 2016" is ``2016`` with mod ``END``, "four years ago" ``2012``, "the
 1990s" ``199``, "Q1 2013" ``2013-Q1``, "the weekend" ``2013-W11-WE``, "this morning"
-``2013-03-21TMO`` (a TIME), "the next three days" ``P3D`` and "two days later" ``P2D`` (DURATIONs: TimeML marks the
-length and leaves the anchor to a signal). A range
+``2013-03-21TMO`` (a TIME), "the next three days" ``P3D`` and "two days later" ``P2D``
+(DURATIONs: TimeML marks the length and leaves the anchor to a signal). A range
 ("between 1994 and 1997") gives its first end; an open interval ("since 1990") the value
 of the date it opens from (TimeML leaves "since" out of the expression).
 
