@@ -67,7 +67,7 @@ _SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|(?:every|each|per)\s+"
 _REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
         + r")(?![\w-])")
 _CLOCK = (r"(?:(?<![:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
-          r"(?!\w)|(?P<word>noon|midnight)(?![\w-]))")
+          r"(?!\w)|(?<!high\s)(?P<word>noon|midnight)(?![\w-]))")
 # "the third quarter of 1990" is a date (find_dates); "the third quarter of $5 million" not
 _QUARTER = (r"(?:the\s+|its\s+)?(?:fiscal[\s-]+)?"
             r"(?P<o>first|second|third|fourth)[\s-]quarter(?![\w-])"
