@@ -31,6 +31,9 @@ REF = dt.date(1989, 10, 26)
     # a length counted from an event: TimeML marks the length ("one year after he died")
     ("one year after he was killed", "one year", "P1Y", "DURATION"),
     ("Just over an hour later, he died", "an hour", "PT1H", "DURATION"),
+    ("for at least 20 more years", "20 more years", "P20Y", "DURATION"),
+    ("Eight trading days after the plunge", "Eight trading days", "P8D", "DURATION"),
+    ("on CBS's 60 Minutes program", None, None, None),              # a name
     ("it took years", None, None, None),                 # a bare plural needs a cue
     ("it lasted for years", "years", "PXY", "DURATION"),
     # sets

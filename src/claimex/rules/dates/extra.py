@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from claimex.rules.dates.lexicon import (
     DECADE_WORDS,
+    DURATION_UNIT_MODIFIERS,
     REF_WORDS,
     SEASONS,
     SET_WORDS,
@@ -52,7 +53,8 @@ def _starts(words: Iterable[str], digit: bool = False) -> str:
 
 _DURATION = (
     r"(?:the\s+(?:(?:first|last|past|next|latest|previous|coming)\s+)?)?"
-    rf"(?P<n>{_NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?P<u>{_UNITS})s?(?:-long)?"
+    rf"(?P<n>{_NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+"
+    rf"(?:(?:{'|'.join(DURATION_UNIT_MODIFIERS)})\s+)?(?P<u>{_UNITS})s?(?:-long)?"
     r"(?![\w-])(?!\s+(?:ago|earlier|from\s+now)\b)(?![\s-]+old\b)")
 _VAGUE = (rf"(?P<q>{'|'.join(_VAGUE_WORDS)})\s+(?P<vu>centuries|(?:{_UNITS})s)(?![\w-])"
           r"(?!\s+(?:ago|later|earlier|old)\b)")
@@ -152,6 +154,8 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
             if m.group("n").lower() in ("a", "an") and (m.group("u").lower() == "second" or
                                                        _RATE_BEFORE_RE.search(text, 0, m.start())):
                 continue  # "a second term": an ordinal; "$5 a year": a rate
+            if m.group("u")[0].isupper() and m.group("n")[0].isdigit():
+                continue  # a name: "CBS's 60 Minutes"
             value = duration_value(_count(m.group("n")), m.group("u"))
             yield m.start(), m.end(), _and_a_half(value) if m.group("half") else value, \
                 "DURATION", None
