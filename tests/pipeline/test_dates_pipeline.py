@@ -118,7 +118,6 @@ def _date_dicts(pipeline, text, published):
     ("Directors declared a dividend payable Dec. 7.", "Dec. 7", "2013-12-07"),
     ("He asked the court to lift the injunction issued Monday.", "Monday", "2013-03-18"),
     ("Trading is to resume in Paris on Tuesday.", "Tuesday", "2013-03-26"),
-    ("Police have been searching for him after the April 7 attack.", "April 7", "2012-04-07"),
 ])
 def test_direction_from_the_governing_verb(default_pipeline, text, span, value):
     assert _date_dicts(default_pipeline, text, "2013-03-21")[span]["value"] == value

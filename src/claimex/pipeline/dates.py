@@ -142,9 +142,6 @@ def clause_tense(token: Token) -> str | bool | None:
         return "past"
     if verb.tag_ == "VBN" and any(a.lower_ in _PERFECT_AUX for a in auxes):
         return "past"
-    if verb.tag_ == "VBG" and any(a.lower_ == "been" for a in auxes) and \
-            any(a.lower_ in _PERFECT_AUX for a in auxes):
-        return "past"  # a perfect progressive: "have been searching since the Oct. 23 attack"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
         return "past"  # a reduced relative: "the injunction issued Thursday"
     return None
