@@ -25,6 +25,15 @@ REF = dt.date(1989, 10, 26)
     ("a couple of years", "a couple of years", "P2Y", "DURATION"),
     ("several years", "several years", "PXY", "DURATION"),
     ("in recent months", "recent months", "PXM", "DURATION"),
+    ("for 2 1/2 years", "2 1/2 years", "P2Y6M", "DURATION"),       # and a half
+    ("about 5 1/2 hours in Nairobi", "5 1/2 hours", "PT5H30M", "DURATION"),
+    ("three and a half days", "three and a half days", "P3DT12H", "DURATION"),
+    # a length counted from an event: TimeML marks the length ("one year after he died")
+    ("one year after he was killed", "one year", "P1Y", "DURATION"),
+    ("Just over an hour later, he died", "an hour", "PT1H", "DURATION"),
+    ("for at least 20 more years", "20 more years", "P20Y", "DURATION"),
+    ("Eight trading days after the plunge", "Eight trading days", "P8D", "DURATION"),
+    ("on CBS's 60 Minutes program", None, None, None),              # a name
     ("it took years", None, None, None),                 # a bare plural needs a cue
     ("it lasted for years", "years", "PXY", "DURATION"),
     # sets
@@ -54,6 +63,11 @@ REF = dt.date(1989, 10, 26)
     ("the 20th century", "the 20th century", "19", "DATE"),
     ("in the nineties", "the nineties", "199", "DATE"),
     ("profit in the quarter rose", "the quarter", "1989-Q3", "DATE"),
+    # the year a business story reports on: the reference year
+    ("For the year, volume was flat", "the year", "1989", "DATE"),
+    ("Sales for the full year were $6.6 billion", "the full year", "1989", "DATE"),
+    ("sales in the current fiscal year", "the current fiscal year", "1989", "DATE"),
+    ("the year before the war", None, None, None),
     # not these
     ("five years ago", None, None, None),                # a date, found by find_dates
     ("a 5-0 score", None, None, None),

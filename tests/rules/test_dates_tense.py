@@ -43,6 +43,15 @@ def test_window_tense(before, after, tense):
     ("The ministers met on April 7.", "2012-04-07"),
     ("The team arrived on Monday.", "2013-03-18"),
     ("It snowed in April.", "2012-04"),
+    # the end of a state in a past clause: a day within a month ahead ...
+    ("The offer was extended until April 7.", "../2013-04-07"),
+    ("The rebate was extended through Friday.", "../2013-03-22"),
+    # ... but not one eleven months ahead, nor an event's day
+    ("The offer was extended until March 7.", "../2013-03-07"),
+    ("It happened on April 2.", "2012-04-02"),
+    # a weekday written with the day decides the year (within half a year)
+    ("The paper said on Tuesday, April 2:", "2013-04-02"),
+    ("The paper said on Wednesday, April 2:", "2012-04-02"),  # no nearby match: the tense
     # no tense: the nearest
     ("Talks on April 7", "2013-04-07"),
     ("Talks on Dec. 28", "2012-12-28"),

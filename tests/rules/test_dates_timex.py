@@ -42,6 +42,9 @@ REF = dt.date(2013, 3, 21)  # a Thursday
     # spans of days counted from today are durations
     ("the past two weeks", "2013-03-07/2013-03-20", ("P2W", "DURATION", None)),
     ("the next three days", "2013-03-22/2013-03-24", ("P3D", "DURATION", None)),
+    # a length counted from the last day named: the length, as TimeML marks it
+    ("three days later", "2013-03-24", ("P3D", "DURATION", None)),
+    ("two weeks later", "2013-04-04", ("P2W", "DURATION", None)),
 ])
 def test_timex_of(surface, value, expected):
     assert timex_of(surface, value) == expected

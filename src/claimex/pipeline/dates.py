@@ -28,7 +28,9 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.dates import find_dates, find_dates_in_unknown_year
+from claimex.rules.dates.clock import clock_days
 from claimex.rules.dates.extra import find_timexes
+from claimex.rules.dates.quarters import reporting_periods
 from claimex.rules.dates.tense import text_tense
 
 
@@ -50,10 +52,12 @@ class DateFinder:
                                                   tense=tense)
         else:
             mentions = find_dates(text, _date(published), dayfirst=self.dayfirst, tense=tense)
+        timexes = find_timexes(text, _date(published), mentions)
+        mentions, timexes = reporting_periods(text, mentions, timexes, _date(published))
+        mentions, timexes = clock_days(text, mentions, timexes)
         doc.spans[self.spans_key], dates = _spans_and_dicts(doc, mentions)
         doc._.claimex_dates = dates
-        doc.spans[self.spans_key + "_timexes"], extra = _spans_and_dicts(
-            doc, find_timexes(text, _date(published), mentions))
+        doc.spans[self.spans_key + "_timexes"], extra = _spans_and_dicts(doc, timexes)
         doc._.claimex_timexes = extra
         if published and len(published) in (4, 7):
             for found in (*dates, *extra):

@@ -87,12 +87,13 @@ Resolving
     A partial date (month-day or month without a year) and a bare weekday are resolved
     against ``reference`` the way the tense of their clause points (``tense.py``; as
     HeidelTime does): the last such day ON OR BEFORE the reference in a past-tense clause
-    ("met on April 7"), the first ON OR AFTER it in a future or a plan ("will meet on
-    April 7", "is due to", "is scheduled for"), else the nearest one: "December 28" in a
-    January 2014 article is 2013-12-28. ``find_dates(..., tense=f)`` lets a parse decide
-    (the dates component asks the governing verb). In a range the end is resolved on or
-    before the reference and the start is the latest such day not after the end. Without
-    a reference the year stays ``XXXX`` ("XXXX-04-02") and ``resolved`` is False.
+    ("met on April 7"; but the end of a state, "was extended until April 7", within a
+    month ahead is that coming day), the first ON OR AFTER it in a future or a plan
+    ("will meet on April 7", "is due to", "is scheduled for"), else the nearest one:
+    "December 28" in a January 2014 article is 2013-12-28. ``find_dates(..., tense=f)``
+    lets a parse decide (the dates component asks the governing verb). In a range the end
+    is resolved on or before the reference and the start is the latest such day not after
+    the end. Without a reference the year stays ``XXXX`` ("XXXX-04-02") and ``resolved`` is False.
     Relative expressions without a reference get TIMEX-style placeholders: "XXXX-XX-XX"
     (yesterday), "XXXX-WXX-5" (Friday), "XXXX-WXX" (last week), "XXXX-XX" (last month),
     "XXXX" (last year). A year is never taken from the clock or from a nearby number that

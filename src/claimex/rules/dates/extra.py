@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from claimex.rules.dates.lexicon import (
     DECADE_WORDS,
+    DURATION_UNIT_MODIFIERS,
     REF_WORDS,
     SEASONS,
     SET_WORDS,
@@ -52,20 +53,27 @@ def _starts(words: Iterable[str], digit: bool = False) -> str:
 
 _DURATION = (
     r"(?:the\s+(?:(?:first|last|past|next|latest|previous|coming)\s+)?)?"
-    rf"(?P<n>{_NUMBER})[\s-]+(?P<u>{_UNITS})s?(?:-long)?(?![\w-])"
-    r"(?!\s+(?:ago|later|earlier|before|after|from\s+now)\b)(?![\s-]+old\b)")
+    rf"(?P<n>{_NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+"
+    rf"(?:(?:{'|'.join(DURATION_UNIT_MODIFIERS)})\s+)?(?P<u>{_UNITS})s?(?:-long)?"
+    r"(?![\w-])(?!\s+(?:ago|earlier|from\s+now)\b)(?![\s-]+old\b)")
 _VAGUE = (rf"(?P<q>{'|'.join(_VAGUE_WORDS)})\s+(?P<vu>centuries|(?:{_UNITS})s)(?![\w-])"
           r"(?!\s+(?:ago|later|earlier|old)\b)")
 # "the fiscal year ended March 31": a year counted to a day
 _YEAR_ENDED = r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended)\b)"
+# "the year", "the full year", "the current fiscal year": the reference year (not "the year
+# before", not "the year ended March 31", a duration above)
+_THE_YEAR = (r"the\s+(?:full\s+|current\s+(?:fiscal\s+)?)?year(?![\w-])"
+             r"(?!\s+(?:before|after|earlier|later|ago|when|in\s+which)\b)")
 _SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|(?:every|each|per)\s+"
         r"(?P<su>day|week|month|year|quarter|hour))(?![\w-])")
 _REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
         + r")(?![\w-])")
 _CLOCK = (r"(?:(?<![:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
-          r"(?!\w)|(?P<word>noon|midnight)(?![\w-]))")
-_QUARTER = (r"(?:the\s+|its\s+)?(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth)[\s-]quarter"
-            r"(?![\w-])(?!\s+of\b)")
+          r"(?!\w)|(?<!high\s)(?P<word>noon|midnight)(?![\w-]))")
+# "the third quarter of 1990" is a date (find_dates); "the third quarter of $5 million" not
+_QUARTER = (r"(?:the\s+|its\s+)?(?:fiscal[\s-]+)?"
+            r"(?P<o>first|second|third|fourth)[\s-]quarter(?![\w-])"
+            r"(?!\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?:\d|year|fiscal))")
 _SEASON = (r"(?:(?P<sq>this\s+past|this\s+coming|this|last|next|the|early|late|mid)\s+)?"
            r"(?:(?P<smod>early|late|mid)[\s-]+)?(?P<season>" + "|".join(SEASONS) + r")"
            r"(?:\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d))?(?![\w-])")
@@ -82,7 +90,8 @@ _EXTRA_RE = re.compile(
                "last", "next", "early", "late", "mid"], digit=True)
     + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<ref>{_REF})|(?P<vag>{_VAGUE})"
     + f"|(?P<set>{_SET})|(?P<clock>{_CLOCK})|(?P<sea>{_SEASON})|(?P<cen>{_CENTURY})"
-    + f"|(?P<dec>{_DECADE})|(?P<ye>{_YEAR_ENDED})|(?P<lq>{_LAST_QUARTER}))",
+    + f"|(?P<dec>{_DECADE})|(?P<ye>{_YEAR_ENDED})|(?P<ty>{_THE_YEAR})"
+    + f"|(?P<lq>{_LAST_QUARTER}))",
     re.IGNORECASE)
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _RATE_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|percent|cents?|times))\s*\Z")
@@ -118,6 +127,23 @@ def duration_value(count: int | None, unit: str) -> str:
     return f"P{t}{count if count is not None else 'X'}{code}"
 
 
+# half of each unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
+# (minutes: 30S)
+_HALVES = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "W": "3DT12H"}
+
+
+def _and_a_half(value: str) -> str:
+    """A duration value plus half its unit ("P2Y" -> "P2Y6M"); unchanged when unknown.
+
+    >>> _and_a_half("P2Y"), _and_a_half("PT5H"), _and_a_half("PT3M"), _and_a_half("PXY")
+    ('P2Y6M', 'PT5H30M', 'PT3M30S', 'PXY')
+    """
+    if "X" in value or value[-1] not in _HALVES:
+        return value
+    half = "30S" if value.startswith("PT") and value.endswith("M") else _HALVES[value[-1]]
+    return value + (half.lstrip("T") if "T" in value and half.startswith("T") else half)
+
+
 def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 ) -> Iterable[tuple[int, int, str, str, str | None]]:
     """(start, end, value, type, mod) of every expression, in no particular order; a clock
@@ -128,7 +154,10 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
             if m.group("n").lower() in ("a", "an") and (m.group("u").lower() == "second" or
                                                        _RATE_BEFORE_RE.search(text, 0, m.start())):
                 continue  # "a second term": an ordinal; "$5 a year": a rate
-            yield m.start(), m.end(), duration_value(_count(m.group("n")), m.group("u")), \
+            if m.group("u")[0].isupper() and m.group("n")[0].isdigit():
+                continue  # a name: "CBS's 60 Minutes"
+            value = duration_value(_count(m.group("n")), m.group("u"))
+            yield m.start(), m.end(), _and_a_half(value) if m.group("half") else value, \
                 "DURATION", None
         elif m.group("vag"):
             # "several years", "recent months" as a whole; "for years": the unit alone
@@ -154,6 +183,8 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 _mod(m.group().lower().removeprefix("the "))
         elif m.group("ye"):
             yield m.start(), m.end(), "P1Y", "DURATION", None
+        elif m.group("ty") and reference is not None:
+            yield m.start(), m.end(), f"{reference.year:04d}", "DATE", None
         elif m.group("lq") and reference is not None:
             # the quarter business news reports on: the last one that has ended
             k = reference.year * 4 + (reference.month - 1) // 3 - 1

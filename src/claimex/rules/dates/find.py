@@ -151,6 +151,15 @@ def _bare_year(text: str, tok: _Tok) -> bool:
     return True
 
 
+# the end or target of a state right before a date: "extended until (5 p.m. EST) Nov. 9",
+# "expiring Tuesday", "holders of record Nov. 9"
+_UNTIL_BEFORE_RE = re.compile(
+    r"\b(?:until|till|through|by|for|effective|record|expir(?:e|es|ing)|deadline\s+of)"
+    r"\s+(?:the\s+)?(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*(?:[A-Z]{2,4})?"
+    r"\s*,?\s*)?\Z",
+    re.IGNORECASE)
+
+
 def _needs_direction(tok: _Tok) -> bool:
     """A month-day or month without a year, or a bare weekday: it may point either way."""
     return (tok.gran in ("day", "month") and tok.y is None and tok.m is not None) or \
@@ -236,6 +245,9 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
                 i += 1
                 continue
         direction = tense(t.start, t.end) if reference and _needs_direction(t) else "past"
+        if direction == "past" and _needs_direction(t) and \
+                _UNTIL_BEFORE_RE.search(text, max(0, t.start - 30), t.start):
+            direction = "past-until"  # "was extended until 5 p.m. EST Nov. 9"
         p = _point(t, reference, direction)
         if p is not None:
             out.append(DateMention(t.start, t.end, text[t.start:t.end], p[0], p[1], p[2]))

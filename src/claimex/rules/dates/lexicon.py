@@ -101,6 +101,10 @@ TIMEX_MODS = {"early": "START", "beginning of": "START", "start of": "START",
 UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
               "century": "CE", "quarter": "Q", "weekend": "WE"}
 TIME_UNIT_CODES = {"hour": "H", "minute": "M", "second": "S"}
+# words between a duration's count and its unit: "20 more years", "three straight years",
+# "eight trading days" (the value is the count's: P20Y, P3Y, P8D)
+DURATION_UNIT_MODIFIERS = ("more", "additional", "further", "straight", "consecutive",
+                           "successive", "trading", "business", "working", "calendar")
 # counts in words for durations: "twenty four hours", "a couple of years"; "few",
 # "several" and plurals without a count are X ("PXY")
 SMALL_NUMBERS = {**{w: n for w, n in _NW_UNITS.items()}, "a": 1, "an": 1, "one": 1,

@@ -108,16 +108,24 @@ def _toward(back: int, ahead: int, direction: str | None) -> int:
     return back if -back <= ahead else ahead
 
 
+# how far ahead a year-less day in a past-tense clause may still lie (see _year_toward)
+_PAST_CLAUSE_AHEAD_DAYS = 31
+
+
 def _year_toward(m: int, d: int | None, ref: _dt.date, direction: str | None) -> int | None:
     """The year of a month (and day) without one: the latest on or before ``ref`` ("past",
-    as news mostly writes them), the first on or after it ("future"), else the nearer.
+    as news mostly writes them; "past-until", the end of a state in a past clause, unless
+    the day lies within a month ahead: "was extended until Nov. 9" in a November 2
+    article), the first on or after it ("future"), else the nearer.
 
     >>> ref = _dt.date(1989, 10, 26)
     >>> _year_toward(11, 6, ref, "past"), _year_toward(11, 6, ref, None)
     (1988, 1989)
+    >>> _year_toward(11, 6, ref, "past-until"), _year_toward(12, 6, ref, "past-until")
+    (1989, 1988)
     """
     past = _year_on_or_before(m, d, ref)
-    if past is None or direction == "past":
+    if past is None or direction == "past" or (direction == "past-until" and d is None):
         return past
     day = d or 1
     for year in (past + 1, past + 2):
@@ -125,6 +133,11 @@ def _year_toward(m: int, d: int | None, ref: _dt.date, direction: str | None) ->
             break
     else:
         return past
+    if direction == "past-until":
+        # the end of a state in a past-tense clause ("the offer was extended until Nov.
+        # 9"): a day a few weeks ahead, not the same day eleven months back
+        soon = (_dt.date(year, m, day) - ref).days <= _PAST_CLAUSE_AHEAD_DAYS
+        return year if soon and (ref - _dt.date(past, m, day)).days > 180 else past
     if direction == "future":
         if (m, d or 32) >= (ref.month, ref.day) and d is None and past == ref.year:
             return past  # "in October" of an October article, going forward: this one

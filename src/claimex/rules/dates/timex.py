@@ -5,7 +5,8 @@ The finder's own ``value`` (what claims use) keeps interval bounds: "late 2016" 
 "2016-07/2016-12", "four years ago" a day. TimeML writes the period the expression names
 and a modifier: "late 2016" is ``2016`` with mod ``END``, "four years ago" ``2012``, "the
 1990s" ``199``, "Q1 2013" ``2013-Q1``, "the weekend" ``2013-W11-WE``, "this morning"
-``2013-03-21TMO`` (a TIME), "the next three days" ``P3D`` (a DURATION). A range
+``2013-03-21TMO`` (a TIME), "the next three days" ``P3D`` and "two days later" ``P2D``
+(DURATIONs: TimeML marks the length and leaves the anchor to a signal). A range
 ("between 1994 and 1997") gives its first end; an open interval ("since 1990") the value
 of the date it opens from (TimeML leaves "since" out of the expression).
 
@@ -33,6 +34,8 @@ _UNIT_RE = re.compile(
     r"\b(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?P<u>day|week|month|year)s?\s+"
     r"(?:ago|from\s+(?:today|now)|after\s+today|earlier|later|before|after)\b"
     r"|^in\s+(?P<n2>\S+(?:\s+\S+)?)\s+(?P<u2>day|week|month|year)s?$")
+_LATER_RE = re.compile(
+    r"^(?P<n>\d+|[a-z]+(?:[\s-][a-z]+)?)\s+(?P<u>day|week|month|year)s?\s+(?:later|after)$")
 _SPAN_RE = re.compile(
     r"^(?:the\s+)?(?:next|coming|following|past|last|previous)\s+(?P<n>\d+|[a-z]+(?:\s+of)?)"
     r"\s+(?P<u>day|week|month|year)s$")
@@ -113,6 +116,10 @@ def timex_of(surface: str, value: str) -> tuple[str, str, str | None]:
         if mod is not None:
             return _enclosing(value, s), "DATE", mod
         return (first if first != ".." else last), "DATE", mod
+    later = _LATER_RE.match(s)
+    if later:  # "three days later": TimeML marks the length, the anchor is a signal
+        n = _count(later.group("n"))
+        return f"P{n if n else 'X'}{UNIT_CODES[later.group('u')]}", "DURATION", None
     unit = _UNIT_RE.search(s)
     if unit and _DAY_RE.fullmatch(value):
         name = unit.group("u") or unit.group("u2")

@@ -65,6 +65,22 @@ def _quarter(m: re.Match, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
     return _Tok(s, e, "period", y, first, first + span - 1)
 
 
+def _year_of_weekday(month: int, day: int, weekday: int, ref: _dt.date) -> int | None:
+    """The year in which the day falls on the weekday written with it, when that day lies
+    within half a year of the reference ("Saturday, April 25" in an April 1998 article:
+    1998, the weekday decides over the tense); None otherwise (a weekday that matches no
+    nearby year is a slip: the tense decides).
+
+    >>> _year_of_weekday(4, 25, 5, _dt.date(1998, 4, 24)), _year_of_weekday(3, 7, 1,
+    ...     _dt.date(2018, 3, 14))
+    (1998, None)
+    """
+    years = [y for y in (ref.year - 1, ref.year, ref.year + 1)
+             if _valid(y, month, day) and _dt.date(y, month, day).weekday() == weekday
+             and abs((_dt.date(y, month, day) - ref).days) <= 183]
+    return years[0] if len(years) == 1 else None
+
+
 def _tok_from_match(
     m: re.Match, text: str, dayfirst: bool, ref: _dt.date | None
 ) -> _Tok | list[_Tok] | None:
@@ -155,6 +171,9 @@ def _tok_from_match(
         if name == "mdy" and y is None and mword.rstrip(".").lower() not in _FULL_MONTHS \
                 and not mword.endswith(".") and not mword[:1].isupper():
             return None  # "mar 3" in lower case without a year: too weak
+        weekday = g(name + "_wd")
+        if y is None and weekday and ref is not None:
+            y = _year_of_weekday(mon, d, _WEEKDAYS[weekday.lower().rstrip(".")], ref)
         return _Tok(s, e, "day", y, mon, d)
     if name == "my":
         y = int(g("my_y"))

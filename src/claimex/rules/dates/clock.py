@@ -1,0 +1,59 @@
+"""A clock time and the day written next to it are one TIMEX3, as TimeML writes them:
+"5 p.m. EST, Nov. 6" and "midnight Friday" (the day after the time), "Friday at 5 p.m."
+(the day before it) are each one expression, a TIME on that day
+(``1989-11-06T17:00``). The day keeps its own ``value`` for claims.
+
+>>> import datetime as dt
+>>> from claimex.rules.dates import find_dates
+>>> from claimex.rules.dates.extra import find_timexes
+>>> text = "The offer expires at 5 p.m. EST, Nov. 6."
+>>> ref = dt.date(1989, 10, 30)
+>>> dates = find_dates(text, ref)
+>>> dates, extra = clock_days(text, dates, find_timexes(text, ref, dates))
+>>> [(m.text, m.value, m.timex_value, m.timex_type) for m in dates], extra
+([('5 p.m. EST, Nov. 6', '1989-11-06', '1989-11-06T17:00', 'TIME')], [])
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimex.rules.dates.model import DateMention
+
+_CLOCK_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(T\d\d:\d\d)")
+_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+# between a clock time and the day after it: "5 p.m. EST, Nov. 6", "midnight Friday"
+_GAP_AFTER_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
+# between a day and the clock time after it: "Friday at 5 p.m.", "Nov. 6, at noon"
+_GAP_BEFORE_RE = re.compile(r"\s*,?\s*(?:at|around|about)?\s*")
+
+
+def clock_days(text: str, dates: list[DateMention], timexes: list[DateMention]
+               ) -> tuple[list[DateMention], list[DateMention]]:
+    """``dates`` with each clock time of ``timexes`` joined to the day written right next
+    to it (see the module docstring); the clock times so joined leave ``timexes``."""
+    try:
+        return _clock_days(text, dates, timexes)
+    except Exception:  # a pure rule must never break a pipeline
+        return dates, timexes
+
+
+def _clock_days(text: str, dates: list[DateMention], timexes: list[DateMention]
+                ) -> tuple[list[DateMention], list[DateMention]]:
+    dates, kept = list(dates), []
+    for clock in timexes:
+        found = _CLOCK_VALUE_RE.fullmatch(clock.timex_value or "")
+        day = None if found is None else next(
+            (d for d in dates if _DAY_RE.fullmatch(d.value) and (
+                (0 <= d.start - clock.end <= 12
+                 and _GAP_AFTER_RE.fullmatch(text, clock.end, d.start))
+                or (0 <= clock.start - d.end <= 8
+                    and _GAP_BEFORE_RE.fullmatch(text, d.end, clock.start)))), None)
+        if day is None:
+            kept.append(clock)
+            continue
+        start, end = min(day.start, clock.start), max(day.end, clock.end)
+        joined = DateMention(start, end, text[start:end], day.value, day.kind, day.resolved,
+                             day.value + found.group(1), "TIME", None)
+        dates = [joined if d is day else d for d in dates]
+    return dates, kept
