@@ -91,13 +91,8 @@ CASUALTY_CASES = [
     ("Smith was the 14th young person to be killed in the city this year.", []),
     # a spelled ordinal names one person, the fifth told: one killed, not five
     ("The fifth victim died in hospital on Monday.", [("killed", "The", 1, 1)]),
-    # the militaries' word, and a captured noun
+    # the militaries' word
     ("Two terrorists were neutralized in the operation.", [("killed", "Two", 2, 2)]),
-    ("Police are investigating the abduction of two children.",
-     [("captured", "two", 2, 2)]),
-    # a deed meant or stopped is no casualty
-    ("He was believed to be planning the abduction of several security force members.", []),
-    ("Police foiled the kidnapping of two children.", []),
     # places are captured too
     ("Rebels captured three army outposts and detained 22 soldiers.",
      [("captured", "22", 22, 22)]),

@@ -38,7 +38,6 @@ from claimex.pipeline.claims.furniture import drop_furniture
 from claimex.pipeline.claims.grammar import (
     counted_noun,
     is_disjunctive,
-    is_intended,
     is_negated,
     joint_category,
     unit_word,
@@ -132,9 +131,6 @@ class ClaimFinder:
         text = doc_text(doc)
         cues = self._index.find(doc)
         parsed = doc.has_annotation("DEP")
-        if parsed:
-            # "planning the abduction of several members": a deed meant, no casualty
-            cues = {i: cue for i, cue in cues.items() if not is_intended(doc[i])}
         claims: list[tuple[Span, dict[str, Any]]] = []
         antecedents: Antecedents = []
         heads: dict[int, Head] = {}

@@ -119,28 +119,6 @@ def is_purpose(cue: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
-# Verbs and modifiers that make a casualty noun what was meant or stopped, not what
-# happened: "planning the abduction of several members", "foiled the kidnapping of two".
-# "plan" and "plot" only while under way ("was planning", "to plot"): "He planned the
-# killing of several ISAF soldiers in 2010" tells a deed done (background).
-_PLAN_VERBS = frozenset({"plan", "plot", "prepare"})
-_STOP_VERBS = frozenset({"attempt", "prevent", "foil", "thwart"})
-_INTENT_MODIFIERS = frozenset({"planned", "attempted", "foiled", "thwarted", "failed"})
-
-
-def is_intended(cue: Token) -> bool:
-    """Whether a cue noun names a deed meant or stopped: the object of "planning",
-    "to plot", "foil" ("planning the abduction of several Afghan security force members"),
-    or one an "attempted" or "foiled" modifies ("an attempted kidnapping")."""
-    if cue.pos_ != "NOUN":
-        return False
-    head = cue.head
-    if cue.dep_ == "dobj" and (head.lemma_ in _STOP_VERBS or (
-            head.lemma_ in _PLAN_VERBS and head.tag_ in ("VBG", "VB"))):
-        return True
-    return any(c.dep_ == "amod" and c.lower_ in _INTENT_MODIFIERS for c in cue.children)
-
-
 def is_negated(cue: Token) -> bool:
     return any(c.dep_ == "neg" for c in cue.children)
 
