@@ -363,33 +363,3 @@ def is_people_plural(noun: Token, det: Token) -> bool:
             o.dep_ == "pobj" and is_person_noun(o.lemma_) for p in noun.children
             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     return is_unspecified_plural(det.text, noun.lemma_, noun.tag_ in ("NNS", "NNPS"))
-
-
-def _left_object(noun: Token) -> bool:
-    """Whether ``noun`` is the object of "leave", or a conjunct of it ("left a deputy
-    injured and a suspect dead")."""
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        noun = noun.head
-    return noun.dep_ == "dobj" and noun.head.lemma_ == "leave"
-
-
-def left_victims(cue: Token) -> list[Token]:
-    """The people "leave" puts in the state a casualty word complements: "The crash left
-    a woman dead" (the object beside the complement), "left a deputy injured and a suspect
-    dead" (each object its own word), "left one man dead and another injured"."""
-    head = cue.head
-    if cue.dep_ == "oprd" and head.lemma_ == "leave":
-        objects = [c for c in head.children if c.dep_ == "dobj" and c.i < cue.i]
-        return objects[-1:]
-    if cue.dep_ in ("acl", "amod") and cue.i > head.i and _left_object(head):
-        return [head]
-    if cue.dep_ == "conj" and "leave" in (head.lemma_, head.head.lemma_):
-        return [c for c in cue.children if c.dep_ == "det" and c.lower_ == "another"]
-    return []
-
-
-def has_own_state(noun: Token, cues: Cues) -> bool:
-    """Whether a noun after a "leave" object carries its own casualty word ("and a
-    suspect dead"): then it is counted by that word, not with the first."""
-    return _left_object(noun) and any(
-        c.i in cues and c.dep_ in ("acl", "amod") and c.i > noun.i for c in noun.children)

@@ -19,14 +19,12 @@ from claimex.pipeline.claims.grammar import (
     TERRITORY_VERBS,
     coordinated,
     cue_victims,
-    has_own_state,
     is_age_noun,
     is_disjunctive,
     is_negated,
     is_people_plural,
     is_person_adj,
     is_purpose,
-    left_victims,
     name_headed,
     reports_past,
 )
@@ -137,12 +135,8 @@ class ImplicitCounts:
             if category == "injured" and cue.pos_ == "NOUN":
                 # "a man with multiple stab wounds", "A man suffered a gunshot wound"
                 victims = [*victims, *injury_bearers(cue)]
-            if not victims and category in _BARE_PLURAL_CATEGORIES:
-                # "left a woman dead", "left a deputy injured and a suspect dead"
-                victims = left_victims(cue)
             for victim in victims:
-                group = [noun for noun in coordinated(victim, cue)
-                         if noun is victim or not has_own_state(noun, cues)]
+                group = coordinated(victim, cue)
                 if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in group
                        for c in v.children):
                     group = [victim]
