@@ -76,6 +76,16 @@ CASUALTY_CASES = [
     ("The regime lost 20 soldiers in the battle for the airport.",
      [("killed", "20", 20, 20)]),
     ("The firm lost 12 workers and three contracts last year.", []),
+    # a reflexive object is one person: the gunman
+    ("A gunman opened fire at the mall on Sunday, killing only himself.",
+     [("killed", "himself", 1, 1)]),
+    ("The gunman, who killed himself, fired at the crowd.", [("killed", "himself", 1, 1)]),
+    # a rank in a running count is no count of the event's victims
+    ("Smith was the 14th young person to be killed in the city this year.", []),
+    # a spelled ordinal names one person, the fifth told: one killed, not five
+    ("The fifth victim died in hospital on Monday.", [("killed", "The", 1, 1)]),
+    # the militaries' word
+    ("Two terrorists were neutralized in the operation.", [("killed", "Two", 2, 2)]),
     # places are captured too
     ("Rebels captured three army outposts and detained 22 soldiers.",
      [("captured", "22", 22, 22)]),

@@ -40,6 +40,8 @@ def test_expand_cue(row, forms):
     ("The storm uproots 500 families.", "displaced"),
     ("The rebels took hostage 12 aid workers.", "captured"),
     ("Police are taking into custody 3 men.", "captured"),
+    ("Troops neutralised 2 terrorists.", "killed"),
+    ("Troops have neutralized 2 terrorists.", "killed"),
 ])
 def test_inflections_of_shipped_cues_are_cues(rules_pipeline, text, category):
     claims = [c for c in rules_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]

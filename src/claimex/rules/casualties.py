@@ -74,7 +74,8 @@ def label_unit(words: list[str]) -> str:
 
 SINGULAR_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one", "another"})
 QUANTIFYING_DETERMINERS = frozenset({"every", "each", "any", "all", "some", "many", "which"})
-SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
+# "killing only himself": a reflexive object is the one person its subject is
+SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she", "himself", "herself"})
 ZERO_DETERMINERS = frozenset({"no", "none", "zero"})
 
 
@@ -129,6 +130,8 @@ def implicit_count(determiner: str | None, noun: str, is_plural: bool, is_name: 
     >>> implicit_count(None, "insurgents", True, False) is None
     True
     >>> implicit_count(None, "him", False, False)
+    1
+    >>> implicit_count(None, "himself", False, False)
     1
     """
     det = (determiner or "").lower()
