@@ -50,6 +50,7 @@ from claimex.pipeline.attribution.parse import (
     _sentence,
     _speaker,
     _subjects,
+    line_end_tokens,
 )
 from claimex.pipeline.attribution.surface import said_at_end
 from claimex.pipeline.extensions import doc_text, register_extensions
@@ -102,6 +103,8 @@ class Attributor:
         self.stance_verbs = frozenset(by_kind["stance_verb"])
         self.evidence_verbs = frozenset(by_kind["evidence_verb"])
         self._sentence_sources = {}  # per document: "according to X" of each sentence
+        self._subjects_cache = {}  # per document: token index -> its subjects
+        self._in_sources_cache = {}  # per document: token index -> its "in" documents
         self.quote_verbs = self.speech_verbs | frozenset(by_kind["quote_verb"]) | frozenset(
             v for v in self.finding_verbs if v not in ("has", "have", "had"))
 
@@ -132,12 +135,15 @@ class Attributor:
             quote_speaker(text, q, verbs=self.quote_verbs) for q in quotes])
         parsed = doc.has_annotation("DEP")
         self._sentence_sources: dict[tuple[int, int], dict[str, Any] | None] = {}
+        self._subjects_cache: dict[int, list[Token]] = {}
+        self._in_sources_cache: dict[int, list[tuple[int, Token]]] = {}
         named: list[dict[str, Any]] = []  # the speakers named so far, for "he said"
+        line_ends = line_end_tokens(doc, text)
         for claim in claims:
             figure = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
             if figure is None:
                 continue
-            sentence = _sentence(doc, figure)
+            sentence = _sentence(doc, figure, line_ends)
             speaker = self._quoted(doc, quotes, speakers, claim, parsed)
             if speaker is None:
                 speaker = (self._reported_parsed(figure, sentence) if parsed
@@ -261,9 +267,9 @@ class Attributor:
             finding = not speech and token.pos_ in ("VERB", "AUX") and (
                 token.lower_ in self.finding_verbs or token.lemma_ in self.finding_verbs)
             counting = token.lemma_ in _COUNTING_VERBS and not speech
-            if not ((speech or counting) and _subjects(token)) and weak is None:
+            if not ((speech or counting) and self._subjects_of(token)) and weak is None:
                 weak = self._in_source(token, child)
-                subjects = [c for c in _subjects(token) if c.dep_ == "nsubj"]
+                subjects = [c for c in self._subjects_of(token) if c.dep_ == "nsubj"]
                 if weak is not None and child.dep_ == "ccomp" and subjects and \
                         _agent_like(subjects[0]):
                     # "the General Staff stated in a statement that ...": the statement
@@ -276,7 +282,7 @@ class Attributor:
                         token.lemma_ in self.evidence_verbs or token.lemma_ in self.stance_verbs
                         ) and child.dep_ not in ("nsubj", "nsubjpass", "csubj") and \
                         not _modal(token):
-                    subjects = [c for c in _subjects(token) if c.dep_ == "nsubj"]
+                    subjects = [c for c in self._subjects_of(token) if c.dep_ == "nsubj"]
                     if subjects and not _counted(subjects[0]) and (
                             token.lemma_ in self.evidence_verbs or _agent_like(subjects[0])):
                         clause = _phrase(subjects[0], token.text, "reported")
@@ -288,7 +294,7 @@ class Attributor:
                     # "... killed 150, my cousin serves in that unit")
                     # "Sanders pledged that ...": a clause a verb takes as its object is
                     # what its subject thinks or says, whatever the verb
-                    subjects = [c for c in _subjects(token) if c.dep_ == "nsubj" and
+                    subjects = [c for c in self._subjects_of(token) if c.dep_ == "nsubj" and
                                 c.lower_ not in ("it", "this", "that", "what", "which")]
                     if subjects and not _counted(subjects[0]):
                         clause = _phrase(subjects[0], token.text, "reported")
@@ -302,10 +308,10 @@ class Attributor:
                     return _phrase(agents[0], token.text, "reported")
                 continue
             holder = token
-            if token.dep_ == "conj" and not _subjects(token):
+            if token.dep_ == "conj" and not self._subjects_of(token):
                 holder = token.head  # "denied the report and said only 12 ...": the
                 # shared subject sits on the first verb, the cue is the nearer one
-            subjects = _subjects(holder)
+            subjects = self._subjects_of(holder)
             if not subjects and holder.dep_ == "acl" and (speech or finding) and \
                     holder.tag_ != "VB" and holder.head.pos_ in ("NOUN", "PROPN"):
                 # (not "a Pentagon proposal to maintain 12 bases": what is proposed)
@@ -418,7 +424,16 @@ class Attributor:
         return self._sentence_sources[key]
 
     def _document_subject(self, verb: Token) -> bool:
-        return any(self._is_source(s) for s in _subjects(verb))
+        return any(self._is_source(s) for s in self._subjects_of(verb))
+
+    def _subjects_of(self, verb: Token) -> list[Token]:
+        """:func:`~claimex.pipeline.attribution.parse._subjects`, once a token of the
+        document (the walks up from each figure cross the same verbs); callers must not
+        change the list."""
+        found = self._subjects_cache.get(verb.i)
+        if found is None:
+            found = self._subjects_cache[verb.i] = _subjects(verb)
+        return found
 
     def _opening_source(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
         """"In an NBC News poll released Monday, 50 percent chose Clinton": a document after
@@ -437,14 +452,25 @@ class Attributor:
     def _in_source(self, token: Token, child: Token | None) -> dict[str, Any] | None:
         """"In a CBS News poll, Trump led by 13 points": a document after "in" on a word
         above the figure (not on the branch that holds the figure)."""
-        for prep in token.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in" or (child is not None and
-                                                               prep.i == child.i):
+        for prep, obj in self._in_sources_of(token):
+            if child is not None and prep == child.i:
                 continue
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and self._is_source(obj):
-                    return _phrase(obj, "in", "reported")
+            return _phrase(obj, "in", "reported")
         return None
+
+    def _in_sources_of(self, token: Token) -> list[tuple[int, Token]]:
+        """The "in" preps of a token that have a document object (:meth:`_is_source`),
+        each as its index and its first such object, in order; once a token of the
+        document."""
+        found = self._in_sources_cache.get(token.i)
+        if found is None:
+            found = self._in_sources_cache[token.i] = [
+                (prep.i, objects[0]) for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ == "in"
+                for objects in ([obj for obj in prep.children
+                                 if obj.dep_ == "pobj" and self._is_source(obj)],)
+                if objects]
+        return found
 
 
 @Language.factory(

@@ -9,8 +9,10 @@ makes of a verb or a subject. Pure functions over spaCy tokens and spans.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.extensions import doc_text
@@ -188,14 +190,23 @@ def _negated_figure(figure: Span) -> bool:
     return False
 
 
-def _sentence(doc: Doc, span: Span) -> Span:
+def _sentence(doc: Doc, span: Span, line_ends: list[int] | None = None) -> Span:
     """The parsed sentence around ``span``, cut at line breaks: the parser may run a
     sentence on over a paragraph break ("... R-Fla.⏎⏎In a poll released Monday, 50 percent
-    ..."), a reader never does. The whole doc where nothing split it into sentences."""
+    ..."), a reader never does. The whole doc where nothing split it into sentences.
+    ``line_ends``: the doc's :func:`line_end_tokens`, where the caller has them."""
     if not doc.has_annotation("SENT_START"):
         return doc[:]
     sentence = span[0].sent
     start, end = sentence.start, sentence.end
+    if line_ends is not None:
+        before = bisect_left(line_ends, span.start) - 1
+        if before >= 0 and line_ends[before] >= start:
+            start = line_ends[before] + 1
+        after = bisect_left(line_ends, span.end - 1)
+        if after < len(line_ends) and line_ends[after] < end:
+            end = line_ends[after] + 1
+        return doc[start:end]
     for token in doc[sentence.start:span.start]:
         if _ends_line(token):
             start = token.i + 1
@@ -204,6 +215,23 @@ def _sentence(doc: Doc, span: Span) -> Span:
             end = token.i + 1
             break
     return doc[start:end]
+
+
+def line_end_tokens(doc: Doc, text: str) -> list[int]:
+    """The indices of the doc's tokens that end a line (:func:`_ends_line`), in order: only
+    a token whose text or trailing whitespace holds a newline of ``text`` (the doc's text)
+    can, so only those are tested."""
+    found: list[int] = []
+    at = text.find("\n")
+    if at < 0:
+        return found
+    starts = doc.to_array(IDX).tolist()
+    while at >= 0:
+        index = bisect_right(starts, at) - 1
+        if index >= 0 and (not found or found[-1] != index) and _ends_line(doc[index]):
+            found.append(index)
+        at = text.find("\n", at + 1)
+    return found
 
 
 def _ends_line(token: Token) -> bool:
