@@ -191,6 +191,9 @@ NEW_PHENOMENA = [
     # numeric order from the text itself: a range inside one month, a day over 12
     ("from 5/1-5/7/2020", "from 5/1-5/7/2020", "2020-05-01/2020-05-07"),
     ("on 01/22/2016 and 03/04/2016", "03/04/2016", "2016-03-04"),
+    # a bare month name after "for", or between an article and a common noun
+    ("the turnover for October was high", "October", "2018-10"),
+    ("under a June agreement with shareholders", "June", "2018-06"),
 ]
 
 
@@ -207,6 +210,7 @@ NOT_DATES_NEW = [
     "the week of fighting",
     "right now",
     "three thousand and five people",
+    "the June Carter songs",  # a name after the month
 ]
 
 
