@@ -185,6 +185,10 @@ NEW_PHENOMENA = [
     ("in Q1", "Q1", "2018-01/2018-03"),
     ("the first quarter of the year", "the first quarter of the year", "2018-01/2018-03"),
     ("on Juneteenth", "Juneteenth", "2018-06-19"),
+    # moving holidays, by the year the tense points to (nearest here)
+    ("on Thanksgiving Day", "Thanksgiving Day", "2018-11-22"),
+    ("protests planned for Easter Sunday", "Easter Sunday", "2019-04-21"),
+    ("shops shut on Good Friday", "Good Friday", "2019-04-19"),
     ("International Workers' Day", "International Workers' Day", "2019-05-01"),
     ("the 15th day of June", "the 15th day of June", "2018-06-15"),
     ("before the 26th day of the month", "before the 26th day of the month", "../2018-11-25"),
@@ -211,6 +215,7 @@ NOT_DATES_NEW = [
     "right now",
     "three thousand and five people",
     "the June Carter songs",  # a name after the month
+    "it was a good friday for traders",  # a moving holiday is written with capitals
 ]
 
 

@@ -181,7 +181,7 @@ _UNTIL_BEFORE_RE = re.compile(
 def _needs_direction(tok: _Tok) -> bool:
     """A month-day or month without a year, or a bare weekday: it may point either way."""
     return (tok.gran in ("day", "month") and tok.y is None and tok.m is not None) or \
-        (tok.rel or "").startswith("wd::")
+        (tok.rel or "").startswith(("wd::", "hol:"))
 
 
 def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,

@@ -27,6 +27,7 @@ from claimex.rules.dates.lexicon import (
     _QORD,
     _SMALL,
     _WEEKDAYS,
+    FLOATING_HOLIDAYS,
 )
 from claimex.rules.dates.model import _Tok
 from claimex.rules.dates.patterns import _MASTER, _TOP
@@ -153,6 +154,9 @@ def _tok_from_match(
     if name == "hol":
         key = re.sub(r"\s+", " ", g("hol").lower().replace("'", "")).replace("years", "year")
         md = _HOLIDAYS.get(key)
+        if md is None and key in FLOATING_HOLIDAYS and g("hol")[0].isupper():
+            # "Thanksgiving Day", "Good Friday" (not "a good friday"): by the year
+            return _Tok(s, e, "rel", rel="hol:" + key)
         return _Tok(s, e, "day", None, md[0], md[1]) if md else None
     if name == "nth":
         before = text[max(0, s - 8):s]
