@@ -68,6 +68,7 @@ REF = dt.date(1989, 10, 26)
     ("Sales for the full year were $6.6 billion", "the full year", "1989", "DATE"),
     ("sales in the current fiscal year", "the current fiscal year", "1989", "DATE"),
     ("the year before the war", None, None, None),
+    ("by the year two thousand", None, None, None),  # the year after it is the date
     # not these
     ("five years ago", None, None, None),                # a date, found by find_dates
     ("a 5-0 score", None, None, None),

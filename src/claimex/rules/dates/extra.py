@@ -63,7 +63,9 @@ _YEAR_ENDED = r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended)\b)"
 # "the year", "the full year", "the current fiscal year": the reference year (not "the year
 # before", not "the year ended March 31", a duration above)
 _THE_YEAR = (r"the\s+(?:full\s+|current\s+(?:fiscal\s+)?)?year(?![\w-])"
-             r"(?!\s+(?:before|after|earlier|later|ago|when|in\s+which)\b)")
+             r"(?!\s+(?:before|after|earlier|later|ago|when|in\s+which)\b)"
+             # "the year 2000", "the year two thousand": the year written after it
+             r"(?!\s+(?:\d{4}|two\s+thousand|nineteen)\b)")
 _SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|(?:every|each|per)\s+"
         r"(?P<su>day|week|month|year|quarter|hour))(?![\w-])")
 _REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
