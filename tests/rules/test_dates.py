@@ -456,3 +456,16 @@ def test_find_dateline_day(text, expected):
 ])
 def test_dates_counted_from_the_last_day_named(text, ref, expected):
     assert values(text, ref) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the following year/month" counts from the last date named before it
+    ("On May 22, 1995, he was promoted, and the following year he left.",
+     [("May 22, 1995", "1995-05-22"), ("the following year", "1996")]),
+    ("In December 1990 he left; the following month he returned.",
+     [("December 1990", "1990-12"), ("the following month", "1991-01")]),
+    # no date before it: from the reference
+    ("The following year will be hard.", [("The following year", "2019")]),
+])
+def test_following_period_counts_from_the_last_date(text, expected):
+    assert [(m.text, m.value) for m in find_dates(text, REF2)] == expected

@@ -46,7 +46,7 @@ def find_dates(
         mentions = [mention for mention in _find_dates(text, reference, dayfirst, tense)
                     if not _IDENTIFIER_TAIL_RE.match(text, mention.end)]
         return [m if m.timex_value else with_timex(m)
-                for m in _with_anchored(text, mentions, reference)]
+                for m in _following_periods(_with_anchored(text, mentions, reference))]
     except Exception:  # a pure rule must never break a pipeline
         return []
 
@@ -107,6 +107,42 @@ def _with_anchored(text: str, mentions: list[DateMention], reference: _dt.date |
         out.append(DateMention(match.start(), match.end(), match.group(), value, "relative",
                                resolved))
     return sorted(out, key=lambda m: m.start)
+
+
+_FOLLOWING_RE = re.compile(r"the\s+following\s+(?P<u>year|month)", re.IGNORECASE)
+_ANCHOR_VALUE_RE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d))?")
+
+
+def _following_periods(mentions: list[DateMention]) -> list[DateMention]:
+    """"the following year" / "the following month" count from the last date the text
+    named before them, not from the reference: "On May 22, 1995, he was promoted, and the
+    following year ..." is 1996. Without such a date they stay as resolved.
+
+    >>> m = [DateMention(3, 15, "May 22, 1995", "1995-05-22", "absolute", True),
+    ...      DateMention(21, 39, "the following year", "1999", "relative", True)]
+    >>> _following_periods(m)[1].value
+    '1996'
+    """
+    out: list[DateMention] = []
+    for mention in mentions:
+        found = _FOLLOWING_RE.fullmatch(mention.text)
+        anchor = next((a for a in reversed(out) if a.kind in ("absolute", "partial")
+                       and _ANCHOR_VALUE_RE.match(a.value)), None) if found else None
+        if found and anchor is not None:
+            bound = _ANCHOR_VALUE_RE.match(anchor.value)
+            year = int(bound.group("y"))
+            if found.group("u").lower() == "year":
+                value = f"{year + 1:04d}"
+            elif bound.group("m"):
+                month = int(bound.group("m"))
+                value = f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+            else:
+                value = None
+            if value is not None:
+                mention = DateMention(mention.start, mention.end, mention.text, value,
+                                      "relative", True)
+        out.append(mention)
+    return out
 
 
 Tense = Callable[[int, int], "str | None"]
