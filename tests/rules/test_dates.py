@@ -189,6 +189,7 @@ NEW_PHENOMENA = [
     ("on Thanksgiving Day", "Thanksgiving Day", "2018-11-22"),
     ("protests planned for Easter Sunday", "Easter Sunday", "2019-04-21"),
     ("shops shut on Good Friday", "Good Friday", "2019-04-19"),
+    ("Today's vote was close", "Today", "2018-11-29"),  # the day: not a generic noun after it
     ("International Workers' Day", "International Workers' Day", "2019-05-01"),
     ("the 15th day of June", "the 15th day of June", "2018-06-15"),
     ("before the 26th day of the month", "before the 26th day of the month", "../2018-11-25"),
@@ -216,6 +217,8 @@ NOT_DATES_NEW = [
     "three thousand and five people",
     "the June Carter songs",  # a name after the month
     "it was a good friday for traders",  # a moving holiday is written with capitals
+    "a symbol for today's youth",  # the present age, not the day
+    "in many of today's personal computers",
 ]
 
 

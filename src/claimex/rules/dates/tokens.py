@@ -228,6 +228,8 @@ def _tok_from_match(
         return _Tok(s, e, "rel", rel=f"ago:{n}:{g('ago_u').lower()}")
     if name == "relw":
         w = re.sub(r"\s+", " ", g("relw").lower())
+        if w in ("today", "tomorrow") and _GENERIC_AFTER_RE.match(text, e):
+            return None  # "today's world", "tomorrow's children": the age, not the day
         return _Tok(s, e, "rel", rel="w:" + w)
     if name == "per":
         q = re.sub(r"\s+", " ", g("per_q").lower())
@@ -243,6 +245,15 @@ def _tok_from_match(
         q = {"following": "next", "previous": "lastweek"}.get(q, q)
         return _Tok(s, e, "rel", rel=f"wd:{q}:{_WEEKDAYS[g('wd_d').lower()]}")
     return None
+
+
+# after "today" / "tomorrow": the present or future age, not a day ("today's youth", "in
+# many of today's personal computers", "tomorrow's world")
+_GENERIC_AFTER_RE = re.compile(
+    r"'s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|children|kids|young|economy|"
+    r"marketplace|environment|climate|culture|standards|technology|computers|families|"
+    r"women|men|students|workers|consumers)\b",
+    re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- API
