@@ -81,3 +81,11 @@ def test_year_quarters(text, expected):
     dates = find_dates(text, REF)
     dates, extra = year_quarters(text, dates, find_timexes(text, REF, dates))
     assert [(m.text, m.timex_value) for m in [*dates, *extra]] == expected
+
+
+def test_year_quarter_keeps_an_open_interval():
+    text = "I'll go back as early as next year's first quarter."
+    dates = find_dates(text, REF)
+    [joined], _ = year_quarters(text, dates, find_timexes(text, REF, dates))
+    assert (joined.text, joined.value, joined.timex_value) == (
+        "as early as next year's first quarter", "1990-01/..", "1990-Q1")

@@ -186,9 +186,14 @@ def _year_quarters(text: str, dates: list[DateMention], timexes: list[DateMentio
             continue
         n = int(quarter.timex_value[-1])
         y = int(year.timex_value)
-        joined = DateMention(year.start, quarter.end, text[year.start:quarter.end],
-                             f"{y:04d}-{3 * n - 2:02d}/{y:04d}-{3 * n:02d}", year.kind,
-                             year.resolved, f"{y:04d}-Q{n}", "DATE", None)
+        value = f"{y:04d}-{3 * n - 2:02d}/{y:04d}-{3 * n:02d}"
+        if year.value.endswith("/.."):  # "as early as next year's first quarter"
+            value = f"{y:04d}-{3 * n - 2:02d}/.."
+        elif year.value.startswith("../"):  # "by next year's first quarter"
+            value = f"../{y:04d}-{3 * n:02d}"
+        joined = DateMention(year.start, quarter.end, text[year.start:quarter.end], value,
+                             year.kind, year.resolved, f"{y:04d}-Q{n}", "DATE",
+                             year.timex_mod)
         dates = [joined if d is year else d for d in dates]
         timexes = [t for t in timexes if t is not quarter]
     return dates, timexes
