@@ -185,12 +185,20 @@ NEW_PHENOMENA = [
     ("in Q1", "Q1", "2018-01/2018-03"),
     ("the first quarter of the year", "the first quarter of the year", "2018-01/2018-03"),
     ("on Juneteenth", "Juneteenth", "2018-06-19"),
+    # moving holidays, by the year the tense points to (nearest here)
+    ("on Thanksgiving Day", "Thanksgiving Day", "2018-11-22"),
+    ("protests planned for Easter Sunday", "Easter Sunday", "2019-04-21"),
+    ("shops shut on Good Friday", "Good Friday", "2019-04-19"),
+    ("Today's vote was close", "Today", "2018-11-29"),  # the day: not a generic noun after it
     ("International Workers' Day", "International Workers' Day", "2019-05-01"),
     ("the 15th day of June", "the 15th day of June", "2018-06-15"),
     ("before the 26th day of the month", "before the 26th day of the month", "../2018-11-25"),
     # numeric order from the text itself: a range inside one month, a day over 12
     ("from 5/1-5/7/2020", "from 5/1-5/7/2020", "2020-05-01/2020-05-07"),
     ("on 01/22/2016 and 03/04/2016", "03/04/2016", "2016-03-04"),
+    # a bare month name after "for", or between an article and a common noun
+    ("the turnover for October was high", "October", "2018-10"),
+    ("under a June agreement with shareholders", "June", "2018-06"),
 ]
 
 
@@ -207,6 +215,10 @@ NOT_DATES_NEW = [
     "the week of fighting",
     "right now",
     "three thousand and five people",
+    "the June Carter songs",  # a name after the month
+    "it was a good friday for traders",  # a moving holiday is written with capitals
+    "a symbol for today's youth",  # the present age, not the day
+    "in many of today's personal computers",
 ]
 
 
@@ -447,3 +459,16 @@ def test_find_dateline_day(text, expected):
 ])
 def test_dates_counted_from_the_last_day_named(text, ref, expected):
     assert values(text, ref) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the following year/month" counts from the last date named before it
+    ("On May 22, 1995, he was promoted, and the following year he left.",
+     [("May 22, 1995", "1995-05-22"), ("the following year", "1996")]),
+    ("In December 1990 he left; the following month he returned.",
+     [("December 1990", "1990-12"), ("the following month", "1991-01")]),
+    # no date before it: from the reference
+    ("The following year will be hard.", [("The following year", "2019")]),
+])
+def test_following_period_counts_from_the_last_date(text, expected):
+    assert [(m.text, m.value) for m in find_dates(text, REF2)] == expected

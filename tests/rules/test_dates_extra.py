@@ -68,12 +68,14 @@ REF = dt.date(1989, 10, 26)
     ("Sales for the full year were $6.6 billion", "the full year", "1989", "DATE"),
     ("sales in the current fiscal year", "the current fiscal year", "1989", "DATE"),
     ("the year before the war", None, None, None),
+    ("by the year two thousand", None, None, None),  # the year after it is the date
     # not these
     ("five years ago", None, None, None),                # a date, found by find_dates
     ("a 5-0 score", None, None, None),
     ("for a second term", None, None, None),
     ("Howes, 37 years old, was", None, None, None),          # an age
-    ("a dividend of $1.76 a year", None, None, None),          # a rate
+    ("a dividend of $1.76 a year", "a year", "P1Y", "SET"),    # a rate: a SET
+    ("output grew 5% a year", "a year", "P1Y", "SET"),
     ("the first time in years", "years", "PXY", "DURATION"),
     ("ruled for centuries", "centuries", "PXCE", "DURATION"),
     ("in the fiscal year ended March 31", "the fiscal year", "P1Y", "DURATION"),

@@ -9,7 +9,7 @@ import pytest
 
 from claimex.rules.dates import find_dates
 from claimex.rules.dates.extra import find_timexes
-from claimex.rules.dates.quarters import reporting_periods
+from claimex.rules.dates.quarters import reporting_periods, year_quarters
 
 REF = dt.date(1989, 10, 26)
 STORY = "Third-quarter profit rose 5%. "
@@ -66,3 +66,26 @@ def test_claims_keep_the_date_value_of_a_year_ago():
     dates, _ = reporting_periods(text, dates, find_timexes(text, REF, dates), REF)
     [ago] = [m for m in dates if m.text == "a year ago"]
     assert (ago.value, ago.timex_value) == ("1988-10-26", "1988-Q3")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year's possessive and its quarter are one quarter of that year
+    ("Profit should recover in next year's first quarter.",
+     [("next year's first quarter", "1990-Q1")]),
+    ("Sales fell from last year's fourth quarter.", [("last year's fourth quarter", "1988-Q4")]),
+    ("It beat 1987's fiscal third quarter.", [("1987's fiscal third quarter", "1987-Q3")]),
+    # a year with no quarter after it stays a year
+    ("Next year's budget is tight.", [("Next year", "1990")]),
+])
+def test_year_quarters(text, expected):
+    dates = find_dates(text, REF)
+    dates, extra = year_quarters(text, dates, find_timexes(text, REF, dates))
+    assert [(m.text, m.timex_value) for m in [*dates, *extra]] == expected
+
+
+def test_year_quarter_keeps_an_open_interval():
+    text = "I'll go back as early as next year's first quarter."
+    dates = find_dates(text, REF)
+    [joined], _ = year_quarters(text, dates, find_timexes(text, REF, dates))
+    assert (joined.text, joined.value, joined.timex_value) == (
+        "as early as next year's first quarter", "1990-01/..", "1990-Q1")

@@ -18,12 +18,17 @@ _MONTH_RE = re.compile(r"^(\d{4})-(\d\d)$")
 _YEAR_RE = re.compile(r"^(\d{4})$")
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d\d)$")
 _DECADE_RE = re.compile(r"^(\d{3})X$")
+_QUARTER_RE = re.compile(r"^(\d{4})-Q([1-4])$")
 
 
 def period_bounds(value: str) -> tuple[_dt.date, _dt.date] | None:
     """First and last day of one ISO 8601 period claimex writes: a day ("2016-11-07"),
-    month ("2016-11"), year ("2016"), ISO week ("2016-W45") or decade ("199X"); None for
-    anything else (placeholders with X, "..", text)."""
+    month ("2016-11"), year ("2016"), ISO week ("2016-W45"), quarter ("2016-Q4") or decade
+    ("199X"); None for anything else (placeholders with X, "..", text).
+
+    >>> period_bounds("2016-Q4")
+    (datetime.date(2016, 10, 1), datetime.date(2016, 12, 31))
+    """
     try:
         if found := _DAY_RE.match(value):
             day = _dt.date(*map(int, found.groups()))
@@ -40,6 +45,11 @@ def period_bounds(value: str) -> tuple[_dt.date, _dt.date] | None:
             y, w = map(int, found.groups())
             monday = _dt.date.fromisocalendar(y, w, 1)
             return monday, monday + _dt.timedelta(days=6)
+        if found := _QUARTER_RE.match(value):
+            y, q = map(int, found.groups())
+            first = _dt.date(y, 3 * q - 2, 1)
+            following = _dt.date(y + q // 4, 3 * q % 12 + 1, 1)
+            return first, following - _dt.timedelta(days=1)
         if found := _DECADE_RE.match(value):
             y = int(found.group(1)) * 10
             return _dt.date(y, 1, 1), _dt.date(y + 9, 12, 31)

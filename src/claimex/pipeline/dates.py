@@ -30,7 +30,8 @@ from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.dates import find_dates, find_dates_in_unknown_year
 from claimex.rules.dates.clock import clock_days
 from claimex.rules.dates.extra import find_timexes
-from claimex.rules.dates.quarters import reporting_periods
+from claimex.rules.dates.quarters import reporting_periods, year_quarters
+from claimex.rules.dates.ranges import range_ends
 from claimex.rules.dates.tense import text_tense
 
 
@@ -53,8 +54,12 @@ class DateFinder:
         else:
             mentions = find_dates(text, _date(published), dayfirst=self.dayfirst, tense=tense)
         timexes = find_timexes(text, _date(published), mentions)
+        mentions, timexes = year_quarters(text, mentions, timexes)
         mentions, timexes = reporting_periods(text, mentions, timexes, _date(published))
         mentions, timexes = clock_days(text, mentions, timexes)
+        mentions, ends = range_ends(text, mentions)
+        if ends:
+            timexes = sorted([*timexes, *ends], key=lambda m: (m.start, m.end))
         doc.spans[self.spans_key], dates = _spans_and_dicts(doc, mentions)
         doc._.claimex_dates = dates
         doc.spans[self.spans_key + "_timexes"], extra = _spans_and_dicts(doc, timexes)

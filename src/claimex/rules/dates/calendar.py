@@ -226,3 +226,40 @@ def _probe_years(month: int, day: int) -> tuple[int, int] | None:
     day of unknown year is resolved against (see :func:`find_dates_in_unknown_year`)."""
     years = (2004, 2008) if (month, day) == (2, 29) else (2001, 2004)
     return years if all(_valid(y, month, day) for y in years) else None
+
+
+def _easter(year: int) -> _dt.date:
+    """Easter Sunday of ``year`` (Gregorian, the anonymous algorithm).
+
+    >>> _easter(2000), _easter(2024)
+    (datetime.date(2000, 4, 23), datetime.date(2024, 3, 31))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return _dt.date(year, month, day + 1)
+
+
+def floating_holiday(rule: str, year: int) -> _dt.date:
+    """The day of a moving holiday in ``year`` from its rule (``lexicon.FLOATING_HOLIDAYS``):
+    "MONTH:WEEKDAY:N" (the N-th such weekday, -1 the last) or "easter:OFFSET".
+
+    >>> floating_holiday("11:3:4", 1999), floating_holiday("5:0:-1", 2020)
+    (datetime.date(1999, 11, 25), datetime.date(2020, 5, 25))
+    >>> floating_holiday("easter:-2", 2000)
+    datetime.date(2000, 4, 21)
+    """
+    parts = rule.split(":")
+    if parts[0] == "easter":
+        return _easter(year) + _dt.timedelta(days=int(parts[1]))
+    month, weekday, n = (int(p) for p in parts)
+    if n > 0:
+        first = _dt.date(year, month, 1)
+        return first + _dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = _shift_months(_dt.date(year, month, 1), 1) - _dt.timedelta(days=1)
+    return last - _dt.timedelta(days=(last.weekday() - weekday) % 7)

@@ -63,7 +63,9 @@ _YEAR_ENDED = r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended)\b)"
 # "the year", "the full year", "the current fiscal year": the reference year (not "the year
 # before", not "the year ended March 31", a duration above)
 _THE_YEAR = (r"the\s+(?:full\s+|current\s+(?:fiscal\s+)?)?year(?![\w-])"
-             r"(?!\s+(?:before|after|earlier|later|ago|when|in\s+which)\b)")
+             r"(?!\s+(?:before|after|earlier|later|ago|when|in\s+which)\b)"
+             # "the year 2000", "the year two thousand": the year written after it
+             r"(?!\s+(?:\d{4}|two\s+thousand|nineteen)\b)")
 _SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|(?:every|each|per)\s+"
         r"(?P<su>day|week|month|year|quarter|hour))(?![\w-])")
 _REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
@@ -94,7 +96,8 @@ _EXTRA_RE = re.compile(
     + f"|(?P<lq>{_LAST_QUARTER}))",
     re.IGNORECASE)
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
-_RATE_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|percent|cents?|times))\s*\Z")
+_RATE_BEFORE_RE = re.compile(
+    r"(?:[\d%]|\b(?:million|billion|trillion|percent|cents?|times))\s*\Z")
 _CLOCK_GAP_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
 
 
@@ -151,9 +154,15 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
     day = reference.isoformat() if reference else "XXXX-XX-XX"
     for m in _EXTRA_RE.finditer(text):
         if m.group("dur"):
-            if m.group("n").lower() in ("a", "an") and (m.group("u").lower() == "second" or
-                                                       _RATE_BEFORE_RE.search(text, 0, m.start())):
-                continue  # "a second term": an ordinal; "$5 a year": a rate
+            if m.group("n").lower() in ("a", "an") and m.group("u").lower() == "second":
+                continue  # "a second term": an ordinal
+            if m.group("n").lower() in ("a", "an") and \
+                    _RATE_BEFORE_RE.search(text, 0, m.start()):
+                if m.group("u").lower() in ("hour", "day", "week", "month", "year") and \
+                        not m.group("half") and m.group() == f"{m.group('n')} {m.group('u')}":
+                    # "$33 million a year", "5% a year": a rate, TimeML's SET ("P1Y")
+                    yield m.start(), m.end(), duration_value(1, m.group("u")), "SET", None
+                continue
             if m.group("u")[0].isupper() and m.group("n")[0].isdigit():
                 continue  # a name: "CBS's 60 Minutes"
             value = duration_value(_count(m.group("n")), m.group("u"))

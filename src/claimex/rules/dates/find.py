@@ -46,7 +46,7 @@ def find_dates(
         mentions = [mention for mention in _find_dates(text, reference, dayfirst, tense)
                     if not _IDENTIFIER_TAIL_RE.match(text, mention.end)]
         return [m if m.timex_value else with_timex(m)
-                for m in _with_anchored(text, mentions, reference)]
+                for m in _following_periods(_with_anchored(text, mentions, reference))]
     except Exception:  # a pure rule must never break a pipeline
         return []
 
@@ -109,6 +109,42 @@ def _with_anchored(text: str, mentions: list[DateMention], reference: _dt.date |
     return sorted(out, key=lambda m: m.start)
 
 
+_FOLLOWING_RE = re.compile(r"the\s+following\s+(?P<u>year|month)", re.IGNORECASE)
+_ANCHOR_VALUE_RE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d))?")
+
+
+def _following_periods(mentions: list[DateMention]) -> list[DateMention]:
+    """"the following year" / "the following month" count from the last date the text
+    named before them, not from the reference: "On May 22, 1995, he was promoted, and the
+    following year ..." is 1996. Without such a date they stay as resolved.
+
+    >>> m = [DateMention(3, 15, "May 22, 1995", "1995-05-22", "absolute", True),
+    ...      DateMention(21, 39, "the following year", "1999", "relative", True)]
+    >>> _following_periods(m)[1].value
+    '1996'
+    """
+    out: list[DateMention] = []
+    for mention in mentions:
+        found = _FOLLOWING_RE.fullmatch(mention.text)
+        anchor = next((a for a in reversed(out) if a.kind in ("absolute", "partial")
+                       and _ANCHOR_VALUE_RE.match(a.value)), None) if found else None
+        if found and anchor is not None:
+            bound = _ANCHOR_VALUE_RE.match(anchor.value)
+            year = int(bound.group("y"))
+            if found.group("u").lower() == "year":
+                value = f"{year + 1:04d}"
+            elif bound.group("m"):
+                month = int(bound.group("m"))
+                value = f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+            else:
+                value = None
+            if value is not None:
+                mention = DateMention(mention.start, mention.end, mention.text, value,
+                                      "relative", True)
+        out.append(mention)
+    return out
+
+
 Tense = Callable[[int, int], "str | None"]
 """Which way the date at (start, end) points: "future", "past" or None (the nearest)."""
 
@@ -151,6 +187,24 @@ def _bare_year(text: str, tok: _Tok) -> bool:
     return True
 
 
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+\Z", re.IGNORECASE)
+_LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z][a-z-]+\b")
+
+
+def _attributive(text: str, tok: _Tok) -> bool:
+    """A full month name between an article and a common noun is a date: "under a June
+    agreement", "the March accession" (but not "the June Carter songs").
+
+    >>> _attributive("under a June agreement", _Tok(8, 12, "month", None, 6, weak=True))
+    True
+    >>> _attributive("the June Carter songs", _Tok(4, 8, "month", None, 6, weak=True))
+    False
+    """
+    return tok.gran == "month" and tok.y is None and \
+        _DETERMINER_BEFORE_RE.search(text, max(0, tok.start - 6), tok.start) is not None \
+        and _LOWER_WORD_AFTER_RE.match(text, tok.end) is not None
+
+
 # the end or target of a state right before a date: "extended until (5 p.m. EST) Nov. 9",
 # "expiring Tuesday", "holders of record Nov. 9"
 _UNTIL_BEFORE_RE = re.compile(
@@ -163,7 +217,7 @@ _UNTIL_BEFORE_RE = re.compile(
 def _needs_direction(tok: _Tok) -> bool:
     """A month-day or month without a year, or a bare weekday: it may point either way."""
     return (tok.gran in ("day", "month") and tok.y is None and tok.m is not None) or \
-        (tok.rel or "").startswith("wd::")
+        (tok.rel or "").startswith(("wd::", "hol:"))
 
 
 def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
@@ -241,7 +295,7 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
                 and prev_end >= 0 and _LIST_GAP_RE.match(text[prev_end:t.start]) is not None
             )
             if t.rel == "nocue" or not (listed or _has_cue(text, t.start)
-                                        or _bare_year(text, t)):
+                                        or _bare_year(text, t) or _attributive(text, t)):
                 i += 1
                 continue
         direction = tense(t.start, t.end) if reference and _needs_direction(t) else "past"

@@ -27,7 +27,7 @@ _SMALL = {
 }
 # words before a bare year or a bare month name that make it a date
 _CUE_RE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|of|from|to|during|before|after|between|through|"
+    r"(?:\b(?:in|since|until|till|by|of|for|from|to|during|before|after|between|through|"
     r"throughout|around|circa|about|year|years|spring|summer|autumn|fall|winter|early|mid|"
     r"late|end|start|beginning|middle|ending|starting|as\s+of|back\s+in|that|last|next|this|"
     r"later\s+than|earlier\s+than|prior\s+to|as\s+early\s+as|as\s+late\s+as)"
@@ -49,6 +49,10 @@ _HOLIDAYS = {"christmas eve": (12, 24), "christmas": (12, 25), "christmas day": 
              "new year eve": (12, 31), "new year day": (1, 1), "juneteenth": (6, 19),
              "international workers day": (5, 1), "valentine day": (2, 14),
              "valentines day": (2, 14), "halloween": (10, 31)}
+# holidays whose day moves ("thanksgiving day" -> "11:3:4", "good friday" -> "easter:-2"),
+# from the shared word list (see calendar.floating_holiday)
+FLOATING_HOLIDAYS = {entry[1].replace("_", " "): entry[0]
+                     for entry in lexicon.entries("floating_holidays")}
 _RANGE_GAP_RE = re.compile(r"\s*(?:[-–—~]|to|till|until|through|thru|and)\s*\Z", re.IGNORECASE)
 _RANGE_PRE_RE = re.compile(r"(?:\b(?P<w>between|from)\s+)\Z", re.IGNORECASE)
 _LIST_GAP_RE = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*\Z", re.IGNORECASE)

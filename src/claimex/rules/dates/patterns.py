@@ -96,6 +96,16 @@ _START_WORDS.update(
         "ytd": "",
         "international": r"\s+workers",
         "valentine": "",
+        "thanksgiving": "",
+        "memorial": r"\s+day",
+        "labor": r"\s+day",
+        "martin": r"\s+luther",
+        "presidents": r"'?\s+day",
+        "columbus": r"\s+day",
+        "mother": r"'?s\s+day",
+        "father": r"'?s\s+day",
+        "easter": "",
+        "good": r"\s+friday",
         "this": rf"\s+(?:week|month|year|morning|afternoon|evening|past|coming|quarter|calendar|"
         rf"{_WD3}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
         "following": rf"\s+(?:week|month|year|quarter|\d|[a-z]+\s+(?:days|weeks|months|years)|"
@@ -191,7 +201,10 @@ _MASTER = re.compile(
             rf"(?![\w]))",
             r"(?P<hol>(?:christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|"
             r"new\s+year'?s?\s+day|juneteenth|international\s+workers'?\s+day|"
-            r"valentine'?s?\s+day|halloween)(?![\w-]))",
+            r"valentine'?s?\s+day|halloween|thanksgiving(?:\s+day)?|memorial\s+day|labor\s+day|"
+            r"martin\s+luther\s+king\s+day|presidents'?\s+day|columbus\s+day|"
+            r"mother'?s\s+day|father'?s\s+day|easter(?:\s+(?:sunday|day|monday))?|"
+            r"good\s+friday)(?![\w-]))",
             r"(?P<num>(?<![\d.,/])(?<![a-z]-)(?P<num_a>\d{1,2})(?P<num_s>[./-])(?P<num_b>\d{1,2})"
             r"(?P=num_s)\s?(?P<num_y>\d{4}|\d{2})(?![\d])(?!\.\d)(?!-\d(?!\d?/)))",
             r"(?P<numdm>(?<![\w.,/:$])(?<![a-z]-)(?P<numdm_a>\d{1,2})/(?P<numdm_b>\d{1,2})(?![\d/])"

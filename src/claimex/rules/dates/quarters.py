@@ -145,3 +145,55 @@ def _reporting_periods(text: str, dates: list[DateMention], timexes: list[DateMe
                              key=lambda m: m.start)
     return dates, timexes
 
+
+
+_YEAR_VALUE_RE = re.compile(r"\d{4}")
+_POSSESSIVE_GAP_RE = re.compile(r"'s\s+")
+
+
+def year_quarters(text: str, dates: list[DateMention], timexes: list[DateMention]
+                  ) -> tuple[list[DateMention], list[DateMention]]:
+    """A year and the quarter written after it in its possessive are one quarter of that
+    year: "next year's first quarter" in a 1989 story is ``1990-Q1``, not 1990 and 1989-Q1.
+
+    >>> import datetime as dt
+    >>> from claimex.rules.dates import find_dates
+    >>> from claimex.rules.dates.extra import find_timexes
+    >>> text = "Profit should recover in next year's first quarter."
+    >>> ref = dt.date(1989, 10, 30)
+    >>> dates = find_dates(text, ref)
+    >>> dates, extra = year_quarters(text, dates, find_timexes(text, ref, dates))
+    >>> [(m.text, m.value, m.timex_value) for m in dates], extra
+    ([("next year's first quarter", '1990-01/1990-03', '1990-Q1')], [])
+    """
+    try:
+        return _year_quarters(text, dates, timexes)
+    except Exception:  # a pure rule must never break a pipeline
+        return dates, timexes
+
+
+def _year_quarters(text: str, dates: list[DateMention], timexes: list[DateMention]
+                   ) -> tuple[list[DateMention], list[DateMention]]:
+    if "'s" not in text:
+        return dates, timexes
+    dates, timexes = list(dates), list(timexes)
+    for year in [d for d in dates if _YEAR_VALUE_RE.fullmatch(d.timex_value or "")]:
+        gap = _POSSESSIVE_GAP_RE.match(text, year.end)
+        quarter = None if gap is None else next(
+            (t for t in timexes if t.start == gap.end()
+             and _QUARTER_RE.fullmatch(t.timex_value or "")), None)
+        if quarter is None:
+            continue
+        n = int(quarter.timex_value[-1])
+        y = int(year.timex_value)
+        value = f"{y:04d}-{3 * n - 2:02d}/{y:04d}-{3 * n:02d}"
+        if year.value.endswith("/.."):  # "as early as next year's first quarter"
+            value = f"{y:04d}-{3 * n - 2:02d}/.."
+        elif year.value.startswith("../"):  # "by next year's first quarter"
+            value = f"../{y:04d}-{3 * n:02d}"
+        joined = DateMention(year.start, quarter.end, text[year.start:quarter.end], value,
+                             year.kind, year.resolved, f"{y:04d}-Q{n}", "DATE",
+                             year.timex_mod)
+        dates = [joined if d is year else d for d in dates]
+        timexes = [t for t in timexes if t is not quarter]
+    return dates, timexes

@@ -14,7 +14,9 @@ from claimex.rules.dates.calendar import (
     _shift_months,
     _valid,
     _year_on_or_before,
+    floating_holiday,
 )
+from claimex.rules.dates.lexicon import FLOATING_HOLIDAYS
 from claimex.rules.dates.model import _Tok
 
 
@@ -72,6 +74,16 @@ def _resolve_rel(key: str, ref: _dt.date | None, direction: str | None = "past"
         k = ref.year * 4 + (ref.month - 1) // 3 + step
         y, q = divmod(k, 4)
         return f"{_fmt(y, 3 * q + 1)}/{_fmt(y, 3 * q + 3)}"
+    if kind == "hol":  # a moving holiday: the one the direction points to, else the nearest
+        rule = FLOATING_HOLIDAYS[rest]
+        if ref is None:
+            month = "XX" if rule.startswith("easter") else f"{int(rule.split(':')[0]):02d}"
+            return f"XXXX-{month}-XX"
+        days = [floating_holiday(rule, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        back = max(d for d in days if d <= ref)
+        ahead = min(d for d in days if d >= ref)
+        delta = _toward(-(ref - back).days, (ahead - ref).days, direction)
+        return (ref + _dt.timedelta(days=delta)).isoformat()
     if kind == "wd":
         q, _, wd_s = rest.partition(":")
         wd = int(wd_s)

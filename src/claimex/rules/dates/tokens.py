@@ -27,6 +27,7 @@ from claimex.rules.dates.lexicon import (
     _QORD,
     _SMALL,
     _WEEKDAYS,
+    FLOATING_HOLIDAYS,
 )
 from claimex.rules.dates.model import _Tok
 from claimex.rules.dates.patterns import _MASTER, _TOP
@@ -83,7 +84,7 @@ def _year_of_weekday(month: int, day: int, weekday: int, ref: _dt.date) -> int |
 
 def _tok_from_match(
     m: re.Match, text: str, dayfirst: bool, ref: _dt.date | None
-) -> _Tok | list[_Tok] | None:
+) -> _Tok | list[_Tok] | tuple[_Tok, _Tok] | None:
     name = next(n for n in _TOP if m.group(n) is not None)
     s, e = m.span(name)
     g = m.group
@@ -95,12 +96,17 @@ def _tok_from_match(
         y = int(g(name + "_y")) if g(name + "_y") else None
         pre = g(name + "_pre")
         conn = text[m.end(name + "_d1"):m.start(name + "_d2")].strip().lower()
-        if conn == "and" and not pre:
-            return None
         if d1 >= d2 or not _valid(y, mon, d1) or not _valid(y, mon, d2):
             return None
         if _lower_ambiguous(g(name + "_m")) and y is None:
             return None
+        if conn == "and" and not pre:
+            # two days, not a range: "on April 24 and 25" is April 24 and April 25
+            if _COUNT_AFTER_RE.match(text, e):  # "on April 24 and 25 people died"
+                return _Tok(s, m.end(name + "_d1"), "day", y, mon, d1) \
+                    if name == "mdrng" else None
+            return (_Tok(s, m.end(name + "_d1"), "day", y, mon, d1),
+                    _Tok(m.start(name + "_d2"), e, "day", y, mon, d2))
         return [
             _Tok(s, e, "day", y, mon, d1),
             _Tok(s, e, "day", y, mon, d2),
@@ -148,6 +154,9 @@ def _tok_from_match(
     if name == "hol":
         key = re.sub(r"\s+", " ", g("hol").lower().replace("'", "")).replace("years", "year")
         md = _HOLIDAYS.get(key)
+        if md is None and key in FLOATING_HOLIDAYS and g("hol")[0].isupper():
+            # "Thanksgiving Day", "Good Friday" (not "a good friday"): by the year
+            return _Tok(s, e, "rel", rel="hol:" + key)
         return _Tok(s, e, "day", None, md[0], md[1]) if md else None
     if name == "nth":
         before = text[max(0, s - 8):s]
@@ -219,6 +228,8 @@ def _tok_from_match(
         return _Tok(s, e, "rel", rel=f"ago:{n}:{g('ago_u').lower()}")
     if name == "relw":
         w = re.sub(r"\s+", " ", g("relw").lower())
+        if w in ("today", "tomorrow") and _GENERIC_AFTER_RE.match(text, e):
+            return None  # "today's world", "tomorrow's children": the age, not the day
         return _Tok(s, e, "rel", rel="w:" + w)
     if name == "per":
         q = re.sub(r"\s+", " ", g("per_q").lower())
@@ -236,12 +247,23 @@ def _tok_from_match(
     return None
 
 
+# after "today" / "tomorrow": the present or future age, not a day ("today's youth", "in
+# many of today's personal computers", "tomorrow's world")
+_GENERIC_AFTER_RE = re.compile(
+    r"'s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|children|kids|young|economy|"
+    r"marketplace|environment|climate|culture|standards|technology|computers|families|"
+    r"women|men|students|workers|consumers)\b",
+    re.IGNORECASE)
+
+
 # --------------------------------------------------------------------------- API
 
 def _scan(text: str, dayfirst: bool, ref: _dt.date | None) -> list[_Tok | list[_Tok]]:
     out: list[_Tok | list[_Tok]] = []
     for m in _MASTER.finditer(text):
         tok = _tok_from_match(m, text, dayfirst, ref)
-        if tok is not None:
+        if isinstance(tok, tuple):
+            out.extend(tok)
+        elif tok is not None:
             out.append(tok)
     return out

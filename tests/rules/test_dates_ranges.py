@@ -1,0 +1,51 @@
+"""A range of two dates is two TIMEX3: its end as a mention of its own
+(claimex.rules.dates.ranges)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimex.rules.dates import find_dates
+from claimex.rules.dates.ranges import range_ends
+
+REF = dt.date(1989, 11, 2)
+
+
+def _found(text):
+    dates, ends = range_ends(text, find_dates(text, REF))
+    return ([(m.text, m.value, m.timex_value) for m in dates],
+            [(m.text, m.timex_value, m.timex_type) for m in ends])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the range keeps its interval and the start's TIMEX3 value; the end is its own TIMEX3
+    ("shares bought from Aug. 26 to Oct. 20 for $23",
+     ([("from Aug. 26 to Oct. 20", "1989-08-26/1989-10-20", "1989-08-26")],
+      [("Oct. 20", "1989-10-20", "DATE")])),
+    ("the sale of his shares between 1985 and 1987.",
+     ([("between 1985 and 1987", "1985/1987", "1985")], [("1987", "1987", "DATE")])),
+    # "now" as the start is PRESENT_REF
+    ("He will not be repatriated between now and Feb. 10.",
+     ([("between now and Feb. 10", "1989-11-02/1990-02-10", "PRESENT_REF")],
+      [("Feb. 10", "1990-02-10", "DATE")])),
+    # an open interval has no end of its own
+    ("Prices have risen since August, he said.", ([("since August", "1989-08/..", "1989-08")], [])),
+])
+def test_range_ends(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two days joined by "and" without "between" are two dates, not a range
+    ("The summit will be held on April 24 and 25.",
+     [("April 24", "1990-04-24"), ("25", "1990-04-25")]),
+    ("The talks were held on 24 and 25 April 1989.",
+     [("24", "1989-04-24"), ("25 April 1989", "1989-04-25")]),
+    ("Prices fell between April 24 and 25.", [("between April 24 and 25", "1989-04-24")]),
+    # a count after the second number: only the first is a date
+    ("On April 24 and 25 people were killed.", [("April 24", "1989-04-24")]),
+])
+def test_two_days_joined_by_and(text, expected):
+    assert [(m.text, m.timex_value) for m in find_dates(text, REF)] == expected
