@@ -96,8 +96,7 @@ _EXTRA_RE = re.compile(
     + f"|(?P<lq>{_LAST_QUARTER}))",
     re.IGNORECASE)
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
-_RATE_BEFORE_RE = re.compile(
-    r"(?:[\d%]|\b(?:million|billion|trillion|percent|cents?|times))\s*\Z")
+_RATE_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|percent|cents?|times))\s*\Z")
 _CLOCK_GAP_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
 
 
@@ -154,15 +153,9 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
     day = reference.isoformat() if reference else "XXXX-XX-XX"
     for m in _EXTRA_RE.finditer(text):
         if m.group("dur"):
-            if m.group("n").lower() in ("a", "an") and m.group("u").lower() == "second":
-                continue  # "a second term": an ordinal
-            if m.group("n").lower() in ("a", "an") and \
-                    _RATE_BEFORE_RE.search(text, 0, m.start()):
-                if m.group("u").lower() in ("hour", "day", "week", "month", "year") and \
-                        not m.group("half") and m.group() == f"{m.group('n')} {m.group('u')}":
-                    # "$33 million a year", "5% a year": a rate, TimeML's SET ("P1Y")
-                    yield m.start(), m.end(), duration_value(1, m.group("u")), "SET", None
-                continue
+            if m.group("n").lower() in ("a", "an") and (m.group("u").lower() == "second" or
+                                                       _RATE_BEFORE_RE.search(text, 0, m.start())):
+                continue  # "a second term": an ordinal; "$5 a year": a rate
             if m.group("u")[0].isupper() and m.group("n")[0].isdigit():
                 continue  # a name: "CBS's 60 Minutes"
             value = duration_value(_count(m.group("n")), m.group("u"))
