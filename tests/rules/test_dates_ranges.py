@@ -35,17 +35,3 @@ def _found(text):
 ])
 def test_range_ends(text, expected):
     assert _found(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # two days joined by "and" without "between" are two dates, not a range
-    ("The summit will be held on April 24 and 25.",
-     [("April 24", "1990-04-24"), ("25", "1990-04-25")]),
-    ("The talks were held on 24 and 25 April 1989.",
-     [("24", "1989-04-24"), ("25 April 1989", "1989-04-25")]),
-    ("Prices fell between April 24 and 25.", [("between April 24 and 25", "1989-04-24")]),
-    # a count after the second number: only the first is a date
-    ("On April 24 and 25 people were killed.", [("April 24", "1989-04-24")]),
-])
-def test_two_days_joined_by_and(text, expected):
-    assert [(m.text, m.timex_value) for m in find_dates(text, REF)] == expected

@@ -84,7 +84,7 @@ def _year_of_weekday(month: int, day: int, weekday: int, ref: _dt.date) -> int |
 
 def _tok_from_match(
     m: re.Match, text: str, dayfirst: bool, ref: _dt.date | None
-) -> _Tok | list[_Tok] | tuple[_Tok, _Tok] | None:
+) -> _Tok | list[_Tok] | None:
     name = next(n for n in _TOP if m.group(n) is not None)
     s, e = m.span(name)
     g = m.group
@@ -96,17 +96,12 @@ def _tok_from_match(
         y = int(g(name + "_y")) if g(name + "_y") else None
         pre = g(name + "_pre")
         conn = text[m.end(name + "_d1"):m.start(name + "_d2")].strip().lower()
+        if conn == "and" and not pre:
+            return None
         if d1 >= d2 or not _valid(y, mon, d1) or not _valid(y, mon, d2):
             return None
         if _lower_ambiguous(g(name + "_m")) and y is None:
             return None
-        if conn == "and" and not pre:
-            # two days, not a range: "on April 24 and 25" is April 24 and April 25
-            if _COUNT_AFTER_RE.match(text, e):  # "on April 24 and 25 people died"
-                return _Tok(s, m.end(name + "_d1"), "day", y, mon, d1) \
-                    if name == "mdrng" else None
-            return (_Tok(s, m.end(name + "_d1"), "day", y, mon, d1),
-                    _Tok(m.start(name + "_d2"), e, "day", y, mon, d2))
         return [
             _Tok(s, e, "day", y, mon, d1),
             _Tok(s, e, "day", y, mon, d2),
@@ -262,8 +257,6 @@ def _scan(text: str, dayfirst: bool, ref: _dt.date | None) -> list[_Tok | list[_
     out: list[_Tok | list[_Tok]] = []
     for m in _MASTER.finditer(text):
         tok = _tok_from_match(m, text, dayfirst, ref)
-        if isinstance(tok, tuple):
-            out.extend(tok)
-        elif tok is not None:
+        if tok is not None:
             out.append(tok)
     return out
