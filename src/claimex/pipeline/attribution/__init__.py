@@ -34,7 +34,7 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     builtin_and_user_attribution_cues,
     expand_cue_rows,
 )
-from claimex.pipeline.attribution.frames import introducing_verb, participle_subjects
+from claimex.pipeline.attribution.frames import participle_subjects
 from claimex.pipeline.attribution.modality import modality
 from claimex.pipeline.attribution.parse import (
     _PRONOUN_WORDS,
