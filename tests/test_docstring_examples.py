@@ -24,6 +24,7 @@ MODULES = [
     "claimex.evaluate.datasets",
     "claimex.report.tolls",
     "claimex.pipeline.attribution.cues",
+    "claimex.pipeline.attribution.frames",
     "claimex.pipeline.attribution.modality",
     "claimex.pipeline.attribution.surface",
     "claimex.pipeline.claims.cues",

@@ -100,6 +100,11 @@ SPEAKERS = [
      "40 percent", "A Quinnipiac University poll", "reported"),
     ("in a poll, opening a paragraph", _TWO_PARAGRAPHS, "50 percent",
      "an NBC News poll released Monday", "reported"),
+    # a participle speech verb shares the subject of the clause it hangs on
+    ("participle speech verb", "His campaign sued the party, claiming the move would cost "
+     "the campaign $600,000 a day.", "$600,000", "His campaign", "reported"),
+    ("participle after a pronoun inside", "Clinton is more conservative, saying she favors "
+     "a minimum wage of $12.", "$12", "Clinton", "reported"),
 ]
 
 NOBODY = [

@@ -34,6 +34,7 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     builtin_and_user_attribution_cues,
     expand_cue_rows,
 )
+from claimex.pipeline.attribution.frames import participle_subjects
 from claimex.pipeline.attribution.modality import modality
 from claimex.pipeline.attribution.parse import (
     _PRONOUN_WORDS,
@@ -316,6 +317,8 @@ class Attributor:
                     holder.tag_ != "VB" and holder.head.pos_ in ("NOUN", "PROPN"):
                 # (not "a Pentagon proposal to maintain 12 bases": what is proposed)
                 subjects = [holder.head]  # "A university poll found ...", parsed as a noun
+            if not subjects and speech:
+                subjects = participle_subjects(holder, _subjects)  # ", saying ..."
             if not subjects:
                 continue
             found = _speaker(subjects[0], token, figure)
