@@ -1,7 +1,6 @@
 """Reporting frames the attribution component reads off the parse beyond a verb and its own
 subject: a speech verb in a participle clause ("..., saying she favors $12"), whose subject
-is the main clause's; the verb of a colon introduction ("as the website notes:"). Pure
-functions over spaCy tokens.
+is the main clause's. Pure functions over spaCy tokens.
 
 >>> _PARTICIPLE_LINKS
 ('advcl', 'xcomp', 'conj')
@@ -11,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 # how a participle clause hangs on the verb whose subject it shares
 _PARTICIPLE_LINKS = ("advcl", "xcomp", "conj")
@@ -35,15 +34,3 @@ def participle_subjects(verb: Token, subjects: Callable[[Token], list[Token]]) -
             return found
     return []
 
-
-def introducing_verb(sentence: Span, is_cue: Callable[[Token], bool],
-                     subjects: Callable[[Token], list[Token]]) -> tuple[Token, Token] | None:
-    """The speech verb nearest the colon that ends a sentence introducing what follows, with
-    its subject, where the root is some other verb: "The group contributed to the movement,
-    as the Heritage Foundation website notes:" (notes, website)."""
-    for token in reversed(sentence):
-        if token.pos_ == "VERB" and is_cue(token) and token.dep_ != "ROOT":
-            found = [s for s in subjects(token) if s.dep_ == "nsubj"]
-            if found:
-                return token, found[0]
-    return None
