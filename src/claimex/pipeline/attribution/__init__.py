@@ -70,6 +70,9 @@ _COUNTING_VERBS = {"put", "give", "place", "estimate", "record", "document", "co
                    "register", "verify", "raise", "revise", "update"}
 
 
+# Lines of one block (a single line break between them) after a colon introduction that
+# still belong to it.
+_BLOCK_LINES = 3
 # Entity labels of a name before a colon that says where, not who.
 _PLACE_LABELS = frozenset({"COUNTRY", "PLACE"})
 ENTITIES_KEY = "claimex_entities"
@@ -185,11 +188,17 @@ class Attributor:
     def _introduced(self, doc: Doc, text: str, at: int) -> dict[str, Any] | None:
         """A paragraph right after one that ends with a colon ("The group also points out
         some statistics:⏎⏎The minimum wage is $7.25 ...") belongs to whoever introduced it."""
-        paragraph = text.rfind("\n", 0, at)
-        if paragraph < 0:
-            return None
-        intro = _introduction(doc, paragraph + 1)
-        return self._introducer(intro) if intro is not None else None
+        line = text.rfind("\n", 0, at)
+        for _ in range(_BLOCK_LINES):  # "Fox News reports:⏎⏎… changed.⏎One official ...":
+            if line < 0:               # the lines of a block after the colon go on with it
+                return None
+            intro = _introduction(doc, line + 1)
+            if intro is not None:
+                return self._introducer(intro)
+            if line == 0 or text[line - 1] == "\n" or text.endswith(":", 0, line):
+                return None
+            line = text.rfind("\n", 0, line)
+        return None
 
     def _introducer(self, sentence: Span) -> dict[str, Any] | None:
         """Who introduces what follows a colon: "Cruz continued:", "According to X:"."""
@@ -201,7 +210,12 @@ class Attributor:
                     return _phrase(objects[0], "according to", "reported")
         root = sentence.root
         subjects = _subjects(root)
-        if subjects and (self._is_cue(root) or root.pos_ == "VERB"):
+        if subjects and self._is_cue(root):
+            return _phrase(subjects[0], root.text, "reported")
+        nearest = introducing_verb(sentence, self._is_cue, _subjects)  # "..., as X notes:"
+        if nearest is not None:
+            return _phrase(nearest[1], nearest[0].text, "reported")
+        if subjects and root.pos_ == "VERB":
             return _phrase(subjects[0], root.text, "reported")
         if root.pos_ in ("NOUN", "PROPN") and root.lemma_.lower() in self.source_nouns:
             return _phrase(root, "", "reported")  # "Transcript as follows:"
