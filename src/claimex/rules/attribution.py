@@ -7,8 +7,8 @@ comments.
 
 Quotes
     Opening marks “ „ « ‹ and a straight " (or two apostrophes '') at the start of a
-    word; closing marks ” » › and a straight " ('') at the end of one. A quote's content
-    ends where its closing mark does, however many sentences later. A quote left open at
+    word; closing marks ” » › and a straight " ('') at the end of one; a ” after feet
+    (6’2”) writes inches. A quote's content ends where its closing mark does, however many sentences later. A quote left open at
     the end of a paragraph continues when the next paragraph opens with a quote mark (how
     multi-paragraph quotes are printed), and otherwise ends with its paragraph.
 
@@ -123,6 +123,8 @@ def _is_straight(text: str, i: int) -> int:
     return 0
 
 
+# feet and inches written with marks: 6’2”
+_INCHES_RE = re.compile(r"\d[’']\d{1,2}$")
 # every mark; each apostrophe followed by another (a three-apostrophe close is found)
 _MARKS_RE = re.compile("[" + OPENING + CLOSING + '"' + "\n]|'(?=')")
 
@@ -142,7 +144,8 @@ def _find_quotes(text: str) -> list[tuple[int, int]]:
             if ch in OPENING or (straight and _word_starts(text, i, straight)):
                 start = i
                 skip_to = i + (straight or 1)
-        elif ch in CLOSING or (straight and _word_ends(text, i, straight)):
+        elif (ch in CLOSING and not _inch_mark(text, i)) or (
+                straight and _word_ends(text, i, straight)):
             quotes.append((start, i + (straight or 1)))
             start = None
             skip_to = i + (straight or 1)
@@ -158,6 +161,15 @@ def _find_quotes(text: str) -> list[tuple[int, int]]:
     if start is not None:
         quotes.append((start, n))
     return quotes
+
+
+def _inch_mark(text: str, i: int) -> bool:
+    """A ” that writes inches after feet ("he’s like 6’2”"), no closing quote mark.
+
+    >>> _inch_mark("like 6’2”,”", 8), _inch_mark("like 6’2”,”", 10)
+    (True, False)
+    """
+    return bool(_INCHES_RE.search(text, max(0, i - 4), i))
 
 
 def _word_starts(text: str, i: int, width: int = 1) -> bool:
