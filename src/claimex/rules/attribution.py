@@ -65,7 +65,7 @@ _HEADLINE_RE = re.compile(r"^(?P<speaker>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]
 
 
 @functools.lru_cache(maxsize=8)
-def _speech_patterns(verbs: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _speech_patterns(verbs: str) -> tuple[re.Pattern[str], ...]:
     """The after-quote and before-quote patterns for a ``|``-joined verb alternation."""
     after_said_x = re.compile(r"^\s*[,.!?]?\s*(?P<cue>" + verbs + r")\s+" + _ANY_DESCRIBED)
     after_x_said = re.compile(r"^\s*[,.!?]?\s*" + _AFTER_NAME +
@@ -74,7 +74,11 @@ def _speech_patterns(verbs: str) -> tuple[re.Pattern[str], re.Pattern[str], re.P
     before_x_said = re.compile(_ANY_NAME + r"\s+(?:also\s+|then\s+|later\s+)?(?P<cue>" +
                                verbs + r")(?:(?:\s+[\w’']+){0,3}?\s*,?|(?:\s+[\w’']+){0,6}?"
                                r"\s*:)\s*$")
-    return after_said_x, after_x_said, before_x_said
+    # "the Senate Democratic leader said, “…”": a described speaker right before the quote
+    before_common_said = re.compile(r"(?<![\w’'])(?P<speaker>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+)"
+                                    r"{0,3}?[a-z][\w\-]*)\s+(?P<cue>" + verbs +
+                                    r")\s*[,:]\s*$")
+    return after_said_x, after_x_said, before_x_said, before_common_said
 
 
 @functools.lru_cache(maxsize=8)
@@ -193,7 +197,8 @@ def quote_speaker(text: str, quote: tuple[int, int], window: int = 120,
     'he'
     """
     try:
-        after_said_x, after_x_said, before_x_said = _speech_patterns(verb_alternation(verbs))
+        after_said_x, after_x_said, before_x_said, before_common_said = _speech_patterns(
+            verb_alternation(verbs))
         start, end = quote
         after = text[end:end + window].split("\n", 1)[0]
         match = _AFTER_QUOTED.match(after)
@@ -209,12 +214,23 @@ def quote_speaker(text: str, quote: tuple[int, int], window: int = 120,
         match = _BEFORE_QUOTED.search(before)
         if match:
             return _speaker(match, offset, "quoted", via=match.group("via"))
-        match = before_x_said.search(before)
+        match = before_x_said.search(before) or _last_match(before_common_said, before)
         if match:
             return _speaker(match, offset, match.group("cue"))
     except Exception:
         return None
     return None
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The match of ``pattern`` that starts last in ``text`` (the nearest described speaker:
+    "In the interview the senator said," gives "the senator")."""
+    found = None
+    for start in (m.start() for m in re.finditer(r"(?<![\w’'])[TtAa]", text)):
+        match = pattern.match(text, start)
+        if match:
+            found = match
+    return found
 
 
 def chain_quote_speakers(text: str, quotes: list[tuple[int, int]],
