@@ -34,7 +34,12 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     builtin_and_user_attribution_cues,
     expand_cue_rows,
 )
-from claimex.pipeline.attribution.frames import introducing_verb, participle_subjects
+from claimex.pipeline.attribution.frames import (
+    _FINDINGS,
+    introducing_verb,
+    participle_subjects,
+    poll_goes_on,
+)
 from claimex.pipeline.attribution.modality import modality
 from claimex.pipeline.attribution.parse import (
     _PRONOUN_WORDS,
@@ -137,6 +142,7 @@ class Attributor:
         parsed = doc.has_annotation("DEP")
         self._sentence_sources: dict[tuple[int, int], dict[str, Any] | None] = {}
         named: list[dict[str, Any]] = []  # the speakers named so far, for "he said"
+        documents: dict[int, dict[str, Any]] = {}  # sentence start -> the poll it cites
         for claim in claims:
             figure = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
             if figure is None:
@@ -150,6 +156,10 @@ class Attributor:
                 speaker = self._headline(doc, text, claim["start"])
             if speaker is None and parsed:
                 speaker = self._introduced(doc, text, claim["start"])
+            if speaker is None and parsed:
+                speaker = poll_goes_on(doc, sentence, documents, _sentence)
+            if speaker is not None and parsed and self._names_document(doc, speaker):
+                documents[sentence.start] = speaker
             if speaker is not None and speaker.get("canonical") is None:
                 speaker["canonical"] = _antecedent(doc, speaker, named) if parsed else None
             if speaker is not None and speaker["text"].lower() not in _PRONOUN_WORDS:
@@ -224,6 +234,11 @@ class Attributor:
     def _is_cue(self, token: Token) -> bool:
         return (token.lower_ in self.speech_verbs or token.lemma_ in self.speech_verbs) and \
             not _claims_a_thing(token)
+
+    def _names_document(self, doc: Doc, speaker: dict[str, Any]) -> bool:
+        """A poll, survey or study as the speaker ("a new AP-GfK poll")."""
+        span = doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in _FINDINGS
 
     def _is_source(self, token: Token) -> bool:
         """A document, poll, report or data release ("the poll", "new filings")."""

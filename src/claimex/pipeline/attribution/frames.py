@@ -10,9 +10,14 @@ functions over spaCy tokens.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from claimex.pipeline.extensions import doc_text
+
+# documents whose findings run on over the sentences after the one that names them
+_FINDINGS = frozenset({"poll", "survey", "study"})
 # how a participle clause hangs on the verb whose subject it shares
 _PARTICIPLE_LINKS = ("advcl", "xcomp", "conj")
 
@@ -47,3 +52,23 @@ def introducing_verb(sentence: Span, is_cue: Callable[[Token], bool],
             if found:
                 return token, found[0]
     return None
+
+
+def poll_goes_on(doc: Doc, sentence: Span, documents: dict[int, dict[str, Any]],
+                 sentence_of: Callable[[Doc, Span], Span]) -> dict[str, Any] | None:
+    """A sentence that names no source, right after one (in its paragraph) whose figures a
+    poll, survey or study gave, goes on with its findings: "Trump gained, according to a
+    new poll. Seventy-two percent now believe he could win." ``documents``: the speaker of
+    each such sentence so far, by the index of its first token."""
+    text = doc_text(doc)
+    start = sentence.start_char
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip()
+    if not before.endswith("."):
+        return None
+    stop = doc.char_span(line_start + len(before) - 1, line_start + len(before),
+                         alignment_mode="expand")
+    if stop is None:
+        return None
+    found = documents.get(sentence_of(doc, stop).start)
+    return dict(found) if found is not None else None
