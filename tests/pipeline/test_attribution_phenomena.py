@@ -105,6 +105,19 @@ SPEAKERS = [
      "the campaign $600,000 a day.", "$600,000", "His campaign", "reported"),
     ("participle after a pronoun inside", "Clinton is more conservative, saying she favors "
      "a minimum wage of $12.", "$12", "Clinton", "reported"),
+    # kept aside: train up, dev flat
+    ("a colon introduction's speech verb", "It grew, as the Heritage Foundation website "
+     "notes:\n\n\"In 1960, some 90 young conservatives met.\"", "some 90",
+     "the Heritage Foundation website", "quoted"),
+    ("the lines of a block after a colon", "Fox News reports:\n\nFour emails were changed."
+     "\nOne official saw 12 more.", "12", "Fox News", "reported"),
+    ("inches are no closing mark", "“He’s like 6’2”, and I have 3 more,” Rubio said.", "3",
+     "Rubio", "quoted"),
+    ("a described speaker before a quote", "Reflecting on his career, the Senate leader "
+     "said, “I settled 12 cases.”", "12", "the Senate leader", "quoted"),
+    ("a poll's findings go on", "Trump gained 5 points, according to a new poll. "
+     "Seventy-two percent now believe he could win.", "Seventy-two percent", "a new poll",
+     "reported"),
 ]
 
 NOBODY = [

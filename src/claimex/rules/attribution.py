@@ -8,9 +8,10 @@ comments.
 Quotes
     Opening marks “ „ « ‹ and a straight " (or two apostrophes '') at the start of a
     word; closing marks ” » › and a straight " ('') at the end of one; a ” after feet
-    (6’2”) writes inches. A quote's content ends where its closing mark does, however many sentences later. A quote left open at
-    the end of a paragraph continues when the next paragraph opens with a quote mark (how
-    multi-paragraph quotes are printed), and otherwise ends with its paragraph.
+    (6’2”) writes inches. A quote's content ends where its closing mark does, however many
+    sentences later. A quote left open at the end of a paragraph continues when the next
+    paragraph opens with a quote mark (how multi-paragraph quotes are printed), and
+    otherwise ends with its paragraph.
 
 Speakers of a quote
     “…,” said X  /  “…,” X said  /  X said: “…”  /  “…” — X  /  the Outlet quoted X as
