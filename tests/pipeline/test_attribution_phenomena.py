@@ -115,6 +115,8 @@ SPEAKERS = [
      "Rubio", "quoted"),
     ("a described speaker before a quote", "Reflecting on his career, the Senate leader "
      "said, “I settled 12 cases.”", "12", "the Senate leader", "quoted"),
+    ("a participle stance verb", "The group placed ads calling the deal a $25 billion "
+     "mistake.", "$25 billion", "The group", "reported"),
     ("a poll's findings go on", "Trump gained 5 points, according to a new poll. "
      "Seventy-two percent now believe he could win.", "Seventy-two percent", "a new poll",
      "reported"),

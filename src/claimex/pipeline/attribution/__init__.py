@@ -306,7 +306,8 @@ class Attributor:
                         token.lemma_ in self.evidence_verbs or token.lemma_ in self.stance_verbs
                         ) and child.dep_ not in ("nsubj", "nsubjpass", "csubj") and \
                         not _modal(token):
-                    subjects = [c for c in _subjects(token) if c.dep_ == "nsubj"]
+                    subjects = [c for c in _subjects(token) or participle_subjects(
+                        token, _subjects) if c.dep_ == "nsubj"]  # ", blaming X for ..."
                     if subjects and not _counted(subjects[0]) and (
                             token.lemma_ in self.evidence_verbs or _agent_like(subjects[0])):
                         clause = _phrase(subjects[0], token.text, "reported")
