@@ -117,6 +117,8 @@ SPEAKERS = [
      "said, “I settled 12 cases.”", "12", "the Senate leader", "quoted"),
     ("a participle stance verb", "The group placed ads calling the deal a $25 billion "
      "mistake.", "$25 billion", "The group", "reported"),
+    ("it as a quote's speaker", "“The panel read 70,000 pages,” it stated.", "70,000", "it",
+     "quoted"),
     ("a poll's findings go on", "Trump gained 5 points, according to a new poll. "
      "Seventy-two percent now believe he could win.", "Seventy-two percent", "a new poll",
      "reported"),

@@ -45,7 +45,7 @@ _DESCRIBED_BODY = (r"(?:(?:the|a|an|(?!(?:and|but|then|so|or|as|when|while)\s)[a
                    r"(?:\s+(?:[A-Z][\w.'’\-]*|of|the|for|al|bin|de|van|von|and"
                    r"|[a-z][a-z\-]+(?=\s+[A-Z]))){0,8}")
 # A pronoun is a speaker too: the reader sees "he"; who "he" is goes to ``canonical``.
-_PRONOUN_BODY = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)(?![\w'’])"
+_PRONOUN_BODY = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t|I)(?![\w'’])"
 _NAME = f"(?P<speaker>{_NAME_BODY})"
 # "the commander", "a senior official": a described speaker after the quote
 _COMMON_BODY = r"(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*"
