@@ -99,7 +99,7 @@ _SCORE_REST_RE = re.compile(_SP + r"*[" + _DASH + r"]" + _SP + r"*\d+")
 _REF_NUMBER = r"(?:No\.?" + _SP + r"*)?\d[\d,./\-]*(?<![.,])[A-Za-z]?(?!\w)"
 
 
-_SKIP = "|".join([
+_SKIP_PARTS = [
     # URLs, e-mail addresses, phone numbers
     r"(?:https?://|www\.)\S+",
     r"[\w.+-]+@[\w-]+\.[\w.]+",
@@ -149,7 +149,8 @@ _SKIP = "|".join([
     + _REF_NUMBER + r")?",
     r"§{1,2}" + _SP + r"*" + _REF_NUMBER,
     r"\[\d{1,3}\]",
-])
+]
+_SKIP = "|".join(_SKIP_PARTS)
 
 
 # Rare things read in a second pass, only when a cheap substring test says they may be there

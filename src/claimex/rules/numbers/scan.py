@@ -17,9 +17,11 @@ from claimex.rules.numbers.context import (
     _POINTER_AFTER_RE,
     _SCORE_REST_RE,
     _SKIP,
+    _SKIP_PARTS,
     _TIED_AT_BEFORE_RE,
 )
 from claimex.rules.numbers.fractions import _fraction_atom, _vague_atom
+from claimex.rules.numbers.prefilter import letter_guard
 from claimex.rules.numbers.qualifiers import _COMPARATIVE_RE, _LEFT_QUAL_RE, _QUAL_WINDOW
 from claimex.rules.numbers.runs import _THOUSANDS_DOT_RE, _Atom, _eval_run
 from claimex.rules.numbers.units import (
@@ -85,14 +87,15 @@ _AND_A_HALF_RE = re.compile(_SP + r"+and" + _SP + r"+a" + _SP + r"+half(?![A-Za-
 
 # One scan finds everything: at each position, things that are not figures (dates, times,
 # names) are tried before figures, so "28 May 2019" and "Resolution 2254" are skipped whole.
+_MASTER_PARTS = [
+    ("skip", _top(_SKIP)), ("ptfrac", _top(_POINT_FRACTION)), ("frac", _top(_FRAC)),
+    ("ufrac", _top(_UFRAC)), ("mult", _top(_MULT)), ("curglue", _top(_CUR_GLUED)),
+    ("aunit", _top(_A_UNIT)), ("vague", _top(_VAGUE)),
+    ("run", r"(?:" + _top(_RUN_START) + r")(?:" + _RUN_SEP + r"(?:" + _RUN_TOKEN + r"))*"),
+]
 _MASTER_RE = re.compile(
-    r"(?<![\w.])(?:(?P<skip>" + _top(_SKIP) + r")|(?P<ptfrac>" + _top(_POINT_FRACTION)
-    + r")|(?P<frac>" + _top(_FRAC) + r")|(?P<ufrac>"
-    + _top(_UFRAC) + r")|(?P<mult>" + _top(_MULT) + r")|(?P<curglue>" + _top(_CUR_GLUED)
-    + r")|(?P<aunit>" + _top(_A_UNIT)
-    + r")|(?P<vague>" + _top(_VAGUE)
-    + r")|(?P<run>(?:" + _top(_RUN_START)
-    + r")(?:" + _RUN_SEP + r"(?:" + _RUN_TOKEN + r"))*))",
+    r"(?<![\w.])" + letter_guard([_top(p) for p in _SKIP_PARTS] + [p for _, p in _MASTER_PARTS[1:]])
+    + r"(?:" + "|".join(f"(?P<{name}>{p})" for name, p in _MASTER_PARTS) + r")",
     re.I,
 )
 
