@@ -35,8 +35,8 @@ _DATELINE_CHARS = 600
 def dateline_brackets(text: str) -> list[tuple[int, int]]:
     """What the brackets of a dateline hold, near the top of a text: the release's date,
     never an event date, wherever the publication date was read from (a headline above
-    it: "Operational Update, March 12, 2011") and however it is written ("(July 13. 2012)",
-    whose "2012" is no date of its own).
+    it: "Operational Update, March 12, 2011") and however it is written ("(May 5. 2014)",
+    whose "2014" is no date of its own).
 
     >>> text = "Evening Update March 12, 2011\\nKABUL, Afghanistan (March 12, 2011) - Forces"
     >>> [text[a:b] for a, b in dateline_brackets(text)]

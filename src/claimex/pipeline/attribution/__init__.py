@@ -323,7 +323,7 @@ class Attributor:
                 continue
             found = _speaker(subjects[0], token, figure)
             if found["start"] <= figure.start_char < found["end"] or _counted(subjects[0]):
-                # "51 percent of respondents said": the counted, not a source
+                # "62 percent of voters said": the counted, not a source
                 weak = weak or self._in_source(token, child)
                 continue
             if speech or self._is_source(subjects[0]):
@@ -368,7 +368,7 @@ class Attributor:
 
     def _said_after(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
         """", X said." after the figure, or a parenthetical ", X said," anywhere; a
-        finding verb there needs a document subject (", the poll found.")."""
+        finding verb there needs a document subject (", a survey found.")."""
         for token in sentence:
             if token.pos_ != "VERB" or not (
                     (token.dep_ == "ROOT" and token.i > figure.end) or token.dep_ == "parataxis"

@@ -3,7 +3,7 @@ parse, pronoun antecedents, the sentence around a figure, and the small tests th
 makes of a verb or a subject. Pure functions over spaCy tokens and spans.
 
 >>> _counted.__doc__.split(":")[0]
-'A subject that counts people ("51 percent of respondents said", "six in 10 said")'
+'A subject that counts people ("62 percent of voters said", "six in 10 said")'
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def _modal(verb: Token) -> bool:
 
 
 def _counted(subject: Token) -> bool:
-    """A subject that counts people ("51 percent of respondents said", "six in 10 said"):
+    """A subject that counts people ("62 percent of voters said", "six in 10 said"):
     poll respondents, not the source of the figure."""
     return subject.lemma_.lower() in _COUNTED_WORDS or subject.pos_ == "NUM"
 

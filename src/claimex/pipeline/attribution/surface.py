@@ -24,7 +24,7 @@ class Lexicon(Protocol):
 
 
 def said_at_end(lexicon: Lexicon, figure: Span, sentence: Span) -> dict[str, Any] | None:
-    """", fundraising documents show." closing the sentence, read off the words where the
+    """", court records show." closing the sentence, read off the words where the
     parse missed it: a speech verb, or a finding verb with a document among the words
     between the last comma and it, names those words as the speaker."""
     words = [t for t in sentence if not (t.is_punct or t.is_space or t.is_quote)]

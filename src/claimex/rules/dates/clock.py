@@ -1,17 +1,17 @@
 """A clock time and the day written next to it are one TIMEX3, as TimeML writes them:
-"5 p.m. EST, Nov. 6" and "midnight Friday" (the day after the time), "Friday at 5 p.m."
+"4 p.m. EST, Dec. 3" and "midnight Friday" (the day after the time), "Friday at 5 p.m."
 (the day before it) are each one expression, a TIME on that day
-(``1989-11-06T17:00``). The day keeps its own ``value`` for claims.
+(``1989-12-03T16:00``). The day keeps its own ``value`` for claims.
 
 >>> import datetime as dt
 >>> from claimex.rules.dates import find_dates
 >>> from claimex.rules.dates.extra import find_timexes
->>> text = "The offer expires at 5 p.m. EST, Nov. 6."
+>>> text = "The offer expires at 4 p.m. EST, Dec. 3."
 >>> ref = dt.date(1989, 10, 30)
 >>> dates = find_dates(text, ref)
 >>> dates, extra = clock_days(text, dates, find_timexes(text, ref, dates))
 >>> [(m.text, m.value, m.timex_value, m.timex_type) for m in dates], extra
-([('5 p.m. EST, Nov. 6', '1989-11-06', '1989-11-06T17:00', 'TIME')], [])
+([('4 p.m. EST, Dec. 3', '1989-12-03', '1989-12-03T16:00', 'TIME')], [])
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from claimex.rules.dates.model import DateMention
 
 _CLOCK_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(T\d\d:\d\d)")
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
-# between a clock time and the day after it: "5 p.m. EST, Nov. 6", "midnight Friday"
+# between a clock time and the day after it: "4 p.m. EST, Dec. 3", "midnight Friday"
 _GAP_AFTER_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
 # between a day and the clock time after it: "Friday at 5 p.m.", "Nov. 6, at noon"
 _GAP_BEFORE_RE = re.compile(r"\s*,?\s*(?:at|around|about)?\s*")

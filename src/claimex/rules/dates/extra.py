@@ -149,7 +149,7 @@ def _and_a_half(value: str) -> str:
 def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 ) -> Iterable[tuple[int, int, str, str, str | None]]:
     """(start, end, value, type, mod) of every expression, in no particular order; a clock
-    time takes the day of a date right after it ("5 p.m. EST, Nov. 6")."""
+    time takes the day of a date right after it ("4 p.m. EST, Dec. 3")."""
     day = reference.isoformat() if reference else "XXXX-XX-XX"
     for m in _EXTRA_RE.finditer(text):
         if m.group("dur"):

@@ -175,7 +175,7 @@ def _bare_year(text: str, tok: _Tok) -> bool:
         return False
     if _NUMBER_LIST_BEFORE_RE.search(text, max(0, tok.start - 12), tok.start) or \
             _NUMBER_LIST_AFTER_RE.match(text, tok.end):
-        return False  # "2080, 2097, 2101, 2082": a list of numbers (ids), not years
+        return False  # "3051, 3067, 3090, 3102": a list of numbers (ids), not years
     before = _WORD_BEFORE_RE.search(text, max(0, tok.start - 30), tok.start)
     if before is None:
         return text[max(0, tok.start - 1):tok.start] in ("", " ", "\n", "(", '"', "“")

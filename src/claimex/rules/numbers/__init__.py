@@ -164,9 +164,9 @@ Judgement calls
       digits it is not ("In 2011 thousands fled"). Indian digit grouping reads whole:
       "1,08,38,323" is 10,838,323.
     * "2.48×10−5", "5.5x10-3", "3 x 10^6" are scientific notation; "a 5x10 room" is not.
-    * "10 bln or 10 tln", "five or 500": "or" joins a range only when B <= 10·A.
+    * "5 mln or 5 bln", "five or 500": "or" joins a range only when B <= 10·A.
     * Three or more figures glued by dashes ("three-nought-four", "1-2-3") are no range.
-    * A subunit adds to its unit: "3 dollars 50 cents" is 3.5 USD, "5 feet 2 inches" 5 1/6
+    * A subunit adds to its unit: "4 dollars 25 cents" is 4.25 USD, "6 feet 3 inches" 6 1/4
       ft, "two pounds and 50 pence" 2.5 GBP; a lone "50 cents" keeps unit "cents" ("8.03
       Australian cents" too), "14.41 sen" and "350 kobo" their own.
     * "pounds" is money unless weight words come shortly before ("weighing 500 pounds",

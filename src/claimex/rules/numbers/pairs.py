@@ -1,5 +1,5 @@
 """Pairs of neighbouring figures: ranges ("150-250", "between five and six", "5-10
-million"), fractions ("2/3", "one in five"), subunits ("3 dollars 50 cents"), changes kept
+million"), fractions ("2/3", "one in five"), subunits ("4 dollars 25 cents"), changes kept
 as two figures ("rose from 10 to 15"), and pairs dropped together (scores, dates).
 
 >>> from claimex.rules.numbers import find_quantities
@@ -190,7 +190,7 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
     per = _SUBUNITS.get(b.unit)
     if per and a.unit in per[0] and 0 < b.low < per[1] and a.qual == b.qual == "exact" \
             and a.src == b.src == "run" and _SUBUNIT_GAP_RE.fullmatch(gap):
-        r = _Atom(a.start, b.end, a.low + b.low / per[1], "run")  # "3 dollars 50 cents"
+        r = _Atom(a.start, b.end, a.low + b.low / per[1], "run")  # "4 dollars 25 cents"
         r.vstart, r.vend = a.vstart, b.vend
         r.unit, r.kind, r.money_prefix = a.unit, a.kind, a.money_prefix
         return r
@@ -203,7 +203,7 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
                 or (a.low < 0 and b.low < 0)):
             return None
         how = "to"
-    if how == "pm":  # "2,000.45±0.01 pounds", "5 +/- 2 km"
+    if how == "pm":  # "1,250.5±0.05 kg", "5 +/- 2 km"
         if b.low <= 0 or (a.unit is not None and b.unit is not None and a.unit != b.unit):
             return None
         r = _Atom(a.start, b.end, a.low - b.low, "range", high=a.low + b.low)
@@ -258,7 +258,7 @@ def _try_pair(text: str, a: _Atom, b: _Atom, gap: str) -> _Atom | None:
         if hi / 10 < lo * scale < hi:
             lo *= scale  # "20-25,000" is 20,000 to 25,000
     if how == "or" and lo > 0 and hi > 10 * lo:
-        return None  # "10 bln or 10 tln" are alternatives, not the bounds of one estimate
+        return None  # "5 mln or 5 bln" are alternatives, not the bounds of one estimate
     if how == "to" and _is_year_like(b) and a.kind == "duration":
         return None  # "in the 10 years to 2023": a period ending in a year
     year_pair = _is_year_like(a) and (_is_year_like(b) or (b.plain and len(b.raw) == 2))
