@@ -5,7 +5,13 @@ from pathlib import Path
 import pytest
 
 from claimex.evaluate import runner
-from claimex.evaluate.realpages import gold_anchor, load_realpages, predicted_toll, score_realpages
+from claimex.evaluate.realpages import (
+    gold_anchor,
+    load_realpages,
+    predicted_toll,
+    score_realpages,
+    speaker_right,
+)
 from claimex.evaluate.scoring import Case
 
 MINI = Path(__file__).parents[1] / "data" / "realpages-mini"
@@ -33,14 +39,49 @@ def test_scores_recall_precision_values_and_tolls():
         Case("m2", m2.gold, [], m2.document.text),
     ]
     score = score_realpages(cases)
-    claims, per_category, per_doc = score.rows
+    claims, speaker, named, modality, per_category, per_doc = score.rows
     # found: killed (right value); not found: the woman (no overlap), Nobody
     assert (claims["n"], claims["correct"], claims["value_accuracy"]) == (3, 1, 1.0)
     # the second claim overlaps no gold row: precision 1/2
     assert (claims["claims"], claims["claims_correct"]) == (2, 1)
     # m1: killed 2 right, injured 5 (gold 1) wrong, captured 0 (gold 1) wrong; m2 all 0: right
+    # the found row has no speaker and the claim quotes nobody: speaker and modality right
+    assert (speaker["n"], speaker["correct"], named["n"]) == (1, 1, 0)
+    assert (modality["n"], modality["correct"]) == (1, 1)
     assert (per_category["n"], per_category["correct"]) == (6, 4)
     assert (per_doc["n"], per_doc["correct"]) == (2, 1)
+
+
+@pytest.mark.parametrize(("row", "attribution", "right"), [
+    # a named source: last word of the claim's speaker against the gold name or its parts
+    ({"speaker": "SOHR sources"}, {"kind": "reported", "speaker": "SOHR sources"}, True),
+    ({"speaker": "ISIS (Amaq)"}, {"kind": "reported", "speaker": "Amaq"}, True),
+    ({"speaker": "Serhiy Haidai and Emmanuel Macron"}, {"kind": "quoted", "speaker": "Haidai"},
+     True),
+    ({"speaker": "Yahya Saree"}, {"kind": "reported", "speaker": "Saree's"}, True),
+    ({"speaker": "Yahya Saree"}, {"kind": "reported", "speaker": "the army"}, False),
+    # an appositive after the name; a pronoun and the name it stands for
+    ({"speaker": "Wasifullah Wasify"},
+     {"kind": "reported", "speaker": "Wasifullah Wasify, a government official in Kunar"}, True),
+    ({"speaker": "The Civil Defence"},
+     {"kind": "reported", "speaker": "The Civil Defence – first responders"}, True),
+    ({"speaker": "Wasifullah Wasify"}, {"kind": "reported", "speaker": "He"}, False),
+    ({"speaker": "SOHR"},
+     {"kind": "reported", "speaker": "the Syrian Observatory for Human Rights (SOHR)"}, True),
+    ({"speaker": "Wasifullah Wasify"},
+     {"kind": "reported", "speaker": "He", "canonical": "Wasifullah Wasify"}, True),
+    # a named source wants a credited claim, not the outlet's own voice
+    ({"speaker": "SANA"}, {"kind": "article", "speaker": "SANA"}, False),
+    # no speaker: nobody quoted; in a comment, its author
+    ({"speaker": None}, {"kind": "article", "speaker": "SouthFront"}, True),
+    ({"speaker": None}, {"kind": "reported", "speaker": "police"}, False),
+    ({"speaker": None, "comment_author": "PZIVJ1943"}, {"kind": "author", "speaker": "PZIVJ1943"},
+     True),
+    ({"speaker": None, "comment_author": "PZIVJ1943"}, {"kind": "article", "speaker": "x"}, False),
+    ({"speaker": None}, None, True),
+])
+def test_speaker_right(row, attribution, right):
+    assert speaker_right(row, attribution) is right
 
 
 def test_predicted_toll_ignores_comments_negations_and_other_categories():
@@ -54,7 +95,8 @@ def test_evaluate_realpages_with_the_rules_config(rules_pipeline):
     report = runner.evaluate("realpages", data=MINI, pipeline=rules_pipeline)
     assert report.documents == 2
     assert report.rows[0]["field"] == "casualty claims"
-    assert [r["field"] for r in report.rows] == ["casualty claims", "tolls", "tolls"]
+    assert [r["field"] for r in report.rows] == [
+        "casualty claims", "speaker", "speaker", "modality", "tolls", "tolls"]
 
 
 def test_check_half_refuses_show_errors():

@@ -20,7 +20,10 @@ Scoring (the README's rule):
   where an OUTDIR has none) must equal the gold's ``low`` and ``high`` (no row: 0); a
   document is right when all its categories are;
 * scope: where gold rows give a ``scope`` and claims carry one, the share of found core
-  rows that a claim of the same scope found.
+  rows that a claim of the same scope found;
+* speaker (:func:`speaker_right`) and modality: the share of found core rows that a claim
+  with the gold's speaker, or the gold's ``modality``, found; the speaker apart for the rows
+  whose gold names one (``speaker`` not null).
 
 >>> row = {"quote": "Two men were shot", "anchor": "Two men"}
 >>> gold_anchor("Two men were shot dead on Sunday.", row)
@@ -30,6 +33,7 @@ Scoring (the README's rule):
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -40,10 +44,14 @@ from claimex.errors import UsageError
 from claimex.evaluate.cases import Score
 from claimex.evaluate.compare import excerpt, f1, ratio
 from claimex.evaluate.gold import GoldItem
+from claimex.evaluate.polnear import last_word
 from claimex.io.readers import InputDocument
 
 TOLL_CATEGORIES = ("killed", "injured", "captured")
 COUNTED_MODALITIES = ("asserted", "hedged")
+NOBODY_QUOTED = ("article", "author")
+_NAME_PARTS_RE = re.compile(r"\(|\)|,|\band\b")
+_APPOSITIVE_RE = re.compile(r",|\s[–—-]\s|\(")
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
@@ -140,6 +148,47 @@ def toll_bounds(tolls: Iterable[dict[str, Any]], category: str) -> tuple[float, 
     return (0.0, 0.0) if toll is None else (float(toll["low"]), toll["high"])
 
 
+def speaker_right(row: dict[str, Any], attribution: dict[str, Any] | None) -> bool:
+    """Whether a claim's ``attribution`` gives the gold row's speaker.
+
+    A gold ``speaker`` is matched as the corpora README matches PolNeAR sources: the last
+    word of ``attribution.speaker`` or of one of its parts ("Wasifullah Wasify, a government
+    official" is "Wasifullah Wasify" and "a government official"; "the Syrian Observatory
+    (SOHR)" is also "SOHR") or of ``attribution.canonical`` (what a
+    pronoun speaker stands for) equals the last word of the gold name, or of one of its
+    parts ("ISIS (Amaq)", "Serhiy Haidai and Emmanuel Macron"), case-insensitive, a
+    possessive 's dropped; the claim must credit someone (kind ``quoted`` or ``reported``).
+    A row without a speaker wants nobody quoted (kind ``article`` or ``author``), and where
+    it names the comment's author, the same author.
+
+    >>> speaker_right({"speaker": "ISIS (Amaq)"}, {"kind": "reported", "speaker": "Amaq"})
+    True
+    >>> speaker_right({"speaker": "Abdul Haq Shafaq"},
+    ...               {"kind": "quoted", "speaker": "he", "canonical": "Abdul Haq Shafaq"})
+    True
+    >>> speaker_right({"speaker": "SOHR sources"}, {"kind": "article", "speaker": "SOHR"})
+    False
+    >>> speaker_right({"speaker": None, "comment_author": "PZIVJ1943"},
+    ...               {"kind": "author", "speaker": "PZIVJ1943"})
+    True
+    """
+    attribution = attribution or {}
+    kind = attribution.get("kind") or "article"
+    speaker = str(attribution.get("speaker") or "")
+    said = {last_word(part) for part in _APPOSITIVE_RE.split(speaker)}
+    said = (said | {last_word(str(attribution.get("canonical") or ""))}) - {""}
+    gold = row.get("speaker")
+    if not gold:
+        if kind not in NOBODY_QUOTED:
+            return False
+        author = row.get("comment_author")
+        return not author or (kind == "author" and last_word(author) in said)
+    if kind in NOBODY_QUOTED:
+        return False
+    names = {last_word(part) for part in _NAME_PARTS_RE.split(gold)} | {last_word(gold)}
+    return bool(said & names)
+
+
 def _same(a: float | None, b: float | None) -> bool:
     """Equal bounds; a null ``high`` in the gold (an open bound, "at least 12") is the
     claim's ``inf``.
@@ -157,6 +206,7 @@ def score_realpages(cases: Iterable[Any]) -> Score:
     score = Score()
     core = found = value_right = claims_n = claims_on_gold = on_nonclaims = 0
     scoped = scope_right = 0
+    speaker_ok = named = named_ok = modality_ok = 0
     toll_pairs = toll_right = docs_with_tolls = docs_right = 0
     for case in cases:
         claims = [c for c in case.claims or () if c.get("type") == "casualty"]
@@ -172,6 +222,21 @@ def score_realpages(cases: Iterable[Any]) -> Score:
                            None, excerpt(case.text, row["span"][0]))
                 continue
             found += 1
+            said_right = any(speaker_right(row, c.get("attribution")) for c in hits)
+            speaker_ok += said_right
+            if row.get("speaker"):
+                named += 1
+                named_ok += said_right
+            if not said_right:
+                got = hits[0].get("attribution") or {}
+                score.miss("speaker", case.key, row.get("speaker") or row.get("comment_author"),
+                           f"{got.get('kind')}: {got.get('speaker')!r}",
+                           excerpt(case.text, row["span"][0]))
+            if any(c.get("modality") == row.get("modality", "asserted") for c in hits):
+                modality_ok += 1
+            else:
+                score.miss("modality", case.key, row.get("modality"), hits[0].get("modality"),
+                           excerpt(case.text, row["span"][0]))
             if row.get("scope") and all("scope" in c for c in hits):
                 scoped += 1
                 if any(c["scope"] == row["scope"] for c in hits):
@@ -226,6 +291,12 @@ def score_realpages(cases: Iterable[Any]) -> Score:
     if scoped:
         score.rows.append({"field": "scope", "subset": "found core rows", "n": scoped,
                            "correct": scope_right, "accuracy": ratio(scope_right, scoped)})
+    score.rows.append({"field": "speaker", "subset": "found core rows", "n": found,
+                       "correct": speaker_ok, "accuracy": ratio(speaker_ok, found)})
+    score.rows.append({"field": "speaker", "subset": "gold names a speaker", "n": named,
+                       "correct": named_ok, "accuracy": ratio(named_ok, named)})
+    score.rows.append({"field": "modality", "subset": "found core rows", "n": found,
+                       "correct": modality_ok, "accuracy": ratio(modality_ok, found)})
     if docs_with_tolls:
         score.rows.append({"field": "tolls", "subset": "per category", "n": toll_pairs,
                            "correct": toll_right, "accuracy": ratio(toll_right, toll_pairs)})
