@@ -61,6 +61,14 @@ CLAUSE_TIMES = [
     # a date before a noun dates the event the noun names, not the claim
     ("Coalition forces killed a commander behind the Aug. 7 attack in Logar province Monday.",
      "killed", "Monday", "2012-12-17"),
+    # a date next to a reporting verb dates the report: another date of the sentence,
+    # even one the parser hangs elsewhere, dates the event
+    ("Police today confirmed the death of a smuggler, a former guard, during a raid near "
+     "the border, Saturday.", "killed", "Saturday", "2012-12-22"),
+    ("The army today announced the arrest of a smuggler detained near the border Monday.",
+     "captured", "Monday", "2012-12-17"),
+    ("Police said on Sunday the capture of three smugglers near the border Thursday ended "
+     "the raids.", "captured", "Thursday", "2012-12-20"),
     # with no date in the cue's clause, the reporting clause's date stands
     ("Officials said yesterday that two insurgents were killed in the strike.",
      "killed", "yesterday", "2012-12-22"),
