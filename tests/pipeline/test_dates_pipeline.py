@@ -84,6 +84,31 @@ def test_claim_time_is_the_date_of_the_cue_clause(default_pipeline, text, catego
         span, value, False)
 
 
+ANOTHER_EVENT_TIMES = [
+    # the only date of the sentence names another event: the claim takes the publication
+    # date, not that event's
+    ("Police arrested a smuggler behind the Dec. 12 ambush on a convoy near the border.",
+     "captured", None, "2012-12-23", True),
+    ("Police arrested a smuggler yesterday. Officers detained a driver suspected in "
+     "Sunday's ambush.", "captured", "yesterday", "2012-12-22", True),
+    # the event the cue takes through "in", or the one it stands in, is the claim's own
+    ("Police arrested a smuggler yesterday. Two guards were wounded in the Dec. 12 ambush "
+     "on the convoy.", "injured", "Dec. 12", "2012-12-12", False),
+    ("The Dec. 12 ambush that killed two guards was planned abroad.",
+     "killed", "Dec. 12", "2012-12-12", False),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "span", "value", "inferred"),
+                         ANOTHER_EVENT_TIMES)
+def test_a_date_of_another_event_is_not_the_claim_time(default_pipeline, text, category,
+                                                         span, value, inferred):
+    result = _run(default_pipeline, text, "2012-12-23")
+    claims = [to_json_dict(c) for c in result.claims if c.category == category]
+    time = claims[-1]["time"]
+    assert (time["text"], time["value"], time["inferred"]) == (span, value, inferred)
+
+
 @pytest.mark.parametrize(("text", "published"), [
     # a dateline below a dated headline: the publication date comes from the headline
     ("ISAF Joint Command Evening Operational Update March 12, 2011\n"

@@ -25,6 +25,8 @@ from claimex import lexicon
 from claimex.io.chunks import Chunk
 
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
+# the rank of a date that names another event than the claim's (:func:`_clause_rank`)
+ANOTHER_EVENT = (5, 0)
 # A dateline's brackets: a place in capitals or a capitalised name or two, a country or
 # state, then what the brackets hold, at the start of a line ("KABUL, Afghanistan (").
 _DATELINE_BRACKETS = re.compile(
@@ -49,11 +51,13 @@ def dateline_brackets(text: str) -> list[tuple[int, int]]:
 def time_of_claim(claim: dict[str, Any], sentence: tuple[int, int], dates: list[dict[str, Any]],
                   chunk: Chunk, doc: Doc, section_time: dict[int, dict[str, Any]]
                   ) -> dict[str, Any] | None:
-    """A claim's time: :func:`sentence_time`, else the last resolved date before it in its
-    chunk, else the last one of its section (``section_time``, by section index), both
-    marked ``inferred``; None when there is none (the publication date then stands in)."""
+    """A claim's time: :func:`sentence_time`, else the last resolved date before its
+    sentence in its chunk, else the last one of its section (``section_time``, by section
+    index), both marked ``inferred``; None when there is none (the publication date then
+    stands in)."""
     time = sentence_time(claim, sentence, dates, chunk, doc)
-    before = [d for d in dates if d["end"] <= claim["start"] and is_dated(d["value"])]
+    before = [d for d in dates if d["end"] <= min(claim["start"], sentence[0]) and
+              is_dated(d["value"])]
     if time is None and before:
         time = {**time_record(before[-1], chunk), "inferred": True}
     elif time is None and chunk.section in section_time:
@@ -86,8 +90,12 @@ def sentence_time(claim: dict[str, Any], sentence: tuple[int, int],
     if not inside:
         return None
     rank = _clause_rank(doc, claim.get("cue_start"))
-    nearest = min(inside, key=lambda d: (rank(d), min(abs(d["start"] - claim["end"]),
-                                                      abs(claim["start"] - d["end"]))))
+    ranked = [(rank(d), d) for d in inside]
+    own = [(r, d) for r, d in ranked if r < ANOTHER_EVENT]
+    if not own:
+        return None
+    _, nearest = min(own, key=lambda rd: (rd[0], min(abs(rd[1]["start"] - claim["end"]),
+                                                     abs(claim["start"] - rd[1]["end"]))))
     return time_record(nearest, chunk)
 
 
@@ -116,7 +124,7 @@ def _clause_rank(doc: Doc, cue_start: int | None) -> Callable[[dict[str, Any]], 
         if span is None:
             return 4, 0
         if premodifies_another_event(span.root, cue_token):
-            return 5, 0
+            return ANOTHER_EVENT
         if dates_a_report(span):
             return 4, 1
         chain = [span.root, *span.root.ancestors]
@@ -133,7 +141,7 @@ def _clause_rank(doc: Doc, cue_start: int | None) -> Callable[[dict[str, Any]], 
 REPORTING_VERBS = lexicon.lemmas("reporting_verbs")
 # How a date hangs on the verb it dates: "confirmed today", "said on Monday"
 _VERB_DATE_DEPS = frozenset({"npadvmod", "advmod", "tmod"})
-_VERB_DATE_PREPOSITIONS = frozenset({"on"})
+_VERB_DATE_PREPOSITIONS = lexicon.words("report_date_prepositions")
 
 
 def dates_a_report(date: Span, reporting_verbs: frozenset[str] = REPORTING_VERBS) -> bool:
@@ -170,12 +178,18 @@ _PREMODIFIER_DEPS = frozenset({"nmod", "compound", "poss"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
+SAME_EVENT_PREPOSITIONS = lexicon.words("same_event_prepositions")
+
+
 def premodifies_another_event(date_root: Token, cue: Token) -> bool:
-    """Whether a date stands before a noun it dates, a noun that is neither the claim's cue
-    nor one of the cue's own words: "one of the leaders behind the Aug. 7 attack",
-    "during Saturday's election". Such a date is the time of the event that noun names,
-    not of the claim ("confirmed the death of Hemat, one of the leaders behind the Aug. 7
-    attack, following an operation in Logar, Monday": Monday).
+    """Whether a date stands before a noun it dates, a noun that names another event than
+    the claim's: not the cue, nor above it ("confirmed the ambush that killed a guard"),
+    nor below it ("the May 3 ambush that killed a guard"), nor taken by it through a
+    preposition of ``same_event_prepositions.txt`` ("killed in the May 3 ambush"). "one
+    of the men behind the May 3 ambush", "arrested before Saturday's vote". Such a date is
+    the time of the event that noun names, not of the claim ("Police today confirmed the
+    arrest of a smuggler, one of the men behind the May 3 ambush, in a raid near the
+    border, Sunday": Sunday), and dates it only when nothing else does (:func:`sentence_time`).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -187,8 +201,14 @@ def premodifies_another_event(date_root: Token, cue: Token) -> bool:
     True
     """
     noun = date_root.head
-    return date_root.dep_ in _PREMODIFIER_DEPS and noun.pos_ in _NOUN_POS and \
-        date_root.i < noun.i and cue not in (noun, noun.head)
+    if date_root.dep_ not in _PREMODIFIER_DEPS or noun.pos_ not in _NOUN_POS or \
+            date_root.i > noun.i:
+        return False
+    if cue in (noun, noun.head) or noun.is_ancestor(cue):
+        return False
+    taker = noun.head
+    return not (taker.dep_ == "prep" and taker.lower_ in SAME_EVENT_PREPOSITIONS and
+                taker.head == cue)
 
 
 def _clause_of(token: Token) -> Token:
