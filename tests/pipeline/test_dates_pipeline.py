@@ -126,6 +126,24 @@ def test_a_dateline_is_never_the_claim_time(rules_pipeline, text, published):
                              "inferred": True}
 
 
+FILLER = "The security force protected the women and children during the search. " * 9
+
+
+@pytest.mark.parametrize("dateline", ["HERAT, Afghanistan (March 14)",
+                                      "KANDAHAR AIRFIELD, Afghanistan (March 14, 2011)"])
+def test_a_later_release_dateline_is_not_the_claim_time(default_pipeline, dateline):
+    """An update joined below a release: its dateline dates the update, not the capture
+    its headline reports."""
+    text = ("KABUL, Afghanistan (March 12, 2011) - Coalition forces killed two insurgents "
+            f"yesterday. {FILLER}\n---\nUPDATE: Forces Confirm Capture of Smuggler\n"
+            f"{dateline} - Officials confirmed three smugglers were detained.")
+    result = _run(default_pipeline, text)
+    assert any(e.text == dateline[dateline.index("(") + 1:-1] for e in result.entities)
+    times = [to_json_dict(c)["time"] for c in result.claims if c.category == "captured"]
+    assert times and all(t["text"] == "yesterday" and t["value"] == "2011-03-11"
+                         for t in times)
+
+
 def test_a_release_number_is_neither_a_date_nor_the_claim_time(rules_pipeline):
     text = ("ISAF Joint Command - Afghanistan 2010-12-S-001 For Immediate Release\n"
             "KABUL, Afghanistan (Dec. 1, 2010) - Coalition forces killed two insurgents.")

@@ -35,17 +35,31 @@ _DATELINE_BRACKETS = re.compile(
 _DATELINE_CHARS = 600
 
 
+# A later release's dateline, anywhere in a text: a place in capitals, a comma, a country
+# or state, then the brackets, at the start of a line ("KANDAHAR AIRFIELD, Afghanistan (").
+_RELEASE_DATELINE_BRACKETS = re.compile(
+    r"(?:^|[\n\u2028])[ \t\u00a0]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},[ \t]*"
+    r"[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}[ \t]*\(([^()\n\u2028]{1,30})\)")
+
+
 def dateline_brackets(text: str) -> list[tuple[int, int]]:
-    """What the brackets of a dateline hold, near the top of a text: the release's date,
-    never an event date, wherever the publication date was read from (a headline above
+    """What the brackets of a dateline hold: the release's date, never an event date.
+    Near the top of a text, wherever the publication date was read from (a headline above
     it: "Operational Update, March 12, 2011") and however it is written ("(May 5. 2014)",
-    whose "2014" is no date of its own).
+    whose "2014" is no date of its own); further down, the dateline of a later release
+    joined to the first (an update below a "---"), its place in capitals.
 
     >>> text = "Evening Update March 12, 2011\\nKABUL, Afghanistan (March 12, 2011) - Forces"
     >>> [text[a:b] for a, b in dateline_brackets(text)]
     ['March 12, 2011']
+    >>> later = text + " killed two.\\n" + "x" * 600 + "\\nHERAT, Afghanistan (March 14) - Update"
+    >>> [later[a:b] for a, b in dateline_brackets(later)]
+    ['March 12, 2011', 'March 14']
     """
-    return [match.span(1) for match in _DATELINE_BRACKETS.finditer(text, 0, _DATELINE_CHARS)]
+    head = [match.span(1) for match in _DATELINE_BRACKETS.finditer(text, 0, _DATELINE_CHARS)]
+    later = [match.span(1) for match in _RELEASE_DATELINE_BRACKETS.finditer(text)
+             if match.start(1) >= _DATELINE_CHARS]
+    return head + later
 
 
 def time_of_claim(claim: dict[str, Any], sentence: tuple[int, int], dates: list[dict[str, Any]],
