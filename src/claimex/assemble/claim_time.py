@@ -197,13 +197,14 @@ SAME_EVENT_PREPOSITIONS = lexicon.words("same_event_prepositions")
 
 def premodifies_another_event(date_root: Token, cue: Token) -> bool:
     """Whether a date stands before a noun it dates, a noun that names another event than
-    the claim's: not the cue, nor above it ("confirmed the ambush that killed a guard"),
-    nor below it ("the May 3 ambush that killed a guard"), nor taken by it through a
-    preposition of ``same_event_prepositions.txt`` ("killed in the May 3 ambush"). "one
-    of the men behind the May 3 ambush", "arrested before Saturday's vote". Such a date is
-    the time of the event that noun names, not of the claim ("Police today confirmed the
-    arrest of a smuggler, one of the men behind the May 3 ambush, in a raid near the
-    border, Sunday": Sunday), and dates it only when nothing else does (:func:`sentence_time`).
+    the claim's: neither the cue ("the May 3 killings") nor a noun right under it, nor a
+    noun whose phrase holds the cue ("the May 3 ambush that killed a guard"), nor one the
+    cue takes through a preposition of ``same_event_prepositions.txt`` ("killed in the May
+    3 ambush"); but "one of the men behind the May 3 ambush", "arrested before Saturday's
+    vote". Such a date is the time of the event that noun names, not of the claim ("Police
+    today confirmed the arrest of a smuggler, one of the men behind the May 3 ambush, in a
+    raid near the border, Sunday": Sunday), and dates it only when nothing else does
+    (:func:`sentence_time`).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
