@@ -95,9 +95,11 @@ def sentence_time(claim: dict[str, Any], sentence: tuple[int, int],
 
     With a dependency parse, a date in the cue's own clause beats one in a clause above it
     ("confirmed today that a leader was arrested Friday": Friday), which beats one in a
-    clause below it ("killed a commander behind the Aug. 8 attack"). A claim whose sentence
-    has no date takes the last resolved date of its section before it ("An operation in
-    Khost yesterday ... Two insurgents were killed."), marked ``inferred``; with none, the
+    clause below it; a report's date comes after every other (:func:`dates_a_report`), and
+    a date of another event ("killed a commander behind the Aug. 8 attack") never dates
+    the claim (:func:`premodifies_another_event`). A claim whose sentence has no other date
+    takes the last resolved date of its section before it ("An operation in Khost
+    yesterday ... Two insurgents were killed."), marked ``inferred``; with none, the
     publication date stands in, also ``inferred``.
     """
     inside = [d for d in dates if sentence[0] <= d["start"] and d["end"] <= sentence[1]]
