@@ -43,6 +43,8 @@ ABSOLUTE = [
     ("KABUL, Afghanistan (Jan. 25, 2013)", "Jan. 25, 2013", "2013-01-25"),
     ("on 25 January 2013 in Ghazni", "25 January 2013", "2013-01-25"),
     ("Sep 16, 2020", "Sep 16, 2020", "2020-09-16"),
+    # a stray comma after the month, where a year follows
+    ("Morning Update March, 3, 2011", "March, 3, 2011", "2011-03-03"),
     ("September 16, 2020 — ", "September 16, 2020", "2020-09-16"),
     ("Fri 07 Apr 2017 at 0914", "Fri 07 Apr 2017", "2017-04-07"),
     ("the 4th of July 1995", "the 4th of July 1995", "1995-07-04"),
@@ -309,6 +311,7 @@ NO_INVENTED_YEAR = [
     ("on 3 March 2000 people fled", None, [("3 March", "XXXX-03-03")]),
     ("Between 1500 and 2000 fighters", None, []),
     ("in March, 2000 people fled", None, [("March", "XXXX-03")]),
+    ("In March, 12 people fled", None, [("March", "XXXX-03")]),
     ("in 2007 and 2009", None, [("2007", "2007"), ("2009", "2009")]),
 ]
 
