@@ -60,10 +60,6 @@ _SINCE_THE_EVENT = frozenset({"dawn", "morning", "midnight", "night", "attack", 
 _PERIODS = frozenset({"year", "years", "month", "months", "decade", "decades", "weeks",
                       "days"})
 _PERIOD_MODIFIERS = frozenset({"last", "past", "this", "recent", "previous", "preceding"})
-# A counted stretch of months or years a figure is the total of: "70,000 people have died
-# in two years of war", "the 25 million dead in almost six years of the Second World War".
-_COUNTED_PERIODS = frozenset({"years", "months", "decades"})
-_PERIOD_PREPOSITIONS = frozenset({"in", "over", "during", "within", "across", "throughout"})
 
 # Several operations: "in separate raids", "in a series of attacks".
 _SEVERAL = frozenset({"separate", "multiple", "various", "series", "different"})
@@ -140,15 +136,14 @@ def clause_tokens(verb: Token, keep: Token) -> list[Token]:
 
 def _since_a_period(token: Token) -> bool:
     """ "since March", "since 2013", "since the start of this year", "since the protests
-    erupted", "since then"; not "since dawn" or "since the blast", nor the bare adverb of
-    "five of the wounded have since died" (after the event the text reports)."""
+    erupted"; not "since dawn" or "since the blast"."""
     if token.lower_ != "since":
         return False
     if token.dep_ == "mark":
         subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return not any(o.lemma_.lower() in _SINCE_THE_EVENT for o in subjects)
     objects = [c for c in token.children if c.dep_ != "punct"]  # "since then" too
-    if not objects:
+    if token.dep_ == "prep" and not objects:
         return False
     return not any(o.lemma_.lower() in _SINCE_THE_EVENT for o in objects)
 
@@ -166,9 +161,6 @@ def _is_period(token: Token) -> bool:
     if token.lower_ in ("years", "decades") and "the" in modifiers and \
             token.head.lower_ in ("over", "through", "across"):
         return True
-    if token.lower_ in _COUNTED_PERIODS and token.head.lower_ in _PERIOD_PREPOSITIONS and \
-            any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in token.children):
-        return True  # "in two years of war", "in almost six years", "over 18 months"
     return bool(modifiers & _PERIOD_MODIFIERS)
 
 
