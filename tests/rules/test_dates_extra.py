@@ -17,6 +17,9 @@ REF = dt.date(1989, 10, 26)
     # durations: a count and a unit, adjectival too; an unknown count is X
     ("after five years of war", "five years", "P5Y", "DURATION"),
     ("a five-year low", "five-year", "P5Y", "DURATION"),
+    ("the 30-day rate", "30-day", "P30D", "DURATION"),   # "the" belongs to the noun
+    ("the two day rally", "two day", "P2D", "DURATION"),
+    ("net for the nine months rose", "the nine months", "P9M", "DURATION"),
     ("for 22 months", "22 months", "P22M", "DURATION"),
     # a bounding word before the count belongs to the expression (its mod: test below)
     ("more than four hours", "more than four hours", "PT4H", "DURATION"),

@@ -57,7 +57,10 @@ def _starts(words: Iterable[str], digit: bool = False) -> str:
 _DURATION_MOD = "|".join(sorted(DURATION_MODS, key=len, reverse=True)).replace(" ", r"\s+")
 _DURATION = (
     rf"(?:(?P<dmod>{_DURATION_MOD})\s+(?!the\b)"
-    r"|the\s+(?:(?:first|last|past|next|latest|previous|coming)\s+)?)?"
+    # "the next three days", "the nine months" whole; an adjective ("the 30-day rate", "the
+    # two day rally") without "the", which belongs to the noun
+    r"|the\s+(?:first|last|past|next|latest|previous|coming)\s+"
+    rf"|the\s+(?=[\w.]+(?:\s+\w+)?\s+(?:{_UNITS}|centurie)s\b))?"
     rf"(?P<n>{_NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+"
     rf"(?:(?:{'|'.join(DURATION_UNIT_MODIFIERS)})\s+)?(?P<u>{_UNITS})s?(?:-long)?"
     r"(?![\w-])(?!\s+(?:ago|earlier|from\s+now)\b)(?![\s-]+old\b)")
