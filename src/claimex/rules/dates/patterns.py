@@ -18,7 +18,10 @@ def _words(words, suffix: str = "") -> str:
     return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")" + suffix
 
 
-_MON = _words(_MONTHS, r"(?![a-z])\.?")
+# a dot after an abbreviation ("Sept.") is part of it; after a full name ("in January.")
+# it ends the sentence
+_MON = ("(?:" + _words(_FULL_MONTHS, r"(?![a-z])") + "|"
+        + _words(set(_MONTHS) - _FULL_MONTHS, r"(?![a-z])\.?") + ")")
 _WD = _words(_WEEKDAYS, r"(?![a-z])\.?")
 _WDFULL = _words(w for w in _WEEKDAYS if w.endswith("day"))
 _MONFULL = _words(w for w in _FULL_MONTHS if w != "may") + "|May"
