@@ -202,6 +202,12 @@ NEW_PHENOMENA = [
     # a bare month name after "for", or between an article and a common noun
     ("the turnover for October was high", "October", "2018-10"),
     ("under a June agreement with shareholders", "June", "2018-06"),
+    # a month name before a year in words: the month of that year
+    ("The bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven",
+     "1997-01"),
+    ("in May two thousand and two", "May two thousand and two", "2002-05"),
+    # "the fourth" before a noun after a weekday counts something, it is no day of the month
+    ("Shares closed lower again Friday, the fourth decline in a week.", "Friday", "2018-11-23"),
 ]
 
 

@@ -151,7 +151,8 @@ _MASTER = re.compile(
             r"\s+)weekend)(?![\w-])",
             # "Mon 13th", "Tuesday the eleventh": the weekday checks the day of the month
             rf"(?P<wdnum>(?P<wdnum_w>{_WD}),?\s+(?P<wdnum_the>the\s+)?(?P<wdnum_d>{_DAY})"
-            rf"(?(wdnum_the)|(?:(?<=[a-z])|(?=\s*(?:[!?.,;:)]|$))))"
+            # ("Friday, the fourth decline": an ordinal before a noun counts, not a day)
+            rf"(?(wdnum_the)(?!\s+(?-i:[a-z]))|(?:(?<=[a-z])|(?=\s*(?:[!?.,;:)]|$))))"
             rf"(?!\s*(?:{_MON}|of\b|[/.:-]\d)))",
             # "nineteen ninety six", "two thousand and fifteen": years in words (need a cue)
             r"(?P<nwy>(?P<nwy_c>nineteen|twenty)[\s-]+(?P<nwy_y>(?:twenty|thirty|forty|fifty|"
