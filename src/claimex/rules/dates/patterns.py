@@ -18,7 +18,10 @@ def _words(words, suffix: str = "") -> str:
     return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")" + suffix
 
 
-_MON = _words(_MONTHS, r"(?![a-z])\.?")
+# a dot after an abbreviation ("Sept.") is part of it; after a full name ("in January.")
+# it ends the sentence
+_MON = ("(?:" + _words(_FULL_MONTHS, r"(?![a-z])") + "|"
+        + _words(set(_MONTHS) - _FULL_MONTHS, r"(?![a-z])\.?") + ")")
 _WD = _words(_WEEKDAYS, r"(?![a-z])\.?")
 _WDFULL = _words(w for w in _WEEKDAYS if w.endswith("day"))
 _MONFULL = _words(w for w in _FULL_MONTHS if w != "may") + "|May"
@@ -148,7 +151,8 @@ _MASTER = re.compile(
             r"\s+)weekend)(?![\w-])",
             # "Mon 13th", "Tuesday the eleventh": the weekday checks the day of the month
             rf"(?P<wdnum>(?P<wdnum_w>{_WD}),?\s+(?P<wdnum_the>the\s+)?(?P<wdnum_d>{_DAY})"
-            rf"(?(wdnum_the)|(?:(?<=[a-z])|(?=\s*(?:[!?.,;:)]|$))))"
+            # ("Friday, the fourth decline": an ordinal before a noun counts, not a day)
+            rf"(?(wdnum_the)(?!\s+(?-i:[a-z]))|(?:(?<=[a-z])|(?=\s*(?:[!?.,;:)]|$))))"
             rf"(?!\s*(?:{_MON}|of\b|[/.:-]\d)))",
             # "nineteen ninety six", "two thousand and fifteen": years in words (need a cue)
             r"(?P<nwy>(?P<nwy_c>nineteen|twenty)[\s-]+(?P<nwy_y>(?:twenty|thirty|forty|fifty|"
