@@ -242,31 +242,6 @@ def _starts_a_war(verb: Token) -> bool:
     return False
 
 
-def _added_to(figure: Token) -> bool:
-    """Whether a figure stands in what something is added to, an earlier total: "adding to
-    thousands of political prisoners", "This adds to the toll recorded in August, when 370
-    deaths were recorded"."""
-    for steps, token in enumerate(figure.ancestors):
-        if steps > 8:
-            break
-        if token.lower_ == "to" and token.dep_ in ("prep", "dative") and \
-                token.head.lemma_.lower() == "add":
-            return True
-    return False
-
-
-def _fronted_earlier_event(verb: Token) -> bool:
-    """Whether a clause conjoined to another shares that clause's fronted time of an
-    earlier event: "Last month, five people were wounded at a park, and three people were
-    shot at a game" (both last month)."""
-    head = verb.head
-    if verb.dep_ != "conj" or head is verb or head.pos_ not in ("VERB", "AUX"):
-        return False
-    return any(t.i < head.i and _earlier_event(t) for c in head.children
-               if c.i < head.i and c.dep_ in ("npadvmod", "prep", "advmod")
-               for t in c.subtree)
-
-
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -299,11 +274,8 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         head = head.head
         tokens.extend(t for t in clause_tokens(head, span.root)
                       if _is_period(t) or _since_a_period(t))
-    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb) or \
-            _fronted_earlier_event(verb):
+    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
         return "background"
-    if _added_to(span.root):
-        return "aggregate"
     if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
             or _protracted_doer(verb, tokens):
         return "aggregate"
