@@ -67,7 +67,7 @@ _ONE_VICTIM_RULES = ("implicit_count",)
 # event ("Gunmen killed at least 13 villagers", whatever figures sources give below it);
 # arrests are told step by step (a target in the lead, the rank and file after it).
 LEAD_TOLL_CATEGORIES = ("killed", "injured", "killed_or_injured")
-# Qualifiers of a figure that gives bounds and no count: "Dozens killed", "up to 400".
+# Qualifiers of a figure that gives a ceiling and no count: "up to 400".
 BOUNDS_ONLY_QUALIFIERS = ("at_most",)
 # Words that make a victim told on its own another one ("Another man", "a second male").
 NEW_VICTIM_WORDS = lexicon.words("new_victim_words")
@@ -190,8 +190,9 @@ def _states_a_figure(claim: dict[str, Any]) -> bool:
 
 
 def _bounds_only(claim: dict[str, Any]) -> bool:
-    """Whether a figure gives bounds, no count: a count word ("Dozens killed", "several")
-    or a ceiling ("up to 400"), ``qualifier`` in :data:`BOUNDS_ONLY_QUALIFIERS`."""
+    """Whether a figure gives a ceiling and no count ("up to 400"), ``qualifier`` in
+    :data:`BOUNDS_ONLY_QUALIFIERS`. A count word ("Dozens killed") is a count: the body's
+    figures inside it do not replace it (tried: wire check fell)."""
     return claim["value"].get("qualifier") in BOUNDS_ONLY_QUALIFIERS
 
 
@@ -200,15 +201,15 @@ def lead_and_its_retelling(claims: Sequence[dict[str, Any]], counted: Sequence[i
     """The figures that stand where the lead states one (indexes into ``claims``, among
     ``counted``): the lead's, and the lead's largest figure told again below it, maybe with
     its "at least" ("Taliban kill 9 officers" over "At least nine officers were killed").
-    Where the lead's figures only give bounds (:func:`_bounds_only`: "Dozens killed in
-    ...", "up to 400"), the body's figures inside those bounds count them ("Dozens killed
-    in an attack ... At least 30 people were killed" is at least 30).
+    Where the lead's figures only give a ceiling (:func:`_bounds_only`: "up to 400"), the
+    body's first count inside it stands too ("Up to 40 people were killed ... Twelve people
+    were confirmed dead" is 12).
 
     >>> def figure(low, high, qualifier=None):
     ...     return {"value": {"low": low, "high": high, "qualifier": qualifier},
     ...             "provenance": {"rule": "cue_object"}}
-    >>> dozens = [figure(24, 99, "vague"), figure(30, None, "at_least"), figure(370, 370)]
-    >>> lead_and_its_retelling(dozens, [0, 1, 2], [0])
+    >>> up_to = [figure(0, 40, "at_most"), figure(12, 12), figure(370, 370)]
+    >>> lead_and_its_retelling(up_to, [0, 1, 2], [0])
     [0, 1]
     >>> lead_and_its_retelling([figure(13, None), figure(37, 37)], [0, 1], [0])
     [0]
