@@ -23,6 +23,7 @@ MODULES = [
     "claimex.reconcile.tolls",
     "claimex.evaluate.datasets",
     "claimex.report.tolls",
+    "claimex.pipeline.attribute_ruler",
     "claimex.pipeline.attribution.cues",
     "claimex.pipeline.attribution.frames",
     "claimex.pipeline.attribution.modality",
