@@ -125,8 +125,9 @@ def load_pipeline(config: str = "default", overrides: dict[str, Any] | None = No
             nlp = load_model_from_config(cfg, auto_fill=True, validate=True)
         initialize_components(nlp, get_sourced_components(cfg))
         # the model's attribute ruler finds its matches by look-ups: the same matches, a
-        # fifth of the CPU (:mod:`claimex.pipeline.attribute_ruler`)
-        match_by_lookup(nlp)
+        # fifth of the CPU (:mod:`claimex.pipeline.attribute_ruler`); a setting turns it off
+        if cfg.get("claimex", {}).get("attribute_ruler_lookup", False):
+            match_by_lookup(nlp)
     except ConfigError:
         raise
     except Exception as exc:

@@ -88,3 +88,11 @@ def test_the_models_ruler_gives_the_same_matches(default_pipeline):
     with nlp.select_pipes(enable=["tok2vec", "tagger", "parser"]):
         doc = nlp(text)
     assert ruler.match(doc) == type(ruler).match(ruler, doc)
+
+
+@needs_model
+def test_the_setting_off_keeps_spacys_matcher():
+    from claimex.loading import load_pipeline
+
+    nlp = load_pipeline("default", {"claimex.attribute_ruler_lookup": False}).nlp
+    assert not isinstance(nlp.get_pipe("attribute_ruler").match, LookupMatch)
