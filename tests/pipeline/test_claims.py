@@ -46,6 +46,8 @@ def _casualties(pipeline, text):
 
 
 CASUALTY_CASES = [
+    # "harm" (the verb) is killed or injured: "were not harmed" is a zero
+    ("No one was harmed in the blast.", [("killed_or_injured", "No one", 0, 0)]),
     ("At least 40 civilians were killed in the strike.",
      [("killed", "At least 40", 40, math.inf)]),
     ("They killed several villagers and 3 militiamen.",
