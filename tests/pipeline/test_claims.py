@@ -710,6 +710,8 @@ def test_figure_labels(words, label, unit):
     ("insurgents", True, ["suspected"], True), ("militants", True, ["other"], True),
     ("insurgents", True, ["many"], False), ("insurgent", False, [], False),
     ("weapons", True, [], False),
+    # non-combatants and anyone as a kind: "reports that civilians were killed"
+    ("civilian", True, [], False), ("people", True, ["young"], False),
 ])
 def test_is_bare_plural(noun, plural, modifiers, bare):
     assert is_bare_plural(noun, plural, modifiers) == bare
