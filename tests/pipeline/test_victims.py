@@ -69,6 +69,9 @@ def _casualties(pipeline, text):
     # a pronoun taking up a person named in its sentence is that person
     ("The 46-year-old man suffered serious abdominal injuries, and he was taken into "
      "custody.", [("captured", "The", 1, "asserted"), ("injured", "The", 1, "asserted")]),
+    # ... or in the sentence before, when the pronoun opens its own
+    ("Officers then opened fire, resulting in the man collapsing. He was pronounced dead "
+     "at the scene.", [("killed", "the", 1, "asserted")]),
     # ... a relative pronoun only for a person introduced with it
     ("The number of civilians who were killed has risen.", []),
     # "shoot" is a cue as a verb only: events are no victims
