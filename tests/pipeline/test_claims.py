@@ -46,6 +46,8 @@ def _casualties(pipeline, text):
 
 
 CASUALTY_CASES = [
+    # "harm" (the verb) is killed or injured: "were not harmed" is a zero
+    ("No one was harmed in the blast.", [("killed_or_injured", "No one", 0, 0)]),
     ("At least 40 civilians were killed in the strike.",
      [("killed", "At least 40", 40, math.inf)]),
     ("They killed several villagers and 3 militiamen.",
@@ -711,6 +713,8 @@ def test_figure_labels(words, label, unit):
     ("insurgents", True, ["suspected"], True), ("militants", True, ["other"], True),
     ("insurgents", True, ["many"], False), ("insurgent", False, [], False),
     ("weapons", True, [], False),
+    # non-combatants and anyone as a kind: "reports that civilians were killed"
+    ("civilian", True, [], False), ("people", True, ["young"], False),
 ])
 def test_is_bare_plural(noun, plural, modifiers, bare):
     assert is_bare_plural(noun, plural, modifiers) == bare

@@ -69,6 +69,9 @@ def _casualties(pipeline, text):
     # a pronoun taking up a person named in its sentence is that person
     ("The 46-year-old man suffered serious abdominal injuries, and he was taken into "
      "custody.", [("captured", "The", 1, "asserted"), ("injured", "The", 1, "asserted")]),
+    # ... or in the sentence before, when the pronoun opens its own
+    ("Officers then opened fire, resulting in the man collapsing. He was pronounced dead "
+     "at the scene.", [("killed", "the", 1, "asserted")]),
     # ... a relative pronoun only for a person introduced with it
     ("The number of civilians who were killed has risen.", []),
     # "shoot" is a cue as a verb only: events are no victims
@@ -87,6 +90,13 @@ def _casualties(pipeline, text):
      [("injured", "A", 1, "asserted")]),
     # arrests
     ("No one is in custody, the sheriff's office said.", [("captured", "No one", 0, "negated")]),
+    # a present participle of a shooting names who shoots, no victim
+    ("A police shooting in Winnipeg left one man dead.", [("killed", "one", 1, "asserted")]),
+    # a result after an object: "left a man dead", each conjunct with its own result
+    ("A violent altercation last night has left a 20-year-old man dead.",
+     [("killed", "a", 1, "asserted")]),
+    ("The shooting left a deputy injured and a wanted suspect dead.",
+     [("injured", "a", 1, "asserted"), ("killed", "a", 1, "asserted")]),
     # datelines are no victims
     ("CARLSBAD (KGTV) — Two people were killed this morning.",
      [("killed", "Two", 2, "asserted")]),

@@ -185,9 +185,27 @@ def is_bare_plural(noun: str, is_plural: bool, modifiers: list[str] = ()) -> boo
     """"detained suspected insurgents", "captured other militants": a plural of people with
     no determiner and no figure. A plural is at least two (``BARE_PLURAL_BOUNDS``), which is
     how casualty annotators add it up ("the commander and other suspected insurgents" is
-    three)."""
-    return is_plural and is_person_noun(noun) and not any(
+    three). A bare plural of non-combatants or of anyone ("reports that civilians were
+    killed", "shooting people", "young people have been hurt") says that some were hurt,
+    as a kind, and counts none."""
+    return is_plural and is_person_noun(noun) and not is_population_plural(noun) and not any(
         m.lower() in QUANTIFYING_MODIFIERS for m in modifiers)
+
+
+def is_population_plural(noun: str) -> bool:
+    """Whether a plural names people as a population, not as those a raid takes or hits
+    one by one: civilians, children, people ("civilians were killed" counts no one).
+
+    >>> is_population_plural("civilians"), is_population_plural("insurgents")
+    (True, False)
+    """
+    lemma = noun.lower()
+    lemma = lemma[:-1] if lemma.endswith("s") and lemma[:-1] in PERSON_CLASSES["civilian"] \
+        else lemma
+    return lemma in PERSON_CLASSES["civilian"] or lemma in _ANYONE_PLURALS
+
+
+_ANYONE_PLURALS = frozenset({"people", "person", "persons", "adult", "adults"})
 
 
 # The rank and file a release counts after its named or ranked target: "captured a

@@ -18,6 +18,7 @@ from claimex.pipeline.claims.figure import Link
 from claimex.rules.casualties import (
     DISPLACEMENT_UNITS,
     GENERIC_PERSON_WORDS,
+    RESULTATIVE_VERBS,
     SETTLEMENT_NOUNS,
     is_non_person_noun,
     is_person_noun,
@@ -192,8 +193,11 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
         shared = shared_subject(cue, kind)
         victims = [shared] if shared is not None else []
     if not victims and cue.dep_ in ("acl", "relcl") and (
-            cue.head.pos_ in ("NOUN", "PROPN") or cue.head.lower_ == "another"):
-        # "the insurgents killed", "one man is dead and another seriously injured"
+            cue.head.pos_ in ("NOUN", "PROPN") or cue.head.lower_ == "another") and not (
+            kind == "verb" and cue.tag_ == "VBG"):
+        # "the insurgents killed", "one man is dead and another seriously injured"; a
+        # present participle of a transitive cue modifies who acts: "a police shooting in
+        # Winnipeg", "a gunman shooting at cars" name no victim
         victims = [cue.head]
     if not victims and cue.dep_ in ("xcomp", "oprd") and cue.tag_ == "VBN" and \
             is_passive_or_copular(cue.head):
@@ -210,6 +214,25 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
             is_person_adj(v)]
 
 
+def resultative_objects(cue: Token) -> list[Token]:
+    """The people a result word after a verb's object is about: "The blast left a
+    20-year-old man dead" (the man), "left a deputy injured and a suspect dead" (for
+    "dead", the suspect only: the object phrases between the cue and the result before
+    it). None where the cue completes no resultative verb."""
+    verb = cue.head
+    if cue.dep_ != "oprd" or verb.lemma_ not in RESULTATIVE_VERBS:
+        return []
+    objects = [o for d in verb.children if d.dep_ == "dobj" and d.i < cue.i
+               for o in (d, *d.conjuncts) if o.i < cue.i]
+    objects.sort(key=lambda t: t.i)
+    kept: list[Token] = []
+    for noun in reversed(objects):
+        if any(c.dep_ in ("acl", "amod") and noun.i < c.i < cue.i for c in noun.children):
+            break  # "a deputy injured and ...": the deputy's result is told already
+        kept.insert(0, noun)
+    return kept[:1]
+
+
 def coordinated(victim: Token, cue: Token) -> list[Token]:
     """The people one cue counts, in order: ``victim`` and its conjuncts; those of an
     apposition ("the man, an IED facilitator, and three additional suspects"); "along
@@ -217,8 +240,11 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
     phrase right after a generic person word and a comma describes it ("one, a
     facilitator, and several suspected insurgents"): the same person, not another."""
     group = [victim]
+    # a result told after its noun ends its phrase: "left a deputy injured and a suspect
+    # dead", "found a man dead and a woman hurt" (the later conjunct has a cue of its own)
+    after = cue.i if cue.dep_ in ("acl", "oprd") and cue.i > victim.i else None
     for conj in victim.conjuncts:
-        if conj.i > victim.i:
+        if conj.i > victim.i and (after is None or conj.i < after):
             group.append(conj)
     for appos in victim.children:
         if appos.dep_ == "appos":

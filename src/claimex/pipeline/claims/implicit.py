@@ -27,6 +27,7 @@ from claimex.pipeline.claims.grammar import (
     is_purpose,
     name_headed,
     reports_past,
+    resultative_objects,
 )
 from claimex.pipeline.claims.narrative import is_additive
 from claimex.pipeline.claims.roles import actor, location, subject
@@ -125,7 +126,10 @@ class ImplicitCounts:
             if is_purpose(cue):
                 continue
             disjunctive = is_disjunctive(cue, cues)
-            if kind == "noun":
+            if resultative_objects(cue):
+                # "The blast left a 20-year-old man dead"
+                victims = resultative_objects(cue)
+            elif kind == "noun":
                 victims = [obj for prep in cue.children if prep.dep_ == "prep" and
                            prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]
             elif kind in ("verb", "intransitive") and cue.pos_ in ("VERB", "AUX"):

@@ -11,8 +11,9 @@ the next group (the windows); a STOP of the :data:`NEVER` group (numbers that ar
 counts of people: ages, wounds) ends the walk with no link.
 
 Adding a casualty construction is one function in ``linking/parsed.py`` (or
-``linking/tolls.py``, ``displacement.py``, ``linking/windows.py``) with a docstring
-example, one entry here, and one row in ``tests/pipeline/test_linkers.py``.
+``linking/tolls.py``, ``linking/elliptic.py``, ``displacement.py``,
+``linking/windows.py``) with a docstring example, one entry here, and one row in
+``tests/pipeline/test_linkers.py``.
 
 >>> [linker.name for linker in LINKERS][:3]
 ['not_an_age_range', 'not_wounds', 'not_an_age']
@@ -25,7 +26,7 @@ from typing import NamedTuple
 
 from claimex.pipeline.claims import displacement
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
-from claimex.pipeline.claims.linking import nonpeople, parsed, tolls, windows
+from claimex.pipeline.claims.linking import elliptic, nonpeople, parsed, tolls, windows
 
 
 class Linker(NamedTuple):
@@ -64,6 +65,7 @@ PARSED = _parsed(
     parsed.cue_along_with,
     parsed.cue_object,
     parsed.cue_passive_subject,
+    elliptic.cue_bare_participle,
     parsed.cue_subject,
     parsed.cue_predicate_noun,
     parsed.cue_suffered,

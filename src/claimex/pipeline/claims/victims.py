@@ -160,10 +160,17 @@ def _antecedent(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], token: Toke
 def _person_mention(doc: Doc, pronoun: Token) -> Token | None:
     """The nearest singular person named before ``pronoun`` in its sentence whose gender
     may be the pronoun's: "The 46-year-old man suffered serious abdominal injuries, and
-    he was taken into custody" gives "man". (Only in its sentence: a claim's evidence
-    and its cue stay in one sentence, which its attribution and hedges are read from.)"""
+    he was taken into custody" gives "man". Only in its sentence (a claim's evidence
+    and its cue stay in one sentence, which its attribution and hedges are read from),
+    unless the pronoun opens its sentence as a subject: "Officers opened fire, resulting in
+    the man collapsing. He was pronounced dead" gives "man" of the sentence before."""
     gender = PERSONAL_PRONOUNS.get(pronoun.lower_)
-    for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1):
+    start = pronoun.sent.start
+    if pronoun.i == start and start > 0 and pronoun.lower_ in ("he", "she"):
+        # "Officers opened fire, and the man collapsed. He was pronounced dead": a
+        # sentence that opens with the pronoun takes up a person of the one before
+        start = doc[start - 1].sent.start
+    for i in range(pronoun.i - 1, start - 1, -1):
         word = doc[i]
         if word.dep_ == "compound" or word.tag_ not in ("NN", "NNP") or not (
                 is_person_noun(word.lemma_) or word.ent_type_ == "PERSON"):

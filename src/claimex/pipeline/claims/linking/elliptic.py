@@ -1,0 +1,29 @@
+"""Casualty frames of elliptic text: a count with a bare participle after it, its
+auxiliary left out ("... killed by a stray bullet and three others wounded", "put the
+toll at six and 20 others wounded"). Each frame is a linking rule as in
+:mod:`claimex.pipeline.claims.linking.parsed`: a ``Figure`` in, a ``Link`` named after the
+frame out.
+"""
+
+from __future__ import annotations
+
+from claimex.pipeline.claims.figure import Figure, LinkResult
+
+# words that may open a coordinated count: "... and 20 others wounded", "..., 5 hurt"
+_OPENERS = frozenset({"and", ",", ";", "while", "with"})
+
+
+def cue_bare_participle(fig: Figure) -> LinkResult:
+    """A count after "and" or a comma with the past participle of a cue verb right after
+    its noun and no object of its own: "A man was killed and three others wounded"."""
+    noun, words = fig.counted, fig.words
+    doc = fig.doc
+    if noun is None or noun.i + 1 >= len(doc) or words.start == 0 or \
+            doc[words.start - 1].lower_ not in _OPENERS:
+        return None
+    participle = doc[noun.i + 1]
+    found = fig.cue(participle)
+    if not found or found[1] != "verb" or participle.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("dobj", "nsubjpass", "auxpass", "aux") for c in participle.children):
+        return None
+    return fig.link(participle, found, "cue_bare_participle")
