@@ -264,6 +264,30 @@ TALLIED_CATEGORIES = frozenset({"killed", "injured", "captured"})
 TOTAL_RULES = frozenset({"cue_toll", "cue_total"})
 
 
+def covered_by_wider(claims: list[dict]) -> set[int]:
+    """The claims whose span lies inside a wider claim of the same section and category,
+    whichever comes first in the list: the "10" and the "one" of "killed 10 children and
+    one woman" (a sum of 11) are counted there.
+
+    >>> def claim(start, end, low):
+    ...     return {"section": 0, "category": "killed", "start": start, "end": end,
+    ...             "value": {"low": low}}
+    >>> sorted(covered_by_wider([claim(10, 12, 10), claim(10, 29, 11), claim(25, 29, 1)]))
+    [0, 2]
+    """
+    covered = set()
+    for index, claim in enumerate(claims):
+        for other in claims:
+            if other is not claim and other["section"] == claim["section"] and \
+                    other["category"] == claim["category"] and \
+                    other["start"] <= claim["start"] and claim["end"] <= other["end"] and \
+                    other["end"] - other["start"] > claim["end"] - claim["start"] and \
+                    not other.get("negated"):
+                covered.add(index)
+                break
+    return covered
+
+
 def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     """Where a text adds figures up: ``(index of the claim the tally starts from, index of
     the additive claim, total)`` for each claim marked ``additive``.
@@ -315,8 +339,11 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     waiting: set[tuple[int, str]] = set()
     gapped: dict[int, tuple[float, int, str | None]] = {}  # section -> displacement sum
     tallies = []
+    wider = covered_by_wider(claims)
     for index, claim in enumerate(claims):
         category = claim["category"]
+        if index in wider:
+            continue  # "10" of "killed 10 children and one woman": the sum counts it
         if claim.get("negated") or claim.get("modality") in ("hypothetical", "question",
                                                              "negated"):
             continue

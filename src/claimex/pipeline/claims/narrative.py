@@ -60,6 +60,20 @@ def _is_comparative_qualifier(word: Token) -> bool:
     return word.lower_ == "more" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "than"
 
 
+def _additive_anchor(cue: Token) -> Token:
+    """The word an additive adverb hangs on for a cue: the cue verb itself ("also killed
+    two"), or for a cue noun the verb whose object it is, directly or through a
+    preposition: "the attack also resulted in injury of three civilians", "also caused
+    the deaths of two"."""
+    word = cue
+    for _ in range(3):
+        if word.pos_ in ("VERB", "AUX") or word.head is word or \
+                word.dep_ not in ("pobj", "dobj", "prep"):
+            break
+        word = word.head
+    return word if word.pos_ in ("VERB", "AUX") else cue
+
+
 def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
     """Whether a casualty figure adds to ones reported before it: "four additional
     insurgents", "two others", "also detained two", "arrested a leader and detained three",
@@ -71,7 +85,8 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
         # "30 people were killed and 90 others wounded": the others are other than the
         # people of another category just before them, no addition to earlier wounded
         return not _contrasts_with_other_category(counted, cue, cues)
-    if any(c.lower_ in _ADDITIVE_ADVERBS for c in cue.children if c.dep_ == "advmod"):
+    if any(c.lower_ in _ADDITIVE_ADVERBS for c in _additive_anchor(cue).children
+           if c.dep_ == "advmod"):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(
             o.lower_ == "addition" and not any(o.children) for o in c.children)
