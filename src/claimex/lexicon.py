@@ -10,8 +10,7 @@ Lists: ``person_nouns`` (people who can be counted: "soldier", "civilian"),
 ``non_person_nouns`` (things, places and events that figures count instead),
 ``months`` and ``weekdays`` (names and abbreviations, read by the date finder and by the
 number reader), ``reporting_verbs`` (verbs of saying that make a clause reported speech:
-"say", "tell"), ``issuer_nouns`` (institutions that issue a document: "a ministry
-statement").
+"say", "tell").
 
 >>> "soldiers" in nouns("person_nouns") and "soldier" in nouns("person_nouns")
 True

@@ -35,7 +35,6 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     expand_cue_rows,
 )
 from claimex.pipeline.attribution.frames import participle_subjects
-from claimex.pipeline.attribution.issuers import document_issuer
 from claimex.pipeline.attribution.modality import modality
 from claimex.pipeline.attribution.parse import (
     _PRONOUN_WORDS,
@@ -155,8 +154,7 @@ class Attributor:
             if speaker is None and parsed:
                 speaker = self._introduced(doc, text, claim["start"])
             if speaker is not None and speaker.get("canonical") is None:
-                speaker["canonical"] = (_antecedent(doc, speaker, named) or document_issuer(
-                    doc, speaker, named, self._is_source)) if parsed else None
+                speaker["canonical"] = _antecedent(doc, speaker, named) if parsed else None
             if speaker is not None and speaker["text"].lower() not in _PRONOUN_WORDS:
                 named.append(speaker)
             claim["speaker"] = speaker
