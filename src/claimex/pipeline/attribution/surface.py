@@ -26,11 +26,8 @@ class Lexicon(Protocol):
 def said_at_end(lexicon: Lexicon, figure: Span, sentence: Span) -> dict[str, Any] | None:
     """", court records show." closing the sentence, read off the words where the
     parse missed it: a speech verb, or a finding verb with a document among the words
-    between the last comma and it, names those words as the speaker; a time after the verb
-    stays out of the way (", an aid group and local media said Friday.", where the parse
-    took the speakers for more objects of the figure's verb)."""
+    between the last comma and it, names those words as the speaker."""
     words = [t for t in sentence if not (t.is_punct or t.is_space or t.is_quote)]
-    words = words[:len(words) - _time_after(words)]
     if not words or figure.end > words[-1].i:
         return None
     verb = words[-1]
@@ -49,25 +46,3 @@ def said_at_end(lexicon: Lexicon, figure: Span, sentence: Span) -> dict[str, Any
         return None
     return {"text": between.text, "start": between.start_char, "end": between.end_char,
             "cue": verb.text, "kind": "reported", "via": None}
-
-
-# words that open a time phrase after a verb: "said on Friday", "said late on Tuesday"
-_TIME_OPENERS = frozenset({"on", "late", "early", "earlier", "later"})
-_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "overnight"})
-
-
-def _time_after(words: list[Token]) -> int:
-    """How many of the last ``words`` tell when (", the ministry said Friday.", "... said
-    late on Tuesday.", "... said yesterday."): date or time words and the words that open
-    them; 0 where the last word is no time.
-
-    >>> _time_after([])
-    0
-    """
-    count = 0
-    for word in reversed(words):
-        time = word.ent_type_ in ("DATE", "TIME") or word.lower_ in _TIME_WORDS
-        if not (time or (count and word.lower_ in _TIME_OPENERS)):
-            break
-        count += 1
-    return count
