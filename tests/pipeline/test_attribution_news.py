@@ -41,3 +41,24 @@ CANONICAL = [
                          ids=[row[0] for row in CANONICAL])
 def test_pronoun_canonical(default_pipeline, text, figure, canonical):
     assert _attribution(default_pipeline, text, figure)["canonical"] == canonical
+
+
+SPEAKERS = [
+    # a reader never takes a speaker over a line break
+    ("a heading is no second subject", "In May, the rebels killed at least 12 farmers, "
+     "according to local officials.\n\n‘State of siege’\n\nThe Catholic Church in the "
+     "country says the rebels have killed about 6,000 civilians since 2015.", "about 6,000",
+     "The Catholic Church in the country"),
+    ("a photo credit is no part of the speaker", "7 Shot At Party\n\nPhoto by Jo Doe on "
+     "Unsplash\n\nCounty police say a woman was killed and six others were wounded.", "six",
+     "County police"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "figure", "speaker"), [row[1:] for row in SPEAKERS],
+                         ids=[row[0] for row in SPEAKERS])
+def test_speaker(default_pipeline, text, figure, speaker):
+    attribution = _attribution(default_pipeline, text, figure)
+    assert (attribution["speaker"], attribution["kind"]) == (speaker, "reported")
+    assert text[attribution["start"]:attribution["end"]] == speaker
