@@ -34,7 +34,7 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     builtin_and_user_attribution_cues,
     expand_cue_rows,
 )
-from claimex.pipeline.attribution.frames import participle_agents, participle_subjects
+from claimex.pipeline.attribution.frames import participle_subjects
 from claimex.pipeline.attribution.modality import modality
 from claimex.pipeline.attribution.parse import (
     _PRONOUN_WORDS,
@@ -312,7 +312,7 @@ class Attributor:
             if token.dep_ == "conj" and not self._subjects_of(token):
                 holder = token.head  # "denied the report and said only 12 ...": the
                 # shared subject sits on the first verb, the cue is the nearer one
-            subjects = self._subjects_of(holder) or participle_agents(holder)
+            subjects = self._subjects_of(holder)
             if not subjects and holder.dep_ == "acl" and (speech or finding) and \
                     holder.tag_ != "VB" and holder.head.pos_ in ("NOUN", "PROPN"):
                 # (not "a Pentagon proposal to maintain 12 bases": what is proposed)

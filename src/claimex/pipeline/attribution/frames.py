@@ -20,8 +20,7 @@ def participle_subjects(verb: Token, subjects: Callable[[Token], list[Token]]) -
     """The subject a participle speech verb shares with the clause it hangs on: "Clinton is
     more conservative, saying she favors $12" (Clinton), "His campaign sued the DNC,
     claiming the move would cost $600,000 a day" (His campaign). Empty for a verb with a
-    subject of its own, no participle, or one on a noun ("a memo saying ..."); a passive
-    subject is none ("10 bodies had been recovered, saying ...": bodies say nothing)."""
+    subject of its own, no participle, or one on a noun ("a memo saying ...")."""
     token = verb
     if token.tag_ != "VBG" or subjects(token):
         return []
@@ -30,19 +29,8 @@ def participle_subjects(verb: Token, subjects: Callable[[Token], list[Token]]) -
                 token.head.pos_ not in ("VERB", "AUX"):
             return []
         token = token.head
-        found = [s for s in subjects(token) if s.dep_ != "nsubjpass"]
+        found = subjects(token)
         if found:
             return found
     return []
-
-
-def participle_agents(verb: Token) -> list[Token]:
-    """The agent of a participle on a noun, who did what the participle says: "the toll
-    documented by Doctors Without Borders" (Doctors Without Borders), "figures released by
-    the ministry" (the ministry); not the noun, which is what was documented. Empty for a
-    verb that is no such participle or has no "by" agent."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN":
-        return []
-    return [o for c in verb.children if c.dep_ == "agent" for o in c.children
-            if o.dep_ == "pobj"]
 
