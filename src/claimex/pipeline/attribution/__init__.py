@@ -34,7 +34,7 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     builtin_and_user_attribution_cues,
     expand_cue_rows,
 )
-from claimex.pipeline.attribution.frames import participle_subjects, without_medium
+from claimex.pipeline.attribution.frames import participle_subjects
 from claimex.pipeline.attribution.modality import modality
 from claimex.pipeline.attribution.parse import (
     _PRONOUN_WORDS,
@@ -321,8 +321,7 @@ class Attributor:
                 subjects = participle_subjects(holder, _subjects)  # ", saying ..."
             if not subjects:
                 continue
-            found = without_medium(_speaker(subjects[0], token, figure), subjects[0],
-                                   self._is_source)
+            found = _speaker(subjects[0], token, figure)
             if found["start"] <= figure.start_char < found["end"] or _counted(subjects[0]):
                 # "62 percent of voters said": the counted, not a source
                 weak = weak or self._in_source(token, child)
