@@ -36,6 +36,8 @@ DEFAULT_CFG = TRF_CFG.with_name("default.cfg")
 MODEL_COMPONENTS = ["transformer", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
 CLAIMEX_COMPONENTS = ["claimex_gazetteer", "claimex_entities", "claimex_dates",
                       "claimex_claims", "claimex_attribution"]
+# runs before the model: a blank line ends a sentence, which the parser then keeps
+BEFORE_MODEL = ["claimex_paragraphs"]
 
 SAMPLE = (
     "IDLIB, 12 March 2020 - Fighters of HTS shelled army positions near Saraqib in Syria "
@@ -57,10 +59,10 @@ TRAIN = [
 def test_trf_cfg_parses_and_runs_the_claimex_components_after_the_model():
     cfg = load_config(TRF_CFG, interpolate=True)
     assert cfg["claimex"]["model"] == "en_core_web_trf"
-    assert cfg["nlp"]["pipeline"] == MODEL_COMPONENTS + CLAIMEX_COMPONENTS
+    assert cfg["nlp"]["pipeline"] == BEFORE_MODEL + MODEL_COMPONENTS + CLAIMEX_COMPONENTS
     for name in MODEL_COMPONENTS:
         assert cfg["components"][name] == {"source": "en_core_web_trf"}
-    for name in CLAIMEX_COMPONENTS:
+    for name in BEFORE_MODEL + CLAIMEX_COMPONENTS:
         assert cfg["components"][name]["factory"] == name
 
 
@@ -78,7 +80,7 @@ def test_trf_cfg_has_the_claimex_settings_of_default_cfg():
         assert trf[section] == default[section]
     assert trf["nlp"]["after_creation"] == default["nlp"]["after_creation"]
     assert trf["claimex"]["max_chunk_chars"] == default["claimex"]["max_chunk_chars"]
-    for name in CLAIMEX_COMPONENTS:
+    for name in BEFORE_MODEL + CLAIMEX_COMPONENTS:
         assert trf["components"][name] == default["components"][name]
 
 

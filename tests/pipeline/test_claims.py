@@ -536,7 +536,7 @@ def test_toll_adds_up_an_operation(default_pipeline):
     claims = {c["id"]: c for c in _claims(default_pipeline, text)}
     [toll] = _tolls(default_pipeline, text)
     assert (toll["category"], toll["low"], toll["high"], toll["basis"]) == (
-        "captured", 5, None, "sum")
+        "captured", 5, 5, "sum")  # a sum of exact counts is exact
     assert [claims[i]["evidence"]["exact"] for i in toll["claim_ids"]] == ["a", "four"]
     assert toll["speaker"] == {"kind": "article", "name": None, "sections": [0]}
     assert not any(c["provenance"]["rule"] == "tally" for c in claims.values())
@@ -664,6 +664,9 @@ def test_other_insurgents_add_to_insurgents(default_pipeline):
      "was killed and another wounded during the raid.", 2),
     ("Troops killed four militants near the border. Two civilians died in the crossfire.",
      6),
+    # "also" on the verb a noun cue hangs on: another group of the same attack
+    ("Two soldiers were wounded in the blast. The attack also resulted in injuries to "
+     "three civilians.", 5),
     # civilians killed in an attack on them, or by someone named, are another event
     ("The soldiers killed two militants. Three civilians were killed in a roadside bomb "
      "attack on Sunday.", None),

@@ -61,6 +61,14 @@ CLAUSE_TIMES = [
     # a date before a noun dates the event the noun names, not the claim
     ("Coalition forces killed a commander behind the Aug. 7 attack in Logar province Monday.",
      "killed", "Monday", "2012-12-17"),
+    # a date next to a reporting verb dates the report: another date of the sentence,
+    # even one the parser hangs elsewhere, dates the event
+    ("Police today confirmed the death of a smuggler, a former guard, during a raid near "
+     "the border, Saturday.", "killed", "Saturday", "2012-12-22"),
+    ("The army today announced the arrest of a smuggler detained near the border Monday.",
+     "captured", "Monday", "2012-12-17"),
+    ("Police said on Sunday the capture of three smugglers near the border Thursday ended "
+     "the raids.", "captured", "Thursday", "2012-12-20"),
     # with no date in the cue's clause, the reporting clause's date stands
     ("Officials said yesterday that two insurgents were killed in the strike.",
      "killed", "yesterday", "2012-12-22"),
@@ -74,6 +82,31 @@ def test_claim_time_is_the_date_of_the_cue_clause(default_pipeline, text, catego
     claim = next(to_json_dict(c) for c in result.claims if c.category == category)
     assert (claim["time"]["text"], claim["time"]["value"], claim["time"]["inferred"]) == (
         span, value, False)
+
+
+ANOTHER_EVENT_TIMES = [
+    # the only date of the sentence names another event: the claim takes the publication
+    # date, not that event's
+    ("Police arrested a smuggler behind the Dec. 12 ambush on a convoy near the border.",
+     "captured", None, "2012-12-23", True),
+    ("Police arrested a smuggler yesterday. Officers detained a driver suspected in "
+     "Sunday's ambush.", "captured", "yesterday", "2012-12-22", True),
+    # the event the cue takes through "in", or the one it stands in, is the claim's own
+    ("Police arrested a smuggler yesterday. Two guards were wounded in the Dec. 12 ambush "
+     "on the convoy.", "injured", "Dec. 12", "2012-12-12", False),
+    ("The Dec. 12 ambush that killed two guards was planned abroad.",
+     "killed", "Dec. 12", "2012-12-12", False),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "span", "value", "inferred"),
+                         ANOTHER_EVENT_TIMES)
+def test_a_date_of_another_event_is_not_the_claim_time(default_pipeline, text, category,
+                                                         span, value, inferred):
+    result = _run(default_pipeline, text, "2012-12-23")
+    claims = [to_json_dict(c) for c in result.claims if c.category == category]
+    time = claims[-1]["time"]
+    assert (time["text"], time["value"], time["inferred"]) == (span, value, inferred)
 
 
 @pytest.mark.parametrize(("text", "published"), [
@@ -91,6 +124,24 @@ def test_a_dateline_is_never_the_claim_time(rules_pipeline, text, published):
     [claim] = [to_json_dict(c) for c in result.claims if c.category == "killed"]
     assert claim["time"] == {"text": None, "value": published, "start": None, "end": None,
                              "inferred": True}
+
+
+FILLER = "The security force protected the women and children during the search. " * 9
+
+
+@pytest.mark.parametrize("dateline", ["HERAT, Afghanistan (March 14)",
+                                      "KANDAHAR AIRFIELD, Afghanistan (March 14, 2011)"])
+def test_a_later_release_dateline_is_not_the_claim_time(default_pipeline, dateline):
+    """An update joined below a release: its dateline dates the update, not the capture
+    its headline reports."""
+    text = ("KABUL, Afghanistan (March 12, 2011) - Coalition forces killed two insurgents "
+            f"yesterday. {FILLER}\n---\nUPDATE: Forces Confirm Capture of Smuggler\n"
+            f"{dateline} - Officials confirmed three smugglers were detained.")
+    result = _run(default_pipeline, text)
+    assert any(e.text == dateline[dateline.index("(") + 1:-1] for e in result.entities)
+    times = [to_json_dict(c)["time"] for c in result.claims if c.category == "captured"]
+    assert times and all(t["text"] == "yesterday" and t["value"] == "2011-03-11"
+                         for t in times)
 
 
 def test_a_release_number_is_neither_a_date_nor_the_claim_time(rules_pipeline):

@@ -128,6 +128,12 @@ def _tolls(pipeline, text):
     ("Taliban attacks at checkpoint kill 9 Afghan officers.\n\nPolice said on Sunday. At "
      "least nine officers were killed when insurgents attacked the checkpoint.",
      [("killed", 9, None, "stated")]),
+    # a sum of exact counts is exact
+    ("Four police were wounded in the attack. Nine other civilians were also wounded.",
+     [("injured", 13, 13, "sum")]),
+    # a lead that gives a ceiling only ("up to 40") leaves the body's count inside it
+    ("Up to 40 people were killed in the floods, officials said. Twelve people were "
+     "confirmed dead on Sunday.", [("killed", 12, 12, "stated")]),
 ])
 def test_victim_tolls(default_pipeline, text, expected):
     assert _tolls(default_pipeline, text) == expected

@@ -43,6 +43,8 @@ ABSOLUTE = [
     ("KABUL, Afghanistan (Jan. 25, 2013)", "Jan. 25, 2013", "2013-01-25"),
     ("on 25 January 2013 in Ghazni", "25 January 2013", "2013-01-25"),
     ("Sep 16, 2020", "Sep 16, 2020", "2020-09-16"),
+    # a stray comma after the month, where a year follows
+    ("Morning Update March, 3, 2011", "March, 3, 2011", "2011-03-03"),
     ("September 16, 2020 — ", "September 16, 2020", "2020-09-16"),
     ("Fri 07 Apr 2017 at 0914", "Fri 07 Apr 2017", "2017-04-07"),
     ("the 4th of July 1995", "the 4th of July 1995", "1995-07-04"),
@@ -84,6 +86,9 @@ PARTIAL = [
     ("Feb 29", D(2019, 3, 22), "Feb 29", "2016-02-29", True),
     ("in March", None, "March", "XXXX-03", False),
     ("in March", D(2017, 2, 1), "March", "2017-03", True),
+    # a full month name ends before the sentence's full stop; an abbreviation keeps its dot
+    ("It rained in March.", D(2017, 2, 1), "March", "2016-03", True),
+    ("It rained on Sept. 3.", D(2017, 2, 1), "Sept. 3", "2016-09-03", True),
     ("It rained in March", D(2017, 2, 1), "March", "2016-03", True),
     ("on 11/20", D(2018, 11, 28), "11/20", "2018-11-20", True),
     ("attacked on the 18th.", D(2018, 8, 7), "the 18th", "2018-07-18", True),
@@ -199,6 +204,12 @@ NEW_PHENOMENA = [
     # a bare month name after "for", or between an article and a common noun
     ("the turnover for October was high", "October", "2018-10"),
     ("under a June agreement with shareholders", "June", "2018-06"),
+    # a month name before a year in words: the month of that year
+    ("The bomb went off in January nineteen ninety-seven.", "January nineteen ninety-seven",
+     "1997-01"),
+    ("in May two thousand and two", "May two thousand and two", "2002-05"),
+    # "the fourth" before a noun after a weekday counts something, it is no day of the month
+    ("Shares closed lower again Friday, the fourth decline in a week.", "Friday", "2018-11-23"),
 ]
 
 
@@ -309,6 +320,7 @@ NO_INVENTED_YEAR = [
     ("on 3 March 2000 people fled", None, [("3 March", "XXXX-03-03")]),
     ("Between 1500 and 2000 fighters", None, []),
     ("in March, 2000 people fled", None, [("March", "XXXX-03")]),
+    ("In March, 12 people fled", None, [("March", "XXXX-03")]),
     ("in 2007 and 2009", None, [("2007", "2007"), ("2009", "2009")]),
 ]
 

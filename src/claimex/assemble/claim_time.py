@@ -19,11 +19,14 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from claimex import lexicon
 from claimex.io.chunks import Chunk
 
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
+# the rank of a date that names another event than the claim's (:func:`_clause_rank`)
+ANOTHER_EVENT = (5, 0)
 # A dateline's brackets: a place in capitals or a capitalised name or two, a country or
 # state, then what the brackets hold, at the start of a line ("KABUL, Afghanistan (").
 _DATELINE_BRACKETS = re.compile(
@@ -32,27 +35,43 @@ _DATELINE_BRACKETS = re.compile(
 _DATELINE_CHARS = 600
 
 
+# A later release's dateline, anywhere in a text: a place in capitals, a comma, a country
+# or state, then the brackets, at the start of a line ("KANDAHAR AIRFIELD, Afghanistan (").
+_RELEASE_DATELINE_BRACKETS = re.compile(
+    r"(?:^|[\n\u2028])[ \t\u00a0]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3},[ \t]*"
+    r"[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}[ \t]*\(([^()\n\u2028]{1,30})\)")
+
+
 def dateline_brackets(text: str) -> list[tuple[int, int]]:
-    """What the brackets of a dateline hold, near the top of a text: the release's date,
-    never an event date, wherever the publication date was read from (a headline above
+    """What the brackets of a dateline hold: the release's date, never an event date.
+    Near the top of a text, wherever the publication date was read from (a headline above
     it: "Operational Update, March 12, 2011") and however it is written ("(May 5. 2014)",
-    whose "2014" is no date of its own).
+    whose "2014" is no date of its own); further down, the dateline of a later release
+    joined to the first (an update below a "---"), its place in capitals.
 
     >>> text = "Evening Update March 12, 2011\\nKABUL, Afghanistan (March 12, 2011) - Forces"
     >>> [text[a:b] for a, b in dateline_brackets(text)]
     ['March 12, 2011']
+    >>> later = text + " killed two.\\n" + "x" * 600 + "\\nHERAT, Afghanistan (March 14) - Update"
+    >>> [later[a:b] for a, b in dateline_brackets(later)]
+    ['March 12, 2011', 'March 14']
     """
-    return [match.span(1) for match in _DATELINE_BRACKETS.finditer(text, 0, _DATELINE_CHARS)]
+    head = [match.span(1) for match in _DATELINE_BRACKETS.finditer(text, 0, _DATELINE_CHARS)]
+    later = [match.span(1) for match in _RELEASE_DATELINE_BRACKETS.finditer(text)
+             if match.start(1) >= _DATELINE_CHARS]
+    return head + later
 
 
 def time_of_claim(claim: dict[str, Any], sentence: tuple[int, int], dates: list[dict[str, Any]],
                   chunk: Chunk, doc: Doc, section_time: dict[int, dict[str, Any]]
                   ) -> dict[str, Any] | None:
-    """A claim's time: :func:`sentence_time`, else the last resolved date before it in its
-    chunk, else the last one of its section (``section_time``, by section index), both
-    marked ``inferred``; None when there is none (the publication date then stands in)."""
+    """A claim's time: :func:`sentence_time`, else the last resolved date before its
+    sentence in its chunk, else the last one of its section (``section_time``, by section
+    index), both marked ``inferred``; None when there is none (the publication date then
+    stands in)."""
     time = sentence_time(claim, sentence, dates, chunk, doc)
-    before = [d for d in dates if d["end"] <= claim["start"] and is_dated(d["value"])]
+    before = [d for d in dates if d["end"] <= min(claim["start"], sentence[0]) and
+              is_dated(d["value"])]
     if time is None and before:
         time = {**time_record(before[-1], chunk), "inferred": True}
     elif time is None and chunk.section in section_time:
@@ -76,17 +95,23 @@ def sentence_time(claim: dict[str, Any], sentence: tuple[int, int],
 
     With a dependency parse, a date in the cue's own clause beats one in a clause above it
     ("confirmed today that a leader was arrested Friday": Friday), which beats one in a
-    clause below it ("killed a commander behind the Aug. 8 attack"). A claim whose sentence
-    has no date takes the last resolved date of its section before it ("An operation in
-    Khost yesterday ... Two insurgents were killed."), marked ``inferred``; with none, the
+    clause below it; a report's date comes after every other (:func:`dates_a_report`), and
+    a date of another event ("killed a commander behind the Aug. 8 attack") never dates
+    the claim (:func:`premodifies_another_event`). A claim whose sentence has no other date
+    takes the last resolved date of its section before it ("An operation in Khost
+    yesterday ... Two insurgents were killed."), marked ``inferred``; with none, the
     publication date stands in, also ``inferred``.
     """
     inside = [d for d in dates if sentence[0] <= d["start"] and d["end"] <= sentence[1]]
     if not inside:
         return None
     rank = _clause_rank(doc, claim.get("cue_start"))
-    nearest = min(inside, key=lambda d: (rank(d), min(abs(d["start"] - claim["end"]),
-                                                      abs(claim["start"] - d["end"]))))
+    ranked = [(rank(d), d) for d in inside]
+    own = [(r, d) for r, d in ranked if r < ANOTHER_EVENT]
+    if not own:
+        return None
+    _, nearest = min(own, key=lambda rd: (rd[0], min(abs(rd[1]["start"] - claim["end"]),
+                                                     abs(claim["start"] - rd[1]["end"]))))
     return time_record(nearest, chunk)
 
 
@@ -99,8 +124,8 @@ def time_record(date: dict[str, Any], chunk: Chunk) -> dict[str, Any]:
 def _clause_rank(doc: Doc, cue_start: int | None) -> Callable[[dict[str, Any]], tuple[int, int]]:
     """How closely a date attaches to the claim's cue, lower first: under the cue itself,
     in its clause, in a clause above it (the nearer the better), in one below it, elsewhere,
-    and last a date naming another event (:func:`premodifies_another_event`); all equal
-    without a parse."""
+    then the date of a report (:func:`dates_a_report`), and last a date naming another
+    event (:func:`premodifies_another_event`); all equal without a parse."""
     if cue_start is None or not doc.has_annotation("DEP"):
         return lambda date: (0, 0)
     cue = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
@@ -115,7 +140,9 @@ def _clause_rank(doc: Doc, cue_start: int | None) -> Callable[[dict[str, Any]], 
         if span is None:
             return 4, 0
         if premodifies_another_event(span.root, cue_token):
-            return 5, 0
+            return ANOTHER_EVENT
+        if dates_a_report(span):
+            return 4, 1
         chain = [span.root, *span.root.ancestors]
         if cue_token in chain:
             return 0, 0
@@ -127,16 +154,59 @@ def _clause_rank(doc: Doc, cue_start: int | None) -> Callable[[dict[str, Any]], 
     return rank
 
 
+REPORTING_VERBS = lexicon.lemmas("reporting_verbs")
+# How a date hangs on the verb it dates: "confirmed today", "said on Monday"
+_VERB_DATE_DEPS = frozenset({"npadvmod", "advmod", "tmod"})
+_VERB_DATE_PREPOSITIONS = lexicon.words("report_date_prepositions")
+
+
+def dates_a_report(date: Span, reporting_verbs: frozenset[str] = REPORTING_VERBS) -> bool:
+    """Whether a date stands next to a reporting verb (``reporting_verbs.txt``) and hangs
+    on it, so that it dates the report rather than the event reported: "Officials today
+    confirmed the capture of a smuggler during a raid near the border, Sunday" (Sunday:
+    the capture's; today: the confirmation's), "said on Monday". A date further from the
+    verb is left alone, however the parser hangs it. Such a date dates a claim only when
+    its sentence has no other (:func:`_clause_rank`): "Officials said yesterday that two
+    guards were killed".
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Officials", "today", "confirmed", "the", "capture"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[2, 2, 2, 4, 2],
+    ...           deps=["nsubj", "npadvmod", "ROOT", "det", "dobj"],
+    ...           pos=["NOUN", "NOUN", "VERB", "DET", "NOUN"],
+    ...           lemmas=["official", "today", "confirm", "the", "capture"])
+    >>> dates_a_report(doc[1:2])
+    True
+    """
+    root, start, end = date.root, date.start, date.end
+    if root.dep_ == "pobj" and root.head.lower_ in _VERB_DATE_PREPOSITIONS:
+        root = root.head
+        start = min(start, root.i)
+    elif root.dep_ not in _VERB_DATE_DEPS:
+        return False
+    verb = root.head
+    return verb.i != root.i and verb.i in (start - 1, end) and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in reporting_verbs
+
+
 _PREMODIFIER_DEPS = frozenset({"nmod", "compound", "poss"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
+SAME_EVENT_PREPOSITIONS = lexicon.words("same_event_prepositions")
+
+
 def premodifies_another_event(date_root: Token, cue: Token) -> bool:
-    """Whether a date stands before a noun it dates, a noun that is neither the claim's cue
-    nor one of the cue's own words: "one of the leaders behind the Aug. 7 attack",
-    "during Saturday's election". Such a date is the time of the event that noun names,
-    not of the claim ("confirmed the death of Hemat, one of the leaders behind the Aug. 7
-    attack, following an operation in Logar, Monday": Monday).
+    """Whether a date stands before a noun it dates, a noun that names another event than
+    the claim's: neither the cue ("the May 3 killings") nor a noun right under it, nor a
+    noun whose phrase holds the cue ("the May 3 ambush that killed a guard"), nor one the
+    cue takes through a preposition of ``same_event_prepositions.txt`` ("killed in the May
+    3 ambush"); but "one of the men behind the May 3 ambush", "arrested before Saturday's
+    vote". Such a date is the time of the event that noun names, not of the claim ("Police
+    today confirmed the arrest of a smuggler, one of the men behind the May 3 ambush, in a
+    raid near the border, Sunday": Sunday), and dates it only when nothing else does
+    (:func:`sentence_time`).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -148,8 +218,14 @@ def premodifies_another_event(date_root: Token, cue: Token) -> bool:
     True
     """
     noun = date_root.head
-    return date_root.dep_ in _PREMODIFIER_DEPS and noun.pos_ in _NOUN_POS and \
-        date_root.i < noun.i and cue not in (noun, noun.head)
+    if date_root.dep_ not in _PREMODIFIER_DEPS or noun.pos_ not in _NOUN_POS or \
+            date_root.i > noun.i:
+        return False
+    if cue in (noun, noun.head) or noun.is_ancestor(cue):
+        return False
+    taker = noun.head
+    return not (taker.dep_ == "prep" and taker.lower_ in SAME_EVENT_PREPOSITIONS and
+                taker.head == cue)
 
 
 def _clause_of(token: Token) -> Token:

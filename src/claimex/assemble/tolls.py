@@ -67,6 +67,8 @@ _ONE_VICTIM_RULES = ("implicit_count",)
 # event ("Gunmen killed at least 13 villagers", whatever figures sources give below it);
 # arrests are told step by step (a target in the lead, the rank and file after it).
 LEAD_TOLL_CATEGORIES = ("killed", "injured", "killed_or_injured")
+# Qualifiers of a figure that gives a ceiling and no count: "up to 400".
+BOUNDS_ONLY_QUALIFIERS = ("at_most",)
 # Words that make a victim told on its own another one ("Another man", "a second male").
 NEW_VICTIM_WORDS = lexicon.words("new_victim_words")
 
@@ -187,6 +189,68 @@ def _states_a_figure(claim: dict[str, Any]) -> bool:
     return not claim["provenance"]["rule"].startswith("implicit")
 
 
+def _bounds_only(claim: dict[str, Any]) -> bool:
+    """Whether a figure gives a ceiling and no count ("up to 400"), ``qualifier`` in
+    :data:`BOUNDS_ONLY_QUALIFIERS`. A count word ("Dozens killed") is a count: the body's
+    figures inside it do not replace it (tried: wire check fell)."""
+    return claim["value"].get("qualifier") in BOUNDS_ONLY_QUALIFIERS
+
+
+def lead_and_its_retelling(claims: Sequence[dict[str, Any]], counted: Sequence[int],
+                           lead: Sequence[int]) -> list[int]:
+    """The figures that stand where the lead states one (indexes into ``claims``, among
+    ``counted``): the lead's, and the lead's largest figure told again below it, maybe with
+    its "at least" ("Taliban kill 9 officers" over "At least nine officers were killed").
+    Where the lead's figures only give a ceiling (:func:`_bounds_only`: "up to 400"), the
+    body's first count inside it stands too ("Up to 40 people were killed ... Twelve people
+    were confirmed dead" is 12).
+
+    >>> def figure(low, high, qualifier=None):
+    ...     return {"value": {"low": low, "high": high, "qualifier": qualifier},
+    ...             "provenance": {"rule": "cue_object"}}
+    >>> up_to = [figure(0, 40, "at_most"), figure(12, 12), figure(370, 370)]
+    >>> lead_and_its_retelling(up_to, [0, 1, 2], [0])
+    [0, 1]
+    >>> lead_and_its_retelling([figure(13, None), figure(37, 37)], [0, 1], [0])
+    [0]
+    """
+    top = max(claims[i]["value"]["low"] for i in lead)
+    stated = [i for i in counted if i in lead or claims[i]["value"]["low"] == top]
+    figures = [i for i in lead if _states_a_figure(claims[i])]
+    if figures and all(_bounds_only(claims[i]) for i in figures):
+        low = min(claims[i]["value"]["low"] for i in figures)
+        highs = [claims[i]["value"]["high"] for i in figures]
+        high = None if None in highs else max(highs)
+        inside = [i for i in counted if i not in stated and not _bounds_only(claims[i]) and
+                  _states_a_figure(claims[i]) and low <= claims[i]["value"]["low"] and
+                  (high is None or claims[i]["value"]["low"] <= high)]
+        stated += inside[:1]
+    return sorted(stated)
+
+
+def sum_high(claims: Sequence[dict[str, Any]], tallies: Sequence[tuple[int, int, float]],
+             k: int) -> float | None:
+    """The upper bound of the ``k``-th running sum: the sum of its parts' upper bounds where
+    each part is an exact count ("four police were also wounded ... Nine other civilians
+    were wounded" is 13, no more), else open (None): "at least 20 ... three more" is at
+    least 23. The parts are the figure the sum starts from and each addition to it so far.
+
+    >>> def figure(low, high):
+    ...     return {"value": {"low": low, "high": high}}
+    >>> sum_high([figure(4, 4), figure(9, 9)], [(0, 1, 13.0)], 0)
+    13.0
+    >>> sum_high([figure(20, None), figure(3, 3)], [(0, 1, 23.0)], 0) is None
+    True
+    """
+    origin, _, total = tallies[k]
+    parts = [origin] + [index for start, index, _ in tallies[:k + 1] if start == origin]
+    values = [claims[i]["value"] for i in parts]
+    highs = [_high(v["high"]) for v in values]
+    if None in highs or sum(float(v["low"]) for v in values) != total:
+        return None
+    return float(sum(h for h in highs if h is not None))
+
+
 def _preference(candidate: tuple[float, float | None, str, list[int], int]
                 ) -> tuple[float, bool, float]:
     """How a toll's candidates rank: the largest low bound; of equal ones a stated figure,
@@ -238,10 +302,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 # the lead's total of the event stands
                 lead = [i for i in counted if claims[i].get("lead")]
                 if any(_states_a_figure(claims[i]) for i in lead):
-                    # and the lead's figure told again below it, maybe with its "at least"
-                    top = max(claims[i]["value"]["low"] for i in lead)
-                    stated = [i for i in counted if i in lead or
-                              claims[i]["value"]["low"] == top]
+                    stated = lead_and_its_retelling(claims, counted, lead)
                 elif lead:  # a target named in the lead: the text's own total may take
                     stated = lead + [i for i in counted if _states_a_figure(claims[i]) and
                                      not claims[i].get("speaker")]
@@ -250,8 +311,9 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                  "stated", [i], i) for i in stated]
             candidates += [c for c in shifted if c[0] > 0]
             shifted = []
-            candidates += [(float(total), None, "sum", [origin, index], index)
-                           for origin, index, total in tallies
+            candidates += [(float(total), sum_high(claims, tallies, k), "sum",
+                            [origin, index], index)
+                           for k, (origin, index, total) in enumerate(tallies)
                            if index in counted and origin in counted]
             told = [i for i in counted if _one_victim(claims[i])]
             victims = [told[k] for k in enumerated_victims([claims[i] for i in told])]

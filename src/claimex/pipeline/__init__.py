@@ -12,5 +12,6 @@ from claimex.pipeline import (  # noqa: F401
     entities,
     gazetteer,
     lookups,
+    paragraphs,
     tokenization,
 )

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from claimex.rules.dates.lexicon import (
     DECADE_WORDS,
+    DURATION_MODS,
     DURATION_UNIT_MODIFIERS,
     REF_WORDS,
     SEASONS,
@@ -51,8 +52,15 @@ def _starts(words: Iterable[str], digit: bool = False) -> str:
         {w.split()[0].lower() for w in words}, "")) + ")"
 
 
+# a bounding word before the count is part of the expression ("nearly two years", "more
+# than four hours", "within 18 months"), never before "the" ("over the past two years")
+_DURATION_MOD = "|".join(sorted(DURATION_MODS, key=len, reverse=True)).replace(" ", r"\s+")
 _DURATION = (
-    r"(?:the\s+(?:(?:first|last|past|next|latest|previous|coming)\s+)?)?"
+    rf"(?:(?P<dmod>{_DURATION_MOD})\s+(?!the\b)"
+    # "the next three days", "the nine months" whole; an adjective ("the 30-day rate", "the
+    # two day rally") without "the", which belongs to the noun
+    r"|the\s+(?:first|last|past|next|latest|previous|coming)\s+"
+    rf"|the\s+(?=[\w.]+(?:\s+\w+)?\s+(?:{_UNITS}|centurie)s\b))?"
     rf"(?P<n>{_NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+"
     rf"(?:(?:{'|'.join(DURATION_UNIT_MODIFIERS)})\s+)?(?P<u>{_UNITS})s?(?:-long)?"
     r"(?![\w-])(?!\s+(?:ago|earlier|from\s+now)\b)(?![\s-]+old\b)")
@@ -87,7 +95,7 @@ _LAST_QUARTER = r"(?:the|its)\s+(?:latest\s+|most\s+recent\s+)?quarter(?![\w-])"
 # "the past", "recent years" before the vague "recent months")
 _EXTRA_RE = re.compile(
     r"(?<![\w$-])"
-    + _starts([*_NUMBER_WORDS, *_VAGUE_WORDS, *SET_WORDS, "every", "each", "per",
+    + _starts([*_NUMBER_WORDS, *DURATION_MODS, *_VAGUE_WORDS, *SET_WORDS, "every", "each", "per",
                *REF_WORDS, "noon", "midnight", "its", "fiscal", *_QORD, *SEASONS, "this",
                "last", "next", "early", "late", "mid"], digit=True)
     + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<ref>{_REF})|(?P<vag>{_VAGUE})"
@@ -118,7 +126,7 @@ def _unit_code(unit: str) -> tuple[str, str]:
 
 
 def duration_value(count: int | None, unit: str) -> str:
-    """TIMEX3 duration: ``P5Y``, ``PT4H``, ``P2DE``; an unknown count is X.
+    """TIMEX3 duration: ``P5Y``, ``PT4H``, ``P2E``; an unknown count is X.
 
     >>> duration_value(5, "years"), duration_value(4, "hour"), duration_value(None, "day")
     ('P5Y', 'PT4H', 'PXD')
@@ -159,8 +167,9 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
             if m.group("u")[0].isupper() and m.group("n")[0].isdigit():
                 continue  # a name: "CBS's 60 Minutes"
             value = duration_value(_count(m.group("n")), m.group("u"))
+            mod = m.group("dmod")
             yield m.start(), m.end(), _and_a_half(value) if m.group("half") else value, \
-                "DURATION", None
+                "DURATION", DURATION_MODS[" ".join(mod.lower().split())] if mod else None
         elif m.group("vag"):
             # "several years", "recent months" as a whole; "for years": the unit alone
             s = m.start("vu") if m.group("q").lower() in ("for", "over", "in") else m.start("q")

@@ -101,14 +101,26 @@ PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 TIMEX_MODS = {"early": "START", "beginning of": "START", "start of": "START",
               "earlier": "START", "mid": "MID", "middle of": "MID", "late": "END",
               "end of": "END", "close of": "END"}
-# TIMEX3 duration units: "five years" is P5Y, "two decades" P2DE, "four hours" PT4H
-UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE",
-              "century": "CE", "quarter": "Q", "weekend": "WE"}
+# TIMEX3 duration units: "five years" is P5Y, "two decades" P2E, "centuries" PXC,
+# "four hours" PT4H (TimeBank writes E for a decade, C for a century)
+UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "E",
+              "century": "C", "quarter": "Q", "weekend": "WE"}
 TIME_UNIT_CODES = {"hour": "H", "minute": "M", "second": "S"}
 # words between a duration's count and its unit: "20 more years", "three straight years",
 # "eight trading days" (the value is the count's: P20Y, P3Y, P8D)
 DURATION_UNIT_MODIFIERS = ("more", "additional", "further", "straight", "consecutive",
                            "successive", "trading", "business", "working", "calendar")
+# words before a duration's count that bound or blur it, and the TIMEX3 mod they give;
+# TimeML keeps them in the expression: "nearly two years" is P2Y with mod EQUAL_OR_LESS
+# ("within", "over" and "under" are left out: "within two weeks", "over three years" read
+# as a preposition and a duration far more often)
+DURATION_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX",
+                 "roughly": "APPROX", "some": "APPROX", "nearly": "EQUAL_OR_LESS",
+                 "almost": "LESS_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+                 "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+                 "up to": "EQUAL_OR_LESS", "more than": "MORE_THAN",
+                 "longer than": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+                 "no less than": "EQUAL_OR_MORE"}
 # counts in words for durations: "twenty four hours", "a couple of years"; "few",
 # "several" and plurals without a count are X ("PXY")
 SMALL_NUMBERS = {**{w: n for w, n in _NW_UNITS.items()}, "a": 1, "an": 1, "one": 1,

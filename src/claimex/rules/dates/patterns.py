@@ -18,7 +18,10 @@ def _words(words, suffix: str = "") -> str:
     return "(?:" + "|".join(sorted(words, key=lambda w: (-len(w), w))) + ")" + suffix
 
 
-_MON = _words(_MONTHS, r"(?![a-z])\.?")
+# a dot after an abbreviation ("Sept.") is part of it; after a full name ("in January.")
+# it ends the sentence
+_MON = ("(?:" + _words(_FULL_MONTHS, r"(?![a-z])") + "|"
+        + _words(set(_MONTHS) - _FULL_MONTHS, r"(?![a-z])\.?") + ")")
 _WD = _words(_WEEKDAYS, r"(?![a-z])\.?")
 _WDFULL = _words(w for w in _WEEKDAYS if w.endswith("day"))
 _MONFULL = _words(w for w in _FULL_MONTHS if w != "may") + "|May"
@@ -148,7 +151,8 @@ _MASTER = re.compile(
             r"\s+)weekend)(?![\w-])",
             # "Mon 13th", "Tuesday the eleventh": the weekday checks the day of the month
             rf"(?P<wdnum>(?P<wdnum_w>{_WD}),?\s+(?P<wdnum_the>the\s+)?(?P<wdnum_d>{_DAY})"
-            rf"(?(wdnum_the)|(?:(?<=[a-z])|(?=\s*(?:[!?.,;:)]|$))))"
+            # ("Friday, the fourth decline": an ordinal before a noun counts, not a day)
+            rf"(?(wdnum_the)(?!\s+(?-i:[a-z]))|(?:(?<=[a-z])|(?=\s*(?:[!?.,;:)]|$))))"
             rf"(?!\s*(?:{_MON}|of\b|[/.:-]\d)))",
             # "nineteen ninety six", "two thousand and fifteen": years in words (need a cue)
             r"(?P<nwy>(?P<nwy_c>nineteen|twenty)[\s-]+(?P<nwy_y>(?:twenty|thirty|forty|fifty|"
@@ -215,7 +219,9 @@ _MASTER = re.compile(
             rf"(?P<dmy>(?:(?P<dmy_wd>{_WD}),?\s+)?(?:the\s+)?(?<![\d.,/$])(?<!\d:)(?P<dmy_d>{_DAY})"
             rf"(?:\s+of)?(?:\s+|\s*[-/]\s*)(?P<dmy_m>{_MON})"
             rf"(?:{_YSEP}(?P<dmy_y>{_YEAR}))?)",
-            rf"(?P<mdy>(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MON})(?:\s*[/-]\s*|\s*)"
+            # "March, 3, 2011": a stray comma after the month, only where a year follows
+            rf"(?P<mdy>(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MON})(?:\s*[/-]\s*|\s*"
+            rf"|\s*,\s*(?={_DAY}\s*,\s*{_YEAR}))"
             rf"(?:the\s+)?(?P<mdy_d>{_DAY})(?![:.]\d)(?:{_YSEP}(?P<mdy_y>{_YEAR}))?)",
             rf"(?P<my>(?P<my_mod>{_MOD})?(?P<my_m>{_MON})(?:\s*[,/-]\s*|\s+)"
             rf"(?:(?:of|in)\s+)?(?P<my_y>{_YEAR}))",

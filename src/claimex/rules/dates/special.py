@@ -19,7 +19,15 @@ from claimex.rules.dates.calendar import (
     _valid,
     _words_number,
 )
-from claimex.rules.dates.lexicon import _COUNT_AFTER_RE, _FUTURE_CUE_RE, _SMALL, _WEEKDAYS, _WEEKORD
+from claimex.rules.dates.lexicon import (
+    _COUNT_AFTER_RE,
+    _FULL_MONTHS,
+    _FUTURE_CUE_RE,
+    _MONTHS,
+    _SMALL,
+    _WEEKDAYS,
+    _WEEKORD,
+)
 from claimex.rules.dates.model import _Tok
 from claimex.rules.dates.resolution import _resolve_rel
 
@@ -131,7 +139,15 @@ def _tok_nwy(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _T
         y = 2000 + (_words_number(g("nwy_k")) if g("nwy_k") else 0)
     if not 1600 <= y <= 2099 or _COUNT_AFTER_RE.match(text, e):
         return None
+    month = _MONTH_BEFORE_RE.search(text, max(0, s - 12), s)
+    if month:  # "January nineteen ninety-seven": the month of that year
+        return _Tok(month.start(), e, "month", y, _MONTHS[month.group(1).lower()])
     return _Tok(s, e, "year", y, weak=True)
+
+
+# a full month name right before a year in words
+_MONTH_BEFORE_RE = re.compile(
+    r"\b(" + "|".join(sorted(_FULL_MONTHS, key=len, reverse=True)) + r")\s+\Z", re.IGNORECASE)
 
 
 def _tok_fut(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:

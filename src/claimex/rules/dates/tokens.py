@@ -257,6 +257,10 @@ def _scan(text: str, dayfirst: bool, ref: _dt.date | None) -> list[_Tok | list[_
     out: list[_Tok | list[_Tok]] = []
     for m in _MASTER.finditer(text):
         tok = _tok_from_match(m, text, dayfirst, ref)
-        if tok is not None:
-            out.append(tok)
+        if tok is None:
+            continue
+        while isinstance(tok, _Tok) and out and isinstance(out[-1], _Tok) and \
+                tok.start <= out[-1].start:
+            out.pop()  # a token that reached back over the last ("May" of "May two thousand")
+        out.append(tok)
     return out

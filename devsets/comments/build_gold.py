@@ -1,0 +1,427 @@
+import json
+SAME=object()
+G=[];N=[];T=[];CT=[]
+def g(doc,quote,anchor,cat,low,high=SAME,vague=False,mod='asserted',speaker=None,section='article',author=None,subject='',core=True,scope='reported'):
+    G.append(dict(doc_id=doc,quote=quote,anchor=anchor,category=cat,low=low,high=low if high is SAME else high,vague=vague,modality=mod,speaker=speaker,section=section,comment_author=author,subject=subject,core=core,scope=scope))
+def n(doc,quote,anchor,kind):
+    N.append(dict(doc_id=doc,quote=quote,anchor=anchor,kind=kind))
+def t(doc,cat,low,high=SAME,basis='stated'):
+    T.append(dict(doc_id=doc,category=cat,low=low,high=low if high is SAME else high,basis=basis))
+def ct(doc,author,quote,cat,low,high=SAME,basis='stated'):
+    CT.append(dict(doc_id=doc,comment_author=author,quote=quote,category=cat,low=low,high=low if high is SAME else high,basis=basis))
+
+# cm001 t-nation forum thread: no figure of people harmed
+n('cm001','during WWII, trying','WWII','other')
+
+# cm002 oefkia blog
+d='cm002'
+g(d,'8 NATO troops killed in action\n','8 NATO troops','killed',8,subject='NATO troops, bombings in southern Afghanistan (title)',core=False)
+g(d,'Eight NATO troops have been killed in action','Eight NATO troops','killed',8,speaker='ISAF',subject='NATO troops, bombings in southern Afghanistan')
+g(d,'an insurgent bomb killed three troops','three troops','killed',3,subject='first attack, Thursday')
+g(d,'A fourth soldier died','A fourth soldier','killed',1,subject='separate attack, Friday')
+g(d,'four more troops were killed in another bombing','four more troops','killed',4,subject='another bombing, Friday')
+n(d,'Friday, January 6, 2012','Friday, January 6, 2012','date')
+n(d,'on Thursday 5th January','Thursday 5th January','date')
+t(d,'killed',8)
+
+# cm003 brothersjudd blog
+d='cm003'
+g(d,'2 coalition troops, 45 militants killed in Afghanistan (ASSOCIATED','2 coalition troops','killed',2,subject='coalition soldiers, Panjwayi (title)',core=False)
+g(d,'2 coalition troops, 45 militants killed in Afghanistan (ASSOCIATED','45 militants','killed',45,subject='militants, Panjwayi (title)',core=False)
+g(d,'Fighting killed two coalition soldiers and 45 militants','two coalition soldiers','killed',2,speaker='military officials',subject='coalition soldiers, Panjwayi gunbattle')
+g(d,'Fighting killed two coalition soldiers and 45 militants','45 militants','killed',45,speaker='military officials',subject='militants, Panjwayi gunbattle')
+g(d,'killing an estimated 45 militants','an estimated 45','killed',45,vague=True,speaker='the coalition',subject='militants in the compound',core=False)
+g(d,'more than 80 militants were reported killed','more than 80','killed',81,None,mod='hedged',subject='militants in gunfights the day before',scope='background')
+g(d,'the 2 US troops dead','the 2 US troops','killed',2,section='comment',author='AWW',subject='coalition soldiers (commenter restates)',core=False)
+n(d,'engaged eight to 10 enemy fighters','eight to 10','count')
+n(d,'Too bad 95% of America','95%','percent')
+n(d,'The four-hour gunbattle','four-hour','duration')
+n(d,'June 25, 2006 9:44 AM','June 25, 2006 9:44 AM','date')
+t(d,'killed',47,basis='sum')
+
+# cm004 valorguardians blog
+d='cm004'
+g(d,'2 more “insider” victims','2 more “insider” victims','killed',2,subject='Americans killed in insider attack (title)',core=False)
+g(d,'two more Americans have been killed','two more Americans','killed',2,speaker='The Stars & Stripes',subject='Americans killed by Afghan in ANP uniform')
+g(d,'Or something. They killed five policemen','five policemen','killed',5,subject='policemen, Taliban storm on Afghan market')
+g(d,'25 Taliban fighters in the process.\n\nCategory','25 Taliban fighters','killed',25,subject='Taliban fighters, market attack')
+g(d,'“They killed five policemen','five policemen','killed',5,section='comment',author='2-17 Air Cav',subject='policemen (comment quotes the post)',core=False)
+g(d,'25 Taliban fighters in the process.”','25 Taliban fighters','killed',25,section='comment',author='2-17 Air Cav',subject='Taliban fighters (comment quotes the post)',core=False)
+g(d,'the five who were killed were probably recorded','the five who were killed','killed',5,section='comment',author='2-17 Air Cav',subject='the five killed (commenter)',core=False)
+g(d,'40 Afghans dead, 50 wounded','40 Afghans','killed',40,section='comment',subject='suicide bomb attack on a mosque (new event in a comment)')
+g(d,'40 Afghans dead, 50 wounded','50','injured',50,section='comment',subject='suicide bomb attack on a mosque (new event in a comment)')
+n(d,'| October 25, 2012','October 25, 2012','date')
+n(d,'shooting 14-year-old girls','14-year-old','age')
+t(d,'killed',32,basis='sum')
+
+# cm005 justplainpolitics forum
+d='cm005'
+g(d,'5 U.S. troops killed in suicide blast','5 U.S. troops','killed',5,subject='US soldiers, Baghdad suicide bombing (title)',core=False)
+g(d,'At least five U.S. soldiers on foot patrol were killed','At least five','killed',5,None,speaker='U.S. military officials in Iraq',subject='US soldiers, Baghdad suicide bombing')
+g(d,'three others wounded in a suicide bombing Monday','three others','injured',3,speaker='U.S. military officials in Iraq',subject='wounded, Baghdad suicide bombing')
+g(d,"Four soldiers were killed in Monday's blast","Four soldiers",'killed',4,speaker='the military',subject='killed in the blast',core=False)
+g(d,'one more died later of wounds','one more','killed',1,speaker='the military',subject='died later of wounds',core=False)
+g(d,'An Iraqi interpreter also was wounded','An Iraqi interpreter','injured',1,speaker='the officials',subject='interpreter wounded')
+g(d,'"Five soldiers paid the ultimate sacrifice','Five soldiers','killed',5,speaker='Col. Allen Batschelet',subject='US soldiers (quote)',core=False)
+g(d,'five soldiers were killed January 28','five soldiers','killed',5,subject='Mosul roadside bombing, January 28',scope='background')
+g(d,'Troops killed a Saudi insurgent','a Saudi insurgent','killed',1,subject='insurgent behind the Mosul attack',scope='background')
+g(d,'one person was killed and eight people were wounded','one person','killed',1,speaker='an Iraqi Interior Ministry official',subject='convoy attack in western Baghdad (maybe the same incident)')
+g(d,'one person was killed and eight people were wounded','eight people','injured',8,speaker='an Iraqi Interior Ministry official',subject='convoy attack in western Baghdad (maybe the same incident)')
+n(d,'killed January 28 in','January 28','date')
+t(d,'killed',5,None)
+t(d,'injured',4,basis='sum')
+
+# cm006 dvorak blog
+d='cm006'
+g(d,'A roadside bomb killed four U.S. soldiers','four U.S. soldiers','killed',4,speaker='the military',subject='US soldiers, Baghdad roadside bomb')
+g(d,'death toll in the five-year war to at least 4,000','at least 4,000','killed',4000,None,subject='American death toll of the war',scope='aggregate')
+g(d,'at least 61 people were killed across the country','at least 61','killed',61,None,subject='killed across Iraq that day',scope='aggregate')
+g(d,'Another soldier was wounded in the attack','Another soldier','injured',1,speaker='the military',subject='soldier wounded in the roadside bomb')
+n(d,'at about 10 p.m.','10 p.m.','time')
+n(d,'Speed: 518 mph','518 mph','other')
+n(d,'Up to 3,958 lbs. (1,781 kg)','3,958 lbs.','other')
+n(d,'blocked 11931 access attempts','11931','count')
+n(d,'in the five-year war','five-year','duration')
+t(d,'killed',4)
+t(d,'injured',1,basis='enumerated')
+
+# cm007 dailytimewaster blog
+d='cm007'
+g(d,'more than 50 Taliban commanders','more than 50','killed',51,None,speaker='U.S. Forces Afghanistan',subject='Taliban commanders, Musa Qala strike')
+g(d,'including the deputy Taliban shadow governor of Helmand','the deputy Taliban shadow governor of Helmand','killed',1,speaker='U.S. Forces Afghanistan',subject='deputy shadow governor (subset)',core=False)
+g(d,'Twenty other Taliban leaders were killed','Twenty other Taliban leaders','killed',20,subject='air strikes earlier this month',scope='background')
+n(d,'from six other provinces','six other provinces','count')
+n(d,'thousands of additional American troops','thousands of additional American troops','count')
+n(d,'Thursday, May 31, 2018','Thursday, May 31, 2018','date')
+t(d,'killed',51,None)
+
+# cm008 rantburg
+d='cm008'
+g(d,'Hundreds of Syrians killed in alleged chemical attack','Hundreds','killed',200,999,vague=True,mod='hedged',subject='Ghouta chemical attack (title)',core=False)
+g(d,'Sky News puts the number at 1300 now.','1300','killed',1300,speaker='Sky News',section='comment',subject='Ghouta chemical attack (interjection under the headline)')
+g(d,'494 people had been killed in a gas attack','494 people','killed',494,speaker='A Damascus opposition monitoring group',subject='Ghouta chemical attack and shelling')
+g(d,'150 bodies were counted in Hammouriya','150 bodies','killed',150,speaker='The Damascus Media Office',subject='bodies counted by place')
+g(d,'100 in Kfar Batna','100','killed',100,speaker='The Damascus Media Office',subject='bodies counted by place')
+g(d,'67 in Saqba','67','killed',67,speaker='The Damascus Media Office',subject='bodies counted by place')
+g(d,'61 in Douma','61','killed',61,speaker='The Damascus Media Office',subject='bodies counted by place')
+g(d,'76 in Mouadamiya','76','killed',76,speaker='The Damascus Media Office',subject='bodies counted by place')
+g(d,'40 bodies were collected from Irbib','40 bodies','killed',40,speaker='The Damascus Media Office',subject='bodies counted by place')
+n(d,'at around 3.00 am','3.00 am','time')
+n(d,'g(r)omgoru 2013-08-21','2013-08-21','date')
+n(d,'in the two-year-old civil war','two-year-old','duration')
+t(d,'killed',494)
+ct(d,None,'Sky News puts the number at 1300 now.','killed',1300)
+
+# cm009 freerepublic
+d='cm009'
+g(d,'Coalition forces killed 11 terrorists','11 terrorists','killed',11,speaker='military officials',subject='militants, Sorubi operation')
+g(d,'killed two of the militants','two of the militants','killed',2,subject='militants killed with small arms',core=False)
+g(d,'killed the remaining nine','the remaining nine','killed',9,subject='militants killed by close-air munitions',core=False)
+g(d,'Put a 1 in front of that 11','that 11','killed',11,section='comment',subject='the 11 killed (comment)',core=False)
+g(d,'One dead terrorist, is one more','One dead terrorist','killed',1,mod='hypothetical',section='comment',subject='generic',core=False)
+g(d,'Eleven is even better.','Eleven','killed',11,section='comment',subject='the 11 killed (comment)',core=False)
+n(d,'Posted on 12/31/2008 2:40:03 PM PST','12/31/2008 2:40:03 PM PST','date')
+n(d,'KABUL, Afghanistan, Dec. 31, 2008','Dec. 31, 2008','date')
+n(d,'in the 1970s and 1980s','1970s and 1980s','date')
+t(d,'killed',11)
+
+# cm010 usenet reply quoting NYT
+d='cm010'
+g(d,'4 Americans Killed in Iraq; U.S. Attack Leaves 6 Dead','4 Americans','killed',4,subject='American soldiers (title)',core=False)
+g(d,'4 Americans Killed in Iraq; U.S. Attack Leaves 6 Dead','6 Dead','killed',6,subject='militia fighters killed by helicopter (title)',core=False)
+g(d,'Four American soldiers were killed near the capital','Four American soldiers','killed',4,speaker='the military',subject='American soldiers, past two days')
+g(d,'helicopter killed six people','six people','killed',6,subject='pro-American Sunni militia fighters killed by helicopter')
+g(d,'Three soldiers were killed when militants attacked','Three soldiers','killed',3,speaker='the military command in Baghdad',subject='roadside bomb northwest of the capital',core=False)
+g(d,'Two Iraqi civilians also died.','Two Iraqi civilians','killed',2,subject='civilians, roadside bomb')
+g(d,'The fourth American soldier was killed','The fourth American soldier','killed',1,subject='indirect fire, Friday',core=False)
+g(d,'Four\n> >> other\n> >> soldiers were wounded','Four\n> >> other\n> >> soldiers','injured',4,speaker='a military statement',subject='soldiers wounded by indirect fire')
+n(d,'killing an average of about one American service member per day','about one American service member per day','rate')
+n(d,'More than 90,000\n> >> militiamen','More than 90,000','count')
+n(d,'paid about $300 a month','$300','money')
+n(d,'March 23, 2008','March 23, 2008','date')
+t(d,'killed',12,basis='sum')
+t(d,'injured',4)
+
+# cm011 southfront
+d='cm011'
+g(d,'2 US Soldiers killed, 5 Others Injured In Iraq.','2 US Soldiers','killed',2,subject='US soldiers, northern Iraq (title)',core=False)
+g(d,'2 US Soldiers killed, 5 Others Injured In Iraq.','5 Others','injured',5,subject='US soldiers, northern Iraq (title)',core=False)
+g(d,'Two US soldiers were killed and five others were wounded','Two US soldiers','killed',2,speaker='the US military',subject='US soldiers, northern Iraq')
+g(d,'Two US soldiers were killed and five others were wounded','five others','injured',5,speaker='the US military',subject='US soldiers, northern Iraq')
+g(d,'4 US soldiers were killed and 6 others were injured','4 US soldiers','killed',4,speaker='Amaq',subject='ISIS claim, shelling near Tal Afar')
+g(d,'4 US soldiers were killed and 6 others were injured','6 others','injured',6,speaker='Amaq',subject='ISIS claim, shelling near Tal Afar')
+g(d,'Only 2 soldiers… Damn!','Only 2 soldiers','killed',2,section='comment',subject='US soldiers (commenter)',core=False)
+g(d,'killing millions of Iraqis','millions','killed',2000000,9999999,vague=True,section='comment',subject='Iraqis killed by the US (commenter)',scope='aggregate')
+t(d,'killed',2)
+t(d,'injured',5)
+
+# cm012 deployment diary blog
+d='cm012'
+g(d,"the booby-trapping of a murdered child's body",'a murdered child','killed',1,speaker='A U.S. Army commander',subject='child murdered in Tal Afar')
+g(d,'in one case murdering a child','a child','killed',1,speaker='Col. H.R. McMaster',subject='child murdered in Tal Afar (quote)',core=False)
+n(d,'Tuesday, September 13, 2005','Tuesday, September 13, 2005','date')
+n(d,'the 3rd Armored Cavalry Regiment','3rd Armored Cavalry Regiment','other')
+n(d,'on these 2:','2','count')
+n(d,'at 9/30/2005 11:48 AM','9/30/2005 11:48 AM','date')
+t(d,'killed',1,basis='enumerated')
+
+# cm013 aei comments
+d='cm013'
+n(d,'Sura 2:216. 9:111,112. 47:4.','9:111,112','other')
+n(d,'Ecclesoates 9:3.','9:3','other')
+n(d,'find 100,000 troops','100,000 troops','count')
+
+# cm014 forum repost of AP
+d='cm014'
+g(d,'Hezbollah fighters kill 9 Israeli soldiers','9 Israeli soldiers','killed',9,subject='Israeli soldiers, firefights (title)',core=False)
+g(d,'killing nine soldiers in fierce firefights','nine soldiers','killed',9,subject='Israeli soldiers, firefights Wednesday')
+g(d,'even while killing hundreds','hundreds','killed',200,999,vague=True,subject='Israeli bombardment of Lebanon',scope='aggregate')
+g(d,'driving up to 750,000 people','up to 750,000 people','displaced',750000,vague=True,subject='driven from their homes',scope='aggregate')
+g(d,'wounded at least 31 people','at least 31','injured',31,None,subject='rocket barrage on northern Israel, Wednesday')
+n(d,'151 rockets that wounded','151 rockets','count')
+n(d,'fired 1,436\nrockets','1,436','count')
+n(d,'extend\n1.2 miles','1.2 miles','distance')
+t(d,'killed',9)
+t(d,'injured',31,None)
+
+# cm015 covertoperations blog
+d='cm015'
+g(d,'killed 80 people or more','80 people or more','killed',80,None,speaker='Afghan officials',subject='NATO airstrike, Kunduz')
+g(d,'or more, at least some of them civilians','some of them civilians','killed',2,None,vague=True,speaker='Afghan officials',subject='civilians among the dead',core=False)
+g(d,'That maybe ALL of them could be civilians','ALL of them','killed',80,None,vague=True,mod='hypothetical',subject='blogger: all of them civilians?',core=False)
+g(d,'At least 40 of the dead were civilians','At least 40','killed',40,None,speaker='officials',subject='civilians among the dead',core=False)
+g(d,'Many more people are injured','Many more people','injured',2,None,vague=True,speaker='the BBC',subject='injured, Kunduz airstrike')
+n(d,'Friday, September 04, 2009','Friday, September 04, 2009','date')
+n(d,'1:09 PM','1:09 PM','time')
+t(d,'killed',80,None)
+t(d,'injured',2,None)
+
+# cm016 beyondhighbrow blog
+d='cm016'
+g(d,'71 Israelis were wounded','71 Israelis','injured',71,subject='Ashkelon rocket hit')
+g(d,'71 Israelis were wounded, 29 of them seriously','29 of them','injured',29,subject='seriously wounded (subset)',core=False)
+g(d,'2 Israelis were killed and 7 more were wounded, 3 seriously','2 Israelis','killed',2,subject='kibbutz rocket hit')
+g(d,'2 Israelis were killed and 7 more were wounded, 3 seriously','7 more','injured',7,subject='kibbutz rocket hit')
+g(d,'7 more were wounded, 3 seriously','3','injured',3,subject='seriously wounded (subset)',core=False)
+g(d,'In all 2 Israelis were killed and 78 more','2 Israelis','killed',2,subject='day total (restated)',core=False)
+g(d,'In all 2 Israelis were killed and 78 more','78 more','injured',78,subject='day total')
+g(d,'78 more were wounded, 31 seriously','31','injured',31,subject='seriously wounded (subset)',core=False)
+g(d,'An American yeshiva student from New Jersey has been missing','An American yeshiva student from New Jersey','missing',1,subject='missing hiker',scope='background')
+n(d,'Around 1 PM today','1 PM','time')
+n(d,'At 6 PM','6 PM','time')
+n(d,'a 345mm missile','345mm','other')
+n(d,'two houses next to it','two houses','count')
+n(d,'Dozens of buildings','Dozens of buildings','count')
+t(d,'killed',2)
+t(d,'injured',78)
+
+# cm017 antiwar.com
+d='cm017'
+g(d,'killing 10 civilians instantly','10 civilians','killed',10,subject='wedding convoy drone strike, Qaifa')
+g(d,'while wounding 12 others','12 others','injured',12,subject='wedding convoy drone strike')
+g(d,'Five of the wounded have since died','Five of the wounded','killed',5,subject='wounded who died later',core=False)
+g(d,'bringing the toll to 15','the toll to 15','killed',15,subject='revised toll')
+t(d,'killed',15)
+t(d,'injured',7,basis='sum')
+
+# cm018 dinarupdates forum repost
+d='cm018'
+g(d,'20 dead and 100 wounded from the Libyan army','20 dead','killed',20,subject='government troops, Sirte (title)',core=False)
+g(d,'20 dead and 100 wounded from the Libyan army','100 wounded','injured',100,subject='government troops, Sirte (title)',core=False)
+g(d,'Killing 20 members of the national reconciliation government troops','20 members','killed',20,speaker='medical and military sources',subject='government troops, Sirte clashes')
+g(d,'while more than 100 were wounded Friday','more than 100','injured',101,None,speaker='medical and military sources',subject='government troops, Sirte clashes')
+g(d,'the 20 members of the troops killed in the fighting today','the 20 members','killed',20,speaker='the central hospital in the city of Misrata',subject='government troops (hospital)',core=False)
+g(d,'today, while more than 100 were wounded','more than 100','injured',101,None,speaker='the central hospital in the city of Misrata',subject='government troops (hospital)',core=False)
+g(d,'so far 0.20 martyr','0.20 martyr','killed',20,speaker='He',subject='martyrs received by Misrata hospital (garbled \'20 martyrs\')',core=False)
+g(d,'«105 wounded in the process','105 wounded','injured',105,speaker='He',subject='wounded received by Misrata hospital',core=False)
+g(d,'the deaths of seven members of the government troops','seven members','killed',7,subject='earlier toll')
+g(d,'wounding 49 others injured','49 others','injured',49,subject='earlier toll')
+g(d,'that the two elements, one Libyan and one Egyptian','the two elements','killed',2,speaker='the organization «Daash»',subject='suicide car bombers (attackers)',core=False)
+n(d,'Sirte (450 km east of Tripoli)','450 km','distance')
+n(d,'Misrata (200 km east of Tripoli)','200 km','distance')
+n(d,'Friday July 14','July 14','date')
+n(d,'carried out two suicide car bomb attacks','two suicide car bomb attacks','count')
+t(d,'killed',20)
+t(d,'injured',101,None)
+
+# cm019 boingboing
+d='cm019'
+g(d,'Two soldiers who co-wrote NYT op-ed on war have died','Two soldiers','killed',2,subject='op-ed soldiers (title)',core=False)
+g(d,'Two young US soldiers who contributed','Two young US soldiers','killed',2,subject='op-ed soldiers killed in Iraq')
+n(d,'the five-ton cargo truck','five-ton','other')
+t(d,'killed',2)
+
+# cm020 skepticaleye blog
+d='cm020'
+g(d,'At least 14 civilians, including women and children','At least 14','killed',14,None,speaker='local authorities',subject='NATO air raid, Helmand')
+g(d,'which killed 14 civilians and six others were wounded','14 civilians','killed',14,speaker='the provincial government',subject='NATO air raid, Helmand (statement)',core=False)
+g(d,'which killed 14 civilians and six others were wounded','six others','injured',6,speaker='the provincial government',subject='NATO air raid, Helmand')
+g(d,'the dead included five girls, seven boys and two women','five girls','killed',5,speaker='The statement',subject='subset of the dead',core=False)
+g(d,'the dead included five girls, seven boys and two women','seven boys','killed',7,speaker='The statement',subject='subset of the dead',core=False)
+g(d,'the dead included five girls, seven boys and two women','two women','killed',2,speaker='The statement',subject='subset of the dead',core=False)
+g(d,'NATO had killed 52 people, mostly civilians','52 people','killed',52,speaker='Afghan authorities',subject='NATO air strikes, recent weeks',scope='aggregate')
+g(d,'NATO had killed 52 people, mostly civilians','mostly civilians','killed',27,52,vague=True,speaker='Afghan authorities',subject='civilians among the 52',core=False,scope='aggregate')
+g(d,'18 civilians and 20 police were killed','18 civilians','killed',18,speaker='the governor of Nuristan',subject='friendly fire, Nuristan',scope='background')
+g(d,'18 civilians and 20 police were killed','20 police','killed',20,speaker='the governor of Nuristan',subject='friendly fire, Nuristan',scope='background')
+g(d,'they killed 52 civilians my friend','52 civilians','killed',52,section='comment',subject='commenter disputes the 14')
+g(d,'not just 14...','14','killed',14,mod='negated',section='comment',subject='commenter rejects the 14',core=False)
+n(d,'Sunday, May 29, 2011','Sunday, May 29, 2011','date')
+n(d,'more than 30 days old','30 days','duration')
+t(d,'killed',14,None)
+t(d,'injured',6)
+ct(d,None,'they killed 52 civilians my friend','killed',52)
+
+# cm021 slavorum forum repost
+d='cm021'
+g(d,'At least three Russian soldiers have been killed','At least three','killed',3,None,subject='Russian soldiers, Grozny blast')
+g(d,'Differing reports said three or four soldiers were killed','three or four','killed',3,4,mod='hedged',speaker='Differing reports',subject='Russian soldiers, Grozny blast')
+g(d,'either one or two suicide attackers','one or two','killed',1,2,mod='hedged',speaker='Differing reports',subject='suicide attackers',core=False)
+n(d,'Russia fought two wars in Chechnya','two wars','count')
+n(d,'the Soviet Union in 1991','1991','date')
+n(d,'a 50 ft distant target','50 ft','distance')
+n(d,'an accuracy of 0.00000017%','0.00000017%','percent')
+n(d,'#343719','#343719','other')
+t(d,'killed',3,None)
+
+# cm022 catamounttavern blog
+d='cm022'
+g(d,'US attack kills 10 Afghan civilians','10 Afghan civilians','killed',10,subject='Nangarhar attack (title)',core=False)
+g(d,'US troops also arrested a number of Afghans','a number of Afghans','captured',2,None,vague=True,speaker='Witnesses',subject='arrested during the Nangarhar attack')
+g(d,'leaving 35 people dead','35 people','killed',35,subject='US warplanes, Ab Band district, Tuesday')
+n(d,'Wednesday, September 28, 2011','Wednesday, September 28, 2011','date')
+n(d,'a dozen of his or her relatives','a dozen','count')
+t(d,'killed',45,basis='sum')
+t(d,'captured',2,None)
+
+# cm023 economist comments
+d='cm023'
+g(d,'another 60000 will die','another 60000','killed',60000,mod='hypothetical',section='comment',subject='if the war goes on (commenter)',core=False)
+n(d,'30 yrs curse','30 yrs','duration')
+n(d,'plagued the country for 30 years','30 years','duration')
+n(d,'go for another 30 years','another 30 years','duration')
+
+# cm024 economist comments
+d='cm024'
+g(d,'28 Tamil suspects were hacked to death','28 Tamil suspects','killed',28,section='comment',subject='Bindunuweewa detention camp massacre',scope='background')
+g(d,'the 160,000 civilians in the detention camps','the 160,000 civilians','captured',160000,section='comment',subject='civilians held in detention camps',scope='aggregate')
+n(d,'more than 15,000 Sinhalese & Muslim families','more than 15,000','count')
+n(d,'making six attempts','six attempts','count')
+n(d,'on July 20th 2006','July 20th 2006','date')
+n(d,'8 days later','8 days','duration')
+n(d,'for three and a half years','three and a half years','duration')
+
+# cm025 murdoconline blog
+d='cm025'
+g(d,'shot and killed an insurgent','an insurgent','killed',1,subject='insurgent faking dead, Fallujah')
+n(d,'approximately 3:45 p.m. on 21 November','3:45 p.m.','time')
+n(d,'it happened on 21 November so','21 November','date')
+n(d,'a few isolated incidents','a few isolated incidents','count')
+t(d,'killed',1,basis='enumerated')
+
+# cm026 ridingsun blog
+d='cm026'
+g(d,'killing 26 guerrillas','26 guerrillas','killed',26,speaker='the U.S. military',subject='insurgents, ambush near Triangle of Death')
+n(d,'ambushed by dozens of Iraqi militants','dozens of Iraqi militants','count')
+t(d,'killed',26)
+
+# cm027 ramblingperson blog: no figure
+n('cm027','Thursday, 23 March 2017','Thursday, 23 March 2017','date')
+
+# cm028 canadiancontent forum post
+d='cm028'
+g(d,'70,000 people have died in two years of war','70,000 people','killed',70000,mod='hedged',section='comment',subject='Gaza war deaths (figure the poster disputes)',scope='aggregate')
+g(d,'killed at least 23,600 terrorists','at least 23,600','killed',23600,None,speaker='IDF',section='comment',subject='terrorists killed since Oct. 7',scope='aggregate')
+g(d,'the 62,000 Gazans that the Health Ministry claimed had died','the 62,000 Gazans','killed',62000,mod='hedged',speaker='the Health Ministry',section='comment',subject='Gaza deaths to last August',scope='aggregate')
+g(d,'the 471 who were reported dead','the 471','killed',471,mod='hedged',section='comment',subject='Al-Ahli Arab Hospital blast',scope='background')
+n(d,'or 38 per cent','38 per cent','percent')
+n(d,'accounted for 62 per cent','62 per cent','percent')
+n(d,'the Gulf War (87-88 per cent)','87-88 per cent','percent')
+n(d,'the Iraq War (66-67 per cent)','66-67 per cent','percent')
+n(d,'(74 per cent)','74 per cent','percent')
+n(d,'51 per cent of the casualties','51 per cent','percent')
+n(d,'written by two Australian academics','two Australian academics','count')
+
+# cm029 usmessageboard forum post
+d='cm029'
+g(d,'add up to some 21,000 people','some 21,000','killed',21000,vague=True,section='comment',subject='deceased in two ministry tallies',scope='aggregate')
+g(d,'hundreds of supposedly verified "martyrs"','hundreds','killed',200,999,vague=True,mod='negated',section='comment',subject='listed dead who came back to life',core=False,scope='aggregate')
+g(d,'went from 21,720 on Thursday','21,720','killed',21720,section='comment',subject='verified deceased, April 4 report',scope='aggregate')
+g(d,'to 21,317 on Sunday','21,317','killed',21317,section='comment',subject='verified deceased, April 7 report',scope='aggregate')
+g(d,'403 people were no longer dead','403 people','killed',403,mod='negated',section='comment',subject='removed from the verified deceased',scope='aggregate')
+g(d,'went down from 2,786 to 2,367','2,786','killed',2786,section='comment',subject='deaths counted from online forms, April 4',scope='aggregate')
+g(d,'went down from 2,786 to 2,367','2,367','killed',2367,section='comment',subject='deaths counted from online forms, April 7',scope='aggregate')
+g(d,'went up by only 16 in those three days','only 16','killed',16,section='comment',subject='increase of hospital count',core=False,scope='aggregate')
+g(d,'from 18,934 to 18,950','18,934','killed',18934,section='comment',subject='deaths counted in hospitals, April 4',scope='aggregate')
+g(d,'from 18,934 to 18,950','18,950','killed',18950,section='comment',subject='deaths counted in hospitals, April 7',scope='aggregate')
+g(d,'they added 138 total dead','138 total dead','killed',138,section='comment',subject='increase in press releases',core=False,scope='aggregate')
+g(d,'they added 541 new dead','541 new dead','killed',541,section='comment',subject='added from Hamas sources',core=False,scope='aggregate')
+n(d,'a detailed, 40+ page document','40+ page','count')
+n(d,'three tallies of the deceased','three tallies','count')
+n(d,'over 90% women and children','over 90%','percent')
+n(d,'claims that 72% of the dead','72%','percent')
+n(d,'about 54% are women','about 54%','percent')
+n(d,'between the April 4 and April 7 reports','April 4 and April 7','date')
+n(d,'disqualified 419 of the forms','419 of the forms','count')
+# cm029: no toll (a thread of comments)
+
+# cm030 subrosa blog
+d='cm030'
+g(d,'the death of another British soldier','another British soldier','killed',1,subject='Royal Marine killed in an explosion')
+g(d,'We have now lost 302 of our armed forces','302','killed',302,subject='British war dead in Afghanistan',scope='aggregate')
+g(d,'lost large amounts of their troops','large amounts of their troops','killed',2,None,vague=True,speaker='One of my readers',subject="other countries' war dead",scope='aggregate')
+g(d,'Two more from 40 Commando (RM) today','Two more','killed',2,mod='hedged',section='comment',author='gildas',subject='two more Royal Marines (new event in a comment)')
+g(d,'I fear a lot more deaths to come','a lot more deaths','killed',2,None,vague=True,mod='hypothetical',section='comment',author='Mo',subject='feared future deaths',core=False)
+g(d,'I only heard of one on the car radio','one','killed',1,section='comment',author='subrosa',subject='the one death the post reports',core=False)
+n(d,'None are acceptable.','None','other')
+n(d,'Not one Mo, not one.','Not one Mo, not one','other')
+n(d,'from 40 Commando Royal Marines','40 Commando Royal Marines','other')
+t(d,'killed',1,basis='enumerated')
+
+# cm031 subrosa blog
+d='cm031'
+g(d,'Another British soldier has been killed in Afghanistan','Another British soldier','killed',1,subject='EOD soldier killed in small arms fire')
+g(d,'now stands at 309','309','killed',309,subject='British war dead in Afghanistan',scope='aggregate')
+g(d,'the loss of 91+ UN and western troops','91+','killed',91,None,speaker='It (RT)',section='comment',author='Clarinda',subject='UN and western troops lost in June',scope='aggregate')
+g(d,'with a very large number wounded','a very large number','injured',2,None,vague=True,speaker='It (RT)',section='comment',author='Clarinda',subject='wounded in June',scope='aggregate')
+n(d,'from 101 Engineer Regiment','101 Engineer Regiment','other')
+t(d,'killed',1,basis='enumerated')
+
+# cm032 subrosa blog
+d='cm032'
+g(d,'another British soldier has been killed in Afghanistan the Ministry','another British soldier','killed',1,speaker='the Ministry of Defence',subject='Coldstream Guards soldier, Babaji explosion')
+g(d,"This soldier's death takes the toll",'This soldier','killed',1,subject='the same soldier',core=False)
+g(d,'the toll from the Afghanistan war to 257','257','killed',257,subject='British war dead in Afghanistan',scope='aggregate')
+n(d,'the 1st Battalion Cold Stream Guards','1st Battalion','other')
+n(d,'Friday, 12 February 2010','Friday, 12 February 2010','date')
+t(d,'killed',1,basis='enumerated')
+
+# cm033 overclockers forum
+d='cm033'
+g(d,'disagree with 300k casualties','300k','killed_or_injured',300000,section='comment',subject='Russian casualties in Ukraine',scope='aggregate')
+g(d,"that isn't 300k KIA",'300k KIA','killed',300000,mod='negated',section='comment',subject='not 300k killed',scope='aggregate')
+g(d,'a lot of men will have been injured','a lot of men','injured',2,None,vague=True,mod='hedged',section='comment',subject='injured and returned to duty (expectation)',core=False,scope='aggregate')
+n(d,'like 5,000+ tanks destroyed','5,000+ tanks','equipment')
+n(d,'half that figure','half that figure','other')
+
+# cm034 freerepublic replies
+d='cm034'
+g(d,"Russia's serious casualties taking Avdiivka totaled 16,000",'16,000','killed_or_injured',16000,mod='hedged',speaker='Some estimates',section='comment',subject='Russian casualties taking Avdiivka',scope='aggregate')
+g(d,'estimates of over 400,000 Russian serious casualties','over 400,000','killed_or_injured',400001,None,speaker='Ukraine',section='comment',subject='Russian casualties in the war',scope='aggregate')
+g(d,'with only 400,000 casualties','400,000','killed_or_injured',400000,section='comment',subject='Russian casualties in the war (restated)',core=False,scope='aggregate')
+g(d,'(circa 80,000 casualties)','circa 80,000','killed_or_injured',80000,vague=True,section='comment',subject="Russia's invasion of Afghanistan",scope='background')
+g(d,'the 3 million dead in three years','the 3 million','killed',3000000,section='comment',subject='First World War',scope='background')
+g(d,'the 25 million dead in almost six years','the 25 million','killed',25000000,section='comment',subject='Second World War',scope='background')
+n(d,'about three Russians for every one Ukrainian','three Russians for every one Ukrainian','rate')
+n(d,'increase to 10 Russians for every Ukrainian','10 Russians for every Ukrainian','rate')
+n(d,'roughly 1,000 Russian soldiers lost for every square mile','roughly 1,000 Russian soldiers lost for every square mile','rate')
+n(d,'the range of 16 square miles','16 square miles','distance')
+n(d,'around 200,000 square miles','200,000 square miles','distance')
+n(d,'population of maybe 35 million','35 million','count')
+n(d,'perhaps 25 million are military age','25 million','count')
+
+base='/work/wt/comments6/devsets/comments/'
+def w(name,rows):
+    with open(base+name,'w') as f:
+        for r in rows: f.write(json.dumps(r,ensure_ascii=False)+'\n')
+w('gold.jsonl',G);w('nonclaims.jsonl',N);w('tolls.jsonl',T);w('comment_tolls.jsonl',CT)
+print(len(G),len(N),len(T),len(CT))
