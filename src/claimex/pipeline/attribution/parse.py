@@ -185,36 +185,9 @@ def _claims_a_thing(verb: Token) -> bool:
 
 
 def _subjects(verb: Token) -> list[Token]:
-    """The subjects of a verb; an expletive "it" ("it is said") or "there" is none; of a
-    subject the parser ran on from an earlier line, only its words on the verb's line
-    (:func:`_on_verb_line`)."""
-    found = []
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "nsubjpass") and not (
-                c.lower_ == "it" and c.dep_ == "nsubjpass") and c.lower_ != "there":
-            subject = _on_verb_line(c, verb)
-            if subject is not None:
-                found.append(subject)
-    return found
-
-
-def _on_verb_line(subject: Token, verb: Token) -> Token | None:
-    """A reader never takes a subject over a line break: the parser runs a heading, a photo
-    credit or a dateline on into the next paragraph ("‘State of siege’⏎⏎The Catholic Church
-    says ...", where "State" comes out a second subject of "says"; "Photo by J. Doe⏎⏎Antioch
-    police say ...", where "Photo" heads the subject). The subject itself where no line
-    break parts it from the verb; else the word heading its words on the verb's line
-    ("police": "Antioch police"); None where it has none there."""
-    low, high = sorted((subject.i, verb.i))
-    breaks = [t.i for t in subject.doc[low:high] if "\n" in t.text or "\n" in t.whitespace_]
-    if not breaks:
-        return subject
-    if subject.i > verb.i:
-        return None
-    on_line = {t.i for t in subject.subtree if breaks[-1] < t.i < verb.i}
-    heads = [subject.doc[i] for i in sorted(on_line) if subject.doc[i].head.i not in on_line
-             and subject.doc[i].pos_ in ("NOUN", "PROPN", "PRON")]
-    return heads[0] if heads else None
+    """The subjects of a verb; an expletive "it" ("it is said") or "there" is none."""
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            and not (c.lower_ == "it" and c.dep_ == "nsubjpass") and c.lower_ != "there"]
 
 
 def _hypothetical_after(text: str, cues: frozenset[str]) -> bool:
@@ -292,27 +265,12 @@ def _phrase(head: Token, cue: str, kind: str) -> dict[str, Any]:
     left_out = {t.i for c in clauses for t in c.subtree}
     tokens = [t for t in head.subtree if (t.dep_ != "punct" and t.i not in left_out)
               or t.i == head.i]
-    start, end = _head_line(head, tokens[0].i, tokens[-1].i + 1)
+    start, end = tokens[0].i, tokens[-1].i + 1
     while end - start > 1 and head.doc[end - 1].is_punct:
         end -= 1
     span = head.doc[start:end]
     return {"text": span.text, "start": span.start_char, "end": span.end_char, "cue": cue,
             "kind": kind, "via": None}
-
-
-def _head_line(head: Token, start: int, end: int) -> tuple[int, int]:
-    """The tokens from ``start`` to ``end`` cut to the line that holds ``head``: a name is
-    on one line ("Photo by J. Doe on Unsplash⏎⏎Antioch police say": "Antioch police")."""
-    doc = head.doc
-    for token in doc[start:head.i]:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            start = token.i + 1
-    while start < head.i and doc[start].is_space:
-        start += 1
-    for token in doc[head.i:end]:
-        if "\n" in token.whitespace_ or (token.i > head.i and "\n" in token.text):
-            return start, token.i + (0 if token.is_space else 1)
-    return start, end
 
 
 def _speaker(subject: Token, verb: Token, figure: Span) -> dict[str, Any]:
