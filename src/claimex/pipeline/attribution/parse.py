@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.attribution import matched_cues
+from claimex.rules.speakers import named_part
 
 _ACCORDING_RE = re.compile(
     r"\baccording\s+to\s+(?P<speaker>(?:the\s+|a\s+|an\s+)?[\w.'’\-]+(?:\s+(?!said\b)"
@@ -117,13 +118,16 @@ def _antecedent(doc: Doc, speaker: dict[str, Any],
     before = [n for n in named if n["end"] <= speaker["start"] and
               speaker["start"] - n["end"] < _ANTECEDENT_WINDOW]
     for earlier in reversed(before):
-        last = earlier["text"].split()[-1].lower() if earlier["text"].split() else ""
+        name = named_part(earlier["text"])
+        last = name.split()[-1].lower() if name.split() else ""
+        if gender and not _one_person(doc, earlier, name):
+            continue
         if not (gender and genders.get(last, gender) != gender):
             if earlier.get("canonical"):
                 return earlier["canonical"]
             same = [e.text for e in doc.ents if e[-1].lower_ == last and e.label_ in (
                 "PERSON", "ORG", "NORP", "GPE")]
-            return max([earlier["text"], *same], key=len) if same else earlier["text"]
+            return max([name, *same], key=len) if same else name
     labels = ("PERSON",) if word in _PERSON_PRONOUNS else ("ORG", "NORP", "GPE", "PERSON")
     candidates = [e for e in doc.ents if e.end <= token.i and e.label_ in labels]
     if not candidates:
@@ -138,6 +142,21 @@ def _antecedent(doc: Doc, speaker: dict[str, Any],
             same = [e.text for e in doc.ents if e.label_ == label and e[-1].lower_ == last]
             return max(same, key=len)
     return None
+
+
+def _one_person(doc: Doc, speaker: dict[str, Any], name: str) -> bool:
+    """Whether a speaker named earlier can be a later "he" or "she": one person, not a
+    plural ("assessments show ... he said" is not the assessments) nor a proper name with
+    "the", which names an outlet or an institution ("the Manila Bulletin reported ... He
+    further said" is not the Bulletin). Judged on its name
+    (:func:`~claimex.rules.speakers.named_part`)."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() == "the" and words[-1][:1].isupper():
+        return False
+    at = speaker["text"].find(name)
+    end = speaker["start"] + (at if at >= 0 else 0) + len(name)
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    return span is None or span[-1].tag_ not in ("NNS", "NNPS")
 
 
 def _genders(doc: Doc) -> dict[str, str]:
