@@ -70,7 +70,6 @@ PARSED = _parsed(
     parsed.cue_with,
     parsed.cue_resultative,
     parsed.cue_lost,
-    parsed.cue_lost_partitive,
     parsed.cue_among,
     parsed.cue_including,
     displacement.cue_causative,
