@@ -42,6 +42,7 @@ def test_expand_cue(row, forms):
     ("Police are taking into custody 3 men.", "captured"),
     ("Troops neutralised 2 terrorists.", "killed"),
     ("Troops have neutralized 2 terrorists.", "killed"),
+    ("The militia slaughtered 30 villagers.", "killed"),
 ])
 def test_inflections_of_shipped_cues_are_cues(rules_pipeline, text, category):
     claims = [c for c in rules_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
@@ -126,3 +127,14 @@ def test_an_annotated_pattern_runs_only_where_its_words_are(text, cue):
         token.lemma_ = "be" if token.lower_ == "were" else token.lower_
         token.pos_ = "AUX" if token.lower_ == "were" else "NOUN"
     assert index.find(doc) == cue
+
+
+# Forum and comment-thread abbreviations of military casualty reports.
+@pytest.mark.parametrize(("text", "category"), [
+    ("We had 5 KIA in the ambush.", "killed"),
+    ("The unit reported 12 WIA.", "injured"),
+    ("Two soldiers are MIA.", "missing"),
+])
+def test_casualty_abbreviations_are_cues(default_pipeline, text, category):
+    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
+    assert [c["category"] for c in claims] == [category]

@@ -7,6 +7,7 @@ linking rule as in :mod:`claimex.pipeline.claims.linking.parsed`: a ``Figure`` i
 
 from __future__ import annotations
 
+from claimex import lexicon
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
 from claimex.pipeline.claims.grammar import (
     SUBJECT_DEPS,
@@ -87,6 +88,27 @@ def cue_toll_copular(fig: Figure) -> LinkResult:
         if child.dep_ in SUBJECT_DEPS and child.i < root.i and child.i in fig.cues and \
                 fig.cues[child.i][1] == "noun":
             return Link(child, fig.cues[child.i][0], "noun", "cue_toll_copular")
+    return None
+
+
+TOLL_AMOUNT_VERBS = lexicon.words("toll_amount_verbs")
+
+
+def cue_toll_amount(fig: Figure) -> LinkResult:
+    """A figure a cue noun comes to, as the object of a verb of amount: "Russia's
+    casualties totaled 16,000", "Russian losses reached 300,000", "the wounded numbered
+    40" (the verb's subject is a cue noun, or "the" dead/wounded)."""
+    root = fig.span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ not in TOLL_AMOUNT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ not in SUBJECT_DEPS or child.i > root.i or child.i not in fig.cues:
+            continue
+        category, kind = fig.cues[child.i]
+        nominal = kind == "noun" or any(c.lower_ == "the" for c in child.children)
+        if nominal and category != "displaced":
+            return Link(child, category, kind, "cue_toll_amount")
     return None
 
 
