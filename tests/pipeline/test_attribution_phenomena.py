@@ -143,6 +143,19 @@ CANONICAL = [
      "40", "The Red Cross"),
     ("the full name", "Ann Reyes spoke first. Reyes said 12 bridges were unsafe. "
      "She said 3 more were closed.", "3", "Ann Reyes"),
+    # a pronoun stands for the name of an appositive antecedent, not for the whole phrase
+    ("he: the name before the appositive", "Karim Sadeq, a district official in Zabul "
+     "province, said the strike killed six women. He said nine fighters were killed.", "nine",
+     "Karim Sadeq"),
+    ("it: the name before a dashed appositive", "The Red Crescent – volunteers who run "
+     "the ambulances – said two medics were killed. It said four people were missing.", "four",
+     "The Red Crescent"),
+    ("quoted he: the name before a relative clause", "Tom Hale, who runs the bus company, "
+     "told reporters three drivers were wounded. “They killed two guards,” he said.", "two",
+     "Tom Hale"),
+    # "he" or "she" is one person: not an outlet named with "the", not a plural
+    ("he is no outlet", "Omar Farid commands the unit. The troops killed a commander, the "
+     "Daily Courier reported. He said 20 hostages were freed.", "20", "Omar Farid"),
 ]
 
 
