@@ -419,7 +419,259 @@ n(d,'around 200,000 square miles','200,000 square miles','distance')
 n(d,'population of maybe 35 million','35 million','count')
 n(d,'perhaps 25 million are military age','25 million','count')
 
-base='/work/wt/comments6/devsets/comments/'
+# ---- cm035-cm055: added by branch comments7 (gold written before claimex was run on them) ----
+
+# cm035 siccness.net forum: opening post re-posts an AP/MSNBC story (article); excerpt ends before replies
+d='cm035'
+g(d,'Suicide Bombing in Iraq kills 132, wounds 305','132','killed',132,subject='Baghdad market truck bomb (thread title)',core=False)
+g(d,'Suicide Bombing in Iraq kills 132, wounds 305','305','injured',305,subject='Baghdad market truck bomb (thread title)',core=False)
+g(d,'132+ Dead, 305 Wounded','132+','killed',132,None,subject='Baghdad market truck bomb (post title)',core=False)
+g(d,'132+ Dead, 305 Wounded','305','injured',305,subject='Baghdad market truck bomb (post title)',core=False)
+g(d,'Suicide bombing kills 132 at Baghdad market','132','killed',132,subject='Baghdad market truck bomb (headline)',core=False)
+g(d,'at least 305 wounded in blast','at least 305','injured',305,None,subject='Baghdad market truck bomb (subheadline)',core=False)
+g(d,'killing at least 132 people','at least 132','killed',132,None,subject='Baghdad food market truck bomb')
+g(d,'killed at least 215 people in the Shiite district','at least 215','killed',215,None,subject='Sadr City car bombs and mortars, Nov. 23',scope='background')
+g(d,'Hospital officials said 132 people were killed','132 people','killed',132,speaker='Hospital officials',subject='Baghdad market truck bomb (restated)',core=False)
+g(d,'and 305 were wounded in the thunderous explosion','305','injured',305,speaker='Hospital officials',subject='Baghdad market truck bomb')
+n(d,'Mar 12, 2005','Mar 12, 2005','date')
+n(d,'8,118\n17','8,118','count')
+n(d,'about 30 shops and 40 houses','about 30 shops','count')
+n(d,'16 American intelligence agencies','16 American intelligence agencies','count')
+n(d,'in the coming 12 to 18 months','12 to 18 months','duration')
+t(d,'killed',132,None)
+t(d,'injured',305)
+
+# cm036 saidit comment thread: the whole page is one comment by Oneda quoting a video's text (comment only, no article toll)
+d='cm036'
+g(d,'killing at least 28 people','at least 28','killed',28,None,speaker='a security official',section='comment',author='Oneda',subject='twin suicide bombings, Baghdad market')
+g(d,'injuring 73 others','73 others','injured',73,speaker='a security official',section='comment',author='Oneda',subject='twin suicide bombings, Baghdad market')
+g(d,'pursued the two attackers before they blew themselves up','the two attackers','killed',2,speaker='Security forces',section='comment',author='Oneda',subject='the suicide bombers themselves',core=False)
+n(d,'8 insightful - 2 fun8','8 insightful','other')
+n(d,'(3 children)','3 children','count')
+n(d,'in nearly two years','nearly two years','duration')
+n(d,'between 2005 and 2007','between 2005 and 2007','date')
+
+# cm037 naharnet article with its comments (no figure in the comments)
+d='cm037'
+g(d,'Four of Hezbollah fighters and two rescuers','Four of Hezbollah fighters','killed',4,subject='Israeli strikes on Naqoura and Tayr Harfa, Wednesday')
+g(d,'Four of Hezbollah fighters and two rescuers','two rescuers','killed',2,subject='Israeli strikes on Naqoura and Tayr Harfa, Wednesday')
+g(d,'and three members of the Amal movement','three members','killed',3,subject='Amal members, Israeli strikes Wednesday')
+g(d,'killing seven of its members','seven of its members','killed',7,subject='airstrike on paramedic center, Hebariyeh')
+g(d,'has killed nine civilians and 11 soldiers in Israel','nine civilians','killed',9,subject='border fighting since October, Israel side',scope='aggregate')
+g(d,'has killed nine civilians and 11 soldiers in Israel','11 soldiers','killed',11,subject='border fighting since October, Israel side',scope='aggregate')
+g(d,'Nearly 240 Hezbollah fighters','Nearly 240','killed',240,vague=True,subject='Hezbollah fighters killed since October',scope='aggregate')
+g(d,'about 40 civilians have died in Lebanon','about 40','killed',40,vague=True,subject='civilians killed in Lebanon since October',scope='aggregate')
+n(d,'more than five months of fighting','more than five months','duration')
+n(d,'on Oct. 8','Oct. 8','date')
+n(d,'Comments 1\n','Comments 1','count')
+n(d,'gabriel01 7 hours ago','7 hours ago','time')
+t(d,'killed',16,basis='sum')
+
+# cm038 defence.pk forum: opening post re-posts DAWN/AP (article); replies are comments without figures
+d='cm038'
+g(d,"What's new\n\nSuicide car bomb blast kills five troops",'five troops','killed',5,subject='Frontier Corps troops, Quetta checkpoint (thread title)',core=False)
+g(d,'kills five troops in Quetta.\nAP','five troops','killed',5,subject='Frontier Corps troops, Quetta checkpoint (post title)',core=False)
+g(d,'kills five troops in Quetta | DAWN','five troops','killed',5,subject='Frontier Corps troops (source line)',core=False)
+g(d,'A suicide car bomber has killed five security troops','five security troops','killed',5,speaker='a Pakistani official',subject='Frontier Corps troops, Quetta checkpoint')
+g(d,'the attacker detonated his explosives','the attacker','killed',1,speaker='Frontier Corps spokesman Murtaza Baig',subject='the suicide bomber himself',core=False)
+n(d,'Aug 17, 2012','Aug 17, 2012','date')
+n(d,'Messages\n363','363','count')
+t(d,'killed',5)
+
+# cm039 libcom forum: a one-post thread (the opening post is the article)
+d='cm039'
+g(d,'claimed the lives of nine civilians','nine civilians','killed',9,subject='Saudi coalition strikes on a hospital and a flour mill, 22/01/2018')
+g(d,'five of whom were children','five of whom','killed',5,subject='children among the nine',core=False)
+g(d,'and one a woman in the seventh month','one a woman','killed',1,subject='pregnant woman among the nine',core=False)
+n(d,'1 post / 0 new','1 post','count')
+n(d,'Joined: 7-01-18','7-01-18','date')
+n(d,'Jan 23 2018 23:38','Jan 23 2018 23:38','date')
+n(d,'on 22/01/2018','22/01/2018','date')
+n(d,'Two separate strikes','Two separate strikes','count')
+t(d,'killed',9)
+
+# cm040 Detroit Free Press readers' letters: letters are reader comments (comment only, no article toll)
+d='cm040'
+g(d,'Mandalay Bay massacre of 58 people','58 people','killed',58,section='comment',author='Gary J. Minter',subject='Las Vegas shooting, Oct. 1 2017',scope='background')
+n(d,'58 people in 11 minutes','11 minutes','duration')
+n(d,'on Oct. 29, 2018','Oct. 29, 2018','date')
+n(d,'Muslims raise $126K','$126K','money')
+n(d,'(1994-2004)','1994-2004','date')
+n(d,'All in a matter of five minutes','five minutes','duration')
+
+# cm041 oakcreekforum blog post with numbered comments (no figures in the comments)
+d='cm041'
+g(d,'a triple strike that killed 28 people and wounded 68','28 people','killed',28,subject='two car bombs and a suicide bomber, central Baghdad')
+g(d,'a triple strike that killed 28 people and wounded 68','68','injured',68,subject='two car bombs and a suicide bomber, central Baghdad')
+g(d,'a suicide bomber blew himself up','a suicide bomber','killed',1,subject='the suicide bomber himself',core=False)
+g(d,'killed five U.S.-backed security patrolmen','five U.S.-backed security patrolmen','killed',5,subject='female suicide bomber, Baquba')
+g(d,'and wounded 11 other people','11 other people','injured',11,subject='female suicide bomber, Baquba')
+g(d,'One of ours was killed on Sunday','One of ours','killed',1,subject='American soldier killed Sunday',scope='background')
+g(d,'making three this month','three this month','killed',3,subject='Americans killed this month',scope='aggregate')
+g(d,'another 14 Americans killed last month','another 14 Americans','killed',14,subject='Americans killed last month',scope='aggregate')
+n(d,'Two car bombs exploded','Two car bombs','count')
+t(d,'killed',33,basis='sum')
+t(d,'injured',79,basis='sum')
+
+# cm042 alieaday blog with one comment (no figure)
+d='cm042'
+g(d,'Today five more died.','five more','killed',5,subject='American servicemen (blogger, before the quote)',core=False)
+g(d,'Five American servicemen were killed in Iraq','Five American servicemen','killed',5,speaker='the U.S. military',subject='American servicemen, separate attacks')
+g(d,'including three soldiers who died','three soldiers','killed',3,speaker='the U.S. military',subject='roadside bomb blast (part of the five)',core=False)
+n(d,'Thursday, February 02, 2006','Thursday, February 02, 2006','date')
+n(d,'add a couple of car bombs','a couple of car bombs','count')
+n(d,'1 comment:','1 comment','count')
+t(d,'killed',5)
+
+# cm043 anthonysmirror blog with Blogger comments (no figures in the comments)
+d='cm043'
+g(d,'146 death 8 blast','146 death','killed',146,subject='Mumbai train blasts (title)',core=False)
+g(d,'146 deaths, 240 injured as of now','146 deaths','killed',146,subject='Mumbai train blasts')
+g(d,'146 deaths, 240 injured as of now','240','injured',240,subject='Mumbai train blasts')
+g(d,'the 1993 blast that claimed 250 lives','250 lives','killed',250,subject='1993 Bombay blasts',scope='background')
+g(d,'When I started typing this post, it was 137.','137','killed',137,subject='earlier count of the same blasts',core=False)
+n(d,'8 high powered blasts','8 high powered blasts','count')
+n(d,'between 6 pm and 6.30 pm','6 pm and 6.30 pm','time')
+n(d,'Tuesday, July 11, 2006','Tuesday, July 11, 2006','date')
+n(d,'11/7/06 11:28 PM','11/7/06 11:28 PM','date')
+n(d,'12/7/06 12:49 AM','12/7/06 12:49 AM','date')
+t(d,'killed',146)
+t(d,'injured',240)
+
+# cm044 mrbruns ning message board: the opening post is the article, the replies are comments
+d='cm044'
+g(d,'68 people died with 175 injuries and 30 prisoners','68 people','killed',68,subject='Westgate mall attack, Nairobi')
+g(d,'68 people died with 175 injuries and 30 prisoners','175 injuries','injured',175,subject='Westgate mall attack, Nairobi')
+g(d,'68 people died with 175 injuries and 30 prisoners','30 prisoners','captured',30,subject='hostages, Westgate mall attack')
+g(d,'the U.S embassy there which killed 213','213','killed',213,subject='1998 US embassy bombing, Nairobi',scope='background')
+g(d,'more people might have died','more people','killed',2,None,vague=True,mod='hedged',section='comment',subject='possible further deaths in the collapse (reply)',core=False)
+n(d,'On Saturday 10-15 gunman','10-15 gunman','count')
+n(d,'in 2011 the group','2011','date')
+n(d,'I heard that 3 floors','3 floors','count')
+n(d,'it took 3 days for authorities','3 days','duration')
+t(d,'killed',68)
+t(d,'injured',175)
+t(d,'captured',30)
+
+# cm045 nehamaami wordpress post with comments: no figure of people harmed
+d='cm045'
+n(d,'any 1 who did it','any 1','other')
+
+# cm046 kashmiris-in-exile blog with one comment (no figure)
+d='cm046'
+g(d,'Two soldiers were killed and three wounded','Two soldiers','killed',2,speaker='the military',subject='suicide bomb attack, Pakistani-administered Kashmir')
+g(d,'Two soldiers were killed and three wounded','three','injured',3,speaker='the military',subject='suicide bomb attack, Pakistani-administered Kashmir')
+g(d,'The bomber blew himself up','The bomber','killed',1,speaker='a military spokesman',subject='the suicide bomber himself',core=False)
+g(d,'Two of our soldiers embraced martyrdom','Two of our soldiers','killed',2,speaker='a military spokesman',subject='soldiers (quote)',core=False)
+g(d,'which means ,Two Indian Soliers have been sent to hell','Two Indian Soliers','killed',2,subject='remembered militant slogan of the early 1990s',core=False,scope='background')
+g(d,'The official said three soldiers also were wounded','three soldiers','injured',3,speaker='The official',subject='wounded (restated)',core=False)
+g(d,'Benazir was proud of the very men who killed her','Benazir','killed',1,subject='assassination of Benazir Bhutto',scope='background')
+n(d,'Friday, June 26, 2009','Friday, June 26, 2009','date')
+n(d,'1 comment:','1 comment','count')
+t(d,'killed',2)
+t(d,'injured',3)
+
+# cm047 legit.ng article with the readers' X replies ("Nigerians react"; the handle line above each reply)
+d='cm047'
+g(d,'Lt Col, two major, captain and 13 other soldiers were killed','two major','killed',2,subject='officers among the dead (summary)',core=False)
+g(d,'Lt Col, two major, captain and 13 other soldiers were killed','13 other soldiers','killed',13,subject='soldiers among the dead (summary)',core=False)
+g(d,'17 army officers were killed','17 army officers','killed',17,speaker='the post',subject='soldiers killed in Okuama, Delta state')
+g(d,'including a Lt Col, two majors and a captain','two majors','killed',2,speaker='the post',subject='officers among the 17',core=False)
+g(d,'What would 2 Major and 1 LT colonel be doing there?','2 Major','killed',2,section='comment',author='ontimesam',subject='officers killed (quoted back)',core=False)
+g(d,'What would 2 Major and 1 LT colonel be doing there?','1 LT colonel','killed',1,section='comment',author='ontimesam',subject='officer killed (quoted back)',core=False)
+g(d,'a Lt. Col and 3 Major Gens + other soldiers','3 Major Gens','killed',3,section='comment',subject='officers killed (commenter misquotes)',core=False)
+n(d,' date 2024-03-18','2024-03-18','date')
+n(d,'on Monday, March 18 via','Monday, March 18','date')
+n(d,'on Monday, March 18.','Monday, March 18','date')
+t(d,'killed',17)
+
+# cm048 naijgossp: social media replies quoted as the page's comment thread (author line after each post)
+d='cm048'
+g(d,'How can so many soldiers die in just one day','so many soldiers','killed',2,None,vague=True,section='comment',author='Ben Murray-Bruce',subject='Metele base massacre (reply)',core=False)
+g(d,'how so many soldiers can be massacred','so many soldiers','killed',2,None,vague=True,section='comment',author='Dele Momodu Ovation',subject='Metele base massacre (reply)',core=False)
+g(d,'Boko Haram killed over a hundred of our soldiers','over a hundred','killed',101,None,section='comment',author='Reno Omokri',subject='Metele base massacre')
+g(d,'No national awards for the 100 soldiers killed','the 100 soldiers','killed',100,section='comment',subject='Metele base massacre')
+n(d,'(@atiku) November 23, 2018','November 23, 2018','date')
+n(d,'In 2015, @MBuhari','2015','date')
+ct(d,'Reno Omokri','Boko Haram killed over a hundred of our soldiers','killed',101,None)
+
+# cm049 antiwar.com article with its comments
+d='cm049'
+g(d,'reported 69 people killed','69 people','killed',69,speaker='The Syrian Observatory for Human Rights',subject='two days of fighting around Maarat al-Numaan')
+g(d,'with 36 pro-government fighters among the slain','36 pro-government fighters','killed',36,speaker='The Syrian Observatory for Human Rights',subject='pro-government fighters among the 69',core=False)
+g(d,'beheading of an 8 year old child','an 8 year old child','killed',1,section='comment',subject='child beheaded by a rebel group',scope='background')
+n(d,'about 5,000 schools and 10,000 hospitals','about 5,000 schools','count')
+n(d,'5,000 schools and 10,000 hospitals','10,000 hospitals','count')
+n(d,'Over the past two days','the past two days','duration')
+t(d,'killed',69)
+
+# cm050 wordpress comment page: one comment, no article (comment only)
+d='cm050'
+g(d,'did not have a single civilian casualty','a single civilian casualty','killed_or_injured',0,mod='negated',section='comment',subject='carpet bombing of Mosul and Raqqa (sarcasm)',core=False,scope='background')
+n(d,'There are 3 million people now in Idlib','3 million people','count')
+n(d,'Somewhere between 10,000 and 100,000','between 10,000 and 100,000','count')
+
+# cm051 rabble.ca babble thread: first post (quote + poster) is the article; the later post quoting AFP is a comment
+d='cm051'
+g(d,'The crash Tuesday injured four other people','four other people','injured',4,subject='helicopter crash Tuesday')
+g(d,'including two coalition service members, an Afghan soldier','two coalition service members','injured',2,subject='part of the four injured',core=False)
+g(d,'an Afghan soldier and a U.S. civilian','an Afghan soldier','injured',1,subject='part of the four injured',core=False)
+g(d,'an Afghan soldier and a U.S. civilian','a U.S. civilian','injured',1,subject='part of the four injured',core=False)
+g(d,'killing at least four people and wounding','at least four','killed',4,None,speaker='the military',section='comment',subject='US Air Force helicopter crash, Sangin (another crash quoted in a reply)')
+g(d,'wounding "numerous" others','"numerous" others','injured',2,None,vague=True,speaker='the military',section='comment',subject='US Air Force helicopter crash, Sangin')
+g(d,'"Four ISAF service members were killed in the crash,"','Four ISAF service members','killed',4,speaker='a military spokesman',section='comment',subject='US Air Force helicopter crash (quote)',core=False)
+n(d,'at around 10:00 am (0530 GMT)','10:00 am','time')
+n(d,'reported this at midnight','midnight','time')
+t(d,'injured',4)
+
+# cm052 army.ca forum: opening post quotes the UK MoD and the Taliban (article); no replies in the excerpt
+d='cm052'
+g(d,'A British helicopter crew has escaped without injury','without injury','injured',0,mod='negated',speaker='UK MoD',subject='Chinook crew, emergency landing near Sangin')
+g(d,'Military helicopter shot down, 41 invaders killed','41 invaders','killed',41,mod='hedged',speaker='the Taliban',subject='Taliban claim about the Chinook')
+g(d,'Killed and forty-one occupation soldier','forty-one occupation soldier','killed',41,mod='hedged',speaker='the Taliban',subject='Taliban claim (machine translation)',core=False)
+g(d,'killed and forty-one soldiers in the occupied','forty-one soldiers','killed',41,mod='hedged',speaker='The mujahideen of the Islamic Emirate of Helmand province',subject='Taliban claim (machine translation)',core=False)
+n(d,'## The Bread Guy (20 Aug 2009)','20 Aug 2009','date')
+n(d,'in Helmand 20/8/09','20/8/09','date')
+n(d,'(2009-08-20)','2009-08-20','date')
+n(d,'the four-strong crew','four-strong crew','count')
+n(d,'about 1km away','about 1km','distance')
+n(d,'after two helicopters dropped off','two helicopters','count')
+n(d,'of two civilians in the village','two civilians','count')
+t(d,'injured',0,basis='zero')
+
+# cm053 defence.pk forum: opening post re-posts an AFP story (article); excerpt ends before replies
+d='cm053'
+g(d,'Six US soldiers killed in Afghan helicopter crash Read','Six US soldiers','killed',6,subject='Blackhawk crash, Zabul (thread title)',core=False)
+g(d,'Read more: Six US soldiers killed in Afghan helic','Six US soldiers','killed',6,subject='Blackhawk crash, Zabul (thread title, repeated)',core=False)
+g(d,'Six US troops in Afghanistan were killed and one wounded','Six US troops','killed',6,subject='Blackhawk crash, Zabul')
+g(d,'Six US troops in Afghanistan were killed and one wounded','one','injured',1,subject='Blackhawk crash, Zabul')
+g(d,'since seven Georgian soldiers died','seven Georgian soldiers','killed',7,subject='truck bomb in Helmand, June',scope='background')
+g(d,'when a suicide bomber blew up a truck','a suicide bomber','killed',1,subject='the Helmand truck bomber',core=False,scope='background')
+g(d,'"Six International Security Assistance Force (ISAF) service members died','Six International Security Assistance Force (ISAF) service members','killed',6,speaker='an ISAF statement',subject='Blackhawk crash (statement)',core=False)
+g(d,'"I can confirm six Americans were killed,"','six Americans','killed',6,speaker='one official',subject='Blackhawk crash (quote)',core=False)
+g(d,'killing all 8 invaders aboard','all 8 invaders','killed',8,speaker='The Taliban Twitter account',subject='Taliban claim about the crash')
+n(d,'Apr 28, 2011','Apr 28, 2011','date')
+t(d,'killed',6)
+t(d,'injured',1)
+
+# cm054 smileysmile board print page: the opening post is the article, the replies are comments (no figures)
+d='cm054'
+g(d,'2 confirmed dead, almost 2 dozen injured','2 confirmed dead','killed',2,subject='Boston Marathon bombing, first reports')
+g(d,'2 confirmed dead, almost 2 dozen injured','almost 2 dozen','injured',24,vague=True,subject='Boston Marathon bombing, first reports')
+n(d,'on April 15, 2013, 01:46:02 PM','April 15, 2013, 01:46:02 PM','date')
+n(d,'for almost 4 years','almost 4 years','duration')
+t(d,'killed',2)
+t(d,'injured',24)
+
+# cm055 notmytribe blog post with one comment: the Gaza war's totals (aggregate, no toll)
+d='cm055'
+g(d,'which left 1,100 Palestinians dead','1,100 Palestinians','killed',1100,subject='Gaza war 2008-09, Palestinians',scope='aggregate')
+g(d,'at the cost of 13 IDF soldiers','13 IDF soldiers','killed',13,subject='Gaza war 2008-09, IDF soldiers',scope='aggregate')
+g(d,'four of them by friendly fire','four of them','killed',4,subject='IDF soldiers killed by friendly fire',core=False,scope='aggregate')
+n(d,'that you may be on Bus 19!','Bus 19','other')
+
+import os
+base=os.path.dirname(os.path.abspath(__file__))+'/'
 def w(name,rows):
     with open(base+name,'w') as f:
         for r in rows: f.write(json.dumps(r,ensure_ascii=False)+'\n')
