@@ -44,6 +44,7 @@ REF = dt.date(1989, 10, 26)
     ("on CBS's 60 Minutes program", None, None, None),              # a name
     ("it took years", None, None, None),                 # a bare plural needs a cue
     ("it lasted for years", "years", "PXY", "DURATION"),
+    ("he died within weeks of his capture", "weeks", "PXW", "DURATION"),  # a preposition
     # sets
     ("the paper appears weekly", "weekly", "P1W", "SET"),
     ("twice every month", "every month", "P1M", "SET"),

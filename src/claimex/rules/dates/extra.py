@@ -36,7 +36,7 @@ from claimex.rules.dates.timex import _mod
 
 _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _NUMBER_WORDS = ["the", "a", "an", "several", "few", "many", "dozen", *SMALL_NUMBERS]
-_VAGUE_WORDS = ["in", "for", "recent", "coming", "over", "past", "several", "many"]
+_VAGUE_WORDS = ["in", "for", "within", "recent", "coming", "over", "past", "several", "many"]
 _UNITS = ("second|minute|hour|day|week|month|year|decade|quarter|century|centuries")
 _NUMBER = (r"\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
            r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -171,8 +171,10 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
             yield m.start(), m.end(), _and_a_half(value) if m.group("half") else value, \
                 "DURATION", DURATION_MODS[" ".join(mod.lower().split())] if mod else None
         elif m.group("vag"):
-            # "several years", "recent months" as a whole; "for years": the unit alone
-            s = m.start("vu") if m.group("q").lower() in ("for", "over", "in") else m.start("q")
+            # "several years", "recent months" as a whole; "for years", "within weeks": the
+            # unit alone
+            s = m.start("vu") if m.group("q").lower() in ("for", "over", "in", "within") \
+                else m.start("q")
             yield s, m.end(), duration_value(None, m.group("vu")), "DURATION", None
         elif m.group("set"):
             value = SET_WORDS[m.group("sw").lower()] if m.group("sw") else \
