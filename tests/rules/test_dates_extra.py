@@ -38,6 +38,11 @@ REF = dt.date(1989, 10, 26)
     ("for 2 1/2 years", "2 1/2 years", "P2Y6M", "DURATION"),       # and a half
     ("about 5 1/2 hours in Nairobi", "about 5 1/2 hours", "PT5H30M", "DURATION"),
     ("three and a half days", "three and a half days", "P3DT12H", "DURATION"),
+    ("in a year and a half of talks", "a year and a half", "P1Y6M", "DURATION"),  # after
+    ("It took half an hour to end.", "half an hour", "PT30M", "DURATION"),  # half of one
+    ("a half-hour meeting", "a half-hour", "PT30M", "DURATION"),
+    ("for half a century", "half a century", "P50Y", "DURATION"),
+    ("the first half of the game", None, None, None),
     # a length counted from an event: TimeML marks the length ("one year after he died")
     ("one year after he was killed", "one year", "P1Y", "DURATION"),
     ("Eight trading days after the plunge", "Eight trading days", "P8D", "DURATION"),

@@ -61,8 +61,12 @@ _DURATION = (
     # two day rally") without "the", which belongs to the noun
     r"|the\s+(?:first|last|past|next|latest|previous|coming)\s+"
     rf"|the\s+(?=[\w.]+(?:\s+\w+)?\s+(?:{_UNITS}|centurie)s\b))?"
-    rf"(?P<n>{_NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+"
+    # a count ("two and a half days") or half of one unit ("half an hour", "a half-hour")
+    rf"(?:(?P<n>{_NUMBER})(?P<half>\s+1/2|\s+and\s+a\s+half)?[\s-]+"
+    r"|(?P<halfof>(?:an?\s+)?half(?:\s+an?)?)[\s-]+)"
     rf"(?:(?:{'|'.join(DURATION_UNIT_MODIFIERS)})\s+)?(?P<u>{_UNITS})s?(?:-long)?"
+    # "a year and a half": the half after the unit, never left behind
+    r"(?:(?P<half_after>\s+and\s+a\s+half)(?![\w-])|(?!\s+and\s+a\s+half\b))"
     r"(?![\w-])(?!\s+(?:ago|earlier|from\s+now)\b)(?![\s-]+old\b)")
 _VAGUE = (rf"(?P<q>{'|'.join(_VAGUE_WORDS)})\s+(?P<vu>centuries|(?:{_UNITS})s)(?![\w-])"
           r"(?!\s+(?:ago|later|earlier|old)\b)")
@@ -95,7 +99,7 @@ _LAST_QUARTER = r"(?:the|its)\s+(?:latest\s+|most\s+recent\s+)?quarter(?![\w-])"
 # "the past", "recent years" before the vague "recent months")
 _EXTRA_RE = re.compile(
     r"(?<![\w$-])"
-    + _starts([*_NUMBER_WORDS, *DURATION_MODS, *_VAGUE_WORDS, *SET_WORDS, "every", "each", "per",
+    + _starts([*_NUMBER_WORDS, "half", *DURATION_MODS, *_VAGUE_WORDS, *SET_WORDS, "every", "each", "per",
                *REF_WORDS, "noon", "midnight", "its", "fiscal", *_QORD, *SEASONS, "this",
                "last", "next", "early", "late", "mid"], digit=True)
     + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<ref>{_REF})|(?P<vag>{_VAGUE})"
@@ -154,6 +158,20 @@ def _and_a_half(value: str) -> str:
     return value + (half.lstrip("T") if "T" in value and half.startswith("T") else half)
 
 
+def _half_of(value: str) -> str:
+    """Half of one unit ("P1Y" -> "P6M", "PT1H" -> "PT30M", "P1C" -> "P50Y"); "half an
+    hour" is ``PT30M``, "half a century" ``P50Y``; unchanged when the unit has no half.
+
+    >>> _half_of("P1Y"), _half_of("PT1H"), _half_of("P1D"), _half_of("P1C")
+    ('P6M', 'PT30M', 'PT12H', 'P50Y')
+    """
+    unit = value[-1]
+    if value.startswith("PT"):
+        return "PT30M" if unit == "H" else "PT30S" if unit == "M" else value
+    half = {**_HALVES, "E": "5Y", "C": "50Y"}.get(unit)
+    return "P" + half if half else value
+
+
 def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 ) -> Iterable[tuple[int, int, str, str, str | None]]:
     """(start, end, value, type, mod) of every expression, in no particular order; a clock
@@ -161,14 +179,20 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
     day = reference.isoformat() if reference else "XXXX-XX-XX"
     for m in _EXTRA_RE.finditer(text):
         if m.group("dur"):
-            if m.group("n").lower() in ("a", "an") and (m.group("u").lower() == "second" or
-                                                       _RATE_BEFORE_RE.search(text, 0, m.start())):
+            n = m.group("n") or ""
+            if n.lower() in ("a", "an") and (m.group("u").lower() == "second" or
+                                            _RATE_BEFORE_RE.search(text, 0, m.start())):
                 continue  # "a second term": an ordinal; "$5 a year": a rate
-            if m.group("u")[0].isupper() and m.group("n")[0].isdigit():
+            if m.group("u")[0].isupper() and n[:1].isdigit():
                 continue  # a name: "CBS's 60 Minutes"
-            value = duration_value(_count(m.group("n")), m.group("u"))
+            if m.group("halfof"):
+                value = _half_of(duration_value(1, m.group("u")))
+            else:
+                value = duration_value(_count(n), m.group("u"))
+                if m.group("half") or m.group("half_after"):
+                    value = _and_a_half(value)
             mod = m.group("dmod")
-            yield m.start(), m.end(), _and_a_half(value) if m.group("half") else value, \
+            yield m.start(), m.end(), value, \
                 "DURATION", DURATION_MODS[" ".join(mod.lower().split())] if mod else None
         elif m.group("vag"):
             # "several years", "recent months" as a whole; "for years", "within weeks": the
