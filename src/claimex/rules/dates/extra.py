@@ -100,8 +100,8 @@ _LAST_QUARTER = r"(?:the|its)\s+(?:latest\s+|most\s+recent\s+)?quarter(?![\w-])"
 _EXTRA_RE = re.compile(
     r"(?<![\w$-])"
     + _starts([*_NUMBER_WORDS, "half", *DURATION_MODS, *_VAGUE_WORDS, *SET_WORDS, "every",
-               "each", "per", *REF_WORDS, "noon", "midnight", "its", "fiscal", *_QORD, *SEASONS, "this",
-               "last", "next", "early", "late", "mid"], digit=True)
+               "each", "per", *REF_WORDS, "noon", "midnight", "its", "fiscal", *_QORD,
+               *SEASONS, "this", "last", "next", "early", "late", "mid"], digit=True)
     + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<ref>{_REF})|(?P<vag>{_VAGUE})"
     + f"|(?P<set>{_SET})|(?P<clock>{_CLOCK})|(?P<sea>{_SEASON})|(?P<cen>{_CENTURY})"
     + f"|(?P<dec>{_DECADE})|(?P<ye>{_YEAR_ENDED})|(?P<ty>{_THE_YEAR})"
