@@ -54,30 +54,30 @@ def test_scores_recall_precision_values_and_tolls():
 
 @pytest.mark.parametrize(("row", "attribution", "right"), [
     # a named source: last word of the claim's speaker against the gold name or its parts
-    ({"speaker": "SOHR sources"}, {"kind": "reported", "speaker": "SOHR sources"}, True),
-    ({"speaker": "ISIS (Amaq)"}, {"kind": "reported", "speaker": "Amaq"}, True),
-    ({"speaker": "Serhiy Haidai and Emmanuel Macron"}, {"kind": "quoted", "speaker": "Haidai"},
+    ({"speaker": "monitor sources"}, {"kind": "reported", "speaker": "monitor sources"}, True),
+    ({"speaker": "Rebel Front (Al-Fajr)"}, {"kind": "reported", "speaker": "Al-Fajr"}, True),
+    ({"speaker": "Anna Kovac and Pierre Dumas"}, {"kind": "quoted", "speaker": "Kovac"},
      True),
-    ({"speaker": "Yahya Saree"}, {"kind": "reported", "speaker": "Saree's"}, True),
-    ({"speaker": "Yahya Saree"}, {"kind": "reported", "speaker": "the army"}, False),
+    ({"speaker": "Lina Haddad"}, {"kind": "reported", "speaker": "Haddad's"}, True),
+    ({"speaker": "Lina Haddad"}, {"kind": "reported", "speaker": "the army"}, False),
     # an appositive after the name; a pronoun and the name it stands for
-    ({"speaker": "Wasifullah Wasify"},
-     {"kind": "reported", "speaker": "Wasifullah Wasify, a government official in Kunar"}, True),
-    ({"speaker": "The Civil Defence"},
-     {"kind": "reported", "speaker": "The Civil Defence – first responders"}, True),
-    ({"speaker": "Wasifullah Wasify"}, {"kind": "reported", "speaker": "He"}, False),
-    ({"speaker": "SOHR"},
-     {"kind": "reported", "speaker": "the Syrian Observatory for Human Rights (SOHR)"}, True),
-    ({"speaker": "Wasifullah Wasify"},
-     {"kind": "reported", "speaker": "He", "canonical": "Wasifullah Wasify"}, True),
+    ({"speaker": "Omar Said"},
+     {"kind": "reported", "speaker": "Omar Said, a district official in the north"}, True),
+    ({"speaker": "The Rescue Service"},
+     {"kind": "reported", "speaker": "The Rescue Service – first responders"}, True),
+    ({"speaker": "Omar Said"}, {"kind": "reported", "speaker": "He"}, False),
+    ({"speaker": "TRM"},
+     {"kind": "reported", "speaker": "the Relief Monitor for Civilians (TRM)"}, True),
+    ({"speaker": "Omar Said"},
+     {"kind": "reported", "speaker": "He", "canonical": "Omar Said"}, True),
     # a named source wants a credited claim, not the outlet's own voice
-    ({"speaker": "SANA"}, {"kind": "article", "speaker": "SANA"}, False),
+    ({"speaker": "the agency"}, {"kind": "article", "speaker": "the agency"}, False),
     # no speaker: nobody quoted; in a comment, its author
-    ({"speaker": None}, {"kind": "article", "speaker": "SouthFront"}, True),
+    ({"speaker": None}, {"kind": "article", "speaker": "the outlet"}, True),
     ({"speaker": None}, {"kind": "reported", "speaker": "police"}, False),
-    ({"speaker": None, "comment_author": "PZIVJ1943"}, {"kind": "author", "speaker": "PZIVJ1943"},
+    ({"speaker": None, "comment_author": "reader42"}, {"kind": "author", "speaker": "reader42"},
      True),
-    ({"speaker": None, "comment_author": "PZIVJ1943"}, {"kind": "article", "speaker": "x"}, False),
+    ({"speaker": None, "comment_author": "reader42"}, {"kind": "article", "speaker": "x"}, False),
     ({"speaker": None}, None, True),
 ])
 def test_speaker_right(row, attribution, right):

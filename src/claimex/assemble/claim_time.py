@@ -45,16 +45,16 @@ _RELEASE_DATELINE_BRACKETS = re.compile(
 def dateline_brackets(text: str) -> list[tuple[int, int]]:
     """What the brackets of a dateline hold: the release's date, never an event date.
     Near the top of a text, wherever the publication date was read from (a headline above
-    it: "Operational Update, March 12, 2011") and however it is written ("(May 5. 2014)",
+    it: "Daily Update, April 9, 2012") and however it is written ("(May 5. 2014)",
     whose "2014" is no date of its own); further down, the dateline of a later release
     joined to the first (an update below a "---"), its place in capitals.
 
-    >>> text = "Evening Update March 12, 2011\\nKABUL, Afghanistan (March 12, 2011) - Forces"
+    >>> text = "Daily Update April 9, 2012\\nMOSUL, Iraq (April 9, 2012) - Forces"
     >>> [text[a:b] for a, b in dateline_brackets(text)]
-    ['March 12, 2011']
-    >>> later = text + " killed two.\\n" + "x" * 600 + "\\nHERAT, Afghanistan (March 14) - Update"
+    ['April 9, 2012']
+    >>> later = text + " killed two.\\n" + "x" * 600 + "\\nBASRA, Iraq (April 11) - Update"
     >>> [later[a:b] for a, b in dateline_brackets(later)]
-    ['March 12, 2011', 'March 14']
+    ['April 9, 2012', 'April 11']
     """
     head = [match.span(1) for match in _DATELINE_BRACKETS.finditer(text, 0, _DATELINE_CHARS)]
     later = [match.span(1) for match in _RELEASE_DATELINE_BRACKETS.finditer(text)

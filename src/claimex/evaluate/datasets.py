@@ -141,7 +141,7 @@ def isaf_release_text(row: dict[str, Any]) -> str:
     """The text of an ISAF release as it is scored: ``eventrefnumber``, a newline, ``text``.
 
     The first line is the release's reference number or headline, which often holds the
-    only date or year ("Mar. 5: Afghan-ISAF Operations"); ``published`` stays unset, so the
+    only date or year ("Jun. 9: Joint Operations Update"); ``published`` stays unset, so the
     dateline must be found.
 
     >>> isaf_release_text({"eventrefnumber": "2013-01-S-025", "text": "KABUL ..."})

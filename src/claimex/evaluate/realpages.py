@@ -152,24 +152,25 @@ def speaker_right(row: dict[str, Any], attribution: dict[str, Any] | None) -> bo
     """Whether a claim's ``attribution`` gives the gold row's speaker.
 
     A gold ``speaker`` is matched as the corpora README matches PolNeAR sources: the last
-    word of ``attribution.speaker`` or of one of its parts ("Wasifullah Wasify, a government
-    official" is "Wasifullah Wasify" and "a government official"; "the Syrian Observatory
-    (SOHR)" is also "SOHR") or of ``attribution.canonical`` (what a
+    word of ``attribution.speaker`` or of one of its parts ("Omar Said, a district
+    official" is "Omar Said" and "a district official"; "the Relief Monitor
+    (TRM)" is also "TRM") or of ``attribution.canonical`` (what a
     pronoun speaker stands for) equals the last word of the gold name, or of one of its
-    parts ("ISIS (Amaq)", "Serhiy Haidai and Emmanuel Macron"), case-insensitive, a
+    parts ("Rebel Front (Al-Fajr)", "Anna Kovac and Pierre Dumas"), case-insensitive, a
     possessive 's dropped; the claim must credit someone (kind ``quoted`` or ``reported``).
     A row without a speaker wants nobody quoted (kind ``article`` or ``author``), and where
     it names the comment's author, the same author.
 
-    >>> speaker_right({"speaker": "ISIS (Amaq)"}, {"kind": "reported", "speaker": "Amaq"})
+    >>> speaker_right({"speaker": "Rebel Front (Al-Fajr)"},
+    ...               {"kind": "reported", "speaker": "Al-Fajr"})
     True
-    >>> speaker_right({"speaker": "Abdul Haq Shafaq"},
-    ...               {"kind": "quoted", "speaker": "he", "canonical": "Abdul Haq Shafaq"})
+    >>> speaker_right({"speaker": "Karim Nouri"},
+    ...               {"kind": "quoted", "speaker": "he", "canonical": "Karim Nouri"})
     True
-    >>> speaker_right({"speaker": "SOHR sources"}, {"kind": "article", "speaker": "SOHR"})
+    >>> speaker_right({"speaker": "monitor sources"}, {"kind": "article", "speaker": "monitor"})
     False
-    >>> speaker_right({"speaker": None, "comment_author": "PZIVJ1943"},
-    ...               {"kind": "author", "speaker": "PZIVJ1943"})
+    >>> speaker_right({"speaker": None, "comment_author": "reader42"},
+    ...               {"kind": "author", "speaker": "reader42"})
     True
     """
     attribution = attribution or {}

@@ -140,7 +140,7 @@ def location(doc: Doc, anchor: Token, entities_key: str, places: list[Span] | No
     locative preposition introduces ("in Andar district", "near Kabul") come first, so
     that a name the model mistakes for a place ("the Taliban leader, Alaudin") does not
     win; the subject of an active verb (an actor or a speaker) and a name modifying
-    another noun ("U.S. air strikes") are no location. ``places``: the doc's
+    another noun ("French drone strikes") are no location. ``places``: the doc's
     :func:`place_spans`, where the caller has them."""
     entities = places if places is not None else place_spans(doc, entities_key)
     sentence = anchor.sent if doc.has_annotation("SENT_START") else doc[:]
@@ -155,7 +155,7 @@ def location(doc: Doc, anchor: Token, entities_key: str, places: list[Span] | No
             continue  # "Russia killed 20 rebels, Syria said": actors and speakers
         if parsed and ent.root.dep_ in ("compound", "amod") and \
                 ent.root.head.lemma_.lower() not in _PLACE_HEADS:
-            continue  # "killed in U.S. air strikes": a modifier, not a place
+            continue  # "killed in French drone strikes": a modifier, not a place
         rank = (0 if not parsed or _is_locative(ent.root) else 1, abs(ent.start - anchor.i))
         if best is None or rank < best[0]:
             best = (rank, ent)

@@ -219,7 +219,7 @@ _MASTER = re.compile(
             rf"(?P<dmy>(?:(?P<dmy_wd>{_WD}),?\s+)?(?:the\s+)?(?<![\d.,/$])(?<!\d:)(?P<dmy_d>{_DAY})"
             rf"(?:\s+of)?(?:\s+|\s*[-/]\s*)(?P<dmy_m>{_MON})"
             rf"(?:{_YSEP}(?P<dmy_y>{_YEAR}))?)",
-            # "March, 3, 2011": a stray comma after the month, only where a year follows
+            # "June, 7, 2012": a stray comma after the month, only where a year follows
             rf"(?P<mdy>(?:(?P<mdy_wd>{_WD}),?\s+)?(?P<mdy_m>{_MON})(?:\s*[/-]\s*|\s*"
             rf"|\s*,\s*(?={_DAY}\s*,\s*{_YEAR}))"
             rf"(?:the\s+)?(?P<mdy_d>{_DAY})(?![:.]\d)(?:{_YSEP}(?P<mdy_y>{_YEAR}))?)",

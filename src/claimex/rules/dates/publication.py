@@ -14,7 +14,7 @@ from claimex.rules.dates.model import DateMention
 
 def _yearless_datelines(head: str, mentions: list[DateMention]) -> list[DateMention]:
     """Month-days of the head shaped as a dateline: "(Sept. 1)", "June 14 –", or a
-    headline led by its date: "Mar. 5: Afghan-ISAF Operations Across Afghanistan"."""
+    headline led by its date: "Jun. 9: Joint Operations Across the North"."""
     out = []
     for mt in mentions:
         if mt.kind != "partial" or len(mt.value) != 10:
@@ -27,7 +27,7 @@ def _yearless_datelines(head: str, mentions: list[DateMention]) -> list[DateMent
 
 def _dated_headline(head: str, mention: DateMention) -> bool:
     """Whether a month-day leads a line and a colon follows it: the date of a release's
-    headline, "Mar. 5: Afghan-ISAF Operations Across Afghanistan"."""
+    headline, "Jun. 9: Joint Operations Across the North"."""
     line_start = max(head.rfind(sep, 0, mention.start) for sep in _LINE_BREAKS) + 1
     return not head[line_start:mention.start].strip() and \
         head.startswith(":", mention.end)

@@ -140,7 +140,7 @@ def _tok_nwy(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _T
     if not 1600 <= y <= 2099 or _COUNT_AFTER_RE.match(text, e):
         return None
     month = _MONTH_BEFORE_RE.search(text, max(0, s - 12), s)
-    if month:  # "January nineteen ninety-seven": the month of that year
+    if month:  # "March two thousand four": the month of that year
         return _Tok(month.start(), e, "month", y, _MONTHS[month.group(1).lower()])
     return _Tok(s, e, "year", y, weak=True)
 

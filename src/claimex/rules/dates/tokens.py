@@ -68,13 +68,13 @@ def _quarter(m: re.Match, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
 
 def _year_of_weekday(month: int, day: int, weekday: int, ref: _dt.date) -> int | None:
     """The year in which the day falls on the weekday written with it, when that day lies
-    within half a year of the reference ("Saturday, April 25" in an April 1998 article:
-    1998, the weekday decides over the tense); None otherwise (a weekday that matches no
+    within half a year of the reference ("Friday, May 22" in a May 2009 article:
+    2009, the weekday decides over the tense); None otherwise (a weekday that matches no
     nearby year is a slip: the tense decides).
 
-    >>> _year_of_weekday(4, 25, 5, _dt.date(1998, 4, 24)), _year_of_weekday(3, 7, 1,
+    >>> _year_of_weekday(5, 22, 4, _dt.date(2009, 5, 21)), _year_of_weekday(3, 7, 1,
     ...     _dt.date(2018, 3, 14))
-    (1998, None)
+    (2009, None)
     """
     years = [y for y in (ref.year - 1, ref.year, ref.year + 1)
              if _valid(y, month, day) and _dt.date(y, month, day).weekday() == weekday
@@ -150,7 +150,7 @@ def _tok_from_match(
         key = re.sub(r"\s+", " ", g("hol").lower().replace("'", "")).replace("years", "year")
         md = _HOLIDAYS.get(key)
         if md is None and key in FLOATING_HOLIDAYS and g("hol")[0].isupper():
-            # "Thanksgiving Day", "Good Friday" (not "a good friday"): by the year
+            # "Labor Day", "Good Friday" (not "a good friday"): by the year
             return _Tok(s, e, "rel", rel="hol:" + key)
         return _Tok(s, e, "day", None, md[0], md[1]) if md else None
     if name == "nth":
