@@ -33,6 +33,8 @@ MODULES = [
     "claimex.pipeline.extensions",
     "claimex.pipeline.gazetteer",
     "claimex.records",
+    "claimex.rules.attribution",
+    "claimex.rules.guard",
 ]
 
 

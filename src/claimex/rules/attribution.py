@@ -26,6 +26,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from claimex.rules.guard import never_raises
+
 OPENING = "“„«‹"
 CLOSING = "”»›"
 _STRAIGHT = '"'
@@ -101,6 +103,7 @@ class Speaker:
     via: str | None = None
 
 
+@never_raises(fallback=lambda *_: [])
 def find_quotes(text: str) -> list[tuple[int, int]]:
     """Spans of quoted passages, quote marks included; see the module docstring.
 
@@ -108,10 +111,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in find_quotes(text)]
     ['“We won 12,”', '“And 3 more.”']
     """
-    try:
-        return _find_quotes(text)
-    except Exception:  # a pure rule must never break a pipeline
-        return []
+    return _find_quotes(text)
 
 
 def _is_straight(text: str, i: int) -> int:
@@ -172,6 +172,7 @@ def _word_ends(text: str, i: int, width: int = 1) -> bool:
     return not before.isspace() and (after.isspace() or after in ".,;:!?)—–-")
 
 
+@never_raises(fallback=lambda *_, **__: None)
 def quote_speaker(text: str, quote: tuple[int, int], window: int = 120,
                   verbs: frozenset[str] | None = None) -> Speaker | None:
     """The speaker named right after or right before a quote, None when none is; a pronoun
@@ -180,31 +181,29 @@ def quote_speaker(text: str, quote: tuple[int, int], window: int = 120,
     >>> quote_speaker("“Forty died,” he said.", (0, 13)).text
     'he'
     """
-    try:
-        after_said_x, after_x_said, before_x_said = _speech_patterns(verb_alternation(verbs))
-        start, end = quote
-        after = text[end:end + window].split("\n", 1)[0]
-        match = _AFTER_QUOTED.match(after)
+    after_said_x, after_x_said, before_x_said = _speech_patterns(verb_alternation(verbs))
+    start, end = quote
+    after = text[end:end + window].split("\n", 1)[0]
+    match = _AFTER_QUOTED.match(after)
+    if match:
+        return _speaker(match, end, "quoted", via=match.group("via"))
+    for pattern, cue in ((after_said_x, None), (after_x_said, None), (_AFTER_DASH, "—")):
+        match = pattern.match(after)
         if match:
-            return _speaker(match, end, "quoted", via=match.group("via"))
-        for pattern, cue in ((after_said_x, None), (after_x_said, None), (_AFTER_DASH, "—")):
-            match = pattern.match(after)
-            if match:
-                return _speaker(match, end, cue or match.group("cue"))
-        line_start = text.rfind("\n", 0, start) + 1
-        before = text[max(line_start, start - window):start]
-        offset = start - len(before)
-        match = _BEFORE_QUOTED.search(before)
-        if match:
-            return _speaker(match, offset, "quoted", via=match.group("via"))
-        match = before_x_said.search(before)
-        if match:
-            return _speaker(match, offset, match.group("cue"))
-    except Exception:
-        return None
+            return _speaker(match, end, cue or match.group("cue"))
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - window):start]
+    offset = start - len(before)
+    match = _BEFORE_QUOTED.search(before)
+    if match:
+        return _speaker(match, offset, "quoted", via=match.group("via"))
+    match = before_x_said.search(before)
+    if match:
+        return _speaker(match, offset, match.group("cue"))
     return None
 
 
+@never_raises(fallback=lambda text, quotes, speakers: list(speakers))
 def chain_quote_speakers(text: str, quotes: list[tuple[int, int]],
                          speakers: list[Speaker | None]) -> list[Speaker | None]:
     """Speakers for the quotes that name none, from the quotes around them: a quote goes on
@@ -219,20 +218,17 @@ def chain_quote_speakers(text: str, quotes: list[tuple[int, int]],
     ['she', 'she']
     """
     found = list(speakers)
-    try:
-        for i, (start, end) in enumerate(quotes):
-            if found[i] is not None:
-                continue
-            if i > 0 and found[i - 1] is not None and "\n" not in text[quotes[i - 1][1]:start]:
-                found[i] = found[i - 1]
-            elif i + 1 < len(quotes) and speakers[i + 1] is not None and \
-                    "\n" not in text[end:quotes[i + 1][0]]:
-                found[i] = speakers[i + 1]
-            elif i > 0 and found[i - 1] is not None and fills_paragraph(text, start, end) and \
-                    next_paragraph(text[quotes[i - 1][1]:start]):
-                found[i] = found[i - 1]
-    except Exception:
-        return list(speakers)
+    for i, (start, end) in enumerate(quotes):
+        if found[i] is not None:
+            continue
+        if i > 0 and found[i - 1] is not None and "\n" not in text[quotes[i - 1][1]:start]:
+            found[i] = found[i - 1]
+        elif i + 1 < len(quotes) and speakers[i + 1] is not None and \
+                "\n" not in text[end:quotes[i + 1][0]]:
+            found[i] = speakers[i + 1]
+        elif i > 0 and found[i - 1] is not None and fills_paragraph(text, start, end) and \
+                next_paragraph(text[quotes[i - 1][1]:start]):
+            found[i] = found[i - 1]
     return found
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from claimex.rules.dates.model import DateMention
+from claimex.rules.guard import never_raises, unchanged_dates
 
 _CLOCK_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(T\d\d:\d\d)")
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -28,14 +29,12 @@ _GAP_AFTER_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
 _GAP_BEFORE_RE = re.compile(r"\s*,?\s*(?:at|around|about)?\s*")
 
 
+@never_raises(fallback=unchanged_dates)
 def clock_days(text: str, dates: list[DateMention], timexes: list[DateMention]
                ) -> tuple[list[DateMention], list[DateMention]]:
     """``dates`` with each clock time of ``timexes`` joined to the day written right next
     to it (see the module docstring); the clock times so joined leave ``timexes``."""
-    try:
-        return _clock_days(text, dates, timexes)
-    except Exception:  # a pure rule must never break a pipeline
-        return dates, timexes
+    return _clock_days(text, dates, timexes)
 
 
 def _clock_days(text: str, dates: list[DateMention], timexes: list[DateMention]

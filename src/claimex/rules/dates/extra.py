@@ -33,6 +33,7 @@ from claimex.rules.dates.lexicon import (
 from claimex.rules.dates.model import DateMention
 from claimex.rules.dates.patterns import _trie
 from claimex.rules.dates.timex import _mod
+from claimex.rules.guard import never_raises
 
 _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _NUMBER_WORDS = ["the", "a", "an", "several", "few", "many", "dozen", *SMALL_NUMBERS]
@@ -273,23 +274,21 @@ def _clock(m: re.Match, text: str, day: str, dates: list[DateMention]) -> str:
     return f"{after.value if after else day}T{clock}"
 
 
+@never_raises(fallback=lambda *_, **__: [])
 def find_timexes(text: str, reference: _dt.date | None = None,
                  dates: Iterable[DateMention] = ()) -> list[DateMention]:
     """Durations, sets, reference words, clock times and year-less quarters of ``text``
     (see the module docstring), left to right, non-overlapping (the longest first) and
     clear of the spans of ``dates`` (what :func:`find_dates` found); never raises."""
-    try:
-        dates = list(dates)
-        busy = [(d.start, d.end) for d in dates]
-        found = sorted(_candidates(text, reference, dates),
-                       key=lambda c: (c[0], -(c[1] - c[0])))
-        out: list[DateMention] = []
-        for start, end, value, type_, mod in found:
-            if any(s < end and start < e for s, e in busy):
-                continue
-            busy.append((start, end))
-            out.append(DateMention(start, end, text[start:end], value, "relative",
-                                   "X" not in value, value, type_, mod))
-        return sorted(out, key=lambda m: m.start)
-    except Exception:  # a pure rule must never break a pipeline
-        return []
+    dates = list(dates)
+    busy = [(d.start, d.end) for d in dates]
+    found = sorted(_candidates(text, reference, dates),
+                   key=lambda c: (c[0], -(c[1] - c[0])))
+    out: list[DateMention] = []
+    for start, end, value, type_, mod in found:
+        if any(s < end and start < e for s, e in busy):
+            continue
+        busy.append((start, end))
+        out.append(DateMention(start, end, text[start:end], value, "relative",
+                               "X" not in value, value, type_, mod))
+    return sorted(out, key=lambda m: m.start)

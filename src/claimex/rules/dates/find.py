@@ -26,12 +26,14 @@ from claimex.rules.dates.resolution import _as_day, _point, _range
 from claimex.rules.dates.tense import text_tense
 from claimex.rules.dates.timex import with_timex
 from claimex.rules.dates.tokens import _scan
+from claimex.rules.guard import never_raises
 
 
 def _has_cue(text: str, start: int) -> bool:
     return _CUE_RE.search(text, max(0, start - 40), start) is not None
 
 
+@never_raises(fallback=lambda *_, **__: [])
 def find_dates(
     text: str, reference: _dt.date | None = None, *, dayfirst: bool = True,
     tense: Tense | None = None,
@@ -42,13 +44,10 @@ def find_dates(
     or None for the nearest); by default the words around it decide
     (:func:`claimex.rules.dates.tense.text_tense`).
     """
-    try:
-        mentions = [mention for mention in _find_dates(text, reference, dayfirst, tense)
-                    if not _IDENTIFIER_TAIL_RE.match(text, mention.end)]
-        return [m if m.timex_value else with_timex(m)
-                for m in _following_periods(_with_anchored(text, mentions, reference))]
-    except Exception:  # a pure rule must never break a pipeline
-        return []
+    mentions = [mention for mention in _find_dates(text, reference, dayfirst, tense)
+                if not _IDENTIFIER_TAIL_RE.match(text, mention.end)]
+    return [m if m.timex_value else with_timex(m)
+            for m in _following_periods(_with_anchored(text, mentions, reference))]
 
 
 _ANCHORED_RE = re.compile(

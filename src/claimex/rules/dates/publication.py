@@ -10,6 +10,7 @@ import re
 from claimex.rules.dates.calendar import _valid
 from claimex.rules.dates.find import find_dates
 from claimex.rules.dates.model import DateMention
+from claimex.rules.guard import never_raises
 
 
 def _yearless_datelines(head: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -33,19 +34,17 @@ def _dated_headline(head: str, mention: DateMention) -> bool:
         head.startswith(":", mention.end)
 
 
+@never_raises(fallback=lambda *_, **__: None)
 def find_dateline_day(text: str, max_chars: int = 400) -> tuple[str, int, int] | None:
     """A dateline whose year the document does not give, as ``("XXXX-MM-DD", start, end)``:
     "KABUL, Afghanistan (June 14) —". Used only where :func:`find_publication_date` finds
     nothing, so that relative dates still get their month and day. None otherwise."""
-    try:
-        if not isinstance(text, str) or not text:
-            return None
-        head = text[: max(0, int(max_chars))]
-        for mt in _yearless_datelines(head, find_dates(head)):
-            return mt.value, mt.start, mt.end
+    if not isinstance(text, str) or not text:
         return None
-    except Exception:
-        return None
+    head = text[: max(0, int(max_chars))]
+    for mt in _yearless_datelines(head, find_dates(head)):
+        return mt.value, mt.start, mt.end
+    return None
 
 
 def _year_from_body(text: str, after: int, m: int, d: int) -> _dt.date | None:
@@ -68,6 +67,7 @@ _LINE_BREAKS = ("\n", "\u2028")
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\)|[-–—]|,?\s*at\s+\d|\n|\u2028)")
 
 
+@never_raises(fallback=lambda *_, **__: None)
 def find_publication_date(
     text: str, max_chars: int = 400
 ) -> tuple[_dt.date, int, int] | None:
@@ -82,32 +82,29 @@ def find_publication_date(
     the dateline read in some year (a release reports what happened on or before its date).
     Otherwise None: a year is never guessed.
     """
-    try:
-        if not isinstance(text, str) or not text:
-            return None
-        head = text[: max(0, int(max_chars))]
-        mentions = find_dates(head)
-        for mt in mentions:
-            if mt.kind == "absolute" and len(mt.value) == 10 and "X" not in mt.value:
-                return _dt.date.fromisoformat(mt.value), mt.start, mt.end
-        ref = _REFNUM_RE.search(head) or _REFNUM_RE.search(text)
-        for mt in _yearless_datelines(head, mentions):
-            m, d = int(mt.value[5:7]), int(mt.value[8:10])
-            if ref is None:
-                day = _year_from_body(text, mt.end, m, d)
-                if day is not None:
-                    return day, mt.start, mt.end
+    if not isinstance(text, str) or not text:
+        return None
+    head = text[: max(0, int(max_chars))]
+    mentions = find_dates(head)
+    for mt in mentions:
+        if mt.kind == "absolute" and len(mt.value) == 10 and "X" not in mt.value:
+            return _dt.date.fromisoformat(mt.value), mt.start, mt.end
+    ref = _REFNUM_RE.search(head) or _REFNUM_RE.search(text)
+    for mt in _yearless_datelines(head, mentions):
+        m, d = int(mt.value[5:7]), int(mt.value[8:10])
+        if ref is None:
+            day = _year_from_body(text, mt.end, m, d)
+            if day is not None:
+                return day, mt.start, mt.end
+            continue
+        ry, rm = int(ref.group(1)), int(ref.group(2))
+        best = None
+        for y in (ry - 1, ry, ry + 1):
+            if not _valid(y, m, d):
                 continue
-            ry, rm = int(ref.group(1)), int(ref.group(2))
-            best = None
-            for y in (ry - 1, ry, ry + 1):
-                if not _valid(y, m, d):
-                    continue
-                dist = abs((y * 12 + m) - (ry * 12 + rm))
-                if best is None or dist < best[0]:
-                    best = (dist, y)
-            if best is not None and best[0] <= 1:
-                return _dt.date(best[1], m, d), mt.start, mt.end
-        return None
-    except Exception:
-        return None
+            dist = abs((y * 12 + m) - (ry * 12 + rm))
+            if best is None or dist < best[0]:
+                best = (dist, y)
+        if best is not None and best[0] <= 1:
+            return _dt.date(best[1], m, d), mt.start, mt.end
+    return None

@@ -29,6 +29,7 @@ import datetime as _dt
 import re
 
 from claimex.rules.dates.model import DateMention
+from claimex.rules.guard import never_raises, unchanged_dates
 
 _ORDINAL = r"(?:(?:first|second|third|fourth)[\s-]+)"
 _PERIOD = rf"(?:fiscal[\s-]+)?{_ORDINAL}?(?:quarter|period)"
@@ -97,6 +98,7 @@ def _value(match: re.Match, topic: tuple[int, int] | None,
     return f"{year - 1 if match.group('prior') else year:04d}-Q{n}"
 
 
+@never_raises(fallback=unchanged_dates)
 def reporting_periods(text: str, dates: list[DateMention], timexes: list[DateMention],
                       reference: _dt.date | None = None
                       ) -> tuple[list[DateMention], list[DateMention]]:
@@ -105,10 +107,7 @@ def reporting_periods(text: str, dates: list[DateMention], timexes: list[DateMen
     story valued as the quarter they refer to (see the module docstring). An anaphor that
     overlaps a date replaces it in ``dates``, keeping that date's own ``value`` (what
     claims use); any other joins ``timexes``, replacing what it overlaps there."""
-    try:
-        return _reporting_periods(text, dates, timexes, reference)
-    except Exception:  # a pure rule must never break a pipeline
-        return dates, timexes
+    return _reporting_periods(text, dates, timexes, reference)
 
 
 def _reporting_periods(text: str, dates: list[DateMention], timexes: list[DateMention],
@@ -151,6 +150,7 @@ _YEAR_VALUE_RE = re.compile(r"\d{4}")
 _POSSESSIVE_GAP_RE = re.compile(r"'s\s+")
 
 
+@never_raises(fallback=unchanged_dates)
 def year_quarters(text: str, dates: list[DateMention], timexes: list[DateMention]
                   ) -> tuple[list[DateMention], list[DateMention]]:
     """A year and the quarter written after it in its possessive are one quarter of that
@@ -166,10 +166,7 @@ def year_quarters(text: str, dates: list[DateMention], timexes: list[DateMention
     >>> [(m.text, m.value, m.timex_value) for m in dates], extra
     ([("next year's first quarter", '1990-01/1990-03', '1990-Q1')], [])
     """
-    try:
-        return _year_quarters(text, dates, timexes)
-    except Exception:  # a pure rule must never break a pipeline
-        return dates, timexes
+    return _year_quarters(text, dates, timexes)
 
 
 def _year_quarters(text: str, dates: list[DateMention], timexes: list[DateMention]

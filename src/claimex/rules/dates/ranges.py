@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from claimex.rules.dates.model import DateMention
+from claimex.rules.guard import never_raises
 
 # the words that join the two ends of a range; the end is what follows the last of them
 _JOIN_RE = re.compile(r"\s*(?:\band\b|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|-|–|—)\s*",
@@ -27,15 +28,13 @@ _START_NOW_RE = re.compile(r"(?:between|from)\s+now\b", re.IGNORECASE)
 _TIME_RE = re.compile(r"T\d")
 
 
+@never_raises(fallback=lambda text, dates: (dates, []))
 def range_ends(text: str, dates: list[DateMention]
                ) -> tuple[list[DateMention], list[DateMention]]:
     """``dates`` (a range that starts "now" taking ``PRESENT_REF`` as its TIMEX3 value) and
     the end of each closed range of two dates as a mention of its own (see the module
     docstring)."""
-    try:
-        return _range_ends(text, dates)
-    except Exception:  # a pure rule must never break a pipeline
-        return dates, []
+    return _range_ends(text, dates)
 
 
 def _range_ends(text: str, dates: list[DateMention]

@@ -263,6 +263,7 @@ import re
 from dataclasses import replace
 
 from claimex.rules.glue import figure_glue_points
+from claimex.rules.guard import never_raises
 from claimex.rules.numbers.attach import _attach_units
 from claimex.rules.numbers.context import _keep_single
 from claimex.rules.numbers.pairs import _merge_pairs, _merge_slashes
@@ -297,6 +298,7 @@ __all__ = [
 ]
 
 
+@never_raises(fallback=lambda *_: [])
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text``, sorted by start, non-overlapping (see the module docstring).
 
@@ -305,10 +307,7 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str) or not text:
         return []
-    try:
-        return _find_quantities(text)
-    except Exception:
-        return []
+    return _find_quantities(text)
 
 
 def _find_quantities(text: str) -> list[Quantity]:
