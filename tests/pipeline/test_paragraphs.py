@@ -15,6 +15,16 @@ BREAKS = [
     ("No blank line at all.", ["No"]),
 ]
 
+FIGURE_OPENINGS = [
+    # (text, the words after a paragraph-opening figure that may not start a sentence)
+    ("660 $\n\n12 Syrian Fighters Killed By ISIS", ["Syrian"]),
+    ("Menu\n\n3 dead, 5 hurt", ["dead"]),
+    # a numbered list item keeps its punctuation free; a figure alone on its line is left
+    ("Steps\n\n1. Go home\n\n2) Stay", []),
+    ("Total\n\n12\nnext line", []),
+    ("No figure\n\nThe end", []),
+]
+
 
 @pytest.mark.parametrize(("text", "starts"), BREAKS)
 def test_a_blank_line_starts_a_sentence(text, starts):
@@ -22,6 +32,23 @@ def test_a_blank_line_starts_a_sentence(text, starts):
     nlp.add_pipe("claimex_paragraphs")
     doc = nlp(text)
     assert [t.text for t in doc if t.is_sent_start and not t.is_space] == starts
+
+
+@pytest.mark.parametrize(("text", "kept"), FIGURE_OPENINGS)
+def test_a_paragraph_opening_figure_keeps_its_line(text, kept):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimex_paragraphs")
+    doc = nlp(text)
+    assert [t.text for t in doc if t.is_sent_start is False and t.i > 0
+            and doc[t.i - 2].is_space and doc[t.i - 1].like_num] == kept
+
+
+@needs_model
+def test_a_headline_figure_after_a_price_list_keeps_its_victims(default_pipeline):
+    # the parser cut the "12" off as a list number: the headline's fighters had no count
+    text = "0 $\n2,500 $\n660 $\n\n12 Syrian Fighters Killed By ISIS On The Road\n\nMore text."
+    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
+    assert [(c["value"]["text"], c["category"]) for c in claims] == [("12", "killed")]
 
 
 @needs_model

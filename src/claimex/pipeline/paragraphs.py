@@ -9,6 +9,11 @@ A blank line (a whitespace token holding two line breaks) always ends a sentence
 after it starts one, which the parser keeps. A single line break does not: wrapped lines
 ("With\\nkey Mideast players failing ...") go on.
 
+A figure that opens a paragraph keeps the words after it on its line: the parser, seeing a
+bare number at a sentence start under a price list or a menu ("660 $\\n\\n12 Syrian
+Fighters Killed ..."), may cut it off as a list number of its own, leaving a headline's
+victims without their count. The token after such a figure is marked "no sentence start".
+
 >>> import spacy
 >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("claimex_paragraphs")
 >>> doc = nlp("3 dead, 5 hurt\\n\\nThe blast hit a market.")
@@ -34,6 +39,21 @@ def starts_after_blank_line(doc: Doc) -> list[int]:
             if token.is_space and token.text.count("\n") >= 2]
 
 
+def figure_openings(doc: Doc, starts: list[int]) -> list[int]:
+    """Of the paragraph starts ``starts``, those that are a figure with a word after it on
+    the same line ("12 Syrian Fighters Killed"), not a figure ending its line or followed by
+    punctuation ("1.", "2)" of a numbered list).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Prices\\n\\n12 Syrian Fighters Killed\\n\\n2. Next")
+    >>> figure_openings(doc, starts_after_blank_line(doc))
+    [2]
+    """
+    return [index for index in starts
+            if index + 1 < len(doc) and doc[index].like_num
+            and not doc[index + 1].is_space and not doc[index + 1].is_punct]
+
+
 @Language.component(
     "claimex_paragraphs",
     assigns=["token.is_sent_start"],
@@ -41,6 +61,9 @@ def starts_after_blank_line(doc: Doc) -> list[int]:
 def paragraphs(doc: Doc) -> Doc:
     """Mark the first token after each blank line as a sentence start (see the module
     docstring). Registered as the ``claimex_paragraphs`` factory."""
-    for index in starts_after_blank_line(doc):
+    starts = starts_after_blank_line(doc)
+    for index in starts:
         doc[index].is_sent_start = True
+    for index in figure_openings(doc, starts):
+        doc[index + 1].is_sent_start = False
     return doc
