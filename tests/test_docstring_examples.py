@@ -22,6 +22,8 @@ MODULES = [
     "claimex.reconcile.records",
     "claimex.reconcile.tolls",
     "claimex.evaluate.datasets",
+    "claimex.evaluate.realpages",
+    "claimex.evaluate.threads",
     "claimex.report.tolls",
     "claimex.pipeline.attribute_ruler",
     "claimex.pipeline.attribution.cues",

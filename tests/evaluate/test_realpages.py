@@ -13,6 +13,7 @@ from claimex.evaluate.realpages import (
     speaker_right,
 )
 from claimex.evaluate.scoring import Case
+from tests.conftest import needs_model
 
 MINI = Path(__file__).parents[1] / "data" / "realpages-mini"
 
@@ -116,3 +117,36 @@ def test_shared_realpages_dev_scores():
     if not data.is_dir():
         pytest.skip("../shared/corpora is absent")
     assert len(load_realpages(data)) == 23
+
+
+_THREAD = ("Twelve soldiers were killed in the attack on the base on Monday, the army said.\n\n"
+           "3 comments\n\nJohn Smith says:\nMarch 4, 2024 at 10:12 am\n"
+           "Nonsense, only 5 soldiers were killed there.\n\n"
+           "Mary Jones says:\nMarch 4, 2024 at 11:40 am\n"
+           "This war has killed 500,000 people since 2011.\n")
+_THREAD_ROWS = [
+    # (quote, anchor, low, section, comment author, scope)
+    ("Twelve soldiers were killed", "Twelve soldiers", 12, "article", None, "reported"),
+    ("only 5 soldiers were killed", "5 soldiers", 5, "comment", "John Smith", "reported"),
+    ("killed 500,000 people", "500,000 people", 500000, "comment", "Mary Jones", "aggregate"),
+]
+
+
+@needs_model
+def test_thread_groups_put_a_commenter_figure_with_the_article_event(tmp_path,
+                                                                     default_pipeline):
+    import orjson
+    (tmp_path / "docs.jsonl").write_bytes(orjson.dumps(
+        {"id": "t1", "url": "http://example.org/a", "text": _THREAD}) + b"\n")
+    (tmp_path / "gold.jsonl").write_bytes(b"\n".join(orjson.dumps(
+        {"doc_id": "t1", "quote": q, "anchor": a, "category": "killed", "low": n, "high": n,
+         "vague": False, "modality": "asserted", "speaker": "the army" if s == "article"
+         else None, "section": s, "comment_author": who, "subject": "x", "core": True,
+         "scope": scope}) for q, a, n, s, who, scope in _THREAD_ROWS) + b"\n")
+    (tmp_path / "nonclaims.jsonl").write_text("")
+    report = runner.evaluate("realpages", data=tmp_path, pipeline=default_pipeline)
+    rows = {(r["field"], r["subset"]): r for r in report.rows}
+    # "only 5" joins the army's twelve (one disputed group); the war's total stays apart
+    assert rows[("thread groups", "comment on the page's event")]["correct"] == 1
+    assert rows[("thread groups", "comment on another event")]["correct"] == 1
+    assert any("1 of 1 groups joining" in note for note in report.notes)

@@ -21,7 +21,9 @@ class Case(NamedTuple):
     of the error records extraction produced for it (a crash, a failed chunk).
     ``entities`` holds its DATE entities as dicts (``label``, ``start``, ``end``, ``text``,
     ``value``), which only the date scoring reads; ``tolls`` its ``claimex.toll/1``
-    dicts (None where an OUTDIR has no tolls.jsonl).
+    dicts (None where an OUTDIR has no tolls.jsonl); ``document`` its
+    ``claimex.document/1`` dict where extraction made one (the thread-grouping score reads
+    its sections).
     """
 
     key: str
@@ -31,6 +33,7 @@ class Case(NamedTuple):
     errors: tuple[str, ...] = ()
     entities: tuple[dict[str, Any], ...] = ()
     tolls: list[dict[str, Any]] | None = None
+    document: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)

@@ -23,7 +23,10 @@ Scoring (the README's rule):
   rows that a claim of the same scope found;
 * speaker (:func:`speaker_right`) and modality: the share of found core rows that a claim
   with the gold's speaker, or the gold's ``modality``, found; the speaker apart for the rows
-  whose gold names one (``speaker`` not null).
+  whose gold names one (``speaker`` not null);
+* thread groups, where gold rows give a ``section`` and ``scope``: whether reconcile puts
+  each found comment figure with the article's figure of the page's event or apart
+  (:mod:`claimex.evaluate.threads`).
 
 >>> row = {"quote": "Two men were shot", "anchor": "Two men"}
 >>> gold_anchor("Two men were shot dead on Sunday.", row)
@@ -45,6 +48,7 @@ from claimex.evaluate.cases import Score
 from claimex.evaluate.compare import excerpt, f1, ratio
 from claimex.evaluate.gold import GoldItem
 from claimex.evaluate.polnear import last_word
+from claimex.evaluate.threads import score_threads
 from claimex.io.readers import InputDocument
 
 TOLL_CATEGORIES = ("killed", "injured", "captured")
@@ -148,6 +152,18 @@ def toll_bounds(tolls: Iterable[dict[str, Any]], category: str) -> tuple[float, 
     return (0.0, 0.0) if toll is None else (float(toll["low"]), toll["high"])
 
 
+def found_by(row: dict[str, Any], claims: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The casualty claims that found a gold row: evidence over its anchor, category right.
+
+    >>> row = {"span": (0, 7), "category": "killed_or_injured"}
+    >>> claim = {"category": "killed", "evidence": {"start": 0, "end": 3}}
+    >>> found_by(row, [claim]) == [claim]
+    True
+    """
+    return [c for c in claims if _overlaps(_claim_span(c), row["span"]) and
+            _category_ok(row["category"], c["category"])]
+
+
 def speaker_right(row: dict[str, Any], attribution: dict[str, Any] | None) -> bool:
     """Whether a claim's ``attribution`` gives the gold row's speaker.
 
@@ -204,6 +220,7 @@ def _same(a: float | None, b: float | None) -> bool:
 def score_realpages(cases: Iterable[Any]) -> Score:
     """Claims recall, precision and F1, value accuracy, non-claims hit and toll accuracy;
     see the module docstring."""
+    cases = list(cases)
     score = Score()
     core = found = value_right = claims_n = claims_on_gold = on_nonclaims = 0
     scoped = scope_right = 0
@@ -216,8 +233,7 @@ def score_realpages(cases: Iterable[Any]) -> Score:
             if not row.get("core") or row["span"] is None:
                 continue
             core += 1
-            hits = [c for c in claims if _overlaps(_claim_span(c), row["span"]) and
-                    _category_ok(row["category"], c["category"])]
+            hits = found_by(row, claims)
             if not hits:
                 score.miss("recall", case.key, f"{row['category']} {row['anchor']!r}",
                            None, excerpt(case.text, row["span"][0]))
@@ -298,6 +314,7 @@ def score_realpages(cases: Iterable[Any]) -> Score:
                        "correct": named_ok, "accuracy": ratio(named_ok, named)})
     score.rows.append({"field": "modality", "subset": "found core rows", "n": found,
                        "correct": modality_ok, "accuracy": ratio(modality_ok, found)})
+    score_threads(cases, found_by, score)
     if docs_with_tolls:
         score.rows.append({"field": "tolls", "subset": "per category", "n": toll_pairs,
                            "correct": toll_right, "accuracy": ratio(toll_right, toll_pairs)})

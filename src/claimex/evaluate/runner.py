@@ -139,7 +139,8 @@ def _cases_from_extraction(items: list[datasets.GoldItem], pipeline: api.Pipelin
                                      tuple(e.reason for e in result.errors),
                                      tuple(_date_entity(e) for e in result.entities
                                            if e.label == "DATE"),
-                                     [claim_dict(t) for t in result.tolls])
+                                     [claim_dict(t) for t in result.tolls],
+                                     claim_dict(result.document))
             if out is not None:
                 for name in ("documents", "entities", "claims", "tolls", "errors"):
                     records = [result.document] if name == "documents" else getattr(result, name)
