@@ -165,10 +165,14 @@ def _is_period(token: Token) -> bool:
 
 
 def _several_operations(token: Token) -> bool:
-    """ "in separate raids", "in a series of attacks", "in multiple strikes"."""
+    """ "in separate raids", "in a series of attacks", "in multiple strikes"; operations
+    counted, two or more: "during four security operations", "more than 15 operations"."""
     if token.lemma_.lower() not in _OPERATIONS or token.tag_ != "NNS":
         return False
     if any(c.lower_ in _SEVERAL for c in token.children if c.dep_ in ("amod", "nummod")):
+        return True
+    if any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
+           for c in token.children):
         return True
     head = token.head  # "a series of attacks"
     return head.lower_ == "of" and head.head.lower_ == "series"
@@ -263,9 +267,9 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
             return "aggregate"
         if _named_for_context(noun):
             return "background"
-    # a participle or a conjunct without a subject of its own shares the period of the
-    # clause it hangs on: "the worst in the past three years, kidnapping thousands of
-    # people, killing hundreds"
+    # a participle or a conjunct without a subject of its own shares the period (or the
+    # operations) of the clause it hangs on: "the worst in the past three years, kidnapping
+    # thousands of people, killing hundreds"; "conducted 15 operations, detaining 40"
     head = verb
     for _ in range(3):
         if head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head or any(
@@ -273,9 +277,13 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
             break
         head = head.head
         tokens.extend(t for t in clause_tokens(head, span.root)
-                      if _is_period(t) or _since_a_period(t))
+                      if _is_period(t) or _since_a_period(t) or _several_operations(t))
     if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
         return "background"
+    if verb.dep_ == "acl" and _several_operations(verb.head):
+        # a participle on the operations it tells: "conducted four operations targeting
+        # Taliban leaders detaining numerous suspected insurgents"
+        return "aggregate"
     if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
             or _protracted_doer(verb, tokens):
         return "aggregate"
