@@ -77,8 +77,7 @@ _CONTEXT_HEADS = frozenset({"behind", "mastermind", "masterminded", "plan", "pla
                             "planning", "convict", "convicted", "sentence", "sentenced",
                             "accuse", "accused", "charge", "charged", "responsible",
                             "suspect", "suspected", "wanted", "anniversary", "memorial",
-                            "commemorate", "remember", "since", "before", "involved",
-                            "involve"})
+                            "commemorate", "remember", "since", "before"})
 
 # Adverbs that give a figure a later one replaces: "initially said 14 people died".
 _FIRST_ADVERBS = frozenset({"initially", "originally", "first", "earlier", "previously"})
@@ -230,13 +229,6 @@ def _named_for_context(noun: Token) -> bool:
     return False
 
 
-def _deed_named_for_context(cue: Token) -> bool:
-    """Whether a cue noun names a deed a person is named by, an earlier event: "the leader
-    responsible for the kidnapping of four aid workers", "He was involved in the killing of
-    two guards" (the deed and its victims are not the operation the text reports)."""
-    return cue.pos_ == "NOUN" and cue.dep_ in ("pobj", "dobj") and _named_for_context(cue)
-
-
 _BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break", "ignite", "spark", "trigger"})
 
 
@@ -287,8 +279,6 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         tokens.extend(t for t in clause_tokens(head, span.root)
                       if _is_period(t) or _since_a_period(t) or _several_operations(t))
     if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
-        return "background"
-    if _deed_named_for_context(anchor):
         return "background"
     if verb.dep_ == "acl" and _several_operations(verb.head):
         # a participle on the operations it tells: "conducted four operations targeting
