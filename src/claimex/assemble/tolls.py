@@ -66,7 +66,7 @@ _ONE_VICTIM_RULES = ("implicit_count",)
 # Categories whose toll the lead states, when it states one: the dead and the hurt of the
 # event ("Gunmen killed at least 13 villagers", whatever figures sources give below it);
 # arrests are told step by step (a target in the lead, the rank and file after it).
-LEAD_TOLL_CATEGORIES = ("killed", "injured", "killed_or_injured", "captured")
+LEAD_TOLL_CATEGORIES = ("killed", "injured", "killed_or_injured")
 # Qualifiers of a figure that gives a ceiling and no count: "up to 400".
 BOUNDS_ONLY_QUALIFIERS = ("at_most",)
 # Words that make a victim told on its own another one ("Another man", "a second male").
