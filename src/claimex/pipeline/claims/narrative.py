@@ -112,19 +112,6 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
 _RANK_AND_FILE_CATEGORIES = frozenset({"captured"})
 
 
-_INCLUDING = frozenset({"including", "among"})
-
-
-def _names_its_members(noun: Token) -> bool:
-    """Whether a counted noun names the people among it, on itself or on the verb it is
-    the object of: "several insurgents, including a leader", "detained several insurgents
-    in the province overnight, including a network leader" (the leader is one of them)."""
-    if any(c.dep_ == "prep" and c.lower_ in _INCLUDING for c in noun.children):
-        return True
-    return noun.dep_ in ("dobj", "nsubjpass") and any(
-        c.dep_ == "prep" and c.lower_ == "including" for c in noun.head.children)
-
-
 def mark_rank_and_file(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
     """Mark additive the first rank-and-file figure of a capture reported after a ranked
     target, in a later sentence: "captured a Haqqani network leader ... Multiple suspected
@@ -133,8 +120,7 @@ def mark_rank_and_file(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> N
     came before: a release that restates its lead ("arrested a leader and detained two
     suspects ... detained two suspected insurgents") counts the suspects once. Definite
     ("the suspects") and partitive ("one of the insurgents") figures take up people
-    already counted and stay as they are, and so do figures that name the target among
-    them (:func:`_names_its_members`)."""
+    already counted and stay as they are."""
     ranked: dict[str, int] = {}
     generic_seen: set[str] = set()
     for _, claim in sorted(claims, key=lambda item: item[1]["start"]):
@@ -155,7 +141,8 @@ def mark_rank_and_file(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> N
         definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "another")
                        for c in noun.children)
         partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
-        including = _names_its_members(noun)
+        including = any(c.dep_ == "prep" and c.lower_ in ("including", "among")
+                        for c in noun.children)
         bound = claim["value"]["qualifier"] in ("more_than", "at_least")
         if category in ranked and ranked[category] < noun.sent.start and not (
                 definite or partitive or including or bound):
