@@ -66,6 +66,10 @@ _SEVERAL = frozenset({"separate", "multiple", "various", "series", "different"})
 _OPERATIONS = frozenset({"raid", "operation", "attack", "strike", "airstrike", "incident",
                          "clash", "ambush", "bombing", "assault", "offensive", "engagement"})
 
+# Operations a force counts as its own, several when two or more: "during four security
+# operations" (three attacks or three bombings are one reported event's parts).
+_COUNTED_OPERATIONS = frozenset({"operation"})
+
 # An earlier event: "last spring", "in 2003", "two years ago".
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "month"})
 _EARLIER_PERIODS = _SEASONS | lexicon.words("months")
@@ -166,13 +170,15 @@ def _is_period(token: Token) -> bool:
 
 def _several_operations(token: Token) -> bool:
     """ "in separate raids", "in a series of attacks", "in multiple strikes"; operations
-    counted, two or more: "during four security operations", "more than 15 operations"."""
+    counted, two or more (:data:`_COUNTED_OPERATIONS`): "during four security operations",
+    "more than 15 operations"; not "three bombings"."""
     if token.lemma_.lower() not in _OPERATIONS or token.tag_ != "NNS":
         return False
     if any(c.lower_ in _SEVERAL for c in token.children if c.dep_ in ("amod", "nummod")):
         return True
-    if any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
-           for c in token.children):
+    if token.lemma_.lower() in _COUNTED_OPERATIONS and any(
+            c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
+            for c in token.children):
         return True
     head = token.head  # "a series of attacks"
     return head.lower_ == "of" and head.head.lower_ == "series"
