@@ -67,10 +67,6 @@ _ONE_VICTIM_RULES = ("implicit_count",)
 # event ("Gunmen killed at least 13 villagers", whatever figures sources give below it);
 # arrests are told step by step (a target in the lead, the rank and file after it).
 LEAD_TOLL_CATEGORIES = ("killed", "injured", "killed_or_injured")
-# Categories whose body sums a lead's figure sums up: "detained numerous others ...
-# detained two suspects ... detaining numerous additional suspects" is the lead's figure
-# (the body's steps are its parts), where the lead states one (not a target alone).
-SUMMED_LEAD_CATEGORIES = ("captured",)
 # Qualifiers of a figure that gives a ceiling and no count: "up to 400".
 BOUNDS_ONLY_QUALIFIERS = ("at_most",)
 # Words that make a victim told on its own another one ("Another man", "a second male").
@@ -315,15 +311,10 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                  "stated", [i], i) for i in stated]
             candidates += [c for c in shifted if c[0] > 0]
             shifted = []
-            lead_figures = [claims[i]["start"] for i in counted if claims[i].get("lead") and
-                            _states_a_figure(claims[i])]
-            body_from = max(lead_figures) if category in SUMMED_LEAD_CATEGORIES and \
-                lead_figures else None
             candidates += [(float(total), sum_high(claims, tallies, k), "sum",
                             [origin, index], index)
                            for k, (origin, index, total) in enumerate(tallies)
-                           if index in counted and origin in counted and not (
-                               body_from is not None and claims[origin]["start"] > body_from)]
+                           if index in counted and origin in counted]
             told = [i for i in counted if _one_victim(claims[i])]
             victims = [told[k] for k in enumerated_victims([claims[i] for i in told])]
             if len(victims) >= 2:
