@@ -176,9 +176,6 @@ def _several_operations(token: Token) -> bool:
         return False
     if any(c.lower_ in _SEVERAL for c in token.children if c.dep_ in ("amod", "nummod")):
         return True
-    if token.lemma_.lower() in _COUNTED_OPERATIONS and token.dep_ == "nsubj" and not any(
-            c.dep_ == "det" for c in token.children):
-        return True  # operations as the doer: "Afghan-led operations resulted in ..."
     if token.lemma_.lower() in _COUNTED_OPERATIONS and any(
             c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
             for c in token.children):
