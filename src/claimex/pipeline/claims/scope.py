@@ -70,9 +70,6 @@ _OPERATIONS = frozenset({"raid", "operation", "attack", "strike", "airstrike", "
 # operations" (three attacks or three bombings are one reported event's parts).
 _COUNTED_OPERATIONS = frozenset({"operation"})
 
-# Adverbs that put a deed before the event reported: "had previously been arrested".
-_EARLIER_ADVERBS = frozenset({"previously", "formerly"})
-
 # An earlier event: "last spring", "in 2003", "two years ago".
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "month"})
 _EARLIER_PERIODS = _SEASONS | lexicon.words("months")
@@ -192,11 +189,9 @@ _MONTHS = lexicon.words("months")
 
 def _earlier_event(token: Token) -> bool:
     """ "last spring", "in 2003", "two years ago", "In August" (a month without its day:
-    news tells its own event by the day), "previously" ("was previously detained")."""
+    news tells its own event by the day)."""
     if token.lower_ == "ago":
         return True
-    if token.lower_ in _EARLIER_ADVERBS and token.dep_ == "advmod":
-        return True  # "The leader was detained previously and spent a year in custody"
     if token.lower_ in _EARLIER_PERIODS and any(c.lower_ == "last" for c in token.children):
         return True
     if token.lower_ in _MONTHS and len(token.text) > 3 and token.dep_ == "pobj" and \
