@@ -8,6 +8,7 @@ Every casualty claim gets a ``scope`` (DESIGN.md, ``claimex.claim/1``):
   reported killed"; a page's list of other stories (under "Related news");
 * ``aggregate``: a total over a period or over several operations: "240 detained since
   March", "more than 20 militants were killed in separate raids over the past two days",
+  "detained 30 suspects during five security operations",
   "the war has killed 500,000", "More than 300 people were killed ... last year"; a war's
   toll in a clause on it too ("a conflict that has killed more than 100,000", "the
   campaign, which also killed four sailors"): a total over a period;
