@@ -53,6 +53,8 @@ SCOPES = [
     ("Soldiers detained four suspects during an operation in the town.", "four",
      "reported"),
     ("Three bombings killed 30 people in the capital on Friday.", "30", "reported"),
+    ("Soldiers detained four suspects during one of two operations in the district.",
+     "four", "reported"),
     ("Gunmen carried out two attacks on the village, killing 12 people.", "12",
      "reported"),
     ("Twenty-four people have been confirmed dead, the greatest loss of life from a single "

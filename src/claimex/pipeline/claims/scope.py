@@ -179,8 +179,9 @@ def _several_operations(token: Token) -> bool:
         return True
     if token.lemma_.lower() in _COUNTED_OPERATIONS and any(
             c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
-            for c in token.children):
-        return True
+            for c in token.children) and not (token.dep_ == "pobj" and
+                                              token.head.lower_ == "of"):
+        return True  # not one of them: "during one of two operations"
     head = token.head  # "a series of attacks"
     return head.lower_ == "of" and head.head.lower_ == "series"
 
