@@ -177,9 +177,6 @@ def _several_operations(token: Token) -> bool:
         return False
     if any(c.lower_ in _SEVERAL for c in token.children if c.dep_ in ("amod", "nummod")):
         return True
-    if token.lemma_.lower() in _COUNTED_OPERATIONS and token.dep_ == "nsubj" and not any(
-            c.dep_ in ("det", "poss") for c in token.children):
-        return True  # operations as the doer: "Joint operations resulted in 12 arrests"
     if token.lemma_.lower() in _COUNTED_OPERATIONS and any(
             c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
             for c in token.children) and not (token.dep_ == "pobj" and
@@ -240,15 +237,6 @@ def _named_for_context(noun: Token) -> bool:
     return False
 
 
-def _result_verb(verb: Token) -> Token | None:
-    """The verb a clause is the outcome of, through a preposition: "resulted with seven
-    leaders captured" (``captured``, the complement of "with", gives "resulted")."""
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
-            verb.head.head.pos_ in ("VERB", "AUX"):
-        return verb.head.head
-    return None
-
-
 _BEGIN_VERBS = frozenset({"begin", "start", "erupt", "break", "ignite", "spark", "trigger"})
 
 
@@ -300,14 +288,6 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
                       if _is_period(t) or _since_a_period(t) or _several_operations(t))
     if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
         return "background"
-    first = verb
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head  # "... captured and at least four killed": "captured"
-    result = _result_verb(first)
-    if result is not None and any(_several_operations(t) for t in result.children):
-        # what operations resulted in: "Joint operations resulted with seven leaders
-        # captured and at least four killed"
-        return "aggregate"
     if verb.dep_ == "acl" and _several_operations(verb.head):
         # a participle on the operations it tells: "conducted four operations targeting
         # Taliban leaders detaining numerous suspected insurgents"
