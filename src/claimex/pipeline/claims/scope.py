@@ -178,8 +178,7 @@ def _several_operations(token: Token) -> bool:
     if any(c.lower_ in _SEVERAL for c in token.children if c.dep_ in ("amod", "nummod")):
         return True
     if token.lemma_.lower() in _COUNTED_OPERATIONS and any(
-            (c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")) or
-            (c.dep_ == "amod" and c.lower_ in ("several", "numerous"))
+            c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
             for c in token.children) and not (token.dep_ == "pobj" and
                                               token.head.lower_ == "of"):
         return True  # not one of them: "during one of two operations"
