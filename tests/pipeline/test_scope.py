@@ -42,7 +42,21 @@ SCOPES = [
      "erupted.", "thousands", "aggregate"),
     ("Gangs have grown bolder in the past three years, kidnapping thousands of people, "
      "killing hundreds and making roads unsafe.", "hundreds", "aggregate"),
+    # operations counted, two or more (a figure in their clause, a participle on them)
+    ("The army detained more than 30 suspects during five security operations on "
+     "Tuesday.", "more than 30", "aggregate"),
+    ("Police carried out three operations in the capital, arresting 25 people.", "25",
+     "aggregate"),
+    ("Troops mounted two operations targeting smugglers detaining 14 suspects overnight.",
+     "14", "aggregate"),
     # the event the text reports
+    ("Soldiers detained four suspects during an operation in the town.", "four",
+     "reported"),
+    ("Three bombings killed 30 people in the capital on Friday.", "30", "reported"),
+    ("Soldiers detained four suspects during one of two operations in the district.",
+     "four", "reported"),
+    ("Gunmen carried out two attacks on the village, killing 12 people.", "12",
+     "reported"),
     ("Twenty-four people have been confirmed dead, the greatest loss of life from a single "
      "wildfire since 1991.", "Twenty-four", "reported"),
     ("Twelve soldiers were killed in the ambush on Sunday.", "Twelve", "reported"),

@@ -8,6 +8,7 @@ Every casualty claim gets a ``scope`` (DESIGN.md, ``claimex.claim/1``):
   reported killed"; a page's list of other stories (under "Related news");
 * ``aggregate``: a total over a period or over several operations: "240 detained since
   March", "more than 20 militants were killed in separate raids over the past two days",
+  "detained 30 suspects during five security operations",
   "the war has killed 500,000", "More than 300 people were killed ... last year"; a war's
   toll in a clause on it too ("a conflict that has killed more than 100,000", "the
   campaign, which also killed four sailors"): a total over a period;
@@ -65,6 +66,10 @@ _PERIOD_MODIFIERS = frozenset({"last", "past", "this", "recent", "previous", "pr
 _SEVERAL = frozenset({"separate", "multiple", "various", "series", "different"})
 _OPERATIONS = frozenset({"raid", "operation", "attack", "strike", "airstrike", "incident",
                          "clash", "ambush", "bombing", "assault", "offensive", "engagement"})
+
+# Operations a force counts as its own, several when two or more: "during four security
+# operations" (three attacks or three bombings are one reported event's parts).
+_COUNTED_OPERATIONS = frozenset({"operation"})
 
 # An earlier event: "last spring", "in 2003", "two years ago".
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "month"})
@@ -165,11 +170,18 @@ def _is_period(token: Token) -> bool:
 
 
 def _several_operations(token: Token) -> bool:
-    """ "in separate raids", "in a series of attacks", "in multiple strikes"."""
+    """ "in separate raids", "in a series of attacks", "in multiple strikes"; operations
+    counted, two or more (:data:`_COUNTED_OPERATIONS`): "during four security operations",
+    "more than 15 operations"; not "three bombings"."""
     if token.lemma_.lower() not in _OPERATIONS or token.tag_ != "NNS":
         return False
     if any(c.lower_ in _SEVERAL for c in token.children if c.dep_ in ("amod", "nummod")):
         return True
+    if token.lemma_.lower() in _COUNTED_OPERATIONS and any(
+            c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
+            for c in token.children) and not (token.dep_ == "pobj" and
+                                              token.head.lower_ == "of"):
+        return True  # not one of them: "during one of two operations"
     head = token.head  # "a series of attacks"
     return head.lower_ == "of" and head.head.lower_ == "series"
 
@@ -263,9 +275,9 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
             return "aggregate"
         if _named_for_context(noun):
             return "background"
-    # a participle or a conjunct without a subject of its own shares the period of the
-    # clause it hangs on: "the worst in the past three years, kidnapping thousands of
-    # people, killing hundreds"
+    # a participle or a conjunct without a subject of its own shares the period (or the
+    # operations) of the clause it hangs on: "the worst in the past three years, kidnapping
+    # thousands of people, killing hundreds"; "conducted 15 operations, detaining 40"
     head = verb
     for _ in range(3):
         if head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head or any(
@@ -273,9 +285,13 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
             break
         head = head.head
         tokens.extend(t for t in clause_tokens(head, span.root)
-                      if _is_period(t) or _since_a_period(t))
+                      if _is_period(t) or _since_a_period(t) or _several_operations(t))
     if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
         return "background"
+    if verb.dep_ == "acl" and _several_operations(verb.head):
+        # a participle on the operations it tells: "conducted four operations targeting
+        # Taliban leaders detaining numerous suspected insurgents"
+        return "aggregate"
     if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
             or _protracted_doer(verb, tokens):
         return "aggregate"
