@@ -84,7 +84,7 @@ def _year_of_weekday(month: int, day: int, weekday: int, ref: _dt.date) -> int |
 
 def _tok_from_match(
     m: re.Match, text: str, dayfirst: bool, ref: _dt.date | None
-) -> _Tok | list[_Tok] | tuple[_Tok, _Tok] | None:
+) -> _Tok | list[_Tok] | None:
     name = next(n for n in _TOP if m.group(n) is not None)
     s, e = m.span(name)
     g = m.group
@@ -96,12 +96,12 @@ def _tok_from_match(
         y = int(g(name + "_y")) if g(name + "_y") else None
         pre = g(name + "_pre")
         conn = text[m.end(name + "_d1"):m.start(name + "_d2")].strip().lower()
+        if conn == "and" and not pre:
+            return None
         if d1 >= d2 or not _valid(y, mon, d1) or not _valid(y, mon, d2):
             return None
         if _lower_ambiguous(g(name + "_m")) and y is None:
             return None
-        if conn == "and" and not pre:
-            return _two_days(m, name, y, mon, d1, d2)
         return [
             _Tok(s, e, "day", y, mon, d1),
             _Tok(s, e, "day", y, mon, d2),
@@ -253,24 +253,11 @@ _GENERIC_AFTER_RE = re.compile(
 
 # --------------------------------------------------------------------------- API
 
-def _two_days(m: re.Match, name: str, y: int | None, mon: int, d1: int, d2: int
-              ) -> tuple[_Tok, _Tok]:
-    """Two days of one month joined by "and" with no "between" before them ("on April 24
-    and 25", "on 24 and 25 April"): two dates, as TimeML writes them, not a range; the
-    month and year written once belong to both ("April 24" and "25" are 04-24, 04-25)."""
-    s, e = m.span(name)
-    return (_Tok(s, m.end(name + "_d1"), "day", y, mon, d1),
-            _Tok(m.start(name + "_d2"), e, "day", y, mon, d2))
-
-
 def _scan(text: str, dayfirst: bool, ref: _dt.date | None) -> list[_Tok | list[_Tok]]:
     out: list[_Tok | list[_Tok]] = []
     for m in _MASTER.finditer(text):
         tok = _tok_from_match(m, text, dayfirst, ref)
         if tok is None:
-            continue
-        if isinstance(tok, tuple):  # two dates in one match: "April 24 and 25"
-            out.extend(tok)
             continue
         while isinstance(tok, _Tok) and out and isinstance(out[-1], _Tok) and \
                 tok.start <= out[-1].start:
