@@ -58,16 +58,3 @@ def test_timex_of(surface, value, expected):
 def test_open_intervals_keep_the_timex_of_their_date(text, expected):
     m = find_dates(text, REF)[0]
     assert (m.text, m.value, m.timex_value) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # a relative day with a part of it is one TIME on that day
-    ("The talks ended yesterday afternoon.", ("yesterday afternoon", "2013-03-20",
-                                              "2013-03-20TAF", "TIME")),
-    ("They will meet tomorrow morning.", ("tomorrow morning", "2013-03-22",
-                                          "2013-03-22TMO", "TIME")),
-    ("He spoke today.", ("today", "2013-03-21", "2013-03-21", "DATE")),
-])
-def test_part_of_a_relative_day(text, expected):
-    m = find_dates(text, REF)[0]
-    assert (m.text, m.value, m.timex_value, m.timex_type) == expected

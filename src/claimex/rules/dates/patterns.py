@@ -236,9 +236,7 @@ _MASTER = re.compile(
             rf"(?P<ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_u>day|week|month|year)s?\s+"
             rf"(?P<ago_dir>ago|from\s+(?:today|now)|after\s+today))",
             r"(?P<relw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-            # "yesterday afternoon", "tomorrow morning": the day and a part of it (a TIME)
-            r"(?:earlier|later)\s+today|(?:yesterday|today|tomorrow)"
-            r"(?:\s+(?:morning|afternoon|evening|night))?|tonight|overnight|"
+            r"(?:earlier|later)\s+today|yesterday|today|tonight|tomorrow|overnight|"
             r"last\s+night|last\s+evening|this\s+(?:morning|afternoon|evening))(?![\w-])",
             rf"(?P<wd>(?:(?P<wd_q>last|this\s+past|this\s+coming|this|next|past|previous|"
             rf"coming|following|(?P<wd_w>last|this|next|previous|the\s+following)\s+week,?"

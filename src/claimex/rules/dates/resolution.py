@@ -5,7 +5,6 @@ partial dates (the most recent such day on or before the reference) and ranges.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
 from claimex.rules.dates.calendar import (
     _fmt,
@@ -33,8 +32,7 @@ def _resolve_rel(key: str, ref: _dt.date | None, direction: str | None = "past"
             "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
             "now": 0,
         }
-        # "yesterday afternoon" is yesterday (its TIMEX3 value adds the part of the day)
-        off = offsets.get(re.sub(r"^(yesterday|today|tomorrow) \w+$", r"\1", rest))
+        off = offsets.get(rest)
         if off is None:
             return None
         return "XXXX-XX-XX" if ref is None else (ref + _dt.timedelta(days=off)).isoformat()
