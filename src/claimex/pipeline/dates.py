@@ -108,9 +108,6 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
 # a verb of these lemmas makes the clause under it a plan: "is due to", "is scheduled
 # for", "plans to", "is expected to", "is set to", "is going to"
 _PLAN_LEMMAS = frozenset({"due", "schedule", "plan", "expect", "set", "intend", "go"})
-# a plan made in the past ("was planned for early March", "planned a rally on Saturday",
-# "a service planned for Saturday") is for a day on either side of publication: the nearest
-_PAST_PLAN_LEMMAS = frozenset({"schedule", "plan"})
 # words between a date and its verb that make it a plan: "a split payable Dec. 7"
 _PLAN_WORDS = frozenset({"payable", "effective", "due", "expiring", "scheduled"})
 _PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
@@ -119,8 +116,7 @@ _PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 def clause_tense(token: Token) -> str | bool | None:
     """Which way the clause that governs ``token`` points: "future" (a future auxiliary,
     or a plan: "is due to", "is scheduled for"), "past" (a past tense or a perfect), None
-    (a present, or a plan made in the past: "was planned for"; the nearest date), or False
-    when no verb governs it (a fragment).
+    (a present: the nearest date), or False when no verb governs it (a fragment).
 
     With the parse of "The ministers will meet on April 7", the token "April" is governed
     by "meet", whose auxiliary "will" makes it "future".
@@ -140,12 +136,8 @@ def clause_tense(token: Token) -> str | bool | None:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in auxes) or v.lower_ in _FUTURE_AUX:
             return "future"
-        past = v.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
-        if v.lemma_.lower() in _PAST_PLAN_LEMMAS and (
-                past or (v.tag_ == "VBN" and v.dep_ == "acl" and not auxes)):
-            return None  # "was planned for March", "planned a rally on Saturday": nearest
         if v.lemma_.lower() in _PLAN_LEMMAS and (v.i != verb.i or v.tag_ in ("VBN", "JJ")) \
-                and not past:
+                and not any(a.tag_ == "VBD" for a in auxes) and v.tag_ != "VBD":
             return "future"
         if v.tag_ == "VB" and any(a.lower_ == "to" for a in auxes) and \
                 v.head.lemma_ == "be" and v.dep_ == "xcomp":
