@@ -155,9 +155,8 @@ def _year_toward(m: int, d: int | None, ref: _dt.date, direction: str | None) ->
             return past  # "in October" of an October article, going forward: this one
         return year
     if d is None:
-        # a month with no tense is the publication year's (HeidelTime's reading of news):
-        # "from $29.75 in March" in an October article is this March
-        return ref.year
+        back = ref.year * 12 + ref.month - (past * 12 + m)
+        ahead = year * 12 + m - (ref.year * 12 + ref.month)
     else:
         back = (ref - _dt.date(past, m, day)).days
         ahead = (_dt.date(year, m, day) - ref).days
