@@ -128,10 +128,7 @@ def timex_of(surface: str, value: str) -> tuple[str, str, str | None]:
         if name in ("month", "year"):
             return value[:7] if name == "month" else value[:4], "DATE", mod
     part = _PART_RE.search(s)
-    # "that night", "the following morning": a part of the day the narrative is on
-    if part and _DAY_RE.fullmatch(value) and (not s.startswith(("the ", "that ")) or re.match(
-            r"(?:that|the\s+same|that\s+same|the\s+(?:following|next|previous|preceding))\s",
-            s)):
+    if part and _DAY_RE.fullmatch(value) and not s.startswith(("the ", "that ")):
         return f"{value}T{PART_OF_DAY[part.group('p')]}", "TIME", mod
     return value, "DATE", mod
 
