@@ -158,7 +158,7 @@ REF_WORDS = {
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "the past": "PAST_REF",
     "recent years": "PAST_REF", "past years": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF",
 }
 # adverbs of recurrence and their TIMEX3 SET values
