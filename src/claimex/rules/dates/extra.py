@@ -21,7 +21,6 @@ from collections.abc import Iterable
 
 from claimex.rules.dates.lexicon import (
     DECADE_WORDS,
-    PART_OF_DAY,
     DURATION_MODS,
     DURATION_UNIT_MODIFIERS,
     REF_WORDS,
@@ -95,11 +94,6 @@ _SEASON = (r"(?:(?P<sq>this\s+past|this\s+coming|this|last|next|the|early|late|m
 _CENTURY = (r"(?:the\s+)?(?P<cn>1\d|20|[1-9])(?:st|nd|rd|th)[\s-]century(?![\w-])")
 _DECADE = r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<dw>" + "|".join(DECADE_WORDS) + r")(?![\w-])"
 _LAST_QUARTER = r"(?:the|its)\s+(?:latest\s+|most\s+recent\s+)?quarter(?![\w-])"
-# "in the morning": a part of the day the narrative is on (not "the morning of July 17",
-# "the evening news")
-_THE_PART = (r"the\s+(?P<part>morning|afternoon|evening)(?![\w-])"
-             r"(?!\s+(?:of|after|before|news|papers?|editions?|shows?|sessions?|shifts?|"
-             r"prayers?|rush|star|hours?)\b)")
 # one pass over the text: every alternative starts at a word start with one of these words
 # or a digit; at one position the first alternative that matches wins (durations before
 # "the past", "recent years" before the vague "recent months")
@@ -111,7 +105,7 @@ _EXTRA_RE = re.compile(
     + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<ref>{_REF})|(?P<vag>{_VAGUE})"
     + f"|(?P<set>{_SET})|(?P<clock>{_CLOCK})|(?P<sea>{_SEASON})|(?P<cen>{_CENTURY})"
     + f"|(?P<dec>{_DECADE})|(?P<ye>{_YEAR_ENDED})|(?P<ty>{_THE_YEAR})"
-    + f"|(?P<lq>{_LAST_QUARTER})|(?P<tp>{_THE_PART}))",
+    + f"|(?P<lq>{_LAST_QUARTER}))",
     re.IGNORECASE)
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _RATE_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|percent|cents?|times))\s*\Z")
@@ -228,9 +222,6 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
             yield m.start(), m.end(), "P1Y", "DURATION", None
         elif m.group("ty") and reference is not None:
             yield m.start(), m.end(), f"{reference.year:04d}", "DATE", None
-        elif m.group("tp"):
-            yield m.start(), m.end(), _narrative_day(m, text, day, dates) + "T" + \
-                PART_OF_DAY[m.group("part").lower()], "TIME", None
         elif m.group("lq") and reference is not None:
             # the quarter business news reports on: the last one that has ended
             k = reference.year * 4 + (reference.month - 1) // 3 - 1
@@ -267,20 +258,6 @@ def _season(m: re.Match, reference: _dt.date | None) -> str | None:
 def _season_mod(m: re.Match) -> str | None:
     word = (m.group("smod") or m.group("sq") or "").lower()
     return {"early": "START", "mid": "MID", "late": "END"}.get(word)
-
-
-# how far back (characters) a part of the day looks for the day its narrative is on
-_NARRATIVE_REACH = 250
-
-
-def _narrative_day(m: re.Match, text: str, day: str, dates: list[DateMention]) -> str:
-    """The day the narrative is on at ``m``: the last day named before it within a sentence
-    or two (news paragraphs are a sentence long: "were dashed Friday.\n\nDealers bought in
-    the morning" is that Friday's morning), else ``day`` (the publication day)."""
-    before = next((d for d in reversed(dates) if d.end <= m.start()
-                   and m.start() - d.end <= _NARRATIVE_REACH
-                   and _DAY_RE.fullmatch(d.value)), None)
-    return before.value if before else day
 
 
 def _clock(m: re.Match, text: str, day: str, dates: list[DateMention]) -> str:
