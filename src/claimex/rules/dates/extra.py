@@ -109,8 +109,6 @@ _EXTRA_RE = re.compile(
     re.IGNORECASE)
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _RATE_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|percent|cents?|times))\s*\Z")
-# how far back (characters) a clock time looks for the day its narrative is on
-_NARRATIVE_REACH = 250
 _CLOCK_GAP_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
 
 
@@ -263,16 +261,10 @@ def _season_mod(m: re.Match) -> str | None:
 
 
 def _clock(m: re.Match, text: str, day: str, dates: list[DateMention]) -> str:
-    """The TIME value of a clock time: the day of a date right after it; else the day the
-    narrative is on, the last day named before it within a sentence or two ("On Oct. 23
-    ... at 6 a.m." is ``XXXX-10-23T06:00``); else ``day``."""
+    """The TIME value of a clock time: the day of a date right after it, else ``day``."""
     after = next((d for d in dates if 0 <= d.start - m.end() <= 12
                   and _DAY_RE.fullmatch(d.value)
                   and _CLOCK_GAP_RE.fullmatch(text[m.end():d.start])), None)
-    if after is None:
-        after = next((d for d in reversed(dates) if d.end <= m.start()
-                      and m.start() - d.end <= _NARRATIVE_REACH
-                      and _DAY_RE.fullmatch(d.value)), None)
     if m.group("word"):
         clock = "12:00" if m.group("word").lower() == "noon" else "24:00"
     else:
