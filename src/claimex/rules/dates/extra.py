@@ -93,9 +93,6 @@ _SEASON = (r"(?:(?P<sq>this\s+past|this\s+coming|this|last|next|the|early|late|m
            r"(?:\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d))?(?![\w-])")
 _CENTURY = (r"(?:the\s+)?(?P<cn>1\d|20|[1-9])(?:st|nd|rd|th)[\s-]century(?![\w-])")
 _DECADE = r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<dw>" + "|".join(DECADE_WORDS) + r")(?![\w-])"
-# "the past decade", "the last century": one unit counted back from now, a DURATION (not
-# "the past" PAST_REF followed by a noun)
-_PAST_ONE = r"the\s+(?:past|last)\s+(?P<ou>decade|century)(?![\w-])"
 _LAST_QUARTER = r"(?:the|its)\s+(?:latest\s+|most\s+recent\s+)?quarter(?![\w-])"
 # one pass over the text: every alternative starts at a word start with one of these words
 # or a digit; at one position the first alternative that matches wins (durations before
@@ -105,8 +102,7 @@ _EXTRA_RE = re.compile(
     + _starts([*_NUMBER_WORDS, "half", *DURATION_MODS, *_VAGUE_WORDS, *SET_WORDS, "every",
                "each", "per", *REF_WORDS, "noon", "midnight", "its", "fiscal", *_QORD,
                *SEASONS, "this", "last", "next", "early", "late", "mid"], digit=True)
-    + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<one>{_PAST_ONE})|(?P<ref>{_REF})"
-    + f"|(?P<vag>{_VAGUE})"
+    + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<ref>{_REF})|(?P<vag>{_VAGUE})"
     + f"|(?P<set>{_SET})|(?P<clock>{_CLOCK})|(?P<sea>{_SEASON})|(?P<cen>{_CENTURY})"
     + f"|(?P<dec>{_DECADE})|(?P<ye>{_YEAR_ENDED})|(?P<ty>{_THE_YEAR})"
     + f"|(?P<lq>{_LAST_QUARTER}))",
@@ -198,8 +194,6 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
             mod = m.group("dmod")
             yield m.start(), m.end(), value, \
                 "DURATION", DURATION_MODS[" ".join(mod.lower().split())] if mod else None
-        elif m.group("one"):
-            yield m.start(), m.end(), duration_value(1, m.group("ou")), "DURATION", None
         elif m.group("vag"):
             # "several years", "recent months" as a whole; "for years", "within weeks": the
             # unit alone
