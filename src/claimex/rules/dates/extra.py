@@ -180,13 +180,9 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
     for m in _EXTRA_RE.finditer(text):
         if m.group("dur"):
             n = m.group("n") or ""
-            if n.lower() in ("a", "an") and m.group("u").lower() == "second":
-                continue  # "a second term": an ordinal
-            if n.lower() in ("a", "an") and _RATE_BEFORE_RE.search(text, 0, m.start()):
-                # "$5 million a year": a rate, how often (a SET, as "per year")
-                if not (m.group("dmod") or m.group("half") or m.group("half_after")):
-                    yield m.start(), m.end(), duration_value(1, m.group("u")), "SET", None
-                continue
+            if n.lower() in ("a", "an") and (m.group("u").lower() == "second" or
+                                            _RATE_BEFORE_RE.search(text, 0, m.start())):
+                continue  # "a second term": an ordinal; "$5 a year": a rate
             if m.group("u")[0].isupper() and n[:1].isdigit():
                 continue  # a name: "CBS's 60 Minutes"
             if m.group("halfof"):
