@@ -91,8 +91,7 @@ def _resolve_rel(key: str, ref: _dt.date | None, direction: str | None = "past"
             return f"XXXX-WXX-{wd + 1}"
         today = ref.weekday()
         if q == "":
-            # a weekday with no tense is the last one (news reports what happened)
-            delta = _toward(-((today - wd) % 7), (wd - today) % 7, direction or "past")
+            delta = _toward(-((today - wd) % 7), (wd - today) % 7, direction)
         elif q in ("last", "past", "this past", "previous"):
             delta = -(((today - wd) % 7) or 7)
         elif q == "this":
