@@ -57,6 +57,7 @@ REF = dt.date(1989, 10, 26)
     # the present, past and future as such
     ("Prices are now higher", "now", "PRESENT_REF", "DATE"),
     ("He is currently abroad", "currently", "PRESENT_REF", "DATE"),
+    ("reflect current conditions", "current", "PRESENT_REF", "DATE"),   # the adjective too
     ("as in the past", "the past", "PAST_REF", "DATE"),
     ("in recent years", "recent years", "PAST_REF", "DATE"),
     ("talks will resume soon", "soon", "FUTURE_REF", "DATE"),
