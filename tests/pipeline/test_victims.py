@@ -97,6 +97,12 @@ def _casualties(pipeline, text):
      [("killed", "a", 1, "asserted")]),
     ("The shooting left a deputy injured and a wanted suspect dead.",
      [("injured", "a", 1, "asserted"), ("killed", "a", 1, "asserted")]),
+    # a victim told as hurt who "succumbed" died: one killed
+    ("A man was shot on Sunday. He succumbed to his injuries at the hospital.",
+     [("killed", "A", 1, "asserted")]),
+    # "is fighting for his life", "is fighting to survive": hurt, alive
+    ("A teenage boy is fighting for his life after a stabbing on Friday.",
+     [("injured", "A", 1, "asserted")]),
     # datelines are no victims
     ("CARLSBAD (KGTV) — Two people were killed this morning.",
      [("killed", "Two", 2, "asserted")]),
