@@ -129,7 +129,6 @@ def test_window_linker_fires_without_a_parse(rules_pipeline, rule):
     ("Three victims aged 15 to 17 were wounded.", "17"),
     ("He suffered multiple stab wounds and died.", "multiple"),
     ("The man was hit by two gunshot wounds.", "two"),
-    ("Officers answered a 911 call of a woman shot in the arm.", "911"),
 ])
 def test_numbers_that_count_no_people(default_pipeline, text, figure):
     assert not any(f == figure for f, _ in _rules_fired(default_pipeline, text))

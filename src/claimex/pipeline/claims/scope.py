@@ -242,14 +242,6 @@ def _starts_a_war(verb: Token) -> bool:
     return False
 
 
-def _comes_after(verb: Token) -> bool:
-    """Whether a clause tells the earlier event the reported one comes after: "The
-    incident comes days after two men were stabbed in a brawl", "It comes a week after a
-    man was shot dead nearby" (an "after" clause on "come": background)."""
-    return verb.dep_ == "advcl" and verb.head.lemma_.lower() == "come" and any(
-        c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
-
-
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -282,7 +274,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         head = head.head
         tokens.extend(t for t in clause_tokens(head, span.root)
                       if _is_period(t) or _since_a_period(t))
-    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb) or _comes_after(verb):
+    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
         return "background"
     if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
             or _protracted_doer(verb, tokens):
