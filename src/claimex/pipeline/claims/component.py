@@ -57,11 +57,7 @@ from claimex.pipeline.claims.narrative import (
 from claimex.pipeline.claims.registry import link_figure, link_parsed
 from claimex.pipeline.claims.roles import actor, location, place_spans, subject
 from claimex.pipeline.claims.scope import mark_repeats, mark_revisions, mark_scope
-from claimex.pipeline.claims.victims import (
-    is_outcome_open,
-    mark_groups_with_their_dead,
-    mark_outcomes,
-)
+from claimex.pipeline.claims.victims import is_outcome_open, mark_outcomes
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.casualties import (
     DISPLACEMENT_UNITS,
@@ -215,8 +211,6 @@ class ClaimFinder:
                 if claim["classes"] == ["civilian"]:
                     cue = cue_token(doc, claim)
                     claim["bystander"] = cue is not None and is_bystander_cue(cue)
-        if parsed:
-            mark_groups_with_their_dead(doc, claims)
         spans = []
         for span, claim in sorted(claims, key=lambda item: item[1]["start"]):
             spans.append((Span(doc, span.start, span.end, label=claim["category"]), claim))

@@ -28,7 +28,6 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
-from claimex.lexicon import lemmas_of
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import (
     INJURY_VERBS,
@@ -334,40 +333,3 @@ def is_outcome_open(cue: Token, counted: Token | None) -> bool:
     if lemma in _NOUN_ONLY:
         return cue.pos_ == "NOUN" and counted is not None and counted.i != cue.i
     return cue.pos_ == "VERB"
-
-
-# how many sentences before a part who died the group it is part of may be told
-_GROUP_REACH = 2
-
-
-def _part_of(doc: Doc, part: Span) -> str | None:
-    """Whom a part is "of": "one of them" -> "them", "One of the victims" -> "victim",
-    "one of the two men" -> "man" (the first noun or pronoun after "of", as a lemma)."""
-    for word in doc[part.end + 1:min(part.end + 5, len(doc))]:
-        if word.pos_ in ("NOUN", "PROPN", "PRON"):
-            return word.lower_ if word.pos_ == "PRON" else word.lemma_.lower()
-    return None
-
-
-def mark_groups_with_their_dead(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
-    """A group told as hurt of whom a part is then told dead takes in its dead, in place:
-    "Both men were taken to the hospital, where one of them succumbed" (the two men:
-    ``outcome_open``, so the injured toll counts them less the dead one). The part is a
-    killed figure right before "of" whose people are "them", "the victims" or the group's
-    own noun ("one of the men"), in the group's sentence or up to two sentences after it;
-    the group, an injured count of two or more before it. "One of the attackers was
-    killed" after "Four men were wounded" is no part of the four."""
-    sentences = {s.start: n for n, s in enumerate(doc.sents)}
-    parts = [(span, _part_of(doc, span)) for span, c in claims
-             if c["type"] == "casualty" and c["category"] == "killed" and not c.get("negated")
-             and span.end < len(doc) and doc[span.end].lower_ == "of"]
-    for span, claim in claims:
-        if claim["type"] != "casualty" or claim["category"] != "injured" or \
-                claim.get("negated") or claim["value"]["low"] < 2:
-            continue
-        noun = ((claim.get("subject") or {}).get("text") or "").split()[-1:]
-        nouns = {"them", "victim"}.union(*(lemmas_of(n, "NOUN") for n in noun))
-        if any(part.start > span.start and whom in nouns and
-               0 <= sentences[part.sent.start] - sentences[span.sent.start] <= _GROUP_REACH
-               for part, whom in parts):
-            claim["outcome_open"] = True
