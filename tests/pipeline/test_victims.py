@@ -108,11 +108,6 @@ def _casualties(pipeline, text):
     # "is fighting for his life", "is fighting to survive": hurt, alive
     ("A teenage boy is fighting for his life after a stabbing on Friday.",
      [("injured", "A", 1, "asserted")]),
-    # who is treated for an injury bears it
-    ("A woman is being treated in hospital for a stab wound to her arm.",
-     [("injured", "A", 1, "asserted")]),
-    ("Paramedics treated a teenager for minor injuries at the scene.",
-     [("injured", "a", 1, "asserted")]),
     # datelines are no victims
     ("CARLSBAD (KGTV) — Two people were killed this morning.",
      [("killed", "Two", 2, "asserted")]),

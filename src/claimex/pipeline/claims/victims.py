@@ -48,8 +48,6 @@ _MALE = frozenset({"man", "boy", "male", "father", "son", "husband", "brother", 
                    "guy", "grandfather", "uncle", "nephew", "dad", "mr"})
 _FEMALE = frozenset({"woman", "girl", "female", "mother", "daughter", "wife", "sister",
                      "lady", "grandmother", "aunt", "niece", "mum", "mom", "mrs", "ms"})
-# verbs of care whose "for" phrase names the injury of the person cared for
-TREATMENT_VERBS = frozenset({"treat", "hospitalize", "hospitalise", "admit"})
 # how many sentences back a pronoun or "the victim" may take up a victim
 _REACH = 3
 
@@ -63,8 +61,7 @@ def injury_bearers(cue: Token) -> list[Token]:
     """The people an injury noun is on: "a man with multiple stab wounds" (the noun the
     "with" phrase hangs on, or the object of the verb it hangs on: "found a man on the
     stairs with stab wounds"), "A man suffered a gunshot wound" (the subject of an injury
-    verb), "A man is being treated for a gunshot wound" (who is treated for it).
-    "suffered no injuries" bears none."""
+    verb). "suffered no injuries" bears none."""
     if cue.pos_ != "NOUN" or any(c.lower_ in ("no", "none") for c in cue.children):
         return []
     if cue.dep_ == "pobj" and cue.head.lower_ == "with":
@@ -81,13 +78,6 @@ def injury_bearers(cue: Token) -> list[Token]:
                 is_person_noun(owner.lemma_) or owner.ent_type_ == "PERSON"):
             return [owner]
         return []
-    if cue.dep_ == "pobj" and cue.head.lower_ == "for" and \
-            cue.head.head.lemma_ in TREATMENT_VERBS and not is_negated(cue.head.head):
-        # "is being treated in hospital for a gunshot wound", "treated a man for stab wounds"
-        verb = cue.head.head
-        return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < cue.i
-                and c.pos_ in ("NOUN", "PROPN") and (is_person_noun(c.lemma_) or
-                                                      c.ent_type_ == "PERSON")]
     if cue.dep_ == "dobj" and cue.head.lemma_ in INJURY_VERBS and not is_negated(cue.head):
         verb = cue.head
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
