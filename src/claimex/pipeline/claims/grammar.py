@@ -156,8 +156,7 @@ def name_headed(noun: Token) -> Token:
 
 def counted_noun(span: Span) -> Token | None:
     """The noun a figure counts: "civilians" in "at least 40 civilians", "militants" in
-    "dozens of militants", "deputies" in "Two sheriff's deputies" (the parse hangs the
-    figure on the possessor), the figure itself when it stands alone ("5 were injured")."""
+    "dozens of militants", the figure itself when it stands alone ("5 were injured")."""
     root = span.root
     head = root
     if root.dep_ in ("npadvmod", "advmod") and root.head.dep_ == "amod" and \
@@ -170,11 +169,6 @@ def counted_noun(span: Span) -> Token | None:
         # on the first word of a name that modifies the noun it counts
         while head.dep_ in ("compound", "nmod") and head.head.i > head.i and \
                 head.head.pos_ in ("NOUN", "PROPN") and head.head.i - root.i <= 8:
-            head = head.head
-        if head.dep_ == "poss" and head.tag_ == "NN" and head.head.tag_ == "NNS" and \
-                root.like_num and root.lower_ not in ("one", "1"):
-            # "Two sheriff's deputies": a plural figure on a singular possessor counts the
-            # people it possesses
             head = head.head
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
