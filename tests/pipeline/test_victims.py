@@ -108,10 +108,6 @@ def _casualties(pipeline, text):
     # "is fighting for his life", "is fighting to survive": hurt, alive
     ("A teenage boy is fighting for his life after a stabbing on Friday.",
      [("injured", "A", 1, "asserted")]),
-    # a getaway is no displacement: "fled the scene"; people who fled an area are displaced
-    ("Witnesses said two gunmen fled the scene in a dark sedan.", []),
-    ("About 3,000 people fled the area after the shelling.",
-     [("displaced", "About 3,000", 3000, "asserted")]),
     # datelines are no victims
     ("CARLSBAD (KGTV) — Two people were killed this morning.",
      [("killed", "Two", 2, "asserted")]),

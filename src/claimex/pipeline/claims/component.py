@@ -32,7 +32,7 @@ from spacy.util import ensure_path
 
 from claimex import lexicon
 from claimex.pipeline.claims.cues import CueIndex, Cues, builtin_and_user_cues, read_cues
-from claimex.pipeline.claims.displacement import Head, drop_getaways, restated
+from claimex.pipeline.claims.displacement import Head, restated
 from claimex.pipeline.claims.figure import HOUSING_ONLY, Figure, Link
 from claimex.pipeline.claims.furniture import drop_furniture
 from claimex.pipeline.claims.grammar import (
@@ -131,8 +131,6 @@ class ClaimFinder:
         text = doc_text(doc)
         cues = self._index.find(doc)
         parsed = doc.has_annotation("DEP")
-        if parsed:
-            cues = drop_getaways(doc, cues)
         claims: list[tuple[Span, dict[str, Any]]] = []
         antecedents: Antecedents = []
         heads: dict[int, Head] = {}

@@ -308,21 +308,3 @@ def restated(doc: Doc, span: Span, unit: str, heads: dict[int, Head]) -> Head | 
         return None
     head = heads.get(i)
     return head if head is not None and head[0] != unit else None
-
-
-# what a getaway leaves: "the gunman fled the scene" is an escape, not displacement
-_GETAWAY_PLACES = frozenset({"scene"})
-
-
-def drop_getaways(doc: Doc, cues: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
-    """The cues less a "flee" that leaves the scene of a crime: "at least one gunman fled
-    the scene on a bicycle", "the two men fled from the scene" tell a getaway, nobody
-    displaced; "thousands fled the area" stays."""
-    def leaves_the_scene(verb: Token) -> bool:
-        places = [c for c in verb.children if c.dep_ == "dobj"] + [
-            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
-            for o in p.children if o.dep_ == "pobj"]
-        return any(p.lemma_.lower() in _GETAWAY_PLACES for p in places)
-    return {i: cue for i, cue in cues.items()
-            if not (cue[0] == "displaced" and doc[i].lemma_ == "flee" and
-                    leaves_the_scene(doc[i]))}
