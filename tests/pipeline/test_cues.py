@@ -149,11 +149,6 @@ def test_casualty_abbreviations_are_cues(default_pipeline, text, category):
     ("A teenage boy was fighting for his life on Sunday after a stabbing.", ["injured"]),
     ("A woman is fighting to survive after a stray bullet hit her.", ["injured"]),
     ("Rebels fought for their lives as the troops advanced.", []),
-    # "were struck (in the legs)", "hit by stray bullets": people hit, hurt; places struck
-    # by airstrikes are no people
-    ("The three patrons were all struck in the legs.", ["injured"]),
-    ("Two women were hit by stray bullets outside the store.", ["injured"]),
-    ("The village was struck by airstrikes on Sunday.", []),
 ])
 def test_victim_state_phrases_are_cues(default_pipeline, text, categories):
     claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
