@@ -149,10 +149,6 @@ def test_casualty_abbreviations_are_cues(default_pipeline, text, category):
     ("A teenage boy was fighting for his life on Sunday after a stabbing.", ["injured"]),
     ("A woman is fighting to survive after a stray bullet hit her.", ["injured"]),
     ("Rebels fought for their lives as the troops advanced.", []),
-    # "pronounced deceased", "passed away": killed; "treated and released": hurt
-    ("Two men were pronounced deceased at the scene.", ["killed"]),
-    ("Three patients passed away overnight after the fire.", ["killed"]),
-    ("Two victims were treated and released from a local hospital.", ["injured"]),
 ])
 def test_victim_state_phrases_are_cues(default_pipeline, text, categories):
     claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
