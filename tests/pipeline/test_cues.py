@@ -138,3 +138,18 @@ def test_an_annotated_pattern_runs_only_where_its_words_are(text, cue):
 def test_casualty_abbreviations_are_cues(default_pipeline, text, category):
     claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
     assert [c["category"] for c in claims] == [category]
+
+
+# Local-news phrasing of a victim's state: who "succumbed" died; who is "fighting for
+# (his) life" or "fighting to survive" lives, hurt; a past "fought for their lives" is
+# no injury.
+@pytest.mark.parametrize(("text", "categories"), [
+    ("Two soldiers succumbed to their wounds on Monday.", ["killed"]),
+    ("Two people are fighting for their lives in hospital after the crash.", ["injured"]),
+    ("A teenage boy was fighting for his life on Sunday after a stabbing.", ["injured"]),
+    ("A woman is fighting to survive after a stray bullet hit her.", ["injured"]),
+    ("Rebels fought for their lives as the troops advanced.", []),
+])
+def test_victim_state_phrases_are_cues(default_pipeline, text, categories):
+    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
+    assert [c["category"] for c in claims] == categories

@@ -83,6 +83,11 @@ def _casualties(pipeline, text):
     ("A New Haven double shooting Monday night left one victim in critical condition after "
      "he was shot in the head, police said.",
      [("injured", "double shooting", 2, "asserted"), ("injured", "one", 1, "asserted")]),
+    # ... nor when the victims its sentence counts one by one add up to it
+    ("A triple stabbing on Friday left one man dead and two other people in the hospital.",
+     [("injured", "two", 2, "asserted"), ("killed", "one", 1, "asserted")]),
+    ("Police said a man died and a woman was left in a critical condition after a double "
+     "shooting.", [("injured", "a", 1, "asserted"), ("killed", "a", 1, "asserted")]),
     # a suspect shot by police is a victim too
     ("Police shot a man who was armed with a knife.", [("injured", "a", 1, "asserted")]),
     # street blocks are no victims
@@ -97,6 +102,12 @@ def _casualties(pipeline, text):
      [("killed", "a", 1, "asserted")]),
     ("The shooting left a deputy injured and a wanted suspect dead.",
      [("injured", "a", 1, "asserted"), ("killed", "a", 1, "asserted")]),
+    # a victim told as hurt who "succumbed" died: one killed
+    ("A man was shot on Sunday. He succumbed to his injuries at the hospital.",
+     [("killed", "A", 1, "asserted")]),
+    # "is fighting for his life", "is fighting to survive": hurt, alive
+    ("A teenage boy is fighting for his life after a stabbing on Friday.",
+     [("injured", "A", 1, "asserted")]),
     # datelines are no victims
     ("CARLSBAD (KGTV) — Two people were killed this morning.",
      [("killed", "Two", 2, "asserted")]),

@@ -11,7 +11,7 @@ the next group (the windows); a STOP of the :data:`NEVER` group (numbers that ar
 counts of people: ages, wounds) ends the walk with no link.
 
 Adding a casualty construction is one function in ``linking/parsed.py`` (or
-``linking/tolls.py``, ``linking/elliptic.py``, ``displacement.py``,
+``linking/tolls.py``, ``linking/elliptic.py``, ``linking/states.py``, ``displacement.py``,
 ``linking/windows.py``) with a docstring example, one entry here, and one row in
 ``tests/pipeline/test_linkers.py``.
 
@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from claimex.pipeline.claims import displacement
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
-from claimex.pipeline.claims.linking import elliptic, nonpeople, parsed, tolls, windows
+from claimex.pipeline.claims.linking import elliptic, nonpeople, parsed, states, tolls, windows
 
 
 class Linker(NamedTuple):
@@ -71,6 +71,7 @@ PARSED = _parsed(
     parsed.cue_suffered,
     parsed.cue_with,
     parsed.cue_resultative,
+    states.cue_left_in_state,
     parsed.cue_lost,
     parsed.cue_among,
     parsed.cue_including,

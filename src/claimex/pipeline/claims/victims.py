@@ -212,8 +212,10 @@ def multiple_events(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]
                     ) -> list[tuple[Span, dict[str, Any]]]:
     """A count the event's name gives: "A New Haven double shooting Monday night left one
     victim in critical condition" is two people shot, "a triple homicide" three killed;
-    only when its sentence counts no more people itself ("A double shooting has left
-    two men in critical condition" is the two men's claim). A homicide or murder is
+    only when its sentence counts fewer people itself ("A double shooting has left
+    two men in critical condition" is the two men's claim; "A triple shooting left one
+    man dead and two others in the hospital" adds up to all three, see
+    :func:`_victims_told`). A homicide or murder is
     killed; a shooting or stabbing takes the category the text gives its victims from
     there on when they share one ("... two victims were in critical condition": injured),
     else ``killed_or_injured``."""
@@ -228,7 +230,7 @@ def multiple_events(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]
         sentence = word.sent
         if any(c["type"] == "casualty" and not c.get("negated") and
                sentence.start <= span.start < sentence.end and c["value"]["low"] >= number
-               for span, c in claims):
+               for span, c in claims) or _victims_told(sentence, claims) >= number:
             continue
         category = _EVENTS[event]
         if category is None:
@@ -245,6 +247,15 @@ def multiple_events(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]
             "subject": None, "actor": None, "location": None, "negated": False,
             "cue_start": doc[word.i + 1].idx, "additive": False}))
     return out
+
+
+def _victims_told(sentence: Span, claims: list[tuple[Span, dict[str, Any]]]) -> float:
+    """How many people hurt or killed a sentence's own claims count, added up: "A triple
+    shooting left one man dead and two other people in the hospital" tells 1 + 2 = 3, all
+    the event's victims, so the event's name counts no one more."""
+    return sum(c["value"]["low"] for span, c in claims
+               if c["type"] == "casualty" and c["category"] in HARM and not c.get("negated")
+               and sentence.start <= span.start < sentence.end)
 
 
 def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cues) -> None:
