@@ -40,7 +40,8 @@ def test_scores_recall_precision_values_and_tolls():
         Case("m2", m2.gold, [], m2.document.text),
     ]
     score = score_realpages(cases)
-    claims, speaker, named, modality, per_category, per_doc = score.rows
+    claims, speaker, named, modality, per_category, per_doc, killed, injured, captured = \
+        score.rows
     # found: killed (right value); not found: the woman (no overlap), Nobody
     assert (claims["n"], claims["correct"], claims["value_accuracy"]) == (3, 1, 1.0)
     # the second claim overlaps no gold row: precision 1/2
@@ -51,6 +52,9 @@ def test_scores_recall_precision_values_and_tolls():
     assert (modality["n"], modality["correct"]) == (1, 1)
     assert (per_category["n"], per_category["correct"]) == (6, 4)
     assert (per_doc["n"], per_doc["correct"]) == (2, 1)
+    # per category over the two documents: killed right twice, injured and captured once
+    assert [(r["n"], r["correct"]) for r in (killed, injured, captured)] == [
+        (2, 2), (2, 1), (2, 1)]
 
 
 @pytest.mark.parametrize(("row", "attribution", "right"), [
@@ -97,7 +101,9 @@ def test_evaluate_realpages_with_the_rules_config(rules_pipeline):
     assert report.documents == 2
     assert report.rows[0]["field"] == "casualty claims"
     assert [r["field"] for r in report.rows] == [
-        "casualty claims", "speaker", "speaker", "modality", "tolls", "tolls"]
+        "casualty claims", "speaker", "speaker", "modality", *["tolls"] * 5]
+    assert [r["subset"] for r in report.rows[-5:]] == [
+        "per category", "per document", "killed", "injured", "captured"]
 
 
 def test_check_half_refuses_show_errors():

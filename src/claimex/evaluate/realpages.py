@@ -18,7 +18,8 @@ Scoring (the README's rule):
 * tolls: per document and category (killed, injured, captured and any other the gold
   names), the article's toll (``tolls.jsonl``; :func:`predicted_toll` from the claims
   where an OUTDIR has none) must equal the gold's ``low`` and ``high`` (no row: 0); a
-  document is right when all its categories are;
+  document is right when all its categories are; killed, injured and captured also get a
+  row each (the share of documents whose toll of that category is right);
 * scope: where gold rows give a ``scope`` and claims carry one, the share of found core
   rows that a claim of the same scope found;
 * speaker (:func:`speaker_right`) and modality: the share of found core rows that a claim
@@ -226,6 +227,7 @@ def score_realpages(cases: Iterable[Any]) -> Score:
     scoped = scope_right = 0
     speaker_ok = named = named_ok = modality_ok = 0
     toll_pairs = toll_right = docs_with_tolls = docs_right = 0
+    by_category: dict[str, list[int]] = {}
     for case in cases:
         claims = [c for c in case.claims or () if c.get("type") == "casualty"]
         rows, nots = case.gold["rows"], case.gold["nonclaims"]
@@ -292,8 +294,10 @@ def score_realpages(cases: Iterable[Any]) -> Score:
             got = predicted_toll(claims, category) if case.tolls is None else \
                 toll_bounds(case.tolls, category)
             toll_pairs += 1
+            by_category.setdefault(category, [0, 0])[0] += 1
             if _same(got[0], want[0]) and _same(got[1], want[1]):
                 toll_right += 1
+                by_category[category][1] += 1
             else:
                 all_right = False
                 score.miss("tolls", case.key, f"{category} {list(want)}", list(got),
@@ -320,4 +324,8 @@ def score_realpages(cases: Iterable[Any]) -> Score:
                            "correct": toll_right, "accuracy": ratio(toll_right, toll_pairs)})
         score.rows.append({"field": "tolls", "subset": "per document", "n": docs_with_tolls,
                            "correct": docs_right, "accuracy": ratio(docs_right, docs_with_tolls)})
+        for category in TOLL_CATEGORIES:
+            n, right = by_category.get(category, (0, 0))
+            score.rows.append({"field": "tolls", "subset": category, "n": n, "correct": right,
+                               "accuracy": ratio(right, n)})
     return score
