@@ -57,14 +57,11 @@ def _head(doc: Doc, speaker: dict[str, Any]) -> Token | None:
 
 
 def issuer(head: Token, is_source: Callable[[Token], bool]) -> Span | None:
-    """Who issued the document ``head`` names: a noun before it that is no document ("A
-    ministry statement" -> ministry, "The NDMA breakdown" -> NDMA), the object of
-    "from"/"by"/"of" after it or of a "by" agent of a participle on it ("a statement from
-    the general staff", "a report issued by the NDMA"); None where it names nobody."""
-    for child in head.children:
-        if child.dep_ == "compound" and child.i < head.i and child.pos_ in ("NOUN", "PROPN") \
-                and not is_source(child):
-            return head.doc[child.left_edge.i:child.i + 1]
+    """Who issued the document ``head`` names: the object of "from"/"by"/"of" after it or
+    of a "by" agent of a participle on it ("a statement from the general staff", "a
+    casualty list provided by Nasser Hospital"), else a noun before it that is no document
+    ("A ministry statement" -> ministry, "The NDMA breakdown" -> NDMA); None where it
+    names nobody."""
     for child in head.children:
         preps = [child] if child.dep_ == "prep" and child.lower_ in _ISSUER_PREPS else [
             a for a in child.children if a.dep_ == "agent"] if child.dep_ == "acl" else []
@@ -72,7 +69,11 @@ def issuer(head: Token, is_source: Callable[[Token], bool]) -> Span | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and not is_source(obj) and (
                         obj.pos_ == "PROPN" or obj.ent_type_ or prep.lower_ != "of"):
-                    return _span(obj)
+                    return head.doc[obj.left_edge.i:obj.i + 1]  # the name, not its clauses
+    for child in head.children:
+        if child.dep_ == "compound" and child.i < head.i and child.pos_ in ("NOUN", "PROPN") \
+                and not is_source(child):
+            return head.doc[child.left_edge.i:child.i + 1]
     return None
 
 

@@ -3,8 +3,9 @@ their vehicle in southern Baghdad, the military said. Another soldier was wounde
 attack." The second sentence names nobody and is still the military's. A sentence whose
 figure no speaker claims continues the report of the sentence right before it in the same
 paragraph when that sentence is a report (a speech verb with its subject as the main verb,
-or "according to X"), and the sentence itself speaks in no first or second person (a
-reader's own words after a quoted report are the reader's).
+or "according to X"), and the sentence itself tells in the past tense what happened
+("Another soldier was wounded", not the writer's "No arrests have been made") in no first
+or second person (a reader's own words after a quoted report are the reader's).
 
 >>> sorted(_PERSONAL)[:3]
 ['i', 'me', 'mine']
@@ -35,7 +36,7 @@ def continued_report(lexicon: Reporter, sentence: Span) -> dict[str, Any] | None
     question and in no first or second person."""
     doc = sentence.doc
     if sentence.start == 0 or any(t.lower_ in _PERSONAL for t in sentence) or \
-            sentence.text.rstrip().endswith("?"):
+            sentence.text.rstrip().endswith("?") or not _past(sentence.root):
         return None
     before = doc[sentence.start - 1].sent
     if before.start >= sentence.start or "\n" in doc[before.start:sentence.start].text or \
@@ -49,3 +50,11 @@ def continued_report(lexicon: Reporter, sentence: Span) -> dict[str, Any] | None
                                                                      "reported")
     found = lexicon._source_of(before)
     return dict(found) if found is not None else None
+
+
+def _past(root: Token) -> bool:
+    """A main verb in the simple past, or with a past auxiliary ("were killed"); a past
+    participle with no auxiliary at all is a simple past the tagger took for one."""
+    auxiliaries = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    return root.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries) or (
+        root.tag_ == "VBN" and not auxiliaries)
