@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimex.rules.speakers import embedded_post_author, named_part, writer_speaks
+from claimex.rules.speakers import named_part
 
 NAMED_PARTS = [
     ("name, then an appositive", "Karim Sadeq, a district official in Zabul province",
@@ -25,39 +25,3 @@ NAMED_PARTS = [
                          ids=[row[0] for row in NAMED_PARTS])
 def test_named_part(phrase, name):
     assert named_part(phrase) == name
-
-
-WRITERS = [
-    ("the writer: I", "I", True),
-    ("the outlet: we", "We", True),
-    ("a named speaker", "the army", False),
-    ("a pronoun for someone named", "he", False),
-]
-
-
-@pytest.mark.parametrize(("speaker", "writer"), [row[1:] for row in WRITERS],
-                         ids=[row[0] for row in WRITERS])
-def test_writer_speaks(speaker, writer):
-    assert writer_speaks(speaker) is writer
-
-
-POSTS = [
-    ("a tweet's signature after a blank line",
-     "Rebels killed 40 soldiers pic.twitter.com/x1\n\n— Ann Reyes (@annreyes) May 2, 2019",
-     8, "Ann Reyes"),
-    ("the next post's signature, not the one before",
-     "— Bo Lind (@bolind) May 1, 2019\nRebels killed 40 soldiers.\n— Ann Reyes (@areyes) "
-     "May 2, 2019", 45, "Ann Reyes"),
-    ("no signature", "Rebels killed 40 soldiers, the army said.", 8, None),
-    ("a signature too far after", "Rebels killed 40 soldiers." + " More text." * 50 +
-     "\n— Ann Reyes (@areyes) May 2, 2019", 8, None),
-    ("a dash line without a handle is no signature",
-     "Rebels killed 40 soldiers.\n— Ann Reyes, May 2, 2019", 8, None),
-]
-
-
-@pytest.mark.parametrize(("text", "at", "author"), [row[1:] for row in POSTS],
-                         ids=[row[0] for row in POSTS])
-def test_embedded_post_author(text, at, author):
-    found = embedded_post_author(text, at)
-    assert (text[found[0]:found[1]] if found else None) == author

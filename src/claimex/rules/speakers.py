@@ -11,12 +11,6 @@ from __future__ import annotations
 
 import re
 
-# the line that closes an embedded post: "— Ann Reyes (@annreyes) May 2, 2019"
-_POST_SIGNATURE_RE = re.compile(
-    r"^[ \t]*[—–][ \t]*(?P<name>[^\n()@]{2,60}?)[ \t]*\(@\w{1,30}\)[ \t]+"
-    r"[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4}[ \t]*$", re.M)
-# the longest an embedded post runs before its signature
-POST_REACH = 400
 # what sets an appositive or a relative clause off a name: ", ", a spaced dash, "("
 _APPOSITION_RE = re.compile(r",\s+|\s[–—-]\s|\s*\(")
 _LEADING_WORDS = frozenset({"the", "a", "an"})
@@ -46,37 +40,3 @@ def named_part(phrase: str) -> str:
         if words and words[-1][:1].isupper():
             return part
     return parts[0]
-
-
-def embedded_post_author(text: str, at: int) -> tuple[int, int] | None:
-    """Where the author's name stands in the signature line that closes the embedded post
-    (a tweet as pages print it) holding offset ``at``: the first signature within
-    :data:`POST_REACH` characters after it, with no other signature between; None where
-    no post closes there.
-
-    >>> text = "Boko Haram killed 40 soldiers.\n\n— Ann Reyes (@annreyes) May 2, 2019"
-    >>> start, end = embedded_post_author(text, 18)
-    >>> text[start:end]
-    'Ann Reyes'
-    >>> embedded_post_author("Boko Haram killed 40 soldiers.", 18) is None
-    True
-    """
-    match = _POST_SIGNATURE_RE.search(text, at)
-    if match is None or match.start() - at > POST_REACH:
-        return None
-    return match.start("name"), match.end("name")
-
-
-# a speaker who is the text's own writer: the article's, or the comment's author
-_WRITER_WORDS = frozenset({"i", "we"})
-
-
-def writer_speaks(speaker: str) -> bool:
-    """Whether a reporting speaker is whoever writes the text ("I have to acknowledge the
-    death of another soldier", "Weeks ago, we reported two men were shot"): the claim is
-    then the article's, or in a comment its author's, as if nobody were quoted.
-
-    >>> writer_speaks("I"), writer_speaks("We"), writer_speaks("the army")
-    (True, True, False)
-    """
-    return speaker.strip().lower() in _WRITER_WORDS
