@@ -1,6 +1,5 @@
 """Who says so in real news copy (issue 14), one phenomenon a row: headings or photo
-credits over a paragraph that are no part of its speaker, and a report that goes on past the
-sentence that names its source. The texts are made up (the names
+credits over a paragraph that are no part of its speaker. The texts are made up (the names
 pronouns stand for are in ``test_attribution_phenomena.py``'s CANONICAL table)."""
 
 from __future__ import annotations
@@ -30,37 +29,7 @@ SPEAKERS = [
     ("a photo credit is no part of the speaker", "7 Shot At Party\n\nPhoto by Jo Doe on "
      "Unsplash\n\nAntioch police say a woman was killed and six others were wounded.", "six",
      "Antioch police"),
-    # the next sentence of the same paragraph, told in the past tense, goes on with a report
-    ("a report goes on past its sentence", "The patrol was hit near the bridge late on "
-     "Sunday, the army said. Another soldier was wounded in the attack.", "Another",
-     "the army"),
-    ("'according to X' goes on", "According to the Lake Watch group, 14 rangers were killed "
-     "in the raid. More than 20 others were injured.", "More than 20",
-     "the Lake Watch group"),
-    ("'X said that ...' goes on", "A spokesman, Ali Dost, said that the fighting began at "
-     "dawn. The clash, which left nine attackers dead, ended after an hour.", "nine",
-     "A spokesman, Ali Dost"),
 ]
-
-# no report goes on into a reader's own words, a question, the writer's present (perfect)
-# nor over a paragraph break
-NOT_CONTINUED = [
-    ("first person", "The strike hit the depot, the army said. Our town lost 40 people that "
-     "week.", "40"),
-    ("a new paragraph", "The strike hit the depot, the army said.\n\nIn all, 40 died "
-     "that week.", "40"),
-    ("the present perfect", "Police said 50 shell casings were found at the scene. So far, "
-     "two arrests have been made.", "two"),
-    ("a question", "The strike hit the depot, the army said. Were 40 people killed there?",
-     "40"),
-]
-
-
-@needs_model
-@pytest.mark.parametrize(("text", "figure"), [row[1:] for row in NOT_CONTINUED],
-                         ids=[row[0] for row in NOT_CONTINUED])
-def test_report_not_continued(default_pipeline, text, figure):
-    assert _attribution(default_pipeline, text, figure)["kind"] == "article"
 
 
 @needs_model

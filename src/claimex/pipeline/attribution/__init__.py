@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path
 
 from claimex.io.jsonl import read_config_jsonl
-from claimex.pipeline.attribution.continued import continued_report
 from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-exported
     CUE_KINDS,
     builtin_and_user_attribution_cues,
@@ -153,8 +152,7 @@ class Attributor:
             if speaker is None:
                 speaker = self._headline(doc, text, claim["start"])
             if speaker is None and parsed:
-                speaker = self._introduced(doc, text, claim["start"]) or \
-                    continued_report(self, sentence)  # "..., the army said. Two more died."
+                speaker = self._introduced(doc, text, claim["start"])
             if speaker is not None and speaker.get("canonical") is None:
                 speaker["canonical"] = _antecedent(doc, speaker, named) if parsed else None
             if speaker is not None and speaker["text"].lower() not in _PRONOUN_WORDS:
