@@ -40,26 +40,3 @@ def named_part(phrase: str) -> str:
         if words and words[-1][:1].isupper():
             return part
     return parts[0]
-
-
-def spelled_otherwise(word: str, other: str) -> bool:
-    """Whether two capitalised words are one name transliterated two ways ("Rudskoy",
-    "Rudskoi"; "Shoigu", "Shoygu"): not the same, both of five letters or more, the same
-    first three letters, and one letter changed, added or dropped.
-
-    >>> spelled_otherwise("Rudskoy", "Rudskoi"), spelled_otherwise("Shoigu", "Shoygu")
-    (True, True)
-    >>> spelled_otherwise("Rudskoy", "Rudskoy"), spelled_otherwise("Hassan", "Hassad")
-    (False, True)
-    >>> spelled_otherwise("Ahmed", "Ahmad"), spelled_otherwise("Khan", "Kahn")
-    (True, False)
-    """
-    a, b = word.lower(), other.lower()
-    if a == b or min(len(a), len(b)) < 5 or a[:3] != b[:3] or not (
-            word[:1].isupper() and other[:1].isupper()):
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return len(long) - len(short) == 1 and any(
-        long[:i] + long[i + 1:] == short for i in range(len(long)))

@@ -50,7 +50,6 @@ from claimex.pipeline.attribution.parse import (
     _same_number,
     _sentence,
     _speaker,
-    _spelled_before,
     _subjects,
     line_end_tokens,
 )
@@ -155,8 +154,7 @@ class Attributor:
             if speaker is None and parsed:
                 speaker = self._introduced(doc, text, claim["start"])
             if speaker is not None and speaker.get("canonical") is None:
-                speaker["canonical"] = (_antecedent(doc, speaker, named) or
-                                        _spelled_before(doc, speaker)) if parsed else None
+                speaker["canonical"] = _antecedent(doc, speaker, named) if parsed else None
             if speaker is not None and speaker["text"].lower() not in _PRONOUN_WORDS:
                 named.append(speaker)
             claim["speaker"] = speaker

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.attribution import matched_cues
-from claimex.rules.speakers import named_part, spelled_otherwise
+from claimex.rules.speakers import named_part
 
 _ACCORDING_RE = re.compile(
     r"\baccording\s+to\s+(?P<speaker>(?:the\s+|a\s+|an\s+)?[\w.'’\-]+(?:\s+(?!said\b)"
@@ -141,22 +141,6 @@ def _antecedent(doc: Doc, speaker: dict[str, Any],
                 continue
             same = [e.text for e in doc.ents if e.label_ == label and e[-1].lower_ == last]
             return max(same, key=len)
-    return None
-
-
-def _spelled_before(doc: Doc, speaker: dict[str, Any]) -> str | None:
-    """A speaker whose name the document spelled another way before ("according to Lt. Gen.
-    Sergei Rudskoi ... According to Rudskoy, 1,000 ..."): the last person or organisation
-    named before it whose last word is the speaker's transliterated otherwise
-    (:func:`~claimex.rules.speakers.spelled_otherwise`); None where none is."""
-    words = speaker["text"].split()
-    if not words:
-        return None
-    last = words[-1].rstrip(".,;:")
-    for ent in reversed(doc.ents):
-        if ent.end_char <= speaker["start"] and ent.label_ in ("PERSON", "ORG") and \
-                spelled_otherwise(last, ent[-1].text):
-            return ent.text
     return None
 
 
