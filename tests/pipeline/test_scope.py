@@ -42,14 +42,6 @@ SCOPES = [
      "erupted.", "thousands", "aggregate"),
     ("Gangs have grown bolder in the past three years, kidnapping thousands of people, "
      "killing hundreds and making roads unsafe.", "hundreds", "aggregate"),
-    # a stock or an earlier toll the reported figures add to; people held now
-    ("Security forces arrested two opposition figures, adding to thousands of political "
-     "prisoners in the country.", "thousands", "aggregate"),
-    ("This adds to the toll documented by aid workers in August, where 370 deaths were "
-     "recorded.", "370", "aggregate"),
-    ("The militants were holding about 20 hostages, the army said.", "about 20",
-     "aggregate"),
-    ("Gunmen took 20 hostages on Monday.", "20", "reported"),
     # the event the text reports
     ("Twenty-four people have been confirmed dead, the greatest loss of life from a single "
      "wildfire since 1991.", "Twenty-four", "reported"),
