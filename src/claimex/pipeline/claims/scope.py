@@ -242,14 +242,6 @@ def _starts_a_war(verb: Token) -> bool:
     return False
 
 
-def _shared_earlier_time(token: Token) -> bool:
-    """Whether a word of the clause a subjectless conjunct or participle hangs on dates an
-    earlier event (:func:`_earlier_event`), which the conjunct shares: "In August, the
-    group burned and hacked to death at least 19 civilians" (``background``, as "In August,
-    the group hacked to death at least 19 civilians" is)."""
-    return _earlier_event(token)
-
-
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -281,7 +273,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
             break
         head = head.head
         tokens.extend(t for t in clause_tokens(head, span.root)
-                      if _is_period(t) or _since_a_period(t) or _shared_earlier_time(t))
+                      if _is_period(t) or _since_a_period(t))
     if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
         return "background"
     if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
