@@ -228,45 +228,6 @@ def lead_and_its_retelling(claims: Sequence[dict[str, Any]], counted: Sequence[i
     return sorted(stated)
 
 
-# Victim classes of the two sides of a fight, in the order a lead tells them: the forces
-# attacked, then the attackers they killed ("Two soldiers were killed ... with 15 suspected
-# jihadists neutralised in a counter-offensive").
-ATTACKED_SIDE = frozenset({"security"})
-ATTACKING_SIDE = frozenset({"combatant"})
-
-
-def other_side_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
-                    lead: Sequence[int]) -> tuple[float, float | None, list[int]] | None:
-    """The dead of both sides of a fight, as (low, high, claim indexes), where the lead
-    counts only the forces attacked (``classes`` security, or none: "Twelve soldiers were killed in
-    a clash with rebels") and the body the attackers killed (combatant: "the military was
-    reported to have killed an Abu Sayyaf sub-leader"): separate victims of one event, who
-    add up (13). The lead's largest figure and the body's largest figure of the other side;
-    None where the lead counts anyone else or the body no attacker.
-
-    >>> def figure(low, classes, lead):
-    ...     return {"value": {"low": low, "high": low}, "classes": classes, "lead": lead}
-    >>> claims = [figure(12, ["security"], True), figure(1, ["combatant"], False)]
-    >>> other_side_dead(claims, [0, 1], [0])
-    (13.0, 13.0, [0, 1])
-    >>> other_side_dead([figure(12, ["civilian"], True), claims[1]], [0, 1], [0]) is None
-    True
-    """
-    told = frozenset(c for i in lead for c in claims[i].get("classes") or ())
-    if told != ATTACKED_SIDE:  # unclassed people ("four police officers") go with them
-        return None
-    others = [i for i in counted if i not in lead and
-              frozenset(claims[i].get("classes") or ()) == ATTACKING_SIDE]
-    if not others:
-        return None
-    mine = max(lead, key=lambda i: claims[i]["value"]["low"])
-    theirs = max(others, key=lambda i: claims[i]["value"]["low"])
-    parts = [claims[mine]["value"], claims[theirs]["value"]]
-    highs = [_high(v["high"]) for v in parts]
-    high = None if None in highs else float(sum(h for h in highs if h is not None))
-    return float(sum(float(v["low"]) for v in parts)), high, [mine, theirs]
-
-
 def sum_high(claims: Sequence[dict[str, Any]], tallies: Sequence[tuple[int, int, float]],
              k: int) -> float | None:
     """The upper bound of the ``k``-th running sum: the sum of its parts' upper bounds where
@@ -348,11 +309,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             candidates: list[tuple[float, float | None, str, list[int], int]] = [
                 (float(claims[i]["value"]["low"]), _high(claims[i]["value"]["high"]),
                  "stated", [i], i) for i in stated]
-            both_sides = other_side_dead(claims, counted, [
-                i for i in counted if claims[i].get("lead")]) if category == "killed" else None
-            if both_sides is not None:
-                candidates.append((both_sides[0], both_sides[1], "sum", both_sides[2],
-                                   both_sides[2][0]))
             candidates += [c for c in shifted if c[0] > 0]
             shifted = []
             candidates += [(float(total), sum_high(claims, tallies, k), "sum",
