@@ -304,7 +304,8 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 if any(_states_a_figure(claims[i]) for i in lead):
                     stated = lead_and_its_retelling(claims, counted, lead)
                 elif lead:  # a target named in the lead: the text's own total may take
-                    stated = lead + [i for i in counted if _states_a_figure(claims[i])]
+                    stated = lead + [i for i in counted if _states_a_figure(claims[i]) and
+                                     not claims[i].get("speaker")]
             candidates: list[tuple[float, float | None, str, list[int], int]] = [
                 (float(claims[i]["value"]["low"]), _high(claims[i]["value"]["high"]),
                  "stated", [i], i) for i in stated]
