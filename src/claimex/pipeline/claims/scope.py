@@ -242,31 +242,6 @@ def _starts_a_war(verb: Token) -> bool:
     return False
 
 
-_TOLL_NOUNS = frozenset({"toll", "tally", "count"})
-
-
-def _toll_of_a_protracted_event(anchor: Token) -> bool:
-    """Whether a figure's cue is a toll of a war, a season or another event that lasts a
-    period (:data:`PROTRACTED_EVENTS`): "pushing the overall death toll in the five-year
-    war to at least 4,000", "The death toll from the ongoing monsoon rains has climbed to
-    910": a total over that period (``aggregate``), not the reported event's; "the death
-    toll from the earthquake has risen to 300" stays ``reported``."""
-    noun = anchor.head if anchor.dep_ == "compound" else anchor
-    if noun.lemma_.lower() not in _TOLL_NOUNS:
-        return False
-    for prep in noun.children:
-        if prep.dep_ != "prep":
-            continue
-        for event in prep.children:
-            if event.dep_ != "pobj":
-                continue
-            words = [event, *(c for c in event.children if c.dep_ in ("compound", "conj"))]
-            if any(w.lemma_.lower() in PROTRACTED_EVENTS or w.lower_ in PROTRACTED_EVENTS
-                   for w in words):
-                return True
-    return False
-
-
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -302,7 +277,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
         return "background"
     if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
-            or _protracted_doer(verb, tokens) or _toll_of_a_protracted_event(anchor):
+            or _protracted_doer(verb, tokens):
         return "aggregate"
     return "reported"
 
