@@ -149,9 +149,8 @@ def _since_a_period(token: Token) -> bool:
 
 
 def _is_period(token: Token) -> bool:
-    """ "last year", "over the past two weeks", "in recent months", "over the years"; a
-    period's own toll: "this year's death toll rose to 120"."""
-    if token.lower_ not in _PERIODS or token.dep_ not in ("pobj", "npadvmod", "nmod", "poss"):
+    """ "last year", "over the past two weeks", "in recent months", "over the years"."""
+    if token.lower_ not in _PERIODS or token.dep_ not in ("pobj", "npadvmod", "nmod"):
         return False
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "nummod",
                                                                   "advmod")}
