@@ -242,29 +242,6 @@ def _starts_a_war(verb: Token) -> bool:
     return False
 
 
-# Distances in time that put an event "after" another one apart from it: "a week after".
-_DAYS_APART = frozenset({"day", "week", "month", "year"})
-
-
-def _days_after_it(after: Token) -> bool:
-    return after.lower_ == "after" and any(
-        c.dep_ == "npadvmod" and c.lemma_.lower() in _DAYS_APART
-        for c in [*after.children, *after.head.children])
-
-
-def _event_days_before(verb: Token) -> bool:
-    """Whether a figure's clause tells an event a day or more before the one it dates:
-    "The attack came a week after a suicide bomber killed 20 people at a mosque", "The
-    bombing comes two days after an ambush that killed five soldiers" (``background``);
-    not "Police arrived minutes after gunmen killed five people"."""
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" and any(
-            n.dep_ == "npadvmod" and n.lemma_.lower() in _DAYS_APART for n in verb.children)
-            for c in verb.children):
-        return True
-    noun = verb.head
-    return verb.dep_ in ("relcl", "acl") and noun.dep_ == "pobj" and _days_after_it(noun.head)
-
-
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -297,8 +274,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         head = head.head
         tokens.extend(t for t in clause_tokens(head, span.root)
                       if _is_period(t) or _since_a_period(t))
-    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb) or \
-            _event_days_before(verb):
+    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
         return "background"
     if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
             or _protracted_doer(verb, tokens):
