@@ -77,8 +77,7 @@ _CONTEXT_HEADS = frozenset({"behind", "mastermind", "masterminded", "plan", "pla
                             "planning", "convict", "convicted", "sentence", "sentenced",
                             "accuse", "accused", "charge", "charged", "responsible",
                             "suspect", "suspected", "wanted", "anniversary", "memorial",
-                            "commemorate", "remember", "since", "before", "involved",
-                            "blame", "blamed"})
+                            "commemorate", "remember", "since", "before"})
 
 # Adverbs that give a figure a later one replaces: "initially said 14 people died".
 _FIRST_ADVERBS = frozenset({"initially", "originally", "first", "earlier", "previously"})
@@ -243,14 +242,6 @@ def _starts_a_war(verb: Token) -> bool:
     return False
 
 
-def _deeds_named_for_context(anchor: Token) -> bool:
-    """Whether a cue noun names what a person is held to account for, an earlier event:
-    "Asad is also believed to be responsible for the deaths and injuries of several
-    civilians", "blamed for the deaths of 12 soldiers" (``background``)."""
-    return anchor.pos_ == "NOUN" and anchor.dep_ in ("pobj", "dobj", "conj") and \
-        _named_for_context(anchor)
-
-
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -283,8 +274,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         head = head.head
         tokens.extend(t for t in clause_tokens(head, span.root)
                       if _is_period(t) or _since_a_period(t))
-    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb) or \
-            _deeds_named_for_context(anchor):
+    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
         return "background"
     if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
             or _protracted_doer(verb, tokens):
