@@ -73,11 +73,6 @@ REVISED = [
     ("Officials raised the death toll to 13 from nine.", {"nine"}),
     ("The toll, first put at nine, was later raised to 13.", {"nine"}),
     # nothing replaces a figure no later one contradicts
-    # a toll raised to a new figure revises the lower figures of the event before it
-    ("Nine people were killed in a bombing on Monday. The death toll later rose to 13.",
-     {"Nine"}),
-    ("Four soldiers were killed on Sunday. The overall death toll in the war rose to 4,000 "
-     "since 2003.", set()),
     ("The ministry initially said 14 people died.", set()),
     ("Four people were killed and 12 were wounded.", set()),
 ]

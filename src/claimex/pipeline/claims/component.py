@@ -56,12 +56,7 @@ from claimex.pipeline.claims.narrative import (
 )
 from claimex.pipeline.claims.registry import link_figure, link_parsed
 from claimex.pipeline.claims.roles import actor, location, place_spans, subject
-from claimex.pipeline.claims.scope import (
-    mark_raised_tolls,
-    mark_repeats,
-    mark_revisions,
-    mark_scope,
-)
+from claimex.pipeline.claims.scope import mark_repeats, mark_revisions, mark_scope
 from claimex.pipeline.claims.victims import is_outcome_open, mark_outcomes
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.casualties import (
@@ -203,7 +198,6 @@ class ClaimFinder:
         claims = drop_furniture(doc, text, claims)
         mark_scope(doc, claims)
         mark_revisions(doc, claims)
-        mark_raised_tolls(doc, claims)
         mark_repeats(doc, claims)
         for _, claim in claims:
             counted = claim.pop("counted", None)

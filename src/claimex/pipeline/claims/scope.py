@@ -312,44 +312,6 @@ def _first_given(doc: Doc, span: Span, anchor: Token) -> bool:
     return False
 
 
-# Verbs that raise a toll to a new figure: "the death toll rose to 13", "raising the toll
-# to 13", "bringing to 15 the number of people killed".
-_RAISING_VERBS = frozenset({"rise", "raise", "climb", "increase", "jump", "reach", "grow",
-                            "mount", "soar", "bring", "hit", "swell"})
-
-
-def _raised_to(span: Span) -> bool:
-    """Whether a figure is the new figure a toll is raised to: the object of "to" after a
-    raising verb ("the death toll rose to 13", "raising the death toll to 13", "bringing
-    to 15 the number of Palestinians killed")."""
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and \
-        root.head.head.lemma_.lower() in _RAISING_VERBS
-
-
-def mark_raised_tolls(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
-    """Mark ``revised`` every lower figure of a category before the figure its toll is
-    later raised to, where that figure is of the reported event: "Nine people were killed
-    in the bombing ... The death toll later rose to 13" (the latest figure is the toll;
-    the earlier one stays a claim). A toll of a period or of another event (scope
-    ``aggregate``, ``background``) revises nothing."""
-    if not doc.has_annotation("DEP"):
-        return
-    ordered = sorted((item for item in claims if item[1]["type"] == "casualty"),
-                     key=lambda item: item[1]["start"])
-    for span, claim in ordered:
-        if claim.get("negated") or claim.get("scope") != "reported" or \
-                not _raised_to(span):
-            continue
-        for _, earlier in ordered:
-            if earlier["start"] >= claim["start"]:
-                break
-            if earlier["category"] == claim["category"] and not earlier.get("negated") and \
-                    earlier.get("scope") == "reported" and \
-                    earlier["value"]["low"] < claim["value"]["low"]:
-                earlier["revised"] = True
-
-
 def mark_revisions(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
     """Mark ``revised`` a casualty figure that a later figure of its category replaces
     (see the module docstring): one given "from" a revision or with "initially", "first",
