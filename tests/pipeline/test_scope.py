@@ -50,6 +50,11 @@ SCOPES = [
     ("Three more fatalities were recorded in the past 24 hours.", "Three", "reported"),
     ("Israeli strikes have killed at least 18 people in Gaza, health officials said.",
      "at least 18", "reported"),
+    # a superlative's "since" is the span the attack is compared over, not the figure's
+    ("A truck bomb destroyed a market on Sunday, killing at least 90 people in one of the "
+     "bloodiest attacks in the city since the invasion in 2003.", "at least 90", "reported"),
+    ("A car bomb killed 25 people on Monday in the worst attack since the war began in "
+     "2011.", "25", "reported"),
 ]
 
 

@@ -242,6 +242,26 @@ def _starts_a_war(verb: Token) -> bool:
     return False
 
 
+def _is_superlative(token: Token) -> bool:
+    """ "the deadliest", "the worst", "one of the most fearsome"; not "at least", "at most".
+    The tagger takes some "-iest" words for nouns ("the bloodiest attacks")."""
+    return (token.tag_ in ("JJS", "RBS") or token.lower_.endswith("iest")) and not (
+        token.i > 0 and token.doc[token.i - 1].lower_ == "at")
+
+
+def comparison_since(tokens: list[Token]) -> int | None:
+    """Where a superlative's time span starts in a clause, None when it has none: "killing
+    at least 132 people in one of the most fearsome attacks in the capital since the
+    invasion in 2003", "the worst attack since the war began in 2011" (the span the attack
+    is compared over, not the period of the figure: from "since" on, the clause says
+    nothing of the figure's time)."""
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.lower_ == "since" and any(
+                _is_superlative(t) for t in token.sent if t.i < token.i):
+            return token.i
+    return None
+
+
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -251,6 +271,9 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     anchor = anchor_token(doc, claim, span)
     verb = clause_verb(anchor)
     tokens = clause_tokens(verb, span.root)
+    compared_from = comparison_since(tokens)
+    if compared_from is not None:
+        tokens = [t for t in tokens if t.i < compared_from]
     if claim.get("background"):
         # a relative or participle clause on a noun that is not the people counted
         noun = anchor.head
@@ -274,6 +297,8 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         head = head.head
         tokens.extend(t for t in clause_tokens(head, span.root)
                       if _is_period(t) or _since_a_period(t))
+    if compared_from is not None:
+        tokens = [t for t in tokens if t.i < compared_from]
     if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
         return "background"
     if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
