@@ -26,8 +26,6 @@ SCOPES = [
      "people.", "some 1,200", "background"),
     ("In August, the group hacked to death at least 19 civilians in Beni.", "at least 19",
      "background"),
-    ("The attack came a decade after the 2008 attacks that killed 166 people.", "166",
-     "background"),
     # a total over a period or several operations
     ("More than 7,700 people are estimated to have been killed by security forces since "
      "then.", "More than 7,700", "aggregate"),
