@@ -46,8 +46,6 @@ SCOPES = [
     ("Twenty-four people have been confirmed dead, the greatest loss of life from a single "
      "wildfire since 1991.", "Twenty-four", "reported"),
     ("Twelve soldiers were killed in the ambush on Sunday.", "Twelve", "reported"),
-    ("Three days ago the militants killed more than 60 soldiers.", "more than 60",
-     "reported"),
     ("The death toll has risen to 30 since the blast.", "30", "reported"),
     ("Three more fatalities were recorded in the past 24 hours.", "Three", "reported"),
     ("Israeli strikes have killed at least 18 people in Gaza, health officials said.",
