@@ -138,3 +138,14 @@ def test_an_annotated_pattern_runs_only_where_its_words_are(text, cue):
 def test_casualty_abbreviations_are_cues(default_pipeline, text, category):
     claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
     assert [c["category"] for c in claims] == [category]
+
+
+# Nouns of killing followed by "of" and the people: "the massacre of 58 people".
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The massacre of 58 people shocked the city.", "58"),
+    ("He ordered the murder of three teenagers.", "three"),
+    ("The slaughter of 300 villagers was condemned.", "300"),
+])
+def test_nouns_of_killing_with_of_are_cues(default_pipeline, text, figure):
+    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
+    assert [(c["category"], c["value"]["text"]) for c in claims] == [("killed", figure)]
