@@ -26,6 +26,10 @@ SCOPES = [
      "people.", "some 1,200", "background"),
     ("In August, the group hacked to death at least 19 civilians in Beni.", "at least 19",
      "background"),
+    ("It reminded me of the massacre of 20 villagers we saw in Kivu two years ago.", "20",
+     "background"),
+    ("The massacre of 30 villagers that took place in 2019 was never punished.", "30",
+     "background"),
     # a total over a period or several operations
     ("More than 7,700 people are estimated to have been killed by security forces since "
      "then.", "More than 7,700", "aggregate"),

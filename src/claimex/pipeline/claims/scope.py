@@ -262,6 +262,19 @@ def comparison_since(tokens: list[Token]) -> int | None:
     return None
 
 
+def event_noun_dated_earlier(cue: Token) -> bool:
+    """Whether a cue noun that names the event ("massacre", "killings") carries a relative
+    clause that dates it earlier: "the massacre of 58 people in 11 minutes we had here a
+    year ago", "the killings of 12 villagers that happened in 2019" (context, not the
+    event reported). The parse often hangs the clause on the people after "of"."""
+    if cue.pos_ != "NOUN":
+        return False
+    nouns = [cue, *(o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj")]
+    return any(_earlier_event(t) for noun in nouns for c in noun.children
+               if c.dep_ in ("relcl", "acl") for t in c.subtree)
+
+
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -299,7 +312,8 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
                       if _is_period(t) or _since_a_period(t))
     if compared_from is not None:
         tokens = [t for t in tokens if t.i < compared_from]
-    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
+    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb) or \
+            event_noun_dated_earlier(anchor):
         return "background"
     if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
             or _protracted_doer(verb, tokens):
