@@ -58,8 +58,9 @@ _SINCE_THE_EVENT = frozenset({"dawn", "morning", "midnight", "night", "attack", 
 # Periods whose total a figure gives: "last year", "over the past two weeks", "in recent
 # months", "over the years"; the past day or two is the event's own.
 _PERIODS = frozenset({"year", "years", "month", "months", "decade", "decades", "weeks",
-                      "days"})
-_PERIOD_MODIFIERS = frozenset({"last", "past", "this", "recent", "previous", "preceding"})
+                      "days", "period"})
+_PERIOD_MODIFIERS = frozenset({"last", "past", "this", "recent", "previous", "preceding",
+                               "same"})
 
 # Several operations: "in separate raids", "in a series of attacks".
 _SEVERAL = frozenset({"separate", "multiple", "various", "series", "different"})
@@ -275,6 +276,15 @@ def event_noun_dated_earlier(cue: Token) -> bool:
                if c.dep_ in ("relcl", "acl") for t in c.subtree)
 
 
+def states_a_total(claim: dict[str, Any]) -> bool:
+    """Whether a figure states an exact total of the operations it names: "Eight NATO
+    troops have been killed in action in a series of bombings" is the toll of the
+    bombings the text reports; "Numerous insurgents were killed during separate
+    operations" sums up parts the text then tells one by one (``aggregate``)."""
+    value = claim["value"]
+    return value["low"] == value["high"] and value.get("qualifier") == "exact"
+
+
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -315,8 +325,9 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb) or \
             event_noun_dated_earlier(anchor):
         return "background"
-    if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
-            or _protracted_doer(verb, tokens):
+    several = not states_a_total(claim) and any(_several_operations(t) for t in tokens)
+    if any(_since_a_period(t) or _is_period(t) for t in tokens) or several or \
+            _protracted_doer(verb, tokens):
         return "aggregate"
     return "reported"
 
