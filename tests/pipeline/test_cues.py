@@ -153,3 +153,14 @@ def test_casualty_abbreviations_are_cues(default_pipeline, text, category):
 def test_victim_state_phrases_are_cues(default_pipeline, text, categories):
     claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
     assert [c["category"] for c in claims] == categories
+
+
+# Nouns of killing followed by "of" and the people: "the massacre of 58 people".
+@pytest.mark.parametrize(("text", "figure"), [
+    ("The massacre of 58 people shocked the city.", "58"),
+    ("He ordered the murder of three teenagers.", "three"),
+    ("The slaughter of 300 villagers was condemned.", "300"),
+])
+def test_nouns_of_killing_with_of_are_cues(default_pipeline, text, figure):
+    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
+    assert [(c["category"], c["value"]["text"]) for c in claims] == [("killed", figure)]

@@ -26,12 +26,20 @@ SCOPES = [
      "people.", "some 1,200", "background"),
     ("In August, the group hacked to death at least 19 civilians in Beni.", "at least 19",
      "background"),
+    ("It reminded me of the massacre of 20 villagers we saw in Kivu two years ago.", "20",
+     "background"),
+    ("The massacre of 30 villagers that took place in 2019 was never punished.", "30",
+     "background"),
     # a total over a period or several operations
     ("More than 7,700 people are estimated to have been killed by security forces since "
      "then.", "More than 7,700", "aggregate"),
     ("Security forces have detained 240 people since March.", "240", "aggregate"),
     ("More than 20 militants were killed in separate raids over the past two days, the "
      "army said.", "More than 20", "aggregate"),
+    ("Numerous insurgents were killed during separate clearing operations in the "
+     "province.", "Numerous", "aggregate"),
+    ("Nine settlers have also been killed in separate attacks during the same period.",
+     "Nine", "aggregate"),
     ("The war has killed 500,000 people.", "500,000", "aggregate"),
     ("The country is mired in a conflict that has killed more than 100,000 people.",
      "more than 100,000", "aggregate"),
@@ -60,10 +68,18 @@ SCOPES = [
     ("Twenty-four people have been confirmed dead, the greatest loss of life from a single "
      "wildfire since 1991.", "Twenty-four", "reported"),
     ("Twelve soldiers were killed in the ambush on Sunday.", "Twelve", "reported"),
+    # an exact total of the operations the text reports is their toll
+    ("Eight NATO troops have been killed in action in a series of bombings in the south.",
+     "Eight", "reported"),
     ("The death toll has risen to 30 since the blast.", "30", "reported"),
     ("Three more fatalities were recorded in the past 24 hours.", "Three", "reported"),
     ("Israeli strikes have killed at least 18 people in Gaza, health officials said.",
      "at least 18", "reported"),
+    # a superlative's "since" is the span the attack is compared over, not the figure's
+    ("A truck bomb destroyed a market on Sunday, killing at least 90 people in one of the "
+     "bloodiest attacks in the city since the invasion in 2003.", "at least 90", "reported"),
+    ("A car bomb killed 25 people on Monday in the worst attack since the war began in "
+     "2011.", "25", "reported"),
 ]
 
 

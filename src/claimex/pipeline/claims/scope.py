@@ -59,8 +59,9 @@ _SINCE_THE_EVENT = frozenset({"dawn", "morning", "midnight", "night", "attack", 
 # Periods whose total a figure gives: "last year", "over the past two weeks", "in recent
 # months", "over the years"; the past day or two is the event's own.
 _PERIODS = frozenset({"year", "years", "month", "months", "decade", "decades", "weeks",
-                      "days"})
-_PERIOD_MODIFIERS = frozenset({"last", "past", "this", "recent", "previous", "preceding"})
+                      "days", "period"})
+_PERIOD_MODIFIERS = frozenset({"last", "past", "this", "recent", "previous", "preceding",
+                               "same"})
 
 # Several operations: "in separate raids", "in a series of attacks".
 _SEVERAL = frozenset({"separate", "multiple", "various", "series", "different"})
@@ -186,6 +187,17 @@ def _several_operations(token: Token) -> bool:
     return head.lower_ == "of" and head.head.lower_ == "series"
 
 
+def _operations_counted(token: Token) -> bool:
+    """Operations counted by a numeral, two or more ("during four security operations"):
+    a figure over them sums up what they found, even an exact one ("detained 30 suspects
+    during five operations" is ``aggregate``), where an exact figure over an uncounted
+    series is the reported event's own toll ("Eight troops were killed in a series of
+    bombings" is ``reported``, :func:`states_a_total`)."""
+    return token.lemma_.lower() in _COUNTED_OPERATIONS and any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
+        for c in token.children)
+
+
 _MONTHS = lexicon.words("months")
 
 
@@ -254,6 +266,48 @@ def _starts_a_war(verb: Token) -> bool:
     return False
 
 
+def _is_superlative(token: Token) -> bool:
+    """ "the deadliest", "the worst", "one of the most fearsome"; not "at least", "at most".
+    The tagger takes some "-iest" words for nouns ("the bloodiest attacks")."""
+    return (token.tag_ in ("JJS", "RBS") or token.lower_.endswith("iest")) and not (
+        token.i > 0 and token.doc[token.i - 1].lower_ == "at")
+
+
+def comparison_since(tokens: list[Token]) -> int | None:
+    """Where a superlative's time span starts in a clause, None when it has none: "killing
+    at least 132 people in one of the most fearsome attacks in the capital since the
+    invasion in 2003", "the worst attack since the war began in 2011" (the span the attack
+    is compared over, not the period of the figure: from "since" on, the clause says
+    nothing of the figure's time)."""
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.lower_ == "since" and any(
+                _is_superlative(t) for t in token.sent if t.i < token.i):
+            return token.i
+    return None
+
+
+def event_noun_dated_earlier(cue: Token) -> bool:
+    """Whether a cue noun that names the event ("massacre", "killings") carries a relative
+    clause that dates it earlier: "the massacre of 58 people in 11 minutes we had here a
+    year ago", "the killings of 12 villagers that happened in 2019" (context, not the
+    event reported). The parse often hangs the clause on the people after "of"."""
+    if cue.pos_ != "NOUN":
+        return False
+    nouns = [cue, *(o for p in cue.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj")]
+    return any(_earlier_event(t) for noun in nouns for c in noun.children
+               if c.dep_ in ("relcl", "acl") for t in c.subtree)
+
+
+def states_a_total(claim: dict[str, Any]) -> bool:
+    """Whether a figure states an exact total of the operations it names: "Eight NATO
+    troops have been killed in action in a series of bombings" is the toll of the
+    bombings the text reports; "Numerous insurgents were killed during separate
+    operations" sums up parts the text then tells one by one (``aggregate``)."""
+    value = claim["value"]
+    return value["low"] == value["high"] and value.get("qualifier") == "exact"
+
+
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -263,6 +317,9 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     anchor = anchor_token(doc, claim, span)
     verb = clause_verb(anchor)
     tokens = clause_tokens(verb, span.root)
+    compared_from = comparison_since(tokens)
+    if compared_from is not None:
+        tokens = [t for t in tokens if t.i < compared_from]
     if claim.get("background"):
         # a relative or participle clause on a noun that is not the people counted
         noun = anchor.head
@@ -286,14 +343,19 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         head = head.head
         tokens.extend(t for t in clause_tokens(head, span.root)
                       if _is_period(t) or _since_a_period(t) or _several_operations(t))
-    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb):
+    if compared_from is not None:
+        tokens = [t for t in tokens if t.i < compared_from]
+    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb) or \
+            event_noun_dated_earlier(anchor):
         return "background"
     if verb.dep_ == "acl" and _several_operations(verb.head):
         # a participle on the operations it tells: "conducted four operations targeting
         # Taliban leaders detaining numerous suspected insurgents"
         return "aggregate"
-    if any(_since_a_period(t) or _is_period(t) or _several_operations(t) for t in tokens) \
-            or _protracted_doer(verb, tokens):
+    several = any(_several_operations(t) and (_operations_counted(t) or
+                                              not states_a_total(claim)) for t in tokens)
+    if any(_since_a_period(t) or _is_period(t) for t in tokens) or several or \
+            _protracted_doer(verb, tokens):
         return "aggregate"
     return "reported"
 
