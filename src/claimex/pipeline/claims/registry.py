@@ -12,8 +12,8 @@ counts of people: ages, wounds) ends the walk with no link.
 
 Adding a casualty construction is one function in ``linking/parsed.py`` (or
 ``linking/tolls.py``, ``linking/elliptic.py``, ``linking/coordination.py``,
-``displacement.py``, ``linking/windows.py``) with a docstring example, one entry here, and one row in
-``tests/pipeline/test_linkers.py``.
+``displacement.py``, ``linking/windows.py``) with a docstring example, one entry here,
+and one row in ``tests/pipeline/test_linkers.py``.
 
 >>> [linker.name for linker in LINKERS][:3]
 ['not_an_age_range', 'not_wounds', 'not_an_age']
