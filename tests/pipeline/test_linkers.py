@@ -30,8 +30,6 @@ PARSED_EXAMPLES = {
     "cue_along_with": ("Police found gunmen near the road and detained them along with one "
                        "other suspect.", "one"),
     "cue_object": ("Coalition aircraft killed 12 insurgents in Helmand.", "12"),
-    "cue_object_list": ("Another strike hit a building in Gaza City, killing a child, three "
-                        "women and a man.", "three"),
     "cue_passive_subject": ("Twelve soldiers were killed in the ambush.", "Twelve"),
     "cue_bare_participle": ("A man was killed by a stray bullet and three others wounded.",
                             "three"),

@@ -16,28 +16,6 @@ from claimex.pipeline.claims.figure import Figure, Link, LinkResult
 _NEGATIVE_DETERMINERS = frozenset({"no"})
 
 
-def cue_object_list(fig: Figure) -> LinkResult:
-    """A later noun of an object list that the parse makes a conjunct of the cue verb
-    itself, after the verb's own object: "killing a child, three women and a man" (the
-    women hang on "killing"): the noun is another object of the verb."""
-    noun = fig.counted
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or fig.in_figure(noun):
-        return None
-    verb = noun
-    while verb.dep_ == "conj" and verb.head is not verb and verb.head.pos_ != "VERB":
-        verb = verb.head
-    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
-        return None
-    verb = verb.head
-    found = fig.cue(verb)
-    if not found or found[1] != "verb" or not any(
-            c.dep_ == "dobj" and verb.i < c.i < noun.i for c in verb.children):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in noun.children):
-        return None  # a clause of its own, not a noun of the list
-    return fig.link(verb, found, "cue_object_list")
-
-
 def cue_shared_negative(fig: Figure) -> LinkResult:
     """A negative determiner on the first noun of a coordination denies the casualty noun
     coordinated with it: "it caused no damage or casualties", "no damage nor injuries"
