@@ -33,7 +33,6 @@ PARSED_EXAMPLES = {
     "cue_passive_subject": ("Twelve soldiers were killed in the ambush.", "Twelve"),
     "cue_bare_participle": ("A man was killed by a stray bullet and three others wounded.",
                             "three"),
-    "cue_more": ("A bomb killed five people and wounded several more.", "several"),
     "cue_subject": ("At least 30 people died in the fire.", "At least 30"),
     "cue_predicate_noun": ("Nine people were missing after the storm.", "Nine"),
     "cue_suffered": ("Twenty-five children suffered injuries in the blast.", "Twenty-five"),

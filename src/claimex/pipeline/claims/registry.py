@@ -73,7 +73,6 @@ PARSED = _parsed(
     parsed.cue_object,
     parsed.cue_passive_subject,
     elliptic.cue_bare_participle,
-    elliptic.cue_more,
     parsed.cue_subject,
     parsed.cue_predicate_noun,
     parsed.cue_suffered,

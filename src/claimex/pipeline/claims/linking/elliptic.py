@@ -7,7 +7,7 @@ frame out.
 
 from __future__ import annotations
 
-from claimex.pipeline.claims.figure import Figure, Link, LinkResult
+from claimex.pipeline.claims.figure import Figure, LinkResult
 
 # words that may open a coordinated count: "... and 20 others wounded", "..., 5 hurt"
 _OPENERS = frozenset({"and", ",", ";", "while", "with"})
@@ -27,18 +27,3 @@ def cue_bare_participle(fig: Figure) -> LinkResult:
             c.dep_ in ("dobj", "nsubjpass", "auxpass", "aux") for c in participle.children):
         return None
     return fig.link(participle, found, "cue_bare_participle")
-
-
-def cue_more(fig: Figure) -> LinkResult:
-    """A vague count of "more" people, the noun left out, links as "more" does: "killed
-    five people and wounded several more" (the parse hangs "several" on "more")."""
-    figure, counted = fig.span.root, fig.counted
-    more = figure.head
-    if counted is None or not fig.in_figure(counted) or figure.dep_ != "amod" or \
-            more is figure or more.lower_ != "more" or more.tag_ != "JJR" or \
-            fig.in_figure(more) or any(c.dep_ == "prep" for c in more.children):
-        return None
-    found = fig.relink(fig.counting(more))
-    if found is None:
-        return None
-    return Link(found.cue, found.category, found.kind, "cue_more")
