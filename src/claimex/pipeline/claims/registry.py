@@ -27,7 +27,6 @@ from typing import NamedTuple
 from claimex.pipeline.claims import displacement
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
 from claimex.pipeline.claims.linking import (
-    breakdown,
     coordination,
     elliptic,
     nonpeople,
@@ -110,7 +109,6 @@ PARSED = _parsed(
     tolls.cue_toll_amount,
     tolls.cue_noun_in_figure,
     coordination.cue_shared_negative,
-    breakdown.cue_breakdown_parenthesis,
 )
 
 WINDOWS = [
