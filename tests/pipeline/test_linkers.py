@@ -53,8 +53,6 @@ PARSED_EXAMPLES = {
     "cue_shelter_need": ("About 299 families have been found in need of emergency shelter.",
                          "About 299"),
     "cue_refuge": ("About 6,000 people were staying at the UN base.", "About 6,000"),
-    "cue_spent_time_in_refuge": ("Tens of thousands spent the weekend in cyclone shelters.",
-                                 "Tens of thousands"),
     "cue_housed": ("About 300 families were housed in tents.", "About 300"),
     "cue_arrival": ("Some 640 households arrived in Kaga Bandoro last week.", "Some 640"),
     "cue_departure": ("More than 4,500 people left eastern Aleppo.", "More than 4,500"),

@@ -308,21 +308,3 @@ def restated(doc: Doc, span: Span, unit: str, heads: dict[int, Head]) -> Head | 
         return None
     head = heads.get(i)
     return head if head is not None and head[0] != unit else None
-
-
-def cue_spent_time_in_refuge(fig: Figure) -> LinkResult:
-    """People who spend a stretch of time in a place of refuge of the lexicon are displaced:
-    "tens of thousands spent the weekend in cyclone shelters", "5,000 people spent the night
-    in relief camps"."""
-    climb, governor, noun = fig.climb, fig.governor, fig.counted
-    if climb is None or climb.dep_ not in SUBJECT_DEPS or governor.lemma_ != "spend" or \
-            not (fig.in_figure(noun) or noun.lower_ in POPULATION_NOUNS):
-        return None
-    for prep in governor.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("at", "in", "inside"):
-            for place in prep.children:
-                found = fig.cues.get(place.i)
-                if place.dep_ == "pobj" and found and found == ("displaced", "place"):
-                    return Link(governor, "displaced", "intransitive",
-                                "cue_spent_time_in_refuge")
-    return None

@@ -91,7 +91,6 @@ PARSED = _parsed(
     displacement.cue_crossing,
     displacement.cue_shelter_need,
     displacement.cue_refuge,
-    displacement.cue_spent_time_in_refuge,
     displacement.cue_housed,
     displacement.cue_arrival,
     displacement.cue_departure,
