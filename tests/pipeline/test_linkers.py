@@ -69,6 +69,7 @@ PARSED_EXAMPLES = {
     "cue_toll_revision": ("The number of missing rose from 51 to 1,079.", "51"),
     "cue_total_copular": ("The total number of IDPs is now 253,000.", "253,000"),
     "cue_noun_in_figure": ("Five dead in the crash.", "Five"),
+    "cue_shared_negative": ("The rockets caused no damage or casualties.", "no"),
     "cue_toll_amount": ("Russia's casualties totaled 16,000 in the battle.", "16,000"),
     "window_passive": ("After the fire, 1,340 people (about 250 households) became\nhomeless "
                        "overnight.", "1,340"),

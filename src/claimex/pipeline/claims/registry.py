@@ -11,9 +11,9 @@ the next group (the windows); a STOP of the :data:`NEVER` group (numbers that ar
 counts of people: ages, wounds) ends the walk with no link.
 
 Adding a casualty construction is one function in ``linking/parsed.py`` (or
-``linking/tolls.py``, ``linking/elliptic.py``, ``linking/states.py``, ``displacement.py``,
-``linking/windows.py``) with a docstring example, one entry here, and one row in
-``tests/pipeline/test_linkers.py``.
+``linking/tolls.py``, ``linking/elliptic.py``, ``linking/states.py``,
+``linking/coordination.py``, ``displacement.py``, ``linking/windows.py``) with a docstring
+example, one entry here, and one row in ``tests/pipeline/test_linkers.py``.
 
 >>> [linker.name for linker in LINKERS][:3]
 ['not_an_age_range', 'not_wounds', 'not_an_age']
@@ -26,7 +26,15 @@ from typing import NamedTuple
 
 from claimex.pipeline.claims import displacement
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
-from claimex.pipeline.claims.linking import elliptic, nonpeople, parsed, states, tolls, windows
+from claimex.pipeline.claims.linking import (
+    coordination,
+    elliptic,
+    nonpeople,
+    parsed,
+    states,
+    tolls,
+    windows,
+)
 
 
 class Linker(NamedTuple):
@@ -102,6 +110,7 @@ PARSED = _parsed(
     tolls.cue_toll_copular,
     tolls.cue_toll_amount,
     tolls.cue_noun_in_figure,
+    coordination.cue_shared_negative,
 )
 
 WINDOWS = [

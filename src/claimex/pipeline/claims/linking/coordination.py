@@ -1,0 +1,33 @@
+"""Casualty frames of coordinated phrases that the parse hangs on the wrong word.
+
+Wire copy lists its victims and its losses in long coordinations ("killing a child,
+three women and a man", "caused no damage or casualties"); the parser often attaches the
+later conjuncts to the verb instead of to the first noun, or gives a negative determiner to
+the first noun only. Each frame is a linking rule as in
+:mod:`claimex.pipeline.claims.linking.parsed`: a ``Figure`` in, a ``Link`` named after the
+frame out.
+"""
+
+from __future__ import annotations
+
+from claimex.pipeline.claims.figure import Figure, Link, LinkResult
+
+# determiners that deny every conjunct of their phrase: "no damage or casualties"
+_NEGATIVE_DETERMINERS = frozenset({"no"})
+
+
+def cue_shared_negative(fig: Figure) -> LinkResult:
+    """A negative determiner on the first noun of a coordination denies the casualty noun
+    coordinated with it: "it caused no damage or casualties", "no damage nor injuries"
+    (a count of zero of the casualty noun)."""
+    figure, noun = fig.span.root, fig.counted
+    if noun is None or figure.lower_ not in _NEGATIVE_DETERMINERS or fig.in_figure(noun):
+        return None
+    for conj in noun.conjuncts:
+        if conj.i <= noun.i or conj.pos_ != "NOUN" or any(
+                c.dep_ in ("det", "nummod") for c in conj.children):
+            continue
+        found = fig.cues.get(conj.i)
+        if found and found[1] == "noun":
+            return Link(conj, found[0], found[1], "cue_shared_negative")
+    return None
