@@ -29,22 +29,31 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path
 
 from claimex.io.jsonl import read_config_jsonl
+from claimex.pipeline.attribution.antecedents import canonical, doc_speakers
 from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-exported
     CUE_KINDS,
     builtin_and_user_attribution_cues,
     expand_cue_rows,
 )
-from claimex.pipeline.attribution.frames import participle_subjects
+from claimex.pipeline.attribution.frames import (
+    infinitive_subjects,
+    participle_agent,
+    participle_subjects,
+    possessed_source,
+    without_source_prep,
+)
 from claimex.pipeline.attribution.modality import modality
 from claimex.pipeline.attribution.parse import (
     _PRONOUN_WORDS,
     _agent_like,
     _antecedent,
+    _cited_as_a_thing,
     _claims_a_thing,
     _counted,
     _introduction,
     _is_passive,
     _modal,
+    _not_speech_frame,
     _phrase,
     _reported_window,
     _same_number,
@@ -53,7 +62,7 @@ from claimex.pipeline.attribution.parse import (
     _subjects,
     line_end_tokens,
 )
-from claimex.pipeline.attribution.surface import said_at_end
+from claimex.pipeline.attribution.surface import opening_source, said_at_end
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.attribution import (
     chain_quote_speakers,
@@ -103,6 +112,7 @@ class Attributor:
         # shows ...")
         self.stance_verbs = frozenset(by_kind["stance_verb"])
         self.evidence_verbs = frozenset(by_kind["evidence_verb"])
+        self.not_speech = frozenset(by_kind["not_speech_frame"])  # "add to", "slam into"
         self._sentence_sources = {}  # per document: "according to X" of each sentence
         self._subjects_cache = {}  # per document: token index -> its subjects
         self._in_sources_cache = {}  # per document: token index -> its "in" documents
@@ -139,6 +149,7 @@ class Attributor:
         self._subjects_cache: dict[int, list[Token]] = {}
         self._in_sources_cache: dict[int, list[tuple[int, Token]]] = {}
         named: list[dict[str, Any]] = []  # the speakers named so far, for "he said"
+        everyone: list[dict[str, Any]] = []  # every speech verb's subject and quote's speaker
         line_ends = line_end_tokens(doc, text)
         for claim in claims:
             figure = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
@@ -154,7 +165,10 @@ class Attributor:
             if speaker is None and parsed:
                 speaker = self._introduced(doc, text, claim["start"])
             if speaker is not None and speaker.get("canonical") is None:
-                speaker["canonical"] = _antecedent(doc, speaker, named) if parsed else None
+                everyone = everyone or (doc_speakers(doc, self._is_cue, speakers) if parsed
+                                        else [])  # once a document, where a claim needs it
+                speaker["canonical"] = canonical(doc, speaker, named, everyone, self._is_source,
+                                                 _antecedent) if parsed else None
             if speaker is not None and speaker["text"].lower() not in _PRONOUN_WORDS:
                 named.append(speaker)
             claim["speaker"] = speaker
@@ -215,7 +229,7 @@ class Attributor:
 
     def _is_cue(self, token: Token) -> bool:
         return (token.lower_ in self.speech_verbs or token.lemma_ in self.speech_verbs) and \
-            not _claims_a_thing(token)
+            not _claims_a_thing(token) and not _not_speech_frame(token, self.not_speech)
 
     def _is_source(self, token: Token) -> bool:
         """A document, poll, report or data release ("the poll", "new filings")."""
@@ -257,12 +271,16 @@ class Attributor:
             child, token = token, token.head
             seen += 1
             if token.lower_ in ("quoted", "quotes", "cited", "cites"):
-                quoted = [c for c in token.children if c.dep_ == "dobj"]
+                quoted = [c for c in token.children if c.dep_ == "dobj" and not
+                          _cited_as_a_thing(token, c)]
                 outlet = [c for c in token.children if c.dep_ == "nsubj"]
                 if quoted:
                     found = _phrase(quoted[0], token.text, "reported")
                     found["via"] = _phrase(outlet[0], "", "")["text"] if outlet else None
                     return found
+            owner = possessed_source(token, child, self._is_source)  # "Ukraine's estimates of"
+            if owner is not None:
+                return owner
             # "next they'll claim 2,000 were killed": a speech act to come reports nothing
             speech = token.pos_ == "VERB" and self._is_cue(token) and not _modal(token)
             finding = not speech and token.pos_ in ("VERB", "AUX") and (
@@ -282,7 +300,7 @@ class Attributor:
                 if clause is None and token.pos_ == "VERB" and (
                         token.lemma_ in self.evidence_verbs or token.lemma_ in self.stance_verbs
                         ) and child.dep_ not in ("nsubj", "nsubjpass", "csubj") and \
-                        not _modal(token):
+                        not _modal(token) and not _not_speech_frame(token, self.not_speech):
                     subjects = [c for c in self._subjects_of(token) if c.dep_ == "nsubj"]
                     if subjects and not _counted(subjects[0]) and (
                             token.lemma_ in self.evidence_verbs or _agent_like(subjects[0])):
@@ -313,15 +331,19 @@ class Attributor:
                 holder = token.head  # "denied the report and said only 12 ...": the
                 # shared subject sits on the first verb, the cue is the nearer one
             subjects = self._subjects_of(holder)
+            if not subjects:
+                subjects = participle_agent(holder)  # "the toll documented by MSF"
             if not subjects and holder.dep_ == "acl" and (speech or finding) and \
                     holder.tag_ != "VB" and holder.head.pos_ in ("NOUN", "PROPN"):
                 # (not "a Pentagon proposal to maintain 12 bases": what is proposed)
                 subjects = [holder.head]  # "A university poll found ...", parsed as a noun
             if not subjects and speech:
-                subjects = participle_subjects(holder, _subjects)  # ", saying ..."
+                subjects = participle_subjects(holder, _subjects) or \
+                    infinitive_subjects(holder, _subjects)  # ", saying ...", "went on to say"
             if not subjects:
                 continue
-            found = _speaker(subjects[0], token, figure)
+            found = without_source_prep(_speaker(subjects[0], token, figure), subjects[0],
+                                        self._is_source)
             if found["start"] <= figure.start_char < found["end"] or _counted(subjects[0]):
                 # "62 percent of voters said": the counted, not a source
                 weak = weak or self._in_source(token, child)
@@ -340,7 +362,7 @@ class Attributor:
         found = self._said_after(figure, sentence) or said_at_end(self, figure, sentence)
         if found is not None:
             return found  # ", the General Staff said in a statement": the staff, not the statement
-        weak = weak or self._opening_source(figure, sentence)
+        weak = weak or opening_source(self, figure, sentence)
         if weak is not None:
             return weak
         if fallback is not None:
@@ -437,20 +459,6 @@ class Attributor:
         if found is None:
             found = self._subjects_cache[verb.i] = _subjects(verb)
         return found
-
-    def _opening_source(self, figure: Span, sentence: Span) -> dict[str, Any] | None:
-        """"In an NBC News poll released Monday, 50 percent chose Clinton": a document after
-        the "In" that opens the sentence or a paragraph in it is the source of the figures
-        after it, wherever the parse hung the "In"."""
-        doc = sentence.doc
-        for token in doc[sentence.start:figure.start]:
-            if token.lower_ != "in" or not (token.i == sentence.start or "\n" in doc[
-                    token.i - 1].text or "\n" in doc[token.i - 1].whitespace_):
-                continue
-            objects = [o for o in token.children if o.dep_ == "pobj" and self._is_source(o)]
-            if objects and objects[0].i < figure.start:
-                return _phrase(objects[0], "in", "reported")
-        return None
 
     def _in_source(self, token: Token, child: Token | None) -> dict[str, Any] | None:
         """"In a CBS News poll, Trump led by 13 points": a document after "in" on a word

@@ -184,6 +184,28 @@ def _claims_a_thing(verb: Token) -> bool:
     return verb.lemma_ in ("claim", "add") and any(c.dep_ == "dobj" for c in verb.children)
 
 
+def _not_speech_frame(verb: Token, frames: frozenset[str]) -> bool:
+    """"adding to thousands of prisoners", "missiles slammed into the cars": a speech verb
+    with a preposition of one of the ``frames`` ("add to", "slam into") and no clause of
+    its own says nothing; "added to reporters that ..." still speaks.
+
+    >>> _not_speech_frame.__doc__.count("slam into")
+    1
+    """
+    if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and f"{verb.lemma_.lower()} {c.lower_}" in frames
+               for c in verb.children)
+
+
+def _cited_as_a_thing(verb: Token, obj: Token) -> bool:
+    """"The breakdown cites flooding as the deadliest cause": "cite X as" a noun names a
+    cause, not a quoted speaker ("quoted the mayor as saying" still quotes)."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and
+               any(o.dep_ == "pobj" for o in p.children)
+               for p in (*verb.children, *obj.children))
+
+
 def _subjects(verb: Token) -> list[Token]:
     """The subjects of a verb; an expletive "it" ("it is said") or "there" is none."""
     return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -254,7 +276,20 @@ def line_end_tokens(doc: Doc, text: str) -> list[int]:
 
 
 def _ends_line(token: Token) -> bool:
-    return "\n" in token.whitespace_ or (token.is_space and "\n" in token.text)
+    """A token that ends a line of text, unless the text is hard-wrapped there: a single
+    line break before a lower-case word after no full stop ("killed in the restive⏎north
+    of the country, security sources said") runs the sentence on."""
+    gap = token.text if token.is_space else token.whitespace_
+    if "\n" not in gap:
+        return False
+    return not _wrapped(token, gap)
+
+
+def _wrapped(token: Token, gap: str) -> bool:
+    if gap.count("\n") != 1 or token.i + 1 >= len(token.doc) or token.text in ".!?:":
+        return False
+    after = token.doc[token.i + 1]
+    return after.text[:1].islower() and after.text[:1].isalpha()
 
 
 def _phrase(head: Token, cue: str, kind: str) -> dict[str, Any]:
@@ -266,8 +301,12 @@ def _phrase(head: Token, cue: str, kind: str) -> dict[str, Any]:
     tokens = [t for t in head.subtree if (t.dep_ != "punct" and t.i not in left_out)
               or t.i == head.i]
     start, end = tokens[0].i, tokens[-1].i + 1
-    while end - start > 1 and head.doc[end - 1].is_punct:
-        end -= 1
+    while end - start > 1 and head.doc[end - 1].is_punct and not (
+            head.doc[end - 1].text == ")" and "(" in head.doc[start:end - 1].text):
+        end -= 1  # "the Tracker (KST)" keeps the bracket it opened
+    if end < len(head.doc) and head.doc[end].text == ")" and \
+            head.doc[start:end].text.count("(") > head.doc[start:end].text.count(")"):
+        end += 1  # ... where the parse hung it elsewhere
     span = head.doc[start:end]
     return {"text": span.text, "start": span.start_char, "end": span.end_char, "cue": cue,
             "kind": kind, "via": None}
