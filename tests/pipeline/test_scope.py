@@ -26,6 +26,9 @@ SCOPES = [
      "people.", "some 1,200", "background"),
     ("In August, the group hacked to death at least 19 civilians in Beni.", "at least 19",
      "background"),
+    # a subjectless conjunct shares the earlier time of the verb it is joined to
+    ("In June, the militia looted and burned to death at least 14 villagers in Kisa.",
+     "at least 14", "background"),
     ("It reminded me of the massacre of 20 villagers we saw in Kivu two years ago.", "20",
      "background"),
     ("The massacre of 30 villagers that took place in 2019 was never punished.", "30",

@@ -308,6 +308,14 @@ def states_a_total(claim: dict[str, Any]) -> bool:
     return value["low"] == value["high"] and value.get("qualifier") == "exact"
 
 
+def _shared_earlier_time(token: Token) -> bool:
+    """Whether a word of the clause a subjectless conjunct or participle hangs on dates an
+    earlier event (:func:`_earlier_event`), which the conjunct shares: "In June, the
+    militia looted and burned to death at least 14 villagers" (``background``, as "In June,
+    the militia burned to death at least 14 villagers" is)."""
+    return _earlier_event(token)
+
+
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -342,7 +350,8 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
             break
         head = head.head
         tokens.extend(t for t in clause_tokens(head, span.root)
-                      if _is_period(t) or _since_a_period(t) or _several_operations(t))
+                      if _is_period(t) or _since_a_period(t) or _several_operations(t)
+                      or _shared_earlier_time(t))
     if compared_from is not None:
         tokens = [t for t in tokens if t.i < compared_from]
     if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb) or \
