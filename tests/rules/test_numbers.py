@@ -540,6 +540,7 @@ def test_not_quantities(text):
         ("at 14:30 about 40 people", [("about 40", 40, 40)]),
         ("the 5th Corps lost 300 men", [("300", 300, 300)]),
         ("more than 320000 people dead since 2011", [("more than 320000", 320_000, INF)]),
+        ("killing 12 people in Paris.[3]", [("12", 12, 12)]),  # "[3]": a footnote mark
     ],
 )
 def test_figures_among_non_figures(text, expected):
@@ -1419,6 +1420,8 @@ def test_real_news_units_and_vocabulary(text, expected):
         "as § 1343 requires",
         "call triple 0 at once",  # an emergency number
         "its first half 2025 results",  # a year after a period word
+        "ISIL claimed responsibility for the attacks.[3]",  # a footnote mark glued to a stop
+        "the blast in Kabul[2][14]",  # footnote marks glued to a word
     ],
 )
 def test_real_news_not_figures(text):
