@@ -26,7 +26,15 @@ from typing import NamedTuple
 
 from claimex.pipeline.claims import displacement
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
-from claimex.pipeline.claims.linking import elliptic, nonpeople, parsed, states, tolls, windows
+from claimex.pipeline.claims.linking import (
+    coordinated,
+    elliptic,
+    nonpeople,
+    parsed,
+    states,
+    tolls,
+    windows,
+)
 
 
 class Linker(NamedTuple):
@@ -51,6 +59,7 @@ NEVER = [
 
 PARSED = _parsed(
     parsed.not_an_age,
+    coordinated.cue_verb_before_figure,
     nonpeople.cue_fatally,
     parsed.cue_gapped,
     parsed.cue_toll_adjective,
