@@ -157,3 +157,11 @@ def _categories(pipeline, text):
 ])
 def test_coordinated_cue_verbs_keep_their_category(default_pipeline, text, expected):
     assert expected <= _categories(default_pipeline, text)
+
+
+@needs_model
+def test_a_verb_read_as_a_noun_says_its_people_lived(default_pipeline):
+    doc = default_pipeline.nlp("An attack claims 18 lives and wounds 40 in Garissa.")
+    claims = doc._.claimex_claims
+    wounded = [c for c in claims if c["type"] == "casualty" and c["value"]["text"] == "40"]
+    assert wounded and wounded[0]["category"] == "injured" and not wounded[0]["outcome_open"]
