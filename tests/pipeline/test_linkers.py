@@ -90,7 +90,7 @@ RULES_EXAMPLES = {
     "cue_label": ("Situation report\nNumber of displaced: 452\n", "452"),
     "cue_question_answer": ("How many died? At least 30.", "At least 30"),
 }
-GUARDS = {"not_an_age", "not_an_age_range", "not_wounds", "not_released"}
+GUARDS = {"not_an_age", "not_an_age_range", "not_wounds"}
 
 
 def _rules_fired(pipeline, text):
@@ -130,8 +130,6 @@ def test_window_linker_fires_without_a_parse(rules_pipeline, rule):
     ("Three victims aged 15 to 17 were wounded.", "17"),
     ("He suffered multiple stab wounds and died.", "multiple"),
     ("The man was hit by two gunshot wounds.", "two"),
-    ("Gunmen stormed the prison, freeing 14 prisoners.", "14"),  # set free, not captured
-    ("The rebels released 20 hostages on Sunday.", "20"),
 ])
 def test_numbers_that_count_no_people(default_pipeline, text, figure):
     assert not any(f == figure for f, _ in _rules_fired(default_pipeline, text))

@@ -55,7 +55,6 @@ def _parsed(*functions: Callable[[Figure], LinkResult]) -> list[Linker]:
 NEVER = [
     Linker("not_an_age_range", nonpeople.not_an_age_range, False, "never"),
     Linker("not_wounds", nonpeople.not_wounds, False, "never"),
-    Linker("not_released", nonpeople.not_released, False, "never"),
 ]
 
 PARSED = _parsed(

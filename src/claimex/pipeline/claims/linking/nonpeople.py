@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimex import lexicon
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
 from claimex.rules.casualties import is_person_noun
 
@@ -68,20 +67,4 @@ def cue_fatally(fig: Figure) -> LinkResult:
     if end < len(doc) and doc[end].lower_ in _FATALLY and (
             fig.counted is None or fig.in_figure(fig.counted) or fig.counted.i > end):
         return Link(doc[end], "killed", "intransitive", "cue_fatally")
-    return None
-
-
-def not_released(fig: Figure) -> LinkResult:
-    """Guard: people set free are not captured. A release verb (the ``release_verbs`` word
-    list) right before a figure of people a captured cue names counts people released:
-    "freeing 14 prisoners", "released 20 hostages" (STOP: no rule links it)."""
-    doc, start = fig.doc, fig.words.start
-    if start < 1 or doc[start - 1].lower_ not in lexicon.forms("release_verbs"):
-        return None
-    end = fig.counted.i + 1 if fig.counted is not None and fig.counted.i >= fig.span.end \
-        else fig.span.end + 1
-    for i in range(fig.span.end, min(end, len(doc))):
-        found = fig.cues.get(i)
-        if found is not None and found[0] == "captured":
-            return STOP
     return None
