@@ -16,8 +16,8 @@ _VERB_OR_PLURAL_TAGS = frozenset({"VBZ", "NNS"})
 
 def cue_verb_before_figure(fig: Figure) -> LinkResult:
     """A present-tense cue verb right before its figure, coordinated with a clause before
-    it, keeps its own category even when the parser reads it as a plural noun: "claims 18
-    lives and wounds 40" (40 injured, not killed)."""
+    it, keeps its own category even when the parser reads it as a plural noun: "and wounds
+    40" in "claims 18 lives and wounds 40" (40 injured, not killed)."""
     start = fig.words.start
     if start < 2:
         return None
