@@ -1398,9 +1398,6 @@ def test_real_news_ranges_and_bounds(text, expected):
         # vague words of real news
         ("a trio of goals", [("a trio", 3, 3, None)]),
         ("Four dead, scores injured in blast", [("Four", 4, 4, None), ("scores", 40, 99, None)]),
-        ("while scores are killed as gunmen ambush", [("scores", 40, 99, None)]),  # an auxiliary
-        ("scores have been wounded", [("scores", 40, 99, None)]),
-        ("the scores were tied", []),
         ("the scores were level", []),
     ],
 )

@@ -283,14 +283,9 @@ _POINT_FRACTION = (
 
 
 #: Vague words read only before "of": "tens of <noun>", "scores of", "a trio of"; "scores"
-#: also before a casualty word ("scores dead", "scores missing"), a passive or copular
-#: auxiliary between them ("scores are killed", "scores were injured", "scores have been
-#: killed"; "the scores were level" stays no figure).
+#: also before a casualty word ("scores dead", "scores missing").
 _VAGUE_BEFORE_OF = frozenset({"tens", "scores", "a trio"})
-_SCORES_AUXILIARY = (r"(?:(?:are|were|have" + _SP + r"+been|had" + _SP + r"+been)" + _SP
-                     + r"+)?")
-_VAGUE_CASUALTY_AFTER = {"scores": r"|" + _SCORES_AUXILIARY
-                         + r"(?:dead|killed|missing|injured|wounded|hurt)"}
+_VAGUE_CASUALTY_AFTER = {"scores": r"|dead|killed|missing|injured|wounded|hurt"}
 # The vague quantifiers of VAGUE_BOUNDS, longest first ("hundreds of thousands" before
 # "hundreds").
 _VAGUE_CORE = "|".join(
