@@ -541,6 +541,15 @@ def test_not_quantities(text):
         ("the 5th Corps lost 300 men", [("300", 300, 300)]),
         ("more than 320000 people dead since 2011", [("more than 320000", 320_000, INF)]),
         ("killing 12 people in Paris.[3]", [("12", 12, 12)]),  # "[3]": a footnote mark
+        # an incident note's date prefix, a dash, then its first figure: two figures
+        ("June 19 – 17 persons dead", [("17", 17, 17)]),
+        ("June 25 -16 persons, were killed", [("16", 16, 16)]),
+        ("June 8 – 13 killed, 24 injured", [("13", 13, 13), ("24", 24, 24)]),
+        ("Police said:\nJune 20 – 14 women are kidnapped", [("14", 14, 14)]),
+        # ... but a date range in running text, or before a year or a colon, stays a date
+        ("the talks ran June 8 – 13 in Geneva and 5 died", [("5", 5, 5)]),
+        ("June 8 – 13, 2015 saw 5 deaths", [("5", 5, 5)]),
+        ("June 8-13 killed 4", [("4", 4, 4)]),
     ],
 )
 def test_figures_among_non_figures(text, expected):
@@ -1422,6 +1431,7 @@ def test_real_news_units_and_vocabulary(text, expected):
         "its first half 2025 results",  # a year after a period word
         "ISIL claimed responsibility for the attacks.[3]",  # a footnote mark glued to a stop
         "the blast in Kabul[2][14]",  # footnote marks glued to a word
+        "June 8 – 13: talks in Geneva",  # a date range before a colon
     ],
 )
 def test_real_news_not_figures(text):
