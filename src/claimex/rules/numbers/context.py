@@ -362,30 +362,10 @@ _TITLE_AFTER_RE = re.compile(_SP + r"+(?-i:[A-Z][a-z]+)")
 _NAME_HYPHEN_BEFORE_RE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+[" + _DASH + r"]$")
 
 
-_FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\s\[\]])(?:\[\d{1,3}\])*\[(?P<n>\d{1,3})\]")
-
-
-def _is_footnote_mark(text: str, atom: _Atom) -> bool:
-    """A bracketed number glued to the word or stop before it is a footnote mark of
-    Wikipedia-style text, never a figure: "claimed responsibility for the attacks.[3]",
-    "in Paris[2][14]". A bracket after a space ("[3]" alone, "killed [3] people") stays.
-
-    >>> _FOOTNOTE_MARK_RE.search("the attacks.[2][3]").group("n")
-    '3'
-    """
-    if not (atom.raw.isdigit() and atom.start >= 2 and text[atom.start - 1:atom.start] == "["
-            and text[atom.end:atom.end + 1] == "]"):
-        return False
-    m = _FOOTNOTE_MARK_RE.search(text, max(0, atom.start - 40), atom.end + 1)
-    return m is not None and m.start("n") == atom.start and m.end() == atom.end + 1
-
-
 def _keep_single(text: str, atom: _Atom) -> bool:
     """Whether a lone figure is one: not a year, a clock time, a version or an idiomatic "one"."""
     if atom.src in ("range", "vague", "frac", "slash", "pairfrac"):
         return True
-    if _is_footnote_mark(text, atom):
-        return False
     if atom.is_one and not _keep_one(text, atom):
         return False
     raw = atom.raw
