@@ -11,6 +11,7 @@ from tests.conftest import needs_model
 
 # rule name -> (sentence, the figure's words in the claim)
 PARSED_EXAMPLES = {
+    "cue_verb_before_figure": ("A car bomb claims 12 lives and wounds 35 in a market town.", "35"),
     "cue_fatally": ("Eight people were shot, one fatally, at the party.", "one"),
     "cue_gapped": ("In Idlib, 12 people were killed and 30 in Hama.", "30"),
     "cue_toll_adjective": ("Syrian state media gave a toll of 44 dead in the bombing.", "44"),
@@ -139,3 +140,27 @@ def test_numbers_that_count_no_people(default_pipeline, text, figure):
 def test_an_age_after_a_name_is_no_count(default_pipeline):
     text = "Bana Alabed, 7, and her family were evacuated from Aleppo."
     assert not any(figure == "7" for figure, _ in _rules_fired(default_pipeline, text))
+
+
+def _categories(pipeline, text):
+    return {(c["value"]["text"], c["category"]) for c in pipeline.nlp(text)._.claimex_claims
+            if c["type"] == "casualty"}
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # a coordinated cue verb keeps its own category; the figure before it counts "lives"
+    ("A car bomb claims 12 lives and wounds 35 in a market town.", {("12", "killed"),
+                                                                    ("35", "injured")}),
+    ("The blast claimed 18 lives and wounded 40 others.", {("18", "killed"), ("40", "injured")}),
+])
+def test_coordinated_cue_verbs_keep_their_category(default_pipeline, text, expected):
+    assert expected <= _categories(default_pipeline, text)
+
+
+@needs_model
+def test_a_verb_read_as_a_noun_says_its_people_lived(default_pipeline):
+    doc = default_pipeline.nlp("An attack claims 12 lives and wounds 35 in the border town.")
+    claims = doc._.claimex_claims
+    wounded = [c for c in claims if c["type"] == "casualty" and c["value"]["text"] == "35"]
+    assert wounded and wounded[0]["category"] == "injured" and not wounded[0]["outcome_open"]

@@ -540,6 +540,15 @@ def test_not_quantities(text):
         ("at 14:30 about 40 people", [("about 40", 40, 40)]),
         ("the 5th Corps lost 300 men", [("300", 300, 300)]),
         ("more than 320000 people dead since 2011", [("more than 320000", 320_000, INF)]),
+        # an incident note's date prefix, a dash, then its first figure: two figures
+        ("March 3 – 21 persons dead", [("21", 21, 21)]),
+        ("March 9 -14 persons, were killed", [("14", 14, 14)]),
+        ("June 8 – 13 killed, 24 injured", [("13", 13, 13), ("24", 24, 24)]),
+        ("Police said:\nJune 20 – 14 women are kidnapped", [("14", 14, 14)]),
+        # ... but a date range in running text, or before a year or a colon, stays a date
+        ("the talks ran June 8 – 13 in Geneva and 5 died", [("5", 5, 5)]),
+        ("June 8 – 13, 2015 saw 5 deaths", [("5", 5, 5)]),
+        ("June 8-13 killed 4", [("4", 4, 4)]),
     ],
 )
 def test_figures_among_non_figures(text, expected):
@@ -1419,6 +1428,7 @@ def test_real_news_units_and_vocabulary(text, expected):
         "as § 1343 requires",
         "call triple 0 at once",  # an emergency number
         "its first half 2025 results",  # a year after a period word
+        "June 8 – 13: talks in Geneva",  # a date range before a colon
     ],
 )
 def test_real_news_not_figures(text):

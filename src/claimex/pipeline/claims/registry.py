@@ -59,6 +59,7 @@ NEVER = [
 
 PARSED = _parsed(
     parsed.not_an_age,
+    coordination.cue_verb_before_figure,
     nonpeople.cue_fatally,
     parsed.cue_gapped,
     parsed.cue_toll_adjective,

@@ -99,6 +99,31 @@ _SCORE_REST_RE = re.compile(_SP + r"*[" + _DASH + r"]" + _SP + r"*\d+")
 _REF_NUMBER = r"(?:No\.?" + _SP + r"*)?\d[\d,./\-]*(?<![.,])[A-Za-z]?(?!\w)"
 
 
+# The date prefix of an incident note, a spaced dash, then the note's first figure: "March 3 –
+# 21 persons ... dead", "March 9 -14 persons": the day and the count are two figures, never the
+# date range "March 3-21". Only at the start of a text or line, with a dash spaced on at least one
+# side, and a lowercase word after the count ("June 8 – 13, 2015" and "June 8 – 13: talks" stay
+# ranges). Only the date is skipped; the count is read as usual.
+_DATE_PREFIX_BEFORE_COUNT = (
+    r"(?<![^\n])" + _MONTH + _SP + r"*" + _DAY + _ORD + r"(?=" + _SP + r"+[" + _DASH + r"]" + _SP
+    + r"*" + _DAY + _SP + r"+[a-z]|" + _SP + r"*[" + _DASH + r"]" + _SP + r"+" + _DAY + _SP
+    + r"+[a-z])"
+)
+
+_DATE_PREFIX_DASH_RE = re.compile(r"(?<![^\n])" + _MONTH + _SP + r"*" + _DAY + _ORD + _SP
+                                  + r"*[" + _DASH + r"]$")
+
+
+def _dash_after_date_prefix(text: str, dash: int) -> bool:
+    """Whether the dash at ``text[dash]`` separates an entry's date prefix from its first
+    figure ("March 9 -14 persons": 14, never minus 14).
+
+    >>> _dash_after_date_prefix("March 9 -14 persons", 8)
+    True
+    """
+    return _DATE_PREFIX_DASH_RE.search(text, max(0, dash - 24), dash + 1) is not None
+
+
 _SKIP = "|".join([
     # URLs, e-mail addresses, phone numbers
     r"(?:https?://|www\.)\S+",
@@ -117,6 +142,7 @@ _SKIP = "|".join([
     + r"*(?:(?:1[5-9]|20)\d\d|\d\d)(?![\w%])(?!" + _SP + r"*(?:%|per))",
     r"\d{1,2}" + _ORD + _SP + r"*(?:(?:[" + _DASH + r"]|and|to|until|till|through)" + _SP
     + r"*\d{1,2}" + _ORD + _SP + r"*)?(?:of" + _SP + r"+)?" + _MONTH + _YEAR_AFTER,
+    _DATE_PREFIX_BEFORE_COUNT,
     _MONTH + _SP + r"*(?:" + _DAY + _ORD + r"(?:" + _SP + r"*[" + _DASH + r"]" + _SP + r"*"
     + _DAY + r")?(?:" + _SP + r"+(?:and|&|to|through|until|till)" + _SP + r"+" + _DAY
     + r"(?![\w%])(?!" + _SP

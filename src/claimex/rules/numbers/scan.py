@@ -18,6 +18,7 @@ from claimex.rules.numbers.context import (
     _SCORE_REST_RE,
     _SKIP,
     _TIED_AT_BEFORE_RE,
+    _dash_after_date_prefix,
 )
 from claimex.rules.numbers.fractions import _fraction_atom, _vague_atom
 from claimex.rules.numbers.qualifiers import _COMPARATIVE_RE, _LEFT_QUAL_RE, _QUAL_WINDOW
@@ -268,6 +269,8 @@ def _negate(text: str, atom: _Atom, atoms: list[_Atom]) -> None:
             return
         if atoms and not text[atoms[-1].end:s - 1].strip():
             return
+        if _dash_after_date_prefix(text, s - 1):
+            return  # "March 9 -14 persons"
         start = s - 1
         atom.vstart = start
     else:

@@ -3,7 +3,11 @@
 Wire copy lists its victims and its losses in long coordinations ("killing a child,
 three women and a man", "caused no damage or casualties"); the parser often attaches the
 later conjuncts to the verb instead of to the first noun, or gives a negative determiner to
-the first noun only. Each frame is a linking rule as in
+the first noun only. In the telegraphic register of incident notes a second cue verb
+follows the first one's object ("A car bomb claims 12 lives and wounds 35 in a market
+town"): the parser reads "lives and wounds" as two coordinated plural nouns, and the figure
+after "wounds" as counting "lives"; the verb keeps its own category here. Each frame is a
+linking rule as in
 :mod:`claimex.pipeline.claims.linking.parsed`: a ``Figure`` in, a ``Link`` named after the
 frame out.
 """
@@ -14,6 +18,8 @@ from claimex.pipeline.claims.figure import Figure, Link, LinkResult
 
 # determiners that deny every conjunct of their phrase: "no damage or casualties"
 _NEGATIVE_DETERMINERS = frozenset({"no"})
+_COORDINATORS = frozenset({"and", ",", "while"})
+_VERB_OR_PLURAL_TAGS = frozenset({"VBZ", "NNS"})
 
 
 def cue_shared_negative(fig: Figure) -> LinkResult:
@@ -30,4 +36,20 @@ def cue_shared_negative(fig: Figure) -> LinkResult:
         found = fig.cues.get(conj.i)
         if found and found[1] == "noun":
             return Link(conj, found[0], found[1], "cue_shared_negative")
+    return None
+
+
+def cue_verb_before_figure(fig: Figure) -> LinkResult:
+    """A present-tense cue verb right before its figure, coordinated with a clause before
+    it, keeps its own category even when the parser reads it as a plural noun: "and wounds
+    35" in "claims 12 lives and wounds 35" (35 injured, not killed)."""
+    start = fig.words.start
+    if start < 2:
+        return None
+    verb, coordinator = fig.doc[start - 1], fig.doc[start - 2]
+    if coordinator.lower_ not in _COORDINATORS or verb.tag_ not in _VERB_OR_PLURAL_TAGS:
+        return None
+    found = fig.cue(verb)
+    if found and found[1] == "verb" and not fig.in_figure(verb):
+        return fig.link(verb, found, "cue_verb_before_figure")
     return None
