@@ -84,7 +84,7 @@ def _casualties(pipeline, text):
      "he was shot in the head, police said.",
      [("injured", "double shooting", 2, "asserted"), ("injured", "one", 1, "asserted")]),
     # ... nor when the victims its sentence counts one by one add up to it
-    ("A triple stabbing on Friday left one man dead and two other people in the hospital.",
+    ("A triple stabbing on Friday left one woman dead and two other people in the hospital.",
      [("injured", "two", 2, "asserted"), ("killed", "one", 1, "asserted")]),
     ("Police said a man died and a woman was left in a critical condition after a double "
      "shooting.", [("injured", "a", 1, "asserted"), ("killed", "a", 1, "asserted")]),

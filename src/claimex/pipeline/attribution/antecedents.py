@@ -3,7 +3,7 @@
 whoever issued it ("A ministry statement said" -> "ministry"; "The report confirmed",
 after "a report issued by the disaster authority" -> "the disaster authority"); a definite
 description stands for the earlier speaker it describes ("the state-run news agency",
-after "the Syrian Arab News Agency (SANA) reported" -> that name). Every speech verb's
+after "the Northern News Agency (NNA) reported" -> that name). Every speech verb's
 subject and every quote's speaker in the document can be the one named before, not only
 the speakers of claims.
 
@@ -43,7 +43,7 @@ def doc_speakers(doc: Doc, is_cue: Callable[[Token], bool],
         found.extend(_phrase(s, token.text, "reported") for s in subjects
                      if s.lower_ not in _PRONOUN_WORDS)  # a pronoun names nobody new
         if token.dep_ == "acl" and token.tag_ in ("VBD", "VBZ") and token.head.i < token.i:
-            # "..., the news agency (SANA) reported": a name the parse hung the verb on
+            # "..., the news agency (NNA) reported": a name the parse hung the verb on
             span = doc[token.head.left_edge.i:token.i]
             while len(span) > 1 and span[-1].is_punct and span[-1].text != ")":
                 span = span[:-1]
@@ -117,7 +117,7 @@ def described(doc: Doc, speaker: dict[str, Any],
     """The ``canonical`` of a definite description ("The organisation, founded by ...,
     said", "According to the state-run news agency"): the last speaker ``named`` before it
     whose words hold the description's head noun and a name ("the human rights
-    organisation Sawasiah", "the Syrian Arab News Agency (SANA)"); None for a speaker that
+    organisation Lakewatch", "the Northern News Agency (NNA)"); None for a speaker that
     is no such description or describes nobody named."""
     head = _head(doc, speaker)
     if head is None or head.pos_ != "NOUN" or not any(
@@ -136,7 +136,7 @@ def described(doc: Doc, speaker: dict[str, Any],
 
 def _with_modifiers(doc: Doc, speaker: dict[str, Any]) -> str:
     """A speaker's words with the nouns, adjectives and determiner right before it ("the
-    human rights organisation" before "Sawasiah"), which the parse may have left out."""
+    human rights organisation" before "Lakewatch"), which the parse may have left out."""
     span = doc.char_span(speaker["start"], speaker["end"], alignment_mode="expand")
     if span is None:
         return speaker["text"]

@@ -199,7 +199,7 @@ def _not_speech_frame(verb: Token, frames: frozenset[str]) -> bool:
 
 
 def _cited_as_a_thing(verb: Token, obj: Token) -> bool:
-    """"The breakdown cites flooding as the deadliest cause": "cite X as" a noun names a
+    """"The report cites landslides as the main cause": "cite X as" a noun names a
     cause, not a quoted speaker ("quoted the mayor as saying" still quotes)."""
     return any(p.dep_ == "prep" and p.lower_ == "as" and
                any(o.dep_ == "pobj" for o in p.children)

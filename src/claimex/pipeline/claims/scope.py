@@ -172,7 +172,7 @@ def _is_period(token: Token) -> bool:
 
 def _several_operations(token: Token) -> bool:
     """ "in separate raids", "in a series of attacks", "in multiple strikes"; operations
-    counted, two or more (:data:`_COUNTED_OPERATIONS`): "during four security operations",
+    counted, two or more (:data:`_COUNTED_OPERATIONS`): "during five joint operations",
     "more than 15 operations"; not "three bombings"."""
     if token.lemma_.lower() not in _OPERATIONS or token.tag_ != "NNS":
         return False
@@ -188,7 +188,7 @@ def _several_operations(token: Token) -> bool:
 
 
 def _operations_counted(token: Token) -> bool:
-    """Operations counted by a numeral, two or more ("during four security operations"):
+    """Operations counted by a numeral, two or more ("during five joint operations"):
     a figure over them sums up what they found, even an exact one ("detained 30 suspects
     during five operations" is ``aggregate``), where an exact figure over an uncounted
     series is the reported event's own toll ("Eight troops were killed in a series of

@@ -1,7 +1,7 @@
 """States a victim is left in, told by a phrase on the victim's own noun.
 
 The parse hangs a state phrase after the second object of a result verb on that object,
-not on the verb: in "left one man dead and two other people in the hospital" the
+not on the verb: in "left one woman dead and two other people in the hospital" the
 "in the hospital" is a modifier of "people". :func:`cue_left_in_state` reads it there.
 """
 
