@@ -53,7 +53,7 @@ def test_a_comment_profile_date_is_not_the_publication_date(rules_pipeline):
 CLAUSE_TIMES = [
     # the date of the cue's clause beats the reporting clause's, whichever is nearer
     ("Coalition officials confirmed today that a Taliban leader was arrested during a "
-     "security operation in Tarnek wa Jaldak district, Zabul province, Friday.",
+     "security operation in Shah Joy district, Zabul province, Friday.",
      "captured", "Friday", "2012-12-21"),
     ("Afghan and coalition forces confirmed today that one of the insurgents killed in a "
      "precision airstrike in Watahpur district, Kunar province, Friday was the leader Yasir.",

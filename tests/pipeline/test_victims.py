@@ -35,7 +35,7 @@ def _casualties(pipeline, text):
     ("A 15-year-old boy was fatally stabbed.", [("killed", "A", 1, "asserted")]),
     ("A teenager was stabbed to death in south London.", [("killed", "A", 1, "asserted")]),
     # a victim first told as hurt who died is killed, once; the pronoun is no other victim
-    ("Police say a 17-year-old boy was shot in the side and chest. He was pronounced dead "
+    ("Police say a 19-year-old man was shot in the back and shoulder. He was pronounced dead "
      "at the hospital.", [("killed", "a", 1, "asserted")]),
     ("Officers found a man with multiple stab wounds. He was pronounced dead at the scene.",
      [("killed", "a", 1, "asserted")]),

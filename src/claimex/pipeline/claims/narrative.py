@@ -2,7 +2,7 @@
 figure that adds to earlier ones ("four additional insurgents", "also detained two"), one
 about another event named for context ("a conflict that has killed more than 100,000"),
 the rank and file of an arrest told after its target, the later steps of a narrative
-("Later, several armed insurgents engaged the force ... killing all 11"), a source's
+("Later, several armed insurgents engaged the force ... killing all nine"), a source's
 toll, bystanders hurt in the operation itself.
 
 The marks (``additive``, ``background``, ``sequel``, ``bystander``) go on the claim dicts;
@@ -179,7 +179,7 @@ def mark_sequels(doc: Doc, claims: list[tuple[Span, dict[str, Any]]],
     again in the second. The step is a sequencing adverb ("then", "later") between the two
     figures on a verb that tells a new event, not a finding ("later confirmed"), or people
     first counted between the two figures whom the second takes up: "killing four
-    insurgents ... a group of 11 heavily-armed insurgents approached ... killing all 11
+    insurgents ... a group of nine armed insurgents approached ... killing all nine
     insurgents" (``antecedent_at``: where the people a definite phrase or "them" takes up
     were counted).
     People counted from a definite first person ("the leader", "him", a name; "the leader
@@ -253,7 +253,7 @@ def tells_the_narrative(cue: Token) -> bool:
     which killed 12", "a video showing fighters killing 25")."""
     verbs = [cue]
     if cue.tag_ == "VBG" and cue.dep_ == "acl":
-        # "fired on the approaching insurgents killing all 11": a participle the parse
+        # "fired on the approaching insurgents killing all nine": a participle the parse
         # hangs on the noun before it, of a clause in the past
         head = cue.head
         while head.dep_ in ("pobj", "prep", "dobj") and head.head.i != head.i:
