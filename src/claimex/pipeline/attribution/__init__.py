@@ -149,7 +149,7 @@ class Attributor:
         self._subjects_cache: dict[int, list[Token]] = {}
         self._in_sources_cache: dict[int, list[tuple[int, Token]]] = {}
         named: list[dict[str, Any]] = []  # the speakers named so far, for "he said"
-        everyone: list[dict[str, Any]] = []  # every speech verb's subject and quote's speaker
+        everyone: list[dict[str, Any]] | None = None  # every speech verb's subject, quote speaker
         line_ends = line_end_tokens(doc, text)
         for claim in claims:
             figure = doc.char_span(claim["start"], claim["end"], alignment_mode="expand")
@@ -165,8 +165,8 @@ class Attributor:
             if speaker is None and parsed:
                 speaker = self._introduced(doc, text, claim["start"])
             if speaker is not None and speaker.get("canonical") is None:
-                everyone = everyone or (doc_speakers(doc, self._is_cue, speakers) if parsed
-                                        else [])  # once a document, where a claim needs it
+                if everyone is None:  # once a document, where a claim needs it
+                    everyone = doc_speakers(doc, self._is_cue, speakers) if parsed else []
                 speaker["canonical"] = canonical(doc, speaker, named, everyone, self._is_source,
                                                  _antecedent) if parsed else None
             if speaker is not None and speaker["text"].lower() not in _PRONOUN_WORDS:

@@ -389,3 +389,11 @@ def is_people_plural(noun: Token, det: Token) -> bool:
             o.dep_ == "pobj" and is_person_noun(o.lemma_) for p in noun.children
             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     return is_unspecified_plural(det.text, noun.lemma_, noun.tag_ in ("NNS", "NNPS"))
+
+
+def verb_before_its_figure(word: Token) -> bool:
+    """Whether a cue word the parser may read as a plural noun is the verb of the figure
+    right after it, not a noun that a figure before it counts: "wounds" in "claims 12
+    lives and wounds 35" (35 wounded, who lived), not in "40 soldiers with shrapnel
+    wounds"."""
+    return word.i + 1 < len(word.doc) and word.nbor(1).like_num

@@ -178,10 +178,8 @@ def _several_operations(token: Token) -> bool:
         return False
     if any(c.lower_ in _SEVERAL for c in token.children if c.dep_ in ("amod", "nummod")):
         return True
-    if token.lemma_.lower() in _COUNTED_OPERATIONS and any(
-            c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
-            for c in token.children) and not (token.dep_ == "pobj" and
-                                              token.head.lower_ == "of"):
+    if _operations_counted(token) and not (token.dep_ == "pobj" and
+                                           token.head.lower_ == "of"):
         return True  # not one of them: "during one of two operations"
     head = token.head  # "a series of attacks"
     return head.lower_ == "of" and head.head.lower_ == "series"
@@ -308,14 +306,6 @@ def states_a_total(claim: dict[str, Any]) -> bool:
     return value["low"] == value["high"] and value.get("qualifier") == "exact"
 
 
-def _shared_earlier_time(token: Token) -> bool:
-    """Whether a word of the clause a subjectless conjunct or participle hangs on dates an
-    earlier event (:func:`_earlier_event`), which the conjunct shares: "In June, the
-    militia looted and burned to death at least 14 villagers" (``background``, as "In June,
-    the militia burned to death at least 14 villagers" is)."""
-    return _earlier_event(token)
-
-
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -340,9 +330,10 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
             return "aggregate"
         if _named_for_context(noun):
             return "background"
-    # a participle or a conjunct without a subject of its own shares the period (or the
-    # operations) of the clause it hangs on: "the worst in the past three years, kidnapping
-    # thousands of people, killing hundreds"; "conducted 15 operations, detaining 40"
+    # a participle or a conjunct without a subject of its own shares the period, the
+    # operations or the earlier time of the clause it hangs on: "the worst in the past three
+    # years, kidnapping thousands of people, killing hundreds"; "conducted 15 operations,
+    # detaining 40"; "In June, the militia looted and burned to death at least 14 villagers"
     head = verb
     for _ in range(3):
         if head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head or any(
@@ -351,7 +342,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         head = head.head
         tokens.extend(t for t in clause_tokens(head, span.root)
                       if _is_period(t) or _since_a_period(t) or _several_operations(t)
-                      or _shared_earlier_time(t))
+                      or _earlier_event(t))
     if compared_from is not None:
         tokens = [t for t in tokens if t.i < compared_from]
     if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb) or \

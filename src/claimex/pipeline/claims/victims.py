@@ -35,6 +35,7 @@ from claimex.pipeline.claims.grammar import (
     cue_victims,
     is_negated,
     shared_subject,
+    verb_before_its_figure,
 )
 from claimex.pipeline.claims.roles import subject
 from claimex.pipeline.extensions import doc_text
@@ -332,11 +333,6 @@ def is_outcome_open(cue: Token, counted: Token | None) -> bool:
         return False
     if lemma in _NOUN_ONLY:
         return cue.pos_ == "NOUN" and counted is not None and counted.i != cue.i and \
-            not _verb_read_as_noun(cue)
+            not verb_before_its_figure(cue)
     return cue.pos_ == "VERB"
 
-
-def _verb_read_as_noun(cue: Token) -> bool:
-    """Whether a cue the parser reads as a noun is the verb of the figure right after it:
-    "claims 12 lives and wounds 35" (35 wounded: they lived), not "with gunshot wounds"."""
-    return cue.i + 1 < len(cue.doc) and cue.nbor(1).like_num

@@ -8,9 +8,8 @@ They read the words, not the parse, so they hold with ``rules.cfg`` too.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
+from claimex.pipeline.claims.grammar import verb_before_its_figure
 from claimex.rules.casualties import is_person_noun
 
 _AGE_WORDS = frozenset({"age", "ages", "aged"})
@@ -44,19 +43,12 @@ def not_wounds(fig: Figure) -> LinkResult:
     (STOP); "40 soldiers with shrapnel wounds" counts soldiers."""
     doc = fig.doc
     for word in doc[fig.span.end:min(fig.span.end + 3, len(doc))]:
-        if word.lower_ in _WOUNDS and not _verb_before_figure(word):
+        if word.lower_ in _WOUNDS and not verb_before_its_figure(word):
             return STOP
         if not word.is_alpha or is_person_noun(word.lemma_ or word.lower_) or \
                 is_person_noun(word.lower_):
             return None
     return None
-
-
-def _verb_before_figure(word: Token) -> bool:
-    """Whether a wounds word is the verb of its own figure, not the noun a figure before
-    counts: "claims 12 lives and wounds 35" (12 counts lives)."""
-    following = word.nbor(1) if word.i + 1 < len(word.doc) else None
-    return following is not None and following.like_num
 
 
 def cue_fatally(fig: Figure) -> LinkResult:
