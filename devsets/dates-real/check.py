@@ -32,7 +32,8 @@ _DATE = (r"(?:\d{1,4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-W\d\d(?:-WE)?|-Q[1-
 VALUE_PATTERNS = {
     "DATE": re.compile(rf"^(?:{_DATE})$"),
     "TIME": re.compile(r"^\d{4}-\d\d-\d\d(?:T(?:\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI|DT))$"),
-    "DURATION": re.compile(r"^P(?:(?:[\dX.]+[YMWDQEC])+(?:T(?:[\dX.]+[HMS])+)?|T(?:[\dX.]+[HMS])+)$"),
+    "DURATION": re.compile(r"^P(?:(?:[\dX.]+[YMWDQEC])+(?:T(?:[\dX.]+[HMS])+)?"
+                           r"|T(?:[\dX.]+[HMS])+)$"),
     "SET": re.compile(rf"^(?:P(?:[\dX]+[YMWDQEC]|T[\dX]+[HMS])|{_DATE})$"),
 }
 
@@ -58,7 +59,7 @@ def other_urls() -> set[str]:
 
 def check() -> list[str]:
     sys.path.insert(0, str(HERE))
-    import build  # noqa: E402  (this directory's builder)
+    import build  # this directory's builder
 
     errors: list[str] = []
     pages = {}
