@@ -58,18 +58,3 @@ def test_timex_of(surface, value, expected):
 def test_open_intervals_keep_the_timex_of_their_date(text, expected):
     m = find_dates(text, REF)[0]
     assert (m.text, m.value, m.timex_value) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # "early" / "late" before a named day belongs to it and gives its mod (TimeBank)
-    ("Officials said early Tuesday.", ("early Tuesday", "2013-03-19", "2013-03-19", "START")),
-    ("He spoke late yesterday.", ("late yesterday", "2013-03-20", "2013-03-20", "END")),
-    ("They met early Tuesday morning.",
-     ("early Tuesday morning", "2013-03-19", "2013-03-19TMO", "START")),
-    # not after "too", nor in "as early as" (an open interval)
-    ("He was too late Tuesday.", ("Tuesday", "2013-03-19", "2013-03-19", None)),
-    ("It came as early as Tuesday.", ("as early as Tuesday", "2013-03-19/..", "2013-03-19", None)),
-])
-def test_early_and_late_before_a_named_day(text, expected):
-    m = find_dates(text, REF)[0]
-    assert (m.text, m.value, m.timex_value, m.timex_mod) == expected

@@ -10,7 +10,6 @@ import re
 from collections.abc import Callable
 
 from claimex.rules.dates.calendar import _iso_week, _mask_years, _probe_years, _shift_day
-from claimex.rules.dates.day_modifiers import with_day_modifiers
 from claimex.rules.dates.intervals import _open_intervals
 from claimex.rules.dates.lexicon import (
     _COUNT_AFTER_RE,
@@ -47,9 +46,8 @@ def find_dates(
     """
     mentions = [mention for mention in _find_dates(text, reference, dayfirst, tense)
                 if not _IDENTIFIER_TAIL_RE.match(text, mention.end)]
-    return with_day_modifiers(text, [
-        m if m.timex_value else with_timex(m)
-        for m in _following_periods(_with_anchored(text, mentions, reference))])
+    return [m if m.timex_value else with_timex(m)
+            for m in _following_periods(_with_anchored(text, mentions, reference))]
 
 
 _ANCHORED_RE = re.compile(
