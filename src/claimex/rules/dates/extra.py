@@ -19,7 +19,6 @@ import datetime as _dt
 import re
 from collections.abc import Iterable
 
-from claimex import lexicon
 from claimex.rules.dates.lexicon import (
     DECADE_WORDS,
     DURATION_MODS,
@@ -174,23 +173,6 @@ def _half_of(value: str) -> str:
     return "P" + half if half else value
 
 
-_NEXT_WORD_RE = re.compile(r"[ \t]+(?P<w>[a-z][a-z-]*)")
-_FREQUENCY_ADVERB_FOLLOWERS = lexicon.words("frequency_adverb_followers")
-
-
-def _frequency_adjective(text: str, end: int) -> bool:
-    """Whether the frequency word ending at ``end`` qualifies the lower-case noun after
-    it ("average daily volume", "3,500 hourly employees": no SET in TimeBank), rather than
-    saying how often ("gather daily outside", "almost daily."); a word that may follow the
-    adverb (``frequency_adverb_followers``) does not make it an adjective.
-
-    >>> _frequency_adjective("the daily volume", 9), _frequency_adjective("met daily in", 9)
-    (True, False)
-    """
-    after = _NEXT_WORD_RE.match(text, end)
-    return after is not None and after.group("w") not in _FREQUENCY_ADVERB_FOLLOWERS
-
-
 def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 ) -> Iterable[tuple[int, int, str, str, str | None]]:
     """(start, end, value, type, mod) of every expression, in no particular order; a clock
@@ -220,8 +202,6 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 else m.start("q")
             yield s, m.end(), duration_value(None, m.group("vu")), "DURATION", None
         elif m.group("set"):
-            if m.group("sw") and _frequency_adjective(text, m.end()):
-                continue  # "daily volume", "hourly employees"
             value = SET_WORDS[m.group("sw").lower()] if m.group("sw") else \
                 duration_value(1, m.group("su"))
             yield m.start(), m.end(), value, "SET", None
