@@ -511,9 +511,6 @@ def _row(category, low, start, end, additive=False, section=1, negated=False):
       {**_row("killed", 1, 20, 23), "classes": ["civilian"], "bystander": True}], [(0, 1, 2)]),
     ([_row("killed", 1, 0, 3),
       {**_row("killed", 1, 20, 23), "classes": ["civilian"], "bystander": True}], []),
-    # a list's sum ("10 children and one woman") holds its parts: an addition adds to it
-    ([_row("killed", 10, 50, 52), _row("killed", 11, 50, 75), _row("killed", 1, 70, 73),
-      _row("killed", 7, 100, 105, additive=True)], [(1, 3, 18)]),
 ])
 def test_running_tallies(rows, tallies):
     assert running_tallies(rows) == tallies
@@ -683,19 +680,6 @@ def test_other_insurgents_add_to_insurgents(default_pipeline):
      "local official said.", None),
 ])
 def test_tally_of_bystanders(default_pipeline, text, total):
-    assert _sums(default_pipeline, text) == ([total] if total is not None else [])
-
-
-@needs_model
-@pytest.mark.parametrize(("text", "total"), [
-    # separate victim groups: an addition to a list adds to the list's sum, not its last part
-    ("The air strike on Saturday targeted a house and killed 10 children and one woman "
-     "inside. Seven Taliban suspects also were killed.", 18),
-    # "Also" on the first of conjoined verbs: another operation the dispatch adds
-    ("A suicide bomber killed six people at a market on Saturday. Also in the north, police "
-     "raided a house, killed a suspected militant and captured a woman.", 7),
-])
-def test_tally_of_separate_groups(default_pipeline, text, total):
     assert _sums(default_pipeline, text) == ([total] if total is not None else [])
 
 

@@ -282,20 +282,6 @@ TALLIED_CATEGORIES = frozenset({"killed", "injured", "captured"})
 TOTAL_RULES = frozenset({"cue_toll", "cue_total"})
 
 
-def reading_order(claims: list[dict]) -> list[int]:
-    """The order :func:`running_tallies` reads claims in: text order, and of figures that
-    start at one word the one that holds the others first. A list's sum ("killed 10
-    children and one woman": 11) holds its parts ("10", "one"), which it covers: a later
-    addition ("seven Taliban suspects also were killed") adds to the sum (18), not to the
-    list's last part (8).
-
-    >>> reading_order([{"start": 5, "end": 7}, {"start": 5, "end": 30},
-    ...                {"start": 40, "end": 44}])
-    [1, 0, 2]
-    """
-    return sorted(range(len(claims)), key=lambda i: (claims[i]["start"], -claims[i]["end"]))
-
-
 def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     """Where a text adds figures up: ``(index of the claim the tally starts from, index of
     the additive claim, total)`` for each claim marked ``additive``.
@@ -347,8 +333,7 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     waiting: set[tuple[int, str]] = set()
     gapped: dict[int, tuple[float, int, str | None]] = {}  # section -> displacement sum
     tallies = []
-    for index in reading_order(claims):
-        claim = claims[index]
+    for index, claim in enumerate(claims):
         category = claim["category"]
         if claim.get("negated") or claim.get("modality") in ("hypothetical", "question",
                                                              "negated"):

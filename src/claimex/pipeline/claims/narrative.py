@@ -74,20 +74,6 @@ def _additive_anchor(cue: Token) -> Token:
     return word if word.pos_ in ("VERB", "AUX") else cue
 
 
-def _shares_an_additive_adverb(cue: Token, cues: Cues) -> bool:
-    """Whether a cue verb conjoined to a verb that is no casualty cue shares that verb's
-    additive adverb: "Also in the north, Kurdish forces raided a house, killed a suspected
-    member of the group and captured a girl" (another operation the story adds to the one
-    it reports; the killing is an addition as much as the raid)."""
-    if cue.dep_ != "conj" or cue.pos_ != "VERB":
-        return False
-    first, steps = cue.head, 0
-    while first.dep_ == "conj" and first.head is not first and steps < 4:
-        first, steps = first.head, steps + 1
-    return first.i not in cues and first.pos_ == "VERB" and any(
-        c.lower_ in _ADDITIVE_ADVERBS and c.dep_ == "advmod" for c in first.children)
-
-
 def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
     """Whether a casualty figure adds to ones reported before it: "four additional
     insurgents", "two others", "also detained two", "arrested a leader and detained three",
@@ -101,8 +87,6 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
         return not _contrasts_with_other_category(counted, cue, cues)
     if any(c.lower_ in _ADDITIVE_ADVERBS for c in _additive_anchor(cue).children
            if c.dep_ == "advmod"):
-        return True
-    if _shares_an_additive_adverb(cue, cues):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(
             o.lower_ == "addition" and not any(o.children) for o in c.children)
