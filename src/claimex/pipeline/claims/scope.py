@@ -306,37 +306,6 @@ def states_a_total(claim: dict[str, Any]) -> bool:
     return value["low"] == value["high"] and value.get("qualifier") == "exact"
 
 
-STANDING_STOCK_VERBS = lexicon.lemmas("standing_stock_verbs")
-STOCK_ADDING_VERBS = lexicon.lemmas("stock_adding_verbs")
-
-
-def _added_to(figure: Token) -> bool:
-    """Whether a figure counts a stock or an earlier toll that the reported figures add to:
-    it stands (or the noun its clause describes stands) under the "to" of an adding verb
-    (resources/words/stock_adding_verbs.txt): "arrested two opposition figures, adding to
-    thousands of political prisoners"; "This adds to the toll documented in August, where
-    370 deaths were recorded"."""
-    token, steps = figure, 0
-    while token.head is not token and steps < 8:
-        if token.dep_ == "pobj" and token.head.lower_ == "to" and \
-                token.head.head.lemma_.lower() in STOCK_ADDING_VERBS:
-            return True
-        token, steps = token.head, steps + 1
-    return False
-
-
-def _standing_stock(verb: Token) -> bool:
-    """Whether a clause counts people a side holds now: a holding verb
-    (resources/words/standing_stock_verbs.txt) in the present or the progressive: "the
-    militants were holding about 20 hostages", "20 people are being held"; not "took 20
-    hostages" nor "held 20 people for a week" (a past event's captives)."""
-    if verb.lemma_.lower() not in STANDING_STOCK_VERBS:
-        return False
-    return verb.tag_ in ("VBG", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "VBG")
-        for c in verb.children)
-
-
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -386,7 +355,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     several = any(_several_operations(t) and (_operations_counted(t) or
                                               not states_a_total(claim)) for t in tokens)
     if any(_since_a_period(t) or _is_period(t) for t in tokens) or several or \
-            _protracted_doer(verb, tokens) or _added_to(span.root) or _standing_stock(verb):
+            _protracted_doer(verb, tokens):
         return "aggregate"
     return "reported"
 
