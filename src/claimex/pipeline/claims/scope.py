@@ -373,28 +373,10 @@ def mark_scope(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
             claim["scope"] = claim_scope(doc, claim, span)
 
 
-# Verbs whose object is a figure another one replaces: "10 bodies had been recovered,
-# contradicting a report saying that 15 people had been killed".
-_CONTRADICTING_VERBS = frozenset({"contradict", "refute", "dispute"})
-
-
-def _contradicted(span: Span) -> bool:
-    """Whether a figure stands after a contradicting verb that hangs on its sentence's
-    figure (its clause says what the other replaces): "Authorities said 10 bodies had been
-    recovered, contradicting a report by the state news agency saying that 15 people had
-    been killed" (15)."""
-    sentence = span.sent
-    return any(t.lemma_.lower() in _CONTRADICTING_VERBS and t.pos_ == "VERB" and
-               t.dep_ in ("advcl", "conj", "xcomp") and t.i < span.start
-               for t in sentence)
-
-
 def _first_given(doc: Doc, span: Span, anchor: Token) -> bool:
     """A figure given as one a later figure replaces: "rose from 51 to 1,079", "raised the
     toll to 13 from nine", "first put at nine", "initially said 14 people died"."""
     root = span.root
-    if _contradicted(span):
-        return True
     if root.dep_ == "pobj" and root.head.lower_ == "from" and (
             root.head.head.lemma_.lower() in _REVISION_VERBS or root.head.head.like_num):
         return True
