@@ -55,8 +55,6 @@ CASUALTY_CASES = [
       ("killed", "several villagers and 3", 6, 12)]),
     ("The death toll rose to 70, officials said.", [("killed", "70", 70, 70)]),
     ("Two men were lynched by a mob.", [("killed", "Two", 2, 2)]),
-    # "disappear" (intransitive) is missing
-    ("A police officer disappeared after the attack.", [("missing", "A", 1, 1)]),
     ("40 soldiers with shrapnel wounds were taken to hospital.", [("injured", "40", 40, 40)]),
     ("Medics treated 40 soldiers with shrapnel wounds.", [("injured", "40", 40, 40)]),
     ("Nine people were rushed to the clinic with burns and gunshot wounds.",
