@@ -53,9 +53,6 @@ SCOPES = [
      "erupted.", "thousands", "aggregate"),
     ("Gangs have grown bolder in the past three years, kidnapping thousands of people, "
      "killing hundreds and making roads unsafe.", "hundreds", "aggregate"),
-    # a span of months or years counted out is a period; days tell one event
-    ("About 70,000 people have died in two years of war.", "About 70,000", "aggregate"),
-    ("Militants killed 30 people in two days of fighting.", "30", "reported"),
     # operations counted, two or more (a figure in their clause, a participle on them)
     ("The army detained more than 30 suspects during five security operations on "
      "Tuesday.", "more than 30", "aggregate"),

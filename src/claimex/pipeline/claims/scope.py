@@ -167,20 +167,7 @@ def _is_period(token: Token) -> bool:
     if token.lower_ in ("years", "decades") and "the" in modifiers and \
             token.head.lower_ in ("over", "through", "across"):
         return True
-    return bool(modifiers & _PERIOD_MODIFIERS) or _years_counted(token)
-
-
-# Prepositions of a span of time a toll covers: "in two years of war", "over 13 years".
-_SPAN_PREPOSITIONS = frozenset({"in", "over", "during", "within", "across", "through"})
-
-
-def _years_counted(token: Token) -> bool:
-    """A span of months or years counted out, the time a total covers: "70,000 people have
-    died in two years of war", "the 3 million dead in three years of the First World War",
-    "over 13 months"; not days or weeks ("killed 30 people in two days" tells one event)."""
-    return token.lower_ in ("months", "years", "decades") and token.dep_ == "pobj" and \
-        token.head.lower_ in _SPAN_PREPOSITIONS and any(
-            c.dep_ == "nummod" and c.like_num for c in token.children)
+    return bool(modifiers & _PERIOD_MODIFIERS)
 
 
 def _several_operations(token: Token) -> bool:
