@@ -306,17 +306,6 @@ def states_a_total(claim: dict[str, Any]) -> bool:
     return value["low"] == value["high"] and value.get("qualifier") == "exact"
 
 
-def _operations_described(noun: Token, cue: Token) -> bool:
-    """Whether a relative clause in the perfect describes several events by what they have
-    done so far: "amid reports of friendly fire incidents that have killed several members
-    of the police", "a wave of attacks that have killed hundreds" (a total over those
-    events, ``aggregate``); "the attack that killed six" is one event."""
-    nouns = [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj")]  # "a wave of attacks"
-    return any(n.tag_ == "NNS" and n.lemma_.lower() in _OPERATIONS | {"incident"}
-               for n in nouns) and _perfect(clause_verb(cue))
-
-
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -341,8 +330,6 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
             return "aggregate"
         if _named_for_context(noun):
             return "background"
-        if _operations_described(noun, anchor):
-            return "aggregate"
     # a participle or a conjunct without a subject of its own shares the period, the
     # operations or the earlier time of the clause it hangs on: "the worst in the past three
     # years, kidnapping thousands of people, killing hundreds"; "conducted 15 operations,
