@@ -20,6 +20,8 @@ from claimex.rules.sections import (
     "Joined: Mar 2015", "Posts: 1,234", "Member since 2016", "March 3, 2019 at 4:12 pm",
     "JULY 2022", "Sort by Best", "Leave a Reply", "Load more comments", "12", "+3",
     "By John Smith", "3 thoughts on “Strike in Sagaing”", "Comments (5)",
+    # an archive page's age stamp
+    "This story was published 12 years ago", "This article was first posted 3 years ago",
 ])
 def test_residue_lines(line):
     assert is_residue_line(line)
@@ -28,6 +30,7 @@ def test_residue_lines(line):
 @pytest.mark.parametrize("line", [
     "Tudor Miron", "Waste of time.", "Russia is slowly becoming a problem to the SAA.",
     "by all means", "Zionism = EVIL", "The last 2 weeks of airstrikes",
+    "This was published after the attack",
 ])
 def test_text_lines_are_not_residue(line):
     assert not is_residue_line(line)

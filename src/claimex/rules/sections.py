@@ -48,6 +48,9 @@ _RESIDUE = [
     r"[+\-−]?\d+",
     r"[\s△▽▲▼↑↓•·|+\-−0-9]+",
     r"[•·]?\s*(?:\d+|an?|one)\s+" + _UNIT + r"\s+ago(?:\s*[•·].*)?",
+    # an archive page's age stamp: "This story was published 12 years ago"
+    r"(?:this\s+(?:article\s+|story\s+|page\s+)?was\s+)?(?:first\s+)?(?:published|posted|"
+    r"updated)\s+(?:\d+|an?|one|over\s+an?)\s+" + _UNIT + r"\s+ago",
     r"(?:just now|edited|moments? ago|yesterday|today)",
     r"(?:joined|member since|registered|last seen|location)\b:?.*",
     r"(?:posts|comments|messages|reputation|karma|rep|likes received|points)\s*:\s*[\d,.]+k?",
