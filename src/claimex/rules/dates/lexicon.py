@@ -97,10 +97,9 @@ _NW_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 # 2013-03-15TNI ("tonight" is left out: TimeBank writes it as the day)
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                "overnight": "NI"}
-# first words of an expression and the TIMEX3 mod they give: "early August" is START;
-# "later this month" is the rest of the month (its value the month, 2013-03, not a day)
+# first words of an expression and the TIMEX3 mod they give: "early August" is START
 TIMEX_MODS = {"early": "START", "beginning of": "START", "start of": "START",
-              "earlier": "START", "later": "END", "mid": "MID", "middle of": "MID", "late": "END",
+              "earlier": "START", "mid": "MID", "middle of": "MID", "late": "END",
               "end of": "END", "close of": "END"}
 # TIMEX3 duration units: "five years" is P5Y, "two decades" P2E, "centuries" PXC,
 # "four hours" PT4H (TimeBank writes E for a decade, C for a century)
