@@ -128,9 +128,6 @@ def clause_tense(token: Token) -> str | bool | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    verb = _finite_verb(verb)
-    if _plan_told_in_the_past(verb):
-        return None  # the nearest
     chain, head = [verb], verb
     while head.dep_ == "xcomp" and head.head.i != head.i:
         head = head.head
@@ -148,45 +145,11 @@ def clause_tense(token: Token) -> str | bool | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.tag_ in ("VBN", "VBG") and any(a.lower_ in _PERFECT_AUX for a in auxes):
-        return "past"  # a perfect, also a progressive one: "have been searching since"
+    if verb.tag_ == "VBN" and any(a.lower_ in _PERFECT_AUX for a in auxes):
+        return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
         return "past"  # a reduced relative: "the injunction issued Thursday"
     return None
-
-
-_NONFINITE_DEPS = frozenset({"advcl", "conj", "xcomp"})
-# plan verbs whose target may lie either side of publication when the plan itself is past
-_PAST_PLAN_LEMMAS = frozenset({"plan", "schedule", "expect", "intend"})
-
-
-def _finite_verb(verb: Token) -> Token:
-    """The verb whose tense a participle without auxiliaries takes: its head's. In "The
-    stock has fluctuated, rising ... in March", "rising" has no tense of its own; the
-    perfect "has fluctuated" makes March past. Other verbs are their own."""
-    while verb.tag_ == "VBG" and verb.dep_ in _NONFINITE_DEPS and verb.head.i != verb.i \
-            and verb.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        verb = verb.head
-    return verb
-
-
-def _plan_told_in_the_past(verb: Token) -> bool:
-    """Whether ``verb`` is a plan told in the past, whose date then points neither way (the
-    nearest): "was planned for early March", "Exiles planned a demonstration on Saturday",
-    "a service planned for Saturday was canceled". A plan told in the present or future
-    ("is scheduled for") points ahead (:func:`clause_tense`)."""
-    if verb.lemma_.lower() not in _PAST_PLAN_LEMMAS:
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
-        return True
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
-        clause = verb.head  # the clause of the noun the participle describes
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-            clause = clause.head
-        return clause.i != verb.i and clause_tense(clause) == "past"
-    return False
 
 
 def parse_tense(doc: Doc, text: str) -> Callable[[int, int], str | None]:
