@@ -237,28 +237,9 @@ def _tok_from_match(
                  "the following": "next"}[w]
             return _Tok(s, e, "rel", rel=f"wd:{q}:{_WEEKDAYS[g('wd_d').lower()]}")
         q = re.sub(r"\s+", " ", (g("wd_q") or "").lower())
-        if q == "following" and _preposition_following(text, s):
-            s, q = m.start("wd_d"), ""
         q = {"following": "next", "previous": "lastweek"}.get(q, q)
         return _Tok(s, e, "rel", rel=f"wd:{q}:{_WEEKDAYS[g('wd_d').lower()]}")
     return None
-
-
-_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|that)\s+\Z", re.IGNORECASE)
-
-
-def _preposition_following(text: str, start: int) -> bool:
-    """Whether "following" at ``start`` before a weekday is the preposition ("after"), not
-    the adjective: without a determiner before it ("charged following Tuesday's
-    arraignment": Tuesday, the signal left out as TimeML does); "the following Tuesday"
-    is the Tuesday after.
-
-    >>> _preposition_following("charged following Tuesday's hearing", 8)
-    True
-    >>> _preposition_following("on the following Tuesday", 7)
-    False
-    """
-    return _DETERMINER_BEFORE_RE.search(text, max(0, start - 6), start) is None
 
 
 # after "today" / "tomorrow": the present or future age, not a day ("today's youth", "in
