@@ -61,10 +61,6 @@ REF = dt.date(1989, 10, 26)
     ("as in the past", "the past", "PAST_REF", "DATE"),
     ("in recent years", "recent years", "PAST_REF", "DATE"),
     ("talks will resume soon", "soon", "FUTURE_REF", "DATE"),
-    # a frequency word is a SET as an adverb, not as the adjective of a noun
-    ("protesters gather daily outside the house", "daily", "P1D", "SET"),
-    ("rallies were held almost daily.", "daily", "P1D", "SET"),
-    ("the average daily volume", None, None, None),
     ("ready to leave as soon as Tuesday", None, None, None),    # a signal, not the future
     ("killed soon after he was captured", None, None, None),
     # clock times on the reference day

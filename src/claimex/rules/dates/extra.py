@@ -19,7 +19,6 @@ import datetime as _dt
 import re
 from collections.abc import Iterable
 
-from claimex import lexicon
 from claimex.rules.dates.lexicon import (
     DECADE_WORDS,
     DURATION_MODS,
@@ -205,8 +204,6 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 else m.start("q")
             yield s, m.end(), duration_value(None, m.group("vu")), "DURATION", None
         elif m.group("set"):
-            if m.group("sw") and _attributive_frequency(text, m.end()):
-                continue
             value = SET_WORDS[m.group("sw").lower()] if m.group("sw") else \
                 duration_value(1, m.group("su"))
             yield m.start(), m.end(), value, "SET", None
@@ -237,25 +234,6 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
         elif m.group("qtr") and reference is not None:
             yield m.start(), m.end(), \
                 f"{reference.year:04d}-Q{_QORD[m.group('o').lower()]}", "DATE", None
-
-
-_SET_ADVERB_FOLLOWERS = frozenset(e[0] for e in lexicon.entries("set_adverb_followers"))
-_LOWER_WORD_RE = re.compile(r"[ \t]+([a-z][a-z'-]*)")
-
-
-def _attributive_frequency(text: str, end: int) -> bool:
-    """Whether a frequency word ending at ``end`` is an adjective before its noun ("daily
-    dividends", "average daily volume"), which TimeML does not mark as a SET, rather than
-    an adverb ("rallies held almost daily.", "who gather daily outside"): a lower-case word
-    follows that is not one of ``resources/words/set_adverb_followers.txt``.
-
-    >>> _attributive_frequency("the average daily volume", 17)
-    True
-    >>> _attributive_frequency("they gather daily outside", 17)
-    False
-    """
-    after = _LOWER_WORD_RE.match(text, end)
-    return after is not None and after.group(1) not in _SET_ADVERB_FOLLOWERS
 
 
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
