@@ -21,7 +21,7 @@ import re
 from claimex.rules.dates.model import DateMention
 from claimex.rules.guard import never_raises, unchanged_dates
 
-_CLOCK_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(T\d\d(?::\d\d)?)")
+_CLOCK_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(T\d\d:\d\d)")
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 # between a clock time and the day after it: "4 p.m. EST, Dec. 3", "midnight Friday"
 _GAP_AFTER_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")

@@ -290,10 +290,10 @@ def _clock(m: re.Match, text: str, day: str, dates: list[DateMention]) -> str:
                   and _DAY_RE.fullmatch(d.value)
                   and _CLOCK_GAP_RE.fullmatch(text[m.end():d.start])), None)
     if m.group("word"):
-        clock = "12" if m.group("word").lower() == "noon" else "24"
+        clock = "12:00" if m.group("word").lower() == "noon" else "24:00"
     else:
         hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
-        clock = f"{hour:02d}" + (f":{m.group('m')}" if m.group("m") else "")
+        clock = f"{hour:02d}:{m.group('m') or '00'}"
     return f"{after.value if after else day}T{clock}"
 
 
