@@ -9,13 +9,7 @@ import datetime as _dt
 import re
 from collections.abc import Callable
 
-from claimex.rules.dates.calendar import (
-    _iso_week,
-    _mask_years,
-    _probe_years,
-    _shift_day,
-    _shift_months,
-)
+from claimex.rules.dates.calendar import _iso_week, _mask_years, _probe_years, _shift_day
 from claimex.rules.dates.intervals import _open_intervals
 from claimex.rules.dates.lexicon import (
     _COUNT_AFTER_RE,
@@ -52,9 +46,8 @@ def find_dates(
     """
     mentions = [mention for mention in _find_dates(text, reference, dayfirst, tense)
                 if not _IDENTIFIER_TAIL_RE.match(text, mention.end)]
-    mentions = _with_anchored(text, mentions, reference)
-    mentions = _with_counted_months(text, mentions, reference)
-    return [m if m.timex_value else with_timex(m) for m in _following_periods(mentions)]
+    return [m if m.timex_value else with_timex(m)
+            for m in _following_periods(_with_anchored(text, mentions, reference))]
 
 
 _ANCHORED_RE = re.compile(
@@ -112,48 +105,6 @@ def _with_anchored(text: str, mentions: list[DateMention], reference: _dt.date |
             resolved = "X" not in value
         out.append(DateMention(match.start(), match.end(), match.group(), value, "relative",
                                resolved))
-    return sorted(out, key=lambda m: m.start)
-
-
-# "two years earlier", "three months later": months and years a narrative counts from the
-# last day it named ("a year earlier" is left to the reporting periods of quarters.py)
-_COUNTED_MONTHS_RE = re.compile(
-    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|a)\s+(?P<unit>months?|years?)\s+(?P<dir>later|earlier)\b",
-    re.IGNORECASE)
-
-
-def _with_counted_months(text: str, mentions: list[DateMention],
-                         reference: _dt.date | None) -> list[DateMention]:
-    """``mentions`` plus months and years a narrative counts from the last day it named
-    (else from ``reference``): "On May 3, 1995 he was elected. Two years earlier he had
-    left" is 1993 (the claim value the day, 1993-05-03; the TIMEX3 the year); "three
-    months later" is a DURATION as TimeML marks it (``P3M``, :mod:`.timex`). A vague count
-    ("several years earlier") is left alone: no year is invented.
-
-    >>> [(m.text, m.value) for m in _with_counted_months(
-    ...     "Two years earlier he left.", [], _dt.date(1995, 5, 3))]
-    [('Two years earlier', '1993-05-03')]
-    """
-    out = list(mentions)
-    for match in _COUNTED_MONTHS_RE.finditer(text):
-        word = " ".join(match.group("n").lower().split())
-        if word == "a" and match.group("unit").lower().startswith("year") \
-                and match.group("dir").lower() == "earlier":
-            continue  # "a year earlier": a results story's quarter (quarters.py)
-        if any(m.start < match.end() and match.start() < m.end for m in out):
-            continue
-        anchors = [m for m in out if m.end <= match.start() and
-                   _DAY_VALUE_RE.fullmatch(m.value) and not m.value.startswith("XXXX")]
-        anchor = _dt.date.fromisoformat(anchors[-1].value) if anchors else reference
-        if not isinstance(anchor, _dt.date):
-            continue
-        count = int(word) if word.isdigit() else _SMALL[word]
-        months = count * (12 if match.group("unit").lower().startswith("year") else 1)
-        months = -months if match.group("dir").lower() == "earlier" else months
-        value = _shift_months(anchor, months).isoformat()
-        out.append(DateMention(match.start(), match.end(), match.group(), value, "relative",
-                               True))
     return sorted(out, key=lambda m: m.start)
 
 
