@@ -87,8 +87,7 @@ _START_WORDS.update(
         "new": r"\s+year",
         "between": r"\s+(?:\d|[a-z]{3})",
         "from": r"\s+(?:\d|[a-z]{3})",
-        "the": r"\s+(?:\d|'|day\s|end|beginning|middle|start|previous|prior|preceding|"
-        r"following|current|"
+        "the": r"\s+(?:\d|'|day\s|end|beginning|middle|start|previous|following|current|"
         r"first|second|third|fourth|fifth|last|next|past|coming|week|year|twent|thirt|"
         r"[a-z]+(?:th|st|nd|rd)\b)",
         "in": rf"\s+(?:{_NUMWORD})\s+{_UNIT}",
@@ -98,8 +97,6 @@ _START_WORDS.update(
         "now": "",
         "year": r"[\s-]to[\s-]date",
         "ytd": "",
-        "prior": r"\s+quarter",
-        "preceding": r"\s+quarter",
         "international": r"\s+workers",
         "valentine": "",
         "thanksgiving": "",
@@ -204,8 +201,7 @@ _MASTER = re.compile(
             rf"(?P<qtr_u>quarter|half)\s+of\s+(?:(?P<qtr_y3>{_YEAR})|(?P<qtr_ry>the|this|last|"
             rf"next)\s+year)"
             rf"|(?P<qtr_b>q[1-4])(?![\w-]|\s*[-/]?\s*\d)"
-            rf"|(?P<qtr_r>last|this|next|previous|prior|preceding|past|coming|following|"
-            rf"current)\s+quarter)"
+            rf"|(?P<qtr_r>last|this|next|previous|past|coming|following|current)\s+quarter)"
             rf"(?![\w]))",
             r"(?P<hol>(?:christmas\s+eve|christmas(?:\s+day)?|new\s+year'?s?\s+eve|"
             r"new\s+year'?s?\s+day|juneteenth|international\s+workers'?\s+day|"
@@ -251,8 +247,7 @@ _MASTER = re.compile(
             r"(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$|and\b|or\b|of\s+(?:this|last)\s+month)))",
             r"(?P<per>(?P<per_q>last|this\s+calendar|this|next|earlier\s+this|later\s+this|"
             r"earlier\s+in\s+the|"
-            r"later\s+in\s+the|the\s+previous|previous|the\s+prior|the\s+preceding|"
-            r"the\s+following|the\s+current|current)"
+            r"later\s+in\s+the|the\s+previous|previous|the\s+following|the\s+current|current)"
             r"\s+(?P<per_u>week|month|year))(?![\w-])",
         ]
     )

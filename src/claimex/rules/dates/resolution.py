@@ -53,8 +53,8 @@ def _resolve_rel(key: str, ref: _dt.date | None, direction: str | None = "past"
             return None
     if kind == "per":
         q, _, unit = rest.partition(":")
-        step = {"last": -1, "previous": -1, "the previous": -1, "the prior": -1,
-                "the preceding": -1, "next": 1, "the following": 1}.get(q, 0)
+        step = {"last": -1, "previous": -1, "the previous": -1, "next": 1,
+                "the following": 1}.get(q, 0)
         if ref is None:
             return {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]
         part = q.split()[0]
@@ -67,8 +67,8 @@ def _resolve_rel(key: str, ref: _dt.date | None, direction: str | None = "past"
             return _fmt(day.year, day.month)
         return _fmt(ref.year + step)
     if kind == "qtr":
-        step = {"last": -1, "previous": -1, "prior": -1, "preceding": -1, "past": -1,
-                "next": 1, "coming": 1, "following": 1}.get(rest, 0)
+        step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1,
+                "following": 1}.get(rest, 0)
         if ref is None:
             return "XXXX-XX/XXXX-XX"
         k = ref.year * 4 + (ref.month - 1) // 3 + step
