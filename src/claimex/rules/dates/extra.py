@@ -96,10 +96,6 @@ _SEASON = (r"(?:(?P<sq>this\s+past|this\s+coming|this|last|next|the|early|late|m
            r"(?:\s+(?:of\s+)?(?P<sy>(?:19|20)\d\d))?(?![\w-])")
 _CENTURY = (r"(?:the\s+)?(?P<cn>1\d|20|[1-9])(?:st|nd|rd|th)[\s-]century(?![\w-])")
 _DECADE = r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<dw>" + "|".join(DECADE_WORDS) + r")(?![\w-])"
-# "the first half", "second-half results": a half of the reference year, as a year-less
-# quarter is ("the first half of the game" is none)
-_HALF = (r"(?:the\s+|its\s+)?(?:fiscal[\s-]+)?(?P<ho>first|second)[\s-]half(?![\w-])"
-         r"(?!\s+of\b)")
 _LAST_QUARTER = r"(?:the|its)\s+(?:latest\s+|most\s+recent\s+)?quarter(?![\w-])"
 # one pass over the text: every alternative starts at a word start with one of these words
 # or a digit; at one position the first alternative that matches wins (durations before
@@ -112,7 +108,7 @@ _EXTRA_RE = re.compile(
     + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<ref>{_REF})|(?P<vag>{_VAGUE})"
     + f"|(?P<set>{_SET})|(?P<clock>{_CLOCK})|(?P<sea>{_SEASON})|(?P<cen>{_CENTURY})"
     + f"|(?P<dec>{_DECADE})|(?P<ye>{_YEAR_ENDED})|(?P<ty>{_THE_YEAR})"
-    + f"|(?P<lq>{_LAST_QUARTER})|(?P<yh>{_HALF}))",
+    + f"|(?P<lq>{_LAST_QUARTER}))",
     re.IGNORECASE)
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _RATE_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|percent|cents?|times))\s*\Z")
@@ -238,9 +234,6 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
         elif m.group("qtr") and reference is not None:
             yield m.start(), m.end(), \
                 f"{reference.year:04d}-Q{_QORD[m.group('o').lower()]}", "DATE", None
-        elif m.group("yh") and reference is not None:
-            yield m.start(), m.end(), \
-                f"{reference.year:04d}-H{_QORD[m.group('ho').lower()]}", "DATE", None
 
 
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
