@@ -154,7 +154,7 @@ NOT_PAST_ED = frozenset(
 # words that name the present, past or future as such (TIMEX3 reference values)
 REF_WORDS = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "current": "PRESENT_REF", "then current": "PAST_REF", "then-current": "PAST_REF",
+    "current": "PRESENT_REF",
     "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "the past": "PAST_REF",
     "recent years": "PAST_REF", "past years": "PAST_REF",
