@@ -61,6 +61,8 @@ REF = dt.date(1989, 10, 26)
     ("as in the past", "the past", "PAST_REF", "DATE"),
     ("in recent years", "recent years", "PAST_REF", "DATE"),
     ("talks will resume soon", "soon", "FUTURE_REF", "DATE"),
+    ("ready to leave as soon as Tuesday", None, None, None),    # a signal, not the future
+    ("killed soon after he was captured", None, None, None),
     # clock times on the reference day
     ("at 5 p.m. the market closed", "5 p.m.", "1989-10-26T17:00", "TIME"),
     ("around 7:15 pm", "7:15 pm", "1989-10-26T19:15", "TIME"),

@@ -23,6 +23,8 @@ from claimex.rules.dates.lexicon import (
     DECADE_WORDS,
     DURATION_MODS,
     DURATION_UNIT_MODIFIERS,
+    REF_SIGNAL_AFTER,
+    REF_SIGNAL_BEFORE,
     REF_WORDS,
     SEASONS,
     SET_WORDS,
@@ -206,6 +208,8 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 duration_value(1, m.group("su"))
             yield m.start(), m.end(), value, "SET", None
         elif m.group("ref"):
+            if _in_signal(text, m.start(), m.end()):
+                continue
             yield m.start(), m.end(), REF_WORDS[" ".join(m.group("rw").lower().split())], \
                 "DATE", None
         elif m.group("clock"):
@@ -230,6 +234,25 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
         elif m.group("qtr") and reference is not None:
             yield m.start(), m.end(), \
                 f"{reference.year:04d}-Q{_QORD[m.group('o').lower()]}", "DATE", None
+
+
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
+_WORD_AFTER_RE = re.compile(r"\s+(\w+)")
+
+
+def _in_signal(text: str, start: int, end: int) -> bool:
+    """Whether the reference word at ``start:end`` is part of a signal, which TimeML does
+    not mark as a time ("as soon as he arrives", "soon after the attack"; the words in
+    ``REF_SIGNAL_BEFORE`` / ``REF_SIGNAL_AFTER``), not the future itself ("soon").
+
+    >>> _in_signal("killed soon after", 7, 11), _in_signal("will end soon.", 9, 13)
+    (True, False)
+    """
+    word = text[start:end].lower()
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    after = _WORD_AFTER_RE.match(text, end)
+    return bool(before and before.group(1).lower() in REF_SIGNAL_BEFORE.get(word, ())) or \
+        bool(after and after.group(1).lower() in REF_SIGNAL_AFTER.get(word, ()))
 
 
 def _season(m: re.Match, reference: _dt.date | None) -> str | None:

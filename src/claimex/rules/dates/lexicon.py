@@ -161,6 +161,11 @@ REF_WORDS = {
     "the future": "FUTURE_REF", "soon": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF",
 }
+# a reference word inside a signal is no TIMEX3 (TimeML marks the signal apart): "as
+# soon as he arrives", "soon after the attack" (the word before it, the word after it)
+REF_SIGNAL_BEFORE = {"soon": ("as",)}
+REF_SIGNAL_AFTER = {"soon": ("after", "afterward", "afterwards", "thereafter", "before",
+                             "as")}
 # adverbs of recurrence and their TIMEX3 SET values
 # ("quarterly", "annually" are left out: in business news they qualify a report or a
 # dividend far more often than they say how often something happens)
