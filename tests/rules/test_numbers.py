@@ -489,9 +489,6 @@ def test_one(text, expected):
         "a Boeing 737",
         "No. 10",
         "see [12]",
-        "the military in Idlib.[3]",
-        "claimed responsibility[2]",
-        "was also reported killed.[14][15]",
         # phone numbers, URLs
         "call +1 555 123 4567",
         "call (0)20 7946 0958",
@@ -540,7 +537,6 @@ def test_not_quantities(text):
         ("Resolution 2254 was passed by 15 members", [("15", 15, 15)]),
         ("The T-72 fired 3 shells", [("3", 3, 3)]),
         ("flight MH17 crashed, killing 298", [("298", 298, 298)]),
-        ("killing twenty people.[3] A guard died.[14][15]", [("twenty", 20, 20)]),
         ("at 14:30 about 40 people", [("about 40", 40, 40)]),
         ("the 5th Corps lost 300 men", [("300", 300, 300)]),
         ("more than 320000 people dead since 2011", [("more than 320000", 320_000, INF)]),

@@ -175,10 +175,6 @@ _SKIP = "|".join([
     + _REF_NUMBER + r")?",
     r"§{1,2}" + _SP + r"*" + _REF_NUMBER,
     r"\[\d{1,3}\]",
-    # A footnote mark glued to the word or full stop before it: "killing twenty people.[3]",
-    # "Karnataka.[10]", "responsibility[2]". The scan starts no match right after a word or a
-    # full stop, so the bracket above is never tried there and its digits would be read alone.
-    r"(?<=\[)\d{1,3}(?=\])",
 ])
 
 
