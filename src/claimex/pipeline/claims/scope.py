@@ -158,8 +158,6 @@ def _is_period(token: Token) -> bool:
     """ "last year", "over the past two weeks", "in recent months", "over the years"."""
     if token.lower_ not in _PERIODS or token.dep_ not in ("pobj", "npadvmod", "nmod"):
         return False
-    if _year_of_a_day(token):
-        return False
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "nummod",
                                                                   "advmod")}
     if token.lower_ in ("days", "weeks"):
@@ -170,16 +168,6 @@ def _is_period(token: Token) -> bool:
             token.head.lower_ in ("over", "through", "across"):
         return True
     return bool(modifiers & _PERIOD_MODIFIERS)
-
-
-def _year_of_a_day(token: Token) -> bool:
-    """Whether "this year" or "last year" gives the year of a day the same clause names:
-    "On March 11 this year, Naxalites ... killed 12 jawans" is one day's event, not the
-    year's total."""
-    if token.lower_ != "year":
-        return False
-    return any(_MONTH_DAY_RE.fullmatch(" ".join(t.text for t in p.subtree))
-               for p in token.head.children if p.dep_ == "prep" and p is not token)
 
 
 def _several_operations(token: Token) -> bool:
@@ -236,10 +224,6 @@ _MONTH_NAMES = "|".join(sorted((re.escape(w.capitalize()) for w in _MONTHS if w 
 # A day of a month: "March 11", "Jan. 7", "11 March", "on 23 December 2011".
 _DAY_OF_MONTH = re.compile(r"\b(?:(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}(?![\d,.]\d|\d)"
                            r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_NAMES + r")\b)")
-
-
-# "on" and a day of a month, a phrase whole: "On March 11", "on 23 December".
-_MONTH_DAY_RE = re.compile(r"(?i:on)\s+(?:" + _DAY_OF_MONTH.pattern + r")")
 
 
 def tells_its_event_by_the_day(doc: Doc) -> bool:
