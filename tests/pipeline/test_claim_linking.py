@@ -94,10 +94,10 @@ def _casualties(pipeline, text):
      [("injured", "20", 20, "cue_passive_subject"),
       ("displaced", "approximately 1 000", 1000, "cue_passive_subject")]),
     # a cue adjective right after the counted noun, its copula left out (headlines, notes)
-    ("June 19 - 17 persons dead in the village attacks.",
-     [("killed", "17", 17, "cue_state_after_noun")]),
-    ("12 soldiers dead in an ambush near the border.",
-     [("killed", "12", 12, "cue_state_after_noun")]),
+    ("Oct. 2 - 9 persons dead in market blast.",
+     [("killed", "9", 9, "cue_state_after_noun")]),
+    ("Six soldiers dead in convoy ambush.",
+     [("killed", "Six", 6, "cue_state_after_noun")]),
 ])
 def test_linking_through_the_parse(default_pipeline, text, expected):
     assert _casualties(default_pipeline, text) == sorted(expected)

@@ -35,10 +35,9 @@ SCOPES = [
      "Friday.", "30", "background"),
     # a text that dates nothing by the day (an entry of a chronology) tells its own event
     # by the year or the month: the figure is the event's, reported
-    ("In 2010, 17 young people were killed at a private birthday party when gunmen burst "
-     "in.", "17", "reported"),
-    ("In July of 2016, at least 10 commandos were killed when an IED hit their vehicle.",
-     "at least 10", "reported"),
+    ("In 2011, nine guests were killed at a wedding in the hills.", "nine", "reported"),
+    ("In May of 2009, at least 14 miners were killed when rebels raided the camp.",
+     "at least 14", "reported"),
     ("In 2008, gunmen killed five people at a bar. Today, such attacks are common.", "five",
      "background"),
     # a total over a period or several operations

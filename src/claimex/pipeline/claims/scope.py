@@ -230,7 +230,7 @@ def tells_its_event_by_the_day(doc: Doc) -> bool:
     """Whether a text dates events by the day (a weekday, "yesterday", "March 11", "23
     December"), as news tells its own event: then "In 2003, an earthquake in Bam left more
     than 25,000 people dead" is an earlier event. A text with no day at all, as an entry
-    of a chronology ("In 2010, 17 young people were killed at a private birthday party"),
+    of a chronology ("In 2011, nine guests were killed at a wedding in the hills"),
     tells its own event by the year or month, and that figure is ``reported``.
 
     >>> import spacy

@@ -1,7 +1,7 @@
 """Casualty frames of elliptic text: a count with a bare participle after it, its
 auxiliary left out ("... killed by a stray bullet and three others wounded", "put the
 toll at six and 20 others wounded"), or a cue adjective right after the noun as in a
-headline or an incident note ("17 persons dead in the village attacks"). Each frame is a
+headline or an incident note ("9 persons dead in market blast"). Each frame is a
 linking rule as in :mod:`claimex.pipeline.claims.linking.parsed`: a ``Figure`` in, a
 ``Link`` named after the frame out.
 """
@@ -32,7 +32,7 @@ def cue_bare_participle(fig: Figure) -> LinkResult:
 
 def cue_state_after_noun(fig: Figure) -> LinkResult:
     """A cue adjective right after the counted noun, its copula left out, as headlines and
-    incident notes write a toll: "17 persons dead in the village attacks", "12 soldiers
+    incident notes write a toll: "9 persons dead in market blast", "six soldiers
     dead after an ambush" (the parse makes the adjective a modifier of the noun)."""
     noun, doc = fig.counted, fig.doc
     if noun is None or fig.in_figure(noun) or noun.i + 1 >= len(doc):
