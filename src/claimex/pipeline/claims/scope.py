@@ -203,7 +203,7 @@ def _earlier_event(token: Token) -> bool:
     """ "last spring", "in 2003", "two years ago", "In August" (a month without its day:
     news tells its own event by the day; a text that tells none by the day, as an entry
     of a chronology, dates its own event by the year: :func:`tells_its_event_by_the_day`)."""
-    if token.lower_ == "ago" or _duration_before(token):
+    if token.lower_ == "ago":
         return True
     if token.lower_ in _EARLIER_PERIODS and any(c.lower_ == "last" for c in token.children):
         return True
@@ -213,24 +213,6 @@ def _earlier_event(token: Token) -> bool:
         return tells_its_event_by_the_day(token.doc)
     return bool(_YEAR.match(token.text)) and token.dep_ == "pobj" and \
         token.head.lower_ in ("in", "during") and tells_its_event_by_the_day(token.doc)
-
-
-# Adverbs that, after a stretch of time, date an event before the text's own, as "ago"
-# does before now: "two months previously", "three days earlier", "a week before".
-_BEFORE_ADVERBS = frozenset({"previously", "earlier", "before"})
-_DURATION_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year",
-                             "years", "decade", "decades"})
-
-
-def _duration_before(token: Token) -> bool:
-    """ "A similar attack just two months previously also killed five", "Three days
-    earlier, gunmen killed five villagers": an earlier event (a bare "earlier" or "before
-    the election" is not)."""
-    if token.lower_ not in _BEFORE_ADVERBS or token.dep_ != "advmod" or token.i == 0:
-        return False
-    previous = token.doc[token.i - 1]
-    return previous.lower_ in _DURATION_NOUNS and any(
-        c.dep_ in ("nummod", "det") for c in previous.children)
 
 
 _WEEKDAYS = frozenset(entry[0] for entry in lexicon.entries("weekdays"))
