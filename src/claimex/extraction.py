@@ -39,7 +39,7 @@ from claimex.io.chunks import page_chunks
 from claimex.io.readers import InputDocument, InputItem
 from claimex.io.segmenter import segment
 from claimex.loading import Pipeline
-from claimex.pipeline.extensions import keep_text
+from claimex.pipeline.extensions import PAGE_TEXT_KEY, keep_text
 from claimex.rules.dates import find_dateline_day, find_publication_date
 
 logger = logging.getLogger("claimex")
@@ -122,6 +122,8 @@ def _extract_stream(items: Iterable[InputItem], pipeline: Pipeline,
                 text = item.text[chunk.start:chunk.end]
                 doc = keep_text(nlp.make_doc(text), text)
                 doc._.claimex_published = entry.published or entry.dateline_day
+                if len(entry.chunks) > 1:
+                    doc.user_data[PAGE_TEXT_KEY] = item.text
                 yield doc, (seq, index), chunk.end - chunk.start
 
     for batch in _batches(chunk_texts(), batch_size or nlp.batch_size, pipeline.batch_chars):

@@ -93,6 +93,11 @@ def _casualties(pipeline, text):
     ("While 20 were injured, approximately 1 000 were rendered homeless.",
      [("injured", "20", 20, "cue_passive_subject"),
       ("displaced", "approximately 1 000", 1000, "cue_passive_subject")]),
+    # a cue adjective right after the counted noun, its copula left out (headlines, notes)
+    ("Oct. 2 - 9 persons dead in market blast.",
+     [("killed", "9", 9, "cue_state_after_noun")]),
+    ("Six soldiers dead in convoy ambush.",
+     [("killed", "Six", 6, "cue_state_after_noun")]),
 ])
 def test_linking_through_the_parse(default_pipeline, text, expected):
     assert _casualties(default_pipeline, text) == sorted(expected)

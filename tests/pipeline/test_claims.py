@@ -424,6 +424,13 @@ def test_claim_ids_are_stable_and_comments_are_their_authors(rules_pipeline):
     (None, "insurgents", True, False, None), (None, "Alaudin", False, True, 1),
     ("a", "cache", False, False, None), (None, "him", False, False, 1),
     ("every", "soldier", False, False, None),
+    # people of the person-noun list counted one by one in incident notes: "The inspector
+    # of the village was killed", "kidnap a German business executive", "a prison warden"
+    ("the", "inspector", False, False, 1), ("a", "executive", False, False, 1),
+    ("a", "missionary", False, False, 1), ("the", "superintendent", False, False, 1),
+    ("a", "jawan", False, False, 1), ("a", "passerby", False, False, 1),
+    ("a", "priest", False, False, 1), ("an", "engineer", False, False, 1),
+    ("a", "cache", False, False, None),
 ])
 def test_implicit_count(det, noun, plural, name, count):
     assert implicit_count(det, noun, plural, name) == count

@@ -18,20 +18,27 @@ SCOPES = [
     # another, earlier event named for context
     ("Police arrested the facilitator behind a bombing that killed six police officers "
      "last spring.", "six", "background"),
-    ("In 2003, an earthquake in the city of Bam left more than 25,000 people dead.",
-     "more than 25,000", "background"),
-    ("When Cyclone Sidr hit in 2007, about 3,000 were reported killed.", "about 3,000",
-     "background"),
+    ("A quake hit the region on Tuesday. In 2003, an earthquake in the city of Bam left more "
+     "than 25,000 people dead.", "more than 25,000", "background"),
+    ("The storm made landfall on Monday. When Cyclone Sidr hit in 2007, about 3,000 were "
+     "reported killed.", "about 3,000", "background"),
     ("The war began when militants stormed into the town on October 7, killing some 1,200 "
      "people.", "some 1,200", "background"),
-    ("In August, the group hacked to death at least 19 civilians in Beni.", "at least 19",
-     "background"),
+    ("Rebels attacked a village on March 3. In August, the group hacked to death at least 19 "
+     "civilians in Beni.", "at least 19", "background"),
     # a subjectless conjunct shares the earlier time of the verb it is joined to
-    ("In June, the militia looted and burned to death at least 14 villagers in Kisa.",
-     "at least 14", "background"),
+    ("Fighting resumed yesterday. In June, the militia looted and burned to death at least 14 "
+     "villagers in Kisa.", "at least 14", "background"),
     ("It reminded me of the massacre of 20 villagers we saw in Kivu two years ago.", "20",
      "background"),
-    ("The massacre of 30 villagers that took place in 2019 was never punished.", "30",
+    ("The massacre of 30 villagers that took place in 2019 was never punished, he said on "
+     "Friday.", "30", "background"),
+    # a text that dates nothing by the day (an entry of a chronology) tells its own event
+    # by the year or the month: the figure is the event's, reported
+    ("In 2011, nine guests were killed at a wedding in the hills.", "nine", "reported"),
+    ("In May of 2009, at least 14 miners were killed when rebels raided the camp.",
+     "at least 14", "reported"),
+    ("In 2008, gunmen killed five people at a bar. Today, such attacks are common.", "five",
      "background"),
     # a total over a period or several operations
     ("More than 7,700 people are estimated to have been killed by security forces since "

@@ -18,6 +18,9 @@ DOC_EXTENSIONS = {
 
 
 _TEXT_KEY = ("claimex", "text")
+#: The whole page a doc was cut from (its sections are docs of their own), where the
+#: extraction gives it: rules that read the page as a whole look there.
+PAGE_TEXT_KEY = ("claimex", "page_text")
 
 
 def doc_text(doc: Doc) -> str:

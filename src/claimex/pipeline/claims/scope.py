@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.furniture import in_related_list
-from claimex.pipeline.extensions import doc_text
+from claimex.pipeline.extensions import PAGE_TEXT_KEY, doc_text
 
 # Wars, offensives, crackdowns: events that last a period (resources/words).
 PROTRACTED_EVENTS = lexicon.nouns("protracted_events")
@@ -201,7 +201,8 @@ _MONTHS = lexicon.words("months")
 
 def _earlier_event(token: Token) -> bool:
     """ "last spring", "in 2003", "two years ago", "In August" (a month without its day:
-    news tells its own event by the day)."""
+    news tells its own event by the day; a text that tells none by the day, as an entry
+    of a chronology, dates its own event by the year: :func:`tells_its_event_by_the_day`)."""
     if token.lower_ == "ago":
         return True
     if token.lower_ in _EARLIER_PERIODS and any(c.lower_ == "last" for c in token.children):
@@ -209,9 +210,42 @@ def _earlier_event(token: Token) -> bool:
     if token.lower_ in _MONTHS and len(token.text) > 3 and token.dep_ == "pobj" and \
             token.head.lower_ in ("in", "during") and not any(
                 c.like_num for c in token.children):
-        return True
+        return tells_its_event_by_the_day(token.doc)
     return bool(_YEAR.match(token.text)) and token.dep_ == "pobj" and \
-        token.head.lower_ in ("in", "during")
+        token.head.lower_ in ("in", "during") and tells_its_event_by_the_day(token.doc)
+
+
+_WEEKDAYS = frozenset(entry[0] for entry in lexicon.entries("weekdays"))
+_WORD = re.compile(r"[A-Za-z]+")
+_DATED_BY_DAY_KEY = ("claimex", "dated_by_day")
+_RELATIVE_DAYS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+_MONTH_NAMES = "|".join(sorted((re.escape(w.capitalize()) for w in _MONTHS if w != "may"),
+                               key=len, reverse=True)) + "|May"
+# A day of a month: "March 11", "Jan. 7", "11 March", "on 23 December 2011".
+_DAY_OF_MONTH = re.compile(r"\b(?:(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}(?![\d,.]\d|\d)"
+                           r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_NAMES + r")\b)")
+
+
+def tells_its_event_by_the_day(doc: Doc) -> bool:
+    """Whether a text dates events by the day (a weekday, "yesterday", "March 11", "23
+    December"), as news tells its own event: then "In 2003, an earthquake in Bam left more
+    than 25,000 people dead" is an earlier event. A text with no day at all, as an entry
+    of a chronology ("In 2011, nine guests were killed at a wedding in the hills"),
+    tells its own event by the year or month, and that figure is ``reported``.
+
+    >>> import spacy
+    >>> tells_its_event_by_the_day(spacy.blank("en")("In 2010, 17 people were killed."))
+    False
+    """
+    cached = doc.user_data.get(_DATED_BY_DAY_KEY)
+    if cached is None:
+        # a page cut into sections (an article and its comments) is read whole; a page
+        # with a publication date dates its own events by it
+        text = doc.user_data.get(PAGE_TEXT_KEY) or doc_text(doc)
+        cached = bool(doc._.claimex_published) or bool(_DAY_OF_MONTH.search(text)) or any(
+            w.lower() in _WEEKDAYS or w.lower() in _RELATIVE_DAYS for w in _WORD.findall(text))
+        doc.user_data[_DATED_BY_DAY_KEY] = cached
+    return cached
 
 
 def _perfect(verb: Token) -> bool:

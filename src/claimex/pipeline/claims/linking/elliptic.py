@@ -1,8 +1,9 @@
 """Casualty frames of elliptic text: a count with a bare participle after it, its
 auxiliary left out ("... killed by a stray bullet and three others wounded", "put the
-toll at six and 20 others wounded"). Each frame is a linking rule as in
-:mod:`claimex.pipeline.claims.linking.parsed`: a ``Figure`` in, a ``Link`` named after the
-frame out.
+toll at six and 20 others wounded"), or a cue adjective right after the noun as in a
+headline or an incident note ("9 persons dead in market blast"). Each frame is a
+linking rule as in :mod:`claimex.pipeline.claims.linking.parsed`: a ``Figure`` in, a
+``Link`` named after the frame out.
 """
 
 from __future__ import annotations
@@ -27,3 +28,18 @@ def cue_bare_participle(fig: Figure) -> LinkResult:
             c.dep_ in ("dobj", "nsubjpass", "auxpass", "aux") for c in participle.children):
         return None
     return fig.link(participle, found, "cue_bare_participle")
+
+
+def cue_state_after_noun(fig: Figure) -> LinkResult:
+    """A cue adjective right after the counted noun, its copula left out, as headlines and
+    incident notes write a toll: "9 persons dead in market blast", "six soldiers
+    dead after an ambush" (the parse makes the adjective a modifier of the noun)."""
+    noun, doc = fig.counted, fig.doc
+    if noun is None or fig.in_figure(noun) or noun.i + 1 >= len(doc):
+        return None
+    state = doc[noun.i + 1]
+    found = fig.cue(state)
+    if not found or found[1] not in ("noun", "adjective") or state.pos_ != "ADJ" or \
+            state.dep_ != "amod" or state.head.i != noun.i:
+        return None
+    return fig.link(state, found, "cue_state_after_noun")
