@@ -164,32 +164,12 @@ UNSPECIFIED_PLURAL_BOUNDS = (3.0, float("inf"))
 DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "all"})
 
 
-#: Nouns that quantify people before "of" without a figure ("a number of", "a lot of",
-#: "lots of", "large numbers of"): ``resources/words/quantity_nouns.txt``.
-QUANTITY_NOUNS = lexicon.lemmas("quantity_nouns")
-
-
-def is_quantity_noun(determiner: str | None, noun: str, is_plural: bool) -> bool:
-    """Whether a noun quantifies the plural of people after its "of" (checked by the
-    caller): "a lot of soldiers", "a bunch of fighters" (a singular with "a"), "lots of
-    men", "large numbers of civilians" (a plural without a determiner).
-
-    >>> is_quantity_noun("a", "lot", False), is_quantity_noun(None, "lot", True)
-    (True, True)
-    >>> is_quantity_noun("the", "number", False), is_quantity_noun(None, "number", False)
-    (False, False)
-    """
-    det = (determiner or "").lower()
-    return noun.lower() in QUANTITY_NOUNS and (det == "a" if not is_plural else not det)
-
-
 def is_unspecified_plural(determiner: str | None, noun: str, is_plural: bool) -> bool:
-    """"killed the insurgents", "all the militants", "a number of insurgents", "a lot of
-    soldiers": a definite plural of people, or a quantity noun (:func:`is_quantity_noun`),
-    with no figure. Counted as the vague ``UNSPECIFIED_PLURAL_BOUNDS`` (3 and up), as
-    casualty annotators read "several"."""
+    """"killed the insurgents", "all the militants", "a number of insurgents": a definite
+    plural of people, or "a number of", with no figure. Counted as the vague
+    ``UNSPECIFIED_PLURAL_BOUNDS`` (3 and up), as casualty annotators read "several"."""
     det = (determiner or "").lower()
-    if is_quantity_noun(determiner, noun, is_plural):
+    if noun.lower() == "number" and det == "a":
         return True
     return is_plural and det in DEFINITE_DETERMINERS and is_person_noun(noun)
 

@@ -22,7 +22,6 @@ from claimex.rules.casualties import (
     SETTLEMENT_NOUNS,
     is_non_person_noun,
     is_person_noun,
-    is_quantity_noun,
     is_role_noun,
     is_unspecified_plural,
 )
@@ -385,8 +384,8 @@ def total_cue(total: Token, cues: Cues, rule: str = "cue_total") -> Link | None:
 def is_people_plural(noun: Token, det: Token) -> bool:
     """Whether a noun phrase is an unspecified plural of people (:func:`is_unspecified_plural`):
     "the insurgents", "a number of suspected fighters"."""
-    if is_quantity_noun(det.text, noun.lemma_, noun.tag_ in ("NNS", "NNPS")):
-        return any(
+    if noun.lower_ == "number":
+        return det.lower_ == "a" and any(
             o.dep_ == "pobj" and is_person_noun(o.lemma_) for p in noun.children
             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     return is_unspecified_plural(det.text, noun.lemma_, noun.tag_ in ("NNS", "NNPS"))

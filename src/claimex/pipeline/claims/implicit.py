@@ -39,7 +39,6 @@ from claimex.rules.casualties import (
     implicit_count,
     is_bare_plural,
     is_person_noun,
-    is_quantity_noun,
     is_unspecified_plural,
     whole_count_bounds,
 )
@@ -343,10 +342,7 @@ class ImplicitCounts:
             return self._counted_before(doc, cue, noun, category, kind, antecedents,
                                         taken_starts)
         det = next((c for c in noun.children if c.dep_ in ("det", "predet")), None)
-        plural = noun.tag_ in ("NNS", "NNPS")
-        quantity = is_quantity_noun(det.text if det is not None else None, noun.lemma_, plural)
-        if quantity:
-            # "a number of insurgents", "lots of men": the people after "of" are counted
+        if noun.lower_ == "number":
             of = [o for p in noun.children if p.lower_ == "of" for o in p.children
                   if o.dep_ == "pobj"]
             if not of or not is_person_noun(of[0].lemma_):
@@ -354,11 +350,10 @@ class ImplicitCounts:
             head = of[0]
         else:
             head = noun
-        first = det if det is not None else noun.left_edge if quantity else None
-        if first is None or first.i in taken_starts or not is_unspecified_plural(
-                det.text if det is not None else None, noun.lemma_, plural):
+        if det is None or det.i in taken_starts or not is_unspecified_plural(
+                det.text, noun.lemma_ if noun.lower_ != "number" else "number",
+                noun.tag_ in ("NNS", "NNPS")):
             return None
-        det = first
         rule, qualifier, additive = "implicit_plural", "vague", is_additive(head, cue, cues)
         low, high = UNSPECIFIED_PLURAL_BOUNDS
         span = doc[det.i:noun.i + 1]
