@@ -214,20 +214,6 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
             is_person_adj(v)]
 
 
-def modified_singular(cue: Token) -> list[Token]:
-    """The one person a cue adjective or participle before a singular noun is about: "a
-    murdered child's body", "they found a dead soldier", "another wounded civilian" (an
-    indefinite singular: one; "the dead soldiers" counts no figure of its own)."""
-    head = cue.head
-    if cue.dep_ != "amod" or cue.i > head.i or head.pos_ != "NOUN" or head.tag_ != "NN" or \
-            not is_person_noun(head.lemma_):
-        return []
-    det = next((c for c in head.children if c.dep_ == "det"), None)
-    if det is None or det.lower_ not in ("a", "an", "another") or det.i > cue.i:
-        return []
-    return [head]
-
-
 def resultative_objects(cue: Token) -> list[Token]:
     """The people a result word after a verb's object is about: "The blast left a
     20-year-old man dead" (the man), "left a deputy injured and a suspect dead" (for

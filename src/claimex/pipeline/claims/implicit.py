@@ -25,7 +25,6 @@ from claimex.pipeline.claims.grammar import (
     is_people_plural,
     is_person_adj,
     is_purpose,
-    modified_singular,
     name_headed,
     reports_past,
     resultative_objects,
@@ -130,9 +129,6 @@ class ImplicitCounts:
             if resultative_objects(cue):
                 # "The blast left a 20-year-old man dead"
                 victims = resultative_objects(cue)
-            elif modified_singular(cue):
-                # "a murdered child's body", "a dead soldier"
-                victims = modified_singular(cue)
             elif kind == "noun":
                 victims = [obj for prep in cue.children if prep.dep_ == "prep" and
                            prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]
