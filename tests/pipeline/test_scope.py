@@ -33,8 +33,6 @@ SCOPES = [
      "background"),
     ("The massacre of 30 villagers that took place in 2019 was never punished.", "30",
      "background"),
-    ("The attack came a decade after the 2008 attacks that killed 166 people.", "166",
-     "background"),
     # a total over a period or several operations
     ("More than 7,700 people are estimated to have been killed by security forces since "
      "then.", "More than 7,700", "aggregate"),

@@ -306,16 +306,6 @@ def states_a_total(claim: dict[str, Any]) -> bool:
     return value["low"] == value["high"] and value.get("qualifier") == "exact"
 
 
-def dated_event_clause(verb: Token) -> bool:
-    """Whether a relative clause describes an event its noun dates by a year: "the 1993
-    blast that claimed 250 lives", "the 2008 attacks that killed 166 people" (an earlier
-    event named for context)."""
-    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return any(_YEAR.match(c.text) and c.dep_ in ("nummod", "compound", "amod", "nmod")
-               and c.i < verb.head.i for c in verb.head.children)
-
-
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -356,7 +346,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     if compared_from is not None:
         tokens = [t for t in tokens if t.i < compared_from]
     if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb) or \
-            event_noun_dated_earlier(anchor) or dated_event_clause(verb):
+            event_noun_dated_earlier(anchor):
         return "background"
     if verb.dep_ == "acl" and _several_operations(verb.head):
         # a participle on the operations it tells: "conducted four operations targeting
