@@ -199,21 +199,11 @@ def _operations_counted(token: Token) -> bool:
 _MONTHS = lexicon.words("months")
 
 
-_RECENT_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days"})
-
-
-def days_ago(ago: Token) -> bool:
-    """Whether an "ago" counts hours or days back: "3 days ago Boko Haram killed over a
-    hundred of our soldiers", "two hours ago" (the event a page or a comment reports, not
-    an earlier one: "two years ago" is)."""
-    return any(c.lower_ in _RECENT_UNITS for c in ago.children)
-
-
 def _earlier_event(token: Token) -> bool:
     """ "last spring", "in 2003", "two years ago", "In August" (a month without its day:
     news tells its own event by the day)."""
     if token.lower_ == "ago":
-        return not days_ago(token)
+        return True
     if token.lower_ in _EARLIER_PERIODS and any(c.lower_ == "last" for c in token.children):
         return True
     if token.lower_ in _MONTHS and len(token.text) > 3 and token.dep_ == "pobj" and \
