@@ -33,7 +33,6 @@ SCOPES = [
      "background"),
     ("The massacre of 30 villagers that took place in 2019 was never punished.", "30",
      "background"),
-    ("The US lost 400,000 men in the Second World War.", "400,000", "background"),
     # a total over a period or several operations
     ("More than 7,700 people are estimated to have been killed by security forces since "
      "then.", "More than 7,700", "aggregate"),

@@ -306,20 +306,6 @@ def states_a_total(claim: dict[str, Any]) -> bool:
     return value["low"] == value["high"] and value.get("qualifier") == "exact"
 
 
-# Wars of history, by the words that end their names (resources/words/historic_wars.txt).
-_HISTORIC_WARS = frozenset(lexicon.entries("historic_wars"))
-
-
-def names_historic_war(token: Token) -> bool:
-    """Whether a token ends the name of a war of history: "the 3 million dead in three
-    years of the First World War", "lost 400,000 men in WWII" (figures named for
-    context)."""
-    words = (token.lower_,)
-    if words in _HISTORIC_WARS:
-        return True
-    return token.i > 0 and (token.doc[token.i - 1].lower_, token.lower_) in _HISTORIC_WARS
-
-
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -359,8 +345,8 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
                       or _earlier_event(t))
     if compared_from is not None:
         tokens = [t for t in tokens if t.i < compared_from]
-    if any(_earlier_event(t) or names_historic_war(t) for t in tokens) or \
-            _starts_a_war(verb) or event_noun_dated_earlier(anchor):
+    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb) or \
+            event_noun_dated_earlier(anchor):
         return "background"
     if verb.dep_ == "acl" and _several_operations(verb.head):
         # a participle on the operations it tells: "conducted four operations targeting
