@@ -43,8 +43,6 @@ SCOPES = [
      "province.", "Numerous", "aggregate"),
     ("Nine settlers have also been killed in separate attacks during the same period.",
      "Nine", "aggregate"),
-    ("At least 40 people were killed across the country on Sunday.", "At least 40",
-     "aggregate"),
     ("The war has killed 500,000 people.", "500,000", "aggregate"),
     ("The country is mired in a conflict that has killed more than 100,000 people.",
      "more than 100,000", "aggregate"),

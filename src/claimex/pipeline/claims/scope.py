@@ -306,17 +306,6 @@ def states_a_total(claim: dict[str, Any]) -> bool:
     return value["low"] == value["high"] and value.get("qualifier") == "exact"
 
 
-_COUNTRY_WORDS = frozenset({"country", "nation", "province", "region", "state"})
-
-
-def across_a_country(token: Token) -> bool:
-    """ "at least 61 people were killed across the country", "across Iraq": a day's or a
-    period's tally over a whole country, the sum of many events (``aggregate``)."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("across", "throughout"):
-        return False
-    return token.lower_ in _COUNTRY_WORDS or token.ent_type_ == "GPE"
-
-
 def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     """``reported``, ``background`` or ``aggregate`` for a casualty claim (see the module
     docstring)."""
@@ -364,8 +353,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         # Taliban leaders detaining numerous suspected insurgents"
         return "aggregate"
     several = any(_several_operations(t) and (_operations_counted(t) or
-                                              not states_a_total(claim)) for t in tokens) \
-        or any(across_a_country(t) for t in tokens)
+                                              not states_a_total(claim)) for t in tokens)
     if any(_since_a_period(t) or _is_period(t) for t in tokens) or several or \
             _protracted_doer(verb, tokens):
         return "aggregate"
