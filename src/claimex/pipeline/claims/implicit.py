@@ -126,10 +126,6 @@ class ImplicitCounts:
             if is_purpose(cue):
                 continue
             disjunctive = is_disjunctive(cue, cues)
-            zero = self._without(doc, cue, category, kind, taken_starts)
-            if zero is not None:
-                out.append(zero)
-                continue
             if resultative_objects(cue):
                 # "The blast left a 20-year-old man dead"
                 victims = resultative_objects(cue)
@@ -307,21 +303,6 @@ class ImplicitCounts:
         index = _pronoun_antecedent(pronoun, antecedents)
         found[1]["antecedent_at"] = next(q.start for i, _, q in antecedents if i == index)
         return found
-
-    def _without(self, doc: Doc, cue: Token, category: str, kind: str,
-                 taken_starts: set[int]) -> tuple[Span, dict[str, Any]] | None:
-        """A zero for a cue noun after "without": "the crew escaped without injury", "the
-        unit returned without casualties" (nobody of that category)."""
-        prep = cue.head
-        if kind != "noun" or cue.pos_ != "NOUN" or cue.dep_ != "pobj" or \
-                prep.lower_ != "without" or prep.i in taken_starts or prep.i != cue.i - 1:
-            return None
-        taken_starts.add(prep.i)
-        span, claim = self._implicit_claim(doc, doc[prep.i:cue.i + 1], cue, category, kind,
-                                           "implicit_without", (0.0, 0.0, "exact"), None,
-                                           False)
-        claim["negated"] = True
-        return span, claim
 
     def _implicit_claim(self, doc: Doc, span: Span, cue: Token, category: str, kind: str,
                         rule: str, value: tuple[float, float, str], counted: Token | None,
