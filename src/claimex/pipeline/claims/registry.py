@@ -109,7 +109,6 @@ PARSED = _parsed(
     tolls.cue_toll_revision,
     tolls.cue_total_copular,
     tolls.cue_toll_copular,
-    tolls.cue_toll_reaching,
     tolls.cue_toll_amount,
     tolls.cue_noun_in_figure,
     coordination.cue_shared_negative,

@@ -91,33 +91,6 @@ def cue_toll_copular(fig: Figure) -> LinkResult:
     return None
 
 
-TOLL_REACHING_WORDS = lexicon.words("toll_reaching_words")
-
-
-def cue_toll_reaching(fig: Figure) -> LinkResult:
-    """A figure a cue noun comes near: "casualties ran into the thousands", "the death
-    toll runs into the hundreds" (a verb's "into" phrase), "the real toll is closer to
-    1000", "Russian losses are close to 500,000" (an adjective of nearness's "to" phrase
-    after a linking verb); the verb's subject is the cue noun."""
-    root = fig.span.root
-    if root.dep_ != "pobj" or root.head.dep_ != "prep":
-        return None
-    prep, word = root.head, root.head.head
-    if prep.lower_ == "into" and word.pos_ in ("VERB", "AUX") and \
-            word.lemma_.lower() in TOLL_REACHING_WORDS:
-        verb = word
-    elif prep.lower_ == "to" and word.dep_ == "acomp" and \
-            word.lower_ in TOLL_REACHING_WORDS:
-        verb = word.head
-    else:
-        return None
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and child.i < root.i and child.i in fig.cues and \
-                fig.cues[child.i][1] == "noun":
-            return Link(child, fig.cues[child.i][0], "noun", "cue_toll_reaching")
-    return None
-
-
 TOLL_AMOUNT_VERBS = lexicon.words("toll_amount_verbs")
 
 
