@@ -31,14 +31,6 @@ class Cues(Protocol):
     negators: frozenset[str]
 
 
-def predicted_after(after: str, cues: frozenset[str]) -> bool:
-    """A figure whose verb is a future of dying, right after it: "another 60000 will die if
-    the war goes on", "hundreds more will be killed" (a prediction, hypothetical; the
-    hypothetical cues that start "will", "are going to")."""
-    head = " ".join(after.split()[:6])
-    return any(c.startswith(("will ", "are going to ")) for c in matched_cues(head, cues))
-
-
 def modality(lexicon: Cues, claim: dict[str, Any], sentence: Span, figure: Span,
              speaker: dict[str, Any] | None) -> tuple[str, list[str]]:
     """The modality of ``claim`` (its figure in ``sentence``, said by ``speaker``) and the
@@ -47,8 +39,7 @@ def modality(lexicon: Cues, claim: dict[str, Any], sentence: Span, figure: Span,
     hedges = [h for h in matched_cues(text, lexicon.hedges) if h != "may" or " may " in text]
     before = text[:max(0, claim["start"] - sentence.start_char)]
     if matched_cues(before, lexicon.hypothetical) or \
-            _hypothetical_after(text, lexicon.hypothetical) or predicted_after(
-                text[max(0, claim["end"] - sentence.start_char):], lexicon.hypothetical):
+            _hypothetical_after(text, lexicon.hypothetical):
         return "hypothetical", hedges
     if is_question(text):
         return "question", hedges
