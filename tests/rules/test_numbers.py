@@ -378,7 +378,6 @@ def test_over_a_period_is_not_more_than():
         ("a few thousand people", "a few thousand", 3000, 5000),
         ("dozens or even hundreds were hurt", "dozens or even hundreds", 24, 999),
         ("hundreds, if not thousands", "hundreds, if not thousands", 200, 9999),
-        ("thousands upon thousands died", "thousands upon thousands", 2000, 9999),
         ("millions of dollars", "millions of dollars", 2e6, 9_999_999),
     ],
 )

@@ -72,7 +72,7 @@ _CONNECT_RE = re.compile(
 
 
 _VAGUE_CONNECT_RE = re.compile(
-    _SP + r"*,?" + _SP + r"*(?:or|to|and|upon|if" + _SP + r"+not)(?:" + _SP
+    _SP + r"*,?" + _SP + r"*(?:or|to|and|if" + _SP + r"+not)(?:" + _SP
     + r"+(?:even|possibly|perhaps|maybe|potentially|likely))?" + _SP + r"*,?" + _SP + r"*$",
     re.I,
 )
