@@ -9,7 +9,6 @@ words: "likely", "I heard", "rumour has it") or ``asserted``, with the hedge wor
 
 from __future__ import annotations
 
-import re
 from typing import Any, Protocol
 
 from spacy.tokens import Span
@@ -32,28 +31,12 @@ class Cues(Protocol):
     negators: frozenset[str]
 
 
-_CONTRAST = re.compile(r"[,;]\s+but\s", re.I)
-
-
-def before_a_contrast(text: str, figure_end: int) -> str:
-    """The sentence up to a ", but" clause after the figure, whose hedge doubts something
-    else: "Six US troops were killed and one wounded in a helicopter crash Tuesday, but it
-    was unclear if Taliban fire caused the crash" (the cause, not the six).
-
-    >>> before_a_contrast("Six were killed, but it was unclear why.", 8)
-    'Six were killed'
-    """
-    found = _CONTRAST.search(text, figure_end)
-    return text if found is None else text[:found.start()]
-
-
 def modality(lexicon: Cues, claim: dict[str, Any], sentence: Span, figure: Span,
              speaker: dict[str, Any] | None) -> tuple[str, list[str]]:
     """The modality of ``claim`` (its figure in ``sentence``, said by ``speaker``) and the
     hedge words of the sentence, as the module docstring lists them."""
     text = doc_text(sentence.doc)[sentence.start_char:sentence.end_char]
-    own = before_a_contrast(text, max(0, claim["end"] - sentence.start_char))
-    hedges = [h for h in matched_cues(own, lexicon.hedges) if h != "may" or " may " in own]
+    hedges = [h for h in matched_cues(text, lexicon.hedges) if h != "may" or " may " in text]
     before = text[:max(0, claim["start"] - sentence.start_char)]
     if matched_cues(before, lexicon.hypothetical) or \
             _hypothetical_after(text, lexicon.hypothetical):
