@@ -100,13 +100,6 @@ def _is_source_label(noun: Token) -> bool:
     return line_start and after is not None and after.text == ":"
 
 
-def is_reduced_relative(cue: Token, noun: Token) -> bool:
-    """Whether the cue is a participle after the noun that names the victims ("the
-    civilians killed", "the troops killed in the fighting"): a reference to victims, which
-    counts them only where a figure said how many before."""
-    return cue.dep_ == "acl" and cue.head.i == noun.i and cue.i > noun.i and cue.tag_ == "VBN"
-
-
 class ImplicitCounts:
     """Finds the implicit counts of a doc; ``entities_key`` names the entity spans that
     give a claim its location."""
@@ -360,12 +353,6 @@ class ImplicitCounts:
         if det is None or det.i in taken_starts or not is_unspecified_plural(
                 det.text, noun.lemma_ if noun.lower_ != "number" else "number",
                 noun.tag_ in ("NNS", "NNPS")):
-            return None
-        of_one = noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-            noun.head.head.pos_ == "NUM" or noun.head.head.lower_ in PARTITIVE_HEADS)
-        if det.lower_ == "the" and not of_one and is_reduced_relative(cue, noun) and not any(
-                i < det.i and lemma == noun.lemma_.lower() for i, lemma, _ in antecedents):
-            # "we shouldn't forget the civilians killed": the victims referred to, no count
             return None
         rule, qualifier, additive = "implicit_plural", "vague", is_additive(head, cue, cues)
         low, high = UNSPECIFIED_PLURAL_BOUNDS
