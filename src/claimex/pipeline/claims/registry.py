@@ -82,6 +82,7 @@ PARSED = _parsed(
     parsed.cue_resultative,
     states.cue_left_in_state,
     parsed.cue_lost,
+    parsed.cue_lost_partitive,
     parsed.cue_among,
     parsed.cue_including,
     displacement.cue_causative,
