@@ -157,10 +157,6 @@ CASUALTY_CASES = [
      [('killed', 'The insurgents', 2, 2)]),
     ('Forces confirmed that one of the insurgents killed in the strike was Yasir.',
      [('killed', 'one', 1, 1)]),
-    # a set inside a counted partitive counts nothing of its own
-    ('The 20 members of the troops killed in the fighting today, while more than 100 were '
-     'wounded.',
-     [('injured', 'more than 100', 101, math.inf)]),
     ('The force apprehended several suspected Islamic Movement of Uzbekistan insurgents.',
      [('captured', 'several', 3, 9)]),
     ('Almost three dozen suspected insurgents were detained.',

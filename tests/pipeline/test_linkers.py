@@ -42,7 +42,6 @@ PARSED_EXAMPLES = {
     "cue_left_in_state": ("The crash left one man dead and two other drivers in the hospital.",
                           "two"),
     "cue_lost": ("The regime lost 20 soldiers in the battle.", "20"),
-    "cue_lost_partitive": ("We have now lost 302 of our armed forces in this war.", "302"),
     "cue_among": ("Three children were among the dead.", "Three"),
     "cue_including": ("The strike killed 23 people, including seven children.", "seven"),
     "cue_causative": ("The fighting forced 6,000 people to flee.", "6,000"),

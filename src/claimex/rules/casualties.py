@@ -95,7 +95,6 @@ def is_person_noun(lemma_or_word: str) -> bool:
 # Armed people the kinds of :data:`PERSON_CLASSES` leave without a kind, or do not list.
 _ARMED_WORDS = frozenset("""
 man member personnel guard officer pilot conscript mercenary sniper recruit militiaman
-force
 """.split())
 
 

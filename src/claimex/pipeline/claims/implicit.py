@@ -358,10 +358,8 @@ class ImplicitCounts:
         low, high = UNSPECIFIED_PLURAL_BOUNDS
         span = doc[det.i:noun.i + 1]
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and (
-                noun.head.head.pos_ == "NUM" or noun.head.head.lower_ in PARTITIVE_HEADS or
-                any(c.dep_ == "nummod" for c in noun.head.head.children)):
-            # "one of the insurgents killed ... was Yasir": one, not the whole set; "the 20
-            # members of the troops killed": the figure counts them, the set nothing
+                noun.head.head.pos_ == "NUM" or noun.head.head.lower_ in PARTITIVE_HEADS):
+            # "one of the insurgents killed ... was Yasir": one, not the whole set
             one = noun.head.head
             if one.lower_ != "one" or one.i in taken_starts:
                 return None

@@ -82,7 +82,6 @@ PARSED = _parsed(
     parsed.cue_resultative,
     states.cue_left_in_state,
     parsed.cue_lost,
-    parsed.cue_lost_partitive,
     parsed.cue_among,
     parsed.cue_including,
     displacement.cue_causative,

@@ -336,19 +336,6 @@ def cue_lost(fig: Figure) -> LinkResult:
     return None
 
 
-def cue_lost_partitive(fig: Figure) -> LinkResult:
-    """A side lost a number of its armed people: "We have now lost 302 of our armed forces"
-    is killed, as "lost 302 soldiers" is (:func:`cue_lost`); the figure is the object and
-    the armed people hang on its "of"."""
-    climb, governor, counted = fig.climb, fig.governor, fig.counted
-    if climb is None or counted is None or climb is counted or not fig.in_figure(climb):
-        return None
-    if climb.dep_ == "dobj" and governor.lemma_ == "lose" and counted.dep_ == "pobj" and \
-            counted.head.lower_ == "of" and is_combatant_noun(counted.lemma_):
-        return Link(governor, "killed", "intransitive", "cue_lost_partitive")
-    return None
-
-
 def cue_among(fig: Figure) -> LinkResult:
     """People among the dead: "three children were among the dead", "were among those
     killed"."""
