@@ -155,8 +155,6 @@ CASUALTY_CASES = [
      [('captured', 'the IMU leader along with three', 4, 4), ('captured', 'three', 3, 3)]),
     ('Two armed insurgents attacked the patrol. The insurgents were killed by the force.',
      [('killed', 'The insurgents', 2, 2)]),
-    ('He spoke of the booby-trapping of a murdered child\'s body.',
-     [('killed', 'a', 1, 1)]),
     ('Forces confirmed that one of the insurgents killed in the strike was Yasir.',
      [('killed', 'one', 1, 1)]),
     ('The force apprehended several suspected Islamic Movement of Uzbekistan insurgents.',

@@ -22,8 +22,6 @@ PARSED_EXAMPLES = {
     "cue_total_after": ("No figure of the casualties has been released.", "No"),
     "cue_noun": ("The clashes caused 12 deaths in the city.", "12"),
     "cue_modifier": ("There were 40 people killed in the strike.", "40"),
-    "cue_relative_report": ("He mourned the 40 soldiers that officials said were killed.",
-                            "40"),
     "cue_dead_modifier": ("There were hundreds of dead soldiers in the field.", "hundreds"),
     "cue_believed": ("Five miners were feared dead after the collapse.", "Five"),
     "cue_toll_copular": ("The real death toll is over 200.", "over 200"),

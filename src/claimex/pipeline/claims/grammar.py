@@ -199,12 +199,6 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
         # present participle of a transitive cue modifies who acts: "a police shooting in
         # Winnipeg", "a gunman shooting at cars" name no victim
         victims = [cue.head]
-    if not victims and cue.dep_ == "amod" and cue.tag_ == "VBN" and cue.head.pos_ == "NOUN" \
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another")
-                    for c in cue.head.children):
-        # "the booby-trapping of a murdered child's body": an indefinite person the cue
-        # participle describes
-        victims = [cue.head]
     if not victims and cue.dep_ in ("xcomp", "oprd") and cue.tag_ == "VBN" and \
             is_passive_or_copular(cue.head):
         # "a Taliban commander was confirmed killed", "two were reported detained"

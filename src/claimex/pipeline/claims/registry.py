@@ -68,7 +68,6 @@ PARSED = _parsed(
     parsed.cue_total_after,
     parsed.cue_noun,
     parsed.cue_modifier,
-    parsed.cue_relative_report,
     parsed.cue_dead_modifier,
     parsed.cue_noun_with,
     parsed.cue_clause_predicate,

@@ -12,7 +12,6 @@ Displacement frames (people fleeing, housed, arriving; housing lost) are in
 
 from __future__ import annotations
 
-from claimex import lexicon
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
 from claimex.pipeline.claims.grammar import (
     INJURY_VERBS,
@@ -334,29 +333,6 @@ def cue_lost(fig: Figure) -> LinkResult:
     if climb is not None and climb.dep_ == "dobj" and governor.lemma_ == "lose" and \
             is_combatant_noun(climb.lemma_):
         return Link(governor, "killed", "intransitive", "cue_lost")
-    return None
-
-
-REPORTING_VERBS = lexicon.lemmas("reporting_verbs")
-
-
-def cue_relative_report(fig: Figure) -> LinkResult:
-    """A relative clause that reports the counted people's fate: "the 40 soldiers that
-    officials said were killed", "the 300 people the ministry claims have died" (the
-    relative clause's verb is a reporting verb, its clause a cue verb with no subject or
-    object of its own but the relative pronoun)."""
-    noun = fig.counted
-    if noun is None:
-        return None
-    for clause in noun.children:
-        if clause.dep_ != "relcl" or clause.lemma_ not in REPORTING_VERBS:
-            continue
-        for cue in clause.children:
-            found = fig.cue(cue)
-            if cue.dep_ == "ccomp" and found and found[1] in ("verb", "intransitive") and \
-                    not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ not in (
-                        "WP", "WDT") for c in cue.children):
-                return fig.link(cue, found, "cue_relative_report")
     return None
 
 
