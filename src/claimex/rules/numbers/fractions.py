@@ -146,9 +146,6 @@ _MULTIPLE_NOT_COUNT = frozenset(_words("launch choice sclerosis rocket personali
 _VAGUE_BAD_PREV = frozenset({"how", "so", "too", "as", "not", "that", "this", "very", "the"})
 
 
-_MORE_RE = re.compile(r"[ \t\u00a0]+more\b", re.I)
-
-
 _VAGUE_MULTIPLIABLE = frozenset({
     "a couple", "a few", "a handful", "several", "multiple", "numerous", "many", "dozens",
     "hundreds", "tens",
@@ -161,9 +158,7 @@ def _vague_atom(text: str, s: int, e: int) -> _Atom | None:
         return None
     core = " ".join(m.group("core").lower().split())
     if core == "many":
-        more = _MORE_RE.match(text, m.end("core"))  # "many more people are injured"
-        after = more.end() if more else m.end("core")
-        if _prev_word(text, s) in _VAGUE_BAD_PREV or not _count_noun_follows(text, after):
+        if _prev_word(text, s) in _VAGUE_BAD_PREV or not _count_noun_follows(text, m.end("core")):
             return None
     elif core == "multiple":
         nxt = _NEXT_WORDS_RE.match(text, m.end("core"))
