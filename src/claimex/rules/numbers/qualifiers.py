@@ -83,30 +83,6 @@ _RIGHT_QUAL_RE = re.compile(
 _QUAL_WINDOW = 40
 
 
-# "80 people or more": an open bound after the figure's own noun, where nothing follows it
-# but the end of the clause ("killed 80 people or more, officials said"); "5 soldiers or
-# more civilians" is another figure's "more".
-_NOUN_OR_MORE_RE = re.compile(
-    _SP + r"+[A-Za-z]+" + _SP + r"+or" + _SP + r"+more(?=" + _SP + r"*(?:[,.;:!?)\n]|$))",
-    re.I)
-
-
-def _quote_marker(text: str, at: int) -> bool:
-    r"""Whether the ``>`` at ``at`` marks a quoted line of a reply (usenet, e-mail, forum
-    quotes: "\n> >> 4 Americans Killed"), not "more than": only spaces and other ``>``
-    stand before it on its line, and a line break or another ``>`` before those.
-
-    >>> _quote_marker("Sid wrote:\n> >> 4 killed", 13), _quote_marker("> 70 people", 0)
-    (True, False)
-    """
-    i = at - 1
-    quoted = False
-    while i >= 0 and text[i] in " \t>":
-        quoted = quoted or text[i] == ">"
-        i -= 1
-    return (i >= 0 and text[i] == "\n") or (i < 0 and quoted)
-
-
 def _finish(text: str, atom: _Atom, prev_end: int) -> Quantity:
     """The :class:`Quantity` of a figure, with the qualifier words around a single figure."""
     qual = atom.qual
@@ -126,15 +102,9 @@ def _finish(text: str, atom: _Atom, prev_end: int) -> Quantity:
             went_up_to = word == "up to" and _GO_BEFORE_RE.search(
                 text, max(0, m.start() - 12), m.start())  # "the wage went up to £11.44"
             over_a_place = word == "over" and _over_places(text, m.start(), end)
-            quoted = word == ">" and _quote_marker(text, m.start())
-            if q and not over_a_period and not went_up_to and not over_a_place and not quoted:
+            if q and not over_a_period and not went_up_to and not over_a_place:
                 qual, start = q, m.start()
         r = _RIGHT_QUAL_RE.match(text, end) if qual in ("exact", "approx") else None
-        if r is None and qual == "exact" and atom.kind == "count":
-            r = _NOUN_OR_MORE_RE.match(text, end)
-            if r:
-                qual, end = "at_least", r.end()
-                r = None
         if r:
             if r.group("plus") or r.group("more"):
                 qual = "at_least"
