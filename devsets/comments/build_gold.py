@@ -670,6 +670,224 @@ g(d,'at the cost of 13 IDF soldiers','13 IDF soldiers','killed',13,subject='Gaza
 g(d,'four of them by friendly fire','four of them','killed',4,subject='IDF soldiers killed by friendly fire',core=False,scope='aggregate')
 n(d,'that you may be on Bus 19!','Bus 19','other')
 
+
+# ---- cm056-cm071: added by branch comments9 (gold written before claimex was run on them) ----
+
+# cm056 jessey.net blog post (article) with one reader comment signed "Posted by James Henry" (no figure in it)
+d='cm056'
+g(d,'more civilians have been killed by United States-led forces','more civilians','killed',2,None,vague=True,speaker='CNN',subject='civilians, US air strike in Iraq (lead)',core=False)
+g(d,'11 civilians, including 5 children, were killed','11 civilians','killed',11,speaker='The Iraqi police',subject='civilians, US air strike in Iraq')
+g(d,'11 civilians, including 5 children, were killed','5 children','killed',5,speaker='The Iraqi police',subject='children among the dead',core=False)
+g(d,'the number was only four, including','only four','killed',4,speaker='The U.S. military',subject='the military\'s count of the dead')
+g(d,'including two women, one child, and a suspected insurgent','two women','killed',2,speaker='The U.S. military',subject='women among the military\'s four',core=False)
+g(d,'including two women, one child, and a suspected insurgent','one child','killed',1,speaker='The U.S. military',subject='child among the military\'s four',core=False)
+g(d,'including two women, one child, and a suspected insurgent','a suspected insurgent','killed',1,speaker='The U.S. military',subject='suspected insurgent among the military\'s four',core=False)
+g(d,'Only four innocents dead?','four innocents','killed',4,subject='blogger restates the military\'s count',core=False)
+g(d,'destroyed three cars, and killed 11 people','11 people','killed',11,speaker='a reporter from the Associated Press',subject='AP reporter\'s count (same figure as the police)',core=False)
+g(d,'Pictures show two dead men, five dead children','two dead men','killed',2,subject='bodies in the pictures',core=False)
+g(d,'Pictures show two dead men, five dead children','five dead children','killed',5,subject='bodies in the pictures',core=False)
+g(d,'four other unidentified covered bodies','four other unidentified covered bodies','killed',4,subject='bodies in the pictures',core=False)
+g(d,'Just to catch or kill one suspected insurgent?','one suspected insurgent','killed',1,mod='hypothetical',subject='the strike\'s aim',core=False)
+n(d,'destroyed three cars','three cars','count')
+n(d,'Posted Mar 15, 2006 in','Mar 15, 2006','date')
+n(d,'Posted by James Henry on Mar 15, 2006.','Mar 15, 2006','date')
+n(d,'Area 51','Area 51','other')
+t(d,'killed',11)
+
+# cm057 fairlyconservative blog post (article) with numbered "NAME says:" comments
+d='cm057'
+g(d,'Dozens of civilians dead in Afghan air strikes by US\n\nSo','Dozens','killed',24,99,vague=True,subject='US air strike in western Afghanistan (title)',core=False)
+g(d,'dozens of people were killed in a US air strike','dozens','killed',24,99,vague=True,speaker='The International Red Cross',subject='US air strike in western Afghanistan, Monday')
+g(d,'Local officials claim up to 100 civilians were killed','up to 100','killed',100,vague=True,mod='hedged',speaker='Local officials',subject='US air strike in western Afghanistan')
+g(d,'the airstrike has resulted in heavy civilian casualties','heavy civilian casualties','killed_or_injured',2,None,vague=True,section='comment',author='J. Strupp',subject='air strikes as a tactic over the years',core=False,scope='aggregate')
+n(d,'roughly 1 1/2 times larger','1 1/2 times','other')
+n(d,'attacked our country 8 years ago','8 years ago','duration')
+t(d,'killed',24,99)
+
+# cm058 reddit (redlib) thread: the post title is the article; the comments give no casualty figure
+d='cm058'
+g(d,'Russia has lost 1.2 million soldiers','1.2 million soldiers','killed_or_injured',1200000,speaker='CSIS',subject='Russian losses in the war (title)',scope='aggregate')
+n(d,'twice as many as Ukraine','twice as many','other')
+n(d,'8018210/1.1k','1.1k','other')
+n(d,'More replies (12)250','250','other')
+n(d,'a population of about 140 million','about 140 million','count')
+n(d,'~1 out of every hundred people','~1 out of every hundred','rate')
+n(d,'People generally know 100-150 people personally','100-150 people','count')
+n(d,'On average it should be about 1 and','about 1','other')
+n(d,'the losses.\n167\n','167','other')
+
+# cm059 barnson.org tsunami thread: the repeated opening post (article, no figure), then posts signed "— NAME" below (comments)
+d='cm059'
+g(d,'Updated toll: more than 60,000 dead','more than 60,000','killed',60001,None,section='comment',author='Matthew P. Barnson',subject='Indian Ocean tsunami toll (poster)')
+g(d,'the death toll is over 110,000','over 110,000','killed',110001,None,section='comment',author='Ben Schuman',subject='Indian Ocean tsunami toll (poster, later)')
+g(d,'Picture walking along a beach with thousands of corpses','thousands of corpses','killed',2000,9999,vague=True,mod='hypothetical',section='comment',subject='imagined beach of corpses',core=False)
+n(d,'Utah numbers 181,743','181,743','count')
+n(d,'1 out of every 2 people in this entire','1 out of every 2','rate')
+ct(d,'Matthew P. Barnson','Updated toll: more than 60,000 dead','killed',60001,None)
+ct(d,'Ben Schuman','the death toll is over 110,000','killed',110001,None)
+
+# cm060 lemmy thread: the opening post (article) on the rocket that hit a football field, then replies (comments, author above)
+d='cm060'
+g(d,'now that there are 10 kids dead','10 kids','killed',10,subject='rocket strike on football field')
+g(d,'another several dozen kids injured','several dozen kids','injured',36,108,vague=True,subject='rocket strike on football field')
+g(d,'UPDATE: 10 dead, 6 in critical','10','killed',10,subject='rocket strike (update, same figure)',core=False)
+g(d,'UPDATE: 10 dead, 6 in critical','6','injured',6,subject='injured in critical condition (update)')
+g(d,'3 moderate, 4 light','3','injured',3,subject='injured in moderate condition (update)')
+g(d,'3 moderate, 4 light','4','injured',4,subject='injured lightly (update)')
+g(d,'several dozen unadmitted injured people','several dozen','injured',36,108,vague=True,subject='injured not admitted to hospital (update)')
+g(d,'killing another 50,000 innocent people to avenge them','another 50,000','killed',50000,mod='hypothetical',section='comment',author='Foni@lemm.ee',subject='feared retaliation in Gaza (commenter)',core=False,scope='background')
+n(d,'arrow-up\n    41','41','other')
+n(d,'arrow-up\n      30','30','other')
+t(d,'killed',10)
+t(d,'injured',49,121,basis='sum')
+
+# cm061 lemmy (derp.foo) comment page: a reader's comment quoting Save the Children, replies, and the summary bot's comment
+d='cm061'
+g(d,'some 1,000 children the group estimates are still trapped','some 1,000','missing',1000,vague=True,speaker='Save the Children',section='comment',author='TinyPizza@kbin.social',subject='children trapped under the rubble in Gaza',scope='aggregate')
+g(d,'its not very hard to kill a lot of kids','a lot of kids','killed',2,None,vague=True,mod='hypothetical',section='comment',subject='generic: bombing Gaza kills children',core=False,scope='aggregate')
+g(d,'as long as you kill a few people','a few people','killed',2,9,vague=True,mod='hypothetical',section='comment',subject='generic: bombing Gaza',core=False,scope='aggregate')
+g(d,"you've likely killed some kids",'some kids','killed',2,None,vague=True,mod='hypothetical',section='comment',subject='generic: bombing Gaza',core=False,scope='aggregate')
+g(d,'More than 9,000 Gazans in total have died','More than 9,000','killed',9001,None,speaker='the Health Ministry',section='comment',subject='Gaza war dead so far (summary bot)',scope='aggregate')
+g(d,'killing more than 1,400 people','more than 1,400','killed',1401,None,section='comment',subject='Hamas attack of Oct. 7 (summary bot)',scope='background')
+g(d,'taking more than 230 others hostage','more than 230 others','captured',231,None,section='comment',subject='hostages taken on Oct. 7 (summary bot)',scope='background')
+g(d,'including at least a dozen children','at least a dozen','captured',12,None,section='comment',subject='children among the hostages',core=False,scope='background')
+n(d,'2 out of every 5 civilian deaths','2 out of every 5','rate')
+n(d,'one child is killed every 10 minutes','one child','rate')
+n(d,'like 50% of gazas population','50%','percent')
+n(d,'24 points 5 months ago','24 points','other')
+n(d,'with dozens of relatives','dozens of relatives','count')
+n(d,'with thousands of others','thousands of others','count')
+n(d,'On the fifth day','fifth day','other')
+
+# cm062 Blogger post (article) on a missing cargo ship, two "NAME said..." comments
+d='cm062'
+g(d,'spare a thought for the 33 missing men','the 33 missing men','missing',33,subject='El Faro crew missing in the hurricane')
+g(d,'We came out alive because','came out alive','killed',0,mod='negated',section='comment',author='Anonymous',subject='commenter\'s own ship in the 2008 storm',core=False,scope='background')
+n(d,'about 50 miles farther away','about 50 miles','distance')
+n(d,'September 11 2008 on the New River','September 11 2008','date')
+n(d,'I have just relieved 9/11/2008.','9/11/2008','date')
+t(d,'missing',33)
+
+# cm063 houblog category page: blog post quoting a news story, a reader's comment and a TV station's report
+d='cm063'
+g(d,'Nearly 400 people are presumed missing','Nearly 400','missing',400,vague=True,subject='missing after Hurricane Ike')
+g(d,'reported the recovery of at least 60 bodies','at least 60','killed',60,None,mod='hedged',speaker='Another viewer',subject='bodies recovered after Hurricane Ike (rumour)')
+g(d,'another says 89 corpses are at UTMB','89 corpses','killed',89,mod='hedged',speaker='another',subject='bodies at UTMB after Hurricane Ike (rumour)')
+n(d,'12 days after Hurricane Ike','12 days','duration')
+n(d,'hundreds of people were trapped on the Bolivar','hundreds of people','count')
+n(d,'despite the four FEMA trucks','four FEMA trucks','count')
+n(d,'He stresses the 100 bodies he','the 100 bodies','count')
+t(d,'missing',400)
+
+# cm064 Rantburg page: the AFP story (article) with the editor's interjections between "|" marks (comments, no author line)
+d='cm064'
+g(d,'to mourn the 333 victims killed','the 333 victims','killed',333,subject='Beslan school siege, 2004 (anniversary story)')
+g(d,'took more than 1,100 children, teachers and parents hostage','more than 1,100','captured',1101,None,subject='Beslan school siege hostages')
+g(d,'the high number of hostages killed, including 186 children','186 children','killed',186,speaker='Many Beslan families',subject='children among the dead',core=False)
+n(d,'Two years. Condolences','Two years','duration')
+n(d,'Hundreds of people converged','Hundreds of people','count')
+n(d,'on the 32 terrorists who took','the 32 terrorists','count')
+t(d,'killed',333)
+t(d,'captured',1101,None)
+
+# cm065 mamamia anniversary article with its "Top Comments" (no figure in the comments)
+d='cm065'
+g(d,'There were 283 passengers and 15 crew','283 passengers','killed',283,subject='MH17 passengers (everyone on board died)',core=False)
+g(d,'There were 283 passengers and 15 crew','15 crew','killed',15,subject='MH17 crew (everyone on board died)',core=False)
+g(d,'totalling 298 people','298 people','killed',298,subject='MH17 shot down over eastern Ukraine')
+g(d,'and 80 passengers under the age of 18','80 passengers','killed',80,subject='minors among the dead',core=False)
+g(d,'As well as 38 Australian citizens','38 Australian citizens','killed',38,subject='Australians among the dead',core=False)
+g(d,'there was one New Zealander','one New Zealander','killed',1,subject='New Zealander among the dead',core=False)
+g(d,'193 Dutch, 43 Malaysians','193 Dutch','killed',193,subject='Dutch among the dead',core=False)
+g(d,'193 Dutch, 43 Malaysians','43 Malaysians','killed',43,subject='Malaysians among the dead',core=False)
+g(d,'and 12 Indonesians aboard MH17','12 Indonesians','killed',12,subject='Indonesians among the dead',core=False)
+g(d,'plus 10 British passengers','10 British passengers','killed',10,subject='British among the dead',core=False)
+n(d,'at least 20 family groups','at least 20 family groups','count')
+n(d,'Eight years ago, Malaysia','Eight years ago','duration')
+n(d,'about 50 kilometres from','about 50 kilometres','distance')
+n(d,'40 kilometres from Russia','40 kilometres','distance')
+n(d,'Boeing 777-200ER','777-200ER','other')
+t(d,'killed',298)
+
+# cm066 Blogger post (article) on the Iraq war milestone, "NAME said..." comments
+d='cm066'
+g(d,'May 1968: 2,316 lives','2,316 lives','killed',2316,subject='US deaths in Vietnam, May 1968',scope='background')
+g(d,'February 1968: 2,293 lives','2,293 lives','killed',2293,subject='US deaths in Vietnam, February 1968',scope='background')
+g(d,'since March 20, 2003 is 2,317 lives','2,317 lives','killed',2317,speaker='the website',subject='US military deaths in Iraq since 2003',scope='aggregate')
+g(d,'In this count of 2,317 deaths','2,317 deaths','killed',2317,subject='US military deaths in Iraq (restated)',core=False,scope='aggregate')
+g(d,'includes 5 reported U.S. deaths pending','5 reported U.S. deaths','killed',5,mod='hedged',subject='deaths pending DoD confirmation',core=False,scope='aggregate')
+g(d,'left tens of thousands of men dead','tens of thousands of men','killed',20000,99999,vague=True,mod='hypothetical',section='comment',author='terrye',subject='an imagined long war',core=False)
+n(d,'one more than the worst month','one more','other')
+n(d,'approaches its third anniversary','third anniversary','other')
+n(d,'compare three years in Iraq','three years','duration')
+n(d,'Sunday, March 19, 2006','March 19, 2006','date')
+
+# cm067 radgeek "elsewhere" page: the blogger's reply to a commenter (comment throughout, no author line); WWII bombings (background)
+d='cm067'
+g(d,'killed somewhere between 35,000 and 135,000 people','between 35,000 and 135,000','killed',35000,135000,section='comment',subject='firebombing of Dresden, 1945',scope='background')
+g(d,'killed somewhere between 80,000 and 100,000 civilians','between 80,000 and 100,000','killed',80000,100000,section='comment',subject='firebombing of Tokyo, March 1945',scope='background')
+g(d,'(about 74,000 dead)','about 74,000','killed',74000,vague=True,section='comment',subject='atomic bombing of Nagasaki',scope='background')
+g(d,'which killed about 140,000 people','about 140,000','killed',140000,vague=True,section='comment',subject='atomic bombing of Hiroshima',scope='background')
+n(d,'March 9-10, 1945','March 9-10, 1945','date')
+n(d,'that range ([1])','[1]','other')
+
+# cm068 gtcarz forum thread: the opening post re-posts a story (article); the excerpt ends before replies
+d='cm068'
+g(d,'Two More Canadians Killed In Afghanistan\n#1','Two More Canadians','killed',2,subject='Canadian soldiers, grenade attack near Kandahar (thread title)',core=False)
+g(d,'Rep Power: 0\nTwo More Canadians Killed In Afghanistan','Two More Canadians','killed',2,subject='Canadian soldiers (post title)',core=False)
+g(d,'Canada has lost two more of its bravest','two more','killed',2,subject='Canadian soldiers, grenade attack near Kandahar')
+g(d,'A pair of Canadian soldiers lost their lives','A pair of Canadian soldiers','killed',2,subject='Canadian soldiers (restated)',core=False)
+g(d,'Five others were wounded.','Five others','injured',5,subject='Canadian soldiers wounded in the attack')
+g(d,'Two men, identified as Sergeant','Two men','killed',2,subject='the two named soldiers (restated)',core=False)
+g(d,'had killed hundreds of the enemy','hundreds','killed',200,999,vague=True,mod='hedged',speaker='Canadian officials',subject='Operation Medusa, a month earlier',scope='background')
+g(d,'automatic weapons in a morning offensive but no one was hurt','no one','injured',0,mod='negated',subject='morning attack on other Canadian companies, Tuesday')
+n(d,'Joined: Mar 2005','Mar 2005','date')
+n(d,'Posts: 3,516','3,516','other')
+n(d,'a handful of renegades','a handful of renegades','count')
+n(d,'won just two weeks ago','two weeks ago','duration')
+t(d,'killed',2)
+t(d,'injured',5)
+
+# cm069 bouhammer blog post (article) and two comments (the second the blogger's reply; no author lines)
+d='cm069'
+g(d,'we have suffered so many casualties this year','so many casualties','killed_or_injured',2,None,vague=True,subject='coalition casualties in 2010',core=False,scope='aggregate')
+g(d,'the helicopter crash that killed nine soldiers today','nine soldiers','killed',9,subject='helicopter crash, today')
+g(d,'we have now lost 529 coalition force members','529 coalition force members','killed',529,subject='coalition dead in Afghanistan, 2010',scope='aggregate')
+g(d,'for a young Ranger KIA in Astan','a young Ranger','killed',1,section='comment',subject='local Ranger killed in Afghanistan (new death in a comment)')
+g(d,'Are those 3000 lives lost on American soil','3000 lives','killed',3000,section='comment',subject='September 11 attacks',scope='background')
+g(d,'Are the thousands of lives lost and changed in Afghanistan','thousands of lives','killed_or_injured',2000,9999,vague=True,section='comment',subject='lives lost and changed in Afghanistan since 2001',core=False,scope='aggregate')
+n(d,'forces to nearly 150,000 drawing','nearly 150,000','count')
+n(d,'2 thoughts on','2 thoughts','other')
+n(d,'He was 23.','23','age')
+n(d,'on 9/11/01 up until','9/11/01','date')
+
+# cm070 wordpress anniversary post (article) and three comments (no author lines in the excerpt)
+d='cm070'
+g(d,'eighteen Americans and nearly 800 Somali militia were dead','eighteen Americans','killed',18,subject='US soldiers, Battle of Mogadishu 1993 (anniversary post)')
+g(d,'eighteen Americans and nearly 800 Somali militia were dead','nearly 800','killed',800,vague=True,subject='Somali militia, Battle of Mogadishu')
+g(d,'in which in which 18 Americans were killed and 73 wounded','18 Americans','killed',18,subject='US soldiers (restated)',core=False)
+g(d,'in which in which 18 Americans were killed and 73 wounded','73','injured',73,subject='US soldiers wounded, Battle of Mogadishu')
+g(d,'helicopter pilot Michael Durant was seized','helicopter pilot Michael Durant','captured',1,subject='pilot seized by a mob')
+g(d,'Hundreds of Somalis lost their lives as well.','Hundreds of Somalis','killed',200,999,vague=True,subject='Somalis killed (restated, vague)',core=False)
+g(d,'18 good men gone','18 good men','killed',18,section='comment',subject='US soldiers (commenter restates)',core=False)
+n(d,'a contingent of 160 U.S. Army Rangers','160 U.S. Army Rangers','count')
+n(d,'Two U.S. helicopters were shot down','Two U.S. helicopters','count')
+n(d,'battle-of-mogadishu-1993Twenty-three years ago','Twenty-three years ago','duration')
+n(d,'3 thoughts on','3 thoughts','other')
+t(d,'killed',818,basis='sum')
+t(d,'injured',73)
+t(d,'captured',1)
+
+# cm071 Blogger post (article) quoting the news, one "NAME said..." comment
+d='cm071'
+g(d,'killing one woman and wounding 38','one woman','killed',1,subject='bomb at a Jerusalem bus stop')
+g(d,'killing one woman and wounding 38','38','injured',38,subject='bomb at a Jerusalem bus stop')
+g(d,'The woman killed was Mary Gardner','The woman killed','killed',1,section='comment',author='David All',subject='the woman killed, named (commenter)',core=False)
+n(d,'in the city in several years','several years','duration')
+n(d,'Wednesday, March 23, 2011','March 23, 2011','date')
+t(d,'killed',1)
+t(d,'injured',38)
+
 import os
 base=os.path.dirname(os.path.abspath(__file__))+'/'
 def w(name,rows):
