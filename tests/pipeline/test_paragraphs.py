@@ -13,6 +13,13 @@ BREAKS = [
     # a single line break is a wrapped line, not a paragraph
     ("With\nkey players failing to agree, the talks broke down.", ["With"]),
     ("No blank line at all.", ["No"]),
+    # a headline line over its lead: the lead's opener starts a sentence
+    ("Teenager arrested after stabbing\nA 29 year old is seriously hurt.", ["Teenager", "A"]),
+    ("Two shot at park, police say\nPolice were called at 9pm.", ["Two", "Police"]),
+    # ... but not a wrapped line ("city of\nNajaf"), a dateline, or a lowercase word
+    ("A bomb hit the city of\nNajaf, killing 20 people.", ["A"]),
+    ("Man shot in Chicago\nCHICAGO - A boy was shot.", ["Man"]),
+    ("Five people\nthe police said", ["Five"]),
 ]
 
 FIGURE_OPENINGS = [
