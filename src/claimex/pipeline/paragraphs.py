@@ -97,7 +97,8 @@ def figure_openings(doc: Doc, starts: list[int]) -> list[int]:
 )
 def paragraphs(doc: Doc) -> Doc:
     """Mark the first token after each blank line, and the lead opening under a headline
-    line, as a sentence start (see the module docstring). Registered as the ``claimex_paragraphs`` factory."""
+    line, as a sentence start (see the module docstring). Registered as the
+    ``claimex_paragraphs`` factory."""
     starts = starts_after_blank_line(doc)
     for index in starts + starts_after_headline_line(doc):
         doc[index].is_sent_start = True
