@@ -143,41 +143,10 @@ def event_time(claims: Sequence[dict[str, Any]], event: Sequence[int]
 
 def _is_new_victim(claim: dict[str, Any]) -> bool:
     """Whether a victim told on its own says it is another one than those before it:
-    "Another man was found dead", "A second male was pronounced dead", "also"; not an
-    "another" set against a figure of its own sentence (:func:`another_in_its_sentence`)."""
-    if claim.get("another_in_its_sentence") and not claim.get("additive"):
-        return False
+    "Another man was found dead", "A second male was pronounced dead", "also"."""
     words = set((claim["evidence"].get("exact") or "").lower().split())
     words.update(((claim.get("subject") or {}).get("text") or "").lower().split())
     return bool(claim.get("additive")) or bool(words & NEW_VICTIM_WORDS)
-
-
-def another_in_its_sentence(claims: Sequence[dict[str, Any]], mine: Sequence[int]
-                            ) -> list[int]:
-    """Of the claims ``mine`` (indexes into ``claims``), the victims told with "another"
-    that is set against an earlier figure of another category in the same sentence: "One
-    person was killed and another injured" (the hurt one is other than the dead one, not a
-    second hurt one). A headline and a lead that each say so tell one hurt victim, not two.
-
-    >>> def claim(category, exact, start):
-    ...     return {"category": category, "start": start,
-    ...             "evidence": {"exact": exact, "sentence_start": 0 if start < 40 else 40}}
-    >>> rows = [claim("killed", "1", 0), claim("injured", "another", 8),
-    ...         claim("killed", "One", 40), claim("injured", "another", 70)]
-    >>> another_in_its_sentence(rows, [0, 1, 2, 3])
-    [1, 3]
-    """
-    found = []
-    for i in mine:
-        words = (claims[i]["evidence"].get("exact") or "").lower().split()
-        if not words or words[0] != "another":
-            continue
-        sentence = claims[i]["evidence"].get("sentence_start")
-        if any(claims[j]["evidence"].get("sentence_start") == sentence and
-               claims[j]["start"] < claims[i]["start"] and
-               claims[j].get("category") != claims[i].get("category") for j in mine):
-            found.append(i)
-    return found
 
 
 def enumerated_victims(victims: Sequence[dict[str, Any]]) -> list[int]:
@@ -310,7 +279,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
     tolls = []
     for (kind, name), indexes in _speakers(sections).items():
         mine = [i for i, c in enumerate(claims) if c["section"] in indexes]
-        contrasted = set(another_in_its_sentence(claims, mine))
         event = [i for i in mine if counts_in_toll(claims[i])]
         when = event_time(claims, event)
         killed = 0.0  # the speaker's killed toll, once known
@@ -348,8 +316,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                            for k, (origin, index, total) in enumerate(tallies)
                            if index in counted and origin in counted]
             told = [i for i in counted if _one_victim(claims[i])]
-            victims = [told[k] for k in enumerated_victims(
-                [{**claims[i], "another_in_its_sentence": i in contrasted} for i in told])]
+            victims = [told[k] for k in enumerated_victims([claims[i] for i in told])]
             if len(victims) >= 2:
                 candidates.append((float(len(victims)), float(len(victims)), "enumerated",
                                    victims, victims[0]))
