@@ -397,27 +397,3 @@ def verb_before_its_figure(word: Token) -> bool:
     lives and wounds 35" (35 wounded, who lived), not in "40 soldiers with shrapnel
     wounds"."""
     return word.i + 1 < len(word.doc) and word.nbor(1).like_num
-
-
-def wounds_of_one(noun: Token) -> bool:
-    """Whether an injury noun counts the wounds of one person, not people hurt: the object
-    of an injury verb (:data:`INJURY_VERBS`) whose subject is one person ("A 27-year-old
-    victim suffered multiple injuries", "The man sustained two stab wounds"), not "Two
-    men suffered injuries" nor "The attack caused multiple injuries".
-
-    >>> import spacy
-    >>> nlp = spacy.blank("en")
-    >>> doc = nlp("The man suffered multiple injuries")
-    >>> for t, head, dep, tag, lemma in zip(doc, [2, 2, 2, 4, 2],
-    ...         ["det", "nsubj", "ROOT", "amod", "dobj"], ["DT", "NN", "VBD", "JJ", "NNS"],
-    ...         ["the", "man", "suffer", "multiple", "injury"]):
-    ...     t.head, t.dep_, t.tag_, t.lemma_ = doc[head], dep, tag, lemma
-    >>> wounds_of_one(doc[4])
-    True
-    """
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in INJURY_VERBS:
-        return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and all(s.tag_ in ("NN", "NNP", "PRP") and
-                                  s.lower_ not in ("they", "we") for s in subjects)

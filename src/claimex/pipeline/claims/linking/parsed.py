@@ -24,7 +24,6 @@ from claimex.pipeline.claims.grammar import (
     predicate_cue,
     shared_subject,
     total_cue,
-    wounds_of_one,
 )
 from claimex.rules.casualties import (
     RESULTATIVE_VERBS,
@@ -122,8 +121,7 @@ def cue_noun(fig: Figure) -> LinkResult:
     if noun is None:
         return None
     found = fig.cue(noun)
-    if found and found[1] in ("noun", "adjective") and not fig.in_figure(noun) and \
-            not wounds_of_one(noun):
+    if found and found[1] in ("noun", "adjective") and not fig.in_figure(noun):
         return fig.link(noun, found, "cue_noun")
     return None
 
