@@ -157,6 +157,18 @@ def test_homicides_count_the_killed(default_pipeline, text, expected):
         expected
 
 
+# Taken to "a local / an area / a nearby hospital": the hospital named by a common
+# adjective, not only by a name ("Temple Hospital").
+@pytest.mark.parametrize(("text", "categories"), [
+    ("A woman was taken to an area hospital with a gunshot wound.", ["injured"]),
+    ("Police said the victim was rushed to a nearby hospital.", ["injured"]),
+    ("A man was transported to a local hospital after the crash.", ["injured"]),
+])
+def test_taken_to_a_local_hospital(default_pipeline, text, categories):
+    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
+    assert [c["category"] for c in claims] == categories
+
+
 # Local-news phrasing of a victim's state: who "succumbed" died; who is "fighting for
 # (his) life" or "fighting to survive" lives, hurt; a past "fought for their lives" is
 # no injury.
