@@ -7,9 +7,9 @@ The statistical parser reads such lines as one sentence and hangs a figure of on
 of the next ("100" on "members"), so a headline's wounded become the next line's killed.
 A blank line (a whitespace token holding two line breaks) always ends a sentence: the token
 after it starts one, which the parser keeps. A single line break does not: wrapped lines
-("With\\nkey Mideast players failing ...", "the Iraqi city of\\nNajaf") go on, except under a
+("With\\nkey Mideast players failing ...", "the city of\\nBasra") go on, except under a
 line with no closing punctuation when the next line opens like a news lead, capitalized
-("... seriously injured\\nA 29 year old is ...": a headline over its lead;
+("... hurt in market fight\\nA 40 year old is ...": a headline over its lead;
 :func:`starts_after_headline_line`, openers in ``resources/words/line_openers.txt``).
 
 A figure that opens a paragraph keeps the words after it on its line: the parser, seeing a
@@ -55,9 +55,9 @@ def starts_after_headline_line(doc: Doc) -> list[int]:
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
-    >>> starts_after_headline_line(nlp("Man stabbed at bus stop\\nA 29 year old is hurt."))
-    [6]
-    >>> starts_after_headline_line(nlp("A bomb hit the city of\\nNajaf, killing 20."))
+    >>> starts_after_headline_line(nlp("Woman hurt in fight\\nA 40 year old is in hospital."))
+    [5]
+    >>> starts_after_headline_line(nlp("A bomb hit the city of\\nBasra, killing 20."))
     []
     >>> starts_after_headline_line(nlp("He was shot.\\nThe man died."))
     []

@@ -217,7 +217,7 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
 
 def is_ordinal_victim(word: Token) -> bool:
     """ "a fourth", "the third" with no noun of its own: one more person of a group just
-    counted ("Three men were killed and the fourth was taken to hospital"), not "a third of
+    counted ("Two guards were shot dead and the third was taken to hospital"), not "a third of
     the residents"."""
     return word.lower_ in ORDINAL_VICTIMS and not any(
         c.dep_ == "prep" for c in word.children) and any(
