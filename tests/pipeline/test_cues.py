@@ -140,11 +140,11 @@ def test_casualty_abbreviations_are_cues(default_pipeline, text, category):
     assert [c["category"] for c in claims] == [category]
 
 
-# "homicides" counts the people killed: a city's count over a period (aggregate, never a
+# "homicides" counts the people killed: a town's count over a period (aggregate, never a
 # toll); "the homicide of a woman" counts her; homicide detectives are no figure.
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The death came as the town recorded 19 homicides by this time last year.",
-     [("killed", "19", "aggregate")]),
+    ("The town had recorded 23 homicides by this time last year.",
+     [("killed", "23", "aggregate")]),
     ("Police are investigating the homicide of a woman on Monday.",
      [("killed", "a", "reported")]),
     ("Homicide detectives are investigating the scene.", []),
