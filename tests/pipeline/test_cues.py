@@ -140,6 +140,35 @@ def test_casualty_abbreviations_are_cues(default_pipeline, text, category):
     assert [c["category"] for c in claims] == [category]
 
 
+# "homicides" counts the people killed: a town's count over a period (aggregate, never a
+# toll); "the homicide of a woman" counts her; homicide detectives are no figure.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The town had recorded 23 homicides by this time last year.",
+     [("killed", "23", "aggregate")]),
+    ("Police are investigating the homicide of a woman on Monday.",
+     [("killed", "a", "reported")]),
+    ("Homicide detectives are investigating the scene.", []),
+    ("Detectives said there were 14 homicides in the county in 2019.",
+     [("killed", "14", "background")]),
+])
+def test_homicides_count_the_killed(default_pipeline, text, expected):
+    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
+    assert [(c["category"], text[c["start"]:c["end"]], c["scope"]) for c in claims] == \
+        expected
+
+
+# Taken to "a local / an area / a nearby hospital": the hospital named by a common
+# adjective, not only by a name ("Temple Hospital").
+@pytest.mark.parametrize(("text", "categories"), [
+    ("A woman was taken to an area hospital with a gunshot wound.", ["injured"]),
+    ("Police said the victim was rushed to a nearby hospital.", ["injured"]),
+    ("A man was transported to a local hospital after the crash.", ["injured"]),
+])
+def test_taken_to_a_local_hospital(default_pipeline, text, categories):
+    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
+    assert [c["category"] for c in claims] == categories
+
+
 # Local-news phrasing of a victim's state: who "succumbed" died; who is "fighting for
 # (his) life" or "fighting to survive" lives, hurt; a past "fought for their lives" is
 # no injury.

@@ -13,6 +13,13 @@ BREAKS = [
     # a single line break is a wrapped line, not a paragraph
     ("With\nkey players failing to agree, the talks broke down.", ["With"]),
     ("No blank line at all.", ["No"]),
+    # a headline line over its lead: the lead's opener starts a sentence
+    ("Woman hurt in market fight\nA 40 year old is in hospital.", ["Woman", "A"]),
+    ("Two shot at park, police say\nPolice were called at 9pm.", ["Two", "Police"]),
+    # ... but not a wrapped line ("city of\nBasra"), a dateline, or a lowercase word
+    ("A bomb hit the city of\nBasra, killing 20 people.", ["A"]),
+    ("Man shot in Chicago\nCHICAGO - A boy was shot.", ["Man"]),
+    ("Five people\nthe police said", ["Five"]),
 ]
 
 FIGURE_OPENINGS = [

@@ -108,6 +108,11 @@ def _casualties(pipeline, text):
     # "is fighting for his life", "is fighting to survive": hurt, alive
     ("A teenage boy is fighting for his life after a stabbing on Friday.",
      [("injured", "A", 1, "asserted")]),
+    # an ordinal with no noun of its own is one more person of the group just counted
+    ("Two guards were shot dead and the third was taken to hospital.",
+     [("injured", "the", 1, "asserted"), ("killed", "Two", 2, "asserted")]),
+    # ... not an ordinal of a thing
+    ("The third attack on the town killed two people.", [("killed", "two", 2, "asserted")]),
     # datelines are no victims
     ("CARLSBAD (KGTV) — Two people were killed this morning.",
      [("killed", "Two", 2, "asserted")]),

@@ -7,7 +7,10 @@ The statistical parser reads such lines as one sentence and hangs a figure of on
 of the next ("100" on "members"), so a headline's wounded become the next line's killed.
 A blank line (a whitespace token holding two line breaks) always ends a sentence: the token
 after it starts one, which the parser keeps. A single line break does not: wrapped lines
-("With\\nkey Mideast players failing ...") go on.
+("With\\nkey Mideast players failing ...", "the city of\\nBasra") go on, except under a
+line with no closing punctuation when the next line opens like a news lead, capitalized
+("... hurt in market fight\\nA 40 year old is ...": a headline over its lead;
+:func:`starts_after_headline_line`, openers in ``resources/words/line_openers.txt``).
 
 A figure that opens a paragraph keeps the words after it on its line: the parser, seeing a
 bare number at a sentence start under a price list or a menu ("660 $\\n\\n12 Syrian
@@ -26,6 +29,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimex import lexicon
+
+LINE_CLOSERS = frozenset(".!?:;,\"”’'")
+
 
 def starts_after_blank_line(doc: Doc) -> list[int]:
     """Indices of the tokens that follow a blank line (a space token with two or more line
@@ -37,6 +44,36 @@ def starts_after_blank_line(doc: Doc) -> list[int]:
     """
     return [token.i + 1 for token in doc[:-1]
             if token.is_space and token.text.count("\n") >= 2]
+
+
+def starts_after_headline_line(doc: Doc) -> list[int]:
+    """Indices of the tokens that open a line after a single line break when the line
+    before ends with no closing punctuation (a headline, a deck, a byline) and the token is
+    a capitalized lead opener ("A", "The", "Two", "Police"; ``line_openers.txt``). A
+    dateline in capitals ("CHICAGO - A boy ...") stays with the line before: the parser
+    takes a sentence-initial dateline for the subject of the lead's "say".
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> starts_after_headline_line(nlp("Woman hurt in fight\\nA 40 year old is in hospital."))
+    [5]
+    >>> starts_after_headline_line(nlp("A bomb hit the city of\\nBasra, killing 20."))
+    []
+    >>> starts_after_headline_line(nlp("He was shot.\\nThe man died."))
+    []
+    """
+    openers = lexicon.words("line_openers")
+    found = []
+    for token in doc[1:-1]:
+        if not token.is_space or token.text.count("\n") != 1:
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.is_space or before.text[-1] in LINE_CLOSERS:
+            continue
+        word = after.text
+        if word[:1].isupper() and word.lower() in openers:
+            found.append(after.i)
+    return found
 
 
 def figure_openings(doc: Doc, starts: list[int]) -> list[int]:
@@ -59,10 +96,11 @@ def figure_openings(doc: Doc, starts: list[int]) -> list[int]:
     assigns=["token.is_sent_start"],
 )
 def paragraphs(doc: Doc) -> Doc:
-    """Mark the first token after each blank line as a sentence start (see the module
-    docstring). Registered as the ``claimex_paragraphs`` factory."""
+    """Mark the first token after each blank line, and the lead opening under a headline
+    line, as a sentence start (see the module docstring). Registered as the
+    ``claimex_paragraphs`` factory."""
     starts = starts_after_blank_line(doc)
-    for index in starts:
+    for index in starts + starts_after_headline_line(doc):
         doc[index].is_sent_start = True
     for index in figure_openings(doc, starts):
         doc[index + 1].is_sent_start = False

@@ -76,6 +76,9 @@ SINGULAR_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "one", "anot
 QUANTIFYING_DETERMINERS = frozenset({"every", "each", "any", "all", "some", "many", "which"})
 # "killing only himself": a reflexive object is the one person its subject is
 SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she", "himself", "herself"})
+# Ordinals that stand for one more person of a group just counted ("the third was taken to
+# hospital"): resources/words/ordinal_victims.txt.
+ORDINAL_VICTIMS = lexicon.words("ordinal_victims")
 ZERO_DETERMINERS = frozenset({"no", "none", "zero"})
 
 
@@ -133,6 +136,8 @@ def implicit_count(determiner: str | None, noun: str, is_plural: bool, is_name: 
     1
     >>> implicit_count(None, "himself", False, False)
     1
+    >>> implicit_count("the", "third", False, False)
+    1
     """
     det = (determiner or "").lower()
     if det in ZERO_DETERMINERS:
@@ -141,6 +146,8 @@ def implicit_count(determiner: str | None, noun: str, is_plural: bool, is_name: 
         return 2
     if noun.lower() in SINGULAR_PRONOUNS or noun.lower() == "another":
         return 1  # "one man is dead and another seriously injured"
+    if noun.lower() in ORDINAL_VICTIMS and det in ("a", "the"):
+        return 1  # "Two guards were shot dead and the third was taken to hospital"
     if is_plural or det in QUANTIFYING_DETERMINERS:
         return None
     if is_name:

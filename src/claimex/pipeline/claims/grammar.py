@@ -18,6 +18,7 @@ from claimex.pipeline.claims.figure import Link
 from claimex.rules.casualties import (
     DISPLACEMENT_UNITS,
     GENERIC_PERSON_WORDS,
+    ORDINAL_VICTIMS,
     RESULTATIVE_VERBS,
     SETTLEMENT_NOUNS,
     is_non_person_noun,
@@ -211,7 +212,16 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
                    c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one")
                    for c in cue.head.children) else v for v in victims]
     return [v for v in victims if v.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or
-            is_person_adj(v)]
+            is_person_adj(v) or is_ordinal_victim(v)]
+
+
+def is_ordinal_victim(word: Token) -> bool:
+    """ "a fourth", "the third" with no noun of its own: one more person of a group just
+    counted ("Two guards were shot dead and the third was taken to hospital"), not "a third of
+    the residents"."""
+    return word.lower_ in ORDINAL_VICTIMS and not any(
+        c.dep_ == "prep" for c in word.children) and any(
+        c.dep_ == "det" and c.lower_ in ("a", "the") for c in word.children)
 
 
 def resultative_objects(cue: Token) -> list[Token]:

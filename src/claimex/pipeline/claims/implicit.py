@@ -22,6 +22,7 @@ from claimex.pipeline.claims.grammar import (
     is_age_noun,
     is_disjunctive,
     is_negated,
+    is_ordinal_victim,
     is_people_plural,
     is_person_adj,
     is_purpose,
@@ -191,7 +192,7 @@ class ImplicitCounts:
                         counts = None
                         break
                     if noun.pos_ not in ("NOUN", "PROPN", "PRON") and not is_person_adj(noun) \
-                            and noun.lower_ != "another":
+                            and noun.lower_ != "another" and not is_ordinal_victim(noun):
                         counts = None
                         break
                     if noun.lower_ == "them" and len(group) > 1:
