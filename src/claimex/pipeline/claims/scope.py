@@ -218,20 +218,13 @@ def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
-def _names_a_protracted_event(token: Token) -> bool:
-    """Whether a word names an event of :data:`PROTRACTED_EVENTS`, by its lemma or as
-    written: the tagger reads "Fighting" (in "Fighting between the rebels and government
-    troops has left more than 400 dead") as the verb "fight"."""
-    return token.lemma_.lower() in PROTRACTED_EVENTS or token.lower_ in PROTRACTED_EVENTS
-
-
 def _protracted_doer(verb: Token, tokens: list[Token]) -> bool:
     """A war or an offensive did it, told in the perfect: "the war has killed 500,000",
     "Israel's offensive has killed more than 40,000 people"."""
     if not _perfect(verb):
         return False
     for token in tokens:
-        if _names_a_protracted_event(token) and (
+        if token.lemma_.lower() in PROTRACTED_EVENTS and (
                 token.dep_ in ("nsubj", "poss") or (
                     token.dep_ == "pobj" and token.head.dep_ == "agent")):
             return True
