@@ -57,7 +57,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimex import lexicon
-from claimex.assemble.toll_sides import _combatants, other_side_dead
+from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
 
 COUNTED_MODALITIES = ("asserted", "hedged")
@@ -312,9 +312,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                         if category == "killed" else None
                 elif lead:  # a target named in the lead: the text's own total may take
                     stated = lead + [i for i in counted if _states_a_figure(claims[i]) and
-                                     (not claims[i].get("speaker") or (
-                                         _combatants(claims[i]) and
-                                         all(_combatants(claims[j]) for j in lead)))]
+                                     not claims[i].get("speaker")]
             candidates: list[tuple[float, float | None, str, list[int], int]] = [
                 (float(claims[i]["value"]["low"]), _high(claims[i]["value"]["high"]),
                  "stated", [i], i) for i in stated]
