@@ -49,7 +49,8 @@ def tally_rows(item: InputDocument, records: list[ClaimRecord],
              "start": record.evidence["start"], "end": record.evidence["end"],
              "modality": record.modality, "scope": record.scope, "value": record.value,
              "time": record.time, "location": record.location, "subject": record.subject,
-             "evidence": record.evidence, "provenance": record.provenance}
+             "evidence": record.evidence, "provenance": record.provenance,
+             "attribution": record.attribution}
             for record, (_, claim, _) in zip(records, raw, strict=True)]
     if starts is not None:
         for row, record in zip(rows, records, strict=True):

@@ -27,6 +27,9 @@ speaker: the article (its title and body) or one commenter. Per category:
   ones, and the lead's largest figure told again ("Taliban kill 9 officers" over a body's
   "At least nine"): "Gunmen killed at least 13 villagers ... A local leader said 37 people
   were killed" is at least 13 (a later figure is a source's, a part, or people hurt who died);
+  the attackers' dead told beside a lead's figure of the people they attacked add to it
+  ("killed 11 Afghan civilians ... seven Taliban suspects also were killed" is 18,
+  :func:`other_side_dead`);
   where the lead names a target without a figure, the text's own later figures stand too
   ("killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents" is 15);
   arrests are told step by step, so their figures all stand;
@@ -54,6 +57,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimex import lexicon
+from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
 
 COUNTED_MODALITIES = ("asserted", "hedged")
@@ -297,12 +301,15 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                             _takes_in_the_dead(claims[i], killed)]
             # (low, high, basis, claim indexes, the claim that gives time and place)
             stated = counted
+            both_sides = None
             if category in LEAD_TOLL_CATEGORIES:
                 # "Gunmen killed at least 13 villagers ... [later] 37 people were killed":
                 # the lead's total of the event stands
                 lead = [i for i in counted if claims[i].get("lead")]
                 if any(_states_a_figure(claims[i]) for i in lead):
                     stated = lead_and_its_retelling(claims, counted, lead)
+                    both_sides = other_side_dead(claims, counted, lead) \
+                        if category == "killed" else None
                 elif lead:  # a target named in the lead: the text's own total may take
                     stated = lead + [i for i in counted if _states_a_figure(claims[i]) and
                                      not claims[i].get("speaker")]
@@ -310,6 +317,9 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 (float(claims[i]["value"]["low"]), _high(claims[i]["value"]["high"]),
                  "stated", [i], i) for i in stated]
             candidates += [c for c in shifted if c[0] > 0]
+            if both_sides is not None:
+                candidates.append((both_sides[0], both_sides[1], "sum", both_sides[2],
+                                   both_sides[2][0]))
             shifted = []
             candidates += [(float(total), sum_high(claims, tallies, k), "sum",
                             [origin, index], index)
