@@ -35,6 +35,11 @@ def _figure(low, high, subject, rule="cue_object", qualifier="exact", speaker=No
     ([_figure(4, 4, "children"), _figure(4, None, "Houthi insurgents", qualifier="vague")],
      [0], None),
     ([_figure(4, 4, "children"), _figure(2, 2, "women")], [0], None),
+    # a headline's figure that names no victims ("Seventeen Killed") is no people attacked;
+    # the lead below it counts the insurgents themselves
+    ([_figure(17, 17, ""), _figure(17, 17, "insurgents"), _figure(7, 7, "insurgents")],
+     [0, 1], None),
+    ([_figure(12, 12, ""), _figure(4, 4, "militants")], [0], None),
     # the lead's total holds them: "12 people, including four soldiers ... eight insurgents"
     ([_figure(12, 12, "people"), _figure(4, 4, "soldiers", rule="cue_including"),
       _figure(8, 8, "insurgents")], [0, 1], None),

@@ -46,6 +46,13 @@ def _combatants(claim: dict[str, Any]) -> bool:
     return any(w.lower() in COMBATANT_NOUNS or w in COMBATANT_NOUNS for w in words)
 
 
+def _names_its_victims(claim: dict[str, Any]) -> bool:
+    """Whether a figure says who its victims are: a headline's "Seventeen Killed" does not,
+    so it cannot tell the people attacked from the attackers (the lead below it, "killed
+    seventeen insurgents", does)."""
+    return bool(((claim.get("subject") or {}).get("text") or "").strip())
+
+
 def _source_of_the_other_side(claim: dict[str, Any], victims: dict[str, Any]) -> bool:
     """Whether a figure's source is of another side than the victims of the lead's figure
     (``resources/victim_sides.jsonl``): "Israeli troops killed five Palestinians ... 'At
@@ -107,7 +114,8 @@ def other_side_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     """The dead of both sides of a clash, where the lead counts the people attacked and a
     figure of the attackers' dead stands beside it, in the lead or below it (frame: the
     other side's dead): "A NATO air strike killed 11 Afghan civilians ... He said seven
-    Taliban suspects also were killed" is 18. The lead's largest figure of victims who are
+    Taliban suspects also were killed" is 18. The lead's largest figure that names its
+    victims (:func:`_names_its_victims`; a headline's "Seventeen Killed" does not), who are
     not combatants (:func:`_combatants`) plus the largest figure of combatants among the
     counted ones (a figure of their own, not a part told with "including", nor a vague one,
     nor one the text dates or places otherwise than the lead's:
@@ -132,7 +140,8 @@ def other_side_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     ...                  figure(8, 8, "insurgents")], [0, 1, 2], [0, 1]) is None
     True
     """
-    figures = [i for i in lead if _states_a_figure(claims[i]) and not _bounds_only(claims[i])]
+    figures = [i for i in lead if _states_a_figure(claims[i]) and not _bounds_only(claims[i])
+               and _names_its_victims(claims[i])]
     if not figures:
         return None
     first = max(figures, key=lambda i: claims[i]["value"]["low"])
