@@ -118,6 +118,8 @@ NOBODY = [
     # a first-person speaker outside a quote is the text's own voice (own_voice cues)
     ("'we reported': the outlet's own voice", "Weeks ago, we reported the driver of a red "
      "truck had been shot in the back after a road rage incident."),
+    ("'another' in a new paragraph goes on from nobody", "The gunman fled, police said."
+     "\n\nAnother man was wounded in a second shooting."),
     ("'I acknowledge': the writer's own voice", "Once again I have to acknowledge the death "
      "of another soldier in the province."),
 ]
