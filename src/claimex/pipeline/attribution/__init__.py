@@ -63,7 +63,7 @@ from claimex.pipeline.attribution.parse import (
     line_end_tokens,
 )
 from claimex.pipeline.attribution.surface import opening_source, said_at_end
-from claimex.pipeline.attribution.voice import continued_speaker, not_own_voice
+from claimex.pipeline.attribution.voice import continued_speaker, not_own_voice, post_author
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.attribution import (
     chain_quote_speakers,
@@ -163,7 +163,7 @@ class Attributor:
             if speaker is None:
                 speaker = (self._reported_parsed(figure, sentence) if parsed
                            else _reported_window(sentence))
-            speaker = not_own_voice(speaker, self.own_voice)
+            speaker = not_own_voice(speaker, self.own_voice) or post_author(text, claim["start"])
             if speaker is None:
                 speaker = self._headline(doc, text, claim["start"])
             if speaker is None and parsed:

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.attribution.parse import _phrase
+from claimex.rules.speakers import post_signature
 
 
 class Lexicon(Protocol):
@@ -101,3 +102,20 @@ def continued_speaker(attributor: Lexicon, figure: Span, sentence: Span, text: s
     if found is None or found["text"].lower() in attributor.own_voice:
         return None
     return dict(found)
+
+
+def post_author(text: str, at: int) -> dict[str, Any] | None:
+    """The author of an embedded post the figure stands in, named on its signature line
+    (:func:`claimex.rules.speakers.post_signature`): "3 days ago the militants killed over a
+    hundred of our soldiers ...⏎⏎— Ann Reyes (@annreyes) November 23, 2018" (Ann Reyes,
+    kind ``quoted``, cue "—"); None outside such a post.
+
+    >>> post_author("12 soldiers died.\\n— Ann Reyes (@ar) May 3, 2021", 0)["text"]
+    'Ann Reyes'
+    """
+    found = post_signature(text, at)
+    if found is None:
+        return None
+    start, end = found
+    return {"text": text[start:end], "start": start, "end": end,
+            "cue": "—", "kind": "quoted", "via": None}
