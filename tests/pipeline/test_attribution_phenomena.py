@@ -124,6 +124,9 @@ NOBODY = [
      "truck had been shot in the back after a road rage incident."),
     ("'another' in a new paragraph goes on from nobody", "The gunman fled, police said."
      "\n\nAnother man was wounded in a second shooting."),
+    # a document noun that names no source is a hedge, no speaker (unnamed_source cues)
+    ("'Reports indicate' names nobody", "Reports indicate that an attack by gunmen has left "
+     "at least three villagers dead."),
     ("'I acknowledge': the writer's own voice", "Once again I have to acknowledge the death "
      "of another soldier in the province."),
 ]
