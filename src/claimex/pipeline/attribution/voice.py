@@ -110,7 +110,7 @@ def post_author(text: str, at: int) -> dict[str, Any] | None:
     """The author of an embedded post the figure stands in, named on its signature line
     (:func:`claimex.rules.speakers.post_signature`): "3 days ago the militants killed over a
     hundred of our soldiers ...⏎⏎— Ann Reyes (@annreyes) November 23, 2018" (Ann Reyes,
-    kind ``quoted``, cue "—"); None outside such a post.
+    kind ``author``, as a comment's, cue "—"); None outside such a post.
 
     >>> post_author("12 soldiers died.\\n— Ann Reyes (@ar) May 3, 2021", 0)["text"]
     'Ann Reyes'
@@ -120,4 +120,4 @@ def post_author(text: str, at: int) -> dict[str, Any] | None:
         return None
     start, end = found
     return {"text": text[start:end], "start": start, "end": end,
-            "cue": "—", "kind": "quoted", "via": None}
+            "cue": "—", "kind": "author", "via": None}
