@@ -62,14 +62,6 @@ SPEAKERS = [
     # the possessor of a figure noun whose "of" holds the figure
     ("'X's estimates of N'", "Given Ruritania's estimates of over 90,000 enemy casualties, "
      "the war is far from over.", "over 90,000", "Ruritania"),
-    # a figure that goes on from the one before it ("another", "others": continuation
-    # cues) is told by the speaker of the sentence before it in its paragraph
-    ("'others' after 'according to X'", "According to the Lake Watch monitor, 12 soldiers "
-     "were killed in the clashes. More than 17 others were injured.", "More than 17",
-     "the Lake Watch monitor"),
-    ("'Another' after ', X said.'", "The patrol was struck by a roadside bomb in the south, "
-     "the military said. Another soldier was wounded in the attack.", "Another",
-     "the military"),
 ]
 
 # who a speaker that names nobody stands for

@@ -123,8 +123,6 @@ NOBODY = [
     # a first-person speaker outside a quote is the text's own voice (own_voice cues)
     ("'we reported': the outlet's own voice", "Weeks ago, we reported the driver of a red "
      "truck had been shot in the back after a road rage incident."),
-    ("'another' in a new paragraph goes on from nobody", "The gunman fled, police said."
-     "\n\nAnother man was wounded in a second shooting."),
     # a document noun that names no source is a hedge, no speaker (unnamed_source cues)
     ("'Reports indicate' names nobody", "Reports indicate that an attack by gunmen has left "
      "at least three villagers dead."),

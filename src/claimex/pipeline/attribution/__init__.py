@@ -63,7 +63,7 @@ from claimex.pipeline.attribution.parse import (
     line_end_tokens,
 )
 from claimex.pipeline.attribution.surface import opening_source, said_at_end
-from claimex.pipeline.attribution.voice import continued_speaker, not_own_voice, post_author
+from claimex.pipeline.attribution.voice import not_own_voice, post_author
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.attribution import (
     chain_quote_speakers,
@@ -116,7 +116,6 @@ class Attributor:
         self.not_speech = frozenset(by_kind["not_speech_frame"])  # "add to", "slam into"
         self.own_voice = frozenset(by_kind["own_voice"])  # "we reported", "I acknowledge"
         self.unnamed = frozenset(by_kind["unnamed_source"])  # "Reports indicate ..."
-        self.continuation = frozenset(by_kind["continuation"])  # "Another soldier was ..."
         self._sentence_sources = {}  # per document: "according to X" of each sentence
         self._subjects_cache = {}  # per document: token index -> its subjects
         self._in_sources_cache = {}  # per document: token index -> its "in" documents
@@ -169,8 +168,7 @@ class Attributor:
             if speaker is None:
                 speaker = self._headline(doc, text, claim["start"])
             if speaker is None and parsed:
-                speaker = self._introduced(doc, text, claim["start"]) or continued_speaker(
-                    self, figure, sentence, text, lambda s: _sentence(doc, s, line_ends))
+                speaker = self._introduced(doc, text, claim["start"])
             if speaker is not None and speaker.get("canonical") is None:
                 if everyone is None:  # once a document, where a claim needs it
                     everyone = doc_speakers(doc, self._is_cue, speakers) if parsed else []
