@@ -21,7 +21,7 @@ def not_own_voice(speaker: dict[str, Any] | None,
     I have to acknowledge the death of another soldier" (the writer). None for it, so the
     claim goes to the article or the comment's author. Callers add the document nouns
     that name no source (``unnamed_source`` cues: "Reports indicate that an attack has left
-    three dead", a hedge, not a speaker). Any other speaker as it is.
+    three dead": no speaker). Any other speaker as it is.
 
     >>> not_own_voice({"text": "We", "kind": "reported"}, frozenset({"we"})) is None
     True
