@@ -123,9 +123,6 @@ NOBODY = [
     # a first-person speaker outside a quote is the text's own voice (own_voice cues)
     ("'we reported': the outlet's own voice", "Weeks ago, we reported the driver of a red "
      "truck had been shot in the back after a road rage incident."),
-    # a document noun that names no source is a hedge, no speaker (unnamed_source cues)
-    ("'Reports indicate' names nobody", "Reports indicate that an attack by gunmen has left "
-     "at least three villagers dead."),
     ("'I acknowledge': the writer's own voice", "Once again I have to acknowledge the death "
      "of another soldier in the province."),
 ]

@@ -115,7 +115,6 @@ class Attributor:
         self.evidence_verbs = frozenset(by_kind["evidence_verb"])
         self.not_speech = frozenset(by_kind["not_speech_frame"])  # "add to", "slam into"
         self.own_voice = frozenset(by_kind["own_voice"])  # "we reported", "I acknowledge"
-        self.unnamed = frozenset(by_kind["unnamed_source"])  # "Reports indicate ..."
         self._sentence_sources = {}  # per document: "according to X" of each sentence
         self._subjects_cache = {}  # per document: token index -> its subjects
         self._in_sources_cache = {}  # per document: token index -> its "in" documents
@@ -163,8 +162,7 @@ class Attributor:
             if speaker is None:
                 speaker = (self._reported_parsed(figure, sentence) if parsed
                            else _reported_window(sentence))
-            speaker = not_own_voice(speaker, self.own_voice | self.unnamed) or post_author(
-                text, claim["start"])
+            speaker = not_own_voice(speaker, self.own_voice) or post_author(text, claim["start"])
             if speaker is None:
                 speaker = self._headline(doc, text, claim["start"])
             if speaker is None and parsed:

@@ -19,9 +19,7 @@ def not_own_voice(speaker: dict[str, Any] | None,
     """A first-person speaker outside a quote (``own_voice`` cues: "I", "we") is the text's
     own voice: "Weeks ago, we reported the driver had been shot" (the outlet), "Once again
     I have to acknowledge the death of another soldier" (the writer). None for it, so the
-    claim goes to the article or the comment's author. Callers add the document nouns
-    that name no source (``unnamed_source`` cues: "Reports indicate that an attack has left
-    three dead": no speaker). Any other speaker as it is.
+    claim goes to the article or the comment's author; any other speaker as it is.
 
     >>> not_own_voice({"text": "We", "kind": "reported"}, frozenset({"we"})) is None
     True
