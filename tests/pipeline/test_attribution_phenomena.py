@@ -120,11 +120,6 @@ NOBODY = [
      "proposal to maintain at least one base in Afghanistan."),
     ("a comma splice is no report", "The airstrike killed 150 soldiers, my cousin serves in "
      "that unit."),
-    # a first-person speaker outside a quote is the text's own voice (own_voice cues)
-    ("'we reported': the outlet's own voice", "Weeks ago, we reported the driver of a red "
-     "truck had been shot in the back after a road rage incident."),
-    ("'I acknowledge': the writer's own voice", "Once again I have to acknowledge the death "
-     "of another soldier in the province."),
 ]
 
 

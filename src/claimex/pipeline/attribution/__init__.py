@@ -63,7 +63,7 @@ from claimex.pipeline.attribution.parse import (
     line_end_tokens,
 )
 from claimex.pipeline.attribution.surface import opening_source, said_at_end
-from claimex.pipeline.attribution.voice import not_own_voice, post_author
+from claimex.pipeline.attribution.voice import post_author
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.attribution import (
     chain_quote_speakers,
@@ -114,7 +114,6 @@ class Attributor:
         self.stance_verbs = frozenset(by_kind["stance_verb"])
         self.evidence_verbs = frozenset(by_kind["evidence_verb"])
         self.not_speech = frozenset(by_kind["not_speech_frame"])  # "add to", "slam into"
-        self.own_voice = frozenset(by_kind["own_voice"])  # "we reported", "I acknowledge"
         self._sentence_sources = {}  # per document: "according to X" of each sentence
         self._subjects_cache = {}  # per document: token index -> its subjects
         self._in_sources_cache = {}  # per document: token index -> its "in" documents
@@ -162,7 +161,7 @@ class Attributor:
             if speaker is None:
                 speaker = (self._reported_parsed(figure, sentence) if parsed
                            else _reported_window(sentence))
-            speaker = not_own_voice(speaker, self.own_voice) or post_author(text, claim["start"])
+            speaker = speaker or post_author(text, claim["start"])
             if speaker is None:
                 speaker = self._headline(doc, text, claim["start"])
             if speaker is None and parsed:

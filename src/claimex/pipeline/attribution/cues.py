@@ -1,9 +1,7 @@
 """The cue lexicon of ``claimex_attribution``: speech verbs, hedges, negators, hypothetical
 markers, finding, stance and evidence verbs, source nouns, and the verb-and-preposition
 frames of a speech verb that say no speech ("add to", "slam into": ``not_speech_frame``,
-``"lemma preposition"``), and the first-person pronouns that are the text's own voice, no
-quoted speaker ("we reported ...", "I have to acknowledge ...": ``own_voice``)
-(``resources/attribution_cues.jsonl`` plus a user's own files).
+``"lemma preposition"``) (``resources/attribution_cues.jsonl`` plus a user's own files).
 
 A row names its ``kind`` and either ``text`` (the words exactly, any case) or ``lemma`` (a
 word and its inflections, from :func:`claimex.lexicon.inflections`: a verb for the verb
@@ -30,7 +28,7 @@ from claimex.lexicon import inflections
 
 CUE_KINDS = ("speech_verb", "hedge", "negator", "hypothetical", "finding_verb", "source_noun",
              "headline_stop", "asserting", "quote_verb", "stance_verb", "evidence_verb",
-             "not_speech_frame", "own_voice")
+             "not_speech_frame")
 # the kinds whose lemma rows inflect as nouns; the others hold verbs or fixed phrases
 _NOUN_KINDS = frozenset({"source_noun"})
 
