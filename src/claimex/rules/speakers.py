@@ -40,29 +40,3 @@ def named_part(phrase: str) -> str:
         if words and words[-1][:1].isupper():
             return part
     return parts[0]
-
-
-# the signature line under an embedded post: "— Name (@handle) Month D, YYYY"
-_SIGNATURE_RE = re.compile(
-    r"\n[ \t]*[—–-]{1,2}[ \t]*(?P<name>[^\n(@]{1,80}?)[ \t]*\(@\w{1,30}\)[ \t]+"
-    r"[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}[ \t]*(?=\n|$)")
-_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
-
-
-def post_signature(text: str, at: int) -> tuple[int, int] | None:
-    """The name that signs the embedded post (a tweet as news pages print it) holding
-    offset ``at``: a signature line "— Name (@handle) Month D, YYYY" right under the
-    paragraph of ``at`` (a blank line before the signature at most); None where no
-    signature closes that paragraph.
-
-    >>> text = "Our soldiers died today. 12 of them.\\n\\n— Ann Reyes (@annreyes) May 3, 2021"
-    >>> start, end = post_signature(text, 25)
-    >>> text[start:end]
-    'Ann Reyes'
-    >>> post_signature("12 died.\\n\\nMore news.\\n— Ann Reyes (@ar) May 3, 2021", 0) is None
-    True
-    """
-    found = _SIGNATURE_RE.search(text, at)
-    if found is None or _BLANK_LINE_RE.search(text[at:found.start()].rstrip() + "\n"):
-        return None
-    return found.start("name"), found.end("name")

@@ -63,7 +63,6 @@ from claimex.pipeline.attribution.parse import (
     line_end_tokens,
 )
 from claimex.pipeline.attribution.surface import opening_source, said_at_end
-from claimex.pipeline.attribution.voice import post_author
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.attribution import (
     chain_quote_speakers,
@@ -161,7 +160,6 @@ class Attributor:
             if speaker is None:
                 speaker = (self._reported_parsed(figure, sentence) if parsed
                            else _reported_window(sentence))
-            speaker = speaker or post_author(text, claim["start"])
             if speaker is None:
                 speaker = self._headline(doc, text, claim["start"])
             if speaker is None and parsed:
