@@ -36,7 +36,6 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     expand_cue_rows,
 )
 from claimex.pipeline.attribution.frames import (
-    describes_prep_object,
     infinitive_subjects,
     participle_agent,
     participle_subjects,
@@ -267,12 +266,10 @@ class Attributor:
         weak: dict[str, Any] | None = self._in_source(token, None)
         clause: dict[str, Any] | None = None  # the subject above a clausal complement
         child = token
-        path: list[str] = []  # the labels walked up from the figure
         while token.head is not token and seen < 12 and \
                 sentence.start <= token.head.i < sentence.end:  # not over a line break
             child, token = token, token.head
             seen += 1
-            path.append(child.dep_)
             if token.lower_ in ("quoted", "quotes", "cited", "cites"):
                 quoted = [c for c in token.children if c.dep_ == "dobj" and not
                           _cited_as_a_thing(token, c)]
@@ -286,8 +283,6 @@ class Attributor:
                 return owner
             # "next they'll claim 2,000 were killed": a speech act to come reports nothing
             speech = token.pos_ == "VERB" and self._is_cue(token) and not _modal(token)
-            if (speech or token.lemma_ in self.stance_verbs) and describes_prep_object(path):
-                break  # "blame X for an attack that kills four": what the verb is about
             finding = not speech and token.pos_ in ("VERB", "AUX") and (
                 token.lower_ in self.finding_verbs or token.lemma_ in self.finding_verbs)
             counting = token.lemma_ in _COUNTING_VERBS and not speech

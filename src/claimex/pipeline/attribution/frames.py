@@ -80,23 +80,6 @@ def participle_agent(verb: Token) -> list[Token]:
 
 
 
-def describes_prep_object(path: list[str]) -> bool:
-    """Whether a figure, reached from below a verb by the dependency labels ``path`` (the
-    figure's first), sits in a relative clause on a prepositional object of the verb: the
-    clause describes what the verb is about, it is no content of what is said ("Officials
-    blame the militants for a grenade attack that kills at least four": the attack's toll,
-    nobody's claim), unlike "a monitor blames it for more than 300 deaths".
-
-    >>> describes_prep_object(["nummod", "dobj", "relcl", "pobj", "prep"])
-    True
-    >>> describes_prep_object(["nummod", "pobj", "prep"])
-    False
-    >>> describes_prep_object(["nummod", "nsubj", "relcl", "dobj", "ccomp"])
-    False
-    """
-    return bool(path) and path[-1] == "prep" and "relcl" in path[:-1]
-
-
 def without_source_prep(speaker: dict[str, Any], subject: Token,
                         is_source: Callable[[Token], bool]) -> dict[str, Any]:
     """"The coalition in a statement said ...": a document after "in" on the speaker's
