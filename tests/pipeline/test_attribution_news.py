@@ -59,11 +59,6 @@ SPEAKERS = [
     # a hard-wrapped line runs the sentence on
     ("a hard-wrapped line", "Nine soldiers have been killed in an ambush in the\nnorth of "
      "the country, army sources told reporters.", "Nine", "army sources"),
-    # ", X told <whom>" closes the sentence as ", X said" does, a period or not
-    ("', X told NBC' closing a paragraph", "A 10-year-old boy is fighting to survive at the "
-     "hospital after he was the unintended victim of a drive-by shooting in the Bronx, law "
-     "enforcement sources told NBC New York\n\nPolice are looking for two men.", "A",
-     "law enforcement sources"),
     # the possessor of a figure noun whose "of" holds the figure
     ("'X's estimates of N'", "Given Ruritania's estimates of over 90,000 enemy casualties, "
      "the war is far from over.", "over 90,000", "Ruritania"),

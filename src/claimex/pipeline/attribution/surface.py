@@ -29,12 +29,10 @@ def said_at_end(lexicon: Lexicon, figure: Span, sentence: Span) -> dict[str, Any
     """", court records show." closing the sentence, read off the words where the
     parse missed it: a speech verb, or a finding verb with a document among the words
     between the last comma and it, names those words as the speaker; words of time after
-    the verb (", a rebel group and local media said Friday.") and the one told (",
-    law enforcement sources told NBC New York") leave it closing."""
+    the verb (", a rebel group and local media said Friday.") leave it closing."""
     words = [t for t in sentence if not (t.is_punct or t.is_space or t.is_quote)]
     while len(words) > 1 and _when(words[-1]):
         words.pop()  # ", local media said Friday.": the day the verb was said on
-    words = words[:len(words) - _told_whom(words)]  # ", sources told NBC New York"
     if not words or figure.end > words[-1].i:
         return None
     verb = words[-1]
@@ -53,19 +51,6 @@ def said_at_end(lexicon: Lexicon, figure: Span, sentence: Span) -> dict[str, Any
         return None
     return {"text": between.text, "start": between.start_char, "end": between.end_char,
             "cue": verb.text, "kind": "reported", "via": None}
-
-
-def _told_whom(words: list[Token]) -> int:
-    """How many of the last ``words`` name who "told" (any form of "tell") was said to:
-    ", sources told NBC New York" (3), ", officials told reporters" (1); 0 where no "tell"
-    stands within the last five words before nouns, names and determiners only."""
-    for back in range(1, min(5, len(words) - 1) + 1):
-        verb = words[-back - 1]
-        if verb.lemma_ == "tell" and verb.pos_ == "VERB":
-            return back
-        if words[-back].pos_ not in ("PROPN", "NOUN", "DET", "PRON"):
-            return 0
-    return 0
 
 
 _TIME_WORDS = frozenset({"on", "late", "early", "earlier", "later", "yesterday", "today",
