@@ -20,6 +20,10 @@ BREAKS = [
     ("A bomb hit the city of\nBasra, killing 20 people.", ["A"]),
     ("Man shot in Chicago\nCHICAGO - A boy was shot.", ["Man"]),
     ("Five people\nthe police said", ["Five"]),
+    # ... nor the third line of a wrapped paragraph: a headline opens its paragraph
+    ("I read that the men who fired\nat the convoy were\nThe militia's own guards.",
+     ["I"]),
+    ("Intro.\n\nMan hurt in crash\nA driver is in hospital.", ["Intro", "Man", "A"]),
 ]
 
 FIGURE_OPENINGS = [

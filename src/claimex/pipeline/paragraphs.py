@@ -46,9 +46,22 @@ def starts_after_blank_line(doc: Doc) -> list[int]:
             if token.is_space and token.text.count("\n") >= 2]
 
 
+def _opens_its_paragraph(doc: Doc, index: int) -> bool:
+    """Whether the line holding token ``index`` is the first of its paragraph (the text's
+    first line, or one after a blank line), as a headline, deck or byline stands: the
+    second line of a wrapped paragraph ("... the men who were\nThe ...") is no headline."""
+    for token in reversed(doc[:index]):
+        if token.is_space and "\n" in token.text:
+            return token.text.count("\n") >= 2
+        if "\n" in token.whitespace_:
+            return False
+    return True
+
+
 def starts_after_headline_line(doc: Doc) -> list[int]:
     """Indices of the tokens that open a line after a single line break when the line
-    before ends with no closing punctuation (a headline, a deck, a byline) and the token is
+    before ends with no closing punctuation and opens its paragraph (a headline, a deck, a
+    byline: :func:`_opens_its_paragraph`) and the token is
     a capitalized lead opener ("A", "The", "Two", "Police"; ``line_openers.txt``). A
     dateline in capitals ("CHICAGO - A boy ...") stays with the line before: the parser
     takes a sentence-initial dateline for the subject of the lead's "say".
@@ -68,7 +81,8 @@ def starts_after_headline_line(doc: Doc) -> list[int]:
         if not token.is_space or token.text.count("\n") != 1:
             continue
         before, after = doc[token.i - 1], doc[token.i + 1]
-        if before.is_space or before.text[-1] in LINE_CLOSERS:
+        if before.is_space or before.text[-1] in LINE_CLOSERS or \
+                not _opens_its_paragraph(doc, before.i):
             continue
         word = after.text
         if word[:1].isupper() and word.lower() in openers:
