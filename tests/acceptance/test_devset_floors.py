@@ -54,18 +54,16 @@ def test_realpages_dev_casualty_claims(default_pipeline):
     assert claims["recall"] >= 0.88  # 0.892
 
 
-def test_dates_real_timex_values(default_pipeline):
-    rows = _rows(runner.evaluate("tempeval", data=DEVSETS / "dates-real",
-                                 pipeline=default_pipeline))
-    assert rows[("timex", "DATE")]["value_f1"] >= 0.82  # 0.831 when set
-    assert rows[("timex", "TIME")]["value_f1"] >= 0.70  # 0.718
-    assert rows[("timex", "DURATION")]["value_f1"] >= 0.92  # 0.934
+# (TimeML set, DATE / TIME / DURATION value F1 floors), whole set; measured when set
+# (session 8): dates-real 0.831 / 0.718 / 0.934, TimeBank 0.824 / 0.500 / 0.786
+TIMEX_FLOORS = [
+    pytest.param(DEVSETS / "dates-real", (0.82, 0.70, 0.92), id="dates-real"),
+    pytest.param(SHARED / "timebank", (0.81, 0.48, 0.77), id="timebank", marks=needs_shared),
+]
 
 
-@needs_shared
-def test_timebank_timex_values(default_pipeline):
-    rows = _rows(runner.evaluate("tempeval", data=SHARED / "timebank",
-                                 pipeline=default_pipeline))
-    assert rows[("timex", "DATE")]["value_f1"] >= 0.81  # 0.824 when set
-    assert rows[("timex", "TIME")]["value_f1"] >= 0.48  # 0.500
-    assert rows[("timex", "DURATION")]["value_f1"] >= 0.77  # 0.786
+@pytest.mark.parametrize(("data", "floors"), TIMEX_FLOORS)
+def test_timex_values(default_pipeline, data, floors):
+    rows = _rows(runner.evaluate("tempeval", data=data, pipeline=default_pipeline))
+    for timex_type, floor in zip(("DATE", "TIME", "DURATION"), floors, strict=True):
+        assert rows[("timex", timex_type)]["value_f1"] >= floor, timex_type
