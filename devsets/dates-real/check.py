@@ -42,7 +42,7 @@ def other_urls() -> set[str]:
     """URLs of the project's other development sets (which this set must not share)."""
     paths = [p for p in (REPO / "devsets").glob("*/docs.jsonl") if p.parent != HERE]
     paths += list((REPO / "devsets" / "news-real").glob("*.jsonl"))
-    shared = Path("/work/shared/corpora/realpages-dev/docs.jsonl")
+    shared = REPO.parent / "shared" / "corpora" / "realpages-dev" / "docs.jsonl"
     if shared.exists():
         paths.append(shared)
     urls = set()

@@ -40,7 +40,7 @@ def main():
         if not d["url"].startswith(d["url"].split("#")[0] + "#") or not d["url"].split("#")[-1].isdigit():
             errors.append("doc %s: url must be PAGE#n" % d["id"])
     others = set()
-    for f in glob.glob(os.path.join(HERE, "..", "*", "docs.jsonl")) + ["/work/shared/corpora/realpages-dev/docs.jsonl"]:
+    for f in glob.glob(os.path.join(HERE, "..", "*", "docs.jsonl")) + [os.path.join(HERE, "..", "..", "..", "shared", "corpora", "realpages-dev", "docs.jsonl")]:
         if os.path.abspath(f) == os.path.join(HERE, "docs.jsonl") or not os.path.exists(f):
             continue
         with open(f, encoding="utf-8") as fh:
