@@ -888,6 +888,154 @@ n(d,'Wednesday, March 23, 2011','March 23, 2011','date')
 t(d,'killed',1)
 t(d,'injured',38)
 
+# ---- cm072-cm081: added by branch grow10comments (gold written before claimex was run on them) ----
+
+# cm072 Blogger post quoting Times Online (article), two "NAME said..." comments (Greg, Gib) with no figure
+d='cm072'
+g(d,'killing as many as 24 people, most of them children','as many as 24','killed',24,vague=True,subject='Baghdad suicide car bomb beside US soldiers handing out sweets')
+g(d,'The US military said one soldier had died','one soldier','killed',1,speaker='The US military',subject='US soldier killed in the bombing')
+g(d,'at least seven Iraqi childen had been killed','at least seven','killed',7,None,speaker='The US military',subject='Iraqi children killed in the bombing')
+g(d,'Iraqi officials put the death toll at 24','24','killed',24,speaker='Iraqi officials',subject='the bombing (officials\' toll)')
+g(d,'Three soldiers and 18 other passers-by were wounded','Three soldiers','injured',3,subject='US soldiers wounded in the bombing')
+g(d,'Three soldiers and 18 other passers-by were wounded','18 other passers-by','injured',18,subject='passers-by wounded in the bombing')
+n(d,'Wednesday, July 13, 2005','July 13, 2005','date')
+n(d,'7/14/2005 09:33:00 AM','7/14/2005','date')
+n(d,'7/14/2005 10:13:00 AM','10:13:00 AM','time')
+t(d,'killed',24)
+t(d,'injured',21,basis='sum')
+
+# cm073 forum thread (roleplay site's news board) on the 2016 Brussels attacks: opening post (article) and one
+# reply whose author line is not in the excerpt ([member=...] tags the addressee)
+d='cm073'
+g(d,'At least 28, by last EMS response count, are dead.','At least 28','killed',28,None,speaker='EMS',subject='Brussels attacks, airport and metro')
+g(d,'The wounded and critically injured number into a hundred and more','a hundred and more','injured',100,None,vague=True,subject='Brussels attacks')
+g(d,'ending his own life and 15 others','15 others','killed',15,subject='airport suicide bombing (part of the toll)')
+g(d,'ending his own life and 15 others','his own life','killed',1,subject='the airport suicide bomber',core=False)
+g(d,'34 Dead, 180 Wounded.','34 Dead','killed',34,section='comment',subject='Brussels attacks (replier, live ticker)')
+g(d,'34 Dead, 180 Wounded.','180 Wounded','injured',180,section='comment',subject='Brussels attacks (replier, live ticker)')
+n(d,'from one or more suitcase devices','one or more suitcase devices','count')
+n(d,'live ticker for the last hour','the last hour','duration')
+t(d,'killed',28,None)
+t(d,'injured',100,None)
+ct(d,None,'34 Dead, 180 Wounded.','killed',34)
+ct(d,None,'34 Dead, 180 Wounded.','injured',180)
+
+# cm074 forum opening post (article) reposting a Guardian story on the October 2017 Mogadishu truck bomb
+d='cm074'
+g(d,'At Least 300 Killed In Somalia Terror AttackPosted','At Least 300','killed',300,None,subject='Mogadishu truck bomb (thread title)',core=False)
+g(d,'At least 300 people killed and hundreds seriously injured','At least 300 people','killed',300,None,subject='Mogadishu truck bomb')
+g(d,'At least 300 people killed and hundreds seriously injured','hundreds','injured',200,999,vague=True,subject='Mogadishu truck bomb')
+g(d,'with more than 300 people now believed to have been killed','more than 300 people','killed',301,None,mod='hedged',subject='Mogadishu truck bomb (rising toll)')
+g(d,'and hundreds more seriously injured.','hundreds more','injured',200,999,vague=True,subject='Mogadishu truck bomb (restated)',core=False)
+g(d,'announced that 276 people had died in the attack','276 people','killed',276,speaker="Somalia's information minister",subject='Mogadishu truck bomb (Monday morning figure)')
+g(d,'with at least 300 people injured','at least 300 people','injured',300,None,speaker="Somalia's information minister",subject='Mogadishu truck bomb')
+g(d,'his service had confirmed that 300 people died in the blast','300 people','killed',300,speaker='Abdikadir Abdirahman',subject='Mogadishu truck bomb (Amin ambulances)')
+g(d,'because some people are still missing','some people','missing',2,None,vague=True,speaker='Abdirahman',subject='Mogadishu truck bomb',core=False)
+n(d,'Posts: 3,696','3,696','other')
+n(d,'Reputation Power: 259','259','other')
+n(d,'several hundred kilograms of military-grade','several hundred kilograms','other')
+n(d,'an area hundreds of metres wide','hundreds of metres','distance')
+n(d,'anywhere in the world for many years','many years','duration')
+t(d,'killed',300,None)
+t(d,'injured',200,999)
+
+# cm075 comment page on the April 2015 Garissa University attack: the excerpt holds the page title, two related
+# links and one comment ("Global Information Network | April 7, 2015 | Reply") reposting a GIN story
+d='cm075'
+g(d,'#147NotJustANumber','147','killed',147,subject='Garissa University attack (hashtag of the related link)',core=False)
+g(d,'left nearly 200 dead, both men and women','nearly 200','killed',200,vague=True,section='comment',author='Global Information Network',subject='Garissa University attack')
+g(d,'Muli was shot in the thigh but survived the bloodletting','Muli','injured',1,section='comment',author='Global Information Network',subject='survivor Stanely Muli, shot in the thigh')
+n(d,'delayed rescue nearly 15 hours','nearly 15 hours','duration')
+n(d,'Global Information Network | April 7, 2015 | Reply','April 7, 2015','date')
+n(d,'Journalists who drove the 225 miles','225 miles','distance')
+n(d,'Eleven hours after the attack','Eleven hours','duration')
+ct(d,'Global Information Network','left nearly 200 dead, both men and women','killed',200)
+
+# cm076 Express Tribune story (article) and its "Reader Comments (12)" (name line above each comment)
+d='cm076'
+g(d,'Drone strike kills 4 in S Waziristan','4','killed',4,subject='US drone strike, Azam Warsak (headline)',core=False)
+g(d,'killed at least four people.','at least four people','killed',4,None,subject='US drone strike near Azam Warsak')
+g(d,'which killed at least four local Talibans','at least four local Talibans','killed',4,None,speaker='Iftikhar Firdous',subject='US drone strike (correspondent, restated)',core=False)
+g(d,'the drones have never killed innocents','innocents','killed',0,mod='negated',section='comment',author='Basit Khan',subject='drone strikes in Waziristan (commenter)',core=False,scope='aggregate')
+n(d,'Published: September 27, 2011','September 27, 2011','date')
+n(d,'Express 24/7 correspondent','24/7','other')
+n(d,'since early August','early August','date')
+n(d,'Reader Comments (12)','12','other')
+n(d,'Drones have a nearly hundred percent hit rate','nearly hundred percent','percent')
+n(d,'no machine this world with a 100% strike rate','100%','percent')
+n(d,'Sep 27, 2011 - 10:23PM','10:23PM','time')
+t(d,'killed',4,None)
+
+# cm077 Blogger post on the June 2007 Manara car bomb (article, two "Update:" lines) and three "NAME said..."
+# comments without figures
+d='cm077'
+g(d,'Al-Moustaqbal Movement MP Walid Edo, his son Khaled','Al-Moustaqbal Movement MP Walid Edo','killed',1,subject='Manara car bomb, the MP')
+g(d,'his son Khaled, two body guards and two civilians were killed','his son Khaled','killed',1,subject='Manara car bomb, the MP\'s son')
+g(d,'two body guards and two civilians were killed','two body guards','killed',2,subject='Manara car bomb, bodyguards')
+g(d,'two body guards and two civilians were killed','two civilians','killed',2,subject='Manara car bomb, civilians')
+g(d,'Eleven injured civilians.','Eleven injured civilians','injured',11,subject='Manara car bomb')
+g(d,'Death toll rose to ten.','ten','killed',10,subject='Manara car bomb (revised toll)')
+n(d,'13 June 2007','13 June 2007','date')
+n(d,'(50m) to the scene','50m','distance')
+t(d,'killed',10)
+t(d,'injured',11)
+
+# cm078 Blogger post on the May 2007 east Beirut bomb (article with an update) and two "Blogger NAME said..."
+# comments (Lois Koenig, xmasbabe) without casualty figures
+d='cm078'
+g(d,'more than forty people were killed in clashes','more than forty people','killed',41,None,subject='Lebanese army vs Fatah al-Islam clashes earlier that day',scope='background')
+g(d,'they say at least one person has been killed','at least one person','killed',1,None,speaker='Reuters',subject='east Beirut bomb (subsequent Reuters report)')
+g(d,"Israel Radio's 1:00 AM newscast reports at least two people killed",'at least two people','killed',2,None,speaker='Israel Radio',subject='east Beirut bomb (latest figure)')
+n(d,'Monday, May 21, 2007','May 21, 2007','date')
+n(d,'about fifteen minutes ago','fifteen minutes ago','duration')
+n(d,'Update 12:23 AM','12:23 AM','time')
+n(d,"We've got 600 or so days left",'600 or so days','duration')
+n(d,'until January 20, 2009','January 20, 2009','date')
+t(d,'killed',2,None)
+
+# cm079 Blogger post on the February 2008 Dambulla bus bomb (article) and "NAME said..." comments
+d='cm079'
+g(d,'Bus Bomb Kill 13 at Dambulla','13','killed',13,subject='Dambulla bus bomb (title)',core=False)
+g(d,'At least 13 Civilians killed','At least 13 Civilians','killed',13,None,subject='Dambulla bus bomb')
+g(d,'over 30 others injured','over 30 others','injured',31,None,subject='Dambulla bus bomb')
+g(d,'14 dead\nmore than 50','14 dead','killed',14,section='comment',author='LKDOOD',subject='Dambulla bus bomb (commenter, lankaenews)')
+n(d,'around 7.15 this morning','7.15','time')
+n(d,'Saturday, February 2, 2008','February 2, 2008','date')
+n(d,'you touch, 10 more of your kind will turn to fertilizer.\n\nThis is','10 more of your kind','rate')
+n(d,'//For every innocent Tamil civilian or otherwise you touch, 10 more','10 more','rate')
+n(d,'more than 50 were traveling in the bus','more than 50','count')
+n(d,'Bus no CPNA25024','CPNA25024','other')
+t(d,'killed',13,None)
+t(d,'injured',31,None)
+ct(d,'LKDOOD','14 dead\nmore than 50','killed',14)
+
+# cm080 WordPress post on the January 2008 Slave Island bus blast (no figure for it) and numbered comments (one
+# signed "youidiot"); the blast's victims are never counted on the page: no toll
+d='cm080'
+g(d,'the pathetic killing of T. Mahesvaran','T. Mahesvaran','killed',1,subject='MP T. Maheswaran shot on New Year\'s day',scope='background')
+g(d,'a bus carrying 13 already injured personnel','13 already injured personnel','injured',13,section='comment',subject='soldiers already wounded earlier, on the targeted bus (commenter)',core=False,scope='background')
+n(d,'Blast in Slave-Island, Sri Lanka\n\nJanuary 2, 2008','January 2, 2008','date')
+n(d,'5 Comments leave one','5 Comments','other')
+n(d,'place an 8Kg bomb','8Kg','other')
+n(d,'closed off from 10pm to 8am','10pm','time')
+n(d,'January 3, 2008 10:00 am','January 3, 2008','date')
+
+# cm081 forum opening post (article, by "Redheart") reposting the BBC on the 2015 Kukuwa raid in Yobe
+d='cm081'
+g(d,"Boko Haram crisis: 'Dozens drown' fleeing Nigeria attack | World Defense",'Dozens','killed',24,99,vague=True,subject='Kukuwa raid, drowned villagers (thread title)',core=False)
+g(d,'as many as 60 people may have been killed','as many as 60 people','killed',60,vague=True,mod='hedged',speaker='Reports in Nigeria',subject='Kukuwa raid, Yobe')
+g(d,'Some of the villagers are said to have drowned','Some of the villagers','killed',2,None,vague=True,mod='hedged',subject='villagers drowned fleeing the raid',core=False)
+g(d,'discovered corpses of 60 children','60 children','killed',60,speaker='one man',subject='children drowned fleeing the raid (eyewitness)')
+g(d,'Some accounts put the death toll higher than 60','higher than 60','killed',61,None,speaker='Some accounts',subject='Kukuwa raid (other accounts)')
+g(d,'Last month, Boko Haram killed 10 people there','10 people','killed',10,subject='earlier Boko Haram attack on Kukuwa',scope='background')
+g(d,'some of its own fighters had been killed by a vigilante force','some of its own fighters','killed',2,None,vague=True,subject='Boko Haram fighters killed by vigilantes, before',core=False,scope='background')
+n(d,'Messages\n1,239','1,239','other')
+n(d,'Reactions\n319 0 0','319','other')
+n(d,'dozens of militants arrived','dozens of militants','count')
+n(d,'took five days for any news','five days','duration')
+n(d,'about 50km (30 miles)','50km','distance')
+t(d,'killed',60)
+
 import os
 base=os.path.dirname(os.path.abspath(__file__))+'/'
 def w(name,rows):
