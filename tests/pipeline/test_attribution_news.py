@@ -36,8 +36,8 @@ SPEAKERS = [
      "prisoners in the city, a rights group said on Monday.", "three", "a rights group"),
     # words of time after the closing verb leave it closing
     ("', X said Friday.' closes the sentence", "A drone strike on a market in the north "
-     "of the province, which was crowded for the holiday, killed 14 people, a rebel group "
-     "and local media said Friday.", "14", "a rebel group and local media"),
+     "of the province, which was crowded for the holiday, killed 14 people, a militia and "
+     "state media said Tuesday.", "14", "a militia and state media"),
     # "with X saying ...": the object of "with" says it
     ("'with X saying'", "The army gave a higher toll, with its spokesman, Major Ivo Tanner, "
      "saying 11 bodies were found.", "11", "its spokesman, Major Ivo Tanner"),
@@ -45,8 +45,8 @@ SPEAKERS = [
     ("'the toll documented by X'", "This adds to the toll documented by the Red Crescent "
      "in May, when 210 deaths were recorded in its clinics.", "210", "the Red Crescent"),
     # an infinitive speech verb shares the subject of the verb it completes
-    ("'went on to say'", "The local source went on to say that the raids are killing "
-     "dozens of fighters every week.", "dozens", "The local source"),
+    ("'went on to say'", "The spokesman went on to say that the strikes are killing "
+     "dozens of fighters every month.", "dozens", "The spokesman"),
     ("'blames X for N deaths'", "The bishop says the militia has killed about 900 people "
      "since 2019, while a monitor, the Lake Watch group, blames it for more than 300 deaths "
      "this year.", "more than 300", "a monitor, the Lake Watch group"),

@@ -46,9 +46,9 @@ SCOPES = [
     ("Security forces have detained 240 people since March.", "240", "aggregate"),
     ("More than 20 militants were killed in separate raids over the past two days, the "
      "army said.", "More than 20", "aggregate"),
-    ("Numerous insurgents were killed during separate clearing operations in the "
-     "province.", "Numerous", "aggregate"),
-    ("Nine settlers have also been killed in separate attacks during the same period.",
+    ("Numerous fighters were killed during separate clearing operations across the "
+     "district.", "Numerous", "aggregate"),
+    ("Nine herders have also been killed in separate raids during the same period.",
      "Nine", "aggregate"),
     ("The war has killed 500,000 people.", "500,000", "aggregate"),
     ("The country is mired in a conflict that has killed more than 100,000 people.",
@@ -79,8 +79,8 @@ SCOPES = [
      "wildfire since 1991.", "Twenty-four", "reported"),
     ("Twelve soldiers were killed in the ambush on Sunday.", "Twelve", "reported"),
     # an exact total of the operations the text reports is their toll
-    ("Eight NATO troops have been killed in action in a series of bombings in the south.",
-     "Eight", "reported"),
+    ("Six soldiers have been killed in a series of roadside bombings in the north.", "Six",
+     "reported"),
     ("The death toll has risen to 30 since the blast.", "30", "reported"),
     ("Three more fatalities were recorded in the past 24 hours.", "Three", "reported"),
     ("Israeli strikes have killed at least 18 people in Gaza, health officials said.",

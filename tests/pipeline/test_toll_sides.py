@@ -23,7 +23,7 @@ def _figure(low, high, subject, rule="cue_object", qualifier="exact", speaker=No
 
 @pytest.mark.parametrize(("figures", "lead", "expected"), [
     # the attackers' dead add to the lead's figure of the people attacked
-    ([_figure(11, 11, "Afghan civilians"), _figure(7, 7, "Taliban suspects")], [0],
+    ([_figure(11, 11, "farmers"), _figure(7, 7, "Taliban gunmen")], [0],
      (18.0, 18.0, [0, 1])),
     ([_figure(2, 2, "soldiers"), _figure(15, None, "terrorists")], [0], (17.0, None, [0, 1])),
     ([_figure(4, 4, "police officers"), _figure(13, 13, "militants")], [0],
@@ -45,8 +45,8 @@ def _figure(low, high, subject, rule="cue_object", qualifier="exact", speaker=No
       _figure(8, 8, "insurgents")], [0, 1], None),
     # the other side's source counting the same dead in its words
     ([_figure(5, 5, "Palestinians"),
-      _figure(4, None, "terrorists", speaker="the spokesperson",
-              canonical="An Israeli military spokesperson")], [0], None),
+      _figure(4, None, "terrorists", speaker="the spokesman",
+              canonical="An Israeli army spokesman")], [0], None),
     # a figure the text places elsewhere is another event
     ([_figure(9, None, "patients", place="El Fasher"),
       _figure(101, None, "rebels", place="Khartoum")], [0], None),
@@ -57,18 +57,19 @@ def test_other_side_dead(figures, lead, expected):
 
 @needs_model
 @pytest.mark.parametrize(("text", "killed"), [
-    ("A NATO air strike killed 11 Afghan civilians on Saturday, officials said. An official "
-     "said seven Taliban suspects also were killed.", 18),
-    ("Taliban insurgents attacked two checkpoints, killing four police officers. The "
-     "firefight, which left 13 militants dead, lasted hours.", 17),
+    ("An air raid killed 11 farmers on Saturday, district officials said. A police chief "
+     "said seven Taliban gunmen were also killed.", 18),
+    ("Taliban insurgents stormed a police post, killing four police officers. The gunfight, "
+     "which left 13 militants dead, went on until dawn.", 17),
     # a figure the text dates at another time is another event
     ("Jihadists ambushed a convoy near Djibo on Monday, killing 11 soldiers, the government "
      "said. In neighbouring Mali, the army said it had neutralised around 30 militants near "
      "Gao last week.", 11),
     # a lead of people of any side that the parts make up adds nothing
-    ("An ambush on a convoy left 12 people dead, including four Afghan soldiers, an army "
-     "spokesman said. The militants ambushed the convoy, killing four soldiers and wounding "
-     "six others. Eight insurgents were also killed when troops returned fire.", 12),
+    ("An attack on a checkpoint left 12 people dead, including four policemen, a district "
+     "official said. The attackers opened fire on the checkpoint, killing four policemen and "
+     "wounding six others. Eight insurgents were also killed when the police fired back.",
+     12),
 ])
 def test_killed_toll_with_the_other_side(default_pipeline, text, killed):
     [result] = list(extract([InputDocument("t", text, None, published="2022-09-29")],

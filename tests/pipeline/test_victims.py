@@ -84,9 +84,9 @@ def _casualties(pipeline, text):
      "he was shot in the head, police said.",
      [("injured", "double shooting", 2, "asserted"), ("injured", "one", 1, "asserted")]),
     # ... nor when the victims its sentence counts one by one add up to it
-    ("A triple stabbing on Friday left one woman dead and two other people in the hospital.",
+    ("A triple stabbing on Friday left one student dead and two other students in hospital.",
      [("injured", "two", 2, "asserted"), ("killed", "one", 1, "asserted")]),
-    ("Police said a man died and a woman was left in a critical condition after a double "
+    ("Officers said a man died and a girl was left in a critical condition after a double "
      "shooting.", [("injured", "a", 1, "asserted"), ("killed", "a", 1, "asserted")]),
     # a suspect shot by police is a victim too
     ("Police shot a man who was armed with a knife.", [("injured", "a", 1, "asserted")]),

@@ -1,7 +1,7 @@
 """The dead of both sides of a clash in a document's killed toll (see
-:mod:`claimex.assemble.tolls`): a lead counting the people attacked ("killed 11 Afghan
-civilians") and a figure of the attackers' dead beside it ("seven Taliban suspects also were
-killed") add up (:func:`other_side_dead`).
+:mod:`claimex.assemble.tolls`): a lead counting the people attacked ("killed 11 farmers")
+and a figure of the attackers' dead beside it ("seven Taliban gunmen were also killed")
+add up (:func:`other_side_dead`).
 
 >>> def figure(low, subject):
 ...     return {"value": {"low": low, "high": low, "qualifier": "exact"},
@@ -41,23 +41,23 @@ def _high(value: float | None) -> float | None:
 
 def _combatants(claim: dict[str, Any]) -> bool:
     """Whether a figure counts armed men of the attackers' side: its victims' words hold a
-    noun of :data:`COMBATANT_NOUNS` ("seven Taliban suspects", "13 militants")."""
+    noun of :data:`COMBATANT_NOUNS` ("seven Taliban gunmen", "13 militants")."""
     words = ((claim.get("subject") or {}).get("text") or "").replace("-", " ").split()
     return any(w.lower() in COMBATANT_NOUNS or w in COMBATANT_NOUNS for w in words)
 
 
 def _names_its_victims(claim: dict[str, Any]) -> bool:
-    """Whether a figure says who its victims are: a headline's "Seventeen Killed" does not,
+    """Whether a figure says who its victims are: a headline's "Nine Killed" does not,
     so it cannot tell the people attacked from the attackers (the lead below it, "killed
-    seventeen insurgents", does)."""
+    nine insurgents", does)."""
     return bool(((claim.get("subject") or {}).get("text") or "").strip())
 
 
 def _source_of_the_other_side(claim: dict[str, Any], victims: dict[str, Any]) -> bool:
     """Whether a figure's source is of another side than the victims of the lead's figure
-    (``resources/victim_sides.jsonl``): "Israeli troops killed five Palestinians ... 'At
-    least four terrorists were killed,' an Israeli military spokesperson said" counts the
-    same dead in the other side's words."""
+    (``resources/victim_sides.jsonl``): "Israeli troops killed five Palestinians ... 'Four
+    terrorists were eliminated,' an Israeli army spokesman said" counts the same dead in
+    the other side's words."""
     attribution = claim.get("attribution") or {}
     source = victim_sides(attribution.get("speaker"), attribution.get("canonical"),
                           _SIDE_INDEX)
@@ -113,15 +113,15 @@ def other_side_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
                     lead: Sequence[int]) -> tuple[float, float | None, list[int]] | None:
     """The dead of both sides of a clash, where the lead counts the people attacked and a
     figure of the attackers' dead stands beside it, in the lead or below it (frame: the
-    other side's dead): "A NATO air strike killed 11 Afghan civilians ... He said seven
-    Taliban suspects also were killed" is 18. The lead's largest figure that names its
-    victims (:func:`_names_its_victims`; a headline's "Seventeen Killed" does not), who are
+    other side's dead): "An air raid killed 11 farmers ... He said seven Taliban gunmen
+    were also killed" is 18. The lead's largest figure that names its
+    victims (:func:`_names_its_victims`; a headline's "Nine Killed" does not), who are
     not combatants (:func:`_combatants`) plus the largest figure of combatants among the
     counted ones (a figure of their own, not a part told with "including", nor a vague one,
     nor one the text dates or places otherwise than the lead's:
     :func:`_told_at_another_time`, :func:`_told_at_another_place`; an
-    opposing source's count of the same dead, "'At least four terrorists were killed,' an
-    Israeli military spokesperson said", is not one);
+    opposing source's count of the same dead, "'Four terrorists were eliminated,' an
+    Israeli army spokesman said", is not one);
     None when either is missing. A lead that counts combatants ("Air strikes killed four
     insurgents ... a separate raid killed more than 20") adds nothing; nor does a lead whose
     total the combatants' figure and another make up ("left 12 people dead, including four
@@ -130,7 +130,7 @@ def other_side_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     >>> def figure(low, high, subject, rule="cue_object"):
     ...     return {"value": {"low": low, "high": high, "qualifier": None},
     ...             "subject": {"text": subject}, "provenance": {"rule": rule}}
-    >>> clash = [figure(11, 11, "Afghan civilians"), figure(7, 7, "Taliban suspects")]
+    >>> clash = [figure(11, 11, "farmers"), figure(7, 7, "Taliban gunmen")]
     >>> other_side_dead(clash, [0, 1], [0])
     (18.0, 18.0, [0, 1])
     >>> other_side_dead([figure(4, 4, "insurgents"), figure(20, None, "militants")],

@@ -28,7 +28,7 @@ speaker: the article (its title and body) or one commenter. Per category:
   "At least nine"): "Gunmen killed at least 13 villagers ... A local leader said 37 people
   were killed" is at least 13 (a later figure is a source's, a part, or people hurt who died);
   the attackers' dead told beside a lead's figure of the people they attacked add to it
-  ("killed 11 Afghan civilians ... seven Taliban suspects also were killed" is 18,
+  ("killed 11 farmers ... seven Taliban gunmen were also killed" is 18,
   :func:`other_side_dead`);
   where the lead names a target without a figure, the text's own later figures stand too
   ("killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents" is 15);

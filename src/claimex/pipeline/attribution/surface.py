@@ -29,10 +29,10 @@ def said_at_end(lexicon: Lexicon, figure: Span, sentence: Span) -> dict[str, Any
     """", court records show." closing the sentence, read off the words where the
     parse missed it: a speech verb, or a finding verb with a document among the words
     between the last comma and it, names those words as the speaker; words of time after
-    the verb (", a rebel group and local media said Friday.") leave it closing."""
+    the verb (", a militia and state media said Tuesday.") leave it closing."""
     words = [t for t in sentence if not (t.is_punct or t.is_space or t.is_quote)]
     while len(words) > 1 and _when(words[-1]):
-        words.pop()  # ", local media said Friday.": the day the verb was said on
+        words.pop()  # ", state media said Tuesday.": the day the verb was said on
     if not words or figure.end > words[-1].i:
         return None
     verb = words[-1]

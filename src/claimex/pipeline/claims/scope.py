@@ -34,6 +34,7 @@ The rules read the clause of the figure's cue (:func:`clause_tokens`); without a
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -173,7 +174,7 @@ def _is_period(token: Token) -> bool:
 def _several_operations(token: Token) -> bool:
     """ "in separate raids", "in a series of attacks", "in multiple strikes"; operations
     counted, two or more (:data:`_COUNTED_OPERATIONS`): "during five joint operations",
-    "more than 15 operations"; not "three bombings"."""
+    "more than 12 operations"; not "three bombings"."""
     if token.lemma_.lower() not in _OPERATIONS or token.tag_ != "NNS":
         return False
     if any(c.lower_ in _SEVERAL for c in token.children if c.dep_ in ("amod", "nummod")):
@@ -216,14 +217,25 @@ def _earlier_event(token: Token) -> bool:
 
 
 _WEEKDAYS = frozenset(entry[0] for entry in lexicon.entries("weekdays"))
-_WORD = re.compile(r"[A-Za-z]+")
 _DATED_BY_DAY_KEY = ("claimex", "dated_by_day")
 _RELATIVE_DAYS = frozenset({"today", "yesterday", "tonight", "tomorrow"})
+# a weekday or a day named relative to today, as a whole word in any case
+_DAY_WORD = re.compile(r"(?<![A-Za-z])(?:" + "|".join(
+    sorted((re.escape(w) for w in _WEEKDAYS | _RELATIVE_DAYS), key=len, reverse=True))
+    + r")(?![A-Za-z])", re.IGNORECASE)
 _MONTH_NAMES = "|".join(sorted((re.escape(w.capitalize()) for w in _MONTHS if w != "may"),
                                key=len, reverse=True)) + "|May"
 # A day of a month: "March 11", "Jan. 7", "11 March", "on 23 December 2011".
 _DAY_OF_MONTH = re.compile(r"\b(?:(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2}(?![\d,.]\d|\d)"
                            r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH_NAMES + r")\b)")
+
+
+@functools.lru_cache(maxsize=8)
+def _names_a_day(text: str) -> bool:
+    """Whether a text names a day: "March 11", "23 December", a weekday, "yesterday". Kept
+    for the last few texts: every section of a page cut into sections asks of the same
+    page text (:data:`PAGE_TEXT_KEY`), which is read once."""
+    return bool(_DAY_OF_MONTH.search(text) or _DAY_WORD.search(text))
 
 
 def tells_its_event_by_the_day(doc: Doc) -> bool:
@@ -241,9 +253,8 @@ def tells_its_event_by_the_day(doc: Doc) -> bool:
     if cached is None:
         # a page cut into sections (an article and its comments) is read whole; a page
         # with a publication date dates its own events by it
-        text = doc.user_data.get(PAGE_TEXT_KEY) or doc_text(doc)
-        cached = bool(doc._.claimex_published) or bool(_DAY_OF_MONTH.search(text)) or any(
-            w.lower() in _WEEKDAYS or w.lower() in _RELATIVE_DAYS for w in _WORD.findall(text))
+        cached = bool(doc._.claimex_published) or _names_a_day(
+            doc.user_data.get(PAGE_TEXT_KEY) or doc_text(doc))
         doc.user_data[_DATED_BY_DAY_KEY] = cached
     return cached
 
@@ -332,10 +343,10 @@ def event_noun_dated_earlier(cue: Token) -> bool:
 
 
 def states_a_total(claim: dict[str, Any]) -> bool:
-    """Whether a figure states an exact total of the operations it names: "Eight NATO
-    troops have been killed in action in a series of bombings" is the toll of the
-    bombings the text reports; "Numerous insurgents were killed during separate
-    operations" sums up parts the text then tells one by one (``aggregate``)."""
+    """Whether a figure states an exact total of the operations it names: "Six soldiers
+    have been killed in a series of roadside bombings" is the toll of the bombings the
+    text reports; "Numerous fighters were killed during separate operations" sums up
+    parts the text then tells one by one (``aggregate``)."""
     value = claim["value"]
     return value["low"] == value["high"] and value.get("qualifier") == "exact"
 
@@ -365,8 +376,8 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         if _named_for_context(noun):
             return "background"
     # a participle or a conjunct without a subject of its own shares the period, the
-    # operations or the earlier time of the clause it hangs on: "the worst in the past three
-    # years, kidnapping thousands of people, killing hundreds"; "conducted 15 operations,
+    # operations or the earlier time of the clause it hangs on: "the worst in a decade,
+    # abducting thousands, killing hundreds"; "conducted 15 operations,
     # detaining 40"; "In June, the militia looted and burned to death at least 14 villagers"
     head = verb
     for _ in range(3):

@@ -252,7 +252,7 @@ def multiple_events(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]
 
 def _victims_told(sentence: Span, claims: list[tuple[Span, dict[str, Any]]]) -> float:
     """How many people hurt or killed a sentence's own claims count, added up: "A triple
-    shooting left one woman dead and two other people in the hospital" tells 1 + 2 = 3, all
+    stabbing left one student dead and two other students in hospital" tells 1 + 2 = 3, all
     the event's victims, so the event's name counts no one more."""
     return sum(c["value"]["low"] for span, c in claims
                if c["type"] == "casualty" and c["category"] in HARM and not c.get("negated")

@@ -1,8 +1,8 @@
 """States a victim is left in, told by a phrase on the victim's own noun.
 
 The parse hangs a state phrase after the second object of a result verb on that object,
-not on the verb: in "left one woman dead and two other people in the hospital" the
-"in the hospital" is a modifier of "people". :func:`cue_left_in_state` reads it there.
+not on the verb: in "left one student dead and two other students in hospital" the
+"in hospital" is a modifier of "students". :func:`cue_left_in_state` reads it there.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def _state(noun: Token) -> Token | None:
 def cue_left_in_state(fig: Figure) -> LinkResult:
     """A later object of a result verb, conjoined, with a hurt state of its own: "The
     shooting left a man dead and two women in critical condition" (the two women,
-    injured), "left one dead and two other people in the hospital"."""
+    injured), "left one tenant dead and two other tenants in the hospital"."""
     noun = fig.counted
     if noun is None or noun.dep_ != "conj":
         return None
