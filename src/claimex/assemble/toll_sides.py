@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimex import lexicon
+from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure
 from claimex.reconcile.settings import load_side_words
 from claimex.reconcile.victims import side_index, victim_sides
 
@@ -23,20 +24,6 @@ from claimex.reconcile.victims import side_index, victim_sides
 # the people they attacked (:func:`other_side_dead`).
 COMBATANT_NOUNS = lexicon.nouns("combatant_nouns")
 _SIDE_INDEX = side_index(load_side_words())
-# Qualifiers of a figure that gives a ceiling and no count: "up to 400".
-_BOUNDS_ONLY_QUALIFIERS = ("at_most",)
-
-
-def _states_a_figure(claim: dict[str, Any]) -> bool:
-    return not claim["provenance"]["rule"].startswith("implicit")
-
-
-def _bounds_only(claim: dict[str, Any]) -> bool:
-    return claim["value"].get("qualifier") in _BOUNDS_ONLY_QUALIFIERS
-
-
-def _high(value: float | None) -> float | None:
-    return None if value is None or value == float("inf") else float(value)
 
 
 def _combatants(claim: dict[str, Any]) -> bool:
@@ -140,13 +127,13 @@ def other_side_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     ...                  figure(8, 8, "insurgents")], [0, 1, 2], [0, 1]) is None
     True
     """
-    figures = [i for i in lead if _states_a_figure(claims[i]) and not _bounds_only(claims[i])
+    figures = [i for i in lead if states_a_figure(claims[i]) and not bounds_only(claims[i])
                and _names_its_victims(claims[i])]
     if not figures:
         return None
     first = max(figures, key=lambda i: claims[i]["value"]["low"])
-    armed = [i for i in counted if _states_a_figure(claims[i]) and _combatants(claims[i])
-             and not _bounds_only(claims[i]) and
+    armed = [i for i in counted if states_a_figure(claims[i]) and _combatants(claims[i])
+             and not bounds_only(claims[i]) and
              claims[i]["provenance"]["rule"] != "cue_including" and
              claims[i]["value"].get("qualifier") != "vague" and
              not _source_of_the_other_side(claims[i], claims[first]) and
@@ -157,9 +144,9 @@ def other_side_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     second = max(armed, key=lambda i: (i in lead, claims[i]["value"]["low"]))
     total, armed_dead = claims[first]["value"]["low"], claims[second]["value"]["low"]
     if any(claims[j]["value"]["low"] + armed_dead == total for j in counted
-           if j not in (first, second) and _states_a_figure(claims[j])):
+           if j not in (first, second) and states_a_figure(claims[j])):
         return None  # the lead's total holds them: "12 people, including four soldiers"
-    highs = [_high(claims[i]["value"]["high"]) for i in (first, second)]
+    highs = [finite_high(claims[i]["value"]["high"]) for i in (first, second)]
     high = None if None in highs else float(sum(h for h in highs if h is not None))
     return (float(claims[first]["value"]["low"]) + float(claims[second]["value"]["low"]),
             high, sorted([first, second]))

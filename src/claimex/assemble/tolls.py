@@ -57,6 +57,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimex import lexicon
+from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
 
@@ -71,8 +72,6 @@ _ONE_VICTIM_RULES = ("implicit_count",)
 # event ("Gunmen killed at least 13 villagers", whatever figures sources give below it);
 # arrests are told step by step (a target in the lead, the rank and file after it).
 LEAD_TOLL_CATEGORIES = ("killed", "injured", "killed_or_injured")
-# Qualifiers of a figure that gives a ceiling and no count: "up to 400".
-BOUNDS_ONLY_QUALIFIERS = ("at_most",)
 # Words that make a victim told on its own another one ("Another man", "a second male").
 NEW_VICTIM_WORDS = lexicon.words("new_victim_words")
 
@@ -186,26 +185,12 @@ def _less(high: float | None, killed: float) -> float | None:
     return None if high is None else max(high - killed, 0.0)
 
 
-def _states_a_figure(claim: dict[str, Any]) -> bool:
-    """Whether a claim has a figure of its own ("at least 13", "two", "dozens"), not people
-    counted without one ("killed Abdul Jamil, a Taliban leader": a target, whom a later
-    total may take in)."""
-    return not claim["provenance"]["rule"].startswith("implicit")
-
-
-def _bounds_only(claim: dict[str, Any]) -> bool:
-    """Whether a figure gives a ceiling and no count ("up to 400"), ``qualifier`` in
-    :data:`BOUNDS_ONLY_QUALIFIERS`. A count word ("Dozens killed") is a count: the body's
-    figures inside it do not replace it (tried: wire check fell)."""
-    return claim["value"].get("qualifier") in BOUNDS_ONLY_QUALIFIERS
-
-
 def lead_and_its_retelling(claims: Sequence[dict[str, Any]], counted: Sequence[int],
                            lead: Sequence[int]) -> list[int]:
     """The figures that stand where the lead states one (indexes into ``claims``, among
     ``counted``): the lead's, and the lead's largest figure told again below it, maybe with
     its "at least" ("Taliban kill 9 officers" over "At least nine officers were killed").
-    Where the lead's figures only give a ceiling (:func:`_bounds_only`: "up to 400"), the
+    Where the lead's figures only give a ceiling (:func:`bounds_only`: "up to 400"), the
     body's first count inside it stands too ("Up to 40 people were killed ... Twelve people
     were confirmed dead" is 12).
 
@@ -220,13 +205,13 @@ def lead_and_its_retelling(claims: Sequence[dict[str, Any]], counted: Sequence[i
     """
     top = max(claims[i]["value"]["low"] for i in lead)
     stated = [i for i in counted if i in lead or claims[i]["value"]["low"] == top]
-    figures = [i for i in lead if _states_a_figure(claims[i])]
-    if figures and all(_bounds_only(claims[i]) for i in figures):
+    figures = [i for i in lead if states_a_figure(claims[i])]
+    if figures and all(bounds_only(claims[i]) for i in figures):
         low = min(claims[i]["value"]["low"] for i in figures)
         highs = [claims[i]["value"]["high"] for i in figures]
         high = None if None in highs else max(highs)
-        inside = [i for i in counted if i not in stated and not _bounds_only(claims[i]) and
-                  _states_a_figure(claims[i]) and low <= claims[i]["value"]["low"] and
+        inside = [i for i in counted if i not in stated and not bounds_only(claims[i]) and
+                  states_a_figure(claims[i]) and low <= claims[i]["value"]["low"] and
                   (high is None or claims[i]["value"]["low"] <= high)]
         stated += inside[:1]
     return sorted(stated)
@@ -249,7 +234,7 @@ def sum_high(claims: Sequence[dict[str, Any]], tallies: Sequence[tuple[int, int,
     origin, _, total = tallies[k]
     parts = [origin] + [index for start, index, _ in tallies[:k + 1] if start == origin]
     values = [claims[i]["value"] for i in parts]
-    highs = [_high(v["high"]) for v in values]
+    highs = [finite_high(v["high"]) for v in values]
     if None in highs or sum(float(v["low"]) for v in values) != total:
         return None
     return float(sum(h for h in highs if h is not None))
@@ -267,10 +252,6 @@ def _preference(candidate: tuple[float, float | None, str, list[int], int]
     """
     low, high, basis = candidate[0], candidate[1], candidate[2]
     return low, basis == "stated", float("inf") if high is None else high
-
-
-def _high(value: float | None) -> float | None:
-    return None if value is None or value == float("inf") else float(value)
 
 
 def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[dict[str, Any]],
@@ -296,7 +277,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 # "Eight people were shot, one fatally": seven hurt who lived
                 counted = [i for i in counted if not _takes_in_the_dead(claims[i], killed)]
                 shifted += [(max(float(claims[i]["value"]["low"]) - killed, 0.0),
-                             _less(_high(claims[i]["value"]["high"]), killed), "stated",
+                             _less(finite_high(claims[i]["value"]["high"]), killed), "stated",
                              [i], i) for i in members if counts_in_toll(claims[i]) and
                             _takes_in_the_dead(claims[i], killed)]
             # (low, high, basis, claim indexes, the claim that gives time and place)
@@ -306,15 +287,15 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 # "Gunmen killed at least 13 villagers ... [later] 37 people were killed":
                 # the lead's total of the event stands
                 lead = [i for i in counted if claims[i].get("lead")]
-                if any(_states_a_figure(claims[i]) for i in lead):
+                if any(states_a_figure(claims[i]) for i in lead):
                     stated = lead_and_its_retelling(claims, counted, lead)
                     both_sides = other_side_dead(claims, counted, lead) \
                         if category == "killed" else None
                 elif lead:  # a target named in the lead: the text's own total may take
-                    stated = lead + [i for i in counted if _states_a_figure(claims[i]) and
+                    stated = lead + [i for i in counted if states_a_figure(claims[i]) and
                                      not claims[i].get("speaker")]
             candidates: list[tuple[float, float | None, str, list[int], int]] = [
-                (float(claims[i]["value"]["low"]), _high(claims[i]["value"]["high"]),
+                (float(claims[i]["value"]["low"]), finite_high(claims[i]["value"]["high"]),
                  "stated", [i], i) for i in stated]
             candidates += [c for c in shifted if c[0] > 0]
             if both_sides is not None:

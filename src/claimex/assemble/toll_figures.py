@@ -1,0 +1,35 @@
+"""What a toll rule asks of one casualty figure (:mod:`claimex.assemble.tolls`,
+:mod:`claimex.assemble.toll_sides`): whether it states a figure of its own, whether it gives
+only a ceiling, and its upper bound as a number.
+
+>>> figure = {"value": {"low": 20, "high": None, "qualifier": "at_most"},
+...           "provenance": {"rule": "cue_object"}}
+>>> states_a_figure(figure), bounds_only(figure), finite_high(figure["value"]["high"])
+(True, True, None)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Qualifiers of a figure that gives a ceiling and no count: "up to 400".
+BOUNDS_ONLY_QUALIFIERS = ("at_most",)
+
+
+def states_a_figure(claim: dict[str, Any]) -> bool:
+    """Whether a claim has a figure of its own ("at least 13", "two", "dozens"), not people
+    counted without one ("killed Abdul Jamil, a Taliban leader": a target, whom a later
+    total may take in)."""
+    return not claim["provenance"]["rule"].startswith("implicit")
+
+
+def bounds_only(claim: dict[str, Any]) -> bool:
+    """Whether a figure gives a ceiling and no count ("up to 400"), ``qualifier`` in
+    :data:`BOUNDS_ONLY_QUALIFIERS`. A count word ("Dozens killed") is a count: the body's
+    figures inside it do not replace it (tried: wire check fell)."""
+    return claim["value"].get("qualifier") in BOUNDS_ONLY_QUALIFIERS
+
+
+def finite_high(value: float | None) -> float | None:
+    """An upper bound as a float, None when open ("at least 20": None or infinity)."""
+    return None if value is None or value == float("inf") else float(value)
