@@ -58,7 +58,6 @@ from typing import Any
 
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure
-from claimex.assemble.toll_custody import wounded_in_custody
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
 
@@ -267,7 +266,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
         mine = [i for i, c in enumerate(claims) if c["section"] in indexes]
         event = [i for i in mine if counts_in_toll(claims[i])]
         when = event_time(claims, event)
-        first_toll = len(tolls)
         killed = 0.0  # the speaker's killed toll, once known
         shifted: list[tuple[float, float | None, str, list[int], int]] = []
         for category in CASUALTY_CATEGORIES:
@@ -335,27 +333,4 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                                          ) and basis != "zero" else "asserted",
                 claim_ids=[claims[i]["id"] for i in used],
                 time=when or chosen.get("time"), location=chosen.get("location")))
-        _take_in_the_wounded(tolls[first_toll:], claims,
-                             [i for i in event if claims[i].get("category") == "injured"])
     return tolls
-
-
-def _take_in_the_wounded(tolls: list[TollRecord], claims: Sequence[dict[str, Any]],
-                         injured: Sequence[int]) -> None:
-    """Add to the speaker's captured toll (``tolls``: the speaker's, when it has one of a
-    figure) the armed men wounded in the clash (:func:`wounded_in_custody`): "arrested a
-    facilitator ... killing one armed insurgent and wounding the second ... also arrested
-    two suspected insurgents" is four captured."""
-    captured = next((t for t in tolls if t.category == "captured"), None)
-    if captured is None or captured.basis == "zero" or not captured.low:
-        return
-    wounded = wounded_in_custody(claims, injured)
-    if not wounded:
-        return
-    added = float(sum(claims[i]["value"]["low"] for i in wounded))
-    highs = [captured.high, *(claims[i]["value"]["high"] for i in wounded)]
-    captured.low += added
-    captured.high = None if any(h is None or h == float("inf") for h in highs) else \
-        float(sum(highs))
-    captured.basis = "sum"
-    captured.claim_ids = captured.claim_ids + [claims[i]["id"] for i in wounded]
