@@ -217,32 +217,6 @@ def lead_and_its_retelling(claims: Sequence[dict[str, Any]], counted: Sequence[i
     return sorted(stated)
 
 
-def exact_count_beyond_vague_lead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
-                                  lead: Sequence[int]) -> bool:
-    """Whether the lead gives only vague figures ("several", "multiple") and the body an
-    exact count of the same category beyond them (frame: a vague lead counted exactly
-    below it): "Force Repels Attack, Kills Several Insurgents ... Initial reports indicate
-    13 insurgents were killed" is 13; the lead's total then does not stand.
-
-    >>> def figure(low, high, qualifier):
-    ...     return {"value": {"low": low, "high": high, "qualifier": qualifier},
-    ...             "provenance": {"rule": "cue_object"}}
-    >>> exact_count_beyond_vague_lead([figure(3, 9, "vague"), figure(13, 13, "exact")],
-    ...                               [0, 1], [0])
-    True
-    >>> exact_count_beyond_vague_lead([figure(3, 9, "vague"), figure(4, 4, "exact")],
-    ...                               [0, 1], [0])
-    False
-    """
-    figures = [i for i in lead if states_a_figure(claims[i])]
-    if not figures or any(claims[i]["value"].get("qualifier") != "vague" for i in figures):
-        return False
-    ceiling = max(finite_high(claims[i]["value"]["high"]) or float("inf") for i in figures)
-    return any(i not in lead and states_a_figure(claims[i]) and
-               claims[i]["value"].get("qualifier") == "exact" and
-               claims[i]["value"]["low"] > ceiling for i in counted)
-
-
 def sum_high(claims: Sequence[dict[str, Any]], tallies: Sequence[tuple[int, int, float]],
              k: int) -> float | None:
     """The upper bound of the ``k``-th running sum: the sum of its parts' upper bounds where
@@ -313,9 +287,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 # "Gunmen killed at least 13 villagers ... [later] 37 people were killed":
                 # the lead's total of the event stands
                 lead = [i for i in counted if claims[i].get("lead")]
-                if exact_count_beyond_vague_lead(claims, counted, lead):
-                    pass  # "Kills Several Insurgents ... 13 insurgents were killed": 13
-                elif any(states_a_figure(claims[i]) for i in lead):
+                if any(states_a_figure(claims[i]) for i in lead):
                     stated = lead_and_its_retelling(claims, counted, lead)
                     both_sides = other_side_dead(claims, counted, lead) \
                         if category == "killed" else None
