@@ -58,7 +58,6 @@ from typing import Any
 
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure
-from claimex.assemble.toll_events import dated_before_the_event
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
 
@@ -267,17 +266,13 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
         mine = [i for i, c in enumerate(claims) if c["section"] in indexes]
         event = [i for i in mine if counts_in_toll(claims[i])]
         when = event_time(claims, event)
-        earlier = {i for i in event if dated_before_the_event(claims[i], when)}
-        if earlier:  # "the Aug. 8 attack, which killed three soldiers": another event
-            event = [i for i in event if i not in earlier]
-            when = event_time(claims, event)
         killed = 0.0  # the speaker's killed toll, once known
         shifted: list[tuple[float, float | None, str, list[int], int]] = []
         for category in CASUALTY_CATEGORIES:
             members = [i for i in mine if claims[i].get("category") == category]
             if not members:
                 continue
-            counted = [i for i in members if counts_in_toll(claims[i]) and i not in earlier]
+            counted = [i for i in members if counts_in_toll(claims[i])]
             if category == "injured" and killed:
                 # "Eight people were shot, one fatally": seven hurt who lived
                 counted = [i for i in counted if not _takes_in_the_dead(claims[i], killed)]
