@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.cues import Cues
-from claimex.pipeline.claims.furniture import is_title_case_line
 from claimex.pipeline.claims.grammar import is_passive_or_copular, reports_past
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_generic_victim, is_person_noun
@@ -133,8 +132,7 @@ def mark_rank_and_file(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> N
         category = claim["category"]
         if not is_generic_victim(noun.lemma_) and not is_generic_victim(noun.lower_):
             if claim["rule"] == "implicit_count" and claim["value"]["low"] == 1 and (
-                    is_person_noun(noun.lemma_) or noun.pos_ == "PROPN") and \
-                    not in_headline(doc, noun.idx):
+                    is_person_noun(noun.lemma_) or noun.pos_ == "PROPN"):
                 ranked.setdefault(category, noun.sent.start)
             continue
         if category in generic_seen:
@@ -149,23 +147,6 @@ def mark_rank_and_file(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> N
         if category in ranked and ranked[category] < noun.sent.start and not (
                 definite or partitive or including or bound):
             claim["additive"] = True
-
-
-def in_headline(doc: Doc, start: int) -> bool:
-    """Whether a character stands in a text's headline: its first line, a Title Case line
-    (:func:`~claimex.pipeline.claims.furniture.is_title_case_line`) with text below it. A
-    headline retells the lead ("Haqqani Network Leader Captured by Afghan-led Force" over
-    "detained several insurgents overnight, including a Haqqani Network leader"): its
-    target is the lead's own, no ranked target whose rank and file the lead adds.
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("Taliban Leader Captured in Khost Province\nForces detained two.")
-    >>> in_headline(doc, 8), in_headline(doc, 45)
-    (True, False)
-    """
-    text = doc_text(doc)
-    end = text.find("\n")
-    return 0 <= start < end and bool(text[end:].strip()) and is_title_case_line(text[:end])
 
 
 # Adverbs that move a narrative on to a later step: "Later, several armed insurgents
