@@ -86,19 +86,6 @@ def test_plain_documents(text, kinds):
     assert [s.kind for s in segment(text).sections] == kinds
 
 
-@pytest.mark.parametrize(("text", "sections"), [
-    # a page that opens on a comment's handle line has no article
-    ("[-] mira@lemmy.world 24 points 5 months ago\n\nTwelve people died in the strike.\n",
-     [("comment", "mira@lemmy.world")]),
-    # a link post, then replies under handle lines without blank lines between them
-    ("r/worldnews • u/newsdesk • 2d ago\nStrike kills 12 in Kharkiv\nu/Kestrel_77 2d ago\n"
-     "Twelve is the mayor's figure.\nu/mira 1d ago\nIt rose to 14 overnight.",
-     [("article", None), ("comment", "Kestrel_77"), ("comment", "mira")]),
-])
-def test_handle_lines_head_comments(text, sections):
-    assert [(s.kind, s.author) for s in segment(text).sections] == sections
-
-
 def test_title_given_by_input_is_used_only_when_the_text_starts_with_it():
     text = "Strike on Marib\n\nAt least 12 people were killed."
     assert [s.kind for s in segment(text, title="Strike on Marib").sections] == [

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from claimex.rules.sections import (
-    handle_author,
     is_residue_line,
     is_thread_marker,
     looks_like_author_line,
@@ -90,16 +89,3 @@ def test_says_author(line, name):
 ])
 def test_titles(line, title):
     assert looks_like_title(line) is title
-
-
-@pytest.mark.parametrize(("line", "name"), [
-    # reddit and its kin: the handle after "u/" or a collapse button, then votes or age
-    ("u/Kestrel_77 4d ago", "Kestrel_77"), ("u/Kestrel_77 4d ago edited 4d ago", "Kestrel_77"),
-    ("[-] mira@lemmy.world 24 points 5 months ago", "mira@lemmy.world"),
-    ("[–]Harbour[S] 8 insightful - 2 fun", "Harbour"), ("[+] tomek 3 points 2 hours ago", "tomek"),
-    # no handle marker, or a handle without votes or age: no head line
-    ("Kestrel_77 4d ago", None), ("u/Kestrel_77", None), ("r/worldnews • 4d ago", None),
-    ("[-] 24 people died", None),
-])
-def test_handle_author(line, name):
-    assert handle_author(line) == name

@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from claimex.records import Section
 from claimex.rules.sections import (
     is_residue_line,
-    handle_author,
     is_thread_marker,
     looks_like_author_line,
     looks_like_name,
@@ -103,13 +102,6 @@ def paragraphs(text: str) -> tuple[list[Paragraph], list[int]]:
             gap += 1
             continue
         line = text[s:e]
-        if handle_author(line):
-            # "u/Kestrel_77 4d ago": a comment head of its own, and the thread has begun
-            close()
-            markers.append(len(paras))
-            paras.append(Paragraph(s, e, [(s, e)], max(gap, 1)))
-            gap = 0
-            continue
         if is_residue_line(line):
             close()
             if is_thread_marker(line):
@@ -126,15 +118,10 @@ def _line_text(text: str, para: Paragraph, i: int = 0) -> str:
     return text[start:end]
 
 
-def _named_head(line: str) -> str | None:
-    """The commenter an author line names outright: "NAME says:", "u/NAME 4d ago"."""
-    return says_author(line) or handle_author(line)
-
-
 def _is_author_para(text: str, para: Paragraph) -> bool:
     return len(para.lines) == 1 and (
-        looks_like_author_line(_line_text(text, para)) or
-        _named_head(_line_text(text, para)) is not None
+        looks_like_author_line(_line_text(text, para)) or says_author(_line_text(text, para))
+        is not None
     )
 
 
@@ -191,7 +178,7 @@ def _comments(text: str, paras: list[Paragraph]) -> list[_Comment]:
             current.paragraphs.append(para)
             current.expects_body = False
             continue
-        named = _named_head(line) if len(para.lines) == 1 else None
+        named = says_author(line) if len(para.lines) == 1 else None
         if named:
             current = open_comment(named, para.end, True)
             continue
@@ -243,8 +230,7 @@ def segment(text: str, title: str | None = None) -> Page:
     if title is not None:
         has_title = text[paras[0].start :].startswith(title.strip()) and bool(title.strip())
     else:
-        has_title = len(paras) > 1 and len(paras[0].lines) == 1 and looks_like_title(head) \
-            and handle_author(head) is None
+        has_title = len(paras) > 1 and len(paras[0].lines) == 1 and looks_like_title(head)
     if has_title:
         end = paras[0].start + len(title.strip()) if title is not None else paras[0].end
         add("title", paras[0].start, end, [(paras[0].start, end)])
@@ -255,8 +241,6 @@ def segment(text: str, title: str | None = None) -> Page:
         first = 1
 
     thread = _thread_start(text, paras, markers, first) if first < len(paras) else len(paras)
-    if first < len(paras) and handle_author(_line_text(text, paras[first])):
-        thread = first  # the page opens on a comment's handle line: no article
     article = paras[first:thread]
     if article:
         parts = [(s, e) for p in article for s, e in _strip_lines(text, p)]

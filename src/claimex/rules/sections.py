@@ -73,12 +73,6 @@ _MARKER_RE = re.compile(r"^\s*(?:" + "|".join(_THREAD_MARKERS) + r")\s*$", re.IG
 # "John Smith says:", "Guest wrote:", and Blogger's "Anonymous said..." (an ellipsis for the colon)
 _SAYS_RE = re.compile(
     r"^\s*(?P<name>\S.{0,58}?)\s+(?:says|said|wrote|writes)\s*(?::|\.\.\.|…)\s*$", re.I)
-# A thread's handle line, as reddit and its kin print one over each comment: the handle
-# after "u/" or a collapse button ("[-]", "[–]"), then its votes or its age.
-_HANDLE_HEAD_RE = re.compile(
-    r"^\s*(?:\[[-–−+]\]\s*|u/)(?P<name>[\w.@-]{2,40}?)(?:\[[A-Z]\])?\s+"
-    r"(?:[+\-−]?\d[\d,.]*k?\s+(?:points?|insightful|votes?|upvotes?)\b|"
-    r"(?:\d+|an?|one)\s*(?:[smhdwy]|" + _UNIT + r")\s+ago\b).*$", re.I)
 _DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40},(?:\s*[A-Z][A-Za-z .'-]{1,40},?)?\s*"
     r"(?:\(|—|–|-)\s*[^)]{0,40}\d{4}"
@@ -109,14 +103,6 @@ def says_author(line: str) -> str | None:
     """
     match = _SAYS_RE.match(line)
     return match.group("name").strip() if match else None
-
-
-def handle_author(line: str) -> str | None:
-    """The handle in a reddit-style comment head, else None: "u/Kestrel_77 4d ago",
-    "[-] mira@lemmy.world 24 points 5 months ago", "[–]Oneda[S] 8 insightful - 2 fun".
-    Such a line names the commenter and opens the thread, whatever stands around it."""
-    match = _HANDLE_HEAD_RE.match(line)
-    return match.group("name") if match else None
 
 
 def looks_like_author_line(line: str) -> bool:
