@@ -30,22 +30,6 @@ def bounds_only(claim: dict[str, Any]) -> bool:
     return claim["value"].get("qualifier") in BOUNDS_ONLY_QUALIFIERS
 
 
-def ceiling_as_toll(low: float, high: float | None, claim: dict[str, Any]
-                    ) -> tuple[float, float | None]:
-    """A toll whose figure gives only a ceiling, with no count inside it (:func:`bounds_only`:
-    "as many as 60 people may have been killed", "up to 20 feared dead"), is that figure, as
-    the sets' annotators read it (60, vague), not 0 to 60.
-
-    >>> ceiling_as_toll(0.0, 60.0, {"value": {"qualifier": "at_most"}})
-    (60.0, 60.0)
-    >>> ceiling_as_toll(12.0, 12.0, {"value": {"qualifier": "exact"}})
-    (12.0, 12.0)
-    """
-    if bounds_only(claim) and high is not None and low < high:
-        return high, high
-    return low, high
-
-
 def finite_high(value: float | None) -> float | None:
     """An upper bound as a float, None when open ("at least 20": None or infinity)."""
     return None if value is None or value == float("inf") else float(value)

@@ -57,12 +57,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimex import lexicon
-from claimex.assemble.toll_figures import (
-    bounds_only,
-    ceiling_as_toll,
-    finite_high,
-    states_a_figure,
-)
+from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
 
@@ -324,8 +319,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             else:
                 continue
             chosen = claims[main]
-            if basis == "stated":
-                low, high = ceiling_as_toll(low, high, chosen)
             if category == "killed":
                 killed = low
             speaker = name if kind == "author" else None
