@@ -265,13 +265,11 @@ def _perfect(verb: Token) -> bool:
 
 def _protracted_doer(verb: Token, tokens: list[Token]) -> bool:
     """A war or an offensive did it, told in the perfect: "the war has killed 500,000",
-    "Israel's offensive has killed more than 40,000 people", "Fighting between the army
-    and the rebels has left 300 dead" (the word as written where the tagger reads the
-    noun "fighting" as the verb "fight")."""
+    "Israel's offensive has killed more than 40,000 people"."""
     if not _perfect(verb):
         return False
     for token in tokens:
-        if (token.lemma_.lower() in PROTRACTED_EVENTS or token.lower_ in PROTRACTED_EVENTS) and (
+        if token.lemma_.lower() in PROTRACTED_EVENTS and (
                 token.dep_ in ("nsubj", "poss") or (
                     token.dep_ == "pobj" and token.head.dep_ == "agent")):
             return True
