@@ -54,16 +54,6 @@ CASUALTY_CASES = [
      [("killed", "several", 3, 9), ("killed", "3", 3, 3),
       ("killed", "several villagers and 3", 6, 12)]),
     ("The death toll rose to 70, officials said.", [("killed", "70", 70, 70)]),
-    # a number the text does not give counts the casualty noun it holds (two and up); the
-    # definite "the number of" is the toll's name, and an unknown number counts nothing
-    ("Police say there were a number of casualties at the depot.",
-     [("killed_or_injured", "a number of casualties", 2, math.inf)]),
-    ("The ferry disaster caused a large number of deaths.",
-     [("killed", "a large number of deaths", 2, math.inf)]),
-    ("Medics said there are a lot of casualties in the old town.",
-     [("killed_or_injured", "a lot of casualties", 2, math.inf)]),
-    ("The number of casualties from the storm could still rise.", []),
-    ("An unknown number of casualties lay under the rubble.", []),
     ("Two men were lynched by a mob.", [("killed", "Two", 2, 2)]),
     ("40 soldiers with shrapnel wounds were taken to hospital.", [("injured", "40", 40, 40)]),
     ("Medics treated 40 soldiers with shrapnel wounds.", [("injured", "40", 40, 40)]),

@@ -181,24 +181,6 @@ def is_unspecified_plural(determiner: str | None, noun: str, is_plural: bool) ->
     return is_plural and det in DEFINITE_DETERMINERS and is_person_noun(noun)
 
 
-# "a number of casualties", "a large number of deaths": the adjectives a "number" of
-# harmed people may carry and still count them (an "unknown" number counts nothing).
-SOME_NUMBER_ADJECTIVES = frozenset({"large", "great", "significant", "considerable", "high",
-                                    "huge", "substantial", "small", "certain", "growing"})
-
-
-def is_some_number(noun: str, determiner: str | None, adjectives: list[str]) -> bool:
-    """"a number of casualties", "a large number of deaths", "a lot of casualties", "lots
-    of injuries": an amount of harmed people the text does not give, which says there were
-    some (two and up, as "casualties" alone would); "the number of casualties" (the toll,
-    not a count) and "an unknown number" are no count."""
-    noun, det = noun.lower(), (determiner or "").lower()
-    if noun == "lots":
-        return det == "" and not adjectives
-    return noun in ("number", "lot") and det == "a" and all(
-        a.lower() in SOME_NUMBER_ADJECTIVES for a in adjectives)
-
-
 BARE_PLURAL_BOUNDS = (2.0, float("inf"))
 # Words that make a plural a quantified or partial set, not a bare plural.
 QUANTIFYING_MODIFIERS = frozenset({"many", "some", "few", "most", "all", "various", "any",

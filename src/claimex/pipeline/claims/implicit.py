@@ -40,7 +40,6 @@ from claimex.rules.casualties import (
     implicit_count,
     is_bare_plural,
     is_person_noun,
-    is_some_number,
     is_unspecified_plural,
     whole_count_bounds,
 )
@@ -127,11 +126,6 @@ class ImplicitCounts:
             cue = doc[index]
             if is_purpose(cue):
                 continue
-            if kind == "noun":
-                some = self._some_number_of(doc, cue, category, taken_starts)
-                if some is not None:
-                    out.append(some)
-                    continue
             disjunctive = is_disjunctive(cue, cues)
             if resultative_objects(cue):
                 # "The blast left a 20-year-old man dead"
@@ -330,27 +324,6 @@ class ImplicitCounts:
             "cue_start": cue.idx,
             "additive": additive,
         }
-
-    def _some_number_of(self, doc: Doc, cue: Token, category: str, taken_starts: set[int]
-                        ) -> tuple[Span, dict[str, Any]] | None:
-        """A casualty noun an amount the text does not give counts: "there were a number of
-        casualties", "took a large number of deaths", "There are a lot of casualties" (two
-        and up, vague; see :func:`is_some_number`)."""
-        of = cue.head
-        amount = of.head
-        if cue.dep_ != "pobj" or of.lower_ != "of" or cue.tag_ not in ("NNS", "NNPS") or \
-                category == "displaced":
-            return None
-        det = next((c for c in amount.children if c.dep_ == "det" and c.i < amount.i), None)
-        first = det if det is not None else amount
-        if first.i in taken_starts or not is_some_number(
-                amount.text, det.text if det is not None else None,
-                [c.text for c in amount.children if c.dep_ == "amod"]):
-            return None
-        taken_starts.add(first.i)
-        low, high = BARE_PLURAL_BOUNDS
-        return self._implicit_claim(doc, doc[first.i:cue.i + 1], cue, category, "noun",
-                                    "implicit_some_number", (low, high, "vague"), None, False)
 
     def _unspecified_plural(self, doc: Doc, cue: Token, cues: Cues,
                             group: list[Token], taken_starts: set[int],
