@@ -243,23 +243,6 @@ def resultative_objects(cue: Token) -> list[Token]:
     return kept[:1]
 
 
-def is_list_item(victim: Token, appos: Token) -> bool:
-    """Whether a phrase the parser hangs on a victim as an apposition is the next item of a
-    list ("killing a boy, two women and a man", "a child, a woman and a man"): it goes on
-    to "and" without a comma of its own, or it counts a plural the singular victim cannot
-    be. An apposition that describes the victim closes with a comma ("the man, a
-    facilitator, and three suspects") and agrees with it."""
-    if not appos.conjuncts:
-        return False
-    doc = appos.doc
-    end = appos.right_edge.i
-    nxt = doc[end + 1] if end + 1 < len(doc) else None
-    before_and = nxt is not None and nxt.lower_ == "and"
-    counts_a_plural = appos.tag_ in ("NNS", "NNPS") and victim.tag_ in ("NN", "NNP") and any(
-        c.dep_ == "nummod" for c in appos.children)
-    return before_and or counts_a_plural
-
-
 def coordinated(victim: Token, cue: Token) -> list[Token]:
     """The people one cue counts, in order: ``victim`` and its conjuncts; those of an
     apposition ("the man, an IED facilitator, and three additional suspects"); "along
@@ -275,8 +258,6 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
             group.append(conj)
     for appos in victim.children:
         if appos.dep_ == "appos":
-            if is_list_item(victim, appos):
-                group.append(appos)
             group.extend(c for c in appos.conjuncts if c.i > appos.i and c not in group)
     # "the leader who operated out of Kandahar, along with one suspected insurgent": the
     # parse hangs the phrase after a comma on the relative clause
