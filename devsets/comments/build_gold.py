@@ -1036,6 +1036,172 @@ n(d,'took five days for any news','five days','duration')
 n(d,'about 50km (30 miles)','50km','distance')
 t(d,'killed',60)
 
+# ---------------------------------------------------------------------------------------------------------------
+# cm082-cm093 (branch comments10): gold written before claimex was run on these pages
+
+# cm082 forum page deep in a thread (redcafe, page 15) on the May 2017 Manchester Arena bombing: replies only, no
+# author lines: comment throughout, no article toll
+d='cm082'
+g(d,'the families of the 19 who have been taken away from them','the 19','killed',19,section='comment',subject='Manchester Arena bombing (replier)')
+n(d,'Manchester Arena Bombing 22.05.17','22.05.17','date')
+n(d,'thousands of people in a small area. In 99.9% of cases, everyone has a lovely time and gets home safely.\nI','thousands of people','count')
+n(d,'In 99.9% of cases, everyone has a lovely time and gets home safely.\n\nThis','99.9%','percent')
+ct(d,None,'the families of the 19 who have been taken away from them','killed',19)
+
+# cm083 forumosa thread on the April 2019 Easter Sunday bombings in Sri Lanka: the opening post (article, rule 13)
+# and replies without author lines; one reply is edited with a later figure
+d='cm083'
+g(d,'137 confirmed dead so far and counting','137','killed',137,subject='Easter Sunday bombings, Sri Lanka')
+g(d,'with hundreds more injured in at least 6 locations','hundreds more','injured',200,999,vague=True,subject='Easter Sunday bombings, Sri Lanka')
+g(d,'Latest report has death toll at 190','190','killed',190,speaker='Latest report',section='comment',subject='Easter Sunday bombings (replier, later report)')
+g(d,'with still hundreds of injuries','hundreds of injuries','injured',200,999,vague=True,speaker='Latest report',section='comment',subject='Easter Sunday bombings (replier, later report)',core=False)
+g(d,'there are at least 200+ dead','at least 200+','killed',200,None,mod='hedged',speaker='reports',section='comment',subject='Easter Sunday bombings (replier, edit)')
+g(d,'500+ seriously injured','500+','injured',500,None,mod='hedged',speaker='reports',section='comment',subject='Easter Sunday bombings (replier, edit)')
+n(d,'in at least 6 locations','at least 6 locations','count')
+n(d,'at least 8 blast sites','at least 8 blast sites','count')
+n(d,'1 Like','1 Like','other')
+t(d,'killed',137)
+t(d,'injured',200,999)
+ct(d,None,'Latest report has death toll at 190','killed',190)
+ct(d,None,'there are at least 200+ dead','killed',200,None)
+ct(d,None,'500+ seriously injured','injured',500,None)
+
+# cm084 websleuths thread, page 2, on the August 2020 Beirut port explosion: posts quoting a live blog (headline,
+# Red Cross figure, scenes); no author lines, comment throughout, no article toll
+d='cm084'
+g(d,"'Hundreds' of casualties after massive explosion",'Hundreds','killed_or_injured',200,999,vague=True,section='comment',subject='Beirut port explosion (quoted headline)',core=False)
+g(d,'there were hundreds of casualties although','hundreds of casualties','killed_or_injured',200,999,vague=True,speaker='The head of the Lebanese Red Cross',section='comment',subject='Beirut port explosion')
+g(d,'One woman covered in blood from the waist up','One woman','injured',1,section='comment',subject='a bloodied woman in the street (scene)',core=False)
+g(d,'a woman with a bloodied face looked distraught','a woman with a bloodied face','injured',1,section='comment',subject='a bloodied woman in the street (scene)',core=False)
+n(d,'a 43-year-old school teacher','43-year-old','age')
+n(d,'the first of the two explosions','the two explosions','count')
+n(d,'with two friends at her side','two friends','count')
+n(d,'1h ago18:52','18:52','time')
+n(d,'port area in Beirut, Aug 2020','Aug 2020','date')
+ct(d,None,'there were hundreds of casualties although','killed_or_injured',200,999)
+
+# cm085 qntra post on the July 2016 Nice truck attack, its estimates struck through and replaced in the stored text
+# ("30-50 at least 60 73 deaths"): the last is the toll; one reply without a figure
+d='cm085'
+g(d,'estimates suggesting 30-50 at least 60 73 deaths','30-50','killed',30,50,mod='hedged',speaker='estimates',subject='Nice truck attack (first estimate, struck through)',core=False)
+g(d,'estimates suggesting 30-50 at least 60 73 deaths','at least 60','killed',60,None,mod='hedged',speaker='estimates',subject='Nice truck attack (second estimate, struck through)',core=False)
+g(d,'estimates suggesting 30-50 at least 60 73 deaths','73 deaths','killed',73,mod='hedged',speaker='estimates',subject='Nice truck attack (latest estimate)')
+n(d,'2 thoughts on','2 thoughts','other')
+t(d,'killed',73)
+
+# cm086 Falmouth Packet live page on the March 2017 Westminster attack (early version) and its comments (no figures)
+d='cm086'
+g(d,'terror attack: Two people dead, police officer stabbed','Two people','killed',2,subject='Westminster attack (headline)',core=False)
+g(d,'Two people dead, police officer stabbed man shot','police officer','injured',1,subject='police officer stabbed at Parliament (headline)',core=False)
+g(d,'police officer stabbed man shot after car hits','man','injured',1,subject='the attacker, shot by police (headline)',core=False)
+g(d,'- Two people have been killed in a terror attack in Westminster','Two people','killed',2,subject='Westminster attack')
+g(d,'there is a \"number of casualties, including police officers\"','number of casualties','killed_or_injured',2,None,vague=True,speaker='The Met',subject='Westminster attack')
+n(d,'for about two hours while','about two hours','duration')
+n(d,'Last edited: 4:34pm Wed 22 Mar 17','4:34pm','time')
+n(d,'Last edited: 5:24pm Wed 22 Mar 17','Wed 22 Mar 17','date')
+t(d,'killed',2)
+t(d,'injured',1,basis='enumerated')
+
+# cm087 WordPress post on the October 2015 Ankara peace-rally bombings (its only figure is the title) and its
+# comment thread ("7 thoughts on ..." repeats the title; replies without figures)
+d='cm087'
+g(d,'Updated :At least 86 killed in twin bombings near train station in Turkey’s capital Ankara during “Peace Rally”\n\nThose','At least 86','killed',86,None,subject='Ankara peace-rally bombings (title)',core=False)
+g(d,'7 thoughts on “Updated :At least 86 killed','At least 86','killed',86,None,subject='Ankara peace-rally bombings (title repeated over the comments)',core=False)
+n(d,'7 thoughts on “Updated','7 thoughts','other')
+n(d,'Liked by 1 person','1 person','other')
+n(d,'especially last 2 days','last 2 days','duration')
+n(d,'dozens of sleeper cells of ISIS','dozens of sleeper cells','count')
+t(d,'killed',86,None)
+
+# cm088 blazingcatfur post on the October 2015 Kunduz MSF hospital strike and its Disqus comments (name line above
+# each comment)
+d='cm088'
+g(d,'Afghan hospital air strike: 9 dead','9','killed',9,subject='Kunduz hospital air strike (title)',core=False)
+g(d,'the number of its staff killed has risen to nine, from three','nine','killed',9,speaker='MSF',subject='MSF staff killed in the Kunduz hospital strike')
+g(d,'the number of its staff killed has risen to nine, from three','three','killed',3,speaker='MSF',subject='MSF staff killed (earlier figure)',core=False)
+g(d,'a dead civilian is often someone whose gun','a dead civilian','killed',1,mod='hypothetical',section='comment',author='tom_billesley',subject='generic statement on irregular warfare',core=False)
+n(d,'for more than 30 minutes after','more than 30 minutes','duration')
+n(d,'earning $16020 this last four weeks','$16020','money')
+n(d,'this last four weeks','four weeks','duration')
+n(d,'I started this 4 months ago','4 months ago','duration')
+n(d,'over $97 p/h','$97','money')
+t(d,'killed',9)
+
+# cm089 Blogger post (WNU) quoting the L.A. Times on the March 2017 west Mosul air strike, and two "Anonymous
+# said..." comments without figures
+d='cm089'
+g(d,'Nearly 300 Died In Last Months Mosul Airstrike','Nearly 300','killed',300,vague=True,subject='west Mosul air strike (title)',core=False)
+g(d,'L.A. Times: Nearly 300 died in Mosul airstrike','Nearly 300','killed',300,vague=True,speaker='L.A. Times',subject='west Mosul air strike (quoted headline)',core=False)
+g(d,'they had removed nearly 300 bodies from the site','nearly 300 bodies','killed',300,vague=True,speaker='Iraqi officials',subject='west Mosul air strike')
+n(d,'Friday, April 7, 2017','April 7, 2017','date')
+n(d,'began more than two years ago','more than two years ago','duration')
+n(d,'in this conflict. 7 years.','7 years','duration')
+t(d,'killed',300)
+
+# cm090 americaneveryman repost (Middle East Monitor) on overnight air strikes on west Mosul, March 2017, and
+# "4 Responses" (one off-topic thread on the Westminster attack, without figures)
+d='cm090'
+g(d,'Dozens of Mosul civilians killed by overnight','Dozens','killed',24,99,vague=True,subject='overnight air strikes on west Mosul (title)',core=False)
+g(d,'dozens of civilians have been killed with dozens more wounded','dozens of civilians','killed',24,99,vague=True,speaker='Iraqi local and security sources',subject='overnight air strikes on west Mosul')
+g(d,'dozens of civilians have been killed with dozens more wounded','dozens more','injured',24,99,vague=True,speaker='Iraqi local and security sources',subject='overnight air strikes on west Mosul')
+n(d,'4 Responses','4 Responses','other')
+n(d,'at least two Reuters photographers','at least two Reuters photographers','count')
+n(d,'about a quarter mile apart','a quarter mile','distance')
+n(d,'it’s one guy','one guy','count')
+t(d,'killed',24,99)
+t(d,'injured',24,99)
+
+# cm091 Blogger post on the January 2015 Charlie Hebdo attack ("injured another four eleven": four struck through,
+# eleven the update) and one "NAME said..." comment without a figure
+d='cm091'
+g(d,'"Charlie Hebdo" Kills 12','12','killed',12,subject='Charlie Hebdo attack (title)',core=False)
+g(d,'gunmen killed twelve people, injured another four eleven','twelve people','killed',12,subject='Charlie Hebdo attack')
+g(d,'injured another four eleven','four','injured',4,subject='Charlie Hebdo attack (first figure, struck through)',core=False)
+g(d,'injured another four eleven','eleven','injured',11,subject='Charlie Hebdo attack (updated figure)')
+g(d,'Stephane Charbonnier, known as Charb, has reportedly been killed','Stephane Charbonnier','killed',1,mod='hedged',speaker='judicial sources',subject='the editor-in-chief among the dead',core=False)
+n(d,'Wednesday, January 07, 2015','January 07, 2015','date')
+n(d,'in the last 30 years','the last 30 years','duration')
+n(d,'1 comment:','1 comment','other')
+t(d,'killed',12)
+t(d,'injured',11)
+
+# cm092 MadonnaNation forum thread on the June 2016 Istanbul Atatürk airport attack: the opening post (article)
+# reposts the Guardian's first report under two lines of the poster's own; no replies with figures in the excerpt
+d='cm092'
+g(d,'Turkey airport attack: 10 killed in explosions','10','killed',10,subject='Istanbul airport attack (reposted headline)',core=False)
+g(d,'Police opened fire on two suspects who then blew themselves up','two suspects','killed',2,speaker='Turkish officials',subject='the suicide attackers (subheadline)',core=False)
+g(d,'At least ten people have been killed, and 60 injured','At least ten people','killed',10,None,speaker='the country’s justice minister',subject='Istanbul airport attack')
+g(d,'At least ten people have been killed, and 60 injured','60','injured',60,speaker='the country’s justice minister',subject='Istanbul airport attack')
+g(d,'Two suspects blew themselves up outside','Two suspects','killed',2,speaker='another Turkish official',subject='the suicide attackers',core=False)
+g(d,'there are many casualties','many casualties','killed_or_injured',2,None,vague=True,speaker='A spokesperson for the Istanbul police',subject='Istanbul airport attack')
+g(d,'at least ten people were killed in the attack','at least ten people','killed',10,None,mod='hedged',speaker='Bekir Bozdağ',subject='Istanbul airport attack (restated)',core=False)
+g(d,'60 people were wounded in the attack, six of them seriously','60 people','injured',60,speaker='The state-run Anadolu Agency',subject='Istanbul airport attack (restated)',core=False)
+g(d,'60 people were wounded in the attack, six of them seriously','six of them','injured',6,speaker='The state-run Anadolu Agency',subject='seriously wounded (subset)',core=False)
+n(d,'Tuesday 28 June 2016 20.34 BST','28 June 2016','date')
+n(d,'one person, “maybe a terrorist”','one person','count')
+t(d,'killed',10,None)
+t(d,'injured',60)
+
+# cm093 Blogger post on the October 2005 Bali bombings and one "NAME said..." comment (the 2002 bombings are
+# background; the Australians are a subset; a father and daughter in critical condition are the page's injured)
+d='cm093'
+g(d,'22 people are thought to be dead from the three bombs','22 people','killed',22,mod='hedged',subject='Bali bombings, October 2005')
+g(d,'plus the three suicide bombers','the three suicide bombers','killed',3,mod='hedged',subject='the suicide bombers',core=False)
+g(d,'the 2002 Bali bombings which killed 202','202','killed',202,section='comment',author='LuNaMooN',subject='2002 Bali bombings',scope='background')
+g(d,'88 of those Australian tourists','88 of those Australian tourists','killed',88,section='comment',author='LuNaMooN',subject='Australians killed in 2002 (subset)',core=False,scope='background')
+g(d,'4 Australians have been confirmed dead','4 Australians','killed',4,speaker='the latest reports',section='comment',author='LuNaMooN',subject='Australians among the dead (subset)',core=False)
+g(d,'One young man from a country town','One young man','killed',1,section='comment',author='LuNaMooN',subject='a 16-year-old Australian among the dead',core=False)
+g(d,"His father's in critical condition","His father",'injured',1,section='comment',author='LuNaMooN',subject='the boy\'s father, critical, airlifted to Singapore')
+g(d,'as is his younger daughter','his younger daughter','injured',1,section='comment',author='LuNaMooN',subject='the boy\'s sister, critical, airlifted to Singapore')
+n(d,'Sunday, October 02, 2005','October 02, 2005','date')
+n(d,'from the three bombs','the three bombs','count')
+n(d,'he was only 16','16','age')
+n(d,'a party of 60 from the town of Newcastle','a party of 60','count')
+n(d,'returning home by the thousands','the thousands','count')
+t(d,'killed',22)
+ct(d,'LuNaMooN',"His father's in critical condition",'injured',2,basis='enumerated')
+
+
 import os
 base=os.path.dirname(os.path.abspath(__file__))+'/'
 def w(name,rows):
