@@ -70,9 +70,7 @@ _RESIDUE = [
 _RESIDUE_RE = re.compile(r"^\s*(?:" + "|".join(_RESIDUE) + r")\s*$", re.IGNORECASE)
 _BYLINE_RE = re.compile(r"^\s*(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}\s*$")
 _MARKER_RE = re.compile(r"^\s*(?:" + "|".join(_THREAD_MARKERS) + r")\s*$", re.IGNORECASE)
-# "John Smith says:", "Guest wrote:", and Blogger's "Anonymous said..." (an ellipsis for the colon)
-_SAYS_RE = re.compile(
-    r"^\s*(?P<name>\S.{0,58}?)\s+(?:says|said|wrote|writes)\s*(?::|\.\.\.|…)\s*$", re.I)
+_SAYS_RE = re.compile(r"^\s*(?P<name>\S.{0,58}?)\s+(?:says|said|wrote|writes)\s*:\s*$", re.I)
 _DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40},(?:\s*[A-Z][A-Za-z .'-]{1,40},?)?\s*"
     r"(?:\(|—|–|-)\s*[^)]{0,40}\d{4}"
@@ -95,12 +93,7 @@ def is_thread_marker(line: str) -> bool:
 
 
 def says_author(line: str) -> str | None:
-    """The name in a WordPress-style author line ("John Smith says:") or a Blogger one, whose
-    colon is an ellipsis ("Anonymous said..."), else None.
-
-    >>> says_author("Seneca the Younger said..."), says_author("He said... and left")
-    ('Seneca the Younger', None)
-    """
+    """The name in a WordPress-style author line ("John Smith says:"), else None."""
     match = _SAYS_RE.match(line)
     return match.group("name").strip() if match else None
 
