@@ -30,6 +30,9 @@ speaker: the article (its title and body) or one commenter. Per category:
   the attackers' dead told beside a lead's figure of the people they attacked add to it
   ("killed 11 farmers ... seven Taliban gunmen were also killed" is 18,
   :func:`other_side_dead`);
+  a separate incident told after the lead in a sentence that says so adds to it ("killing
+  six people ... Also in the north, police killed a suspect" is 7,
+  :func:`claimex.assemble.toll_incidents.separate_incidents`);
   where the lead names a target without a figure, the text's own later figures stand too
   ("killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents" is 15);
   arrests are told step by step, so their figures all stand;
@@ -58,6 +61,7 @@ from typing import Any
 
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure
+from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
 
@@ -283,6 +287,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             # (low, high, basis, claim indexes, the claim that gives time and place)
             stated = counted
             both_sides = None
+            incidents = None
             if category in LEAD_TOLL_CATEGORIES:
                 # "Gunmen killed at least 13 villagers ... [later] 37 people were killed":
                 # the lead's total of the event stands
@@ -291,6 +296,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                     stated = lead_and_its_retelling(claims, counted, lead)
                     both_sides = other_side_dead(claims, counted, lead) \
                         if category == "killed" else None
+                    incidents = separate_incidents(claims, counted, lead)
                 elif lead:  # a target named in the lead: the text's own total may take
                     stated = lead + [i for i in counted if states_a_figure(claims[i]) and
                                      not claims[i].get("speaker")]
@@ -301,6 +307,10 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             if both_sides is not None:
                 candidates.append((both_sides[0], both_sides[1], "sum", both_sides[2],
                                    both_sides[2][0]))
+            if incidents is not None:
+                # "killing six people ... Also in the north, police killed a suspect": 7
+                candidates.append((incidents[0], incidents[1], "sum", incidents[2],
+                                   incidents[2][0]))
             shifted = []
             candidates += [(float(total), sum_high(claims, tallies, k), "sum",
                             [origin, index], index)
