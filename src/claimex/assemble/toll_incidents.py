@@ -19,7 +19,6 @@ from typing import Any
 
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure
-from claimex.assemble.toll_sides import told_at_another_time
 
 # (opener words, whether more words must follow before the comma)
 _OPENERS = tuple((tuple(w for w in entry if w != "+"), "+" in entry)
@@ -27,9 +26,6 @@ _OPENERS = tuple((tuple(w for w in entry if w != "+"), "+" in entry)
 # How many words a fronted adjunct may hold before its comma ("On the same day as the attack
 # on the mosque,": 10).
 _ADJUNCT_WORDS = 12
-# Rules of a figure stated as a running total ("the death toll has risen to 112"): not an
-# incident of its own, whatever day the text tells it on.
-_TOTAL_RULES = frozenset({"cue_toll", "cue_total"})
 # Words of a lead that sums up several incidents itself ("killed in separate bombings and
 # shootings across Iraq"): the incidents told after it are its parts.
 _ROUND_UP_WORDS = frozenset({"separate", "series", "multiple", "various", "several"})
@@ -67,24 +63,6 @@ def _counts_people(claim: dict[str, Any]) -> bool:
         claim["value"].get("qualifier") != "vague"
 
 
-def _own_day(claim: dict[str, Any]) -> bool:
-    """Whether the text dates a figure in its own words ("killing 17 on Wednesday"), not
-    by the publication date nor by a date carried over from an earlier sentence."""
-    time = claim.get("time") or {}
-    return time.get("value") is not None and time.get("start") is not None and \
-        not time.get("inferred")
-
-
-def _on_another_day(claim: dict[str, Any], dated_lead: Sequence[dict[str, Any]]) -> bool:
-    """Whether a figure tells an incident of another day than the lead's (frame: an
-    incident told at another day): the text dates both in their own words, differently
-    ("killing 17 occupants on Wednesday ... on Tuesday, mudslides ... killing 11 workers"),
-    and the figure is no running total ("the toll has risen to 30 on Tuesday")."""
-    return bool(dated_lead) and _own_day(claim) and \
-        claim["provenance"]["rule"] not in _TOTAL_RULES and \
-        all(told_at_another_time(claim, lead) for lead in dated_lead)
-
-
 def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
                        lead: Sequence[int]) -> tuple[float, float | None, list[int]] | None:
     """The toll of the lead's event and the separate incidents told after it (frame: a
@@ -92,9 +70,7 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     of the counted ones in a later sentence that opens a separate incident
     (:func:`opens_a_separate_incident`): "A suicide car bomber struck at a market, killing
     six people ... Also in the north, police raided a house and killed a suspected member
-    of an Al Qaeda front group" is seven; or that the text dates at another day than the
-    lead (:func:`_on_another_day`): "killing 17 occupants on Wednesday ... On Tuesday,
-    mudslides killed 11 workers" is 28. None where no such figure follows, or where the
+    of an Al Qaeda front group" is seven. None where no such figure follows, or where the
     lead sums up several incidents itself ("Ten people were killed in separate bombings
     across Iraq ... In a separate incident, a bomb killed three": they are its parts).
 
@@ -115,11 +91,9 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     if lead_words & _ROUND_UP_WORDS:
         return None
     lead_sentences = {_sentence(claims[i]) for i in lead}
-    dated = [i for i in lead if _own_day(claims[i])]
     parts = [i for i in counted if i not in lead and _counts_people(claims[i]) and
-             _sentence(claims[i]) not in lead_sentences and (
-                 opens_a_separate_incident(_sentence(claims[i])) or
-                 _on_another_day(claims[i], [claims[j] for j in dated]))]
+             _sentence(claims[i]) not in lead_sentences and
+             opens_a_separate_incident(_sentence(claims[i]))]
     # a figure inside another one's words is counted there ("a police chief and another
     # policeman" holds both)
     parts = [i for i in parts if not any(

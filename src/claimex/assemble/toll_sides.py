@@ -52,16 +52,16 @@ def _source_of_the_other_side(claim: dict[str, Any], victims: dict[str, Any]) ->
     return bool(source) and bool(attacked) and not source & attacked
 
 
-def told_at_another_time(claim: dict[str, Any], other: dict[str, Any]) -> bool:
+def _told_at_another_time(claim: dict[str, Any], other: dict[str, Any]) -> bool:
     """Whether the text dates two figures differently, each in its own words (not the
     publication date, not a date carried over): "killing 11 soldiers on Monday ... had
     'neutralised' around 30 militants near Gao last week" are two events.
 
     >>> def dated(value, inferred=False):
     ...     return {"time": {"value": value, "start": 0, "inferred": inferred}}
-    >>> told_at_another_time(dated("2022-W38"), dated("2022-09-26"))
+    >>> _told_at_another_time(dated("2022-W38"), dated("2022-09-26"))
     True
-    >>> told_at_another_time(dated("2022-09"), dated("2022-09-26"))
+    >>> _told_at_another_time(dated("2022-09"), dated("2022-09-26"))
     False
     """
     values = []
@@ -106,7 +106,7 @@ def other_side_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     not combatants (:func:`_combatants`) plus the largest figure of combatants among the
     counted ones (a figure of their own, not a part told with "including", nor a vague one,
     nor one the text dates or places otherwise than the lead's:
-    :func:`told_at_another_time`, :func:`_told_at_another_place`; an
+    :func:`_told_at_another_time`, :func:`_told_at_another_place`; an
     opposing source's count of the same dead, "'Four terrorists were eliminated,' an
     Israeli army spokesman said", is not one);
     None when either is missing. A lead that counts combatants ("Air strikes killed four
@@ -137,7 +137,7 @@ def other_side_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
              claims[i]["provenance"]["rule"] != "cue_including" and
              claims[i]["value"].get("qualifier") != "vague" and
              not _source_of_the_other_side(claims[i], claims[first]) and
-             not told_at_another_time(claims[i], claims[first]) and
+             not _told_at_another_time(claims[i], claims[first]) and
              not _told_at_another_place(claims[i], claims[first])]
     if _combatants(claims[first]) or not armed:
         return None
