@@ -258,6 +258,26 @@ def _preference(candidate: tuple[float, float | None, str, list[int], int]
     return low, basis == "stated", float("inf") if high is None else high
 
 
+def _count_word_last(claims: Sequence[dict[str, Any]]):
+    """The ranking of a toll's candidates where a vague count word gives way to a figure
+    of the same low bound (frame: a count word beside a number): "Four children have been
+    killed ... left many insurgents dead" ("many": four and up) is four, not four and up.
+    Otherwise as :func:`_preference`.
+
+    >>> claims = [{"value": {"qualifier": "exact"}}, {"value": {"qualifier": "vague"}}]
+    >>> max([(4.0, 4.0, "stated", [0], 0), (4.0, None, "stated", [1], 1)],
+    ...     key=_count_word_last(claims))[1]
+    4.0
+    """
+    def rank(candidate: tuple[float, float | None, str, list[int], int]
+             ) -> tuple[float, bool, bool, float]:
+        low, stated, high = _preference(candidate)
+        vague = candidate[2] == "stated" and \
+            claims[candidate[4]]["value"].get("qualifier") == "vague"
+        return low, stated, not vague, high
+    return rank
+
+
 def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[dict[str, Any]],
                    tallies: Sequence[tuple[int, int, float]]) -> list[TollRecord]:
     """The tolls of one document (see the module docstring). ``claims`` are claim dicts (a
@@ -323,7 +343,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                                    victims, victims[0]))
             zeros = [i for i in members if _is_zero(claims[i])]
             if candidates:
-                low, high, basis, used, main = max(candidates, key=_preference)
+                low, high, basis, used, main = max(candidates, key=_count_word_last(claims))
             elif zeros:
                 low, high, basis, used, main = 0.0, 0.0, "zero", zeros, zeros[0]
             else:
