@@ -123,8 +123,6 @@ def other_side_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     >>> other_side_dead([figure(4, 4, "insurgents"), figure(20, None, "militants")],
     ...                 [0, 1], [0]) is None
     True
-    >>> other_side_dead([figure(2, 2, "soldiers"), figure(15, 15, "jihadists")], [0, 1], [0, 1])
-    (17.0, 17.0, [0, 1])
     >>> other_side_dead([figure(12, 12, "people"), figure(4, 4, "soldiers", "cue_including"),
     ...                  figure(8, 8, "insurgents")], [0, 1, 2], [0, 1]) is None
     True
@@ -133,10 +131,7 @@ def other_side_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
                and _names_its_victims(claims[i])]
     if not figures:
         return None
-    # the people attacked: the lead's largest figure of non-combatants, where the lead
-    # counts both sides ("Two soldiers were killed, with 15 jihadists neutralised")
-    attacked = [i for i in figures if not _combatants(claims[i])]
-    first = max(attacked or figures, key=lambda i: claims[i]["value"]["low"])
+    first = max(figures, key=lambda i: claims[i]["value"]["low"])
     armed = [i for i in counted if states_a_figure(claims[i]) and _combatants(claims[i])
              and not bounds_only(claims[i]) and
              claims[i]["provenance"]["rule"] != "cue_including" and
