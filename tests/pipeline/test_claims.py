@@ -48,9 +48,6 @@ def _casualties(pipeline, text):
 CASUALTY_CASES = [
     # "harm" (the verb) is killed or injured: "were not harmed" is a zero
     ("No one was harmed in the blast.", [("killed_or_injured", "No one", 0, 0)]),
-    # one figure of the dead and the hurt together: "dead and injured", "dead or injured"
-    ("The blast left 30 people dead and injured.", [("killed_or_injured", "30", 30, 30)]),
-    ("The shelling left 12 people dead or injured.", [("killed_or_injured", "12", 12, 12)]),
     ("At least 40 civilians were killed in the strike.",
      [("killed", "At least 40", 40, math.inf)]),
     ("They killed several villagers and 3 militiamen.",
