@@ -13,7 +13,9 @@ speaker: the article (its title and body) or one commenter. Per category:
   :func:`claimex.rules.casualties.running_tallies`) and victims told one by one ("A man
   was shot and killed ... Another man was found dead") are candidates; the largest
   stands, so a stated total beats its parts (of equal ones the widest: "kill 13" in a
-  headline, "killed at least 13" below it, is at least 13). Of the victims told one by one the first
+  headline, "killed at least 13" below it, is at least 13; a vague count word gives way
+  to a number of the same low bound: "Four children were killed ... many insurgents dead"
+  is four, :func:`_count_word_last`). Of the victims told one by one the first
   counts, and each later one only where the text says it is another
   (``resources/words/new_victim_words.txt``: "another", "a second"; or marked additive:
   "also"): local news introduces one victim twice ("A man is in hospital ... they found
@@ -30,6 +32,9 @@ speaker: the article (its title and body) or one commenter. Per category:
   the attackers' dead told beside a lead's figure of the people they attacked add to it
   ("killed 11 farmers ... seven Taliban gunmen were also killed" is 18,
   :func:`other_side_dead`);
+  a separate incident told after the lead in a sentence that says so adds to it ("killing
+  six people ... Also in the north, police killed a suspect" is 7,
+  :func:`claimex.assemble.toll_incidents.separate_incidents`);
   where the lead names a target without a figure, the text's own later figures stand too
   ("killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents" is 15);
   arrests are told step by step, so their figures all stand;
@@ -58,6 +63,7 @@ from typing import Any
 
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure
+from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
 
@@ -254,6 +260,26 @@ def _preference(candidate: tuple[float, float | None, str, list[int], int]
     return low, basis == "stated", float("inf") if high is None else high
 
 
+def _count_word_last(claims: Sequence[dict[str, Any]]):
+    """The ranking of a toll's candidates where a vague count word gives way to a figure
+    of the same low bound (frame: a count word beside a number): "Four children have been
+    killed ... left many insurgents dead" ("many": four and up) is four, not four and up.
+    Otherwise as :func:`_preference`.
+
+    >>> claims = [{"value": {"qualifier": "exact"}}, {"value": {"qualifier": "vague"}}]
+    >>> max([(4.0, 4.0, "stated", [0], 0), (4.0, None, "stated", [1], 1)],
+    ...     key=_count_word_last(claims))[1]
+    4.0
+    """
+    def rank(candidate: tuple[float, float | None, str, list[int], int]
+             ) -> tuple[float, bool, bool, float]:
+        low, stated, high = _preference(candidate)
+        vague = candidate[2] == "stated" and \
+            claims[candidate[4]]["value"].get("qualifier") == "vague"
+        return low, stated, not vague, high
+    return rank
+
+
 def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[dict[str, Any]],
                    tallies: Sequence[tuple[int, int, float]]) -> list[TollRecord]:
     """The tolls of one document (see the module docstring). ``claims`` are claim dicts (a
@@ -283,6 +309,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             # (low, high, basis, claim indexes, the claim that gives time and place)
             stated = counted
             both_sides = None
+            incidents = None
             if category in LEAD_TOLL_CATEGORIES:
                 # "Gunmen killed at least 13 villagers ... [later] 37 people were killed":
                 # the lead's total of the event stands
@@ -291,6 +318,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                     stated = lead_and_its_retelling(claims, counted, lead)
                     both_sides = other_side_dead(claims, counted, lead) \
                         if category == "killed" else None
+                    incidents = separate_incidents(claims, counted, lead)
                 elif lead:  # a target named in the lead: the text's own total may take
                     stated = lead + [i for i in counted if states_a_figure(claims[i]) and
                                      not claims[i].get("speaker")]
@@ -301,6 +329,10 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             if both_sides is not None:
                 candidates.append((both_sides[0], both_sides[1], "sum", both_sides[2],
                                    both_sides[2][0]))
+            if incidents is not None:
+                # "killing six people ... Also in the north, police killed a suspect": 7
+                candidates.append((incidents[0], incidents[1], "sum", incidents[2],
+                                   incidents[2][0]))
             shifted = []
             candidates += [(float(total), sum_high(claims, tallies, k), "sum",
                             [origin, index], index)
@@ -313,7 +345,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                                    victims, victims[0]))
             zeros = [i for i in members if _is_zero(claims[i])]
             if candidates:
-                low, high, basis, used, main = max(candidates, key=_preference)
+                low, high, basis, used, main = max(candidates, key=_count_word_last(claims))
             elif zeros:
                 low, high, basis, used, main = 0.0, 0.0, "zero", zeros, zeros[0]
             else:
