@@ -1,9 +1,9 @@
 """Captives: people held, freed, or harmed while held.
 
 A captured cue noun ("hostages", "prisoners", "detainees", "captives") counts people held.
-Two frames read what a clause does with them instead: a verb that frees them ("freeing 14
-prisoners", "released the three hostages", "250 inmates escaped") makes them no new
-captives, and a killing or wounding verb makes them killed or hurt ("killed a policeman
+Two frames read what a clause does with them instead: a verb that frees them ("freeing 30
+prisoners", "released the five hostages", "40 inmates escaped") makes them no new
+captives, and a killing or wounding verb makes them killed or hurt ("killed a guard
 and four hostages", "two hostages were wounded"): hostages who are killed are killed.
 """
 
@@ -27,16 +27,16 @@ def _freed(fig: Figure) -> bool:
     noun, climb, governor = fig.counted, fig.climb, fig.governor
     if noun is None or climb is None or governor is None or governor is climb or \
             governor.tag_ == "VB":
-        return False  # "working to free around 30 hostages": not freed yet
+        return False  # "working to free 20 hostages": not freed yet
     if any(c.dep_ == "relcl" and (fig.cue(c) or ("",))[0] == "captured"
            for c in noun.children):
-        return False  # "rescued 14 passengers, who were kidnapped on Thursday": the
+        return False  # "rescued 12 travellers, who were abducted on Monday": the
         # clause tells their capture
     held = [noun, *(c for c in noun.children if c.dep_ in ("amod", "acl"))]
     if not (is_person_noun(noun.lemma_) or any(
             (fig.cue(word) or ("",))[0] == "captured" for word in held)) or \
             climb.lemma_ in TOTAL_NOUNS:
-        return False  # people, or people held ("freeing 250 captured comrades")
+        return False  # people, or people held ("freeing 120 captured fighters")
     role = FREEING_VERBS.get(governor.lemma_.lower())
     if role == "object":
         return climb.dep_ in ("dobj", "nsubjpass") or (
@@ -46,10 +46,10 @@ def _freed(fig: Figure) -> bool:
 
 def not_freed_captives(fig: Figure) -> LinkResult:
     """Guard: people a verb frees are no captives of the event: "attacked the prison,
-    freeing 14 prisoners", "the gang released the three hostages", "freeing 250 captured
-    comrades" (STOP: no rule links them); not people still to be freed ("working to free
-    30 hostages") nor people whose capture a clause on them tells ("rescued 14 passengers,
-    who were kidnapped on Thursday"). Reads the parse; without one it says nothing."""
+    freeing 30 prisoners", "the gang released the five hostages", "freeing 120 captured
+    fighters" (STOP: no rule links them); not people still to be freed ("working to free
+    20 hostages") nor people whose capture a clause on them tells ("rescued 12 travellers,
+    who were abducted on Monday"). Reads the parse; without one it says nothing."""
     if not fig.parsed:
         return None
     return STOP if _freed(fig) else None
@@ -57,7 +57,7 @@ def not_freed_captives(fig: Figure) -> LinkResult:
 
 def cue_harm_to_captives(fig: Figure) -> LinkResult:
     """Captives a killing or wounding cue verb is about are killed or hurt, not captured:
-    "killed a policeman and four hostages held at a market", "two hostages were wounded",
+    "killed a guard and four hostages held in a warehouse", "two hostages were wounded",
     "three prisoners died in the fire" (the verb's category, not the captured noun's)."""
     noun, climb, governor = fig.counted, fig.climb, fig.governor
     if noun is None or climb is None or governor is None or governor is climb:
