@@ -55,10 +55,13 @@ def _cue_forms() -> list[tuple[str, str]]:
     return sorted(forms, key=lambda pair: (-len(pair[0]), pair))
 
 
-def _category(function, doc: str, example: str, forms: list[tuple[str, str]]) -> str:
+def _category(function, doc: str, example: str, forms: list[tuple[str, str]],
+              group: str = "") -> str:
     """The category of the example's first cue word (the rule serves every category its
-    cue words have); displacement frames are ``displaced`` whatever their example says."""
-    if function.__module__.endswith(".nonpeople"):
+    cue words have); displacement frames are ``displaced`` whatever their example says;
+    guards of the ``never`` group link no people at all."""
+    if function.__module__.endswith(".nonpeople") or (group == "never" and doc.lstrip(
+            ).startswith("Guard")):
         return "none (guard: no count of people)"
     if doc.lstrip().startswith("Guard"):
         return "none (guard: stops the parsed frames)"
@@ -81,7 +84,7 @@ def render() -> str:
         doc = inspect.getdoc(linker.function) or ""
         example = _example(doc)
         rows.append(f"| {number} | `{linker.name}` | {example} | "
-                    f"{_category(linker.function, doc, example, forms)} | "
+                    f"{_category(linker.function, doc, example, forms, linker.group)} | "
                     f"{'yes' if linker.needs_parse else 'no'} | {linker.group} |")
     rows += ["", "Rules of claims that no frame makes (`OTHER_RULES`): "
              + ", ".join(f"`{name}`" for name in OTHER_RULES) + ".", "", END]

@@ -21,6 +21,8 @@ PARSED_EXAMPLES = {
                           "were destroyed.", "120,000"),
     "cue_total_after": ("No figure of the casualties has been released.", "No"),
     "cue_noun": ("The clashes caused 12 deaths in the city.", "12"),
+    "cue_harm_to_captives": ("The kidnappers killed a guard and four hostages held in a "
+                             "warehouse.", "four"),
     "cue_modifier": ("There were 40 people killed in the strike.", "40"),
     "cue_dead_modifier": ("There were hundreds of dead soldiers in the field.", "hundreds"),
     "cue_believed": ("Five miners were feared dead after the collapse.", "Five"),
@@ -92,7 +94,7 @@ RULES_EXAMPLES = {
     "cue_label": ("Situation report\nNumber of displaced: 452\n", "452"),
     "cue_question_answer": ("How many died? At least 30.", "At least 30"),
 }
-GUARDS = {"not_an_age", "not_an_age_range", "not_wounds"}
+GUARDS = {"not_an_age", "not_an_age_range", "not_wounds", "not_freed_captives"}
 
 
 def _rules_fired(pipeline, text):

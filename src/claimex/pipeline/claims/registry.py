@@ -12,8 +12,9 @@ counts of people: ages, wounds) ends the walk with no link.
 
 Adding a casualty construction is one function in ``linking/parsed.py`` (or
 ``linking/tolls.py``, ``linking/elliptic.py``, ``linking/states.py``,
-``linking/coordination.py``, ``displacement.py``, ``linking/windows.py``) with a docstring
-example, one entry here, and one row in ``tests/pipeline/test_linkers.py``.
+``linking/coordination.py``, ``linking/captives.py``, ``displacement.py``,
+``linking/windows.py``) with a docstring example, one entry here, and one row in
+``tests/pipeline/test_linkers.py``.
 
 >>> [linker.name for linker in LINKERS][:3]
 ['not_an_age_range', 'not_wounds', 'not_an_age']
@@ -27,6 +28,7 @@ from typing import NamedTuple
 from claimex.pipeline.claims import displacement
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
 from claimex.pipeline.claims.linking import (
+    captives,
     coordination,
     elliptic,
     nonpeople,
@@ -55,6 +57,7 @@ def _parsed(*functions: Callable[[Figure], LinkResult]) -> list[Linker]:
 NEVER = [
     Linker("not_an_age_range", nonpeople.not_an_age_range, False, "never"),
     Linker("not_wounds", nonpeople.not_wounds, False, "never"),
+    Linker("not_freed_captives", captives.not_freed_captives, False, "never"),
 ]
 
 PARSED = _parsed(
@@ -66,6 +69,7 @@ PARSED = _parsed(
     parsed.cue_on_figure,
     parsed.cue_owner_housing,
     parsed.cue_total_after,
+    captives.cue_harm_to_captives,
     parsed.cue_noun,
     parsed.cue_modifier,
     parsed.cue_dead_modifier,
