@@ -41,3 +41,31 @@ def test_the_day_keeps_its_value_for_claims():
     dates = find_dates(text, REF)
     [joined], _ = clock_days(text, dates, find_timexes(text, REF, dates))
     assert joined.value == "1989-11-06"
+
+
+def _on_narrative_day(text, ref):
+    from claimex.rules.dates.clock import clock_times_on_narrative_day
+    dates = find_dates(text, ref)
+    dates, extra = clock_days(text, dates, find_timexes(text, ref, dates))
+    return [(m.text, m.timex_value) for m in clock_times_on_narrative_day(text, dates, extra)
+            if m.timex_type == "TIME"]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # the last day named before the clock time: the narrative's day
+    ("A boy was shot Friday night. He was struck just before 8:30 p.m.",
+     dt.date(2023, 10, 21), [("8:30 p.m.", "2023-10-20T20:30")]),
+    ("A train derailed Wednesday morning near Hood Street around 5:20 a.m.",
+     dt.date(2020, 12, 3), [("5:20 a.m.", "2020-12-02T05:20")]),
+    # the latest of several named days
+    ("Shots were fired Friday. On Saturday police came at 1 a.m.",
+     dt.date(2023, 10, 22), [("1 a.m.", "2023-10-21T01:00")]),
+    # no day named before it: the publication day
+    ("Police responded at 1 a.m. on a report of a shooting.",
+     dt.date(2017, 12, 20), [("1 a.m.", "2017-12-20T01:00")]),
+    # a year or a month is no day to anchor to
+    ("The plant opened in 2015. The fire started at 3 a.m.",
+     dt.date(2022, 3, 31), [("3 a.m.", "2022-03-31T03:00")]),
+])
+def test_clock_time_on_the_narrative_day(text, ref, expected):
+    assert _on_narrative_day(text, ref) == expected

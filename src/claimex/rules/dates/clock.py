@@ -56,3 +56,36 @@ def _clock_days(text: str, dates: list[DateMention], timexes: list[DateMention]
                              day.value + found.group(1), "TIME", None)
         dates = [joined if d is day else d for d in dates]
     return dates, kept
+
+
+@never_raises(fallback=lambda text, dates, timexes: timexes)
+def clock_times_on_narrative_day(text: str, dates: list[DateMention],
+                                 timexes: list[DateMention]) -> list[DateMention]:
+    """``timexes`` with each clock time that has no day next to it put on the last day the
+    text named before it, the day the narrative is on, as TimeML anchors it: in "A boy was
+    shot Friday night ... struck just before 8:30 p.m." the clock time is Friday's
+    (``2023-10-20T20:30``), not the publication day's. With no day named before it, it
+    keeps the publication day.
+
+    >>> import datetime as dt
+    >>> from claimex.rules.dates import find_dates
+    >>> from claimex.rules.dates.extra import find_timexes
+    >>> text = "A train derailed Wednesday morning. It came off the rails around 5:20 a.m."
+    >>> ref = dt.date(2020, 12, 3)
+    >>> dates = find_dates(text, ref)
+    >>> dates, extra = clock_days(text, dates, find_timexes(text, ref, dates))
+    >>> [m.timex_value for m in clock_times_on_narrative_day(text, dates, extra)]
+    ['2020-12-02T05:20']
+    """
+    days = sorted((d for d in dates if _DAY_RE.fullmatch(d.value)), key=lambda d: d.end)
+    out = []
+    for clock in timexes:
+        found = _CLOCK_VALUE_RE.fullmatch(clock.timex_value or "")
+        before = [d for d in days if d.end <= clock.start]
+        if found is None or not before:
+            out.append(clock)
+            continue
+        value = before[-1].value + found.group(1)
+        out.append(DateMention(clock.start, clock.end, clock.text, value, clock.kind,
+                               clock.resolved, value, clock.timex_type, clock.timex_mod))
+    return out
