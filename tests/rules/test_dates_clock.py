@@ -27,6 +27,11 @@ def _found(text):
     # the day before the time
     ("They will meet on Nov. 6 at 9 a.m.",
      [("Nov. 6 at 9 a.m.", "1989-11-06T09:00", "TIME")]),
+    # "on" between them: two TIMEX3, the clock time still on that day
+    ("It closes at 9 p.m. on Friday, Nov. 3.",
+     [("Friday, Nov. 3", "1989-11-03", "DATE"), ("9 p.m.", "1989-11-03T21:00", "TIME")]),
+    ("It died shortly after midnight on Oct. 27, police said.",
+     [("Oct. 27", "1989-10-27", "DATE"), ("midnight", "1989-10-27T24:00", "TIME")]),
     # no day next to it: the reference day
     ("The market closed at 5 p.m., traders said.", [("5 p.m.", "1989-10-30T17:00", "TIME")]),
     # a film title is not a clock time
