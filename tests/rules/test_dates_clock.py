@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from claimex.rules.dates import find_dates
-from claimex.rules.dates.clock import clock_days
+from claimex.rules.dates.clock import clock_days, clock_times_on_narrative_day
 from claimex.rules.dates.extra import find_timexes
 
 REF = dt.date(1989, 10, 30)  # a Monday
@@ -16,6 +16,7 @@ REF = dt.date(1989, 10, 30)  # a Monday
 def _found(text):
     dates = find_dates(text, REF)
     dates, extra = clock_days(text, dates, find_timexes(text, REF, dates))
+    extra = clock_times_on_narrative_day(text, dates, extra)
     return [(m.text, m.timex_value, m.timex_type) for m in [*dates, *extra]]
 
 
@@ -25,8 +26,11 @@ def _found(text):
      [("5 p.m. EST, Nov. 6", "1989-11-06T17:00", "TIME")]),
     ("It was to expire at midnight Friday.", [("midnight Friday", "1989-10-27T24:00", "TIME")]),
     # the day before the time
+    ("They will meet on Nov. 6, 9 a.m.",
+     [("Nov. 6, 9 a.m.", "1989-11-06T09:00", "TIME")]),
+    # "at" between them: two TIMEX3 (the clock time on the day named before it)
     ("They will meet on Nov. 6 at 9 a.m.",
-     [("Nov. 6 at 9 a.m.", "1989-11-06T09:00", "TIME")]),
+     [("Nov. 6", "1989-11-06", "DATE"), ("9 a.m.", "1989-11-06T09:00", "TIME")]),
     # "on" between them: two TIMEX3, the clock time still on that day
     ("It closes at 9 p.m. on Friday, Nov. 3.",
      [("Friday, Nov. 3", "1989-11-03", "DATE"), ("9 p.m.", "1989-11-03T21:00", "TIME")]),
@@ -49,7 +53,6 @@ def test_the_day_keeps_its_value_for_claims():
 
 
 def _on_narrative_day(text, ref):
-    from claimex.rules.dates.clock import clock_times_on_narrative_day
     dates = find_dates(text, ref)
     dates, extra = clock_days(text, dates, find_timexes(text, ref, dates))
     return [(m.text, m.timex_value) for m in clock_times_on_narrative_day(text, dates, extra)

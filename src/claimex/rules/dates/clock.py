@@ -1,7 +1,7 @@
 """A clock time and the day written next to it are one TIMEX3, as TimeML writes them:
-"4 p.m. EST, Dec. 3" and "midnight Friday" (the day after the time), "Friday at 5 p.m."
+"4 p.m. EST, Dec. 3" and "midnight Friday" (the day after the time), "Friday, 5 p.m."
 (the day before it) are each one expression, a TIME on that day
-(``1989-12-03T16:00``). The day keeps its own ``value`` for claims. "On" between them
+(``1989-12-03T16:00``). The day keeps its own ``value`` for claims. "On" or "at" between them
 makes two ("9 p.m. on Friday, Jan. 7": the TIME ``2022-01-07T21:00`` and the DATE), as
 TimeML leaves prepositions out.
 
@@ -30,8 +30,9 @@ _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _GAP_AFTER_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*")
 # between a clock time and the day after it that gives its day ("9 p.m. on Friday")
 _DAY_NEXT_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
-# between a day and the clock time after it: "Friday at 5 p.m.", "Nov. 6, at noon"
-_GAP_BEFORE_RE = re.compile(r"\s*,?\s*(?:at|around|about)?\s*")
+# between a day and the clock time after it: "Friday, 5 p.m.", "Nov. 6 around noon"; "at"
+# splits them ("Friday at 5 p.m." is two, the clock time on the narrative's day)
+_GAP_BEFORE_RE = re.compile(r"\s*,?\s*(?:around|about)?\s*")
 
 
 @never_raises(fallback=unchanged_dates)
