@@ -241,7 +241,7 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
         # a range inside one match ("from 1 to 8 March", "2014-2018")
         if isinstance(t, list):
             a, b = t
-            r = _range(a, b, reference)
+            r = _range(a, b, reference, tense(a.start, a.end) if reference else "past")
             if r is not None:
                 out.append(DateMention(a.start, a.end, text[a.start:a.end], r[0], "range", r[1]))
                 prev_end, prev_point = a.end, b
@@ -264,7 +264,8 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
                 if ok and (u.weak and t.gran == "year") and _COUNT_AFTER_RE.match(text, u.end):
                     ok = False
                 if ok:
-                    r = _range(t, u, reference)
+                    r = _range(t, u, reference,
+                               tense(t.start, u.end) if reference else "past")
                     if r is not None:
                         s = pre.start() if pre is not None else t.start
                         out.append(DateMention(s, u.end, text[s:u.end], r[0], "range", r[1]))
