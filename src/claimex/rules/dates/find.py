@@ -23,6 +23,7 @@ from claimex.rules.dates.lexicon import (
 )
 from claimex.rules.dates.model import DateMention, _Tok
 from claimex.rules.dates.resolution import _as_day, _point, _range
+from claimex.rules.dates.special import weekend_toward
 from claimex.rules.dates.tense import text_tense
 from claimex.rules.dates.timex import with_timex
 from claimex.rules.dates.tokens import _scan
@@ -298,11 +299,14 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
                                         or _bare_year(text, t) or _attributive(text, t)):
                 i += 1
                 continue
-        direction = tense(t.start, t.end) if reference and _needs_direction(t) else "past"
+        direction = tense(t.start, t.end) if reference and (_needs_direction(t) or t.turns) \
+            else "past"
         if direction == "past" and _needs_direction(t) and \
                 _UNTIL_BEFORE_RE.search(text, max(0, t.start - 30), t.start):
             direction = "past-until"  # "was extended until 5 p.m. EST Nov. 9"
         p = _point(t, reference, direction)
+        if p is not None and t.turns and reference is not None:
+            p = (weekend_toward(p[0], reference, direction), p[1], p[2])
         if p is not None:
             out.append(DateMention(t.start, t.end, text[t.start:t.end], p[0], p[1], p[2]))
             prev_end, prev_point = t.end, t
