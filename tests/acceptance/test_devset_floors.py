@@ -58,10 +58,12 @@ def test_realpages_dev_casualty_claims(default_pipeline):
 
 
 # (TimeML set, DATE / TIME / DURATION value F1 floors), whole set; measured when set
-# (session 8): dates-real 0.831 / 0.718 / 0.934, TimeBank 0.824 / 0.500 / 0.786
+# (session 10, dates-real at 65 articles): dates-real 0.854 / 0.754 / 0.920, TimeBank
+# 0.824 / 0.536 / 0.786 (session 8, at 52 articles: 0.831 / 0.718 / 0.934; the 13 blind
+# articles added in session 10 brought DURATION down, 0.934 -> 0.920, with no code change)
 TIMEX_FLOORS = [
-    pytest.param(DEVSETS / "dates-real", (0.82, 0.70, 0.92), id="dates-real"),
-    pytest.param(SHARED / "timebank", (0.81, 0.48, 0.77), id="timebank", marks=needs_shared),
+    pytest.param(DEVSETS / "dates-real", (0.84, 0.74, 0.91), id="dates-real"),
+    pytest.param(SHARED / "timebank", (0.81, 0.52, 0.77), id="timebank", marks=needs_shared),
 ]
 
 

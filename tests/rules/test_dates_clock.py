@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from claimex.rules.dates import find_dates
-from claimex.rules.dates.clock import clock_days
+from claimex.rules.dates.clock import clock_days, clock_times_on_narrative_day
 from claimex.rules.dates.extra import find_timexes
 
 REF = dt.date(1989, 10, 30)  # a Monday
@@ -16,6 +16,7 @@ REF = dt.date(1989, 10, 30)  # a Monday
 def _found(text):
     dates = find_dates(text, REF)
     dates, extra = clock_days(text, dates, find_timexes(text, REF, dates))
+    extra = clock_times_on_narrative_day(text, dates, extra)
     return [(m.text, m.timex_value, m.timex_type) for m in [*dates, *extra]]
 
 
@@ -25,8 +26,16 @@ def _found(text):
      [("5 p.m. EST, Nov. 6", "1989-11-06T17:00", "TIME")]),
     ("It was to expire at midnight Friday.", [("midnight Friday", "1989-10-27T24:00", "TIME")]),
     # the day before the time
+    ("They will meet on Nov. 6, 9 a.m.",
+     [("Nov. 6, 9 a.m.", "1989-11-06T09:00", "TIME")]),
+    # "at" between them: two TIMEX3 (the clock time on the day named before it)
     ("They will meet on Nov. 6 at 9 a.m.",
-     [("Nov. 6 at 9 a.m.", "1989-11-06T09:00", "TIME")]),
+     [("Nov. 6", "1989-11-06", "DATE"), ("9 a.m.", "1989-11-06T09:00", "TIME")]),
+    # "on" between them: two TIMEX3, the clock time still on that day
+    ("It closes at 9 p.m. on Friday, Nov. 3.",
+     [("Friday, Nov. 3", "1989-11-03", "DATE"), ("9 p.m.", "1989-11-03T21:00", "TIME")]),
+    ("It died shortly after midnight on Oct. 27, police said.",
+     [("Oct. 27", "1989-10-27", "DATE"), ("midnight", "1989-10-27T24:00", "TIME")]),
     # no day next to it: the reference day
     ("The market closed at 5 p.m., traders said.", [("5 p.m.", "1989-10-30T17:00", "TIME")]),
     # a film title is not a clock time
@@ -41,3 +50,30 @@ def test_the_day_keeps_its_value_for_claims():
     dates = find_dates(text, REF)
     [joined], _ = clock_days(text, dates, find_timexes(text, REF, dates))
     assert joined.value == "1989-11-06"
+
+
+def _on_narrative_day(text, ref):
+    dates = find_dates(text, ref)
+    dates, extra = clock_days(text, dates, find_timexes(text, ref, dates))
+    return [(m.text, m.timex_value) for m in clock_times_on_narrative_day(text, dates, extra)
+            if m.timex_type == "TIME"]
+
+
+@pytest.mark.parametrize(("text", "ref", "expected"), [
+    # the last day named before the clock time: the narrative's day
+    ("A boy was shot Friday night. He was struck just before 8:30 p.m.",
+     dt.date(2023, 10, 21), [("8:30 p.m.", "2023-10-20T20:30")]),
+    ("A train derailed Wednesday morning near Hood Street around 5:20 a.m.",
+     dt.date(2020, 12, 3), [("5:20 a.m.", "2020-12-02T05:20")]),
+    # the latest of several named days
+    ("Shots were fired Friday. On Saturday police came at 1 a.m.",
+     dt.date(2023, 10, 22), [("1 a.m.", "2023-10-21T01:00")]),
+    # no day named before it: the publication day
+    ("Police responded at 1 a.m. on a report of a shooting.",
+     dt.date(2017, 12, 20), [("1 a.m.", "2017-12-20T01:00")]),
+    # a year or a month is no day to anchor to
+    ("The plant opened in 2015. The fire started at 3 a.m.",
+     dt.date(2022, 3, 31), [("3 a.m.", "2022-03-31T03:00")]),
+])
+def test_clock_time_on_the_narrative_day(text, ref, expected):
+    assert _on_narrative_day(text, ref) == expected

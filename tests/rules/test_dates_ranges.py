@@ -30,6 +30,15 @@ def _found(text):
     ("He will not be repatriated between now and Feb. 10.",
      ([("between now and Feb. 10", "1989-11-02/1990-02-10", "PRESENT_REF")],
       [("Feb. 10", "1990-02-10", "DATE")])),
+    # without a year, the range points the way its clause does, as a single day does
+    ("Schools announce a closure Nov. 6-Dec. 4, officials say.",
+     ([("Nov. 6-Dec. 4", "1989-11-06/1989-12-04", "1989-11-06")],
+      [("Dec. 4", "1989-12-04", "DATE")])),
+    ("The plant was closed Nov. 6-Dec. 4.",
+     ([("Nov. 6-Dec. 4", "1988-11-06/1988-12-04", "1988-11-06")],
+      [("Dec. 4", "1988-12-04", "DATE")])),
+    ("Motorists should expect a detour Nov. 10-13.",
+     ([("Nov. 10-13", "1989-11-10/1989-11-13", "1989-11-10")], [("13", "1989-11-13", "DATE")])),
     # an open interval has no end of its own
     ("Prices have risen since August, he said.", ([("since August", "1989-08/..", "1989-08")], [])),
 ])

@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.dates import find_dates, find_dates_in_unknown_year
-from claimex.rules.dates.clock import clock_days
+from claimex.rules.dates.clock import clock_days, clock_times_on_narrative_day
+from claimex.rules.dates.day_parts import day_parts
 from claimex.rules.dates.extra import find_timexes
 from claimex.rules.dates.quarters import reporting_periods, year_quarters
 from claimex.rules.dates.ranges import range_ends
@@ -57,6 +58,8 @@ class DateFinder:
         mentions, timexes = year_quarters(text, mentions, timexes)
         mentions, timexes = reporting_periods(text, mentions, timexes, _date(published))
         mentions, timexes = clock_days(text, mentions, timexes)
+        timexes = clock_times_on_narrative_day(text, mentions, timexes)
+        timexes = day_parts(text, mentions, timexes, _date(published))
         mentions, ends = range_ends(text, mentions)
         if ends:
             timexes = sorted([*timexes, *ends], key=lambda m: (m.start, m.end))

@@ -1,7 +1,9 @@
 """A clock time and the day written next to it are one TIMEX3, as TimeML writes them:
-"4 p.m. EST, Dec. 3" and "midnight Friday" (the day after the time), "Friday at 5 p.m."
+"4 p.m. EST, Dec. 3" and "midnight Friday" (the day after the time), "Friday, 5 p.m."
 (the day before it) are each one expression, a TIME on that day
-(``1989-12-03T16:00``). The day keeps its own ``value`` for claims.
+(``1989-12-03T16:00``). The day keeps its own ``value`` for claims. "On" or "at" between them
+makes two ("9 p.m. on Friday, Jan. 7": the TIME ``2022-01-07T21:00`` and the DATE), as
+TimeML leaves prepositions out.
 
 >>> import datetime as dt
 >>> from claimex.rules.dates import find_dates
@@ -23,10 +25,14 @@ from claimex.rules.guard import never_raises, unchanged_dates
 
 _CLOCK_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(T\d\d:\d\d)")
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
-# between a clock time and the day after it: "4 p.m. EST, Dec. 3", "midnight Friday"
-_GAP_AFTER_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
-# between a day and the clock time after it: "Friday at 5 p.m.", "Nov. 6, at noon"
-_GAP_BEFORE_RE = re.compile(r"\s*,?\s*(?:at|around|about)?\s*")
+# between a clock time and the day after it in one TIMEX3: "4 p.m. EST, Dec. 3", "midnight
+# Friday"; a preposition splits them ("9 p.m. on Friday, Jan. 7" is two), see _DAY_NEXT_RE
+_GAP_AFTER_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*")
+# between a clock time and the day after it that gives its day ("9 p.m. on Friday")
+_DAY_NEXT_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
+# between a day and the clock time after it: "Friday, 5 p.m.", "Nov. 6 around noon"; "at"
+# splits them ("Friday at 5 p.m." is two, the clock time on the narrative's day)
+_GAP_BEFORE_RE = re.compile(r"\s*,?\s*(?:around|about)?\s*")
 
 
 @never_raises(fallback=unchanged_dates)
@@ -56,3 +62,42 @@ def _clock_days(text: str, dates: list[DateMention], timexes: list[DateMention]
                              day.value + found.group(1), "TIME", None)
         dates = [joined if d is day else d for d in dates]
     return dates, kept
+
+
+@never_raises(fallback=lambda text, dates, timexes: timexes)
+def clock_times_on_narrative_day(text: str, dates: list[DateMention],
+                                 timexes: list[DateMention]) -> list[DateMention]:
+    """``timexes`` with each clock time that has no day next to it put on the last day the
+    text named before it, the day the narrative is on, as TimeML anchors it: in "A boy was
+    shot Friday night ... struck just before 8:30 p.m." the clock time is Friday's
+    (``2023-10-20T20:30``), not the publication day's. With no day named before it, it
+    keeps the publication day.
+
+    >>> import datetime as dt
+    >>> from claimex.rules.dates import find_dates
+    >>> from claimex.rules.dates.extra import find_timexes
+    >>> text = "A train derailed Wednesday morning. It came off the rails around 5:20 a.m."
+    >>> ref = dt.date(2020, 12, 3)
+    >>> dates = find_dates(text, ref)
+    >>> dates, extra = clock_days(text, dates, find_timexes(text, ref, dates))
+    >>> [m.timex_value for m in clock_times_on_narrative_day(text, dates, extra)]
+    ['2020-12-02T05:20']
+    """
+    days = sorted((d for d in dates if _DAY_RE.fullmatch(d.value)), key=lambda d: d.end)
+    out = []
+    for clock in timexes:
+        found = _CLOCK_VALUE_RE.fullmatch(clock.timex_value or "")
+        before = [d for d in days if d.end <= clock.start]
+        if found is None or not before or _day_right_after(text, clock, days):
+            out.append(clock)
+            continue
+        value = before[-1].value + found.group(1)
+        out.append(DateMention(clock.start, clock.end, clock.text, value, clock.kind,
+                               clock.resolved, value, clock.timex_type, clock.timex_mod))
+    return out
+
+
+def _day_right_after(text: str, clock: DateMention, days: list[DateMention]) -> bool:
+    """Whether a day follows ``clock`` and gives it its day ("9 p.m. on Friday")."""
+    return any(0 <= d.start - clock.end <= 12 and _DAY_NEXT_RE.fullmatch(text, clock.end, d.start)
+               for d in days)

@@ -23,6 +23,7 @@ from claimex.rules.dates.lexicon import (
 )
 from claimex.rules.dates.model import DateMention, _Tok
 from claimex.rules.dates.resolution import _as_day, _point, _range
+from claimex.rules.dates.special import weekend_toward
 from claimex.rules.dates.tense import text_tense
 from claimex.rules.dates.timex import with_timex
 from claimex.rules.dates.tokens import _scan
@@ -241,7 +242,7 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
         # a range inside one match ("from 1 to 8 March", "2014-2018")
         if isinstance(t, list):
             a, b = t
-            r = _range(a, b, reference)
+            r = _range(a, b, reference, tense(a.start, a.end) if reference else "past")
             if r is not None:
                 out.append(DateMention(a.start, a.end, text[a.start:a.end], r[0], "range", r[1]))
                 prev_end, prev_point = a.end, b
@@ -264,7 +265,8 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
                 if ok and (u.weak and t.gran == "year") and _COUNT_AFTER_RE.match(text, u.end):
                     ok = False
                 if ok:
-                    r = _range(t, u, reference)
+                    r = _range(t, u, reference,
+                               tense(t.start, u.end) if reference else "past")
                     if r is not None:
                         s = pre.start() if pre is not None else t.start
                         out.append(DateMention(s, u.end, text[s:u.end], r[0], "range", r[1]))
@@ -297,11 +299,14 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
                                         or _bare_year(text, t) or _attributive(text, t)):
                 i += 1
                 continue
-        direction = tense(t.start, t.end) if reference and _needs_direction(t) else "past"
+        direction = tense(t.start, t.end) if reference and (_needs_direction(t) or t.turns) \
+            else "past"
         if direction == "past" and _needs_direction(t) and \
                 _UNTIL_BEFORE_RE.search(text, max(0, t.start - 30), t.start):
             direction = "past-until"  # "was extended until 5 p.m. EST Nov. 9"
         p = _point(t, reference, direction)
+        if p is not None and t.turns and reference is not None:
+            p = (weekend_toward(p[0], reference, direction), p[1], p[2])
         if p is not None:
             out.append(DateMention(t.start, t.end, text[t.start:t.end], p[0], p[1], p[2]))
             prev_end, prev_point = t.end, t

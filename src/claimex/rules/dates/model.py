@@ -43,3 +43,4 @@ class _Tok:
     rel: str | None = None    # for relative expressions: a key read by _resolve_rel
     value: str | None = None  # preset value (decade)
     half: int = 0             # 1: early / beginning of, 2: late / end of the period
+    turns: bool = False       # "the weekend": the last one begun, or the coming one by tense

@@ -209,8 +209,16 @@ def _as_day(tok: _Tok, ref: _dt.date) -> _Tok:
     return _Tok(tok.start, tok.end, "day", day.year, day.month, day.day)
 
 
-def _range(a: _Tok, b: _Tok, ref: _dt.date | None) -> tuple[str, bool] | None:
-    """Interval value "start/end" for two tokens of calendar dates (not relative)."""
+def _range(a: _Tok, b: _Tok, ref: _dt.date | None, direction: str | None = "past"
+           ) -> tuple[str, bool] | None:
+    """Interval value "start/end" for two tokens of calendar dates (not relative). Without
+    a year, the end's year follows ``direction`` as a single day's does (:func:`_year_toward`):
+    "closed March 16 - April 13" in a March 14 story, with no past tense, is the coming one.
+
+    >>> a, b = _Tok(0, 9, "day", None, 8, 20), _Tok(10, 12, "day", None, 8, 23)
+    >>> _range(a, b, _dt.date(2021, 8, 18))[0], _range(a, b, _dt.date(2021, 8, 18), None)[0]
+    ('2020-08-20/2020-08-23', '2021-08-20/2021-08-23')
+    """
     if not {a.gran, b.gran} <= {"day", "month", "year"}:
         return None
     if a.gran != b.gran and (a.y is None or b.y is None):
@@ -221,7 +229,7 @@ def _range(a: _Tok, b: _Tok, ref: _dt.date | None) -> tuple[str, bool] | None:
     if ya is not None and yb is None:
         yb = ya if kb >= ka else ya + 1
     elif yb is None and ref is not None and b.m is not None:
-        yb = _year_on_or_before(b.m, b.d, ref)
+        yb = _year_toward(b.m, b.d, ref, direction)
     if ya is None and yb is not None:
         ya = yb if ka <= kb else yb - 1
     if ya is not None and yb is not None and (ya, ka) >= (yb, kb):

@@ -106,7 +106,26 @@ def _tok_wkend(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> 
     elif q in ("next", "the following") or (q == "coming" and saturday < ref):
         saturday += _dt.timedelta(weeks=1)
     sunday = saturday + _dt.timedelta(days=1)
-    return _val(s, e, f"{saturday.isoformat()}/{sunday.isoformat()}", "relative")
+    tok = _val(s, e, f"{saturday.isoformat()}/{sunday.isoformat()}", "relative")
+    tok.turns = q == "the"
+    return tok
+
+
+def weekend_toward(value: str, ref: _dt.date, direction: str | None) -> str:
+    """"The weekend" (``value``: the last one that has begun) pointed the way its clause
+    does: the coming one in a future clause ("is going to bake the region over the
+    weekend" in a Thursday story), else the last one (news mostly reports the past one).
+
+    >>> weekend_toward("2022-08-27/2022-08-28", _dt.date(2022, 9, 1), "future")
+    '2022-09-03/2022-09-04'
+    >>> weekend_toward("2022-08-27/2022-08-28", _dt.date(2022, 9, 1), "past")
+    '2022-08-27/2022-08-28'
+    """
+    saturday = _dt.date.fromisoformat(value.partition("/")[0])
+    if direction != "future" or (ref - saturday).days <= 1:
+        return value  # not a future clause, or the weekend of the reference itself
+    saturday += _dt.timedelta(weeks=1)
+    return f"{saturday.isoformat()}/{(saturday + _dt.timedelta(days=1)).isoformat()}"
 
 
 def _tok_wdnum(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _Tok | None:
