@@ -154,6 +154,11 @@ def _tolls(pipeline, text):
     ("Taliban attacks at checkpoint kill 9 Afghan officers.\n\nPolice said on Sunday. At "
      "least nine officers were killed when insurgents attacked the checkpoint.",
      [("killed", 9, None, "stated")]),
+    # a count the text states stands over a vague word or bare plural of the same people
+    ("Three people were shot in Bridgeport on Tuesday night. Reports came in that several "
+     "people had been shot.", [("injured", 3, 3, "stated")]),
+    ("Three people were injured in the shooting. The victims were taken to Regions "
+     "Hospital.", [("injured", 3, 3, "stated")]),
     # a sum of exact counts is exact
     ("Four police were wounded in the attack. Nine other civilians were also wounded.",
      [("injured", 13, 13, "sum")]),

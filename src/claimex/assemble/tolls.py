@@ -57,7 +57,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimex import lexicon
-from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure
+from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
 
@@ -240,18 +240,28 @@ def sum_high(claims: Sequence[dict[str, Any]], tallies: Sequence[tuple[int, int,
     return float(sum(h for h in highs if h is not None))
 
 
-def _preference(candidate: tuple[float, float | None, str, list[int], int]
-                ) -> tuple[float, bool, float]:
-    """How a toll's candidates rank: the largest low bound; of equal ones a stated figure,
-    then the widest upper bound, an open one first: a headline drops the body's "at least"
-    ("Gunmen kill 13 villagers" over "killed at least 13 villagers": at least 13).
+def _preference(candidate: tuple[float, float | None, str, list[int], int],
+                claims: Sequence[dict[str, Any]] = ()) -> tuple[float, bool, bool, float]:
+    """How a toll's candidates rank: the largest low bound; of equal ones a count the text
+    states over a vague word or bare plural of one claim (:func:`vague_word`: "three
+    people were shot" over "several people had been shot", "The victims were taken to
+    Regions Hospital"), then a stated figure, then the widest upper bound, an open one
+    first: a headline drops the body's "at least" ("Gunmen kill 13 villagers" over "killed
+    at least 13 villagers": at least 13).
 
     >>> sorted([(13.0, 13.0, "stated", [0], 0), (13.0, None, "stated", [1], 1)],
     ...        key=_preference)[-1][1] is None
     True
+    >>> figures = [{"value": {"low": 3, "high": 3, "qualifier": "exact"}},
+    ...            {"value": {"low": 3, "high": 9, "qualifier": "vague"}}]
+    >>> max([(3.0, 3.0, "stated", [0], 0), (3.0, 9.0, "stated", [1], 1)],
+    ...     key=lambda c: _preference(c, figures))[1]
+    3.0
     """
     low, high, basis = candidate[0], candidate[1], candidate[2]
-    return low, basis == "stated", float("inf") if high is None else high
+    vague = bool(claims) and basis == "stated" and len(candidate[3]) == 1 and \
+        vague_word(claims[candidate[4]])
+    return low, not vague, basis == "stated", float("inf") if high is None else high
 
 
 def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[dict[str, Any]],
@@ -313,7 +323,8 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                                    victims, victims[0]))
             zeros = [i for i in members if _is_zero(claims[i])]
             if candidates:
-                low, high, basis, used, main = max(candidates, key=_preference)
+                low, high, basis, used, main = max(candidates,
+                                                   key=lambda c: _preference(c, claims))
             elif zeros:
                 low, high, basis, used, main = 0.0, 0.0, "zero", zeros, zeros[0]
             else:
