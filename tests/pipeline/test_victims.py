@@ -120,6 +120,14 @@ def _casualties(pipeline, text):
     # ... not a group whose number "both" does not fit
     ("Three men were found injured at the location. They were both taken to hospital.",
      [("injured", "Three", 3, "asserted")]),
+    # "gunned down" takes the outcome of the text's other victims when all are hurt ...
+    ("Two men were gunned down in a driveway. A man is clinging to life and another man "
+     "was wounded.", [("injured", "A", 1, "asserted"),
+                                   ("injured", "Two", 2, "asserted"),
+                                   ("injured", "another", 1, "asserted")]),
+    # ... and stays killed with no other victim, or a dead one among them
+    ("Four police officers were gunned down in Michoacan on Monday.",
+     [("killed", "Four", 4, "asserted")]),
     # "is fighting for his life", "is fighting to survive": hurt, alive
     ("A teenage boy is fighting for his life after a stabbing on Friday.",
      [("injured", "A", 1, "asserted")]),

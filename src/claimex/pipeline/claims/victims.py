@@ -296,6 +296,33 @@ def they_died(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cues) -
                 claim["died_later"] = True
 
 
+# killing verbs news also uses for people shot who lived: "gunned down" (resources/words)
+TOLD_BY_OUTCOME = lexicon.words("told_by_outcome_cues")
+
+
+def outcome_from_the_others(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
+    """A killed figure told with a killing verb that news also uses for people who lived
+    (:data:`TOLD_BY_OUTCOME`: "Two men were gunned down in a driveway") is injured where
+    the text's other victims are all hurt and none dead ("A man is clinging to life and
+    another man is being treated in hospital"), in place; with any dead among them, or no
+    other victim, it stays killed ("Gas station clerk gunned down ... declared dead")."""
+    def cue_lemma(claim: dict[str, Any]) -> str:
+        if claim.get("cue_start") is None:
+            return ""
+        cue = doc.char_span(claim["cue_start"], claim["cue_start"] + 1,
+                            alignment_mode="expand")
+        return cue.root.lemma_.lower() if cue is not None else ""
+
+    harm = [claim for _, claim in claims if claim["type"] == "casualty" and
+            claim["category"] in HARM and not claim.get("negated")]
+    open_ones = [c for c in harm if c["category"] == "killed" and
+                 cue_lemma(c) in TOLD_BY_OUTCOME]
+    others = [c for c in harm if all(c is not o for o in open_ones)]
+    if open_ones and others and all(c["category"] == "injured" for c in others):
+        for claim in open_ones:
+            claim["category"] = "injured"
+
+
 def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cues) -> None:
     """Settle the outcome of victims told one by one (see the module docstring), in place:
 
@@ -310,7 +337,9 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
       ("The man suffered injuries, and he was taken into custody": captured) is that
       person: its claim moves there;
     * "they" as the subject of a killed cue makes the hurt group it takes up killed
-      (:func:`they_died`: "they were both pronounced dead").
+      (:func:`they_died`: "they were both pronounced dead");
+    * "gunned down" takes the outcome of the text's other victims when all are hurt
+      (:func:`outcome_from_the_others`).
     """
     killed_victims = _victims_of(doc, cues, "killed")
     for _, claim in claims:
@@ -353,6 +382,7 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
     if drop:
         claims[:] = [item for n, item in enumerate(claims) if n not in drop]
     they_died(doc, claims, cues)
+    outcome_from_the_others(doc, claims)
     claims.extend(multiple_events(doc, claims))
 
 
