@@ -1,13 +1,13 @@
 """How a toll's candidates rank (:mod:`claimex.assemble.tolls`): the largest low bound; of
-equal ones a stated figure, then a number over a vague count word ("many": four and up),
-then the widest upper bound."""
+equal ones a count the text states over a vague word of one claim ("many": four and up),
+then a stated figure, then the widest upper bound."""
 
 from __future__ import annotations
 
 import pytest
 
 from claimex.api import extract
-from claimex.assemble.tolls import _count_word_last
+from claimex.assemble.tolls import _preference
 from claimex.io.readers import InputDocument
 from claimex.records import to_json_dict
 from tests.conftest import needs_model
@@ -32,7 +32,8 @@ def _claims(*qualifiers):
      (2.0, None)),
 ])
 def test_count_word_gives_way(qualifiers, candidates, expected):
-    best = max(candidates, key=_count_word_last(_claims(*qualifiers)))
+    claims = _claims(*qualifiers)
+    best = max(candidates, key=lambda c: _preference(c, claims))
     assert best[:2] == expected
 
 

@@ -34,6 +34,11 @@ def _casualties(pipeline, text):
     # killed: "fatally shot", "stabbed to death", "was pronounced dead"
     ("A 15-year-old boy was fatally stabbed.", [("killed", "A", 1, "asserted")]),
     ("A teenager was stabbed to death in south London.", [("killed", "A", 1, "asserted")]),
+    # ... with the people between the verb and "to death"
+    ("A tenant shot two women to death in the building office.",
+     [("killed", "two", 2, "asserted")]),
+    ("The man stabbed his neighbour to death on Sunday.",
+     [("killed", "neighbour", 1, "asserted")]),
     # a victim first told as hurt who died is killed, once; the pronoun is no other victim
     ("Police say a 19-year-old man was shot in the back and shoulder. He was pronounced dead "
      "at the hospital.", [("killed", "a", 1, "asserted")]),
@@ -54,6 +59,9 @@ def _casualties(pipeline, text):
     ("One person was stabbed at the intersection. The victim was immediately taken to the "
      "hospital, where he later died.",
      [("killed", "One", 1, "asserted"), ("killed", "The", 1, "asserted")]),
+    # "had his throat slashed": the person the wound is on
+    ("On April 1, a man had his throat slashed while travelling on a bus.",
+     [("injured", "a", 1, "asserted")]),
     # times and wounds are no people
     ("A 26-year-old man was shot multiple times in the left arm.",
      [("injured", "A", 1, "asserted")]),
@@ -105,8 +113,28 @@ def _casualties(pipeline, text):
     # a victim told as hurt who "succumbed" died: one killed
     ("A man was shot on Sunday. He succumbed to his injuries at the hospital.",
      [("killed", "A", 1, "asserted")]),
+    # "they ... both pronounced dead" takes up the hurt group: they died (no one more)
+    ("Two men were found injured at the location. Despite the efforts of paramedics, they "
+     "were both pronounced dead at the scene.", [("killed", "Two", 2, "asserted")]),
+    # ... and a singular "they" in the victim's own sentence
+    ("The passenger died on impact, and the driver was transported to Scripps Memorial "
+     "Hospital where they were pronounced dead.",
+     [("killed", "The", 1, "asserted"), ("killed", "the", 1, "asserted")]),
+    # ... not a group whose number "both" does not fit
+    ("Three men were found injured at the location. They were both taken to hospital.",
+     [("injured", "Three", 3, "asserted")]),
+    # "gunned down" takes the outcome of the text's other victims when all are hurt ...
+    ("Two men were gunned down in a driveway. A man is clinging to life and another man "
+     "was wounded.", [("injured", "A", 1, "asserted"),
+                                   ("injured", "Two", 2, "asserted"),
+                                   ("injured", "another", 1, "asserted")]),
+    # ... and stays killed with no other victim, or a dead one among them
+    ("Four police officers were gunned down in Michoacan on Monday.",
+     [("killed", "Four", 4, "asserted")]),
     # "is fighting for his life", "is fighting to survive": hurt, alive
     ("A teenage boy is fighting for his life after a stabbing on Friday.",
+     [("injured", "A", 1, "asserted")]),
+    ("A man is clinging to life after the pair were attacked in a driveway.",
      [("injured", "A", 1, "asserted")]),
     # an ordinal with no noun of its own is one more person of the group just counted
     ("Two guards were shot dead and the third was taken to hospital.",
@@ -154,6 +182,11 @@ def _tolls(pipeline, text):
     ("Taliban attacks at checkpoint kill 9 Afghan officers.\n\nPolice said on Sunday. At "
      "least nine officers were killed when insurgents attacked the checkpoint.",
      [("killed", 9, None, "stated")]),
+    # a count the text states stands over a vague word or bare plural of the same people
+    ("Three people were shot in Bridgeport on Tuesday night. Reports came in that several "
+     "people had been shot.", [("injured", 3, 3, "stated")]),
+    ("Three people were injured in the shooting. The victims were taken to Regions "
+     "Hospital.", [("injured", 3, 3, "stated")]),
     # a sum of exact counts is exact
     ("Four police were wounded in the attack. Nine other civilians were also wounded.",
      [("injured", 13, 13, "sum")]),
@@ -163,6 +196,24 @@ def _tolls(pipeline, text):
 ])
 def test_victim_tolls(default_pipeline, text, expected):
     assert _tolls(default_pipeline, text) == expected
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a figure its own sentence dates more than a week from the event is an earlier incident
+    ("A 17-year-old has died after he was stabbed on a bus in Surrey on Tuesday night, "
+     "police say. On April 1, a man had his throat slashed while travelling on a bus.",
+     "2023-04-12", [("killed", 1, 1, "stated")]),
+    # ... not one a few days from it
+    ("A 17-year-old has died after he was stabbed on a bus in Surrey on Tuesday night, "
+     "police say. On April 9, a man had his throat slashed while travelling on a bus.",
+     "2023-04-12", [("injured", 1, 1, "stated"), ("killed", 1, 1, "stated")]),
+])
+def test_tolls_of_dated_pages(default_pipeline, text, published, expected):
+    [result] = list(extract([InputDocument("t", text, None, published=published)],
+                            default_pipeline))
+    assert sorted((t.category, t.low, t.high, t.basis) for t in result.tolls
+                  if t.category in ("killed", "injured")) == expected
 
 
 @needs_model

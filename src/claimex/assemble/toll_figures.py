@@ -30,6 +30,21 @@ def bounds_only(claim: dict[str, Any]) -> bool:
     return claim["value"].get("qualifier") in BOUNDS_ONLY_QUALIFIERS
 
 
+def vague_word(claim: dict[str, Any]) -> bool:
+    """Whether a figure is a vague word or a bare plural ("several people", "The victims",
+    ``qualifier`` "vague") whose range is a convention (3-9, 2 or more), not a count the
+    text states: of two figures with the same low bound the count the text states stands
+    ("three people were shot ... reports came in that several people had been shot" is 3,
+    not 3-9).
+
+    >>> vague_word({"value": {"low": 3, "high": 9, "qualifier": "vague"}})
+    True
+    >>> vague_word({"value": {"low": 13, "high": None, "qualifier": "at_least"}})
+    False
+    """
+    return claim["value"].get("qualifier") == "vague"
+
+
 def finite_high(value: float | None) -> float | None:
     """An upper bound as a float, None when open ("at least 20": None or infinity)."""
     return None if value is None or value == float("inf") else float(value)

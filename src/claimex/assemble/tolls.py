@@ -15,7 +15,7 @@ speaker: the article (its title and body) or one commenter. Per category:
   stands, so a stated total beats its parts (of equal ones the widest: "kill 13" in a
   headline, "killed at least 13" below it, is at least 13; a vague count word gives way
   to a number of the same low bound: "Four children were killed ... many insurgents dead"
-  is four, :func:`_count_word_last`). Of the victims told one by one the first
+  is four, :func:`_preference`). Of the victims told one by one the first
   counts, and each later one only where the text says it is another
   (``resources/words/new_victim_words.txt``: "another", "a second"; or marked additive:
   "also"): local news introduces one victim twice ("A man is in hospital ... they found
@@ -58,11 +58,13 @@ speaker: the article (its title and body) or one commenter. Per category:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from claimex import lexicon
-from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure
+from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
@@ -102,6 +104,42 @@ def counts_in_toll(claim: dict[str, Any]) -> bool:
     return claim.get("type") == "casualty" and claim.get("modality") in COUNTED_MODALITIES \
         and (claim.get("scope") or "reported") == "reported" and not claim.get("revised") \
         and claim.get("repeat_of") is None
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# how far from the reported event's day a figure dated in its own sentence may lie and
+# still be a part of it
+EVENT_DAYS = 7
+
+
+def dated_apart(claim: dict[str, Any], when: dict[str, Any] | None) -> bool:
+    """Whether a figure dated in its own sentence lies more than :data:`EVENT_DAYS` days
+    from the reported event's day (``when``, :func:`event_time`): an earlier incident told
+    for context ("A 17-year-old died after he was stabbed on a bus on Tuesday night ... On
+    April 1, a man had his throat slashed on a bus"), no part of the event's toll. Both days
+    must be known to the day.
+
+    >>> when = {"value": "2023-04-11", "start": 162}
+    >>> def figure(value, start):
+    ...     return {"time": {"value": value, "start": start, "inferred": False},
+    ...             "evidence": {"sentence_start": 600, "sentence": "x" * 80}}
+    >>> dated_apart(figure("2023-04-01", 603), when), dated_apart(figure("2023-04-10", 603),
+    ...                                                         when)
+    (True, False)
+    >>> dated_apart(figure("2023-04-01", 100), when)  # dated by an earlier sentence
+    False
+    """
+    time = claim.get("time") or {}
+    if not when or not _ISO_DAY.match(str(when.get("value") or "")) or \
+            not _ISO_DAY.match(str(time.get("value") or "")) or time.get("start") is None \
+            or time.get("inferred"):
+        return False
+    evidence = claim.get("evidence") or {}
+    start = evidence.get("sentence_start")
+    if start is None or not start <= time["start"] < start + len(evidence.get("sentence") or ""):
+        return False
+    gap = date.fromisoformat(time["value"]) - date.fromisoformat(when["value"])
+    return abs(gap.days) > EVENT_DAYS
 
 
 def _is_zero(claim: dict[str, Any]) -> bool:
@@ -246,38 +284,29 @@ def sum_high(claims: Sequence[dict[str, Any]], tallies: Sequence[tuple[int, int,
     return float(sum(h for h in highs if h is not None))
 
 
-def _preference(candidate: tuple[float, float | None, str, list[int], int]
-                ) -> tuple[float, bool, float]:
-    """How a toll's candidates rank: the largest low bound; of equal ones a stated figure,
-    then the widest upper bound, an open one first: a headline drops the body's "at least"
-    ("Gunmen kill 13 villagers" over "killed at least 13 villagers": at least 13).
+def _preference(candidate: tuple[float, float | None, str, list[int], int],
+                claims: Sequence[dict[str, Any]] = ()) -> tuple[float, bool, bool, float]:
+    """How a toll's candidates rank: the largest low bound; of equal ones a count the text
+    states over a vague word or bare plural of one claim (:func:`vague_word`: "three
+    people were shot" over "several people had been shot", "The victims were taken to
+    Regions Hospital"), then a stated figure, then the widest upper bound, an open one
+    first: a headline drops the body's "at least" ("Gunmen kill 13 villagers" over "killed
+    at least 13 villagers": at least 13).
 
     >>> sorted([(13.0, 13.0, "stated", [0], 0), (13.0, None, "stated", [1], 1)],
     ...        key=_preference)[-1][1] is None
     True
+    >>> figures = [{"value": {"low": 3, "high": 3, "qualifier": "exact"}},
+    ...            {"value": {"low": 3, "high": 9, "qualifier": "vague"}}]
+    >>> max([(3.0, 3.0, "stated", [0], 0), (3.0, 9.0, "stated", [1], 1)],
+    ...     key=lambda c: _preference(c, figures))[1]
+    3.0
     """
     low, high, basis = candidate[0], candidate[1], candidate[2]
-    return low, basis == "stated", float("inf") if high is None else high
+    vague = bool(claims) and basis == "stated" and len(candidate[3]) == 1 and \
+        vague_word(claims[candidate[4]])
+    return low, not vague, basis == "stated", float("inf") if high is None else high
 
-
-def _count_word_last(claims: Sequence[dict[str, Any]]):
-    """The ranking of a toll's candidates where a vague count word gives way to a figure
-    of the same low bound (frame: a count word beside a number): "Four children have been
-    killed ... left many insurgents dead" ("many": four and up) is four, not four and up.
-    Otherwise as :func:`_preference`.
-
-    >>> claims = [{"value": {"qualifier": "exact"}}, {"value": {"qualifier": "vague"}}]
-    >>> max([(4.0, 4.0, "stated", [0], 0), (4.0, None, "stated", [1], 1)],
-    ...     key=_count_word_last(claims))[1]
-    4.0
-    """
-    def rank(candidate: tuple[float, float | None, str, list[int], int]
-             ) -> tuple[float, bool, bool, float]:
-        low, stated, high = _preference(candidate)
-        vague = candidate[2] == "stated" and \
-            claims[candidate[4]]["value"].get("qualifier") == "vague"
-        return low, stated, not vague, high
-    return rank
 
 
 def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[dict[str, Any]],
@@ -292,20 +321,22 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
         mine = [i for i, c in enumerate(claims) if c["section"] in indexes]
         event = [i for i in mine if counts_in_toll(claims[i])]
         when = event_time(claims, event)
+        # an earlier incident told for context, dated in its own sentence
+        apart = {i for i in event if dated_apart(claims[i], when)}
         killed = 0.0  # the speaker's killed toll, once known
         shifted: list[tuple[float, float | None, str, list[int], int]] = []
         for category in CASUALTY_CATEGORIES:
             members = [i for i in mine if claims[i].get("category") == category]
             if not members:
                 continue
-            counted = [i for i in members if counts_in_toll(claims[i])]
+            counted = [i for i in members if counts_in_toll(claims[i]) and i not in apart]
             if category == "injured" and killed:
                 # "Eight people were shot, one fatally": seven hurt who lived
                 counted = [i for i in counted if not _takes_in_the_dead(claims[i], killed)]
                 shifted += [(max(float(claims[i]["value"]["low"]) - killed, 0.0),
                              _less(finite_high(claims[i]["value"]["high"]), killed), "stated",
                              [i], i) for i in members if counts_in_toll(claims[i]) and
-                            _takes_in_the_dead(claims[i], killed)]
+                            i not in apart and _takes_in_the_dead(claims[i], killed)]
             # (low, high, basis, claim indexes, the claim that gives time and place)
             stated = counted
             both_sides = None
@@ -345,7 +376,8 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                                    victims, victims[0]))
             zeros = [i for i in members if _is_zero(claims[i])]
             if candidates:
-                low, high, basis, used, main = max(candidates, key=_count_word_last(claims))
+                low, high, basis, used, main = max(candidates,
+                                                   key=lambda c: _preference(c, claims))
             elif zeros:
                 low, high, basis, used, main = 0.0, 0.0, "zero", zeros, zeros[0]
             else:

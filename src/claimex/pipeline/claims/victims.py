@@ -259,6 +259,70 @@ def _victims_told(sentence: Span, claims: list[tuple[Span, dict[str, Any]]]) -> 
                and sentence.start <= span.start < sentence.end)
 
 
+def _sentence_index(doc: Doc, i: int) -> int:
+    starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    return max((n for n, start in enumerate(starts) if start <= i), default=0)
+
+
+def they_died(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cues) -> None:
+    """A hurt group or victim that "they" takes up in a killed cue's subject died, in
+    place (``died_later``): "Two men were found injured at the location. ... they were both
+    pronounced dead at the scene" (a group of two, "both"; "all" for a group of two or
+    more, up to :data:`_REACH` sentences back); "the driver was transported to hospital,
+    where they were pronounced dead" (one victim, a singular "they" in the victim's own
+    sentence). The pronoun counts no one more."""
+    for index, (found, kind) in cues.items():
+        cue = doc[index]
+        if found != "killed" or is_negated(cue) or cue.pos_ not in ("VERB", "AUX", "ADJ"):
+            continue
+        for they in cue_victims(cue, "verb" if kind == "verb" else "intransitive"):
+            if they.lower_ != "they":
+                continue
+            floating = {c.lower_ for c in [*cue.children, *they.children]
+                        if c.lower_ in ("both", "all")}
+            here = _sentence_index(doc, they.i)
+            earlier = [(span, claim) for span, claim in claims if
+                       claim["type"] == "casualty" and claim["category"] == "injured" and
+                       not claim.get("negated") and span.start < they.i and
+                       claim["value"]["low"] == claim["value"]["high"] and
+                       here - _sentence_index(doc, span.start) <= _REACH]
+            if not earlier:
+                continue
+            span, claim = max(earlier, key=lambda item: item[0].start)
+            low, same = claim["value"]["low"], _sentence_index(doc, span.start) == here
+            if ("both" in floating and low == 2) or ("all" in floating and low >= 2) or (
+                    not floating and low == 1 and same):
+                claim["category"] = "killed"
+                claim["died_later"] = True
+
+
+# killing verbs news also uses for people shot who lived: "gunned down" (resources/words)
+TOLD_BY_OUTCOME = lexicon.words("told_by_outcome_cues")
+
+
+def outcome_from_the_others(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
+    """A killed figure told with a killing verb that news also uses for people who lived
+    (:data:`TOLD_BY_OUTCOME`: "Two men were gunned down in a driveway") is injured where
+    the text's other victims are all hurt and none dead ("A man is clinging to life and
+    another man is being treated in hospital"), in place; with any dead among them, or no
+    other victim, it stays killed ("Gas station clerk gunned down ... declared dead")."""
+    def cue_lemma(claim: dict[str, Any]) -> str:
+        if claim.get("cue_start") is None:
+            return ""
+        cue = doc.char_span(claim["cue_start"], claim["cue_start"] + 1,
+                            alignment_mode="expand")
+        return cue.root.lemma_.lower() if cue is not None else ""
+
+    harm = [claim for _, claim in claims if claim["type"] == "casualty" and
+            claim["category"] in HARM and not claim.get("negated")]
+    open_ones = [c for c in harm if c["category"] == "killed" and
+                 cue_lemma(c) in TOLD_BY_OUTCOME]
+    others = [c for c in harm if all(c is not o for o in open_ones)]
+    if open_ones and others and all(c["category"] == "injured" for c in others):
+        for claim in open_ones:
+            claim["category"] = "injured"
+
+
 def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cues) -> None:
     """Settle the outcome of victims told one by one (see the module docstring), in place:
 
@@ -271,7 +335,11 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
       man was shot") is that victim again: its claim goes;
     * a pronoun that takes up a person named before it in its sentence but not counted
       ("The man suffered injuries, and he was taken into custody": captured) is that
-      person: its claim moves there.
+      person: its claim moves there;
+    * "they" as the subject of a killed cue makes the hurt group it takes up killed
+      (:func:`they_died`: "they were both pronounced dead");
+    * "gunned down" takes the outcome of the text's other victims when all are hurt
+      (:func:`outcome_from_the_others`).
     """
     killed_victims = _victims_of(doc, cues, "killed")
     for _, claim in claims:
@@ -313,6 +381,8 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
             drop.add(n)
     if drop:
         claims[:] = [item for n, item in enumerate(claims) if n not in drop]
+    they_died(doc, claims, cues)
+    outcome_from_the_others(doc, claims)
     claims.extend(multiple_events(doc, claims))
 
 
