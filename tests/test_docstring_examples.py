@@ -17,8 +17,10 @@ MODULES = [
     "claimex.extraction",
     "claimex.io.outdir_lock",
     "claimex.io.writers",
+    "claimex.lexicon",
     "claimex.loading",
     "claimex.reconcile.grouping",
+    "claimex.reconcile.nouns",
     "claimex.reconcile.records",
     "claimex.reconcile.tolls",
     "claimex.evaluate.datasets",
@@ -36,7 +38,9 @@ MODULES = [
     "claimex.pipeline.gazetteer",
     "claimex.records",
     "claimex.rules.attribution",
+    "claimex.rules.casualties",
     "claimex.rules.guard",
+    "claimex.rules.numbers.qualifiers",
 ]
 
 

@@ -10,7 +10,9 @@ Lists: ``person_nouns`` (people who can be counted: "soldier", "civilian"),
 ``non_person_nouns`` (things, places and events that figures count instead),
 ``months`` and ``weekdays`` (names and abbreviations, read by the date finder and by the
 number reader), ``reporting_verbs`` (verbs of saying that make a clause reported speech:
-"say", "tell").
+"say", "tell"), and the word lists of the rule modules, each file's header saying what
+it is for and who reads it. :func:`words` gives a list as written, :func:`groups` a table
+of words or phrases by group ("families: families, family" in ``displacement_units``).
 
 >>> "soldiers" in nouns("person_nouns") and "soldier" in nouns("person_nouns")
 True
@@ -103,3 +105,28 @@ def lemmas_of(word: str, pos: str = "VERB") -> frozenset[str]:
 def lemmas(name: str) -> frozenset[str]:
     """The lemmas of the list ``name`` (the first word of each entry)."""
     return frozenset(entry[0] for entry in entries(name))
+
+
+@functools.cache
+def groups(name: str) -> dict[str, tuple[str, ...]]:
+    """The word -> value table ``name``, read as groups: each line ``GROUP: item, item``
+    names a group and some of its items (words or phrases, commas between them), a group
+    may go on over several lines, and the groups and their items keep the file's order
+    (lower-cased, runs of spaces made one). ``number_qualifiers`` gives
+    ``{"approx": ("about", "around", ...), "at_least": ("at least", ...), ...}``.
+
+    >>> groups("displacement_units")["families"]
+    ('families', 'family')
+    """
+    path = resources.files("claimex.resources") / "words" / f"{name}.txt"
+    table: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].lower()
+        if not line.strip():
+            continue
+        group, colon, items = line.partition(":")
+        if not colon:
+            raise ValueError(f"{name}.txt: no 'GROUP:' in {line.strip()!r}")
+        table.setdefault(group.strip(), []).extend(
+            " ".join(item.split()) for item in items.split(",") if item.strip())
+    return {group: tuple(items) for group, items in table.items()}

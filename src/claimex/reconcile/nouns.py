@@ -13,15 +13,15 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from claimex import lexicon
 from claimex.reconcile.settings import ACTOR_CLASSES, SUBJECT_CLASSES
 
-_PREPOSITIONS = frozenset({
-    "of", "in", "at", "on", "near", "from", "by", "with", "across", "around", "inside",
-    "outside", "during", "who", "which", "that", "whom", "whose", "after", "before", "to",
-    "into", "among", "including", "between", "under", "over", "for"})
-_NOT_PROPER = frozenset({
-    "the", "a", "an", "some", "government", "army", "regime", "rebel", "enemy", "our",
-    "their", "its", "his", "her", "state", "security", "armed", "local", "foreign"})
+# Words that end a phrase's head: "fighters of the RSF", "civilians who fled"
+# (resources/words/phrase_head_ends.txt).
+_PREPOSITIONS = lexicon.words("phrase_head_ends")
+# Capitalized modifiers that name no side: "The", "Government", "Rebel"
+# (resources/words/not_proper_modifiers.txt).
+_NOT_PROPER = lexicon.words("not_proper_modifiers")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 

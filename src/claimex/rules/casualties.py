@@ -17,31 +17,19 @@ PERSON_NOUNS = lexicon.nouns("person_nouns")
 # trafficker": -ist (specialist, extremist) and -man/-men (gunman) are people; -er and -or
 # words are too many things ("launcher", "container") to be read off the suffix.
 PERSON_SUFFIXES = ("ist", "ists", "man", "men")
-NOT_PERSON_SUFFIXED = frozenset("""
-wrist wrists twist twists assist assists resist insist exist persist consist desist
-checklist checklists playlist playlists blacklist blacklists shortlist shortlists watchlist
-watchlists wishlist waitlist hitlist abdomen specimen specimens regimen regimens semen stamen
-hymen dolmen lumen albumen cyclamen ottoman ottomans caiman caimans
-""".split())
+# (resources/words/not_person_suffixed.txt: "wrist", "checklist", "abdomen").
+NOT_PERSON_SUFFIXED = lexicon.words("not_person_suffixed")
 
 NON_PERSON_NOUNS = lexicon.nouns("non_person_nouns") | lexicon.words("months")
 
-DISPLACEMENT_UNITS = {
-    "people": "people", "persons": "people", "individuals": "people", "residents": "people",
-    "civilians": "people", "inhabitants": "people", "idps": "people", "refugees": "people",
-    "children": "people", "villagers": "people",
-    "households": "households", "household": "households",
-    "families": "families", "family": "families",
-    "houses": "houses", "homes": "houses", "house": "houses", "home": "houses",
-    "dwellings": "houses", "shelters": "houses", "housing": "houses",
-}
+# The unit a counted noun or a label names: "families", "houses"
+# (resources/words/displacement_units.txt).
+DISPLACEMENT_UNITS = {word: unit for unit, words in lexicon.groups("displacement_units").items()
+                      for word in words}
 
 # Words no table label or fact-line heading has: a clause, not a label, is around the figure.
-_NOT_LABEL_WORDS = frozenset("""
-the a an this that these those there was were is are be been being has have had will would
-can could may might must shall should said says say he she it they we i you him them their
-his her its our who which what when while if but because as than then now also still
-""".split())
+# (resources/words/not_label_words.txt)
+_NOT_LABEL_WORDS = lexicon.words("not_label_words")
 _LABEL_PUNCT = frozenset({":", "/", ",", "-", "(", ")", "&", "–", "—", "#"})
 
 
@@ -96,9 +84,8 @@ def is_person_noun(lemma_or_word: str) -> bool:
 
 
 # Armed people the kinds of :data:`PERSON_CLASSES` leave without a kind, or do not list.
-_ARMED_WORDS = frozenset("""
-man member personnel guard officer pilot conscript mercenary sniper recruit militiaman
-""".split())
+# (resources/words/armed_person_nouns.txt: "conscript", "sniper").
+_ARMED_WORDS = lexicon.words("armed_person_nouns")
 
 
 def is_combatant_noun(lemma: str) -> bool:
@@ -183,9 +170,8 @@ def is_unspecified_plural(determiner: str | None, noun: str, is_plural: bool) ->
 
 BARE_PLURAL_BOUNDS = (2.0, float("inf"))
 # Words that make a plural a quantified or partial set, not a bare plural.
-QUANTIFYING_MODIFIERS = frozenset({"many", "some", "few", "most", "all", "various", "any",
-                                   "no", "several", "multiple", "numerous", "countless",
-                                   "more", "fewer", "less"})
+# (resources/words/quantifying_modifiers.txt: "many", "some", "several").
+QUANTIFYING_MODIFIERS = lexicon.words("quantifying_modifiers")
 
 
 def is_bare_plural(noun: str, is_plural: bool, modifiers: list[str] = ()) -> bool:  # type: ignore[assignment]
@@ -217,11 +203,8 @@ _ANYONE_PLURALS = frozenset({"people", "person", "persons", "adult", "adults"})
 
 # The rank and file a release counts after its named or ranked target: "captured a
 # Taliban leader ... Multiple suspected insurgents were detained" (four).
-GENERIC_VICTIM_NOUNS = frozenset({"insurgent", "militant", "suspect", "fighter", "individual",
-                                  "man", "person", "people", "associate", "other", "member",
-                                  "insurgents", "militants", "suspects", "fighters",
-                                  "individuals", "men", "persons", "associates", "others",
-                                  "members"})
+# (resources/words/generic_victim_nouns.txt).
+GENERIC_VICTIM_NOUNS = lexicon.words("generic_victim_nouns")
 
 
 def is_generic_victim(noun: str) -> bool:
@@ -231,12 +214,8 @@ def is_generic_victim(noun: str) -> bool:
 
 # What someone does in a network, rather than who they are: "a Taliban IED manufacturer
 # and facilitator" (one determiner) is one person with two roles, "a man and woman" two.
-ROLE_NOUNS = frozenset("""
-leader commander facilitator financier manufacturer maker expert specialist supplier
-coordinator planner organizer organiser emir chief courier trainer recruiter smuggler
-trafficker dealer procurer emplacer builder distributor provider transporter instructor
-adviser advisor deputy lieutenant operative sub-commander subcommander governor official
-""".split())
+# (resources/words/network_role_nouns.txt).
+ROLE_NOUNS = lexicon.words("network_role_nouns")
 
 
 def is_role_noun(lemma: str) -> bool:
@@ -246,21 +225,9 @@ def is_role_noun(lemma: str) -> bool:
 
 # Kinds of people that never overlap: insurgents are not the soldiers fighting them, and
 # neither are civilians. Words that name anyone ("men", "people", "individuals") have none.
-PERSON_CLASSES = {
-    "combatant": frozenset("""
-insurgent militant fighter gunman attacker terrorist rebel jihadist bomber extremist talib
-mujahid mujahideen leader commander sub-commander subcommander facilitator financier emir
-courier recruiter trainer smuggler trafficker emplacer procurer operative associate
-""".split()),
-    "security": frozenset("""
-soldier troop serviceman servicemen marine policeman police peacekeeper commando
-paratrooper trooper sailor airman
-""".split()),
-    "civilian": frozenset("""
-civilian child woman boy girl baby infant toddler villager resident farmer student teacher
-doctor nurse patient bystander worshipper pilgrim shepherd citizen pedestrian journalist
-""".split()),
-}
+# (resources/words/person_classes.txt).
+PERSON_CLASSES = {kind: frozenset(words)
+                  for kind, words in lexicon.groups("person_classes").items()}
 
 
 def person_classes(lemmas: list[str]) -> list[str] | None:
@@ -408,14 +375,12 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
 # evacuation shelters", "were compelled to leave their homes".
 CAUSATIVE_VERBS = frozenset({"force", "compel", "oblige", "push", "drive", "prompt"})
 # What the caused people do, when it is displacement ("to leave", "to seek refuge").
-DISPLACING_ACTIONS = frozenset({"flee", "evacuate", "leave", "relocate", "move", "abandon",
-                                "seek", "take", "stay", "migrate", "escape", "shelter"})
+DISPLACING_ACTIONS = lexicon.words("displacing_actions")  # resources/words/displacing_actions.txt
 # Verbs that put people somewhere, a displacement when the place is a camp or a shelter:
 # "moved 3,000 people into relief camps", "forced them to join 195,000 Iraqis in 21 camps",
 # "200 people had to be placed in temporary shelters".
-PLACING_VERBS = frozenset({"join", "move", "relocate", "transfer", "take", "bring", "place",
-                           "put", "house", "host", "accommodate", "shelter", "register",
-                           "receive", "settle", "resettle", "transport"})
+# (resources/words/placing_verbs.txt)
+PLACING_VERBS = lexicon.words("placing_verbs")
 # Verbs whose subject is a place that holds people: "camps housing 20,000 people", "the
 # camp hosts 12,000 people", "five camps which hosted some 32,000 IDPs".
 HOSTING_VERBS = frozenset({"host", "house", "accommodate", "shelter"})
@@ -424,20 +389,13 @@ RESULTATIVE_VERBS = frozenset({"leave", "render", "make"})
 # Nouns that name a population, which moves as a whole when it leaves a place or arrives in
 # one ("310 households arrived in Kalonda", "4,500 people left eastern Aleppo"); not roles
 # that travel for their work ("troops", "officials", "delegates", "pilgrims").
-POPULATION_NOUNS = frozenset("""
-people persons individuals families households residents villagers inhabitants civilians
-""".split())
+# (resources/words/population_nouns.txt)
+POPULATION_NOUNS = lexicon.words("population_nouns")
 # Places people live in, and leave when displaced: "left their villages", "left the city".
-SETTLEMENT_NOUNS = frozenset("""
-home house village town city area camp site country region district province
-neighbourhood neighborhood settlement community island zone valley locality hamlet
-""".split())
+SETTLEMENT_NOUNS = lexicon.words("settlement_nouns")  # resources/words/settlement_nouns.txt
 # Where people who fled stay, sleep or live: "staying at the UN mission's base", "sleeping
 # in the open", "living in tents", "sheltering in churches and schools".
-REFUGE_PLACES = frozenset("""
-base compound airport airstrip church mosque school stadium premises gymnasium gym hall
-tent open bush makeshift
-""".split())
+REFUGE_PLACES = lexicon.words("refuge_places")  # resources/words/refuge_places.txt
 # What people who lost their homes need or are without: "in need of emergency shelter",
 # "remain without shelter" (not "in need of assistance": anyone hit by a disaster may be).
 SHELTER_NOUNS = frozenset({"shelter", "accommodation", "housing", "home", "homes", "roof"})
@@ -446,7 +404,5 @@ SHELTER_NOUNS = frozenset({"shelter", "accommodation", "housing", "home", "homes
 TOTAL_NOUNS = frozenset({"number", "total", "figure", "tally", "count"})
 # "One, a facilitator, and several": a person word that a following indefinite noun
 # phrase describes (an apposition), not another person.
-GENERIC_PERSON_WORDS = frozenset({"one", "man", "woman", "individual", "person", "male",
-                                  "female", "him", "her", "he", "she"})
-
-
+# (resources/words/generic_person_words.txt)
+GENERIC_PERSON_WORDS = lexicon.words("generic_person_words")

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import re
 
-TITLE_WORDS = {
-    "president", "minister", "general", "gen", "gen.", "colonel", "col", "col.", "mr", "mr.",
-    "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sheikh", "prime", "defense", "defence",
-    "foreign", "king", "prince", "sen", "sen.", "senator", "rep", "rep.", "lt", "lt.",
-    "major", "maj", "maj.", "captain", "capt", "capt.", "commander", "spokesman",
-    "spokeswoman", "sergeant", "sgt", "sgt.", "brig", "brig.", "ambassador", "secretary",
-}
+from claimex import lexicon
+
+# Titles before a name: "President", "Gen." (resources/words/title_words.txt).
+TITLE_WORDS = lexicon.words("title_words")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex import lexicon
 from claimex.pipeline.claims.grammar import is_passive_or_copular
 
 LOCATION_LABELS = {"PLACE", "COUNTRY"}
@@ -57,18 +58,12 @@ def _is_locative(token: Token) -> bool:
     return False
 
 
-# Nouns a place name can modify and still name a place: "Andar district", "Aleppo city".
-_PLACE_HEADS = frozenset({
-    "district", "province", "city", "town", "village", "area", "region", "county",
-    "governorate", "countryside", "suburb", "suburbs", "outskirts", "neighbourhood",
-    "neighborhood", "camp", "border", "state", "capital", "valley", "mountains", "airport",
-    "base", "square", "street", "road", "highway", "port", "island", "coast", "desert",
-    "prefecture", "municipality", "department", "oblast", "river", "basin", "front",
-})
-
-
-_LOCATIVE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around",
-                             "from", "throughout", "into", "on", "within", "of", "between"})
+# Nouns a place name can modify and still name a place: "Andar district", "Aleppo city"
+# (resources/words/place_heads.txt).
+_PLACE_HEADS = lexicon.words("place_heads")
+# Prepositions that introduce a place: "in Andar district", "near Kabul"
+# (resources/words/locative_prepositions.txt).
+_LOCATIVE_PREPS = lexicon.words("locative_prepositions")
 
 
 def actor(cue: Token, counted: Token | None = None) -> dict[str, Any] | None:

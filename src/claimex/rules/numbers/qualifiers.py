@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from claimex import lexicon
 from claimex.rules.numbers.quantity import Quantity
 from claimex.rules.numbers.runs import _Atom
 from claimex.rules.numbers.vocabulary import _SP, _START_WORDS, INF
@@ -17,41 +18,9 @@ _COMPARATIVE_RE = re.compile(
     r"(?:greater|larger|bigger|higher|smaller|lower|above|below|exceed|surpass|topp)", re.I)
 
 
-_QUALIFIER_WORDS = {
-    "approx": [
-        "about", "around", "some", "nearly", "almost", "roughly", "approximately", "approx.",
-        "approx", "an estimated", "estimated", "close to", "circa", "ca.", "c.", "~", "≈",
-        "just about", "somewhere around", "an approximate", "near",
-    ],
-    "at_least": [
-        "at least", "no fewer than", "no less than", "not less than", "not fewer than",
-        "a minimum of", "at a minimum", "minimum of", "≥", ">=", "at the very least",
-        "greater than or equal to", "more than or equal to", "equal to or greater than",
-        "equal to or more than", "at least or equal to", "greater or equal than",
-        "bigger or equal than", "higher or equal than", "larger or equal than",
-        "greater or equal to", "no less than", "not below",
-    ],
-    "more_than": [
-        "more than", "over", "upwards of", "upward of", "in excess of", ">", "greater than",
-        "above", "exceeding", "just over", "well over", "well above", "slightly more than",
-        "far more than", "much more than", "just more than", "well in excess of",
-        "larger than", "bigger than", "higher than", "exceed", "exceeds", "exceeded",
-        "surpass", "surpasses", "surpassed", "surpassing", "topping", "topped",
-        "has crossed", "have crossed", "had crossed",  # a threshold: "has crossed 5 crores"
-    ],
-    "at_most": [
-        "up to", "at most", "as many as", "as much as", "as high as", "a maximum of",
-        "no more than",
-        "not more than", "maximum of", "≤", "<=", "< =", "at the most",
-        "less than or equal to", "fewer than or equal to", "equal to or less than",
-        "equal to or fewer than", "smaller or equal than", "lower or equal than",
-        "less or equal than", "less or equal to", "not above", "not exceeding",
-    ],
-    "less_than": [
-        "less than", "under", "fewer than", "below", "<", "just under", "slightly less than",
-        "well under", "just below", "well below", "smaller than", "lower than",
-    ],
-}
+# The qualifier words and signs before a figure, by the bound they give, in the order of
+# resources/words/number_qualifiers.txt: {"approx": ("about", ...), "at_least": ...}.
+_QUALIFIER_WORDS = lexicon.groups("number_qualifiers")
 
 
 _QUALIFIER_OF = {

@@ -11,17 +11,18 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex import lexicon
 from claimex.pipeline.claims.figure import HOUSING_ONLY, Figure, LinkResult
 from claimex.pipeline.claims.grammar import is_passive_or_copular
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import displacement_unit, is_figure_label, is_person_noun, label_unit
 
-# Words between a figure's noun and a passive cue: auxiliaries, modals, a few adverbs.
-_PASSIVE_FILLERS = {"were", "was", "are", "is", "been", "have", "has", "had", "being", "be",
-                    "reportedly", "still", "also", "all", "pre", "-", "newly", "later", "could",
-                    "would", "may", "might", "will", "can", "become", "became", "becomes"}
-# What ends the clause of a figure for the window rules without a parse.
-_CLAUSE_STOPS = {",", ";", ".", "!", "?", ":", "but", "while", "after", "before", "as"}
+# Words between a figure's noun and a passive cue: auxiliaries, modals, a few adverbs
+# (resources/words/passive_fillers.txt).
+_PASSIVE_FILLERS = lexicon.words("passive_fillers")
+# What ends the clause of a figure for the window rules without a parse
+# (resources/words/clause_stops.txt).
+_CLAUSE_STOPS = lexicon.words("clause_stops")
 _LABEL_TOKENS = 16
 _HEADLINE_CHARS = 200
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
