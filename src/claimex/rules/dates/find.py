@@ -205,23 +205,6 @@ def _attributive(text: str, tok: _Tok) -> bool:
         and _LOWER_WORD_AFTER_RE.match(text, tok.end) is not None
 
 
-_POSSESSIVE_AFTER_RE = re.compile(r"['’]s\s+[a-z]")
-
-
-def _possessive_month(text: str, tok: _Tok) -> bool:
-    """A full month name with a possessive 's before a common noun is a date: "December's
-    rain", "while August's heat lasted" ("May", a name as often, is left out).
-
-    >>> _possessive_month("December's rain", _Tok(0, 8, "month", None, 12, weak=True))
-    True
-    >>> _possessive_month("May's cabinet", _Tok(0, 3, "month", None, 5, weak=True))
-    False
-    """
-    word = text[tok.start:tok.end]
-    return tok.gran == "month" and tok.y is None and len(word) > 4 and word.isalpha() \
-        and _POSSESSIVE_AFTER_RE.match(text, tok.end) is not None
-
-
 # the end or target of a state right before a date: "extended until (5 p.m. EST) Nov. 9",
 # "expiring Tuesday", "holders of record Nov. 9"
 _UNTIL_BEFORE_RE = re.compile(
@@ -313,8 +296,7 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
                 and prev_end >= 0 and _LIST_GAP_RE.match(text[prev_end:t.start]) is not None
             )
             if t.rel == "nocue" or not (listed or _has_cue(text, t.start)
-                                        or _bare_year(text, t) or _attributive(text, t)
-                                        or _possessive_month(text, t)):
+                                        or _bare_year(text, t) or _attributive(text, t)):
                 i += 1
                 continue
         direction = tense(t.start, t.end) if reference and (_needs_direction(t) or t.turns) \
