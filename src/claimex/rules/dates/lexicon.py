@@ -165,8 +165,7 @@ REF_WORDS = {
 # soon as he arrives", "soon after the attack" (the word before it, the word after it)
 REF_SIGNAL_BEFORE = {"soon": ("as",)}
 REF_SIGNAL_AFTER = {"soon": ("after", "afterward", "afterwards", "thereafter", "before",
-                             "as"),
-                    "now": ("that",)}  # "now that the storm has passed": a conjunction
+                             "as")}
 # adverbs of recurrence and their TIMEX3 SET values
 # ("quarterly", "annually" are left out: in business news they qualify a report or a
 # dividend far more often than they say how often something happens)
