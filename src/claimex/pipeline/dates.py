@@ -26,7 +26,6 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimex import lexicon
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.dates import find_dates, find_dates_in_unknown_year
 from claimex.rules.dates.clock import clock_days, clock_times_on_narrative_day
@@ -147,8 +146,6 @@ def clause_tense(token: Token) -> str | bool | None:
                 v.head.lemma_ == "be" and v.dep_ == "xcomp":
             return "future"  # "is to resume trading Tuesday"
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if _set_by_the_verb(token, verb, auxes):
-        return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
     if verb.tag_ == "VBN" and any(a.lower_ in _PERFECT_AUX for a in auxes):
@@ -156,30 +153,6 @@ def clause_tense(token: Token) -> str | bool | None:
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
         return "past"  # a reduced relative: "the injunction issued Thursday"
     return None
-
-
-_SCHEDULING_LEMMAS = lexicon.words("scheduling_verbs")
-# how the time a scheduling verb sets hangs on it: its object ("set a March 13
-# sentencing") or a preposition of the new time ("postponed to May 2", "set for Friday")
-_SET_TIME_PREPOSITIONS = frozenset({"for", "to", "until", "till"})
-
-
-def _set_by_the_verb(token: Token, verb: Token, auxes: list[Token]) -> bool:
-    """Whether ``token`` is the time a scheduling verb in a simple past sets, which lies
-    ahead of the act: "A judge on Monday set a March 13 sentencing" (March 13 hangs on
-    the object "sentencing"), "postponed the vote to May 2"; not the day of the act ("set
-    on Monday") nor a perfect ("had been set for Friday", a plan of the past).
-    """
-    if verb.lemma_.lower() not in _SCHEDULING_LEMMAS or \
-            any(a.lower_ in _PERFECT_AUX for a in auxes):
-        return False
-    child = token
-    while child.head.i != verb.i and child.head.i != child.i:
-        child = child.head
-    if child.head.i != verb.i or child.i == verb.i:
-        return False
-    return child.dep_ in ("dobj", "obj") or \
-        (child.dep_ == "prep" and child.lower_ in _SET_TIME_PREPOSITIONS)
 
 
 def parse_tense(doc: Doc, text: str) -> Callable[[int, int], str | None]:
