@@ -301,11 +301,9 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
                 continue
         direction = tense(t.start, t.end) if reference and (_needs_direction(t) or t.turns) \
             else "past"
-        if direction in ("past", None) and _needs_direction(t) and \
+        if direction == "past" and _needs_direction(t) and \
                 _UNTIL_BEFORE_RE.search(text, max(0, t.start - 30), t.start):
-            # "was extended until 5 p.m. EST Nov. 9"; with no tense, the end of a state
-            # that holds now lies ahead: "the warning continues through Tuesday evening"
-            direction = "past-until" if direction == "past" else "future"
+            direction = "past-until"  # "was extended until 5 p.m. EST Nov. 9"
         p = _point(t, reference, direction)
         if p is not None and t.turns and reference is not None:
             p = (weekend_toward(p[0], reference, direction), p[1], p[2])
