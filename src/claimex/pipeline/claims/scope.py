@@ -42,7 +42,6 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.furniture import in_related_list
-from claimex.pipeline.claims.scope_times import scope_of_a_clause_on_a_time
 from claimex.pipeline.extensions import PAGE_TEXT_KEY, doc_text
 
 # Wars, offensives, crackdowns: events that last a period (resources/words).
@@ -391,9 +390,6 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
                       or _earlier_event(t))
     if compared_from is not None:
         tokens = [t for t in tokens if t.i < compared_from]
-    on_a_time = scope_of_a_clause_on_a_time(verb, _earlier_event)  # "since when 500 died"
-    if on_a_time is not None:
-        return on_a_time
     if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb) or \
             event_noun_dated_earlier(anchor):
         return "background"
