@@ -77,19 +77,3 @@ def test_killed_toll_with_the_other_side(default_pipeline, text, killed):
     [toll] = [to_json_dict(t) for t in result.tolls if t.category == "killed"]
     assert toll["low"] == killed
 
-
-@needs_model
-@pytest.mark.parametrize(("text", "killed"), [
-    # a lead that sets the scene: the first sentence with a figure stands as the lead
-    ("In a continuation of the violent clashes, the West Bank has become the battleground "
-     "for deadly raids. The Ministry of Health reported that eight Palestinians were killed "
-     "by Israeli forces. The Gaza Strip has been devastated by Israeli strikes, resulting in "
-     "the deaths of nearly 15,000 Palestinians.", 8),
-    ("Aid workers worried on Thursday about the people who fled the city, as hundreds "
-     "reportedly have been killed in the attack. The World Health Organization has warned "
-     "the violence reportedly killed 460 people in a hospital.", 200),
-])
-def test_killed_toll_after_a_scene_setting_lead(default_pipeline, text, killed):
-    [result] = list(extract([InputDocument("t", text, None)], default_pipeline))
-    [toll] = [to_json_dict(t) for t in result.tolls if t.category == "killed"]
-    assert toll["low"] == killed

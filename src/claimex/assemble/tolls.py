@@ -35,8 +35,6 @@ speaker: the article (its title and body) or one commenter. Per category:
   a separate incident told after the lead in a sentence that says so adds to it ("killing
   six people ... Also in the north, police killed a suspect" is 7,
   :func:`claimex.assemble.toll_incidents.separate_incidents`);
-  where the lead gives no casualty figure at all (it sets the scene), the first sentence
-  that gives one of the category stands as the lead (:func:`first_told`);
   where the lead names a target without a figure, the text's own later figures stand too
   ("killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents" is 15);
   arrests are told step by step, so their figures all stand;
@@ -225,32 +223,6 @@ def lead_and_its_retelling(claims: Sequence[dict[str, Any]], counted: Sequence[i
     return sorted(stated)
 
 
-def first_told(claims: Sequence[dict[str, Any]], counted: Sequence[int]) -> list[int]:
-    """The figures that stand as the lead's where the lead gives no casualty figure at all
-    (it sets the scene: "In a continuation of the violent clashes, the West Bank has become
-    the battleground for deadly raids."): those of the first sentence that gives one of the
-    category (frame: the first figure told is the event's), indexes into ``claims`` among
-    ``counted``. "The Ministry of Health reported that eight Palestinians were killed ...
-    resulting in the deaths of nearly 15,000 Palestinians" is eight.
-
-    >>> def figure(low, sentence_start, rule="cue_object"):
-    ...     return {"value": {"low": low}, "section": 0, "provenance": {"rule": rule},
-    ...             "evidence": {"sentence_start": sentence_start}}
-    >>> first_told([figure(8, 120), figure(3, 300), figure(15000, 900)], [0, 1, 2])
-    [0]
-    >>> first_told([figure(1, 40, "implicit_count"), figure(5, 90)], [0, 1])
-    [1]
-    """
-    figures = [i for i in counted if states_a_figure(claims[i])]
-    if not figures:
-        return []
-    def sentence(i: int) -> tuple[int, int]:
-        return claims[i]["section"], claims[i]["evidence"].get("sentence_start",
-                                                               claims[i].get("start", 0))
-    first = min(sentence(i) for i in figures)
-    return [i for i in figures if sentence(i) == first]
-
-
 def sum_high(claims: Sequence[dict[str, Any]], tallies: Sequence[tuple[int, int, float]],
              k: int) -> float | None:
     """The upper bound of the ``k``-th running sum: the sum of its parts' upper bounds where
@@ -333,8 +305,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 # "Gunmen killed at least 13 villagers ... [later] 37 people were killed":
                 # the lead's total of the event stands
                 lead = [i for i in counted if claims[i].get("lead")]
-                if not any(claims[i].get("lead") for i in mine):
-                    lead = first_told(claims, counted)  # a lead that sets the scene
                 if any(states_a_figure(claims[i]) for i in lead):
                     stated = lead_and_its_retelling(claims, counted, lead)
                     both_sides = other_side_dead(claims, counted, lead) \
