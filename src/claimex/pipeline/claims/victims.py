@@ -286,32 +286,6 @@ def outcome_from_the_others(doc: Doc, claims: list[tuple[Span, dict[str, Any]]])
             claim["category"] = "injured"
 
 
-# words that make a definite victim another one than the one told before ("the other victim")
-_ANOTHER = lexicon.words("new_victim_words")
-
-
-def retells_the_dead(claim: dict[str, Any], antecedent: dict[str, Any], counted: Token
-                     ) -> bool:
-    """Whether a definite victim told as hurt is a victim the text already told dead,
-    retold: "A violent altercation has left a 20-year-old man dead. The victim was rushed to
-    hospital after he was stabbed" is one man, killed (its claim becomes killed). Not "the
-    other victim", "the second man" (another one).
-
-    >>> import spacy
-    >>> victim = spacy.blank("en")("The victim")[1]
-    >>> retells_the_dead({"category": "injured"}, {"category": "killed"}, victim)
-    False
-    >>> retells_the_dead({"category": "injured"}, {"category": "injured"}, victim)
-    False
-    """
-    if claim["category"] != "injured" or antecedent["category"] != "killed":
-        return False
-    # "The driver suffered head injuries" after "The victim died" is another person: only
-    # "the victim" takes up whoever was told before
-    return counted is not None and counted.lemma_.lower() == "victim" and \
-        not any(c.lower_ in _ANOTHER for c in counted.children)
-
-
 def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cues) -> None:
     """Settle the outcome of victims told one by one (see the module docstring), in place:
 
@@ -320,9 +294,6 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
     * a pronoun or a definite singular ("He was pronounced dead", "The victim died") that
       takes up a hurt victim counted up to three sentences before makes that victim
       killed (``died_later``);
-    * a definite singular told as hurt that takes up a victim told dead before it ("left a
-      20-year-old man dead. The victim was rushed to hospital") is the dead one retold:
-      killed (:func:`retells_the_dead`);
     * a pronoun that takes up a victim counted before ("He was taken to hospital" after "A
       man was shot") is that victim again: its claim goes;
     * a pronoun that takes up a person named before it in its sentence but not counted
@@ -357,8 +328,6 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
                 _take_up_mention(doc, claims, n, counted)
             continue
         restates[n] = first
-        if how == "definite" and retells_the_dead(claim, claims[first][1], counted):
-            claim["category"] = "killed"
         if claim["category"] == "killed":
             # "A man was shot ... The victim was taken to hospital, where he died": the
             # victim, told first and retold, died
