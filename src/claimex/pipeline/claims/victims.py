@@ -51,9 +51,6 @@ _FEMALE = frozenset({"woman", "girl", "female", "mother", "daughter", "wife", "s
                      "lady", "grandmother", "aunt", "niece", "mum", "mom", "mrs", "ms"})
 # how many sentences back a pronoun or "the victim" may take up a victim
 _REACH = 3
-# the parts people play in an incident ("suspect", "officer", "driver"): a definite noun
-# of one part takes up no victim named by another
-ROLE_NOUNS = lexicon.words("role_nouns")
 
 
 def _gender(lemma: str) -> str | None:
@@ -156,27 +153,9 @@ def _antecedent(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], token: Toke
             other = PERSONAL_PRONOUNS.get(counted.lower_) or _gender(counted.lemma_)
             if gender and other and gender != other:
                 continue
-            if not may_take_up(token.lemma_, counted.lemma_):
-                continue  # "The suspect died" after "The other officer was injured"
         if best is None or span.start > claims[best][0].start:
             best = n
     return best
-
-
-def may_take_up(noun: str, earlier: str) -> bool:
-    """Whether a definite noun (``noun``, a lemma: "the suspect died") may take up a victim
-    named before by ``earlier``: not when both name parts people play in the incident and
-    the parts differ (:data:`ROLE_NOUNS`: "The other officer on the scene was injured by a
-    dog ... The suspect died at the scene" are two people); a noun for anyone ("the man",
-    "the victim") may take up anyone.
-
-    >>> may_take_up("suspect", "officer"), may_take_up("victim", "officer")
-    (False, True)
-    >>> may_take_up("officer", "officer"), may_take_up("man", "driver")
-    (True, True)
-    """
-    noun, earlier = noun.lower(), earlier.lower()
-    return noun == earlier or noun not in ROLE_NOUNS or earlier not in ROLE_NOUNS
 
 
 def _person_mention(doc: Doc, pronoun: Token) -> Token | None:
