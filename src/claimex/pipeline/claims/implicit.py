@@ -13,7 +13,6 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from claimex import lexicon
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import (
     PARTITIVE_HEADS,
@@ -73,19 +72,6 @@ def _pronoun_count(pronoun: Token, antecedents: Antecedents
     quantity = next(q for i, _, q in reversed(antecedents) if i == index)
     low, high = whole_count_bounds(quantity.low, quantity.high, quantity.qualifier)
     return low, high, quantity.qualifier
-
-# Attackers who die by their own attack: "a suicide bomber".
-SELF_KILLING_ATTACKERS = lexicon.nouns("self_killing_attackers")
-
-
-def _attacker_own_death(victim: Token, cue: Token, category: str, kind: str) -> bool:
-    """Whether a lone bomber is the one who dies ("AQAP bomber dies in failed bid to kill
-    the minister", "the suicide bomber died"): an attacker's own death, never a victim of
-    the event (a bomber killed by guards, "was shot dead", stays a victim)."""
-    return category == "killed" and kind == "intransitive" and victim.tag_ == "NN" and \
-        victim.lemma_.lower() in SELF_KILLING_ATTACKERS and not any(
-            c.dep_ == "conj" for c in victim.children)
-
 
 def _is_numeric_ordinal(word: Token) -> bool:
     """ "19th", "14th", "2nd": an ordinal written in digits."""
@@ -155,8 +141,6 @@ class ImplicitCounts:
                 # "a man with multiple stab wounds", "A man suffered a gunshot wound"
                 victims = [*victims, *injury_bearers(cue)]
             for victim in victims:
-                if _attacker_own_death(victim, cue, category, kind):
-                    continue
                 group = coordinated(victim, cue)
                 if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in group
                        for c in v.children):
