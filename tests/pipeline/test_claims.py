@@ -710,24 +710,6 @@ def test_tally_of_bystanders(default_pipeline, text, total):
     assert _sums(default_pipeline, text) == ([total] if total is not None else [])
 
 
-@needs_model
-@pytest.mark.parametrize(("text", "total"), [
-    # people of another incident told after the first add to its toll
-    # (narrative.in_another_incident)
-    ("A bomb killed five people in the market. Four people were killed in other incidents.",
-     9),
-    ("Two soldiers were wounded in the ambush. Three policemen were wounded in a separate "
-     "attack.", 5),
-    ("Gunmen killed a village chief. In retaliation, the police opened fire, killing three "
-     "men.", 4),
-    # plural "separate" incidents are a series' total, no addition
-    ("A bomb killed five people in the market. Twelve people were killed in separate attacks "
-     "across the province.", None),
-])
-def test_tally_of_another_incident(default_pipeline, text, total):
-    assert _sums(default_pipeline, text) == ([total] if total is not None else [])
-
-
 @pytest.mark.parametrize(("word", "person", "thing"), [
     ("kidnapper", True, False), ("specialist", True, False), ("gunmen", True, False),
     ("checklist", False, False), ("AK-47s", False, True), ("M16s", False, True),

@@ -74,51 +74,6 @@ def _additive_anchor(cue: Token) -> Token:
     return word if word.pos_ in ("VERB", "AUX") else cue
 
 
-# Incidents and the words that make one another event (resources/words).
-INCIDENT_NOUNS = lexicon.nouns("incident_nouns")
-ANOTHER_INCIDENT_WORDS = lexicon.words("another_incident_words")
-# Answers to an act, another act themselves ("In retaliation, ...", "in reprisal").
-_REPRISAL_NOUNS = frozenset({"retaliation", "reprisal"})
-
-
-def in_another_incident(cue: Token) -> bool:
-    """Whether a cue's clause places its people in another incident than one told before:
-    "Four people were killed in other incidents", "two more died in a separate attack",
-    "In retaliation, the police opened fire, killing nine". The preposition hangs on the
-    cue's verb or on the verb its participle completes. Plural "separate" incidents sum a
-    period or a series up ("killed in separate attacks": the total, not an addition).
-
-    >>> import spacy
-    >>> nlp = spacy.blank("en")
-    >>> doc = spacy.tokens.Doc(nlp.vocab, words=["killed", "in", "other", "incidents"],
-    ...     heads=[0, 0, 3, 1], deps=["ROOT", "prep", "amod", "pobj"],
-    ...     tags=["VBN", "IN", "JJ", "NNS"], pos=["VERB", "ADP", "ADJ", "NOUN"],
-    ...     lemmas=["kill", "in", "other", "incident"])
-    >>> in_another_incident(doc[0])
-    True
-    """
-    verbs = [_additive_anchor(cue)]
-    if verbs[0].dep_ in ("advcl", "xcomp", "conj") and verbs[0].head.pos_ in ("VERB", "AUX"):
-        verbs.append(verbs[0].head)  # "the police opened fire, killing nine"
-    for verb in verbs:
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
-                continue
-            for noun in prep.children:
-                if noun.dep_ != "pobj":
-                    continue
-                if noun.lower_ in _REPRISAL_NOUNS & ANOTHER_INCIDENT_WORDS:
-                    return True
-                if noun.lower_ not in INCIDENT_NOUNS:
-                    continue
-                words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det")}
-                if noun.tag_ == "NNS":
-                    words.discard("separate")  # "in separate attacks": a series' total
-                if words & ANOTHER_INCIDENT_WORDS:
-                    return True
-    return False
-
-
 def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
     """Whether a casualty figure adds to ones reported before it: "four additional
     insurgents", "two others", "also detained two", "arrested a leader and detained three",
@@ -131,7 +86,7 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
         # people of another category just before them, no addition to earlier wounded
         return not _contrasts_with_other_category(counted, cue, cues)
     if any(c.lower_ in _ADDITIVE_ADVERBS for c in _additive_anchor(cue).children
-           if c.dep_ == "advmod") or in_another_incident(cue):
+           if c.dep_ == "advmod"):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(
             o.lower_ == "addition" and not any(o.children) for o in c.children)
