@@ -53,15 +53,6 @@ SCOPES = [
     ("The war has killed 500,000 people.", "500,000", "aggregate"),
     ("The country is mired in a conflict that has killed more than 100,000 people.",
      "more than 100,000", "aggregate"),
-    # ... a noun cue's clause on it too (narrative.describing_verb), and the clause goes
-    # with the noun right before its relative pronoun (scope.relative_antecedent)
-    ("The officer died in a roadside blast in the long civil war which has claimed more "
-     "than 80,000 lives.", "more than 80,000", "aggregate"),
-    # an event the clause describes, named by its year, is an earlier one
-    ("Residents recalled the 1998 flood that claimed 300 lives.", "300", "background"),
-    # the reported event's own clause stays reported
-    ("The patrol was ambushed in an encounter that claimed the lives of 12 soldiers.", "12",
-     "reported"),
     ("The ADF has killed about 6,000 civilians since 2013.", "about 6,000", "aggregate"),
     ("More than 300 people were killed by militants last year in and around Beni.",
      "More than 300", "aggregate"),

@@ -33,24 +33,12 @@ _ADDITIVE_MODIFIERS = {"additional", "other", "others", "more", "another", "furt
 _ADDITIVE_ADVERBS = {"also", "too", "additionally", "further"}
 
 
-def describing_verb(cue: Token) -> Token:
-    """The verb whose clause a cue stands in: the cue itself, or for a cue noun the verb
-    whose object it is ("a conflict which has claimed more than 60,000 lives", "a blast
-    that caused 40 deaths"), so that a clause on a thing holds noun cues as it holds verb
-    ones."""
-    if cue.pos_ == "NOUN" and cue.dep_ == "dobj" and cue.head.pos_ == "VERB":
-        return cue.head
-    return cue
-
-
 def is_background(cue: Token, counted: Token | None) -> bool:
     """Whether a cue verb describes a thing named in the story rather than telling it: "a
     conflict that has killed more than 100,000 people", "an IED attack that killed four
-    soldiers", "a conflict which has claimed more than 60,000 lives" (a relative or
-    participle clause on a noun that is not the people counted, :func:`describing_verb`)."""
-    verb = describing_verb(cue)
-    head = verb.head
-    return verb.pos_ == "VERB" and verb.dep_ in ("relcl", "acl") and head is not verb and \
+    soldiers" (a relative or participle clause on a noun that is not the people counted)."""
+    head = cue.head
+    return cue.pos_ == "VERB" and cue.dep_ in ("relcl", "acl") and head is not cue and \
         head.pos_ in ("NOUN", "PROPN") and (counted is None or head.i != counted.i) and \
         not is_person_noun(head.lemma_)
 

@@ -42,7 +42,6 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.furniture import in_related_list
-from claimex.pipeline.claims.narrative import describing_verb
 from claimex.pipeline.extensions import PAGE_TEXT_KEY, doc_text
 
 # Wars, offensives, crackdowns: events that last a period (resources/words).
@@ -260,27 +259,6 @@ def tells_its_event_by_the_day(doc: Doc) -> bool:
     return cached
 
 
-def relative_antecedent(verb: Token) -> Token:
-    """The noun a relative clause describes: the noun right before its relative pronoun,
-    where the parse hangs the clause on a noun further left ("killed in an attack in the
-    separatist conflict which has claimed 60,000 lives": the conflict, not the attack);
-    else the noun the parse gives."""
-    start = verb.left_edge
-    if verb.dep_ == "relcl" and start.tag_ in ("WDT", "WP") and start.i > 0:
-        before = verb.doc[start.i - 1]
-        if before.pos_ in ("NOUN", "PROPN") and before.i > verb.head.i:
-            return before
-    return verb.head
-
-
-def dated_by_its_year(noun: Token) -> bool:
-    """Whether a noun a clause describes names its event by a year: "the 1993 blast that
-    claimed 250 lives", "the 2008 bombing, which killed six" (an earlier event, for
-    context)."""
-    return any(_YEAR.match(c.text) and c.dep_ in ("nummod", "compound", "amod", "nmod")
-               for c in noun.children if c.i < noun.i)
-
-
 def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
@@ -386,12 +364,10 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     if compared_from is not None:
         tokens = [t for t in tokens if t.i < compared_from]
     if claim.get("background"):
-        # a relative or participle clause on a noun that is not the people counted ("a
-        # conflict which has claimed 60,000 lives": the clause of the noun cue's verb)
-        clause_head = describing_verb(anchor)
-        noun = relative_antecedent(clause_head)
-        clause = list(clause_head.subtree)
-        if any(_earlier_event(t) for t in clause) or dated_by_its_year(noun):
+        # a relative or participle clause on a noun that is not the people counted
+        noun = anchor.head
+        clause = list(anchor.subtree)
+        if any(_earlier_event(t) for t in clause):
             return "background"
         if noun.lemma_.lower() in PROTRACTED_EVENTS or \
                 any(_since_a_period(t) or _is_period(t) for t in clause):
