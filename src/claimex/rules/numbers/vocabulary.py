@@ -32,7 +32,7 @@ VAGUE_BOUNDS: dict[str, tuple[float, float]] = {
     "several": (3, 9),
     "multiple": (3, 9),
     "numerous": (4, 99),
-    "many": (2, INF),
+    "many": (4, INF),
     "tens": (20, 99),
     "dozens": (24, 99),
     "scores": (40, 99),
