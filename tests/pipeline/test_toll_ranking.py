@@ -39,9 +39,9 @@ def test_count_word_gives_way(qualifiers, candidates, expected):
 
 @needs_model
 def test_killed_toll_with_a_count_word_beside_a_number(default_pipeline):
-    text = ("Four children have been killed and more than 15 others wounded on Thursday when "
-            "a mortar shell hit a camp, local media reported Friday. The report said the "
-            "military operation left many insurgents dead.")
+    text = ("Four farmers were killed and at least 12 others hurt on Monday when a rocket "
+            "struck a market, a local official said. He added that the army's response left "
+            "many militants dead.")
     [result] = list(extract([InputDocument("t", text, None, published="2022-09-29")],
                             default_pipeline))
     [toll] = [to_json_dict(t) for t in result.tolls if t.category == "killed"]

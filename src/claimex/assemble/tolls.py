@@ -14,7 +14,7 @@ speaker: the article (its title and body) or one commenter. Per category:
   was shot and killed ... Another man was found dead") are candidates; the largest
   stands, so a stated total beats its parts (of equal ones the widest: "kill 13" in a
   headline, "killed at least 13" below it, is at least 13; a vague count word gives way
-  to a number of the same low bound: "Four children were killed ... many insurgents dead"
+  to a number of the same low bound: "Four farmers were killed ... many militants dead"
   is four, :func:`_preference`). Of the victims told one by one the first
   counts, and each later one only where the text says it is another
   (``resources/words/new_victim_words.txt``: "another", "a second"; or marked additive:
