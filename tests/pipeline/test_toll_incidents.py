@@ -20,7 +20,7 @@ from tests.conftest import needs_model
     ("Separately, a shop owner was shot dead in Fallujah.", True),
     ("Elsewhere in Baghdad, a bomb killed a civilian.", True),
     ("“In another attack, gunmen killed three farmers,” he said.", True),
-    ("On the same day as the attack on the mosque, 15 civilians were killed.", True),
+    ("On the same day as the raid on the depot, nine guards were killed.", True),
     # the event told before: "Also," alone, no opener, no comma after the opener
     ("Also, two police officers were wounded in the attack.", False),
     ("Two police officers were also wounded in the attack.", False),
@@ -65,18 +65,16 @@ def test_separate_incidents(figures, lead, expected):
 
 @needs_model
 @pytest.mark.parametrize(("text", "killed"), [
-    ("A suicide car bomber struck at an outdoor market Saturday in a northern city, killing "
-     "six people and wounding 54, police said. Also in the north, security forces raided a "
-     "house, killed a suspected member of a militant group and captured a girl wearing an "
-     "explosives vest, provincial police said.", 7),
-    ("Militants attacked a security post and killed 10 officers in an intense shootout, "
-     "police said Friday. Three other officers were wounded. Also Friday, suspected militants "
-     "ambushed a police vehicle, killing a local police chief and another policeman, "
-     "authorities said.", 12),
+    ("A bomb hidden in a cart went off at a crowded bus station Sunday in an eastern town, "
+     "killing five people and wounding 31, officials said. Also in the east, soldiers stormed "
+     "a farmhouse, killed a wanted gunman and arrested two of his brothers, the army said.", 6),
+    ("Gunmen stormed a border checkpoint and killed eight guards in a long firefight, "
+     "officials said Tuesday. Two other guards were hurt. Also Tuesday, attackers fired on "
+     "a patrol car, killing a district commander and his driver, a spokesman said.", 10),
     # the event told again: nothing adds
-    ("Militants attacked a security post and killed 10 officers in an intense shootout, "
-     "police said Friday. The officers were killed after a two-hour gunfight, a spokesman "
-     "said.", 10),
+    ("Gunmen stormed a border checkpoint and killed eight guards in a long firefight, "
+     "officials said Tuesday. The guards died after a three-hour battle, a spokesman "
+     "said.", 8),
 ])
 def test_killed_toll_with_separate_incidents(default_pipeline, text, killed):
     [result] = list(extract([InputDocument("t", text, None, published="2022-09-29")],

@@ -106,13 +106,13 @@ def _casualties(pipeline, text):
     ("A man was shot on Sunday. He succumbed to his injuries at the hospital.",
      [("killed", "A", 1, "asserted")]),
     # "gunned down" takes the outcome of the text's other victims when all are hurt ...
-    ("Two men were gunned down in a driveway. A man is in critical condition and "
+    ("Two men were gunned down outside a bar. A man is in critical condition and "
      "another man was wounded.", [("injured", "A", 1, "asserted"),
                                    ("injured", "Two", 2, "asserted"),
                                    ("injured", "another", 1, "asserted")]),
     # ... and stays killed with no other victim, or a dead one among them
-    ("Four police officers were gunned down in Michoacan on Monday.",
-     [("killed", "Four", 4, "asserted")]),
+    ("Three guards were gunned down outside a bank on Tuesday.",
+     [("killed", "Three", 3, "asserted")]),
     # "is fighting for his life", "is fighting to survive": hurt, alive
     ("A teenage boy is fighting for his life after a stabbing on Friday.",
      [("injured", "A", 1, "asserted")]),

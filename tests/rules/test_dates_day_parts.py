@@ -23,7 +23,7 @@ def _found(text):
     ("A train derailed Wednesday. Crews were on scene all morning.",
      [("all morning", "2022-03-30TMO", None)]),
     # no day before it: a day later in its sentence, else the publication day
-    ("An early morning shooting Wednesday left one injured.",
+    ("An early morning fire Wednesday left two people hurt.",
      [("early morning", "2022-03-30TMO", "START")]),
     ("Snow will taper by late-morning.", [("late-morning", "2022-03-31TMO", "END")]),
     ("Talks went on late into the night.", []),

@@ -34,7 +34,7 @@ def vague_word(claim: dict[str, Any]) -> bool:
     """Whether a figure is a vague word or a bare plural ("several people", "The victims",
     ``qualifier`` "vague") whose range is a convention (3-9, 2 or more), not a count the
     text states: of two figures with the same low bound the count the text states stands
-    ("three people were shot ... reports came in that several people had been shot" is 3,
+    ("three men were wounded ... police later said several people were hurt" is 3,
     not 3-9).
 
     >>> vague_word({"value": {"low": 3, "high": 9, "qualifier": "vague"}})

@@ -5,7 +5,7 @@ after it, in a sentence opened by a fronted adjunct that says so ("In a separate
 ``resources/words/separate_incident_openers.txt``); the incident's figures add to the
 lead's figure (frame: a separate incident, :func:`separate_incidents`).
 
->>> opens_a_separate_incident("Also Friday, suspected militants ambushed a police van.")
+>>> opens_a_separate_incident("Also Tuesday, gunmen fired on a bus near the border.")
 True
 >>> opens_a_separate_incident("Also, two police officers were wounded in the attack.")
 False
@@ -23,7 +23,7 @@ from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_fig
 # (opener words, whether more words must follow before the comma)
 _OPENERS = tuple((tuple(w for w in entry if w != "+"), "+" in entry)
                  for entry in lexicon.entries("separate_incident_openers"))
-# How many words a fronted adjunct may hold before its comma ("On the same day as the attack
+# How many words a fronted adjunct may hold before its comma ("On the same day as the raid
 # on the mosque,": 10).
 _ADJUNCT_WORDS = 12
 # Words of a lead that sums up several incidents itself ("killed in separate bombings and

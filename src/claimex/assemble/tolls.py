@@ -250,8 +250,8 @@ def _preference(candidate: tuple[float, float | None, str, list[int], int],
                 claims: Sequence[dict[str, Any]] = ()) -> tuple[float, bool, bool, float]:
     """How a toll's candidates rank: the largest low bound; of equal ones a count the text
     states over a vague word or bare plural of one claim (:func:`vague_word`: "three
-    people were shot" over "several people had been shot", "The victims were taken to
-    Regions Hospital"), then a stated figure, then the widest upper bound, an open one
+    men were wounded" over "several people were hurt", "The victims were taken to a
+    nearby hospital"), then a stated figure, then the widest upper bound, an open one
     first: a headline drops the body's "at least" ("Gunmen kill 13 villagers" over "killed
     at least 13 villagers": at least 13).
 

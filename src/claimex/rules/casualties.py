@@ -287,8 +287,8 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     rather than add to it.
 
     An addition that counts a kind of people (``classes``: see :func:`person_classes`) the
-    tally before it does not ("three U.S. soldiers and a U.S. civilian. Several other
-    insurgents were also killed") adds to the latest earlier tally of its kind where there
+    tally before it does not ("two soldiers and a civilian contractor. Four more
+    insurgents died too") adds to the latest earlier tally of its kind where there
     is one ("one of the insurgents killed ... was Yasir": four insurgents). Civilians hurt
     in the operation (``bystander``: "One child was killed and another wounded during the
     operation") are more people than the insurgents counted before them and add to them.

@@ -265,10 +265,10 @@ TOLD_BY_OUTCOME = lexicon.words("told_by_outcome_cues")
 
 def outcome_from_the_others(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
     """A killed figure told with a killing verb that news also uses for people who lived
-    (:data:`TOLD_BY_OUTCOME`: "Two men were gunned down in a driveway") is injured where
-    the text's other victims are all hurt and none dead ("A man is clinging to life and
-    another man is being treated in hospital"), in place; with any dead among them, or no
-    other victim, it stays killed ("Gas station clerk gunned down ... declared dead")."""
+    (:data:`TOLD_BY_OUTCOME`: "Two men were gunned down outside a bar") is injured where
+    the text's other victims are all hurt and none dead ("One man is in critical condition
+    and a second man is recovering in hospital"), in place; with any dead among them, or no
+    other victim, it stays killed ("A shop clerk was gunned down ... he was declared dead")."""
     def cue_lemma(claim: dict[str, Any]) -> str:
         if claim.get("cue_start") is None:
             return ""

@@ -2,7 +2,7 @@
 "4 p.m. EST, Dec. 3" and "midnight Friday" (the day after the time), "Friday, 5 p.m."
 (the day before it) are each one expression, a TIME on that day
 (``1989-12-03T16:00``). The day keeps its own ``value`` for claims. "On" or "at" between them
-makes two ("9 p.m. on Friday, Jan. 7": the TIME ``2022-01-07T21:00`` and the DATE), as
+makes two ("8 p.m. on Sunday, March 3": the TIME ``2024-03-03T20:00`` and the DATE), as
 TimeML leaves prepositions out.
 
 >>> import datetime as dt
@@ -26,7 +26,7 @@ from claimex.rules.guard import never_raises, unchanged_dates
 _CLOCK_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(T\d\d:\d\d)")
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 # between a clock time and the day after it in one TIMEX3: "4 p.m. EST, Dec. 3", "midnight
-# Friday"; a preposition splits them ("9 p.m. on Friday, Jan. 7" is two), see _DAY_NEXT_RE
+# Friday"; a preposition splits them ("8 p.m. on Sunday, March 3" is two), see _DAY_NEXT_RE
 _GAP_AFTER_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*")
 # between a clock time and the day after it that gives its day ("9 p.m. on Friday")
 _DAY_NEXT_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
