@@ -18,24 +18,21 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimex import lexicon
-from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure
+from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
 
 # (opener words, whether more words must follow before the comma)
 _OPENERS = tuple((tuple(w for w in entry if w != "+"), "+" in entry)
                  for entry in lexicon.entries("separate_incident_openers"))
 # How many words a fronted adjunct may hold before its comma ("On the same day as the raid
-# on the mosque,": 10).
+# on the depot,": 10).
 _ADJUNCT_WORDS = 12
 # Words of a lead that sums up several incidents itself ("killed in separate bombings and
 # shootings across Iraq"): the incidents told after it are its parts.
-_ROUND_UP_WORDS = frozenset({"separate", "series", "multiple", "various", "several"})
+_ROUND_UP_WORDS = lexicon.words("round_up_words")
 _WORD = re.compile(r"[\w'’-]+")
 # Words that start the adjunct of time or place an opener with "+" needs after it ("Also
 # in the north,", "Also Friday,"); not a verb ("Also killed in the attack was the driver,").
-_ADJUNCT_STARTS = frozenset({"in", "on", "at", "near", "during", "across", "outside",
-                             "inside", "earlier", "later", "overnight", "today", "yesterday",
-                             "tonight", "this", "last"}) | frozenset(
-    form for entry in lexicon.entries("weekdays") for form in entry)
+_ADJUNCT_STARTS = lexicon.words("incident_adjunct_starts") | lexicon.words("weekdays")
 
 
 def opens_a_separate_incident(sentence: str) -> bool:
@@ -60,7 +57,7 @@ def _counts_people(claim: dict[str, Any]) -> bool:
     """A figure an incident's toll can add: a count of its own, neither a part told with
     "including", nor a vague one ("many insurgents"), nor a ceiling ("up to 40")."""
     return claim["provenance"]["rule"] != "cue_including" and not bounds_only(claim) and \
-        claim["value"].get("qualifier") != "vague"
+        not vague_word(claim)
 
 
 def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
@@ -68,9 +65,9 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     """The toll of the lead's event and the separate incidents told after it (frame: a
     separate incident): the lead's largest figure plus every figure (:func:`_counts_people`)
     of the counted ones in a later sentence that opens a separate incident
-    (:func:`opens_a_separate_incident`): "A suicide car bomber struck at a market, killing
-    six people ... Also in the north, police raided a house and killed a suspected member
-    of an Al Qaeda front group" is seven. None where no such figure follows, or where the
+    (:func:`opens_a_separate_incident`): "A bomb went off at a bus station, killing five
+    people ... Also in the east, soldiers stormed a farmhouse and killed a wanted gunman"
+    is six. None where no such figure follows, or where the
     lead sums up several incidents itself ("Ten people were killed in separate bombings
     across Iraq ... In a separate incident, a bomb killed three": they are its parts).
 

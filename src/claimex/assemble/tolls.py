@@ -12,10 +12,10 @@ speaker: the article (its title and body) or one commenter. Per category:
   ... detained four additional suspects" is five, see
   :func:`claimex.rules.casualties.running_tallies`) and victims told one by one ("A man
   was shot and killed ... Another man was found dead") are candidates; the largest
-  stands, so a stated total beats its parts (of equal ones the widest: "kill 13" in a
-  headline, "killed at least 13" below it, is at least 13; a vague count word gives way
-  to a number of the same low bound: "Four farmers were killed ... many militants dead"
-  is four, :func:`_preference`). Of the victims told one by one the first
+  stands, so a stated total beats its parts (of equal ones the widest: "Raiders kill 21
+  herders" in a headline, "raiders killed at least 21 herders" below it, is at least 21; a
+  vague count word gives way to a number of the same low bound: "Four farmers were killed
+  ... many militants dead" is four, :func:`_preference`). Of the victims told one by one the first
   counts, and each later one only where the text says it is another
   (``resources/words/new_victim_words.txt``: "another", "a second"; or marked additive:
   "also"): local news introduces one victim twice ("A man is in hospital ... they found
@@ -27,8 +27,8 @@ speaker: the article (its title and body) or one commenter. Per category:
 * of the dead and the hurt (``LEAD_TOLL_CATEGORIES``), where the lead (a section's first
   sentence, after its dateline) states a figure, only the lead's figures stand as stated
   ones, and the lead's largest figure told again ("Taliban kill 9 officers" over a body's
-  "At least nine"): "Gunmen killed at least 13 villagers ... A local leader said 37 people
-  were killed" is at least 13 (a later figure is a source's, a part, or people hurt who died);
+  "At least nine"): "Raiders killed at least 21 herders ... A local leader said 37 people
+  were killed" is at least 21 (a later figure is a source's, a part, or people hurt who died);
   the attackers' dead told beside a lead's figure of the people they attacked add to it
   ("killed 11 farmers ... seven Taliban gunmen were also killed" is 18,
   :func:`other_side_dead`);
@@ -75,7 +75,7 @@ _INDEFINITE = ("a", "an", "one", "another")
 # Rules of victims counted without a figure, one at a time.
 _ONE_VICTIM_RULES = ("implicit_count",)
 # Categories whose toll the lead states, when it states one: the dead and the hurt of the
-# event ("Gunmen killed at least 13 villagers", whatever figures sources give below it);
+# event ("Raiders killed at least 21 herders", whatever figures sources give below it);
 # arrests are told step by step (a target in the lead, the rank and file after it).
 LEAD_TOLL_CATEGORIES = ("killed", "injured", "killed_or_injured")
 # Words that make a victim told on its own another one ("Another man", "a second male").
@@ -252,8 +252,8 @@ def _preference(candidate: tuple[float, float | None, str, list[int], int],
     states over a vague word or bare plural of one claim (:func:`vague_word`: "three
     men were wounded" over "several people were hurt", "The victims were taken to a
     nearby hospital"), then a stated figure, then the widest upper bound, an open one
-    first: a headline drops the body's "at least" ("Gunmen kill 13 villagers" over "killed
-    at least 13 villagers": at least 13).
+    first: a headline drops the body's "at least" ("Raiders kill 21 herders" over "raiders
+    killed at least 21 herders": at least 21).
 
     >>> sorted([(13.0, 13.0, "stated", [0], 0), (13.0, None, "stated", [1], 1)],
     ...        key=_preference)[-1][1] is None
@@ -302,7 +302,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             both_sides = None
             incidents = None
             if category in LEAD_TOLL_CATEGORIES:
-                # "Gunmen killed at least 13 villagers ... [later] 37 people were killed":
+                # "Raiders killed at least 21 herders ... [later] 37 people were killed":
                 # the lead's total of the event stands
                 lead = [i for i in counted if claims[i].get("lead")]
                 if any(states_a_figure(claims[i]) for i in lead):

@@ -35,7 +35,7 @@ _LABEL_PUNCT = frozenset({":", "/", ",", "-", "(", ")", "&", "–", "—", "#"})
 
 def is_figure_label(words: list[str]) -> bool:
     """Whether the words on a figure's line, besides the figure, are a label, as in tables
-    and the fact lines of situation reports: "Number of displaced: 452", "IDPs total",
+    and the fact lines of situation reports: "Number of displaced: 318", "IDPs total",
     "Completely destroyed housing:", "People Evacuated / Displaced". A label is short, has
     words, and none of the articles, auxiliaries and pronouns a clause has.
 

@@ -47,6 +47,8 @@ from claimex.lexicon import inflections
 from claimex.pipeline.extensions import doc_text
 
 CATEGORIES = ("killed", "injured", "killed_or_injured", "captured", "missing", "displaced")
+#: The categories of people harmed in body: the dead, the hurt, and both told as one figure.
+HARM_CATEGORIES = frozenset(CATEGORIES[:3])
 CUE_KINDS = ("verb", "intransitive", "noun", "adjective", "place")
 CUE_FORMS = ("lemma", "text", "pattern")
 

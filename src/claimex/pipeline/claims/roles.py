@@ -1,7 +1,7 @@
 """The roles around a casualty figure: who is counted (``subject``), who did it
 (``actor``) and where (``location``), as character spans of the doc: in "Coalition
-aircraft killed 12 insurgents in Andar district", the subject of "12" is "insurgents", the
-actor "Coalition aircraft", the location "Andar district".
+aircraft killed 12 insurgents in Kharwar district", the subject of "12" is "insurgents", the
+actor "Coalition aircraft", the location "Kharwar district".
 """
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ def subject(counted: Token | None, figure: Span | None) -> dict[str, Any] | None
 
 
 def _is_locative(token: Token) -> bool:
-    """Whether a locative preposition governs ``token`` within a few steps ("in Andar
-    district, Ghazni province", "near the border with Syria")."""
+    """Whether a locative preposition governs ``token`` within a few steps ("in Kharwar
+    district, Logar province", "near the border with Syria")."""
     for _ in range(5):
         if token.dep_ not in ("pobj", "conj", "appos", "compound", "prep") or \
                 token.head is token:
@@ -58,10 +58,10 @@ def _is_locative(token: Token) -> bool:
     return False
 
 
-# Nouns a place name can modify and still name a place: "Andar district", "Aleppo city"
+# Nouns a place name can modify and still name a place: "Kharwar district", "Aleppo city"
 # (resources/words/place_heads.txt).
 _PLACE_HEADS = lexicon.words("place_heads")
-# Prepositions that introduce a place: "in Andar district", "near Kabul"
+# Prepositions that introduce a place: "in Kharwar district", "near Kabul"
 # (resources/words/locative_prepositions.txt).
 _LOCATIVE_PREPS = lexicon.words("locative_prepositions")
 
@@ -132,7 +132,7 @@ def place_spans(doc: Doc, entities_key: str) -> list[Span]:
 def location(doc: Doc, anchor: Token, entities_key: str, places: list[Span] | None = None
              ) -> dict[str, Any] | None:
     """The place of the anchor's sentence nearest it; with a parse, places that a
-    locative preposition introduces ("in Andar district", "near Kabul") come first, so
+    locative preposition introduces ("in Kharwar district", "near Kabul") come first, so
     that a name the model mistakes for a place ("the Taliban leader, Alaudin") does not
     win; the subject of an active verb (an actor or a speaker) and a name modifying
     another noun ("French drone strikes") are no location. ``places``: the doc's

@@ -469,8 +469,8 @@ def _line_context(doc: Doc, span: Span, text: str) -> tuple[str, int]:
 def mark_repeats(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
     """Mark ``repeat_of`` (the ``start`` of the first copy) a casualty figure printed again
     in the same words, as a headline printed two or three times on a page or a paragraph
-    a page repeats: "Gunmen kill 13 villagers in Nigeria\\n\\nGunmen kill 13 villagers in
-    Nigeria" is one figure."""
+    a page repeats: "Raiders kill 21 herders in Plateau\\n\\nRaiders kill 21 herders in
+    Plateau" is one figure."""
     first: dict[tuple[Any, ...], int] = {}
     text = doc_text(doc)
     for span, claim in sorted(claims, key=lambda item: item[1]["start"]):

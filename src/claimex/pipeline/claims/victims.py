@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
-from claimex.pipeline.claims.cues import Cues
+from claimex.pipeline.claims.cues import HARM_CATEGORIES, Cues
 from claimex.pipeline.claims.grammar import (
     INJURY_VERBS,
     SUBJECT_DEPS,
@@ -42,7 +42,7 @@ from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_person_noun
 
 # the categories of harm: a killed and an injured claim about one person are one victim
-HARM = frozenset({"killed", "injured", "killed_or_injured"})
+HARM = HARM_CATEGORIES
 PERSONAL_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
 # singular person nouns a definite phrase takes up a victim with ("the victim died")
 _MALE = frozenset({"man", "boy", "male", "father", "son", "husband", "brother", "gentleman",

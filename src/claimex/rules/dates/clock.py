@@ -1,5 +1,5 @@
 """A clock time and the day written next to it are one TIMEX3, as TimeML writes them:
-"4 p.m. EST, Dec. 3" and "midnight Friday" (the day after the time), "Friday, 5 p.m."
+"4 p.m. EST, Dec. 3" and "midnight Sunday" (the day after the time), "Friday, 5 p.m."
 (the day before it) are each one expression, a TIME on that day
 (``1989-12-03T16:00``). The day keeps its own ``value`` for claims. "On" or "at" between them
 makes two ("8 p.m. on Sunday, March 3": the TIME ``2024-03-03T20:00`` and the DATE), as

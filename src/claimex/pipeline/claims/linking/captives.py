@@ -10,6 +10,7 @@ and four hostages", "two hostages were wounded"): hostages who are killed are ki
 from __future__ import annotations
 
 from claimex import lexicon
+from claimex.pipeline.claims.cues import HARM_CATEGORIES
 from claimex.pipeline.claims.figure import STOP, Figure, LinkResult
 from claimex.pipeline.claims.grammar import is_passive_or_copular
 from claimex.rules.casualties import TOTAL_NOUNS, is_person_noun
@@ -17,7 +18,6 @@ from claimex.rules.casualties import TOTAL_NOUNS, is_person_noun
 # lemma -> "object" (the verb frees its object) or "subject" (its subject goes free)
 FREEING_VERBS = {entry[0]: entry[1] for entry in lexicon.entries("freeing_verbs")
                  if len(entry) > 1}
-_HARM_CATEGORIES = frozenset({"killed", "injured", "killed_or_injured"})
 
 
 def _freed(fig: Figure) -> bool:
@@ -64,7 +64,7 @@ def cue_harm_to_captives(fig: Figure) -> LinkResult:
         return None
     own = fig.cue(noun)
     found = fig.cue(governor)
-    if not own or own[0] != "captured" or not found or found[0] not in _HARM_CATEGORIES:
+    if not own or own[0] != "captured" or not found or found[0] not in HARM_CATEGORIES:
         return None
     if found[1] == "verb" and (climb.dep_ in ("dobj", "nsubjpass") or (
             climb.dep_ == "nsubj" and is_passive_or_copular(governor))):

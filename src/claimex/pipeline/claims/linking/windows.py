@@ -29,7 +29,7 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def window_passive(fig: Figure) -> LinkResult:
-    """A safety net where the parse goes astray: "7,200 people were pre-emptively
+    """A safety net where the parse goes astray: "3,400 people were pre-emptively
     evacuated", "1.5 million peoplecould  become  displaced", "2,759 persons (around 460
     families) became\\nhomeless" (figure, its noun, auxiliaries, modals or adverbs, then a
     cue verb or a cue adjective)."""
@@ -193,7 +193,7 @@ def figure_label(doc: Doc, span: Span) -> list[Token]:
 
 def cue_label(fig: Figure) -> LinkResult:
     """A displacement figure in a table row or a fact line of a situation report, which a
-    label names on its line (:func:`is_figure_label`): "Number of displaced: 452", "IDPs
+    label names on its line (:func:`is_figure_label`): "Number of displaced: 318", "IDPs
     total 122 387", "Completely destroyed housing: 146", "3,030 People Evacuated /
     Displaced". Not a count of places ("Evacuation centres: 12"), and destroyed or damaged
     things only where the label names housing."""
