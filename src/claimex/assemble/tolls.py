@@ -64,7 +64,6 @@ from typing import Any
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
 from claimex.assemble.toll_incidents import separate_incidents
-from claimex.assemble.toll_parts import sums_from_the_lead
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
 
@@ -302,7 +301,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             stated = counted
             both_sides = None
             incidents = None
-            sums = list(tallies)
             if category in LEAD_TOLL_CATEGORIES:
                 # "Raiders killed at least 21 herders ... [later] 37 people were killed":
                 # the lead's total of the event stands
@@ -312,9 +310,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                     both_sides = other_side_dead(claims, counted, lead) \
                         if category == "killed" else None
                     incidents = separate_incidents(claims, counted, lead)
-                    # "Two soldiers were killed ... more than 400 police and about 3,000
-                    # rebels have died since": parts never outrun the lead's total
-                    sums = sums_from_the_lead(tallies, stated)
                 elif lead:  # a target named in the lead: the text's own total may take
                     stated = lead + [i for i in counted if states_a_figure(claims[i]) and
                                      not claims[i].get("speaker")]
@@ -333,8 +328,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             candidates += [(float(total), sum_high(claims, tallies, k), "sum",
                             [origin, index], index)
                            for k, (origin, index, total) in enumerate(tallies)
-                           if index in counted and origin in counted and
-                           (origin, index, total) in sums]
+                           if index in counted and origin in counted]
             told = [i for i in counted if _one_victim(claims[i])]
             victims = [told[k] for k in enumerated_victims([claims[i] for i in told])]
             if len(victims) >= 2:
