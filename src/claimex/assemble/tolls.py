@@ -65,7 +65,6 @@ from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_sides import other_side_dead
-from claimex.assemble.toll_tense import past_over_perfect
 from claimex.records import Section, TollRecord, toll_id
 
 COUNTED_MODALITIES = ("asserted", "hedged")
@@ -291,9 +290,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             if not members:
                 continue
             counted = [i for i in members if counts_in_toll(claims[i])]
-            if category in LEAD_TOLL_CATEGORIES:
-                # "were killed on Wednesday ... have been killed since": the day's event
-                counted = past_over_perfect(claims, counted)
             if category == "injured" and killed:
                 # "Eight people were shot, one fatally": seven hurt who lived
                 counted = [i for i in counted if not _takes_in_the_dead(claims[i], killed)]

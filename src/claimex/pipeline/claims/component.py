@@ -57,7 +57,6 @@ from claimex.pipeline.claims.narrative import (
 from claimex.pipeline.claims.registry import link_figure, link_parsed
 from claimex.pipeline.claims.roles import actor, location, place_spans, subject
 from claimex.pipeline.claims.scope import mark_repeats, mark_revisions, mark_scope
-from claimex.pipeline.claims.scope_tense import mark_tense
 from claimex.pipeline.claims.victims import is_outcome_open, mark_outcomes
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.casualties import (
@@ -200,7 +199,6 @@ class ClaimFinder:
         mark_scope(doc, claims)
         mark_revisions(doc, claims)
         mark_repeats(doc, claims)
-        mark_tense(doc, claims)
         for _, claim in claims:
             counted = claim.pop("counted", None)
             nouns = claim.pop("class_nouns", None) or ([counted] if counted is not None else [])
