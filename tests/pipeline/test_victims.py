@@ -34,11 +34,6 @@ def _casualties(pipeline, text):
     # killed: "fatally shot", "stabbed to death", "was pronounced dead"
     ("A 15-year-old boy was fatally stabbed.", [("killed", "A", 1, "asserted")]),
     ("A teenager was stabbed to death in south London.", [("killed", "A", 1, "asserted")]),
-    # ... with the people between the verb and "to death"
-    ("A tenant shot two women to death in the building office.",
-     [("killed", "two", 2, "asserted")]),
-    ("The man stabbed his neighbour to death on Sunday.",
-     [("killed", "neighbour", 1, "asserted")]),
     # a victim first told as hurt who died is killed, once; the pronoun is no other victim
     ("Police say a 19-year-old man was shot in the back and shoulder. He was pronounced dead "
      "at the hospital.", [("killed", "a", 1, "asserted")]),
