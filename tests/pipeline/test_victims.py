@@ -105,16 +105,6 @@ def _casualties(pipeline, text):
     # a victim told as hurt who "succumbed" died: one killed
     ("A man was shot on Sunday. He succumbed to his injuries at the hospital.",
      [("killed", "A", 1, "asserted")]),
-    # "they ... both pronounced dead" takes up the hurt group: they died (no one more)
-    ("Two men were found injured at the location. Despite the efforts of paramedics, they "
-     "were both pronounced dead at the scene.", [("killed", "Two", 2, "asserted")]),
-    # ... and a singular "they" in the victim's own sentence
-    ("The passenger died on impact, and the driver was transported to Scripps Memorial "
-     "Hospital where they were pronounced dead.",
-     [("killed", "The", 1, "asserted"), ("killed", "the", 1, "asserted")]),
-    # ... not a group whose number "both" does not fit
-    ("Three men were found injured at the location. They were both taken to hospital.",
-     [("injured", "Three", 3, "asserted")]),
     # "gunned down" takes the outcome of the text's other victims when all are hurt ...
     ("Two men were gunned down outside a bar. A man is in critical condition and "
      "another man was wounded.", [("injured", "A", 1, "asserted"),

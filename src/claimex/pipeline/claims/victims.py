@@ -259,43 +259,6 @@ def _victims_told(sentence: Span, claims: list[tuple[Span, dict[str, Any]]]) -> 
                and sentence.start <= span.start < sentence.end)
 
 
-def _sentence_index(doc: Doc, i: int) -> int:
-    starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-    return max((n for n, start in enumerate(starts) if start <= i), default=0)
-
-
-def they_died(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cues) -> None:
-    """A hurt group or victim that "they" takes up in a killed cue's subject died, in
-    place (``died_later``): "Two men were found injured at the location. ... they were both
-    pronounced dead at the scene" (a group of two, "both"; "all" for a group of two or
-    more, up to :data:`_REACH` sentences back); "the driver was transported to hospital,
-    where they were pronounced dead" (one victim, a singular "they" in the victim's own
-    sentence). The pronoun counts no one more."""
-    for index, (found, kind) in cues.items():
-        cue = doc[index]
-        if found != "killed" or is_negated(cue) or cue.pos_ not in ("VERB", "AUX", "ADJ"):
-            continue
-        for they in cue_victims(cue, "verb" if kind == "verb" else "intransitive"):
-            if they.lower_ != "they":
-                continue
-            floating = {c.lower_ for c in [*cue.children, *they.children]
-                        if c.lower_ in ("both", "all")}
-            here = _sentence_index(doc, they.i)
-            earlier = [(span, claim) for span, claim in claims if
-                       claim["type"] == "casualty" and claim["category"] == "injured" and
-                       not claim.get("negated") and span.start < they.i and
-                       claim["value"]["low"] == claim["value"]["high"] and
-                       here - _sentence_index(doc, span.start) <= _REACH]
-            if not earlier:
-                continue
-            span, claim = max(earlier, key=lambda item: item[0].start)
-            low, same = claim["value"]["low"], _sentence_index(doc, span.start) == here
-            if ("both" in floating and low == 2) or ("all" in floating and low >= 2) or (
-                    not floating and low == 1 and same):
-                claim["category"] = "killed"
-                claim["died_later"] = True
-
-
 # killing verbs news also uses for people shot who lived: "gunned down" (resources/words)
 TOLD_BY_OUTCOME = lexicon.words("told_by_outcome_cues")
 
@@ -336,8 +299,6 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
     * a pronoun that takes up a person named before it in its sentence but not counted
       ("The man suffered injuries, and he was taken into custody": captured) is that
       person: its claim moves there;
-    * "they" as the subject of a killed cue makes the hurt group it takes up killed
-      (:func:`they_died`: "they were both pronounced dead");
     * "gunned down" takes the outcome of the text's other victims when all are hurt
       (:func:`outcome_from_the_others`).
     """
@@ -381,7 +342,6 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
             drop.add(n)
     if drop:
         claims[:] = [item for n, item in enumerate(claims) if n not in drop]
-    they_died(doc, claims, cues)
     outcome_from_the_others(doc, claims)
     claims.extend(multiple_events(doc, claims))
 
