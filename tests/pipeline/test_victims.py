@@ -116,6 +116,8 @@ def _casualties(pipeline, text):
     # "is fighting for his life", "is fighting to survive": hurt, alive
     ("A teenage boy is fighting for his life after a stabbing on Friday.",
      [("injured", "A", 1, "asserted")]),
+    ("A man is clinging to life after the pair were attacked in a driveway.",
+     [("injured", "A", 1, "asserted")]),
     # an ordinal with no noun of its own is one more person of the group just counted
     ("Two guards were shot dead and the third was taken to hospital.",
      [("injured", "the", 1, "asserted"), ("killed", "Two", 2, "asserted")]),
