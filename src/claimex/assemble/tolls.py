@@ -307,9 +307,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 lead = [i for i in counted if claims[i].get("lead")]
                 if any(states_a_figure(claims[i]) for i in lead):
                     stated = lead_and_its_retelling(claims, counted, lead)
-                    # "at least 148 people were killed ... the death toll has risen to 153"
-                    stated += [i for i in counted if claims[i].get("raises_toll") and
-                               i not in stated]
                     both_sides = other_side_dead(claims, counted, lead) \
                         if category == "killed" else None
                     incidents = separate_incidents(claims, counted, lead)

@@ -452,31 +452,6 @@ def mark_revisions(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
                not c.get("negated") and (c["start"] > claim["start"] or s.sent == span.sent)
                and c["value"]["low"] != claim["value"]["low"] for s, c in ordered):
             claim["revised"] = True
-    mark_raised_tolls(ordered)
-
-
-# Verbs of a toll raised to a later figure: "the death toll has risen to 153".
-_RAISING_VERBS = frozenset({"rise", "raise", "climb", "increase", "jump", "reach", "grow",
-                            "mount", "soar", "revise", "update"})
-
-
-def raises_the_toll(span: Span) -> bool:
-    """Whether a figure is the one a toll was raised to (frame: toll VERB to N, a verb of
-    :data:`_RAISING_VERBS`): "The death toll from an oil tanker fire has risen to 153" is
-    the latest figure, which stands over a lead's earlier "at least 148" (see
-    :func:`claimex.assemble.tolls.document_tolls`); not "rose from 51" (the figure
-    replaced), nor "bringing the toll to 1,644" (a running total)."""
-    root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and \
-        root.head.head.lemma_.lower() in _RAISING_VERBS
-
-
-def mark_raised_tolls(claims: list[tuple[Span, dict[str, Any]]]) -> None:
-    """Mark ``raises_toll`` a casualty figure a toll was raised to
-    (:func:`raises_the_toll`)."""
-    for span, claim in claims:
-        if claim["type"] == "casualty" and not claim.get("negated") and raises_the_toll(span):
-            claim["raises_toll"] = True
 
 
 def _line_context(doc: Doc, span: Span, text: str) -> tuple[str, int]:
