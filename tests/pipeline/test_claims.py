@@ -332,11 +332,6 @@ CASUALTY_CASES = [
     ("Tribal elder gunned down outside his house.", [("killed", "elder", 1, 1)]),
     ("Police shot at the car.", []),
     ("Man shot in the leg dies in hospital.", []),
-    # an intransitive cue verb the tagger took for a noun (elliptic.verb_taken_for_noun)
-    ("Five die.", [("killed", "Five", 5, 5)]),
-    ("Four rebels, a soldier and a woman passer-by die in a gun battle in the old town.",
-     [("killed", "Four", 4, 4), ("killed", "Four rebels, a soldier and a", 6, 6)]),
-    ("The die was cast.", []),
     # captives: freed ones are no captives, killed or hurt ones are killed or hurt
     # (linking/captives.py)
     ("Gunmen stormed the jail, freeing 30 prisoners.", []),

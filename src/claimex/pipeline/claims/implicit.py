@@ -30,7 +30,6 @@ from claimex.pipeline.claims.grammar import (
     reports_past,
     resultative_objects,
 )
-from claimex.pipeline.claims.linking.elliptic import verb_taken_for_noun
 from claimex.pipeline.claims.narrative import is_additive
 from claimex.pipeline.claims.roles import actor, location, subject
 from claimex.pipeline.claims.victims import injury_bearers
@@ -136,9 +135,6 @@ class ImplicitCounts:
                            prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]
             elif kind in ("verb", "intransitive") and cue.pos_ in ("VERB", "AUX"):
                 victims = cue_victims(cue, kind)
-            elif verb_taken_for_noun(cue, (category, kind)):
-                # "Three guards, a driver and a porter die in the ambush": the tagger's noun
-                victims = [c for c in cue.children if c.dep_ == "nsubj"]
             else:
                 victims = []
             if category == "injured" and cue.pos_ == "NOUN":

@@ -1,15 +1,12 @@
 """Casualty frames of elliptic text: a count with a bare participle after it, its
 auxiliary left out ("... killed by a stray bullet and three others wounded", "put the
 toll at six and 20 others wounded"), or a cue adjective right after the noun as in a
-headline or an incident note ("9 persons dead in market blast"), or an intransitive cue
-verb the tagger took for a noun ("Seven die."). Each frame is a
+headline or an incident note ("9 persons dead in market blast"). Each frame is a
 linking rule as in :mod:`claimex.pipeline.claims.linking.parsed`: a ``Figure`` in, a
 ``Link`` named after the frame out.
 """
 
 from __future__ import annotations
-
-from spacy.tokens import Token
 
 from claimex.pipeline.claims.figure import Figure, LinkResult
 
@@ -46,24 +43,3 @@ def cue_state_after_noun(fig: Figure) -> LinkResult:
             state.dep_ != "amod" or state.head.i != noun.i:
         return None
     return fig.link(state, found, "cue_state_after_noun")
-
-
-def verb_taken_for_noun(cue: Token, found: tuple[str, str] | None) -> bool:
-    """Whether an intransitive cue verb of a headline or a note is one the tagger took for a
-    noun ("Seven die.", "Four rebels, a soldier and a woman passer-by die in a gun battle"): the cue
-    tagged a noun, the root of its sentence, with no determiner or possessive of its own."""
-    return bool(found) and found[1] == "intransitive" and cue.pos_ == "NOUN" and \
-        cue.dep_ == "ROOT" and not any(c.dep_ in ("det", "poss", "case") for c in cue.children)
-
-
-def cue_intransitive_as_noun(fig: Figure) -> LinkResult:
-    """A count of an intransitive cue verb the tagger took for a noun, the count its
-    modifier: "Seven die." (the parse makes "die" a noun counted by "Seven")."""
-    noun = fig.counted
-    if noun is None or fig.in_figure(noun):
-        return None
-    found = fig.cue(noun)
-    if not verb_taken_for_noun(noun, found) or not any(
-            t.dep_ == "nummod" and t.head.i == noun.i for t in fig.span):
-        return None
-    return fig.link(noun, found, "cue_intransitive_as_noun")
