@@ -35,8 +35,6 @@ PARSED_EXAMPLES = {
     "cue_object": ("Coalition aircraft killed 12 insurgents in Helmand.", "12"),
     "cue_passive_subject": ("Twelve soldiers were killed in the ambush.", "Twelve"),
     "cue_state_after_noun": ("Oct. 2 - 9 persons dead in market blast.", "9"),
-    "cue_said_participle": ("Attack on a security complex. 10 security officers said killed.",
-                            "10"),
     "cue_bare_participle": ("A man was killed by a stray bullet and three others wounded.",
                             "three"),
     "cue_subject": ("At least 30 people died in the fire.", "At least 30"),

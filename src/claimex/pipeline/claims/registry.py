@@ -74,7 +74,6 @@ PARSED = _parsed(
     parsed.cue_modifier,
     parsed.cue_dead_modifier,
     elliptic.cue_state_after_noun,
-    elliptic.cue_said_participle,
     parsed.cue_noun_with,
     parsed.cue_clause_predicate,
     parsed.cue_along_with,

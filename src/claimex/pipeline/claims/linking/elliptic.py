@@ -8,10 +8,7 @@ linking rule as in :mod:`claimex.pipeline.claims.linking.parsed`: a ``Figure`` i
 
 from __future__ import annotations
 
-from claimex import lexicon
 from claimex.pipeline.claims.figure import Figure, LinkResult
-
-REPORTING_VERBS = lexicon.lemmas("reporting_verbs")
 
 # words that may open a coordinated count: "... and 20 others wounded", "..., 5 hurt"
 _OPENERS = frozenset({"and", ",", ";", "while", "with"})
@@ -46,23 +43,3 @@ def cue_state_after_noun(fig: Figure) -> LinkResult:
             state.dep_ != "amod" or state.head.i != noun.i:
         return None
     return fig.link(state, found, "cue_state_after_noun")
-
-
-def cue_said_participle(fig: Figure) -> LinkResult:
-    """A count that is the subject of a reporting verb with a bare past participle of a
-    cue after it, "to be" left out, as notes write a reported toll: "10 security officers
-    said killed", "three guards reported wounded" (the parse makes the participle the
-    complement of "said")."""
-    noun, doc = fig.counted, fig.doc
-    if noun is None or fig.in_figure(noun) or noun.dep_ != "nsubj":
-        return None
-    verb = noun.head
-    if verb.lemma_.lower() not in REPORTING_VERBS or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    for participle in verb.children:
-        found = fig.cue(participle)
-        if found and found[1] == "verb" and participle.dep_ in ("ccomp", "xcomp") and \
-                participle.tag_ == "VBN" and participle.i == verb.i + 1 and not any(
-                    c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in participle.children):
-            return fig.link(participle, found, "cue_said_participle")
-    return None
