@@ -295,6 +295,35 @@ n("pr016", "barely two weeks after", "two weeks", "duration")
 t("pr016", "killed", 40, 99, "stated")
 t("pr016", "injured", 2, None, "stated")
 
+# Second batch (session 10, later): rule 8 "had her throat cut" (shootings README)
+# pr017 theage: an elderly woman who had her throat cut by an intruder (court hearing)
+g("pr017", "An elderly woman who had her throat cut", "An elderly woman", "injured", 1, 1,
+  subject="woman attacked at home (2013)")
+n("pr017", " date 2019-01-09 An", "2019-01-09", "date")
+n("pr017", "in her late 70s", "late 70s", "age")
+n("pr017", "south-east in May 2013", "May 2013", "date")
+n("pr017", "appointment about 3pm", "3pm", "time")
+n("pr017", "about 1.5 centimetres wide", "1.5 centimetres", "distance")
+n("pr017", "40 centimetres long", "40 centimetres", "distance")
+n("pr017", "trial on six charges", "six charges", "count")
+t("pr017", "injured", 1, 1, "enumerated")
+
+# pr018 perthnow: a 54-year-old woman had her throat cut, partner arrested
+g("pr018", "2023-01-02 A man's been charged, after a 54-year-old woman", "a 54-year-old woman", "injured", 1, 1,
+  subject="woman (caption)", core=False)
+g("pr018", "IconA man's been charged, after a 54-year-old woman", "a 54-year-old woman", "injured", 1, 1,
+  subject="woman (caption repeat)", core=False)
+g("pr018", "Woman's throat cut in", "Woman", "injured", 1, 1, subject="woman (headline)", core=False)
+g("pr018", "A middle-aged Sydney man is behind bars", "A middle-aged Sydney man", "captured", 1, 1,
+  subject="partner in custody")
+g("pr018", "cutting the throat of his partner, a 54-year-old woman", "his partner, a 54-year-old woman", "injured", 1, 1,
+  modality="hedged", subject="woman whose throat was cut")
+g("pr018", "The man, 57, was arrested", "The man", "captured", 1, 1, subject="partner arrested (restated)", core=False)
+n("pr018", " date 2023-01-02 A", "2023-01-02", "date")
+n("pr018", "The man, 57, was", "57", "age")
+t("pr018", "injured", 1, 1, "enumerated")
+t("pr018", "captured", 1, 1, "enumerated")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
