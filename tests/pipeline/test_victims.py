@@ -54,6 +54,9 @@ def _casualties(pipeline, text):
     ("One person was stabbed at the intersection. The victim was immediately taken to the "
      "hospital, where he later died.",
      [("killed", "One", 1, "asserted"), ("killed", "The", 1, "asserted")]),
+    # "had his throat slashed": the person the wound is on
+    ("On April 1, a man had his throat slashed while travelling on a bus.",
+     [("injured", "a", 1, "asserted")]),
     # times and wounds are no people
     ("A 26-year-old man was shot multiple times in the left arm.",
      [("injured", "A", 1, "asserted")]),
@@ -116,6 +119,8 @@ def _casualties(pipeline, text):
     # "is fighting for his life", "is fighting to survive": hurt, alive
     ("A teenage boy is fighting for his life after a stabbing on Friday.",
      [("injured", "A", 1, "asserted")]),
+    ("A man is clinging to life after the pair were attacked in a driveway.",
+     [("injured", "A", 1, "asserted")]),
     # an ordinal with no noun of its own is one more person of the group just counted
     ("Two guards were shot dead and the third was taken to hospital.",
      [("injured", "the", 1, "asserted"), ("killed", "Two", 2, "asserted")]),
@@ -176,6 +181,24 @@ def _tolls(pipeline, text):
 ])
 def test_victim_tolls(default_pipeline, text, expected):
     assert _tolls(default_pipeline, text) == expected
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a figure its own sentence dates more than a week from the event is an earlier incident
+    ("A 17-year-old has died after he was stabbed on a bus in Surrey on Tuesday night, "
+     "police say. On April 1, a man had his throat slashed while travelling on a bus.",
+     "2023-04-12", [("killed", 1, 1, "stated")]),
+    # ... not one a few days from it
+    ("A 17-year-old has died after he was stabbed on a bus in Surrey on Tuesday night, "
+     "police say. On April 9, a man had his throat slashed while travelling on a bus.",
+     "2023-04-12", [("injured", 1, 1, "stated"), ("killed", 1, 1, "stated")]),
+])
+def test_tolls_of_dated_pages(default_pipeline, text, published, expected):
+    [result] = list(extract([InputDocument("t", text, None, published=published)],
+                            default_pipeline))
+    assert sorted((t.category, t.low, t.high, t.basis) for t in result.tolls
+                  if t.category in ("killed", "injured")) == expected
 
 
 @needs_model

@@ -58,7 +58,9 @@ speaker: the article (its title and body) or one commenter. Per category:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from claimex import lexicon
@@ -102,6 +104,42 @@ def counts_in_toll(claim: dict[str, Any]) -> bool:
     return claim.get("type") == "casualty" and claim.get("modality") in COUNTED_MODALITIES \
         and (claim.get("scope") or "reported") == "reported" and not claim.get("revised") \
         and claim.get("repeat_of") is None
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# how far from the reported event's day a figure dated in its own sentence may lie and
+# still be a part of it
+EVENT_DAYS = 7
+
+
+def dated_apart(claim: dict[str, Any], when: dict[str, Any] | None) -> bool:
+    """Whether a figure dated in its own sentence lies more than :data:`EVENT_DAYS` days
+    from the reported event's day (``when``, :func:`event_time`): an earlier incident told
+    for context ("A 17-year-old died after he was stabbed on a bus on Tuesday night ... On
+    April 1, a man had his throat slashed on a bus"), no part of the event's toll. Both days
+    must be known to the day.
+
+    >>> when = {"value": "2023-04-11", "start": 162}
+    >>> def figure(value, start):
+    ...     return {"time": {"value": value, "start": start, "inferred": False},
+    ...             "evidence": {"sentence_start": 600, "sentence": "x" * 80}}
+    >>> dated_apart(figure("2023-04-01", 603), when), dated_apart(figure("2023-04-10", 603),
+    ...                                                         when)
+    (True, False)
+    >>> dated_apart(figure("2023-04-01", 100), when)  # dated by an earlier sentence
+    False
+    """
+    time = claim.get("time") or {}
+    if not when or not _ISO_DAY.match(str(when.get("value") or "")) or \
+            not _ISO_DAY.match(str(time.get("value") or "")) or time.get("start") is None \
+            or time.get("inferred"):
+        return False
+    evidence = claim.get("evidence") or {}
+    start = evidence.get("sentence_start")
+    if start is None or not start <= time["start"] < start + len(evidence.get("sentence") or ""):
+        return False
+    gap = date.fromisoformat(time["value"]) - date.fromisoformat(when["value"])
+    return abs(gap.days) > EVENT_DAYS
 
 
 def _is_zero(claim: dict[str, Any]) -> bool:
@@ -283,20 +321,22 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
         mine = [i for i, c in enumerate(claims) if c["section"] in indexes]
         event = [i for i in mine if counts_in_toll(claims[i])]
         when = event_time(claims, event)
+        # an earlier incident told for context, dated in its own sentence
+        apart = {i for i in event if dated_apart(claims[i], when)}
         killed = 0.0  # the speaker's killed toll, once known
         shifted: list[tuple[float, float | None, str, list[int], int]] = []
         for category in CASUALTY_CATEGORIES:
             members = [i for i in mine if claims[i].get("category") == category]
             if not members:
                 continue
-            counted = [i for i in members if counts_in_toll(claims[i])]
+            counted = [i for i in members if counts_in_toll(claims[i]) and i not in apart]
             if category == "injured" and killed:
                 # "Eight people were shot, one fatally": seven hurt who lived
                 counted = [i for i in counted if not _takes_in_the_dead(claims[i], killed)]
                 shifted += [(max(float(claims[i]["value"]["low"]) - killed, 0.0),
                              _less(finite_high(claims[i]["value"]["high"]), killed), "stated",
                              [i], i) for i in members if counts_in_toll(claims[i]) and
-                            _takes_in_the_dead(claims[i], killed)]
+                            i not in apart and _takes_in_the_dead(claims[i], killed)]
             # (low, high, basis, claim indexes, the claim that gives time and place)
             stated = counted
             both_sides = None
