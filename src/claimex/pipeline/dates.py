@@ -30,8 +30,8 @@ from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.dates import find_dates, find_dates_in_unknown_year
 from claimex.rules.dates.clock import clock_days, clock_times_on_narrative_day
 from claimex.rules.dates.day_parts import day_parts
-from claimex.rules.dates.period_ends import period_ends
 from claimex.rules.dates.extra import find_timexes
+from claimex.rules.dates.period_ends import period_ends
 from claimex.rules.dates.quarters import reporting_periods, year_quarters
 from claimex.rules.dates.ranges import range_ends
 from claimex.rules.dates.tense import text_tense
