@@ -28,7 +28,6 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.dates import find_dates, find_dates_in_unknown_year
-from claimex.rules.dates.bare_lengths import bare_lengths
 from claimex.rules.dates.clock import clock_days, clock_times_on_narrative_day
 from claimex.rules.dates.day_parts import day_parts
 from claimex.rules.dates.extra import find_timexes
@@ -63,7 +62,6 @@ class DateFinder:
         timexes = clock_times_on_narrative_day(text, mentions, timexes)
         timexes = day_parts(text, mentions, timexes, _date(published))
         timexes = period_ends(text, mentions, timexes, _date(published))
-        timexes = bare_lengths(text, mentions, timexes)
         mentions, ends = range_ends(text, mentions)
         if ends:
             timexes = sorted([*timexes, *ends], key=lambda m: (m.start, m.end))
