@@ -18,7 +18,6 @@ TimeML leaves prepositions out.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
 from claimex.rules.dates.model import DateMention
@@ -72,8 +71,7 @@ def clock_times_on_narrative_day(text: str, dates: list[DateMention],
     text named before it, the day the narrative is on, as TimeML anchors it: in "A boy was
     shot Friday night ... struck just before 8:30 p.m." the clock time is Friday's
     (``2023-10-20T20:30``), not the publication day's. With no day named before it, it
-    keeps the publication day. A midnight so placed is the start of the next day
-    (``_midnight_as_next_day``).
+    keeps the publication day.
 
     >>> import datetime as dt
     >>> from claimex.rules.dates import find_dates
@@ -90,28 +88,13 @@ def clock_times_on_narrative_day(text: str, dates: list[DateMention],
     for clock in timexes:
         found = _CLOCK_VALUE_RE.fullmatch(clock.timex_value or "")
         before = [d for d in days if d.end <= clock.start]
-        if found is None or _day_right_after(text, clock, days):
+        if found is None or not before or _day_right_after(text, clock, days):
             out.append(clock)
             continue
-        value = (before[-1].value if before else clock.timex_value[:-6]) + found.group(1)
-        value = _midnight_as_next_day(value)
+        value = before[-1].value + found.group(1)
         out.append(DateMention(clock.start, clock.end, clock.text, value, clock.kind,
                                clock.resolved, value, clock.timex_type, clock.timex_mod))
     return out
-
-
-def _midnight_as_next_day(value: str) -> str:
-    """A midnight with no day of its own written as the start of the next day, as TimeML
-    data write it ("pronounced dead around midnight" after a Sunday evening:
-    ``2024-04-29T00:00``); other clock times unchanged.
-
-    >>> _midnight_as_next_day("2024-04-28T24:00"), _midnight_as_next_day("2024-04-28T23:30")
-    ('2024-04-29T00:00', '2024-04-28T23:30')
-    """
-    if not value.endswith("T24:00") or value.startswith("X"):
-        return value
-    day = _dt.date.fromisoformat(value[:10]) + _dt.timedelta(days=1)
-    return f"{day.isoformat()}T00:00"
 
 
 def _day_right_after(text: str, clock: DateMention, days: list[DateMention]) -> bool:
