@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from claimex import lexicon
 from claimex.rules.dates.lexicon import FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED, PAST_CUES
 
 FUTURE, PAST = "future", "past"
@@ -29,8 +28,6 @@ _FUTURE_RE = re.compile(r"\b(?:" + "|".join(sorted(FUTURE_CUES, key=len, reverse
                         + r")\b|'ll\b", re.IGNORECASE)
 WINDOW_WORDS = 10
 _PASSIVE_AUX = frozenset("be been being is are am".split())
-_INCIDENT_NOUNS = frozenset(lexicon.words("incident_nouns"))
-_NOUN_AFTER_RE = re.compile(r"(?:['’]s)?\s+([a-z]+)\b")
 
 
 def _word_tense(word: str) -> str | None:
@@ -84,18 +81,3 @@ def text_tense(text: str, start: int, end: int) -> str | None:
     'future'
     """
     return window_tense(text[max(0, start - 200):start], text[end:end + 200])
-
-
-def dates_past_incident(text: str, end: int) -> bool:
-    """Whether the date ending at ``end`` stands right before a noun of a violent incident or
-    an accident (``resources/words/incident_nouns.txt``), which it names as having happened
-    whatever the clause's tense: "is expected to face charges in the Sunday attack" is the
-    last Sunday, as "the Oct. 23 slaying" and "Tuesday's crash" are past days.
-
-    >>> dates_past_incident("charges in the Sunday attack", 21)
-    True
-    >>> dates_past_incident("the Sunday service", 10)
-    False
-    """
-    after = _NOUN_AFTER_RE.match(text, end)
-    return bool(after and after.group(1) in _INCIDENT_NOUNS)
