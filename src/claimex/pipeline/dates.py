@@ -31,6 +31,7 @@ from claimex.rules.dates import find_dates, find_dates_in_unknown_year
 from claimex.rules.dates.clock import clock_days, clock_times_on_narrative_day
 from claimex.rules.dates.day_parts import day_parts
 from claimex.rules.dates.extra import find_timexes
+from claimex.rules.dates.period_ends import period_ends
 from claimex.rules.dates.quarters import reporting_periods, year_quarters
 from claimex.rules.dates.ranges import range_ends
 from claimex.rules.dates.tense import text_tense
@@ -60,6 +61,7 @@ class DateFinder:
         mentions, timexes = clock_days(text, mentions, timexes)
         timexes = clock_times_on_narrative_day(text, mentions, timexes)
         timexes = day_parts(text, mentions, timexes, _date(published))
+        timexes = period_ends(text, mentions, timexes, _date(published))
         mentions, ends = range_ends(text, mentions)
         if ends:
             timexes = sorted([*timexes, *ends], key=lambda m: (m.start, m.end))
