@@ -115,14 +115,6 @@ NOBODY = [
      "proposal to maintain at least one base in Afghanistan."),
     ("a comma splice is no report", "The airstrike killed 150 soldiers, my cousin serves in "
      "that unit."),
-    # a figure in an adjunct that tells the event is not what the verb's subject says
-    # (frames.event_adjunct, session 10)
-    ("event adjunct: for", "Officials blame the rebel group for a bomb attack in the capital "
-     "that killed at least six people."),
-    ("event adjunct: for, on the verb's object", "The governor vowed revenge for the deaths "
-     "of 12 border guards."),
-    ("event adjunct: a participle", "Divers found the bodies of three climbers on Sunday, "
-     "raising the toll to seven."),
 ]
 
 

@@ -36,7 +36,6 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     expand_cue_rows,
 )
 from claimex.pipeline.attribution.frames import (
-    event_adjunct,
     infinitive_subjects,
     participle_agent,
     participle_subjects,
@@ -266,10 +265,10 @@ class Attributor:
         # "in a poll", "in Bolton's view": after "according to"
         weak: dict[str, Any] | None = self._in_source(token, None)
         clause: dict[str, Any] | None = None  # the subject above a clausal complement
-        child = below = token
+        child = token
         while token.head is not token and seen < 12 and \
                 sentence.start <= token.head.i < sentence.end:  # not over a line break
-            below, child, token = child, token, token.head
+            child, token = token, token.head
             seen += 1
             if token.lower_ in ("quoted", "quotes", "cited", "cites"):
                 quoted = [c for c in token.children if c.dep_ == "dobj" and not
@@ -287,8 +286,6 @@ class Attributor:
             finding = not speech and token.pos_ in ("VERB", "AUX") and (
                 token.lower_ in self.finding_verbs or token.lemma_ in self.finding_verbs)
             counting = token.lemma_ in _COUNTING_VERBS and not speech
-            if not counting and token.pos_ in ("VERB", "AUX") and event_adjunct(token, child, below):
-                break  # "blame the group for an attack that killed four": not said
             if not ((speech or counting) and self._subjects_of(token)) and weak is None:
                 weak = self._in_source(token, child)
                 subjects = [c for c in self._subjects_of(token) if c.dep_ == "nsubj"]

@@ -15,8 +15,6 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from claimex import lexicon
-
 # how a participle clause hangs on the verb whose subject it shares
 _PARTICIPLE_LINKS = ("advcl", "xcomp", "conj")
 
@@ -113,33 +111,3 @@ def possessed_source(noun: Token, child: Token,
     span = noun.doc[tokens[0].i:tokens[-1].i + 1]
     return {"text": span.text, "start": span.start_char, "end": span.end_char,
             "cue": noun.text, "kind": "reported", "via": None}
-
-
-_EVENT_ADJUNCT_PREPOSITIONS = lexicon.words("event_adjunct_prepositions")
-
-
-def event_adjunct(verb: Token, child: Token, below: Token) -> bool:
-    """Whether the figure reaches ``verb`` through ``child`` (and ``below`` it), an adjunct
-    that tells the event rather than what the verb's subject says, so that the subject is
-    no speaker of it: a prepositional phrase (``event_adjunct_prepositions``) on the verb or
-    on its object ("Officials blame the group for a grenade attack that kills four", "The
-    governor vowed revenge for the deaths of 12 guards"), or a participle clause after the
-    verb with no subject of its own ("Rescuers found the bodies of nine miners, raising the
-    toll to 10"; "A bomb killed four soldiers, the army said, pushing the war's toll to
-    4,000").
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("blame them for an attack")
-    >>> for token, head, dep in ((2, 0, "prep"), (1, 0, "dobj"), (4, 2, "pobj")):
-    ...     doc[token].head, doc[token].dep_ = doc[head], dep
-    >>> event_adjunct(doc[0], doc[2], doc[4]), event_adjunct(doc[0], doc[1], doc[1])
-    (True, False)
-    """
-    if child.head.i != verb.i or child.i == verb.i:
-        return False
-    if child.dep_ == "dobj" and below.head.i == child.i and below.i != child.i:
-        child = below  # "vowed revenge for the deaths of 12": the object's own adjunct
-    if child.dep_ == "prep":
-        return child.lower_ in _EVENT_ADJUNCT_PREPOSITIONS
-    return child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > verb.i and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
