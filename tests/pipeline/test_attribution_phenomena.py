@@ -154,11 +154,6 @@ CANONICAL = [
      "told reporters three drivers were wounded. “They killed two guards,” he said.", "two",
      "Tom Hale"),
     # "he" or "she" is one person: not an outlet named with "the", not a plural
-    # session 10: the name inside a described agency; an "according to" source
-    ("it: the agency's name", "Floods swept two villages, the official Xinhua news agency "
-     "reported. Twelve people were still missing, it said.", "Twelve", "Xinhua"),
-    ("it: the source of according to", "According to the Syrian government, a bomber hit "
-     "two buses. It said 26 people were killed.", "26", "the Syrian government"),
     ("he is no outlet", "Omar Farid commands the unit. The troops killed a commander, the "
      "Daily Courier reported. He said 20 hostages were freed.", "20", "Omar Farid"),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimex.rules.speakers import name_inside, named_part
+from claimex.rules.speakers import named_part
 
 NAMED_PARTS = [
     ("name, then an appositive", "Karim Sadeq, a district official in Zabul province",
@@ -25,22 +25,3 @@ NAMED_PARTS = [
                          ids=[row[0] for row in NAMED_PARTS])
 def test_named_part(phrase, name):
     assert named_part(phrase) == name
-
-
-# the one name inside a phrase that describes its speaker with a common noun (session 10)
-NAMES_INSIDE = [
-    ("an agency described", "the official Xinhua news agency", ["Xinhua news agency"],
-     "Xinhua"),
-    ("a name before its noun", "the state-run Tanjug agency", ["Tanjug"], "Tanjug"),
-    ("a nationality word is no name", "the Syrian government", [], "the Syrian government"),
-    ("a phrase ending in a name", "the ministry spokesman Omar Farid", ["Omar Farid"],
-     "the ministry spokesman Omar Farid"),
-    ("two names", "the Reuters and AFP news agencies", ["Reuters", "AFP"],
-     "the Reuters and AFP news agencies"),
-]
-
-
-@pytest.mark.parametrize(("phrase", "names", "name"), [row[1:] for row in NAMES_INSIDE],
-                         ids=[row[0] for row in NAMES_INSIDE])
-def test_name_inside(phrase, names, name):
-    assert name_inside(phrase, names) == name

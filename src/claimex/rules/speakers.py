@@ -40,25 +40,3 @@ def named_part(phrase: str) -> str:
         if words and words[-1][:1].isupper():
             return part
     return parts[0]
-
-
-def name_inside(phrase: str, names: list[str]) -> str:
-    """The one proper name inside a speaker phrase that describes its speaker with a common
-    noun, which a later pronoun stands for (session 10): "the official Xinhua news agency"
-    -> "Xinhua"; the phrase itself where it ends in a name or holds no name or several.
-
-    >>> name_inside("the official Xinhua news agency", ["Xinhua news agency"])
-    'Xinhua'
-    >>> name_inside("the Syrian government", [])
-    'the Syrian government'
-    >>> name_inside("Reuters", ["Reuters"])
-    'Reuters'
-    """
-    words = phrase.split()
-    inside = {n for n in names if n and n in phrase and n != phrase}
-    if not words or words[-1][:1].isupper() or len(inside) != 1:
-        return phrase
-    name = inside.pop().split()  # "Xinhua news agency", as the entity may run on: "Xinhua"
-    while len(name) > 1 and not name[-1][:1].isupper():
-        name.pop()
-    return " ".join(name) if name[-1][:1].isupper() else phrase

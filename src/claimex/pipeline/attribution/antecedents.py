@@ -48,18 +48,7 @@ def doc_speakers(doc: Doc, is_cue: Callable[[Token], bool],
             while len(span) > 1 and span[-1].is_punct and span[-1].text != ")":
                 span = span[:-1]
             found.append({"text": span.text, "start": span.start_char, "end": span.end_char})
-    found.extend(according_to_sources(doc))
     return sorted(found, key=lambda s: s["start"])
-
-
-def according_to_sources(doc: Doc) -> list[dict[str, Any]]:
-    """The sources "according to" names, which a later pronoun can stand for (session 10):
-    "According to the Syrian government, a bomber attacked the buses. It said 26 people
-    were killed": the government, not the nationality word inside it."""
-    return [_phrase(obj, "according to", "reported") for token in doc
-            if token.lower_ == "according"
-            for prep in token.children if prep.lower_ == "to"
-            for obj in prep.children if obj.dep_ == "pobj" and obj.lower_ not in _PRONOUN_WORDS]
 
 
 def _head(doc: Doc, speaker: dict[str, Any]) -> Token | None:

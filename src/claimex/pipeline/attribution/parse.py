@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.attribution import matched_cues
-from claimex.rules.speakers import name_inside, named_part
+from claimex.rules.speakers import named_part
 
 _ACCORDING_RE = re.compile(
     r"\baccording\s+to\s+(?P<speaker>(?:the\s+|a\s+|an\s+)?[\w.'’\-]+(?:\s+(?!said\b)"
@@ -118,9 +118,7 @@ def _antecedent(doc: Doc, speaker: dict[str, Any],
     before = [n for n in named if n["end"] <= speaker["start"] and
               speaker["start"] - n["end"] < _ANTECEDENT_WINDOW]
     for earlier in reversed(before):
-        name = name_inside(named_part(earlier["text"]), [
-            e.text for e in doc.ents if e.label_ in ("ORG", "PERSON") and
-            earlier["start"] <= e.start_char and e.end_char <= earlier["end"]])
+        name = named_part(earlier["text"])
         last = name.split()[-1].lower() if name.split() else ""
         if gender and not _one_person(doc, earlier, name):
             continue
