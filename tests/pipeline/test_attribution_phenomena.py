@@ -168,27 +168,6 @@ def test_pronoun_canonical(default_pipeline, text, figure, canonical):
     assert claim["speaker"]["canonical"] == canonical
 
 
-# a speaker's canonical without the clause after its noun that describes it, where the
-# speaker names nobody (frames.described_head, session 10)
-DESCRIBED = [
-    ("relative clause", "Twelve people were killed in the attack, a local official who spoke "
-     "on condition of anonymity said.", "Twelve", "a local official"),
-    ("relative clause with which", "The report which cited military sources said 40 fighters "
-     "were killed.", "40", "The report"),
-    ("participle", "Nine people died, an official speaking on condition of anonymity told "
-     "reporters.", "Nine", "an official"),
-    ("a name inside wins", "Survivors who reached Chad said 30 people were killed.", "30",
-     "Chad"),
-]
-
-
-@needs_model
-@pytest.mark.parametrize(("text", "figure", "canonical"), [row[1:] for row in DESCRIBED],
-                         ids=[row[0] for row in DESCRIBED])
-def test_described_speaker_canonical(default_pipeline, text, figure, canonical):
-    assert _claim(default_pipeline, text, figure)["attribution"]["canonical"] == canonical
-
-
 MODALITY = [
     ("let's say", "Let's say 450 of them were killed.", "450", "hypothetical"),
     ("imagine", "Imagine 50 dead in one night.", "50", "hypothetical"),

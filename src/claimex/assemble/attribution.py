@@ -22,9 +22,7 @@ from claimex.records import EntityRecord, Section
 def claim_attribution(item: InputDocument, section: Section, speaker: dict[str, Any] | None,
                       chunk: Chunk, entities: list[EntityRecord]) -> dict[str, Any]:
     """A claim's source: its quoted or reporting speaker (chunk offsets in, document offsets
-    out), else :func:`default_attribution`; its ``canonical`` is who the speaker stands for
-    or the name inside it, else the phrase without the clause that describes it ("a local
-    official", of "a local official who spoke on condition of anonymity"; session 10)."""
+    out), else :func:`default_attribution`."""
     if speaker is None:
         return default_attribution(item, section)
     start, end = chunk.start + speaker["start"], chunk.start + speaker["end"]
@@ -32,8 +30,7 @@ def claim_attribution(item: InputDocument, section: Section, speaker: dict[str, 
     if speaker.get("via"):
         cue = f"{cue} (via {speaker['via']})"
     return {"speaker": item.text[start:end], "start": start, "end": end, "cue": cue,
-            "canonical": speaker.get("canonical") or canonical_in(start, end, entities)
-            or speaker.get("head"),  # "a local official", of "... who spoke on condition ..."
+            "canonical": speaker.get("canonical") or canonical_in(start, end, entities),
             "kind": speaker["kind"]}
 
 

@@ -36,7 +36,6 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     expand_cue_rows,
 )
 from claimex.pipeline.attribution.frames import (
-    described_head,
     infinitive_subjects,
     participle_agent,
     participle_subjects,
@@ -170,10 +169,6 @@ class Attributor:
                     everyone = doc_speakers(doc, self._is_cue, speakers) if parsed else []
                 speaker["canonical"] = canonical(doc, speaker, named, everyone, self._is_source,
                                                  _antecedent) if parsed else None
-            if speaker is not None and speaker.get("canonical") is None and parsed:
-                phrase = doc.char_span(speaker["start"], speaker["end"],
-                                       alignment_mode="expand")
-                speaker["head"] = described_head(phrase) if phrase is not None else None
             if speaker is not None and speaker["text"].lower() not in _PRONOUN_WORDS:
                 named.append(speaker)
             claim["speaker"] = speaker

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 # how a participle clause hangs on the verb whose subject it shares
 _PARTICIPLE_LINKS = ("advcl", "xcomp", "conj")
@@ -111,35 +111,3 @@ def possessed_source(noun: Token, child: Token,
     span = noun.doc[tokens[0].i:tokens[-1].i + 1]
     return {"text": span.text, "start": span.start_char, "end": span.end_char,
             "cue": noun.text, "kind": "reported", "via": None}
-
-
-# what describes a speaker after its noun: a relative clause ("who spoke on condition of
-# anonymity"), a participle ("speaking on condition of anonymity", "based in Geneva")
-_DESCRIBING_CLAUSES = ("relcl", "acl")
-
-
-def described_head(phrase: Span) -> str | None:
-    """A speaker phrase without the clause after its noun that describes who it is, the
-    words a reader would name it by (session 10): "a local official who spoke on condition
-    of anonymity" -> "a local official", "The report which cited military sources" -> "The
-    report", "an official speaking on condition of anonymity" -> "an official"; None where
-    no such clause ends the phrase.
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("an official who spoke")
-    >>> for token, head, dep in ((0, 1, "det"), (2, 3, "nsubj"), (3, 1, "relcl")):
-    ...     doc[token].head, doc[token].dep_ = doc[head], dep
-    >>> doc[1].head, doc[1].dep_, doc[1].pos_ = doc[1], "ROOT", "NOUN"
-    >>> described_head(doc[0:4])
-    'an official'
-    """
-    clauses = [t for t in phrase if t.dep_ in _DESCRIBING_CLAUSES and t.head.i < t.i and
-               phrase.start <= t.head.i and t.right_edge.i >= phrase.end - 1]
-    if not clauses:
-        return None
-    cut = min(t.left_edge.i for t in clauses)
-    head = phrase.doc[phrase.start:cut]
-    while len(head) > 1 and (head[-1].is_punct or head[-1].is_space):
-        head = head[:-1]
-    return head.text if len(head) and any(t.pos_ in ("NOUN", "PROPN") for t in head) \
-        else None
