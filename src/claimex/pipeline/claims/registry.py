@@ -78,6 +78,7 @@ PARSED = _parsed(
     parsed.cue_clause_predicate,
     parsed.cue_along_with,
     parsed.cue_object,
+    coordination.cue_object_conjoined_to_verb,
     parsed.cue_passive_subject,
     elliptic.cue_bare_participle,
     parsed.cue_subject,
