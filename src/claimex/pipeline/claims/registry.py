@@ -81,6 +81,7 @@ PARSED = _parsed(
     coordination.cue_object_conjoined_to_verb,
     parsed.cue_passive_subject,
     elliptic.cue_bare_participle,
+    elliptic.cue_participle_after_prefix,
     parsed.cue_subject,
     parsed.cue_predicate_noun,
     parsed.cue_suffered,
