@@ -78,7 +78,6 @@ PARSED = _parsed(
     parsed.cue_clause_predicate,
     parsed.cue_along_with,
     parsed.cue_object,
-    coordination.cue_object_conjoined_to_verb,
     parsed.cue_passive_subject,
     elliptic.cue_bare_participle,
     elliptic.cue_participle_after_prefix,

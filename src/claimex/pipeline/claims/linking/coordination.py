@@ -14,16 +14,12 @@ frame out.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
 
 # determiners that deny every conjunct of their phrase: "no damage or casualties"
 _NEGATIVE_DETERMINERS = frozenset({"no"})
 _COORDINATORS = frozenset({"and", ",", "while"})
 _VERB_OR_PLURAL_TAGS = frozenset({"VBZ", "NNS"})
-# the deps that make a conjunct of a verb a clause of its own: "killed two and fled"
-_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "prep", "advcl"})
 
 
 def cue_shared_negative(fig: Figure) -> LinkResult:
@@ -56,32 +52,4 @@ def cue_verb_before_figure(fig: Figure) -> LinkResult:
     found = fig.cue(verb)
     if found and found[1] == "verb" and not fig.in_figure(verb):
         return fig.link(verb, found, "cue_verb_before_figure")
-    return None
-
-
-def objects_conjoined_to_verb(cue: Token) -> list[Token]:
-    """The nouns the parse conjoins to a verb after its object, that are more of its
-    objects (frame: an object conjoined to its verb): "killing himself and 23 others",
-    where the parser hangs "others" on "killing" instead of on "himself". A conjunct
-    that has a clause's words of its own (a subject, an object, an auxiliary, a
-    preposition) is a clause, not an object: "killed two and fled"."""
-    objects = [c for c in cue.children if c.dep_ == "dobj"]
-    if cue.pos_ != "VERB" or not objects:
-        return []
-    return [conj for conj in cue.children if conj.dep_ == "conj" and
-            conj.i > objects[0].i and conj.pos_ in ("NOUN", "PRON") and
-            conj.tag_ in ("NNS", "NN") and
-            not any(c.dep_ in _CLAUSE_DEPS for c in conj.children)]
-
-
-def cue_object_conjoined_to_verb(fig: Figure) -> LinkResult:
-    """The counted noun is a further object of a cue verb that the parse conjoins to the
-    verb itself (:func:`objects_conjoined_to_verb`): "23 others" in "Suicide bomber
-    detonates a bomb, killing himself and 23 others ahead of the vote"."""
-    noun = fig.counted
-    if noun is None or noun.dep_ != "conj" or noun not in objects_conjoined_to_verb(noun.head):
-        return None
-    found = fig.cue(noun.head)
-    if found and found[1] == "verb":
-        return fig.link(noun.head, found, "cue_object_conjoined_to_verb")
     return None
