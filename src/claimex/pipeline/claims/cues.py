@@ -186,23 +186,6 @@ def required_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
     return found
 
 
-def fits_part_of_speech(kind: str, head: Token) -> bool:
-    """Whether a cue row's kind fits the part of speech its word has here: of the rows of
-    a word that is a noun and a verb ("arrest", "capture"), "Police arrest 13 villagers"
-    reads the verb, "the arrest of 13 villagers" the noun.
-
-    >>> class Word:
-    ...     pos_ = "VERB"
-    >>> fits_part_of_speech("verb", Word()), fits_part_of_speech("noun", Word())
-    (True, False)
-    """
-    if kind in ("verb", "intransitive"):
-        return head.pos_ in ("VERB", "AUX")
-    if kind in ("noun", "place"):
-        return head.pos_ in ("NOUN", "PROPN")
-    return True
-
-
 class CueIndex:
     """The cue rows of a component, compiled: a ``PhraseMatcher`` over their forms and a
     ``Matcher`` for the rows given as patterns. :meth:`find` maps each cue found in a doc
@@ -251,9 +234,7 @@ class CueIndex:
         if len(self._annotated) and doc.has_annotation("POS") and doc.has_annotation("LEMMA") \
                 and self._annotated_may_match(doc):
             matches += [(m, Span(doc, s, e)) for m, s, e in self._annotated(doc)]
-        for match_id, span in sorted(matches, key=lambda m: (
-                -(m[1].end - m[1].start), not fits_part_of_speech(
-                    self._cue_of[m[0]][1], cue_head(m[1], self._cue_of[m[0]][1])))):
+        for match_id, span in sorted(matches, key=lambda m: -(m[1].end - m[1].start)):
             category, kind, pos = self._cue_of[match_id]
             head = cue_head(span, kind)
             if pos is not None and head.pos_ != pos:
