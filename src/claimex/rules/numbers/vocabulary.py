@@ -313,8 +313,8 @@ _VAGUE_RE = re.compile(
 _ORD = r"(?:st|nd|rd|th)?"
 
 
-# a day of the month, never the first digit of a larger number ("February 29 - 38 killed":
-# 38 is no day; "3,000" is no day)
+# a day of the month, never the first digit of a larger number ("March 30 - 41 killed":
+# 41 is no day; "3,000" is no day)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?![,.]\d)"
 
 

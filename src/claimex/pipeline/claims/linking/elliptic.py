@@ -45,17 +45,16 @@ def cue_state_after_noun(fig: Figure) -> LinkResult:
     return fig.link(state, found, "cue_state_after_noun")
 
 
-# what separates an incident note's date or heading from its first count: "June 8 – 13
-# killed", "February 29: 38 killed", "Iskandariya suicide bombing - 29 killed"
+# what separates an incident note's date or heading from its first count: "May 4 – 12
+# dead", "March 30: 41 killed", "Riverside market bombing - 27 killed"
 _PREFIX_MARKS = frozenset({"-", "–", "—", ":", "--"})
 
 
 def cue_participle_after_prefix(fig: Figure) -> LinkResult:
     """A count right after an incident note's date or heading and its dash or colon, with
-    the past participle of a cue verb (or a cue adjective) right after it: "February 29 -
-    38 killed at a funeral", "June 8 – 13 killed, 24 injured", "Iskandariya suicide
-    bombing - 29 killed" (the parse hangs the count on the date or the heading before the
-    dash)."""
+    the past participle of a cue verb (or a cue adjective) right after it: "March 30 - 41
+    killed near a wedding hall", "May 4 – 12 dead, 30 hurt", "Riverside market bombing -
+    27 killed" (the parse hangs the count on the date or the heading before the dash)."""
     words, noun, doc = fig.words, fig.counted, fig.doc
     if words.start == 0 or words.end >= len(doc) or doc[words.start - 1].text not in \
             _PREFIX_MARKS or noun is None or noun.i >= words.start:
