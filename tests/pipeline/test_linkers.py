@@ -74,6 +74,7 @@ PARSED_EXAMPLES = {
     "cue_total_copular": ("The total number of IDPs is now 253,000.", "253,000"),
     "cue_noun_in_figure": ("Five dead in the crash.", "Five"),
     "cue_shared_negative": ("The rockets caused no damage or casualties.", "no"),
+    "cue_participle_after_prefix": ("March 30 - 41 killed near a wedding hall.", "41"),
     "cue_toll_amount": ("Russia's casualties totaled 16,000 in the battle.", "16,000"),
     "window_passive": ("After the fire, 1,340 people (about 250 households) became\nhomeless "
                        "overnight.", "1,340"),

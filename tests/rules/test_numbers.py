@@ -545,6 +545,8 @@ def test_not_quantities(text):
         ("March 9 -14 persons, were killed", [("14", 14, 14)]),
         ("May 2 – 11 killed, 27 injured", [("11", 11, 11), ("27", 27, 27)]),
         ("Police said:\nJune 20 – 14 women are kidnapped", [("14", 14, 14)]),
+        # a count that cannot be a day is never a date range's end
+        ("March 30 - 41 killed near a wedding hall", [("41", 41, 41)]),
         # ... but a date range in running text, or before a year or a colon, stays a date
         ("the talks ran June 8 – 13 in Geneva and 5 died", [("5", 5, 5)]),
         ("June 8 – 13, 2015 saw 5 deaths", [("5", 5, 5)]),

@@ -80,6 +80,7 @@ PARSED = _parsed(
     parsed.cue_object,
     parsed.cue_passive_subject,
     elliptic.cue_bare_participle,
+    elliptic.cue_participle_after_prefix,
     parsed.cue_subject,
     parsed.cue_predicate_noun,
     parsed.cue_suffered,

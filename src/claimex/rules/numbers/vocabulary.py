@@ -313,7 +313,9 @@ _VAGUE_RE = re.compile(
 _ORD = r"(?:st|nd|rd|th)?"
 
 
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?![\d,.]\d)"
+# a day of the month, never the first digit of a larger number ("March 30 - 41 killed":
+# 41 is no day; "3,000" is no day)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)(?![,.]\d)"
 
 
 _YEAR_AFTER = r"(?:,?" + _SP + r"*\d{4}(?!\d))?"

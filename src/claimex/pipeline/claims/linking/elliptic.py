@@ -43,3 +43,29 @@ def cue_state_after_noun(fig: Figure) -> LinkResult:
             state.dep_ != "amod" or state.head.i != noun.i:
         return None
     return fig.link(state, found, "cue_state_after_noun")
+
+
+# what separates an incident note's date or heading from its first count: "May 4 – 12
+# dead", "March 30: 41 killed", "Riverside market bombing - 27 killed"
+_PREFIX_MARKS = frozenset({"-", "–", "—", ":", "--"})
+
+
+def cue_participle_after_prefix(fig: Figure) -> LinkResult:
+    """A count right after an incident note's date or heading and its dash or colon, with
+    the past participle of a cue verb (or a cue adjective) right after it: "March 30 - 41
+    killed near a wedding hall", "May 4 – 12 dead, 30 hurt", "Riverside market bombing -
+    27 killed" (the parse hangs the count on the date or the heading before the dash)."""
+    words, noun, doc = fig.words, fig.counted, fig.doc
+    if words.start == 0 or words.end >= len(doc) or doc[words.start - 1].text not in \
+            _PREFIX_MARKS or noun is None or noun.i >= words.start:
+        return None
+    after = doc[words.end]
+    # the noun the parse gives the count is the date's or heading's: its own is none
+    found = fig.cues.get(after.i)
+    if not found or any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "aux")
+                        for c in after.children):
+        return None
+    if (found[1] == "verb" and after.tag_ in ("VBN", "VBD")) or (
+            found[1] in ("noun", "adjective") and after.pos_ == "ADJ"):
+        return fig.link(after, found, "cue_participle_after_prefix")
+    return None
