@@ -1363,6 +1363,35 @@ t(d,'killed',200)
 t(d,'injured',1500)
 
 
+# cm104 informationng story on the October 2012 attacks on three villages of Riyom (Plateau State) and one reader
+# comment without a figure: the lead's 14 is the toll, the three villages' figures (4 + 8 + 2) a partition by place
+# (core), the police's "only six" a party's claim (core); the Tuesday killings in Barkin Ladi an earlier event
+d='cm104'
+g(d,'14 People Killed in Early Morning Attack in Jos','14 People','killed',14,subject='Riyom village attacks (headline)',core=False)
+g(d,'14 people were brutally murdered by suspected herdsmen','14 people','killed',14,subject='Riyom village attacks')
+g(d,'an incident on Tuesday in which three people were killed','three people','killed',3,mod='hedged',speaker='reports',subject='Barkin Ladi killings the day before',scope='background')
+g(d,'four members of a family were shot at close range in Dallyam village','four members of a family','killed',4,speaker='Mr Simon Mwadkom',subject='Riyom village attacks, Dallyam')
+g(d,'several others were injured','several others','injured',3,9,vague=True,speaker='Mr Simon Mwadkom',subject='Riyom village attacks, Dallyam')
+g(d,'killed eight people in Ranghol','eight people','killed',8,subject='Riyom village attacks, Ranghol')
+g(d,'another two were murdered in Lotton village','another two','killed',2,subject='Riyom village attacks, Lotton')
+g(d,'He however said only six people were killed in the attack.','only six people','killed',6,speaker='DSP Emmanuel Abuh',subject='Riyom village attacks (police figure)')
+n(d,'raided three villages in the early hours','three villages','count')
+n(d,'in the three affected villages','the three affected villages','count')
+t(d,'killed',14)
+t(d,'injured',3,9)
+
+# cm105 india-forum post (one post of a long thread, threaded view) on the February 2013 Kirani Road bombing in
+# Quetta: a linked Dawn headline and two quoted paragraphs; a reply, no author line: comment throughout, no article
+# toll; the headline is its only figure for the event (rule 30), the bombings of the month before are background
+d='cm105'
+g(d,'Large blast rips through Quetta; 63 killed','63','killed',63,section='comment',subject='Kirani Road bombing, Quetta (linked headline)',core=False)
+g(d,'at least 93 people were killed in a series of bombing last month','at least 93 people','killed',93,None,section='comment',subject='the January 2013 Quetta bombings',scope='background')
+n(d,'02-17-2013, 01:52 AM','02-17-2013','date')
+n(d,'large-blast-hits-quetta-at-least-five-wounded','at-least-five-wounded','other')
+n(d,'the Alamdar Road blasts on Jan 10','Jan 10','date')
+ct(d,None,'Large blast rips through Quetta; 63 killed','killed',63)
+
+
 import os
 base=os.path.dirname(os.path.abspath(__file__))+'/'
 def w(name,rows):
