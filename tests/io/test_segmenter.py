@@ -96,7 +96,7 @@ def test_title_given_by_input_is_used_only_when_the_text_starts_with_it():
 
 def test_a_comment_page_url_has_no_article():
     """A thread's later page holds replies only: no article, whatever its layout."""
-    text = "Body count now up to 13.\n\n\nLet's hope they were all visiting friends."
+    text = "The toll stands at 21 tonight.\n\n\nI hope the families get some help soon."
     url = "https://boards.example.com/t/train-fire-in-the-town/6628?page=2"
     assert [s.kind for s in segment(text).sections] == ["article"]
     assert [s.kind for s in segment(text, url=url).sections] == ["comment", "comment"]
