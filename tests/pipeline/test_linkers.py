@@ -75,7 +75,6 @@ PARSED_EXAMPLES = {
     "cue_noun_in_figure": ("Five dead in the crash.", "Five"),
     "cue_shared_negative": ("The rockets caused no damage or casualties.", "no"),
     "cue_toll_amount": ("Russia's casualties totaled 16,000 in the battle.", "16,000"),
-    "cue_toll_up_to": ("Death toll now up to 40 after the floods.", "40"),
     "window_passive": ("After the fire, 1,340 people (about 250 households) became\nhomeless "
                        "overnight.", "1,340"),
     "window_active": ("Meanwhile rebel fire on regime-held areas killed 1102 people said the "

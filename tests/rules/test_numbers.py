@@ -945,11 +945,6 @@ def test_news_not_quantities(text):
         # "go up to" is a verb, not "at most"
         ("the fare went up to £3.20", [("£3.20", 3.2, 3.2)]),
         ("it could cost up to £5", [("up to £5", 0, 5)]),
-        # "up to" after a tally noun is the level it has come to
-        ("death toll now up to 57 after the quake", [("57", 57, 57)]),
-        ("the body count up to 19 by noon", [("19", 19, 19)]),
-        ("the toll is now up to 40", [("40", 40, 40)]),
-        ("the storm may cost up to 40 lives", [("up to 40", 0, 40)]),
         # "over" a place is no "more than"
         ("air defences shot down 20 drones over six regions",
          [("20", 20, 20), ("six", 6, 6)]),

@@ -68,9 +68,8 @@ def _finish(text: str, atom: _Atom, prev_end: int) -> Quantity:
                 and not _IN_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
             )  # "killed over 3 days" is during, not more than; "over 30 years old" and "in
             # over three years" are more; "in under 10 minutes" is less than
-            went_up_to = word == "up to" and (_GO_BEFORE_RE.search(
-                text, max(0, m.start() - 12), m.start()) or _TALLY_BEFORE_RE.search(
-                text, max(0, m.start() - 24), m.start()))  # "the wage went up to £11.44"
+            went_up_to = word == "up to" and _GO_BEFORE_RE.search(
+                text, max(0, m.start() - 12), m.start())  # "the wage went up to £11.44"
             over_a_place = word == "over" and _over_places(text, m.start(), end)
             if q and not over_a_period and not went_up_to and not over_a_place:
                 qual, start = q, m.start()
@@ -130,14 +129,6 @@ _IN_BEFORE_RE = re.compile(r"\bin" + _SP + r"+$", re.I)
 
 
 _GO_BEFORE_RE = re.compile(r"\b(?:go|goes|going|gone|went)" + _SP + r"+$", re.I)
-
-
-# A tally noun right before "up to", perhaps with "now", "is" between: the level the tally
-# has come to, "death toll now up to 57", "the body count up to 19", "the toll is up to 40"
-# (resources/words/tally_nouns.txt).
-_TALLY_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(lexicon.words("tally_nouns"))) + r")(?:" + _SP
-    + r"+(?:now|is|was|has|had|been))*" + _SP + r"+$", re.I)
 
 
 _PLACE_NOUNS_RE = re.compile(  # "over nine regions", "over eight Ukrainian regions"

@@ -160,28 +160,3 @@ def cue_noun_in_figure(fig: Figure) -> LinkResult:
         if found and found[1] in ("noun", "adjective"):
             return fig.link(child, found, "cue_noun_in_figure")
     return None
-
-
-def cue_toll_up_to(fig: Figure) -> LinkResult:
-    """A figure a toll has come up to, with no verb of change: "death toll now up to 57",
-    "the body count up to 19", "The death toll is now up to 64" (the figure in the "up
-    (to)" phrase of a cue noun, or of a linking verb whose subject is a cue noun)."""
-    root = fig.span.root
-    if root.dep_ == "appos" and any(c.lower_ == "up" and c.dep_ == "quantmod"
-                                    for c in root.children):
-        up, host = root, root.head  # "Death toll now up to 40": the figure beside the noun
-    else:
-        up = root.head if root.dep_ == "pobj" else None
-        if up is not None and up.lower_ == "to" and up.head.lower_ == "up":
-            up = up.head  # "Death toll up to 40 in ...": "up" a particle, "to" its phrase
-        if up is None or up.lower_ != "up" or up.dep_ not in ("prep", "prt", "advmod"):
-            return None
-        host = up.head
-    if host.i in fig.cues and fig.cues[host.i][1] == "noun":
-        return Link(host, fig.cues[host.i][0], "noun", "cue_toll_up_to")
-    if host.lemma_ in ("be", "remain"):
-        for child in host.children:
-            if child.dep_ in SUBJECT_DEPS and child.i < up.i and child.i in fig.cues and \
-                    fig.cues[child.i][1] == "noun":
-                return Link(child, fig.cues[child.i][0], "noun", "cue_toll_up_to")
-    return None
