@@ -76,7 +76,7 @@ d='cm006'
 g(d,'A roadside bomb killed four U.S. soldiers','four U.S. soldiers','killed',4,speaker='the military',subject='US soldiers, Baghdad roadside bomb')
 g(d,'death toll in the five-year war to at least 4,000','at least 4,000','killed',4000,None,subject='American death toll of the war',scope='aggregate')
 g(d,'at least 61 people were killed across the country','at least 61','killed',61,None,subject='killed across Iraq that day',scope='aggregate')
-g(d,'Another soldier was wounded in the attack','Another soldier','injured',1,speaker='the military',subject='soldier wounded in the roadside bomb')
+g(d,'Another soldier was wounded in the attack','Another soldier','injured',1,subject='soldier wounded in the roadside bomb')
 n(d,'at about 10 p.m.','10 p.m.','time')
 n(d,'Speed: 518 mph','518 mph','other')
 n(d,'Up to 3,958 lbs. (1,781 kg)','3,958 lbs.','other')
@@ -232,7 +232,7 @@ g(d,'Killing 20 members of the national reconciliation government troops','20 me
 g(d,'while more than 100 were wounded Friday','more than 100','injured',101,None,speaker='medical and military sources',subject='government troops, Sirte clashes')
 g(d,'the 20 members of the troops killed in the fighting today','the 20 members','killed',20,speaker='the central hospital in the city of Misrata',subject='government troops (hospital)',core=False)
 g(d,'today, while more than 100 were wounded','more than 100','injured',101,None,speaker='the central hospital in the city of Misrata',subject='government troops (hospital)',core=False)
-g(d,'so far 0.20 martyr','0.20 martyr','killed',20,speaker='He',subject='martyrs received by Misrata hospital (garbled \'20 martyrs\')',core=False)
+g(d,'so far 0.20 martyr','0.20 martyr','killed',20,subject='martyrs received by Misrata hospital (garbled \'20 martyrs\')',core=False)
 g(d,'«105 wounded in the process','105 wounded','injured',105,speaker='He',subject='wounded received by Misrata hospital',core=False)
 g(d,'the deaths of seven members of the government troops','seven members','killed',7,subject='earlier toll')
 g(d,'wounding 49 others injured','49 others','injured',49,subject='earlier toll')
@@ -1200,6 +1200,196 @@ n(d,'a party of 60 from the town of Newcastle','a party of 60','count')
 n(d,'returning home by the thousands','the thousands','count')
 t(d,'killed',22)
 ct(d,'LuNaMooN',"His father's in critical condition",'injured',2,basis='enumerated')
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# cm094-cm103 (session 10): gold written before claimex was run on these pages
+
+# cm094 Blogger post (friday-lunch-club) on the numbers of the February 1982 Hama massacre against the 2011-12 Syrian
+# deaths, and one "parviziyi said..." comment quoting Patrick Seale's estimates (rule 19: the event the post is about,
+# Hama 1982, is `reported`; the year's Syrian deaths are a running total, `aggregate`)
+d='cm094'
+g(d,'juggled the numbers of the 1982 Hamah bloodshed between 15,000 & 40,000 killed','15,000 & 40,000','killed',15000,40000,mod='hedged',speaker="'experts' (sigh) and 'Human rights activists'",subject='Hama massacre, 1982')
+g(d,'brought them down to an all time low (7000 killed)','7000','killed',7000,speaker='David Kenner in Foreign Policy',subject='Hama massacre, 1982 (low estimate)')
+g(d,"the reported numbers of 2011-12' Syrian deaths (7000+)",'7000+','killed',7000,None,subject='Syrian deaths in 2011-12',scope='aggregate')
+g(d,'The low-end casualty estimates for Hama stand at around 7,000 people','around 7,000 people','killed',7000,vague=True,speaker='David Kenner in Foreign Policy',subject='Hama massacre, 1982 (quoted low estimate)',core=False)
+g(d,'a total of 7,054 Syrians have been killed in the past year','7,054','killed',7054,speaker='the VDC',subject='Syrians killed in the past year',scope='aggregate')
+g(d,'government sympathizers estimating a mere 3,000','3,000','killed',3000,mod='hedged',speaker='government sympathizers',section='comment',author='parviziyi',subject='Hama massacre, 1982 (Seale, low estimate)')
+g(d,'critics as many as 20,000 and more','as many as 20,000 and more','killed',20000,None,mod='hedged',speaker='critics',section='comment',author='parviziyi',subject='Hama massacre, 1982 (Seale, high estimate)')
+n(d,'Wednesday, February 1, 2012','February 1, 2012','date')
+n(d,'For the last three decades','the last three decades','duration')
+n(d,'marks the 30th anniversary','30th anniversary','other')
+n(d,'was published in year 1988','1988','date')
+n(d,'1 comment:','1 comment','other')
+n(d,'many women and children fled the cordon','many women and children','count')
+n(d,'Page 334','334','other')
+t(d,'killed',15000,40000)
+ct(d,'parviziyi','government sympathizers estimating a mere 3,000','killed',3000)
+ct(d,'parviziyi','critics as many as 20,000 and more','killed',20000,None)
+
+# cm095 highexistence forum topic on the July 2011 Utøya massacre: the opening post (article, rule 13) and replies
+# under "NAME (posts) (@handle) 9 years ago" lines (rule 20: the name above the reply)
+d='cm095'
+g(d,'85 people killed in Utøya massacre\n\n Michael','85 people','killed',85,subject='Utøya massacre (title)',core=False)
+g(d,'Total death toll is at least 85, and police','at least 85','killed',85,None,subject='Utøya massacre and Oslo bombing')
+g(d,'death toll up to 92. so terrible.','92','killed',92,section='comment',author='James',subject='Utøya massacre and Oslo bombing (later figure)')
+n(d,'-600-700 people were at the island','600-700 people','count')
+n(d,'teenagers around 16 years old','16 years old','age')
+n(d,'(21 years in prison','21 years','duration')
+n(d,'July 23, 2011 at 2:25 pm','July 23, 2011','date')
+n(d,'James (18) (@jameslarson13)','18','other')
+n(d,'a 1500 page manifesto','1500 page','other')
+t(d,'killed',85,None)
+ct(d,'James','death toll up to 92. so terrible.','killed',92)
+
+# cm096 redcafe thread, page 8, on the June 2017 Grenfell Tower fire: replies only (the first quotes a news story),
+# no author lines: comment throughout, no article toll (rule 31)
+d='cm096'
+g(d,'dozens of missing residents are feared dead','dozens of missing residents','killed',24,99,vague=True,mod='hedged',section='comment',subject='Grenfell Tower fire (quoted report)')
+g(d,'a missing list of \"possibly hundreds\" of residents','possibly hundreds','missing',200,999,vague=True,mod='hedged',speaker='A local community leader',section='comment',subject='Grenfell Tower fire, missing residents')
+n(d,'no one on top three floors survived','top three floors','count')
+n(d,'anyone past the 21st floor did not make it','21st floor','other')
+n(d,'There is a family of three who live','a family of three','count')
+n(d,'two little girls aged ten and 11','ten and 11','age')
+n(d,'Charity No. 1138111','1138111','other')
+ct(d,None,'dozens of missing residents are feared dead','killed',24,99)
+ct(d,None,'a missing list of \"possibly hundreds\" of residents','missing',200,999)
+
+# cm097 Blogger post (thepoormouth) on the tenth anniversary of the August 1998 Omagh bombing (rule 19: the event it
+# remembers is reported), with the list of the dead and "NAME said..." comments; one commenter counts two more
+d='cm097'
+g(d,'a car bomb in Omagh which killed 29 and injured','29','killed',29,subject='Omagh bombing, 1998')
+g(d,'injured a further 220 others','220','injured',220,subject='Omagh bombing, 1998')
+g(d,'I always add two to the number of victims of Omagh','two','killed',2,section='comment',author='Anonymous',subject="Avril Monaghan's unborn twins, counted by the commenter")
+n(d,'15 August 2008','15 August 2008','date')
+n(d,'Ten years ago today','Ten years ago','duration')
+n(d,'One family lost three generations','three generations','other')
+n(d,'Olive Hawkes, 60, Omagh','60','age')
+n(d,'Avril Monaghan, 30, Aughadarna','30','age')
+n(d,'18 months, Aughadarna','18 months','age')
+n(d,'Brenda Devine, 20 months','20 months','age')
+n(d,'the 7-month old unborn twins','7-month old','age')
+t(d,'killed',29)
+t(d,'injured',220)
+ct(d,'Anonymous','I always add two to the number of victims of Omagh','killed',31,basis='sum')
+
+# cm098 satwcomic comment page: one reader comment (no author line; "@DarkMage7280" is the one answered) on the
+# December 2012 Sandy Hook shooting, set beside a school stabbing in China the same day (another event: background)
+d='cm098'
+g(d,'KILLED 26 people (20 children, 6 adults)','26 people','killed',26,section='comment',subject='Sandy Hook school shooting')
+g(d,'(20 children, 6 adults)','20 children','killed',20,section='comment',subject='children among the Sandy Hook dead (subset)',core=False)
+g(d,'(20 children, 6 adults)','6 adults','killed',6,section='comment',subject='adults among the Sandy Hook dead (subset)',core=False)
+g(d,'INJURING 24 people (23 children, 1 adult)','24 people','injured',24,section='comment',subject='Chenpeng Village Primary School stabbing',scope='background')
+g(d,'(23 children, 1 adult)','23 children','injured',23,section='comment',subject='children among the Chenpeng injured (subset)',core=False,scope='background')
+g(d,'(23 children, 1 adult)','1 adult','injured',1,section='comment',subject='adult among the Chenpeng injured (subset)',core=False,scope='background')
+g(d,'26 people DIED in a shooting spree','26 people','killed',26,section='comment',subject='Sandy Hook school shooting (restated)',core=False)
+g(d,'24 people were INJURED in a mass stabbing','24 people','injured',24,section='comment',subject='Chenpeng stabbing (restated)',core=False,scope='background')
+n(d,'December 14, 2012, a man','December 14, 2012','date')
+ct(d,None,'KILLED 26 people (20 children, 6 adults)','killed',26)
+
+# cm099 Straight Dope thread, page 2, on the July 2013 Lac-Mégantic rail disaster: replies only, no author lines:
+# comment throughout, no article toll (rule 31); an imagined reversal and a news adage are hypothetical
+d='cm099'
+g(d,'Body count now up to 13.','13','killed',13,section='comment',subject='Lac-Mégantic rail disaster')
+g(d,'A Canadian crash landing that kills two','two','killed',2,mod='hypothetical',section='comment',subject='an imagined reversal of the two disasters',core=False)
+g(d,'an American rail disaster obliterating a town and killing dozens','dozens','killed',24,99,vague=True,mod='hypothetical',section='comment',subject='an imagined reversal of the two disasters',core=False)
+g(d,'So the likely death toll will be around 45.','around 45','killed',45,vague=True,mod='hedged',section='comment',subject='Lac-Mégantic rail disaster (replier\'s estimate)')
+g(d,'My next door neighbour dies in a car wreck','My next door neighbour','killed',1,mod='hypothetical',section='comment',subject='news adage',core=False,scope='background')
+g(d,'10,000 people die in a flood','10,000 people','killed',10000,mod='hypothetical',section='comment',subject='news adage',core=False,scope='background')
+n(d,'third after the two air crashes','the two air crashes','count')
+n(d,'it was 24 hour coverage','24 hour','duration')
+n(d,'many little things, no one fatal','no one fatal','other')
+n(d,'an inch of space on p. 20','p. 20','other')
+ct(d,None,'Body count now up to 13.','killed',13)
+ct(d,None,'So the likely death toll will be around 45.','killed',45)
+
+# cm100 Blackburn Rovers forum topic (brfcs) on the September 2012 Hillsborough report: the opening post (article,
+# rule 13) on the 96 dead of the 1989 disaster; a reply recalls the 1971 Ibrox disaster (background)
+d='cm100'
+g(d,'Today the families of the 96 received','the 96','killed',96,subject='Hillsborough disaster')
+g(d,'tomorrow justice for the 96.','the 96','killed',96,subject='Hillsborough disaster (restated)',core=False)
+g(d,'when 66 Rangers fans died during an Old Firm game','66 Rangers fans','killed',66,section='comment',subject='2nd Ibrox disaster',scope='background')
+n(d,'SINCE 1996','1996','date')
+n(d,'Replies 117','117','other')
+n(d,'at least one other game','at least one other game','count')
+t(d,'killed',96)
+
+# cm101 bhopal.net page: Tim Edwards's letter in reply to the Houston Chronicle on the death toll of the December 1984
+# Bhopal gas leak (rule 14: a reader's letter is a comment, its author the signature named above): comment
+# throughout, no article toll; the Chronicle's figure he rejects as misleading is quoted back (rule 4, core=false)
+d='cm101'
+g(d,'to give such a\nprecise figure as 3,849 is extremely misleading','3,849','killed',3849,speaker='the Houston Chronicle',section='comment',author='Tim Edwards',subject='Bhopal gas leak (the paper\'s figure, quoted back)',core=False)
+g(d,'Why we say at least 8,000 died in the immediate tragedy','at least 8,000','killed',8000,None,section='comment',author='Tim Edwards',subject='Bhopal gas leak, immediate deaths')
+g(d,'The figure of 3,500-7,000 you may have','3,500-7,000','killed',3500,7000,section='comment',author='Tim Edwards',subject='Bhopal gas leak, first night and aftermath (earlier figure)')
+g(d,'\"only 1,408\nhad died\"','1,408','killed',1408,mod='hedged',speaker='Carbide',section='comment',author='Tim Edwards',subject='Bhopal gas leak (Carbide\'s figure)')
+g(d,'a minimum 8,000 for the immediate\ndeaths','a minimum 8,000','killed',8000,None,section='comment',author='Tim Edwards',subject='Bhopal gas leak, immediate deaths (restated)',core=False)
+n(d,'he who in 1999 cycled','1999','date')
+n(d,'a distance of 6,000 miles','6,000 miles','distance')
+n(d,'some 7,000 shrouds were sold','some 7,000 shrouds','count')
+n(d,'in the three days following the gas leak','the three days','duration')
+ct(d,'Tim Edwards','Why we say at least 8,000 died in the immediate tragedy','killed',8000,None)
+
+# cm102 MonkeyFilter link post on the February 2011 Christchurch earthquake (the post itself has no figure) and its
+# comments without author lines; one comment gives the changing official counts
+d='cm102'
+g(d,'So far 65 confirmed dead, many more','65','killed',65,section='comment',subject='Christchurch earthquake, February 2011')
+g(d,'many more still trapped in collapsed buildings','many more','missing',2,None,vague=True,section='comment',subject='Christchurch earthquake, people trapped')
+g(d,'reported 17 confirmed deaths','17 confirmed deaths','killed',17,speaker='the Civil Defense head',section='comment',subject='Christchurch earthquake (earlier count)',core=False)
+g(d,'said 65 had been killed','65','killed',65,speaker='the PM',section='comment',subject='Christchurch earthquake (restated)',core=False)
+g(d,'the confirmed deaths were 35 identified plus 20 unidentified','35 identified','killed',35,section='comment',subject='Christchurch earthquake, identified dead')
+g(d,'the confirmed deaths were 35 identified plus 20 unidentified','20 unidentified','killed',20,section='comment',subject='Christchurch earthquake, unidentified dead')
+n(d,'February 22, 2011','February 22, 2011','date')
+n(d,'the Sep 2010 one of 7.2','7.2','other')
+n(d,'this one was 6.3','6.3','other')
+n(d,'As of about two hours ago','about two hours ago','duration')
+n(d,'probably a good five kilometres','five kilometres','distance')
+ct(d,None,'So far 65 confirmed dead, many more','killed',65)
+ct(d,None,'the confirmed deaths were 35 identified plus 20 unidentified','killed',55,basis='sum')
+
+# cm103 military-quotes forum thread on the March 2004 Madrid train bombings: the opening post (article, rule 13) and
+# replies without figures
+d='cm103'
+g(d,'About 200 Killed, and 1500 wounded in Spain.','About 200','killed',200,vague=True,subject='Madrid train bombings (title)',core=False)
+g(d,'About 200 Killed, and 1500 wounded in Spain.','1500','injured',1500,vague=True,subject='Madrid train bombings (title)',core=False)
+g(d,'Thursday about 200 were killed and 1500 injured','about 200','killed',200,vague=True,subject='Madrid train bombings')
+g(d,'Thursday about 200 were killed and 1500 injured','1500','injured',1500,vague=True,subject='Madrid train bombings')
+n(d,'About 10 bombs went off','About 10 bombs','count')
+n(d,'in four different trains','four different trains','count')
+n(d,'at three train stations','three train stations','count')
+n(d,'exactly 2 and a half year after','2 and a half year','duration')
+n(d,'this is 912 days after','912 days','duration')
+n(d,'if we didn\'t have a 29 February','29 February','date')
+t(d,'killed',200)
+t(d,'injured',1500)
+
+
+# cm104 informationng story on the October 2012 attacks on three villages of Riyom (Plateau State) and one reader
+# comment without a figure: the lead's 14 is the toll, the three villages' figures (4 + 8 + 2) a partition by place
+# (core), the police's "only six" a party's claim (core); the Tuesday killings in Barkin Ladi an earlier event
+d='cm104'
+g(d,'14 People Killed in Early Morning Attack in Jos','14 People','killed',14,subject='Riyom village attacks (headline)',core=False)
+g(d,'14 people were brutally murdered by suspected herdsmen','14 people','killed',14,subject='Riyom village attacks')
+g(d,'an incident on Tuesday in which three people were killed','three people','killed',3,mod='hedged',speaker='reports',subject='Barkin Ladi killings the day before',scope='background')
+g(d,'four members of a family were shot at close range in Dallyam village','four members of a family','killed',4,speaker='Mr Simon Mwadkom',subject='Riyom village attacks, Dallyam')
+g(d,'several others were injured','several others','injured',3,9,vague=True,speaker='Mr Simon Mwadkom',subject='Riyom village attacks, Dallyam')
+g(d,'killed eight people in Ranghol','eight people','killed',8,subject='Riyom village attacks, Ranghol')
+g(d,'another two were murdered in Lotton village','another two','killed',2,subject='Riyom village attacks, Lotton')
+g(d,'He however said only six people were killed in the attack.','only six people','killed',6,speaker='DSP Emmanuel Abuh',subject='Riyom village attacks (police figure)')
+n(d,'raided three villages in the early hours','three villages','count')
+n(d,'in the three affected villages','the three affected villages','count')
+t(d,'killed',14)
+t(d,'injured',3,9)
+
+# cm105 india-forum post (one post of a long thread, threaded view) on the February 2013 Kirani Road bombing in
+# Quetta: a linked Dawn headline and two quoted paragraphs; a reply, no author line: comment throughout, no article
+# toll; the headline is its only figure for the event (rule 30), the bombings of the month before are background
+d='cm105'
+g(d,'Large blast rips through Quetta; 63 killed','63','killed',63,section='comment',subject='Kirani Road bombing, Quetta (linked headline)',core=False)
+g(d,'at least 93 people were killed in a series of bombing last month','at least 93 people','killed',93,None,section='comment',subject='the January 2013 Quetta bombings',scope='background')
+n(d,'02-17-2013, 01:52 AM','02-17-2013','date')
+n(d,'large-blast-hits-quetta-at-least-five-wounded','at-least-five-wounded','other')
+n(d,'the Alamdar Road blasts on Jan 10','Jan 10','date')
+ct(d,None,'Large blast rips through Quetta; 63 killed','killed',63)
 
 
 import os

@@ -114,7 +114,7 @@ def _extract_stream(items: Iterable[InputItem], pipeline: Pipeline,
         for seq, item in enumerate(items):
             entry = PendingDocument(seq, item)
             if isinstance(item, InputDocument):
-                entry.page = segment(item.text, item.title)
+                entry.page = segment(item.text, item.title, item.url)
                 entry.chunks = list(page_chunks(item.text, entry.page, pipeline.max_chunk_chars))
                 _set_publication_date(entry, item)
             pending.append(entry)

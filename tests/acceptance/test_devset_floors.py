@@ -32,13 +32,16 @@ def _rows(report) -> dict[tuple[str, str], dict]:
 # after its rules): 0.940 / 0.814 / 0.891; the four tune-only shootings rules reverted on
 # main (9752f6d, 57c971d, 413fd3a, 56be1f0) took its 205 pages to 0.940 / 0.808 / 0.890,
 # and its sixth blind batch (session 9, 225 pages; the 20 new pages blind at 0.963 /
-# 0.814 / 0.917) leaves it at 0.942 / 0.808 / 0.892: recall floor 0.81 -> 0.80. A set that
-# grows blind may move a floor down once, with its new pages' blind figures as the reason.
+# 0.814 / 0.917) leaves it at 0.942 / 0.808 / 0.892: recall floor 0.81 -> 0.80. Comments
+# grew blind in session 10 (105 pages; its 12 new pages blind at 0.949 / 0.556, tolls 0.750)
+# and stands at 0.929 / 0.742 / 0.833 after that session's rules: recall floor 0.76 -> 0.74.
+# A set that grows blind may move a floor down once, with its new pages' blind figures as
+# the reason.
 REALPAGES_FLOORS = [
     ("wire", 0.95, 0.83, 0.82),
     ("shootings", 0.93, 0.80, 0.88),
     ("notes", 0.95, 0.81, 0.89),
-    ("comments", 0.91, 0.76, 0.80),
+    ("comments", 0.91, 0.74, 0.80),
 ]
 
 

@@ -94,6 +94,14 @@ def test_title_given_by_input_is_used_only_when_the_text_starts_with_it():
         "article"]
 
 
+def test_a_comment_page_url_has_no_article():
+    """A thread's later page holds replies only: no article, whatever its layout."""
+    text = "The toll stands at 21 tonight.\n\n\nI hope the families get some help soon."
+    url = "https://boards.example.com/t/train-fire-in-the-town/6628?page=2"
+    assert [s.kind for s in segment(text).sections] == ["article"]
+    assert [s.kind for s in segment(text, url=url).sections] == ["comment", "comment"]
+
+
 SHARED_AUTHORS = [
     "Rafik Chauhan", None, "Zionism = EVIL", "Oscar Silva Martinez", "Xoli Xoli", None, None,
     None, "Concrete Mike", "Assad must stay (gr8rambino)", None, None, "Zionism = EVIL",

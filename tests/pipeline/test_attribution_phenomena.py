@@ -175,6 +175,13 @@ MODALITY = [
     ("I heard", "I heard 20 soldiers died there.", "20", "hedged"),
     ("rumour has it", "Rumour has it 300 were captured.", "300", "hedged"),
     ("plain negation stays", "The strike killed no civilians.", "no", "negated"),
+    # a hedge on a rise still to come leaves the figure before it asserted
+    ("a rise to come", "At least 31 miners died, and officials say the toll may still rise.",
+     "At least 31", "asserted"),
+    ("a rise to come, could", "Nine people were hurt; the number could increase.", "Nine",
+     "asserted"),
+    ("a rise with its own figure stays hedged", "The toll could rise to 40 as rescuers dig.",
+     "40", "hedged"),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimex.rules.sections import (
+    is_comment_page_url,
     is_residue_line,
     is_thread_marker,
     looks_like_author_line,
@@ -86,3 +87,25 @@ def test_says_author(line, name):
 ])
 def test_titles(line, title):
     assert looks_like_title(line) is title
+
+
+@pytest.mark.parametrize(("url", "comments_only"), [
+    # a forum thread's second page or later: replies only
+    ("https://forum.example.org/threads/flood-in-the-valley.4421/page-3", True),
+    ("https://boards.example.com/t/train-fire-in-the-town/6628?page=2", True),
+    ("https://board.example.net/viewtopic.php?t=93&start=40", True),
+    ("https://blog.example.com/category/news/page/2/", True),
+    # a page of comments: reddit-style and newspaper comment pages, WordPress comment pages
+    ("https://www.reddit.com/r/worldnews/comments/abc123/strike_on_the_port/", True),
+    ("https://www.example-weekly.com/node/1364/comments?page=2", True),
+    ("https://someblog.wordpress.com/2018/09/03/the-siege/comment-page-1/", True),
+    # a thread's first page, an article, a comments tab of the article's own page
+    ("https://forum.example.org/threads/flood-in-the-valley.4421/", False),
+    ("https://forum.example.org/threads/flood-in-the-valley.4421/page-1", False),
+    ("https://board.example.net/viewtopic.php?t=93&start=0", False),
+    ("https://news.example.com/story/77?tab=comments", False),
+    ("https://news.example.com/2019/05/blast-kills-12.html", False),
+    (None, False),
+])
+def test_comment_page_urls(url, comments_only):
+    assert is_comment_page_url(url) is comments_only

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from claimex.records import Section
 from claimex.rules.sections import (
+    is_comment_page_url,
     is_residue_line,
     is_thread_marker,
     looks_like_author_line,
@@ -204,11 +205,14 @@ def _comments(text: str, paras: list[Paragraph]) -> list[_Comment]:
     return comments
 
 
-def segment(text: str, title: str | None = None) -> Page:
+def segment(text: str, title: str | None = None, url: str | None = None) -> Page:
     """Sections of a page: an optional title, the article, then one section per comment.
 
     ``title`` is the document's title when the input gives one: a title section is made
     only if the text starts with it. Without it, a headline-shaped first line is the title.
+    A page whose ``url`` names it a page of comments (a thread's second page, a
+    ``/comments/`` page: :func:`~claimex.rules.sections.is_comment_page_url`) has no
+    article: its thread starts after the title.
     """
     paras, markers = paragraphs(text)
     sections: list[Section] = []
@@ -241,6 +245,8 @@ def segment(text: str, title: str | None = None) -> Page:
         first = 1
 
     thread = _thread_start(text, paras, markers, first) if first < len(paras) else len(paras)
+    if is_comment_page_url(url):
+        thread = first
     article = paras[first:thread]
     if article:
         parts = [(s, e) for p in article for s, e in _strip_lines(text, p)]

@@ -26,6 +26,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from claimex import lexicon
 from claimex.rules.guard import never_raises
 
 OPENING = "“„«‹"
@@ -298,3 +299,31 @@ def matched_cues(text: str, cues: frozenset[str]) -> list[str]:
 def is_question(sentence: str) -> bool:
     """A sentence that asks rather than asserts: it ends with a question mark."""
     return sentence.rstrip(" \n\"”’')").endswith("?")
+
+
+# A hedge that governs a rise still to come, "it may still rise", "the toll could climb
+# further", "is likely to increase" (resources/words/rise_to_come_verbs.txt), unless the
+# rise has a figure of its own ("could rise to 100").
+_RISE_TO_COME_RE = re.compile(
+    r"\b(?P<hedge>may|might|could|likely)\s+(?:to\s+)?(?:still\s+|further\s+|well\s+|even\s+)?"
+    r"(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(
+        lexicon.words("rise_to_come_verbs"), key=len, reverse=True)) + r")\b"
+    r"(?!\s+(?:to|above|beyond|past|over)\b)", re.I)
+
+
+def rise_to_come_hedges(text: str, figure_end: int) -> set[str]:
+    """The hedge words of ``text`` that only hedge a rise still to come after the figure
+    (which ends at ``figure_end``): the figure itself stays asserted.
+
+    >>> sorted(rise_to_come_hedges("At least 31 died, and the toll may still rise.", 11))
+    ['may']
+    >>> sorted(rise_to_come_hedges("At least 31 died; the toll could rise to 40.", 11))
+    []
+    """
+    lower = text.lower()
+    inside = {m.group("hedge").lower() for m in _RISE_TO_COME_RE.finditer(text)
+              if m.start() >= figure_end}
+    return {hedge for hedge in inside
+            if all(any(r.start("hedge") == m.start() and r.start() >= figure_end
+                       for r in _RISE_TO_COME_RE.finditer(text))
+                   for m in re.finditer(r"\b" + hedge + r"\b", lower))}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import parse_qs, urlsplit
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -152,3 +153,39 @@ def looks_like_title(line: str) -> bool:
     if _DATELINE_RE.match(text) or is_residue_line(text):
         return False
     return any(unicodedata.category(ch).startswith("L") for ch in text)
+
+
+# A page's address that names it a page of reader comments: a "comments" path segment
+# (reddit and its front ends, saidit, The Economist's comment pages), WordPress's
+# "comment-page-2", or a forum thread's second page or later ("page-15", "/page/3",
+# "?page=2", phpBB's "start=40").
+_COMMENT_PAGE_SEGMENT_RE = re.compile(r"comments|comment-page-\d+|page-(?P<n>\d+)")
+
+
+def is_comment_page_url(url: str | None) -> bool:
+    """Whether ``url`` names a page of comments only: a thread's later page or a comment page.
+
+    Such a page holds replies, not an article: the segmenter reads it as a thread from its
+    first paragraph.
+
+    >>> is_comment_page_url("https://forum.example.org/threads/quake-in-the-north.4421/page-3")
+    True
+    >>> is_comment_page_url("https://forum.example.org/threads/quake-in-the-north.4421/")
+    False
+    >>> is_comment_page_url("https://news.example.com/story/7?tab=comments")
+    False
+    """
+    if not url:
+        return False
+    parts = urlsplit(url)
+    segments = [segment for segment in parts.path.lower().split("/") if segment]
+    for i, segment in enumerate(segments):
+        match = _COMMENT_PAGE_SEGMENT_RE.fullmatch(segment)
+        if match and (match.group("n") is None or int(match.group("n")) >= 2):
+            return True
+        if segment == "page" and i + 1 < len(segments) and segments[i + 1].isdigit() and \
+                int(segments[i + 1]) >= 2:
+            return True
+    query = parse_qs(parts.query)
+    page, start = query.get("page", [""])[0], query.get("start", [""])[0]
+    return (page.isdigit() and int(page) >= 2) or (start.isdigit() and int(start) > 0)

@@ -19,7 +19,7 @@ from claimex.pipeline.attribution.parse import (
     _negator_outside,
 )
 from claimex.pipeline.extensions import doc_text
-from claimex.rules.attribution import is_question, matched_cues
+from claimex.rules.attribution import is_question, matched_cues, rise_to_come_hedges
 
 
 class Cues(Protocol):
@@ -38,6 +38,8 @@ def modality(lexicon: Cues, claim: dict[str, Any], sentence: Span, figure: Span,
     text = doc_text(sentence.doc)[sentence.start_char:sentence.end_char]
     hedges = [h for h in matched_cues(text, lexicon.hedges) if h != "may" or " may " in text]
     before = text[:max(0, claim["start"] - sentence.start_char)]
+    rise_only = rise_to_come_hedges(text, claim.get("end", claim["start"]) - sentence.start_char)
+    hedges = [h for h in hedges if h not in rise_only]
     if matched_cues(before, lexicon.hypothetical) or \
             _hypothetical_after(text, lexicon.hypothetical):
         return "hypothetical", hedges
