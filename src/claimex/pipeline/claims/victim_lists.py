@@ -7,9 +7,11 @@ model often hangs the later conjuncts somewhere else (an apposition of the cue's
 an adverbial, the object of another verb, a fragment), so only the first item becomes a
 casualty claim. The frame reads the list from the token sequence instead: after the
 people a casualty claim counts come items separated by commas and a final "and", each a
-count word or numeral, or "a"/"an", before a person noun (a few modifiers between), or a
-bare person plural; every item not yet a casualty claim becomes one of the first claim's
-category (rule ``listed_victims``), a part of the same figure (its cue, its scope):
+count word or numeral, or "a"/"an", before a person noun (a few adjectives or nouns
+between); a bare plural is no item ("including women and children" shares the figure
+before it, and is a subset of it); every item not yet a casualty claim becomes one of the
+first claim's category (rule ``listed_victims``), a part of the same figure (its cue, its
+scope):
 "killing a child, three women and a man" gives "three" (3) and "a" man (1) beside "a" child.
 """
 
@@ -21,12 +23,12 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.claims.narrative import REPORTING_VERBS
 from claimex.pipeline.claims.roles import subject
-from claimex.rules.casualties import BARE_PLURAL_BOUNDS, is_person_noun
+from claimex.rules.casualties import is_person_noun
 
 RULE = "listed_victims"
 _ARTICLES = frozenset({"a", "an"})
 # words that may stand between an item's figure or article and its person noun
-_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN", "VERB"})
+_MODIFIER_POS = frozenset({"ADJ", "NOUN", "PROPN"})
 _MAX_MODIFIERS = 3
 # a conjunct that is the subject of another verb starts a clause, not a list item
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -36,10 +38,13 @@ Claim = tuple[Span, dict[str, Any]]
 
 def _item_end(doc: Doc, start: int, figure_starts: set[int]) -> Token | None:
     """The person noun of a list item starting at token ``start``: "three women", "a man",
-    "one child", "two young girls", "civilians"; None when no item starts there."""
+    "one child", "two young girls"; None when no item starts there."""
     first = doc[start]
-    counted = first.lower_ in _ARTICLES or first.idx in figure_starts
-    i = start + 1 if counted else start
+    if first.lower_ not in _ARTICLES and first.idx not in figure_starts:
+        # a bare plural ("women and children", "children and adults") shares the figure
+        # or the vague word before it, or is a subset after "including": no count
+        return None
+    i = start + 1
     modifiers = 0
     while i < len(doc):
         word = doc[i]
@@ -53,8 +58,6 @@ def _item_end(doc: Doc, start: int, figure_starts: set[int]) -> Token | None:
                 modifiers += 1
                 i += 1
                 continue
-            if not counted and word.tag_ != "NNS":
-                return None  # a bare singular ("policeman") is no count
             return word
         if word.pos_ not in _MODIFIER_POS or modifiers >= _MAX_MODIFIERS:
             return None
@@ -148,10 +151,7 @@ def recover_listed_victims(doc: Doc, claims: list[Claim]) -> list[Claim]:
                     claim, words, end, value["low"], value["high"], value["qualifier"]))
                 covered.append((figure["start"], figure["end"]))
             else:
-                words = doc[start.i:start.i + 1] if start.lower_ in _ARTICLES else \
-                    doc[start.i:end.i + 1]
-                low, high, qualifier = (1.0, 1.0, "exact") if start.lower_ in _ARTICLES \
-                    else (*BARE_PLURAL_BOUNDS, "at_least")
-                added.append((words, _item_claim(claim, words, end, low, high, qualifier)))
+                words = doc[start.i:start.i + 1]
+                added.append((words, _item_claim(claim, words, end, 1.0, 1.0, "exact")))
                 covered.append((words.start_char, words.end_char))
     return out + added
