@@ -3,6 +3,8 @@ each later item of the list is a claim of the first item's category."""
 
 import pytest
 
+from claimex.api import extract
+from claimex.io.readers import InputDocument
 from tests.conftest import needs_model
 
 
@@ -44,3 +46,20 @@ def test_every_item_is_one_claim(default_pipeline, text, count):
 def test_no_list_no_claim(default_pipeline, text):
     rules = {c["rule"] for c in default_pipeline.nlp(text)._.claimex_claims}
     assert "listed_victims" not in rules
+
+
+def _killed_toll(pipeline, text):
+    [result] = list(extract([InputDocument("t", text, None)], pipeline))
+    return [(t.low, t.basis) for t in result.tolls if t.category == "killed"]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "toll"), [
+    # the items add up to the toll as parts of one figure
+    ("Rescuers searched the river on Monday. Bodies of two women and one child were found "
+     "downstream.", [(3.0, "sum")]),
+    ("The convoy came under fire on Monday. The shelling hit a flat, killing a child, three "
+     "women and a man.", [(5.0, "sum")]),
+])
+def test_listed_victims_add_up_in_the_toll(default_pipeline, text, toll):
+    assert _killed_toll(default_pipeline, text) == toll

@@ -108,13 +108,17 @@ def listed_items(doc: Doc, noun: Token, figure_starts: set[int]
 
 def _item_claim(first: dict[str, Any], span: Span, noun: Token, low: float, high: float,
                 qualifier: str) -> dict[str, Any]:
-    """The claim of one listed item: the first item's claim with its own words and count."""
+    """The claim of one listed item: the first item's claim with its own words and count,
+    marked ``additive`` so that the tolls add the items up ("two women and one child" is
+    three killed, :func:`claimex.rules.casualties.running_tallies`)."""
     claim = {key: value for key, value in first.items() if key != "antecedent_at"}
     claim.update({
         "rule": RULE, "start": span.start_char, "end": span.end_char,
         "value": {"text": span.text, "low": low, "high": high, "qualifier": qualifier,
                   "unit": first["value"].get("unit")},
         "subject": subject(noun, None), "counted": noun.i, "class_nouns": [noun.i],
+        # a part of one figure: the tolls add it to the item before it
+        "additive": True,
     })
     return claim
 
