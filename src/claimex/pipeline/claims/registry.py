@@ -135,7 +135,8 @@ LINKERS: list[Linker] = [*NEVER, *PARSED, *WINDOWS]
 # Rules of claims that no linker makes: figures that are no casualty, counts without a
 # figure of their own (:mod:`claimex.pipeline.claims.implicit`).
 OTHER_RULES = ("quantity", "implicit_count", "implicit_count_sum", "implicit_bare_plural",
-               "implicit_plural", "implicit_partitive", "implicit_anaphora", "implicit_event")
+               "implicit_plural", "implicit_partitive", "implicit_anaphora", "implicit_event",
+               "listed_victims")
 RULE_NAMES = frozenset(linker.name for linker in LINKERS) | frozenset(OTHER_RULES)
 
 
