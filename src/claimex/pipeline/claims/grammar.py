@@ -59,17 +59,9 @@ def is_passive_or_copular(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass",) for c in verb.children) or (verb.tag_ == "VBN" and any(
             c.lower_ in ("was", "were", "been", "be", "are", "is") for c in verb.children)):
         return True
-    return (verb.tag_ == "VBN" or is_declaring_participle(verb)) and verb.dep_ == "conj" and \
-        verb.head is not verb and not any(c.dep_ in ("aux", "dobj") for c in verb.children) and \
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb and \
+        not any(c.dep_ in ("aux", "dobj") for c in verb.children) and \
         verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
-
-
-def is_declaring_participle(verb: Token) -> bool:
-    """A past form with a predicative complement of its own and no subject, a participle
-    whatever its tag: "pronounced" in "He was taken to a nearby hospital and pronounced
-    dead" (tagged as a past tense, it shares the passive of "was taken")."""
-    return verb.tag_ in ("VBN", "VBD") and any(c.dep_ == "oprd" for c in verb.children) and \
-        not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def shared_subject(verb: Token, kind: str) -> Token | None:
