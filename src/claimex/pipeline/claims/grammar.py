@@ -216,7 +216,7 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
                    c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one")
                    for c in cue.head.children) else v for v in victims]
     return [v for v in victims if v.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or
-            is_person_adj(v) or is_ordinal_victim(v)] or elliptic_result_victims(cue)
+            is_person_adj(v) or is_ordinal_victim(v)]
 
 
 # What an active verb of a headline's clause takes besides its subject: with any of them
@@ -287,21 +287,6 @@ def is_ordinal_victim(word: Token) -> bool:
     return word.lower_ in ORDINAL_VICTIMS and not any(
         c.dep_ == "prep" for c in word.children) and any(
         c.dep_ == "det" and c.lower_ in ("a", "the") for c in word.children)
-
-
-def elliptic_result_victims(cue: Token) -> list[Token]:
-    """The person of a result told after "and" with its verb left out: "The shooting left
-    one man dead and another hospitalized", "left one person dead and another wounded"
-    ("another": the parse joins the participle to "left" and hangs the person on it as a
-    subject or determiner). Only a bare participle (no auxiliary, no object) coordinated
-    with a result verb that has an object of its own; else none (session 10)."""
-    verb = cue.head
-    if cue.dep_ != "conj" or cue.tag_ != "VBN" or verb.lemma_ not in RESULTATIVE_VERBS or \
-            verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children) or \
-            any(c.dep_ in ("aux", "auxpass", "dobj") for c in cue.children):
-        return []
-    return [c for c in cue.children if c.i < cue.i and c.dep_ in ("nsubj", "det") and (
-        c.lower_ == "another" or (c.pos_ in ("NOUN", "PROPN") and is_person_noun(c.lemma_)))]
 
 
 def resultative_objects(cue: Token) -> list[Token]:
