@@ -79,6 +79,19 @@ def _casualties(pipeline, text):
     ("The number of civilians who were killed has risen.", []),
     # "shoot" is a cue as a verb only: events are no victims
     ("Chicago has seen 290 mass shootings this year.", []),
+    # kin and partners are person nouns: "her boyfriend", "his wife" (session 10)
+    ("A woman was killed and her boyfriend was injured outside a hotel on Monday.",
+     [("injured", "boyfriend", 1, "asserted"), ("killed", "A", 1, "asserted")]),
+    ("His wife was killed in the shooting.", [("killed", "wife", 1, "asserted")]),
+    # the people local news counts one by one are person nouns: kids, tourists, a
+    # shooter killed by police (person_nouns, session 10)
+    ("Three kids were shot outside a school.", [("injured", "Three", 3, "asserted")]),
+    ("The suspected shooter was killed by police hours later.",
+     [("killed", "The", 1, "asserted")]),
+    # ... a shop owner, tour guides (person_nouns, session 10)
+    ("A shop owner was shot and wounded during the robbery.",
+     [("injured", "A", 1, "asserted")]),
+    ("Two tour guides were detained by police.", [("captured", "Two", 2, "asserted")]),
     # the people local news counts one by one are person nouns
     ("The robber fired back, just grazing the clerk in the face.",
      [("injured", "the", 1, "asserted")]),
