@@ -55,7 +55,7 @@ def _casualties(pipeline, text):
      "hospital, where he later died.",
      [("killed", "One", 1, "asserted"), ("killed", "The", 1, "asserted")]),
     # "had his throat slashed": the person the wound is on
-    ("On April 1, a man had his throat slashed while travelling on a bus.",
+    ("On May 3, a cyclist had his throat slashed as he rode home.",
      [("injured", "a", 1, "asserted")]),
     # times and wounds are no people
     ("A 26-year-old man was shot multiple times in the left arm.",
@@ -190,13 +190,13 @@ def test_victim_tolls(default_pipeline, text, expected):
 @needs_model
 @pytest.mark.parametrize(("text", "published", "expected"), [
     # a figure its own sentence dates more than a week from the event is an earlier incident
-    ("A 17-year-old has died after he was stabbed on a bus in Surrey on Tuesday night, "
-     "police say. On April 1, a man had his throat slashed while travelling on a bus.",
-     "2023-04-12", [("killed", 1, 1, "stated")]),
+    ("A 19-year-old man has died after he was stabbed at a tram stop in Leeds on Friday "
+     "evening, officers said. On May 3, a cyclist had his throat slashed as he rode home.",
+     "2024-05-19", [("killed", 1, 1, "stated")]),
     # ... not one a few days from it
-    ("A 17-year-old has died after he was stabbed on a bus in Surrey on Tuesday night, "
-     "police say. On April 9, a man had his throat slashed while travelling on a bus.",
-     "2023-04-12", [("injured", 1, 1, "stated"), ("killed", 1, 1, "stated")]),
+    ("A 19-year-old man has died after he was stabbed at a tram stop in Leeds on Friday "
+     "evening, officers said. On May 15, a cyclist had his throat slashed as he rode home.",
+     "2024-05-19", [("injured", 1, 1, "stated"), ("killed", 1, 1, "stated")]),
 ])
 def test_tolls_of_dated_pages(default_pipeline, text, published, expected):
     [result] = list(extract([InputDocument("t", text, None, published=published)],

@@ -115,8 +115,8 @@ EVENT_DAYS = 7
 def dated_apart(claim: dict[str, Any], when: dict[str, Any] | None) -> bool:
     """Whether a figure dated in its own sentence lies more than :data:`EVENT_DAYS` days
     from the reported event's day (``when``, :func:`event_time`): an earlier incident told
-    for context ("A 17-year-old died after he was stabbed on a bus on Tuesday night ... On
-    April 1, a man had his throat slashed on a bus"), no part of the event's toll. Both days
+    for context ("A 19-year-old died after he was stabbed at a tram stop on Friday ... On
+    May 3, a cyclist had his throat slashed as he rode home"), no part of the event's toll. Both days
     must be known to the day.
 
     >>> when = {"value": "2023-04-11", "start": 162}
