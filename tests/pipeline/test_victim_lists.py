@@ -16,10 +16,10 @@ def _casualties(pipeline, text):
 @needs_model
 @pytest.mark.parametrize(("text", "expected"), [
     # singular and counted items after an implicit count
-    ("The strike hit a flat, killing a child, three women and a man.",
-     {("a", "killed", 1.0), ("three", "killed", 3.0)}),
+    ("The strike hit a flat, killing a boy, four nurses and a driver.",
+     {("a", "killed", 1.0), ("four", "killed", 4.0)}),
     # the second item of a two-item list after a figure
-    ('"Bodies of two women and one child were found," an official said.',
+    ('"Bodies of two fishermen and one boy were found," an official said.',
      {("two", "killed", 2.0), ("one", "killed", 1.0)}),
 ])
 def test_listed_victims_are_claims(default_pipeline, text, expected):
@@ -28,8 +28,8 @@ def test_listed_victims_are_claims(default_pipeline, text, expected):
 
 @needs_model
 @pytest.mark.parametrize(("text", "count"), [
-    ("The strike hit a flat, killing a child, three women and a man.", 3),
-    ('"Bodies of two women and one child were found," an official said.', 2),
+    ("The strike hit a flat, killing a boy, four nurses and a driver.", 3),
+    ('"Bodies of two fishermen and one boy were found," an official said.', 2),
 ])
 def test_every_item_is_one_claim(default_pipeline, text, count):
     claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
@@ -56,10 +56,10 @@ def _killed_toll(pipeline, text):
 @needs_model
 @pytest.mark.parametrize(("text", "toll"), [
     # the items add up to the toll as parts of one figure
-    ("Rescuers searched the river on Monday. Bodies of two women and one child were found "
+    ("Rescuers searched the river on Monday. Bodies of two fishermen and one boy were found "
      "downstream.", [(3.0, "sum")]),
-    ("The convoy came under fire on Monday. The shelling hit a flat, killing a child, three "
-     "women and a man.", [(5.0, "sum")]),
+    ("The convoy came under fire on Monday. The shelling hit a flat, killing a boy, four "
+     "nurses and a driver.", [(6.0, "sum")]),
 ])
 def test_listed_victims_add_up_in_the_toll(default_pipeline, text, toll):
     assert _killed_toll(default_pipeline, text) == toll

@@ -80,8 +80,8 @@ def _casualties(pipeline, text):
     # "shoot" is a cue as a verb only: events are no victims
     ("Chicago has seen 290 mass shootings this year.", []),
     # kin and partners are person nouns: "her boyfriend", "his wife" (session 10)
-    ("A woman was killed and her boyfriend was injured outside a hotel on Monday.",
-     [("injured", "boyfriend", 1, "asserted"), ("killed", "A", 1, "asserted")]),
+    ("A man died and his girlfriend was injured when shots were fired outside a bar.",
+     [("injured", "girlfriend", 1, "asserted"), ("killed", "A", 1, "asserted")]),
     ("His wife was killed in the shooting.", [("killed", "wife", 1, "asserted")]),
     # the people local news counts one by one are person nouns
     ("The robber fired back, just grazing the clerk in the face.",

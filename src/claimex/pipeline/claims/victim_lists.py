@@ -1,7 +1,7 @@
 """Victims listed after a cue that the parse breaks up (session 10).
 
 Wire copy lists the people a strike killed as a coordination of counted or singular noun
-phrases: "killing a child, three women and a man", "Bodies of two women and one child
+phrases: "killing a boy, four nurses and a driver", "Bodies of two fishermen and one boy
 were found", "Two soldiers, a policeman and four civilians were wounded". The small English
 model often hangs the later conjuncts somewhere else (an apposition of the cue's subject,
 an adverbial, the object of another verb, a fragment), so only the first item becomes a
@@ -12,7 +12,7 @@ between); a bare plural is no item ("including women and children" shares the fi
 before it, and is a subset of it); every item not yet a casualty claim becomes one of the
 first claim's category (rule ``listed_victims``), a part of the same figure (its cue, its
 scope):
-"killing a child, three women and a man" gives "three" (3) and "a" man (1) beside "a" child.
+"killing a boy, four nurses and a driver" gives "four" (4) and "a" driver (1) beside "a" boy.
 """
 
 from __future__ import annotations
@@ -69,8 +69,8 @@ def _item_end(doc: Doc, start: int, figure_starts: set[int]) -> Token | None:
 def _starts_a_clause(item: Token, first: Token) -> bool:
     """Whether a conjunct is the subject of a verb of its own rather than a list item:
     "three officers" in "killed two soldiers, three officers said" (a reporting verb, or a
-    verb that does not govern the first item), not "one child" in "Bodies of two women and
-    one child were found"."""
+    verb that does not govern the first item), not "one boy" in "Bodies of two fishermen and
+    one boy were found"."""
     if item.dep_ not in _SUBJECT_DEPS:
         return False
     verb = item.head
@@ -80,7 +80,7 @@ def _starts_a_clause(item: Token, first: Token) -> bool:
 def listed_items(doc: Doc, noun: Token, figure_starts: set[int]
                  ) -> list[tuple[Token, Token]]:
     """The items (first word, person noun) listed after ``noun`` with commas and a final
-    "and": after "child" in "killing a child, three women and a man" ("three", "women"),
+    "and": after "boy" in "killing a boy, four nurses and a driver" ("four", "nurses"),
     ("a", "man"). Empty unless the list closes with "and" and an item."""
     items: list[tuple[Token, Token]] = []
     i = noun.i + 1
@@ -109,7 +109,7 @@ def listed_items(doc: Doc, noun: Token, figure_starts: set[int]
 def _item_claim(first: dict[str, Any], span: Span, noun: Token, low: float, high: float,
                 qualifier: str) -> dict[str, Any]:
     """The claim of one listed item: the first item's claim with its own words and count,
-    marked ``additive`` so that the tolls add the items up ("two women and one child" is
+    marked ``additive`` so that the tolls add the items up ("two fishermen and one boy" is
     three killed, :func:`claimex.rules.casualties.running_tallies`)."""
     claim = {key: value for key, value in first.items() if key != "antecedent_at"}
     claim.update({
@@ -125,8 +125,8 @@ def _item_claim(first: dict[str, Any], span: Span, noun: Token, low: float, high
 
 def recover_listed_victims(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """The claims with the later items of each victim list as claims of the first item's
-    category: "killing a child, three women and a man" is a child (1), three women (3) and
-    a man (1) killed; "Bodies of two women and one child" 2 and 1 killed. A figure of an
+    category: "killing a boy, four nurses and a driver" is a boy (1), four nurses (4) and
+    a driver (1) killed; "Bodies of two fishermen and one boy" 2 and 1 killed. A figure of an
     item that is a casualty claim already keeps its claim; an item inside a claim's words
     ("Two soldiers, a policeman and four" summed up) is not counted again."""
     figure_at = {c["start"]: n for n, (_, c) in enumerate(claims)
