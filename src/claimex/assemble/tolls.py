@@ -116,8 +116,8 @@ def dated_apart(claim: dict[str, Any], when: dict[str, Any] | None) -> bool:
     """Whether a figure dated in its own sentence lies more than :data:`EVENT_DAYS` days
     from the reported event's day (``when``, :func:`event_time`): an earlier incident told
     for context ("A 19-year-old died after he was stabbed at a tram stop on Friday ... On
-    May 3, a cyclist had his throat slashed as he rode home"), no part of the event's toll. Both days
-    must be known to the day.
+    May 3, a cyclist had his throat slashed as he rode home"), no part of the event's toll.
+    Both days must be known to the day.
 
     >>> when = {"value": "2023-04-11", "start": 162}
     >>> def figure(value, start):
