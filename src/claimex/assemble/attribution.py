@@ -23,7 +23,7 @@ def claim_attribution(item: InputDocument, section: Section, speaker: dict[str, 
                       chunk: Chunk, entities: list[EntityRecord]) -> dict[str, Any]:
     """A claim's source: its quoted or reporting speaker (chunk offsets in, document offsets
     out), else :func:`default_attribution`."""
-    if speaker is None or writes_in_first_person(speaker):
+    if speaker is None:
         return default_attribution(item, section)
     start, end = chunk.start + speaker["start"], chunk.start + speaker["end"]
     cue = speaker.get("cue")
@@ -32,23 +32,6 @@ def claim_attribution(item: InputDocument, section: Section, speaker: dict[str, 
     return {"speaker": item.text[start:end], "start": start, "end": end, "cue": cue,
             "canonical": speaker.get("canonical") or canonical_in(start, end, entities),
             "kind": speaker["kind"]}
-
-
-FIRST_PERSON_SPEAKERS = frozenset({"i", "we"})
-
-
-def writes_in_first_person(speaker: dict[str, Any]) -> bool:
-    """Whether a reporting speaker is the writer's own "I" or "we" outside any quote ("we
-    reckon at least 900 died", "I have to report the death of another soldier"): the
-    article's or the comment's own voice, not a source it quotes.
-
-    >>> writes_in_first_person({"text": "we", "kind": "reported"})
-    True
-    >>> writes_in_first_person({"text": "we", "kind": "quoted"})
-    False
-    """
-    return speaker.get("kind") == "reported" and \
-        str(speaker.get("text") or "").strip().lower() in FIRST_PERSON_SPEAKERS
 
 
 def default_attribution(item: InputDocument, section: Section) -> dict[str, Any]:
