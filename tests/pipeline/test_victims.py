@@ -83,6 +83,10 @@ def _casualties(pipeline, text):
     ("A man died and his girlfriend was injured when shots were fired outside a bar.",
      [("injured", "girlfriend", 1, "asserted"), ("killed", "A", 1, "asserted")]),
     ("His wife was killed in the shooting.", [("killed", "wife", 1, "asserted")]),
+    # role nouns that tune-half gold rows count (kid, tourist, offender, interpreter, martyr)
+    ("Three kids were shot outside a school.", [("injured", "Three", 3, "asserted")]),
+    ("Two tourists were hurt when the gunman opened fire.",
+     [("injured", "Two", 2, "asserted")]),
     # the people local news counts one by one are person nouns
     ("The robber fired back, just grazing the clerk in the face.",
      [("injured", "the", 1, "asserted")]),
