@@ -42,6 +42,9 @@ REALPAGES_FLOORS = [
     ("shootings", 0.93, 0.80, 0.88),
     ("notes", 0.95, 0.81, 0.89),
     ("comments", 0.91, 0.74, 0.80),
+    # the probe set (session 10: 18 pages found by the phrasing of rules that waited for a
+    # check, gold written blind; 0.975 / 0.755 / 0.754 when set)
+    ("probes", 0.96, 0.74, 0.74),
 ]
 
 
