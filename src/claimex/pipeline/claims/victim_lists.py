@@ -81,7 +81,7 @@ def listed_items(doc: Doc, noun: Token, figure_starts: set[int]
                  ) -> list[tuple[Token, Token]]:
     """The items (first word, person noun) listed after ``noun`` with commas and a final
     "and": after "boy" in "killing a boy, four nurses and a driver" ("four", "nurses"),
-    ("a", "man"). Empty unless the list closes with "and" and an item."""
+    ("a", "driver"). Empty unless the list closes with "and" and an item."""
     items: list[tuple[Token, Token]] = []
     i = noun.i + 1
     while i < len(doc):
