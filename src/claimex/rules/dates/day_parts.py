@@ -42,7 +42,7 @@ def day_parts(text: str, dates: list[DateMention], timexes: list[DateMention],
     """``timexes`` with the parts of the day of ``text`` added (see the module docstring),
     where they overlap neither ``dates`` nor ``timexes``; left to right."""
     busy = [(m.start, m.end) for m in (*dates, *timexes)]
-    days = sorted((d for d in dates if _DAY_RE.fullmatch(d.value)), key=lambda d: d.start)
+    days = full_days(dates)
     out = list(timexes)
     for m in _DAY_PART_RE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in busy):
@@ -50,7 +50,7 @@ def day_parts(text: str, dates: list[DateMention], timexes: list[DateMention],
         after = _NEXT_WORD_RE.match(text, m.end())
         if after and after.group(1).lower() in _NOUNS_AFTER:
             continue
-        day = _narrative_day(text, m.start(), days, reference)
+        day = narrative_day(text, m.start(), days, reference)
         if day is None:
             continue
         value = f"{day}T{_PARTS[m.group('part').lower()]}"
@@ -60,10 +60,18 @@ def day_parts(text: str, dates: list[DateMention], timexes: list[DateMention],
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
-def _narrative_day(text: str, start: int, days: list[DateMention],
-                   reference: _dt.date | None) -> str | None:
-    """The last day named before ``start``, else one named later in its sentence, else the
-    reference day (None without one)."""
+def full_days(dates: list[DateMention]) -> list[DateMention]:
+    """The dates whose value is one whole day ("2024-05-17"), in text order: the days a
+    narrative can be on (:func:`narrative_day`)."""
+    return sorted((d for d in dates if _DAY_RE.fullmatch(d.value)), key=lambda d: d.start)
+
+
+def narrative_day(text: str, start: int, days: list[DateMention],
+                  reference: _dt.date | None) -> str | None:
+    """The day the narrative is on at ``start``: the last of ``days`` (:func:`full_days`)
+    named before it, else one named later in its sentence, else the reference day (None
+    without one). "Fighting resumed on Friday. All night, shells fell" is on the Friday;
+    "All night, shells fell" with no day named, on the publication day."""
     before = [d for d in days if d.end <= start]
     if before:
         return before[-1].value

@@ -20,14 +20,13 @@ import datetime as _dt
 import re
 
 from claimex import lexicon
-from claimex.rules.dates.day_parts import _narrative_day
+from claimex.rules.dates.day_parts import full_days, narrative_day
 from claimex.rules.dates.model import DateMention
 from claimex.rules.guard import never_raises
 
 _CUES = "|".join(sorted(lexicon.words("period_end_cues"), key=len, reverse=True))
 _DAY_END_RE = re.compile(rf"\b(?:{_CUES})\s+(?P<day>the\s+end\s+of\s+the\s+day)\b",
                          re.IGNORECASE)
-_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 @never_raises(fallback=lambda text, dates, timexes, reference: timexes)
@@ -36,13 +35,13 @@ def period_ends(text: str, dates: list[DateMention], timexes: list[DateMention],
     """``timexes`` with the ends of the day of ``text`` added (see the module docstring),
     where they overlap neither ``dates`` nor ``timexes``; left to right."""
     busy = [(m.start, m.end) for m in (*dates, *timexes)]
-    days = sorted((d for d in dates if _DAY_RE.fullmatch(d.value)), key=lambda d: d.start)
+    days = full_days(dates)
     out = list(timexes)
     for m in _DAY_END_RE.finditer(text):
         start, end = m.start("day"), m.end("day")
         if any(s < end and start < e for s, e in busy):
             continue
-        value = _narrative_day(text, start, days, reference)
+        value = narrative_day(text, start, days, reference)
         if value is None:
             continue
         out.append(DateMention(start, end, text[start:end], value, "relative", True, value,
