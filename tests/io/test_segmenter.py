@@ -102,31 +102,6 @@ def test_a_comment_page_url_has_no_article():
     assert [s.kind for s in segment(text, url=url).sections] == ["comment", "comment"]
 
 
-@pytest.mark.parametrize(("text", "kinds"), [
-    # a reddit-style comment header as the first line: the page is comments only
-    ("[-] TinyPizza@kbin.social 24 points 5 months ago\n\nThe toll stands at 21 tonight.\n\n"
-     "\nI hope the families get some help soon.", ["comment", "comment"]),
-    # the same under one-line banners
-    ("you are viewing a single comment's thread.\n\nview the rest of the comments →\n\n"
-     "[–]Oneda[S] 8 insightful - 2 fun\n\nThe toll stands at 21 tonight.",
-     ["comment", "comment"]),
-    # prose before the first header: the article, then the thread
-    ("Fire on the train\n\nA fire on a train killed 21 people on Sunday, officials said, and "
-     "many more were hurt.\nThe line is closed.\n\n2 Comments\n\n"
-     "[-] reader_42 3 points 1 hour ago\n\n"
-     "I hope the families get some help soon.", ["title", "article", "comment"]),
-])
-def test_a_page_opening_with_a_comment_header_has_no_article(text, kinds):
-    """Session 10: the first comment header before any prose makes a page of comments."""
-    assert [s.kind for s in segment(text).sections] == kinds
-
-
-def test_a_comment_header_names_its_comment_author():
-    text = "[-] TinyPizza@kbin.social 24 points 5 months ago\n\nThe toll stands at 21 tonight."
-    comments = [s for s in segment(text).sections if s.kind == "comment"]
-    assert [c.author for c in comments] == ["TinyPizza@kbin.social"]
-
-
 SHARED_AUTHORS = [
     "Rafik Chauhan", None, "Zionism = EVIL", "Oscar Silva Martinez", "Xoli Xoli", None, None,
     None, "Concrete Mike", "Assad must stay (gr8rambino)", None, None, "Zionism = EVIL",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from claimex.rules.sections import (
-    comment_header_author,
     is_comment_page_url,
     is_residue_line,
     is_thread_marker,
@@ -110,19 +109,3 @@ def test_titles(line, title):
 ])
 def test_comment_page_urls(url, comments_only):
     assert is_comment_page_url(url) is comments_only
-
-
-@pytest.mark.parametrize(("line", "author"), [
-    # reddit-style comment headers: collapse toggle, user name, score (session 10)
-    ("[-] TinyPizza@kbin.social 24 points 5 months ago", "TinyPizza@kbin.social"),
-    ("[–]Oneda[S] 8 insightful - 2 fun8 insightful - 1 fun (3 children)", "Oneda"),
-    ("[–] quake_watcher 1 point 2 hours ago", "quake_watcher"),
-    ("[+] reader_42 1.2k points 3 days ago", "reader_42"),
-    # a bracketed toggle without a score, a figure after the toggle, plain prose
-    ("[-] show replies", None),
-    ("[-] 24 soldiers were killed", None),
-    ("[-] Fighter jets 24 sorties flown", None),
-    ("24 points were raised at the meeting", None),
-])
-def test_comment_header_authors(line, author):
-    assert comment_header_author(line) == author

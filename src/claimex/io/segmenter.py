@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 
 from claimex.records import Section
 from claimex.rules.sections import (
-    comment_header_author,
     is_comment_page_url,
     is_residue_line,
     is_thread_marker,
@@ -140,8 +139,7 @@ def _split_author_heads(text: str, paras: list[Paragraph]) -> list[Paragraph]:
     out: list[Paragraph] = []
     for para in paras:
         first = _line_text(text, para)
-        if len(para.lines) > 1 and (says_author(first) or comment_header_author(first) or
-                                    looks_like_name(first)):
+        if len(para.lines) > 1 and (says_author(first) or looks_like_name(first)):
             out.append(Paragraph(para.lines[0][0], para.lines[0][1], para.lines[:1], para.gap))
             rest = para.lines[1:]
             out.append(Paragraph(rest[0][0], rest[-1][1], rest, 0))
@@ -164,27 +162,6 @@ def _thread_start(text: str, paras: list[Paragraph], markers: list[int], first: 
     return heads[0] if len(heads) >= 2 else len(paras)
 
 
-# Banner lines above a page's first comment header ("you are viewing a single comment's
-# thread.", "view the rest of the comments →") are short; prose is longer.
-_OPENING_LINE_MAX_WORDS = 12
-
-
-def _opens_with_comment_header(text: str, paras: list[Paragraph]) -> bool:
-    """Whether the page's first comment header comes before any prose: a page of comments.
-
-    A reddit-style header (:func:`~claimex.rules.sections.comment_header_author`) as the
-    page's first line, or under a few one-line banners, opens a thread with no article
-    above it: "[-] TinyPizza@kbin.social 24 points 5 months ago" followed by the comment.
-    A paragraph of more than one line, or a long line, before it is the article.
-    """
-    for para in paras:
-        if comment_header_author(_line_text(text, para)) is not None:
-            return True
-        if len(para.lines) > 1 or len(_line_text(text, para).split()) > _OPENING_LINE_MAX_WORDS:
-            return False
-    return False
-
-
 def _comments(text: str, paras: list[Paragraph]) -> list[_Comment]:
     comments: list[_Comment] = []
     current: _Comment | None = None
@@ -202,8 +179,7 @@ def _comments(text: str, paras: list[Paragraph]) -> list[_Comment]:
             current.paragraphs.append(para)
             current.expects_body = False
             continue
-        named = (says_author(line) or comment_header_author(line)) if len(para.lines) == 1 \
-            else None
+        named = says_author(line) if len(para.lines) == 1 else None
         if named:
             current = open_comment(named, para.end, True)
             continue
@@ -236,8 +212,7 @@ def segment(text: str, title: str | None = None, url: str | None = None) -> Page
     only if the text starts with it. Without it, a headline-shaped first line is the title.
     A page whose ``url`` names it a page of comments (a thread's second page, a
     ``/comments/`` page: :func:`~claimex.rules.sections.is_comment_page_url`) has no
-    article: its thread starts after the title. So has a page whose first comment header
-    comes before any prose (:func:`_opens_with_comment_header`; session 10).
+    article: its thread starts after the title.
     """
     paras, markers = paragraphs(text)
     sections: list[Section] = []
@@ -259,8 +234,7 @@ def segment(text: str, title: str | None = None, url: str | None = None) -> Page
     if title is not None:
         has_title = text[paras[0].start :].startswith(title.strip()) and bool(title.strip())
     else:
-        has_title = len(paras) > 1 and len(paras[0].lines) == 1 and looks_like_title(head) \
-            and comment_header_author(head) is None
+        has_title = len(paras) > 1 and len(paras[0].lines) == 1 and looks_like_title(head)
     if has_title:
         end = paras[0].start + len(title.strip()) if title is not None else paras[0].end
         add("title", paras[0].start, end, [(paras[0].start, end)])
@@ -271,7 +245,7 @@ def segment(text: str, title: str | None = None, url: str | None = None) -> Page
         first = 1
 
     thread = _thread_start(text, paras, markers, first) if first < len(paras) else len(paras)
-    if is_comment_page_url(url) or _opens_with_comment_header(text, paras[first:]):
+    if is_comment_page_url(url):
         thread = first
     article = paras[first:thread]
     if article:

@@ -14,8 +14,6 @@ import re
 import unicodedata
 from urllib.parse import parse_qs, urlsplit
 
-from claimex import lexicon
-
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -191,32 +189,3 @@ def is_comment_page_url(url: str | None) -> bool:
     query = parse_qs(parts.query)
     page, start = query.get("page", [""])[0], query.get("start", [""])[0]
     return (page.isdigit() and int(page) >= 2) or (start.isdigit() and int(start) > 0)
-
-
-# A reddit-style comment header (old reddit, Lemmy and kbin front ends, saidit): the
-# collapse toggle "[-]" / "[–]" / "[+]", the user name (a submitter's "[S]" after it), then
-# the comment's score, a number and a score word (resources/words/comment_score_words.txt).
-_COMMENT_SCORE_WORDS = lexicon.words("comment_score_words")
-_COMMENT_HEADER_RE = re.compile(
-    r"^\s*\[[-–—+]\]\s*(?P<name>[^\s\[\]]+)(?:\[[A-Za-z+]{1,4}\])*\s+\d[\d,.]*k?\s*"
-    r"(?P<score>[A-Za-z]+)\b"
-)
-
-
-def comment_header_author(line: str) -> str | None:
-    """The user name in a reddit-style comment header line, else None.
-
-    The header heads the comment below it; a page whose opening lines reach such a header
-    before any prose is a page of comments (see :mod:`claimex.io.segmenter`).
-
-    >>> comment_header_author("[-] TinyPizza@kbin.social 24 points 5 months ago")
-    'TinyPizza@kbin.social'
-    >>> comment_header_author("[–]Oneda[S] 8 insightful - 2 fun (3 children)")
-    'Oneda'
-    >>> comment_header_author("[-] 24 soldiers were killed") is None
-    True
-    """
-    match = _COMMENT_HEADER_RE.match(line)
-    if match is None or match.group("score").lower() not in _COMMENT_SCORE_WORDS:
-        return None
-    return match.group("name")
