@@ -79,14 +79,6 @@ def _casualties(pipeline, text):
     ("The number of civilians who were killed has risen.", []),
     # "shoot" is a cue as a verb only: events are no victims
     ("Chicago has seen 290 mass shootings this year.", []),
-    # a cue inside the person's own noun phrase counts one (session 10): a participle
-    # before an indefinite singular, a cue noun after it; never a definite plural
-    ("They found the booby-trapping of a murdered child's body.",
-     [("killed", "a", 1, "asserted")]),
-    ("The family of a wounded soldier spoke to reporters.", [("injured", "a", 1, "asserted")]),
-    ("I attended funeral services for a young Ranger KIA in Astan.",
-     [("killed", "a", 1, "asserted")]),
-    ("The murdered journalists were honoured.", []),
     # kin and partners are person nouns: "her boyfriend", "his wife" (session 10)
     ("A man died and his girlfriend was injured when shots were fired outside a bar.",
      [("injured", "girlfriend", 1, "asserted"), ("killed", "A", 1, "asserted")]),

@@ -32,7 +32,7 @@ from claimex.pipeline.claims.grammar import (
 )
 from claimex.pipeline.claims.narrative import is_additive
 from claimex.pipeline.claims.roles import actor, location, subject
-from claimex.pipeline.claims.victims import attributive_victim, injury_bearers
+from claimex.pipeline.claims.victims import injury_bearers
 from claimex.rules.casualties import (
     BARE_PLURAL_BOUNDS,
     UNSPECIFIED_PLURAL_BOUNDS,
@@ -140,10 +140,6 @@ class ImplicitCounts:
             if category == "injured" and cue.pos_ == "NOUN":
                 # "a man with multiple stab wounds", "A man suffered a gunshot wound"
                 victims = [*victims, *injury_bearers(cue)]
-            if not victims and attributive_victim(cue) is not None:
-                # "a murdered child's body", "a young Ranger KIA": the cue inside the
-                # person's own noun phrase
-                victims = [attributive_victim(cue)]
             for victim in victims:
                 group = coordinated(victim, cue)
                 if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in group
@@ -158,9 +154,6 @@ class ImplicitCounts:
                 unit = None
                 for noun in group:
                     det = next((c for c in noun.children if c.dep_ in ("det", "predet")), None)
-                    if det is None and noun.dep_ == "compound" and noun.head.i == cue.i:
-                        # "a young Ranger KIA" parsed with the cue as head: its determiner
-                        det = next((c for c in cue.children if c.dep_ == "det"), None)
                     noun = name_headed(noun)
                     if noun.i in figures:
                         figure = figures[noun.i]

@@ -58,39 +58,6 @@ def _gender(lemma: str) -> str | None:
     return "male" if lemma in _MALE else "female" if lemma in _FEMALE else None
 
 
-# the determiners of one person not told before: "a murdered child", "another wounded man"
-_ONE_PERSON_DETS = frozenset({"a", "an", "another", "one"})
-
-
-def attributive_victim(cue: Token) -> Token | None:
-    """The person a cue word describes inside the person's own noun phrase, with no cue
-    verb told: a participle before the noun ("the booby-trapping of a murdered child's
-    body", "a wounded soldier", "a slain officer") or a cue noun after it ("a soldier
-    KIA", "a young Ranger KIA", which the parse may head with the cue word, the person
-    its compound). Only an indefinite singular person noun counts: one person; "the
-    murdered journalists" takes up people or none in particular.
-
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "murdered", "child"],
-    ...           heads=[2, 2, 2], deps=["det", "amod", "ROOT"], tags=["DT", "VBN", "NN"])
-    >>> attributive_victim(doc[1]).text
-    'child'
-    """
-    nominal = cue.pos_ in ("NOUN", "PROPN")
-    if (cue.dep_ == "amod" and cue.tag_ in ("VBN", "JJ")) or (cue.dep_ == "appos" and nominal):
-        noun, det_holder = cue.head, cue.head
-    elif nominal and cue.i > 0 and cue.doc[cue.i - 1].dep_ == "compound" and \
-            cue.doc[cue.i - 1].head.i == cue.i:
-        noun, det_holder = cue.doc[cue.i - 1], cue
-    else:
-        return None
-    det = next((c for c in det_holder.children if c.dep_ == "det"), None)
-    if det is None or det.lower_ not in _ONE_PERSON_DETS or noun.tag_ not in ("NN", "NNP"):
-        return None
-    return noun if is_person_noun(noun.lemma_ or noun.text) else None
-
-
 def injury_bearers(cue: Token) -> list[Token]:
     """The people an injury noun is on: "a man with multiple stab wounds" (the noun the
     "with" phrase hangs on, or the object of the verb it hangs on: "found a man on the
