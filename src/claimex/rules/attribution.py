@@ -320,10 +320,9 @@ def rise_to_come_hedges(text: str, figure_end: int) -> set[str]:
     >>> sorted(rise_to_come_hedges("At least 31 died; the toll could rise to 40.", 11))
     []
     """
-    lower = text.lower()
-    inside = {m.group("hedge").lower() for m in _RISE_TO_COME_RE.finditer(text)
-              if m.start() >= figure_end}
-    return {hedge for hedge in inside
-            if all(any(r.start("hedge") == m.start() and r.start() >= figure_end
-                       for r in _RISE_TO_COME_RE.finditer(text))
-                   for m in re.finditer(r"\b" + hedge + r"\b", lower))}
+    rises = [m for m in _RISE_TO_COME_RE.finditer(text) if m.start() >= figure_end]
+    rise_starts = {m.start("hedge") for m in rises}
+    # a hedge word counts only if each of its uses in the sentence hedges such a rise
+    return {hedge for hedge in {m.group("hedge").lower() for m in rises}
+            if all(use.start() in rise_starts
+                   for use in re.finditer(r"\b" + hedge + r"\b", text, re.I))}
