@@ -1391,6 +1391,177 @@ n(d,'large-blast-hits-quetta-at-least-five-wounded','at-least-five-wounded','oth
 n(d,'the Alamdar Road blasts on Jan 10','Jan 10','date')
 ct(d,None,'Large blast rips through Quetta; 63 killed','killed',63)
 
+# ---- cm106-cm117: added in session 11 (gold written before claimex was run on them) ----
+
+# cm106 afghancentral blog post on the March 2012 Kandahar massacre, with numbered comments (no author lines): the
+# post names the 16 dead ("All dead") and the 6 wounded; the second comment counts children and women
+d='cm106'
+g(d,'under the age of 12. All dead.','All dead','killed',16,subject='Kandahar massacre, the 16 dead named in the post (list of names)')
+g(d,'Nine of them under the age of 12','Nine of them','killed',9,subject='Kandahar massacre, children among the dead (subset)',core=False)
+g(d,'Wounded, but alive: Haji Mohamed Naim','Wounded, but alive','injured',6,subject='Kandahar massacre, the 6 wounded named in the post (list of names)')
+g(d,'He murdered 9 children and 3 women','9 children','killed',9,section='comment',subject='Kandahar massacre, children (commenter)')
+g(d,'He murdered 9 children and 3 women','3 women','killed',3,section='comment',subject='Kandahar massacre, women (commenter)')
+n(d,'Friday, 23 March 2012','Friday, 23 March 2012','date')
+n(d,'under the age of 12','the age of 12','age')
+n(d,'He will be let out in 5 years or less','5 years','duration')
+t(d,'killed',16,basis='enumerated')
+t(d,'injured',6,basis='enumerated')
+
+# cm107 vingle post on the November 2013 Tripoli protest shooting, with three short replies (no figures)
+d='cm107'
+g(d,'Dozens of people were killed in the Libyan capital','Dozens of people','killed',24,99,vague=True,subject='Tripoli, militiamen fire on protesters')
+n(d,'4 years ago1,000+ Views','1,000+ Views','other')
+n(d,'made up of thousands of men who fought','thousands of men','count')
+n(d,'almost three years ago','three years','duration')
+t(d,'killed',24,99)
+
+# cm108 sikhphilosophy forum thread: the opening post reposts a Tribune story on the seventh anniversary of the March
+# 2000 Chittisinghpura massacre (article, rule 13; anniversary page, rule 19); the excerpt ends before any reply
+d='cm108'
+g(d,'the massacre of 35 Sikhs by unidentified terrorists','35 Sikhs','killed',35,subject='Chittisinghpura massacre, March 2000')
+g(d,'his 16-year-old son Gurmeet Singh','son Gurmeet Singh','killed',1,subject='Chittisinghpura massacre, the survivor\'s son (named)',core=False)
+g(d,'brother Darbari Singh (30)','brother Darbari Singh','killed',1,subject='Chittisinghpura massacre, the survivor\'s brother (named)',core=False)
+g(d,'and three first cousins lay dead','three first cousins','killed',3,subject='Chittisinghpura massacre, the survivor\'s cousins',core=False)
+g(d,'Nanak Singh himself lay unconscious','Nanak Singh himself','injured',1,subject='Chittisinghpura massacre, the lone survivor shot in the pelvis')
+g(d,'the killing of five persons belonging to the','five persons','killed',5,subject='Pathribal killings by army and police (another event)',scope='background')
+n(d,'his 16-year-old son','16-year-old','age')
+n(d,'Darbari Singh (30)','(30)','age')
+n(d,'the 12 terrorists were laughing','the 12 terrorists','count')
+n(d,'Seven years have passed since','Seven years','duration')
+n(d,'Sep 16, 2004','Sep 16, 2004','date')
+n(d,'Jammu, March 17','March 17','date')
+n(d,'it was about 7.45 p.m.','7.45 p.m.','time')
+n(d,'two groups of gunmen','two groups','count')
+t(d,'killed',35)
+t(d,'injured',1,basis='enumerated')
+
+# cm109 wehuntedthemammoth open thread on the June 2015 Charleston church shooting: the post (article) and wpDiscuz
+# comments without figures; the Asbury Park killing the post also mentions is another event
+d='cm109'
+g(d,'9 people have been shot and killed','9 people','killed',9,subject='Charleston church shooting')
+g(d,'including state senator Clementa Pinckney','state senator Clementa Pinckney','killed',1,subject='Charleston church shooting, the pastor (subset)',core=False)
+g(d,'shot and killed his former wife','his former wife','killed',1,speaker='authorities',subject='Asbury Park killing by a police officer (another event)',scope='background')
+n(d,'about 21-years-old','21-years-old','age')
+n(d,'\n7 years ago\n','7 years ago','duration')
+t(d,'killed',9)
+
+# cm110 digestiblepolitics post on the August 2014 strike on the UNRWA school in Rafah, with two numbered comments
+# (no figures); the day's and the war's Gaza totals are aggregate
+d='cm110'
+g(d,'10 Die as UN school in Gaza is Hit\n\nAt least','10','killed',10,subject='Rafah UN school strike (title)',core=False)
+g(d,'comments on “10 Die as UN school','10','killed',10,subject='Rafah UN school strike (title repeated over the comments)',core=False)
+g(d,'At least 10 people are reported to have been killed','At least 10 people','killed',10,None,mod='hedged',subject='Rafah UN school strike')
+g(d,'30 people have died today so far','30 people','killed',30,speaker='Gaza health officials',subject='killed in Gaza that day',scope='aggregate')
+g(d,'A total of 66 Israelis','66 Israelis','killed',66,subject='Israelis killed since July 8 (war total)',scope='aggregate')
+g(d,'including two civilians','two civilians','killed',2,subject='Israeli civilians killed since July 8 (subset)',core=False,scope='aggregate')
+g(d,'more than 1,650 Palestinians','more than 1,650 Palestinians','killed',1651,None,subject='Palestinians killed since July 8 (war total)',scope='aggregate')
+n(d,'since the offensive began on July 8','July 8','date')
+t(d,'killed',10,None)
+
+# cm111 blazingcatfur post on the December 2014 Gumskiri raid (Borno) with Disqus-style comments (names above,
+# no figures); the Chibok abduction of April 2014 is an earlier event
+d='cm111'
+g(d,'Boko Haram Slaughter 30, kidnap','30','killed',30,subject='Gumskiri raid (title)',core=False)
+g(d,'kidnap over 100 women, children in Nigeria','over 100 women, children','captured',101,None,subject='Gumskiri raid, abducted (title)',core=False)
+g(d,'shot dead over 30 people','over 30 people','killed',31,None,speaker='Maina Chibok',subject='Gumskiri raid')
+g(d,'took away more than 100 women and children','more than 100 women and children','captured',101,None,speaker='Maina Chibok',subject='Gumskiri raid, abducted women and children')
+g(d,'abducted more than 200 women in April','more than 200 women','captured',201,None,subject='Chibok school abduction, April 2014',scope='background')
+n(d,'in two open-top trucks','two open-top trucks','count')
+t(d,'killed',31,None)
+t(d,'captured',101,None)
+
+# cm112 rantburg e-mail page of the October 2016 Goptari raid near Chibok: the AFP story (article) with the editor's
+# interjections (comments, no figures); the Chibok abduction and the killings of the months before are earlier events
+d='cm112'
+g(d,'the group kidnapped over 200 schoolgirls two years ago','over 200 schoolgirls','captured',201,None,speaker='local residents',subject='Chibok school abduction, 2014',scope='background')
+g(d,'said a soldier was maimed during the shootout','a soldier','injured',1,speaker='Witnesses',subject='Goptari raid, soldier maimed in the shootout')
+g(d,'Last month eight people were killed outside a church','eight people','killed',8,subject='killings outside a church east of Chibok, the month before',scope='background')
+g(d,'In August, 10 people were killed','10 people','killed',10,subject='Kubrivu village attack, August',scope='background')
+n(d,'Goptari, 10 kilometers from Chibok','10 kilometers','distance')
+n(d,'in a village 30 kilometers east of Chibok','30 kilometers','distance')
+n(d,'around 8:00 pm (1900GMT)','8:00 pm','time')
+n(d,'trailing wife 2016-10-20','2016-10-20','date')
+n(d,'Wednesday.\n\nA group of Boko Haram','A group','other')
+t(d,'injured',1,basis='enumerated')
+
+# cm113 subrosa blog post of 1 January 2010 on a British soldier killed near Sangin, with Blogger comments (no figures);
+# the UK war totals are aggregate
+d='cm113'
+g(d,'A British soldier, from 33 Engineer Regiment','A British soldier','killed',1,subject='British bomb disposal soldier killed near Sangin')
+g(d,'The bomb disposal expert, who was part of','The bomb disposal expert','killed',1,subject='British bomb disposal soldier killed near Sangin (restated)',core=False)
+g(d,'since 2001 is now 245','245','killed',245,subject='UK death toll in Afghanistan since 2001',scope='aggregate')
+g(d,'with 108 killed in 2009 alone','108','killed',108,subject='UK deaths in Afghanistan in 2009',scope='aggregate')
+n(d,'Friday, 1 January 2010','Friday, 1 January 2010','date')
+n(d,'from 33 Engineer Regiment','33 Engineer Regiment','other')
+t(d,'killed',1,basis='enumerated')
+
+# cm114 defencetalk forum, page 120 of the Russian-Ukrainian war thread: one post by Capt. Ironpants on the Bucha
+# bodies (comment throughout, no article toll; rule 31), quoting a CNN link preview
+d='cm114'
+g(d,'where apparently a dozen bodies were berried','a dozen bodies','killed',12,mod='hedged',speaker='the CNN reporter',section='comment',author='Capt. Ironpants',subject='Bucha, bodies in the mass grave behind the church')
+g(d,'The lifeless bodies of at least 20 civilian men','at least 20 civilian men','killed',20,None,section='comment',author='Capt. Ironpants',subject='Bucha, bodies in one street (quoted CNN preview)')
+n(d,'said on March 31 that','March 31','date')
+n(d,'withdrew from Bucha on March 30','March 30','date')
+n(d,'in over 2 minutes of him telling','2 minutes','duration')
+n(d,'from 3 minute mark','3 minute','duration')
+n(d,'only three days later','three days later','duration')
+n(d,'Or four days later','four days later','duration')
+n(d,'https://tass.com/defense/1431767','1431767','other')
+ct(d,'Capt. Ironpants','The lifeless bodies of at least 20 civilian men','killed',20,None)
+
+# cm115 military-quotes forum thread on the first Norwegian soldier killed in Afghanistan (2004): the opening post
+# (article, rule 13) up to the vehicle description, then replies without author lines (comments)
+d='cm115'
+g(d,'One Norwegian ISAF soldier was killed','One Norwegian ISAF soldier','killed',1,subject='Norwegian ISAF vehicle hit by rockets near the camp')
+g(d,'was killed and another one injured','another one','injured',1,subject='Norwegian ISAF vehicle hit by rockets near the camp')
+g(d,'Two others in the vehicle was not physically harmed','Two others','injured',2,mod='negated',subject='Norwegian ISAF vehicle, unharmed occupants',core=False)
+g(d,'This is the first Norwegian soldier killed in the war','the first Norwegian soldier','killed',1,subject='the Norwegian soldier killed (restated)',core=False)
+g(d,'One soldier killed may not sound like much','One soldier','killed',1,section='comment',subject='the Norwegian soldier killed (restated in a reply)',core=False)
+g(d,'This is also the first Norwegian soldier killed in action','the first Norwegian soldier','killed',1,section='comment',subject='the Norwegian soldier killed (restated in a reply)',core=False)
+g(d,'the name of the killed soldier yet','the killed soldier','killed',1,section='comment',subject='the Norwegian soldier killed (restated in a reply)',core=False)
+n(d,'attacked by (3) AT rockets','(3) AT rockets','equipment')
+n(d,'with a 12,7mm on the roof','12,7mm','other')
+n(d,'versions with 7,62mm MGs','7,62mm','other')
+t(d,'killed',1)
+t(d,'injured',1)
+
+# cm116 military-quotes forum thread on the May 2007 Meymaneh bomb: the opening post reposts Aftenposten (article),
+# two replies without author lines (comments); the second corrects the Norwegian injured to 3
+d='cm116'
+g(d,'One person was reported killed','One person','killed',1,mod='hedged',subject='Meymaneh bomb near the ISAF base')
+g(d,'several ISAF (International Security Assistance Force) soldiers were wounded','several ISAF','injured',3,9,vague=True,subject='Meymaneh bomb, ISAF soldiers wounded')
+g(d,'"A Finnish soldier has been killed.','A Finnish soldier','killed',1,speaker='Kjetil Eide',subject='Meymaneh bomb, the Finnish soldier killed (restated)',core=False)
+g(d,'Two Norwegian officers were injured in the attack','Two Norwegian officers','injured',2,speaker='Kjetil Eide',subject='Meymaneh bomb, Norwegian officers (first report)',core=False)
+g(d,'The two Norwegian soldiers did not receive life threatening injuries','The two Norwegian soldiers','injured',2,speaker='Eide',subject='Meymaneh bomb, Norwegian officers (restated)',core=False)
+g(d,'There were a total of four Norwegian soldiers','four Norwegian soldiers','injured',4,subject='Meymaneh bomb, Norwegian soldiers injured (total)')
+g(d,'two of them officers, injured in the blast','two of them','injured',2,subject='Meymaneh bomb, Norwegian officers among the injured (subset)',core=False)
+g(d,'Two suffered minor fragment wounds','Two','injured',2,subject='Meymaneh bomb, Norwegians with fragment wounds (part)',core=False)
+g(d,'the two others received superficial injuries','the two others','injured',2,subject='Meymaneh bomb, Norwegians with superficial injuries (part)',core=False)
+g(d,'there was "only" 3 injured Norwegian officers','3 injured Norwegian officers','injured',3,section='comment',subject='Meymaneh bomb, Norwegian officers injured (reply corrects the report)')
+n(d,'May 23rd, 2007','May 23rd, 2007','date')
+n(d,'about 100 meters from the ISAF base','100 meters','distance')
+n(d,'100 meters from the base!?','100 meters','distance')
+n(d,'issued a comment at 10 a.m.','10 a.m.','time')
+n(d,'just a few days ago','a few days ago','duration')
+t(d,'killed',1)
+t(d,'injured',3,9)
+ct(d,None,'there was "only" 3 injured Norwegian officers','injured',3)
+
+# cm117 news24 story of 18 August 2012 on the inquiry into the Marikana shooting, with its reader comments (name and
+# time above each; no figures of people harmed)
+d='cm117'
+g(d,'which left 34 people dead','34 people','killed',34,speaker='Mac Maharaj',subject='Marikana shooting by police')
+g(d,'said 78 others were injured and 259 arrested','78 others','injured',78,speaker='The police ministry',subject='Marikana shooting, injured')
+g(d,'said 78 others were injured and 259 arrested','259','captured',259,speaker='The police ministry',subject='Marikana, strikers arrested')
+n(d,'2012-08-18 22:31','2012-08-18 22:31','date')
+n(d,'777productions - 2012-08-18 22:37','2012-08-18 22:37','date')
+n(d,'claudia.meads - 2012-08-18 23:21','2012-08-18 23:21','date')
+n(d,'a mob (of about 50)','about 50','count')
+n(d,'after a week of violent protests','a week','duration')
+t(d,'killed',34)
+t(d,'injured',78)
+t(d,'captured',259)
+
 
 import os
 base=os.path.dirname(os.path.abspath(__file__))+'/'

@@ -202,6 +202,14 @@ PARSED_MODALITY = [
     ("rumour has it, parsed", "Rumour has it 300 were captured.", "300", "hedged"),
     ("would, in the figure's own sentence", "Clinton would beat Trump by 6 points.", "6",
      "hypothetical"),
+    # a raising passive of a report verb tells the harm as hearsay (modality.raised_report)
+    ("reported killed", "Four guards were reported killed at the gate.", "Four", "hedged"),
+    ("reported to have been", "At least 12 people are reported to have been wounded there.",
+     "At least 12", "hedged"),
+    ("an active report stays asserted", "Police reported four people killed in the raid.",
+     "four", "asserted"),
+    ("confirmed dead stays asserted", "Twenty people were confirmed dead.", "Twenty",
+     "asserted"),
 ]
 
 

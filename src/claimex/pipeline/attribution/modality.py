@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from claimex import lexicon
 from claimex.pipeline.attribution.parse import (
     _hypothetical_after,
     _negated_figure,
@@ -54,6 +55,38 @@ def modality(lexicon: Cues, claim: dict[str, Any], sentence: Span, figure: Span,
         negated = False  # "not to mention 35 wounded": the "not" adds, it does not deny
     if negated or denied:
         return "negated", hedges
+    if not hedges:
+        report = raised_report(_cue_token(sentence, claim))
+        if report is not None:
+            hedges = [report.lower_]
     if hedges:
         return "hedged", hedges
     return "asserted", hedges
+
+
+RAISING_REPORT_VERBS = lexicon.words("raising_report_verbs")
+
+
+def _cue_token(sentence: Span, claim: dict[str, Any]) -> Token | None:
+    """The claim's cue word (its ``cue_start``) in ``sentence``, or None."""
+    start = claim.get("cue_start")
+    if start is None:
+        return None
+    return next((t for t in sentence if t.idx == start), None)
+
+
+def raised_report(cue: Token | None) -> Token | None:
+    """The report verb of a raising passive that governs the harm ``cue``, or None: in
+    "Four guards were reported killed", "two are said to have been wounded" and "one was
+    said to be missing" the victims are the verb's subject and the harm its complement,
+    told as hearsay (the "reportedly killed" of the annotation rules). "Police reported
+    four killed" (active) and "were confirmed dead" are no such frame."""
+    if cue is None or cue.dep_ not in ("xcomp", "oprd", "acomp"):
+        return None
+    verb = cue.head
+    if verb.lemma_ == "be" and verb.dep_ == "xcomp":
+        verb = verb.head  # "said to be missing"
+    if verb.lemma_.lower() not in RAISING_REPORT_VERBS or not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return verb
