@@ -190,8 +190,6 @@ def test_victim_state_phrases_are_cues(default_pipeline, text, categories):
     ("The massacre of 58 people shocked the city.", "58"),
     ("He ordered the murder of three teenagers.", "three"),
     ("The slaughter of 300 villagers was condemned.", "300"),
-    # session 11: "assassination of" as a noun of killing (incident notes)
-    ("Rebels were blamed for the assassination of two judges.", "two"),
 ])
 def test_nouns_of_killing_with_of_are_cues(default_pipeline, text, figure):
     claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
