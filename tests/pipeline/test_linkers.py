@@ -75,8 +75,6 @@ PARSED_EXAMPLES = {
     "cue_noun_in_figure": ("Five dead in the crash.", "Five"),
     "cue_shared_negative": ("The rockets caused no damage or casualties.", "no"),
     "cue_participle_after_prefix": ("March 30 - 41 killed near a wedding hall.", "41"),
-    "cue_count_conjoined_to_reflexive": ("A bomber detonates his vest, killing himself "
-                                         "and 8 others ahead of a vote.", "8"),
     "cue_toll_amount": ("Russia's casualties totaled 16,000 in the battle.", "16,000"),
     "window_passive": ("After the fire, 1,340 people (about 250 households) became\nhomeless "
                        "overnight.", "1,340"),

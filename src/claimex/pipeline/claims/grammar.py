@@ -15,7 +15,6 @@ from spacy.tokens import Span, Token
 
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.figure import Link
-from claimex.pipeline.claims.linking.coordination import counts_conjoined_to_reflexive
 from claimex.rules.casualties import (
     DISPLACEMENT_UNITS,
     GENERIC_PERSON_WORDS,
@@ -322,9 +321,6 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
     for conj in victim.conjuncts:
         if conj.i > victim.i and (after is None or conj.i < after):
             group.append(conj)
-    if victim.dep_ == "dobj" and victim.head == cue:
-        # "killing himself and 8 others": the parse hangs "others" on the verb
-        group.extend(counts_conjoined_to_reflexive(cue))
     for appos in victim.children:
         if appos.dep_ == "appos":
             group.extend(c for c in appos.conjuncts if c.i > appos.i and c not in group)

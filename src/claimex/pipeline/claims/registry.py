@@ -78,7 +78,6 @@ PARSED = _parsed(
     parsed.cue_clause_predicate,
     parsed.cue_along_with,
     parsed.cue_object,
-    coordination.cue_count_conjoined_to_reflexive,
     parsed.cue_passive_subject,
     elliptic.cue_bare_participle,
     elliptic.cue_participle_after_prefix,

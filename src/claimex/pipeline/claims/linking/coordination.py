@@ -14,16 +14,12 @@ frame out.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
 
 # determiners that deny every conjunct of their phrase: "no damage or casualties"
 _NEGATIVE_DETERMINERS = frozenset({"no"})
 _COORDINATORS = frozenset({"and", ",", "while"})
 _VERB_OR_PLURAL_TAGS = frozenset({"VBZ", "NNS"})
-# the deps that make a conjunct of a verb a clause of its own: "killed two and fled"
-_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "prep", "advcl"})
 
 
 def cue_shared_negative(fig: Figure) -> LinkResult:
@@ -56,41 +52,4 @@ def cue_verb_before_figure(fig: Figure) -> LinkResult:
     found = fig.cue(verb)
     if found and found[1] == "verb" and not fig.in_figure(verb):
         return fig.link(verb, found, "cue_verb_before_figure")
-    return None
-
-
-# reflexive objects: a killer's own death told with his victims ("killing himself and 8
-# others"); another first object is left out ("detained the driver and two others" is read
-# by the parse alone)
-_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
-
-
-def counts_conjoined_to_reflexive(cue: Token) -> list[Token]:
-    """The nouns the parse conjoins to a cue verb after its reflexive object, that are more
-    of its objects (frame: a count conjoined to a reflexive object): "killing himself and
-    8 others", where the parser hangs "others" on "killing" instead of on "himself". Only
-    after a reflexive: the attacker's own death and the others' are one list. A conjunct
-    that has a clause's words of its own (a subject, an object, an auxiliary, a
-    preposition) is a clause, not an object: "killing himself and fleeing"."""
-    objects = [c for c in cue.children if c.dep_ == "dobj"]
-    if cue.pos_ != "VERB" or not objects or objects[0].lower_ not in _REFLEXIVES:
-        return []
-    return [conj for conj in cue.children if conj.dep_ == "conj" and
-            conj.i > objects[0].i and conj.pos_ in ("NOUN", "PRON") and
-            conj.tag_ in ("NNS", "NN") and
-            not any(c.dep_ in _CLAUSE_DEPS for c in conj.children)]
-
-
-def cue_count_conjoined_to_reflexive(fig: Figure) -> LinkResult:
-    """The counted noun is a further object of a cue verb after its reflexive object, that
-    the parse conjoins to the verb itself (:func:`counts_conjoined_to_reflexive`): "8
-    others" in "A bomber detonates his vest, killing himself and 8 others ahead of a vote"
-    (9 killed with the bomber)."""
-    noun = fig.counted
-    if noun is None or noun.dep_ != "conj" or \
-            noun not in counts_conjoined_to_reflexive(noun.head):
-        return None
-    found = fig.cue(noun.head)
-    if found and found[1] == "verb":
-        return fig.link(noun.head, found, "cue_count_conjoined_to_reflexive")
     return None
