@@ -33,7 +33,6 @@ from claimex.assemble.claim_time import dateline_brackets, is_dated, time_of_cla
 from claimex.assemble.entities import Mention, canonical_in, date_entities, entity_records
 from claimex.assemble.results import DocumentResult, read_failure_result
 from claimex.assemble.tallies import lead_starts, tally_rows
-from claimex.assemble.toll_headings import mark_heading_lines
 from claimex.assemble.tolls import document_tolls
 from claimex.io.chunks import Chunk
 from claimex.io.readers import InputDocument, InputFailure, InputItem, display_path
@@ -114,7 +113,6 @@ def document_result(entry: PendingDocument, config_name: str) -> DocumentResult:
         result.claims.append(claim_record(item, result.document, config_name, chunk, claim,
                                           sentence, result.entities, entry.dateline_day))
     rows = tally_rows(item, result.claims, claims, lead_starts(result.document, entry.dateline))
-    mark_heading_lines(item.text, rows)
     result.tolls = document_tolls(item.doc_id, result.document.sections, rows,
                                   running_tallies(rows))
     result.document.counts = {"entities": len(result.entities), "claims": len(result.claims)}

@@ -38,10 +38,6 @@ speaker: the article (its title and body) or one commenter. Per category:
   where the lead names a target without a figure, the text's own later figures stand too
   ("killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents" is 15);
   arrests are told step by step, so their figures all stand;
-* a heading inside the page (a subheading, a deck, a related link: "1 killed 1 hurt in
-  Southfield shooting" under the lead) restates the body's figure of its category where
-  the body states one: it neither adds to it nor beats it
-  (:func:`claimex.assemble.toll_headings.restated_headings`);
 * with no such figure, "nobody was hurt" (a negated zero) is a toll of 0 (``basis``
   ``zero``); with none at all there is no toll line (read as 0);
 * a toll's ``time`` is the reported event's: the time of the first figure of it the
@@ -69,7 +65,6 @@ from typing import Any
 
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
-from claimex.assemble.toll_headings import restated_headings
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
@@ -335,8 +330,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             if not members:
                 continue
             counted = [i for i in members if counts_in_toll(claims[i]) and i not in apart]
-            # "1 killed 1 hurt in Southfield shooting" under the lead: the body's figure
-            counted = restated_headings(claims, counted)
             if category == "injured" and killed:
                 # "Eight people were shot, one fatally": seven hurt who lived
                 counted = [i for i in counted if not _takes_in_the_dead(claims[i], killed)]
