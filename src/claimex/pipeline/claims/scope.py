@@ -186,15 +186,6 @@ def _several_operations(token: Token) -> bool:
     return head.lower_ == "of" and head.head.lower_ == "series"
 
 
-def _named_as_parts(token: Token) -> bool:
-    """Whether operations are named after "including" as parts of the figure's own event:
-    "At least 30 people were killed in attacks across the north on Monday, including
-    three separate bombings in the capital" is the day's toll (``reported``); the bombings
-    are some of the attacks it counts, not a series it sums up."""
-    head = token.head
-    return token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "including"
-
-
 def _operations_counted(token: Token) -> bool:
     """Operations counted by a numeral, two or more ("during five joint operations"):
     a figure over them sums up what they found, even an exact one ("detained 30 suspects
@@ -406,8 +397,8 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         # a participle on the operations it tells: "conducted four operations targeting
         # Taliban leaders detaining numerous suspected insurgents"
         return "aggregate"
-    several = any(_several_operations(t) and not _named_as_parts(t) and (
-        _operations_counted(t) or not states_a_total(claim)) for t in tokens)
+    several = any(_several_operations(t) and (_operations_counted(t) or
+                                              not states_a_total(claim)) for t in tokens)
     if any(_since_a_period(t) or _is_period(t) for t in tokens) or several or \
             _protracted_doer(verb, tokens):
         return "aggregate"
