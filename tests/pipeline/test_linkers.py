@@ -26,7 +26,6 @@ PARSED_EXAMPLES = {
     "cue_modifier": ("There were 40 people killed in the strike.", "40"),
     "cue_dead_modifier": ("There were hundreds of dead soldiers in the field.", "hundreds"),
     "cue_believed": ("Five miners were feared dead after the collapse.", "Five"),
-    "cue_believed_to_be": ("Six divers are believed to be dead after the storm.", "Six"),
     "cue_toll_copular": ("The real death toll is over 200.", "over 200"),
     "cue_noun_with": ("40 soldiers with shrapnel wounds were taken to hospital.", "40"),
     "cue_clause_predicate": ("Officials counted 5,400 people registered as displaced in the "

@@ -108,7 +108,6 @@ PARSED = _parsed(
     parsed.cue_shared_subject,
     parsed.cue_complement,
     parsed.cue_believed,
-    parsed.cue_believed_to_be,
     parsed.cue_predicate,
     parsed.cue_had_destroyed,
     tolls.cue_noun_of,

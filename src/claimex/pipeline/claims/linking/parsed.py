@@ -457,20 +457,3 @@ def cue_believed(fig: Figure) -> LinkResult:
     if climb is None or climb.dep_ not in SUBJECT_DEPS or governor.lemma_ not in BELIEF_VERBS:
         return None
     return _complement_cue(fig, "cue_believed")
-
-
-def cue_believed_to_be(fig: Figure) -> LinkResult:
-    """A casualty a verb of belief predicates through "to be": "Five miners are believed to
-    be dead", "40 crew are thought to be missing" (the belief verb's "to be" clause has a
-    casualty cue as its complement)."""
-    climb, governor = fig.climb, fig.governor
-    if climb is None or climb.dep_ not in SUBJECT_DEPS or governor.lemma_ not in BELIEF_VERBS:
-        return None
-    for clause in governor.children:
-        if clause.dep_ != "xcomp" or clause.lemma_ != "be" or clause.i < climb.i:
-            continue
-        for child in clause.children:
-            found = fig.cue(child)
-            if found and child.dep_ in ("acomp", "attr", "oprd") and found[0] != "displaced":
-                return fig.link(child, found, "cue_believed_to_be")
-    return None
