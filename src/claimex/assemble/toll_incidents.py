@@ -104,3 +104,90 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     highs = [finite_high(claims[i]["value"]["high"]) for i in used]
     high = None if None in highs else float(sum(h for h in highs if h is not None))
     return (float(sum(claims[i]["value"]["low"] for i in used)), high, sorted(used))
+
+
+# Determiners that introduce someone or something not told before: "An apparent associate
+# of the gunmen", "a grenade attack".
+_INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
+
+
+def _place(claim: dict[str, Any]) -> str | None:
+    location = claim.get("location") or {}
+    return location.get("canonical") or location.get("text")
+
+
+def tells_its_own_event(claim: dict[str, Any], lead_places: set[str]) -> bool:
+    """Whether a figure told after a note's lead names an event of its own: its actor is
+    introduced by an indefinite determiner ("An apparent associate of the gunmen killed a
+    policeman", "three injured by a grenade attack in Garissa"), or it is placed somewhere
+    the lead's figures are not ("One man was killed ... in Garissa" after "killed two
+    clerics in Khadija Haji"); not a part of people told before ("Four of the victims").
+
+    >>> tells_its_own_event({"actor": {"text": "An associate of the gunmen"}}, set())
+    True
+    >>> tells_its_own_event({"actor": {"text": "the gunmen"}, "location": None}, set())
+    False
+    >>> tells_its_own_event({"location": {"canonical": "Garissa"}}, {"Khadija Haji"})
+    True
+    >>> tells_its_own_event({"location": {"canonical": "Kukawa"},
+    ...                      "evidence": {"suffix": " of the victims were killed in"}}, {"Borno"})
+    False
+    """
+    suffix = ((claim.get("evidence") or {}).get("suffix") or "").lower().split()
+    if suffix[:1] == ["of"]:
+        return False  # "Four of the victims were killed in Kukawa": people told before
+    words = ((claim.get("actor") or {}).get("text") or "").lower().split()
+    if words and words[0] in _INDEFINITE_DETERMINERS:
+        return True
+    place = _place(claim)
+    return bool(place and lead_places and place not in lead_places)
+
+
+def incidents_of_the_lead_paragraph(claims: Sequence[dict[str, Any]], counted: Sequence[int],
+                                    lead: Sequence[int]
+                                    ) -> tuple[float, float | None, list[int]] | None:
+    """The toll of a one-paragraph note that tells a second incident after its first
+    (frame: a second incident in the lead's paragraph): the lead's largest figure plus
+    every smaller figure (:func:`_counts_people`) of a later sentence of the same paragraph
+    that names an event of its own (:func:`tells_its_own_event`): "Gunmen shot dead 12
+    people at the offices. An associate of the gunmen killed a policeman and four
+    hostages at a market" is 17. A news body's retelling is told in a later paragraph, of
+    the lead's own actors and places ("The gunmen killed 12 people in the offices"), or
+    gives a larger figure (a source's count, a revision); none of these add. None where
+    nothing adds, or where the lead sums up several incidents itself.
+
+    >>> def figure(low, sentence, start, actor=None, place=None):
+    ...     return {"value": {"low": low, "high": low, "qualifier": "exact"},
+    ...             "provenance": {"rule": "cue_object"}, "evidence": {"sentence": sentence},
+    ...             "start": start, "end": start + 3, "lead_paragraph": True,
+    ...             "actor": {"text": actor} if actor else None,
+    ...             "location": {"canonical": place} if place else None}
+    >>> incidents_of_the_lead_paragraph(
+    ...     [figure(12, "Gunmen shot dead 12 people.", 17, "Gunmen", "Paris"),
+    ...      figure(5, "An associate killed a policeman and four hostages.", 40,
+    ...             "An associate")], [0, 1], [0])
+    (17.0, 17.0, [0, 1])
+    """
+    figures = [i for i in lead if states_a_figure(claims[i]) and not bounds_only(claims[i])]
+    if not figures:
+        return None
+    first = max(figures, key=lambda i: claims[i]["value"]["low"])
+    lead_words = {w.lower() for w in _WORD.findall(_sentence(claims[first]))}
+    if lead_words & _ROUND_UP_WORDS:
+        return None
+    top = claims[first]["value"]["low"]
+    lead_places = {p for p in (_place(claims[i]) for i in lead) if p}
+    lead_sentences = {_sentence(claims[i]) for i in lead}
+    parts = [i for i in counted if i not in lead and _counts_people(claims[i]) and
+             claims[i].get("lead_paragraph") and _sentence(claims[i]) not in lead_sentences
+             and claims[i]["value"]["low"] < top and
+             tells_its_own_event(claims[i], lead_places)]
+    parts = [i for i in parts if not any(
+        j != i and claims[j]["start"] <= claims[i]["start"] and
+        claims[i]["end"] <= claims[j]["end"] for j in parts)]
+    if not parts:
+        return None
+    used = [first, *parts]
+    highs = [finite_high(claims[i]["value"]["high"]) for i in used]
+    high = None if None in highs else float(sum(h for h in highs if h is not None))
+    return (float(sum(claims[i]["value"]["low"] for i in used)), high, sorted(used))
