@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claimex.api import extract
-from claimex.assemble.toll_incidents import (
-    incidents_of_the_lead_paragraph,
-    opens_a_separate_incident,
-    separate_incidents,
-)
+from claimex.assemble.toll_incidents import opens_a_separate_incident, separate_incidents
 from claimex.io.readers import InputDocument
 from claimex.records import to_json_dict
 from tests.conftest import needs_model
@@ -85,36 +81,3 @@ def test_killed_toll_with_separate_incidents(default_pipeline, text, killed):
                             default_pipeline))
     [toll] = [to_json_dict(t) for t in result.tolls if t.category == "killed"]
     assert toll["low"] == killed
-
-
-def _told(low, sentence, start, actor=None, place=None, suffix=" people", paragraph=True):
-    return {**_figure(low, sentence, start), "lead_paragraph": paragraph,
-            "actor": {"text": actor} if actor else None,
-            "location": {"canonical": place} if place else None,
-            "evidence": {"sentence": sentence, "suffix": suffix}}
-
-
-NOTE_LEAD = "Gunmen shot dead 12 people at the offices in Paris."
-AGENT = "An associate of the gunmen killed a policeman and four hostages."
-ELSEWHERE = "One man was killed by a grenade in Garissa."
-
-
-@pytest.mark.parametrize(("figures", "expected"), [
-    # frame: a second incident in the lead's paragraph, with an actor of its own ...
-    ([_told(12, NOTE_LEAD, 10, "Gunmen", "Paris"), _told(5, AGENT, 60, "An associate")],
-     (17.0, 17.0, [0, 1])),
-    # ... or at another place than the lead's
-    ([_told(2, "Troops killed two clerics in Haji.", 10, "Troops", "Haji"),
-      _told(1, ELSEWHERE, 60, None, "Garissa")], (3.0, 3.0, [0, 1])),
-    # the lead's own actors or place, a later paragraph, a part, a larger figure: nothing
-    ([_told(12, NOTE_LEAD, 10, "Gunmen", "Paris"), _told(4, "The gunmen killed four.", 60,
-                                                          "The gunmen", "Paris")], None),
-    ([_told(12, NOTE_LEAD, 10, "Gunmen", "Paris"),
-      _told(5, AGENT, 60, "An associate", paragraph=False)], None),
-    ([_told(12, NOTE_LEAD, 10, "Gunmen", "Borno"),
-      _told(4, "Four of the victims died in Kukawa.", 60, None, "Kukawa", " of the")], None),
-    ([_told(12, NOTE_LEAD, 10, "Gunmen", "Paris"), _told(37, AGENT, 60, "An associate")],
-     None),
-])
-def test_incidents_of_the_lead_paragraph(figures, expected):
-    assert incidents_of_the_lead_paragraph(figures, list(range(len(figures))), [0]) == expected

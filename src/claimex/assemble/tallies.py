@@ -38,21 +38,6 @@ def in_lead(text: str, lead_start: int | None, sentence_start: int) -> bool:
     return _SENTENCE_END.search(text, lead_start, sentence_start) is None
 
 
-def in_lead_paragraph(text: str, lead_start: int | None, sentence_start: int) -> bool:
-    r"""Whether a claim's sentence is in its section's lead paragraph: no line break between
-    where the lead starts from and the claim's sentence (a one-paragraph incident note is
-    all lead paragraph; a news body's later paragraphs are not).
-
-    >>> in_lead_paragraph("Two were killed. One more died.\nLater, three.", 0, 17)
-    True
-    >>> in_lead_paragraph("Two were killed. One more died.\nLater, three.", 0, 32)
-    False
-    """
-    if lead_start is None or sentence_start <= lead_start:
-        return True
-    return "\n" not in text[lead_start:sentence_start]
-
-
 def tally_rows(item: InputDocument, records: list[ClaimRecord],
                raw: list[tuple[Chunk, dict[str, Any], tuple[int, int]]],
                starts: dict[int, int] | None = None) -> list[dict[str, Any]]:
@@ -71,6 +56,4 @@ def tally_rows(item: InputDocument, records: list[ClaimRecord],
         for row, record in zip(rows, records, strict=True):
             row["lead"] = in_lead(item.text, starts.get(record.section),
                                   record.evidence["sentence_start"])
-            row["lead_paragraph"] = in_lead_paragraph(
-                item.text, starts.get(record.section), record.evidence["sentence_start"])
     return rows

@@ -65,7 +65,7 @@ from typing import Any
 
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
-from claimex.assemble.toll_incidents import incidents_of_the_lead_paragraph, separate_incidents
+from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
 
@@ -341,7 +341,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             stated = counted
             both_sides = None
             incidents = None
-            second = None
             if category in LEAD_TOLL_CATEGORIES:
                 # "Raiders killed at least 21 herders ... [later] 37 people were killed":
                 # the lead's total of the event stands
@@ -351,7 +350,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                     both_sides = other_side_dead(claims, counted, lead) \
                         if category == "killed" else None
                     incidents = separate_incidents(claims, counted, lead)
-                    second = incidents_of_the_lead_paragraph(claims, counted, lead)
                 elif lead:  # a target named in the lead: the text's own total may take
                     stated = lead + [i for i in counted if states_a_figure(claims[i]) and
                                      not claims[i].get("speaker")]
@@ -366,10 +364,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 # "killing six people ... Also in the north, police killed a suspect": 7
                 candidates.append((incidents[0], incidents[1], "sum", incidents[2],
                                    incidents[2][0]))
-            if second is not None:
-                # "shot dead 12 people. An associate of the gunmen killed a policeman and
-                # four hostages": 17
-                candidates.append((second[0], second[1], "sum", second[2], second[2][0]))
             shifted = []
             candidates += [(float(total), sum_high(claims, tallies, k), "sum",
                             [origin, index], index)
