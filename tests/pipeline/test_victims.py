@@ -91,8 +91,8 @@ def _casualties(pipeline, text):
     # hit in the side is no person
     ("A 12-year-old girl was hit in the head by a stray bullet.",
      [("injured", "A", 1, "asserted")]),
-    ("The four victims were all struck in the lower body.",
-     [("injured", "four", 4, "asserted")]),
+    ("Three guards were struck in the legs by gunfire.",
+     [("injured", "Three", 3, "asserted")]),
     ("The car was hit in the side by a truck.", []),
     # the people local news counts one by one are person nouns
     ("The robber fired back, just grazing the clerk in the face.",
