@@ -324,6 +324,453 @@ n("pr018", "The man, 57, was", "57", "age")
 t("pr018", "injured", 1, 1, "enumerated")
 t("pr018", "captured", 1, 1, "enumerated")
 
+# Third batch (session 11): pr019-pr040, six waiting rules (see the README). Gold written before any
+# claimex run on these pages.
+# pr019 wsiltv: heading below the title restates the body (rule 1; shootings README)
+g("pr019", "1 killed, 1 wounded in Cape Girardeau shooting, police say - WSIL", "1", "killed", 1, 1, speaker="police", subject="one dead (title)", core=False)
+g("pr019", "1 wounded in Cape Girardeau shooting, police say - WSIL-TV", "1", "injured", 1, 1, speaker="police",
+  subject="one wounded (title)", core=False)
+g("pr019", "Illinois\n\n1 killed", "1", "killed", 1, 1, speaker="police", subject="one dead (heading)", core=False)
+g("pr019", "1 wounded in Cape Girardeau shooting, police say\n\nCAPE", "1", "injured", 1, 1, speaker="police",
+  subject="one wounded (heading)", core=False)
+g("pr019", "left one person dead and another wounded", "one person", "killed", 1, 1, subject="victim who died")
+g("pr019", "left one person dead and another wounded", "another", "injured", 1, 1, subject="surviving victim")
+g("pr019", "both victims were rushed to hospital", "both victims", "killed_or_injured", 2, 2, speaker="Police",
+  subject="both victims (restated)", core=False)
+g("pr019", "where one of them died", "one of them", "killed", 1, 1, speaker="Police",
+  subject="victim who died (restated)", core=False)
+g("pr019", "the injuries of the surviving victim", "the surviving victim", "injured", 1, 1, speaker="Police",
+  subject="surviving victim (restated)", core=False)
+n("pr019", " date 2019-08-26", "2019-08-26", "date")
+n("pr019", "around 10:15 p.m.", "10:15 p.m.", "time")
+n("pr019", "WSIL-TV 3 Southern", "3", "other")
+t("pr019", "killed", 1, 1, "stated")
+t("pr019", "injured", 1, 1, "stated")
+
+# pr020 680news: heading below the title restates the body (rule 1; shootings README)
+g("pr020", "2 killed, 1 wounded in shooting", "2", "killed", 2, 2, subject="store victims (heading)", core=False)
+g("pr020", "1 wounded in shooting at convenience store", "1", "injured", 1, 1, subject="store victim (heading)",
+  core=False)
+g("pr020", "Two people were killed and a third person was injured", "Two people", "killed", 2, 2, speaker="police",
+  subject="store shooting dead")
+g("pr020", "Two people were killed and a third person was injured", "a third person", "injured", 1, 1,
+  speaker="police", subject="store shooting wounded")
+g("pr020", "the person shot at the complex", "the person shot at the complex", "killed", 1, 1, speaker="Police",
+  subject="fatal shooting at the apartment complex")
+g("pr020", "a body was covered with a tarp", "a body", "killed", 1, 1, speaker="The newspaper",
+  subject="complex victim (restated)", core=False)
+n("pr020", "Mar 28, 2021 at", "Mar 28, 2021", "date")
+n("pr020", "at 5:14 pm EDT", "5:14 pm", "time")
+n("pr020", "15 minutes later", "15 minutes", "duration")
+n("pr020", "Today at 05:06 PM", "05:06 PM", "time")
+n("pr020", "12 minutes ago", "12 minutes", "duration")
+n("pr020", "680 NEWS TRAFFIC", "680", "other")
+t("pr020", "killed", 3, 3, "sum")
+t("pr020", "injured", 1, 1, "stated")
+
+# pr021 newsbreak: a heading restating the body, and teasers of other stories (rule 1; wire README)
+g("pr021", "Coroner: At least 5 dead", "At least 5", "killed", 5, None, speaker="Coroner",
+  subject="interstate crashes (heading)", core=False)
+g("pr021", "caused at least five deaths and multiple injuries", "at least five", "killed", 5, None,
+  speaker="officials", subject="interstate crashes")
+g("pr021", "caused at least five deaths and multiple injuries", "multiple", "injured", 2, None, vague=True,
+  speaker="officials", subject="interstate crashes")
+g("pr021", "confirmed the five deaths", "the five deaths", "killed", 5, 5, speaker="Terry Parker",
+  subject="interstate crashes (restated)", core=False)
+g("pr021", "Police investigating quadruple shooting in Milwaukee", "quadruple shooting", "injured", 4, 4,
+  subject="Milwaukee shooting (teaser heading)", core=False, scope="background")
+g("pr021", "investigating a quadruple shooting in Milwaukee that", "quadruple shooting", "injured", 4, 4,
+  subject="Milwaukee shooting (teaser)", core=False, scope="background")
+g("pr021", "Rounds struck a 28-year-old woman", "a 28-year-old woman", "injured", 1, 1,
+  subject="Milwaukee victim (teaser)", core=False, scope="background")
+g("pr021", "a 28-year-old man and a 23-year-old man", "a 28-year-old man", "injured", 1, 1,
+  subject="Milwaukee victim (teaser)", core=False, scope="background")
+g("pr021", "a 28-year-old man and a 23-year-old man", "a 23-year-old man", "injured", 1, 1,
+  subject="Milwaukee victim (teaser)", core=False, scope="background")
+g("pr021", "All three suffered non-life-threatening wounds", "All three", "injured", 3, 3,
+  subject="Milwaukee victims (teaser)", core=False, scope="background")
+g("pr021", "Kalamazoo officer kills man who shot at officers", "man", "killed", 1, 1, speaker="police",
+  subject="Kalamazoo (teaser heading)", core=False, scope="background")
+n("pr021", " date 2022-03-17", "2022-03-17", "date")
+n("pr021", " 3 days ago", "3 days", "duration")
+n("pr021", "involving dozens of vehicles", "dozens of vehicles", "count")
+n("pr021", "about 8 a.m.", "8 a.m.", "time")
+n("pr021", "Interstate 57", "57", "other")
+n("pr021", "about 150 miles (240 kilometers)", "150 miles", "distance")
+n("pr021", "about 50 vehicles", "50 vehicles", "count")
+n("pr021", "about 4 p.m.", "4 p.m.", "time")
+n("pr021", "about 25 miles (40 kilometers)", "25 miles", "distance")
+n("pr021", "about 4:31 a.m.", "4:31 a.m.", "time")
+t("pr021", "killed", 5, None, "stated")
+t("pr021", "injured", 2, None, "stated")
+
+# pr022 onenewspage: the title printed three times above the body (rule 1; shootings README)
+g("pr022", "Leave 1 Dead, 3 Injured\n\nFriday Morning Stabbings In Downtown Austin Leave 1 Dead, 3 Injured\n\nFriday",
+  "1", "killed", 1, 1, subject="one dead (title)", core=False)
+g("pr022", "Leave 1 Dead, 3 Injured\n\nFriday Morning Stabbings In Downtown Austin Leave 1 Dead, 3 Injured\n\nFriday",
+  "3", "injured", 3, 3, subject="three hurt (title)", core=False)
+g("pr022", "Injured\n\nFriday Morning Stabbings In Downtown Austin Leave 1 Dead, 3 Injured\n\nFriday",
+  "1", "killed", 1, 1, subject="one dead (title copy)", core=False)
+g("pr022", "Injured\n\nFriday Morning Stabbings In Downtown Austin Leave 1 Dead, 3 Injured\n\nFriday",
+  "3", "injured", 3, 3, subject="three hurt (title copy)", core=False)
+g("pr022", "Leave 1 Dead, 3 Injured\n\nOne person", "1", "killed", 1, 1, subject="one dead (title copy)", core=False)
+g("pr022", "Leave 1 Dead, 3 Injured\n\nOne person", "3", "injured", 3, 3, subject="three hurt (title copy)",
+  core=False)
+g("pr022", "One person is dead and three others injured", "One person", "killed", 1, 1, subject="stabbing victim")
+g("pr022", "One person is dead and three others injured", "three others", "injured", 3, 3,
+  subject="stabbing victims")
+t("pr022", "killed", 1, 1, "stated")
+t("pr022", "injured", 3, 3, "stated")
+
+# pr023 kwtx: a girl struck in the head by a stray bullet (rule 2; shootings README)
+g("pr023", "Critically Injures Texas Girl", "Texas Girl", "injured", 1, 1, subject="girl (headline)", core=False)
+g("pr023", "A 9-year-old Dallas girl was in critical condition", "A 9-year-old Dallas girl", "injured", 1, 1,
+  subject="girl hit by stray bullet")
+g("pr023", "struck the unidentified girl in the head", "the unidentified girl", "injured", 1, 1, speaker="Police",
+  subject="girl (restated)", core=False)
+n("pr023", "DALLAS (March 2, 2014)", "March 2, 2014", "date")
+n("pr023", "Cristian Manzano, 20,", "20", "age")
+n("pr023", "$31,500 bond", "$31,500", "money")
+t("pr023", "injured", 1, 1, "enumerated")
+t("pr023", "captured", 1, 1, "enumerated")
+
+# pr024 kidshootings: a man killed, a bystander shot in the foot, a girl struck in the arm (rule 2;
+# shootings README)
+g("pr024", "nearly 3000 children and teens die from gunfire", "nearly 3000 children and teens", "killed", 3000, 3000,
+  vague=True, subject="yearly national figure (blog banner)", core=False, scope="aggregate")
+g("pr024", "nearly 14,000 are injured", "nearly 14,000", "injured", 14000, 14000, vague=True,
+  subject="yearly national figure (blog banner)", core=False, scope="aggregate")
+g("pr024", "8-year old California girl hit by stray bullet", "8-year old California girl", "injured", 1, 1,
+  subject="girl (post title)", core=False)
+g("pr024", "firing at the other, killing him", "the other", "killed", 1, 1, subject="man shot in the argument")
+g("pr024", "hit an 8-year old girl who was walking", "an 8-year old girl", "injured", 1, 1,
+  subject="girl hit by stray bullet")
+g("pr024", "rounds at the victim, hitting him", "the victim", "killed", 1, 1, subject="man (restated)", core=False)
+g("pr024", "The victim was taken to a nearby hospital", "The victim", "killed", 1, 1, subject="man (restated)",
+  core=False)
+g("pr024", "A man who was standing near the victim was shot in the foot", "A man", "injured", 1, 1,
+  subject="bystander shot in the foot")
+g("pr024", "was an eight-year-old girl walking with her uncle", "an eight-year-old girl", "injured", 1, 1,
+  speaker="Steve Frasier", subject="girl (restated)", core=False)
+n("pr024", "Friday, November 30, 2012", "November 30, 2012", "date")
+n("pr024", "at around 7 p.m.", "7 p.m.", "time")
+n("pr024", "a good 40-yards", "40-yards", "distance")
+n("pr024", "UPDATE (12/2/12)", "12/2/12", "date")
+n("pr024", "both 18 years old", "18 years old", "age")
+t("pr024", "killed", 1, 1, "enumerated")
+t("pr024", "injured", 2, 2, "enumerated")
+
+# pr025 kidshootings: two men and a girl hurt, "The 7-year old was hit in the back" (rule 2; shootings README)
+g("pr025", "nearly 3000 children and teens die from gunfire", "nearly 3000 children and teens", "killed", 3000, 3000,
+  vague=True, subject="yearly national figure (blog banner)", core=False, scope="aggregate")
+g("pr025", "nearly 14,000 are injured", "nearly 14,000", "injured", 14000, 14000, vague=True,
+  subject="yearly national figure (blog banner)", core=False, scope="aggregate")
+g("pr025", "7-year old girl shot in back by stray bullet", "7-year old girl", "injured", 1, 1,
+  subject="girl (post title)", core=False)
+g("pr025", "Two men and a 7-year old girl were injured", "Two men", "injured", 2, 2, subject="two men hurt")
+g("pr025", "Two men and a 7-year old girl were injured", "a 7-year old girl", "injured", 1, 1, subject="girl hurt")
+g("pr025", "The 7-year old was hit in the back", "The 7-year old", "injured", 1, 1, subject="girl (restated)",
+  core=False)
+g("pr025", "One of the men was treated and released", "One of the men", "injured", 1, 1, speaker="Shakowski",
+  subject="one man (restated)", core=False)
+g("pr025", "the girl spent one night in the hospital", "the girl", "injured", 1, 1, speaker="Shakowski",
+  subject="girl (restated)", core=False)
+g("pr025", "Shakowski said the girl was an unintended victim", "the girl", "injured", 1, 1, speaker="Shakowski",
+  subject="girl (restated)", core=False)
+n("pr025", "Monday, March 12, 2012", "March 12, 2012", "date")
+n("pr025", "spent one night in", "one night", "duration")
+n("pr025", "She was 100 to 150 yards away", "100 to 150 yards", "distance")
+n("pr025", "as many as eight shots", "as many as eight shots", "count")
+n("pr025", "description of one man involved", "one man", "count")
+t("pr025", "injured", 3, 3, "sum")
+
+# pr026 starcom: a man struck in the thigh (rule 2; shootings README)
+g("pr026", "A man was taken to hospital today", "A man", "injured", 1, 1, subject="man shot in the leg")
+g("pr026", "The injured man is said to have", "The injured man", "injured", 1, 1, subject="man (restated)",
+  core=False)
+n("pr026", "The 29-year-old man from Gall Hill", "29-year-old", "age")
+n("pr026", "when two men ran towards him", "two men", "count")
+n("pr026", "as one man shot at another", "one man", "count")
+t("pr026", "injured", 1, 1, "enumerated")
+
+# pr027 kuna: "Meanwhile, a roadside bomb killed three Afghan policemen" (rule 3; wire README)
+g("pr027", "Three soldiers of the International Security Assistance Force", "Three soldiers", "killed", 3, 3,
+  speaker="the military", subject="ISAF soldiers, roadside bomb")
+g("pr027", "four British marines were killed", "four British marines", "killed", 4, 4,
+  subject="marines killed the day before in Helmand", scope="background")
+g("pr027", "killed three Afghan policemen and injured four more", "three Afghan policemen", "killed", 3, 3,
+  subject="Kandahar city bomb")
+g("pr027", "killed three Afghan policemen and injured four more", "four more", "injured", 4, 4,
+  subject="Kandahar city bomb")
+g("pr027", "Seven civilians also sustained injuries", "Seven civilians", "injured", 7, 7, speaker="police officials",
+  subject="Kandahar city bomb")
+n("pr027", "KABUL, Dec 14", "Dec 14", "date")
+n("pr027", "KUNA 141014 Dec", "141014", "other")
+t("pr027", "killed", 6, 6, "sum")
+t("pr027", "injured", 11, 11, "sum")
+
+# pr028 bbc: "Meanwhile, in Lahore 14 people were injured" (rule 3; wire README)
+g("pr028", "has wounded two policemen and killed himself", "two policemen", "injured", 2, 2,
+  subject="Peshawar suicide attack")
+g("pr028", "has wounded two policemen and killed himself", "himself", "killed", 1, 1,
+  subject="the bomber", core=False)
+g("pr028", "one left six people dead", "six people", "killed", 6, 6, subject="earlier Peshawar bomb",
+  scope="background")
+g("pr028", "Forty-two soldiers were killed", "Forty-two soldiers", "killed", 42, 42, subject="Dargai attack last week",
+  scope="background")
+g("pr028", "in Lahore 14 people were injured", "14 people", "injured", 14, 14, speaker="police",
+  subject="Lahore litter-bin bomb")
+g("pr028", "the man who carried out Friday's suicide attack on a police patrol died", "the man", "killed", 1, 1,
+  speaker="Peshawar police", subject="the bomber (restated)", core=False)
+g("pr028", "on 20 October killed six people", "six people", "killed", 6, 6, subject="earlier Peshawar bomb (restated)",
+  core=False, scope="background")
+g("pr028", "killing 42 soldiers in the process", "42 soldiers", "killed", 42, 42,
+  subject="Dargai attack (restated)", core=False, scope="background")
+g("pr028", "it had killed 80 militants", "80 militants", "killed", 80, 80, speaker="the army",
+  subject="Bajaur air strike", scope="background")
+n("pr028", "17 November 2006, 12:18 GMT", "17 November 2006", "date")
+n("pr028", "20-year-old Nadeem Khan", "20-year-old", "age")
+t("pr028", "injured", 16, 16, "sum")
+
+# pr029 theabujatimes: "Meanwhile, the commissioner ... said" opens no other incident (rule 3; wire README)
+g("pr029", "Two people have been killed while a few others", "Two people", "killed", 2, 2, subject="Agalawa attack")
+g("pr029", "a few others were said to have been injured", "a few others", "injured", 2, 9, vague=True,
+  modality="hedged", subject="Agalawa attack")
+g("pr029", "He added that four people were injured", "four people", "injured", 4, 4, speaker="CP Habu Sani",
+  subject="Agalawa attack (police commissioner)")
+t("pr029", "killed", 2, 2, "stated")
+t("pr029", "injured", 2, 9, "stated")
+
+# pr030 standard: a day of attacks in Iraq, "Meanwhile in the outskirts of ... Mosul" (rule 3; wire README)
+g("pr030", "have killed at least 40 people outside a textile factory", "at least 40 people", "killed", 40, None,
+  subject="Hillah factory bombings")
+g("pr030", "left at least 75 people dead and dozens more injured", "at least 75 people", "killed", 75, None,
+  subject="day of violence in Iraq")
+g("pr030", "left at least 75 people dead and dozens more injured", "dozens more", "injured", 24, 99, vague=True,
+  subject="day of violence in Iraq")
+g("pr030", "at least 135 people were wounded in the three blasts", "at least 135 people", "injured", 135, None,
+  speaker="Major Muthana Khalid", subject="Hillah factory bombings")
+g("pr030", "at least eight killed by a pair of bombs", "at least eight", "killed", 8, None,
+  subject="Suwayrah bombs")
+g("pr030", "killing at least 10 people", "at least 10 people", "killed", 10, None, speaker="officials",
+  subject="Baghdad checkpoint and patrol attacks")
+g("pr030", "killing one soldier and injuring another", "one soldier", "killed", 1, 1, speaker="Iraqi officials",
+  subject="western Baghdad patrol (part of the 10)", core=False)
+g("pr030", "killing one soldier and injuring another", "another", "injured", 1, 1, speaker="Iraqi officials",
+  subject="western Baghdad patrol")
+g("pr030", "a police patrol killed three civilians", "three civilians", "killed", 3, 3,
+  subject="western Baghdad roadside bomb (part of the 10)", core=False)
+g("pr030", "at least two people were killed when a suicide bomber", "at least two people", "killed", 2, None,
+  speaker="Rebwar Younis", subject="Mosul checkpoint car bomb")
+n("pr030", "Two car explosions and a suicide bomber", "Two car explosions", "count")
+n("pr030", "two earlier car bombs", "two earlier car bombs", "count")
+n("pr030", "60 miles south of Baghdad", "60 miles", "distance")
+n("pr030", "more than two months after", "more than two months", "duration")
+n("pr030", "at least six other attacks", "at least six other attacks", "count")
+t("pr030", "killed", 75, None, "stated")
+t("pr030", "injured", 24, 99, "stated")
+
+# pr031 irishtimes: "..., including 22 in the capital Baghdad" (rule 4; wire README; the deck is rule 1 too)
+g("pr031", "Dozens killed in wave of car bombs", "Dozens", "killed", 24, 99, vague=True, subject="Iraq (headline)",
+  core=False)
+g("pr031", "Attack in north-western Baghdad killed eight and wounded 15\n", "eight", "killed", 8, 8,
+  subject="north-western Baghdad car bomb (deck)", core=False)
+g("pr031", "Attack in north-western Baghdad killed eight and wounded 15\n", "15", "injured", 15, 15,
+  subject="north-western Baghdad car bomb (deck)", core=False)
+g("pr031", "Dozens of people have been killed in a wave", "Dozens of people", "killed", 24, 99, vague=True,
+  subject="day's attacks across Iraq")
+g("pr031", "including 22 in the capital Baghdad", "22", "killed", 22, 22, subject="Baghdad share", core=False)
+g("pr031", "killed eight people and wounded 15", "eight people", "killed", 8, 8,
+  subject="north-western Baghdad car bomb")
+g("pr031", "killed eight people and wounded 15", "15", "injured", 15, 15, subject="north-western Baghdad car bomb")
+g("pr031", "killed seven and wounded 21", "seven", "killed", 7, 7, speaker="police", subject="second Baghdad car bomb")
+g("pr031", "killed seven and wounded 21", "21", "injured", 21, 21, speaker="police", subject="second Baghdad car bomb")
+g("pr031", "killed seven and wounded 13", "seven", "killed", 7, 7, speaker="police", subject="Baghdad mortar attack")
+g("pr031", "killed seven and wounded 13", "13", "injured", 13, 13, speaker="police", subject="Baghdad mortar attack")
+g("pr031", "killed four civilians and two policemen", "four civilians", "killed", 4, 4, subject="Karbala car bomb")
+g("pr031", "killed four civilians and two policemen", "two policemen", "killed", 2, 2, subject="Karbala car bomb")
+g("pr031", "Another 16 people were wounded", "Another 16 people", "injured", 16, 16, subject="Karbala car bomb")
+g("pr031", "killing five civilians and wounding 13 others", "five civilians", "killed", 5, 5,
+  subject="Iskandariyah car bomb")
+g("pr031", "killing five civilians and wounding 13 others", "13 others", "injured", 13, 13,
+  subject="Iskandariyah car bomb")
+g("pr031", "Eight other civilians were killed in separate attacks", "Eight other civilians", "killed", 8, 8,
+  subject="Baghdad and Najaf shootings")
+n("pr031", "All three attacks targeted", "All three attacks", "count")
+n("pr031", "about 55 miles south", "55 miles", "distance")
+n("pr031", "about 30 miles south", "30 miles", "distance")
+t("pr031", "killed", 24, 99, "stated")
+t("pr031", "injured", 78, 78, "sum")
+
+# pr032 business-standard: "seven car bomb explosions across Baghdad, including one near a playground"
+# (rule 4; wire README; the excerpt starts after the lead)
+g("pr032", "one near a playground that killed two children", "two children", "killed", 2, 2,
+  subject="playground car bomb")
+g("pr032", "killing three and wounding 28", "three", "killed", 3, 3, speaker="Col Hussein Ali Rasheed",
+  subject="Tuz Khormato cafe bomber")
+g("pr032", "killing three and wounding 28", "28", "injured", 28, 28, speaker="Col Hussein Ali Rasheed",
+  subject="Tuz Khormato cafe bomber")
+g("pr032", "killing a total of 11 and wounding 22", "a total of 11", "killed", 11, 11, speaker="authorities",
+  subject="Husseiniyah car bombs")
+g("pr032", "killing a total of 11 and wounding 22", "22", "injured", 22, 22, speaker="authorities",
+  subject="Husseiniyah car bombs")
+g("pr032", "killing five people, including three police officers", "five people", "killed", 5, 5, speaker="Police",
+  subject="Dora checkpoint bomber")
+g("pr032", "including three police officers, and wounding nine", "three police officers", "killed", 3, 3,
+  speaker="Police", subject="Dora police officers (subset)", core=False)
+g("pr032", "including three police officers, and wounding nine", "nine", "injured", 9, 9, speaker="Police",
+  subject="Dora checkpoint bomber")
+g("pr032", "killing eight and wounding 15", "eight", "killed", 8, 8, speaker="officials",
+  subject="Garage al-Amana car bombs")
+g("pr032", "killing eight and wounding 15", "15", "injured", 15, 15, speaker="officials",
+  subject="Garage al-Amana car bombs")
+n("pr032", "reported seven car bomb explosions", "seven car bomb explosions", "count")
+n("pr032", "violence since 2008", "2008", "date")
+n("pr032", "after the 2003 US-led invasion", "2003", "date")
+n("pr032", "about two blocks away", "two blocks", "distance")
+t("pr032", "killed", 29, 29, "sum")
+t("pr032", "injured", 74, 74, "sum")
+
+# pr033 antiwar: "Several other smaller attacks ..., including another in Kabul" (rule 4; wire README; the
+# deck is rule 1 too)
+g("pr033", "Taliban Bombings Kill 25", "25", "killed", 25, 25, subject="day's bombings (headline)", core=False)
+g("pr033", "14 Embassy Security Guards Slain", "14 Embassy Security Guards", "killed", 14, 14,
+  subject="minibus near Kabul (deck)", core=False)
+g("pr033", "killing at least 25 people across the country", "at least 25 people", "killed", 25, None,
+  subject="day's bombings across Afghanistan")
+g("pr033", "killing 14 Nepali security guards", "14 Nepali security guards", "killed", 14, 14,
+  subject="minibus near Kabul")
+g("pr033", "killing eight and wounding 18", "eight", "killed", 8, 8, subject="Badakhshan market motorcycle bomb")
+g("pr033", "killing eight and wounding 18", "18", "injured", 18, 18, subject="Badakhshan market motorcycle bomb")
+g("pr033", "which killed a single civilian", "a single civilian", "killed", 1, 1,
+  subject="another Kabul attack (named after including)", core=False)
+t("pr033", "killed", 25, None, "stated")
+t("pr033", "injured", 18, 18, "stated")
+
+# pr034 hindustantimes: "more than a third of the hostages ... are believed to be dead" (rule 5; wire README)
+g("pr034", "more than a third of the hostages who were abducted", "more than a third of the hostages", "killed",
+  41, 120, vague=True, modality="hedged", speaker="Israeli officials", subject="hostages believed dead",
+  scope="aggregate")
+g("pr034", "As many as 120 people are being held", "As many as 120 people", "captured", 120, 120, vague=True,
+  subject="hostages still held", scope="aggregate")
+g("pr034", "at least 43 of them are dead", "at least 43 of them", "killed", 43, None, modality="hedged",
+  subject="hostages believed dead", scope="aggregate")
+g("pr034", "many of the hostages may have been executed", "many of the hostages", "killed", 2, None, vague=True,
+  modality="hedged", speaker="The Israeli government", subject="hostages believed dead (restated)", core=False,
+  scope="aggregate")
+g("pr034", "more than a third of Hamas hostages are believed to have been killed", "more than a third of Hamas hostages",
+  "killed", 41, 120, vague=True, modality="hedged", speaker="Israeli officials", subject="hostages (caption)",
+  core=False, scope="aggregate")
+g("pr034", "Hamas snatched about 250 hostages", "about 250 hostages", "captured", 250, 250, vague=True,
+  subject="hostages taken on October 7", scope="background")
+g("pr034", "including Shani Louk’s partner", "Shani Louk’s partner", "killed", 1, 1,
+  subject="hostage found dead (heading)", core=False, scope="background")
+g("pr034", "Four more hostages were reported dead", "Four more hostages", "killed", 4, 4, modality="hedged",
+  subject="four hostages announced dead on June 3")
+g("pr034", "including 84-year-old Amiram Cooper", "84-year-old Amiram Cooper", "killed", 1, 1, modality="hedged",
+  subject="named hostage", core=False)
+g("pr034", "Yoram Metzger and Haim Perry", "Yoram Metzger", "killed", 1, 1, modality="hedged",
+  subject="named hostage", core=False)
+g("pr034", "Yoram Metzger and Haim Perry", "Haim Perry", "killed", 1, 1, modality="hedged",
+  subject="named hostage", core=False)
+g("pr034", "and 51-year-old Nadav Popplewell", "51-year-old Nadav Popplewell", "killed", 1, 1, modality="hedged",
+  subject="named hostage", core=False)
+g("pr034", "recovered the bodies of three more hostages", "three more hostages", "killed", 3, 3,
+  subject="bodies recovered in May", scope="background")
+g("pr034", "identified as Hanan Yablonka", "Hanan Yablonka", "killed", 1, 1, subject="named hostage",
+  core=False, scope="background")
+g("pr034", "Michel Nisenbaum, and", "Michel Nisenbaum", "killed", 1, 1, subject="named hostage",
+  core=False, scope="background")
+g("pr034", "and Orion Hernandez Radoux. Radoux", "Orion Hernandez Radoux", "killed", 1, 1, subject="named hostage",
+  core=False, scope="background")
+g("pr034", "partner of Shani Louk, whose body was also found", "Shani Louk", "killed", 1, 1,
+  subject="hostage whose body was found in May", scope="background")
+n("pr034", " date 2024-06-05", "2024-06-05", "date")
+n("pr034", "on Tuesday, June 4,", "June 4", "date")
+n("pr034", "during the October 7 attack", "October 7", "date")
+n("pr034", "Haim Perry, both 80", "80", "age")
+n("pr034", "on Monday, June 3,", "June 3", "date")
+t("pr034", "killed", 4, 4, "stated")
+
+# pr035 stratnewsglobal: "the other seven were presumed to be inside the wreckage" (rule 5; wire README)
+g("pr035", "killed all 10 people aboard", "all 10 people", "killed", 10, 10, subject="Alaska plane crash")
+g("pr035", "could see three bodies inside", "three bodies", "killed", 3, 3, speaker="Mike Salerno",
+  subject="bodies seen in the wreckage", core=False)
+g("pr035", "press conference that 10 were dead", "10", "killed", 10, 10, speaker="Clint Johnson",
+  subject="plane crash (restated)", core=False)
+g("pr035", "found and 10 fatalities", "10 fatalities", "killed", 10, 10, speaker="Johnson",
+  subject="plane crash (restated)", core=False)
+n("pr035", "34 miles (55 km) southeast", "34 miles", "distance")
+n("pr035", "a pilot and nine adult passengers", "nine adult passengers", "count")
+n("pr035", "about 4 p.m. local time", "4 p.m.", "time")
+n("pr035", "more than 500 miles (805 km)", "500 miles", "distance")
+n("pr035", "about 12 miles (19 km)", "12 miles", "distance")
+n("pr035", "the two members of the recovery team", "two members", "count")
+t("pr035", "killed", 10, 10, "stated")
+
+# pr036 mining.com: "believing that five men ... were dead" (rule 5; wire README)
+g("pr036", "Five coal miners die in Bosnia", "Five coal miners", "killed", 5, 5, subject="Zenica miners (headline)",
+  core=False)
+g("pr036", "believing that five men who remained deep below ground were dead", "five men", "killed", 5, 5,
+  modality="hedged", speaker="Officials", subject="Zenica miners")
+g("pr036", "when 39 miners were killed in a gas explosion in 1982", "39 miners", "killed", 39, 39,
+  subject="Zenica 1982 explosion", scope="background")
+n("pr036", "freed Friday 29 of the 34 miners", "29", "count")
+n("pr036", "a 3.5 magnitude earthquake", "3.5", "other")
+n("pr036", "not all 34 men had survived", "34 men", "count")
+n("pr036", "Twenty-two other miners managed", "Twenty-two other miners", "count")
+t("pr036", "killed", 5, 5, "stated")
+
+# pr037 thespamco blog timeline, one note: two incidents in one sentence (rule 6; notes README)
+g("pr037", "leaving at least 28 people dead", "at least 28 people", "killed", 28, None, subject="Lahore attacks")
+g("pr037", "including the nine militants", "the nine militants", "killed", 9, 9, subject="attackers (subset)",
+  core=False)
+g("pr037", "car bombs kill 11 people", "11 people", "killed", 11, 11, subject="Kohat car bomb")
+g("pr037", "and a 6-year-old boy in Peshawar", "a 6-year-old boy", "killed", 1, 1, subject="Peshawar car bomb")
+n("pr037", "_ Oct. 15:", "Oct. 15", "date")
+n("pr037", "attack three security facilities", "three security facilities", "count")
+t("pr037", "killed", 40, None, "sum")
+
+# pr038 bestgrowthstock timeline, one note: one incident told over three sentences (rule 6; notes README)
+g("pr038", "rescue 39 hostages", "39 hostages", "captured", 39, 39, subject="hostages in army headquarters")
+g("pr038", "Nine militants, three hostages and 11 soldiers are killed", "Nine militants", "killed", 9, 9,
+  subject="attackers killed")
+g("pr038", "Nine militants, three hostages and 11 soldiers are killed", "three hostages", "killed", 3, 3,
+  subject="hostages killed")
+g("pr038", "Nine militants, three hostages and 11 soldiers are killed", "11 soldiers", "killed", 11, 11,
+  subject="soldiers killed")
+n("pr038", "October 10 – Gunmen", "October 10", "date")
+t("pr038", "killed", 23, 23, "sum")
+t("pr038", "captured", 39, 39, "stated")
+
+# pr039 bestgrowthstock timeline, one note: a second incident in the same sentence (rule 6; notes README)
+g("pr039", "killing 34 people and wounding 109", "34 people", "killed", 34, 34, subject="Lahore market bombs")
+g("pr039", "killing 34 people and wounding 109", "109", "injured", 109, 109, subject="Lahore market bombs")
+g("pr039", "kills nine people outside a court", "nine people", "killed", 9, 9, subject="Peshawar court bomber")
+n("pr039", "December 7 – Two bombs", "December 7", "date")
+n("pr039", "Two bombs go off", "Two bombs", "count")
+t("pr039", "killed", 43, 43, "sum")
+t("pr039", "injured", 109, 109, "stated")
+
+# pr040 kvia: a one-paragraph dispatch whose later sentences retell its lead's two incidents (rule 6; wire README)
+g("pr040", "A roadside bomb kills 2 soldiers and troops kill 1 militant", "2 soldiers", "killed", 2, 2,
+  subject="South Waziristan bomb (headline)", core=False)
+g("pr040", "A roadside bomb kills 2 soldiers and troops kill 1 militant", "1 militant", "killed", 1, 1,
+  subject="Tirah shootout (headline)", core=False)
+g("pr040", "two soldiers and one militant have been killed", "two soldiers", "killed", 2, 2,
+  speaker="The Pakistani military", subject="South Waziristan bomb")
+g("pr040", "two soldiers and one militant have been killed", "one militant", "killed", 1, 1,
+  speaker="The Pakistani military", subject="Tirah shootout")
+g("pr040", "Two militants were arrested", "Two militants", "captured", 2, 2, subject="Tirah operation arrests")
+g("pr040", "left one militant dead", "one militant", "killed", 1, 1, speaker="A statement",
+  subject="Tirah shootout (restated)", core=False)
+g("pr040", "The military said two soldiers were killed", "two soldiers", "killed", 2, 2, speaker="The military",
+  subject="South Waziristan bomb (restated)", core=False)
+n("pr040", " date 2023-10-28", "2023-10-28", "date")
+n("pr040", "Published 3:35 AM", "3:35 AM", "time")
+t("pr040", "killed", 3, 3, "sum")
+t("pr040", "captured", 2, 2, "stated")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:

