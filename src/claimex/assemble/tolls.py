@@ -64,7 +64,6 @@ from datetime import date
 from typing import Any
 
 from claimex import lexicon
-from claimex.assemble.toll_days import tied_to_a_period
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_sides import other_side_dead
@@ -331,17 +330,13 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             if not members:
                 continue
             counted = [i for i in members if counts_in_toll(claims[i]) and i not in apart]
-            # a period's figures beside the reported day's: "Since July, ... has killed 500"
-            off_day = tied_to_a_period(claims, counted)
-            counted = [i for i in counted if i not in off_day]
             if category == "injured" and killed:
                 # "Eight people were shot, one fatally": seven hurt who lived
                 counted = [i for i in counted if not _takes_in_the_dead(claims[i], killed)]
                 shifted += [(max(float(claims[i]["value"]["low"]) - killed, 0.0),
                              _less(finite_high(claims[i]["value"]["high"]), killed), "stated",
                              [i], i) for i in members if counts_in_toll(claims[i]) and
-                            i not in apart and i not in off_day and
-                            _takes_in_the_dead(claims[i], killed)]
+                            i not in apart and _takes_in_the_dead(claims[i], killed)]
             # (low, high, basis, claim indexes, the claim that gives time and place)
             stated = counted
             both_sides = None
