@@ -7,14 +7,14 @@ from tests.conftest import needs_model
 
 SPANS = [
     # a clause opened by "after" that a span of days or more measures: an earlier event
-    ("The ferry sank on Thursday, only four weeks after a similar sinking killed nearly "
-     "300 people.", "nearly 300", "background"),
+    ("The barge sank on Monday, only four weeks after an earlier sinking killed nearly 300 "
+     "traders.", "nearly 300", "background"),
     ("The raid comes just two days after gunmen killed 11 farmers in the same district.",
      "11", "background"),
     ("The blast came less than a month after a bus bomb killed nine pilgrims.", "nine",
      "background"),
-    ("The boat capsized only a couple of weeks after a barge sank on a lake in the north "
-     "that claimed five lives and left 30 others missing.", "30", "background"),
+    ("The raft overturned only a couple of weeks after a barge sank on a lake in the north "
+     "that took five lives and left 30 others missing.", "30", "background"),
     # a span of hours is the same day's news; "after" without a span; the event itself
     ("The attack came just hours after militants stormed a post, killing three guards.",
      "three", "reported"),
