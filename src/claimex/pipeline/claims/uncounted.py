@@ -21,6 +21,10 @@ from claimex.pipeline.claims.cues import Cues
 HARM_HEADS = lexicon.words("uncounted_harm_heads")
 HARM_BEARING_VERBS = lexicon.words("harm_bearing_verbs")
 UNCOUNTED_BOUNDS = (2.0, float("inf"), "vague")
+# The noun cues that name the people harmed ("casualties"); "injuries", "wounds" are harm
+# on a body, counted by the people who bear it ("Three passersby also suffered injuries":
+# three, not two more).
+PEOPLE_CATEGORIES = frozenset({"killed_or_injured"})
 RULE = "implicit_uncounted"
 
 Claim = tuple[Span, dict[str, Any]]
@@ -73,7 +77,7 @@ def uncounted_casualties(doc: Doc, cues: Cues, claims: list[Claim],
     out = []
     for index, (category, kind) in cues.items():
         cue = doc[index]
-        if kind != "noun" or cue.idx in cue_starts:
+        if kind != "noun" or category not in PEOPLE_CATEGORIES or cue.idx in cue_starts:
             continue
         span = uncounted_span(cue)
         if span is None or any(i in tokens for i in range(span.start, span.end)):
