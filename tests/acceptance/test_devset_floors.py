@@ -36,9 +36,12 @@ def _rows(report) -> dict[tuple[str, str], dict]:
 # grew blind in session 10 (105 pages; its 12 new pages blind at 0.949 / 0.556, tolls 0.750)
 # and stands at 0.929 / 0.742 / 0.833 after that session's rules: recall floor 0.76 -> 0.74.
 # A set that grows blind may move a floor down once, with its new pages' blind figures as
-# the reason.
+# the reason. Wire grew blind in session 11 (228 pages; its 20 new pages, chosen for
+# background and running totals beside the day's figure, blind at 0.990 / 0.789, tolls
+# 0.721) and stands at tolls 0.823 after that session's two rules (0.815 before them): tolls
+# floor 0.82 -> 0.81.
 REALPAGES_FLOORS = [
-    ("wire", 0.95, 0.83, 0.82),
+    ("wire", 0.95, 0.83, 0.81),
     ("shootings", 0.93, 0.80, 0.88),
     ("notes", 0.95, 0.81, 0.89),
     ("comments", 0.91, 0.74, 0.80),

@@ -57,6 +57,7 @@ from claimex.pipeline.claims.narrative import (
 from claimex.pipeline.claims.registry import link_figure, link_parsed
 from claimex.pipeline.claims.roles import actor, location, place_spans, subject
 from claimex.pipeline.claims.scope import mark_repeats, mark_revisions, mark_scope
+from claimex.pipeline.claims.uncounted import uncounted_casualties
 from claimex.pipeline.claims.victim_lists import recover_listed_victims
 from claimex.pipeline.claims.victims import is_outcome_open, mark_outcomes
 from claimex.pipeline.extensions import doc_text, register_extensions
@@ -194,6 +195,8 @@ class ClaimFinder:
             claims.extend(self._implicit.find(doc, cues, counted_by,
                                               {s.start for s, _ in claims}, antecedents))
             claims = recover_listed_victims(doc, claims)
+            claims.extend(uncounted_casualties(doc, cues, claims,
+                                               self._implicit._implicit_claim))
             mark_outcomes(doc, claims, cues)
             mark_rank_and_file(doc, claims)
             mark_sequels(doc, claims, self.reporting_verbs)

@@ -136,7 +136,7 @@ LINKERS: list[Linker] = [*NEVER, *PARSED, *WINDOWS]
 # figure of their own (:mod:`claimex.pipeline.claims.implicit`).
 OTHER_RULES = ("quantity", "implicit_count", "implicit_count_sum", "implicit_bare_plural",
                "implicit_plural", "implicit_partitive", "implicit_anaphora", "implicit_event",
-               "listed_victims")
+               "listed_victims", "implicit_uncounted")
 RULE_NAMES = frozenset(linker.name for linker in LINKERS) | frozenset(OTHER_RULES)
 
 
