@@ -32,3 +32,40 @@ def elliptic_survivor_victims(cue: Token) -> list[Token]:
         return []
     return [c for c in cue.children if c.i < cue.i and c.dep_ in ("nsubj", "det") and (
         c.lower_ == "another" or (c.pos_ in ("NOUN", "PROPN") and is_person_noun(c.lemma_)))]
+
+
+# harm participles that the parse takes for a main verb when they modify their noun: "A
+# teenager shot outside a school on Friday has died"
+_HARM_PARTICIPLES = frozenset({"shoot", "stab", "wound", "injure", "hurt", "strike", "hit"})
+_PERFECT = frozenset({"has", "have", "had"})
+
+
+def _participle_before(death: Token) -> Token | None:
+    """The harm participle the parse put in the death's place: its head ("conj", "advcl"),
+    or a clause beside it under one reporting verb ("ccomp": "Officials say a man shot
+    on Main Street has died")."""
+    if death.dep_ in ("conj", "advcl"):
+        return death.head if death.head.i < death.i else None
+    if death.dep_ == "ccomp":
+        before = [c for c in death.head.children if c.dep_ == "ccomp" and c.i < death.i]
+        return before[-1] if before else None
+    return None
+
+
+def reduced_relative_victim(cue: Token) -> Token | None:
+    """The person a harm participle modifies when the parse made it a verb of its own and
+    hung the death beside it: "A cyclist struck near the bridge last week has died" is the
+    cyclist, killed (the participle has no object nor auxiliary, the death its perfect
+    auxiliary and no subject, conjunction or subordinator of its own)."""
+    head = _participle_before(cue)
+    if head is None or head.lemma_.lower() not in _HARM_PARTICIPLES or \
+            head.tag_ not in ("VBD", "VBN") or \
+            not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in cue.children) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "cc", "mark") for c in cue.children) or \
+            any(c.dep_ in ("dobj", "cc", "aux", "auxpass") for c in head.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN") or not (
+            is_person_noun(subjects[0].lemma_) or subjects[0].ent_type_ == "PERSON"):
+        return None
+    return subjects[0]
