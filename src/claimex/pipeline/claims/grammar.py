@@ -14,10 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from claimex.pipeline.claims.cues import Cues
-from claimex.pipeline.claims.elliptic_results import (
-    elliptic_survivor_victims,
-    reduced_relative_victim,
-)
+from claimex.pipeline.claims.elliptic_results import elliptic_survivor_victims
 from claimex.pipeline.claims.figure import Link
 from claimex.rules.casualties import (
     DISPLACEMENT_UNITS,
@@ -200,8 +197,6 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
     if not victims and (kind == "intransitive" or is_passive_or_copular(cue)):
         # "an insurgent attacked the outpost and was killed"
         shared = shared_subject(cue, kind)
-        if shared is None and kind == "intransitive":
-            shared = reduced_relative_victim(cue)
         victims = [shared] if shared is not None else []
     if not victims and cue.dep_ in ("acl", "relcl") and (
             cue.head.pos_ in ("NOUN", "PROPN") or cue.head.lower_ == "another") and not (
