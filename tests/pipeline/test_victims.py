@@ -83,15 +83,6 @@ def _casualties(pipeline, text):
     ("A man died and his girlfriend was injured when shots were fired outside a bar.",
      [("injured", "girlfriend", 1, "asserted"), ("killed", "A", 1, "asserted")]),
     ("His wife was killed in the shooting.", [("killed", "wife", 1, "asserted")]),
-    # a hurt result after "and" with "left" left out, told with a participle that says the
-    # person lived (elliptic_results.elliptic_survivor_victims, session 11)
-    ("The crash left one driver dead and another badly hurt on Sunday.",
-     [("injured", "another", 1, "asserted"), ("killed", "one", 1, "asserted")]),
-    ("A fight outside the club left one bouncer dead and another critically injured.",
-     [("injured", "another", 1, "asserted"), ("killed", "one", 1, "asserted")]),
-    # ... not "hospitalized": that person may be told dead later
-    ("The fire left one tenant dead and another hospitalized overnight.",
-     [("killed", "one", 1, "asserted")]),
     # role nouns that tune-half gold rows count (kid, tourist, offender, interpreter, martyr)
     ("Three kids were shot outside a school.", [("injured", "Three", 3, "asserted")]),
     ("Two tourists were hurt when the gunman opened fire.",

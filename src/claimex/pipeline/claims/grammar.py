@@ -14,7 +14,6 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from claimex.pipeline.claims.cues import Cues
-from claimex.pipeline.claims.elliptic_results import elliptic_survivor_victims
 from claimex.pipeline.claims.figure import Link
 from claimex.rules.casualties import (
     DISPLACEMENT_UNITS,
@@ -217,7 +216,7 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
                    c.dep_ == "det" and c.lower_ in ("a", "an", "another", "one")
                    for c in cue.head.children) else v for v in victims]
     return [v for v in victims if v.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or
-            is_person_adj(v) or is_ordinal_victim(v)] or elliptic_survivor_victims(cue)
+            is_person_adj(v) or is_ordinal_victim(v)]
 
 
 # What an active verb of a headline's clause takes besides its subject: with any of them
