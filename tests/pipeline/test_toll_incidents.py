@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claimex.api import extract
-from claimex.assemble.toll_incidents import (
-    opens_a_separate_incident,
-    separate_incidents,
-    tells_other_incidents,
-)
+from claimex.assemble.toll_incidents import opens_a_separate_incident, separate_incidents
 from claimex.io.readers import InputDocument
 from claimex.records import to_json_dict
 from tests.conftest import needs_model
@@ -25,9 +21,6 @@ from tests.conftest import needs_model
     ("Elsewhere in Baghdad, a bomb killed a civilian.", True),
     ("“In another attack, gunmen killed three farmers,” he said.", True),
     ("On the same day as the raid on the depot, nine guards were killed.", True),
-    # a later day's incident of a chronology entry (session 11)
-    ("The next day, gunmen raided a wedding, killing nine guests.", True),
-    ("On the following day, a mine hit a truck near the border.", True),
     # the event told before: "Also," alone, no opener, no comma after the opener
     ("Also, two police officers were wounded in the attack.", False),
     ("Two police officers were also wounded in the attack.", False),
@@ -37,20 +30,6 @@ from tests.conftest import needs_model
 ])
 def test_opens_a_separate_incident(sentence, expected):
     assert opens_a_separate_incident(sentence) is expected
-
-
-# "other" before a plural incident noun: the rest of the day's violence (session 11)
-@pytest.mark.parametrize(("sentence", "expected"), [
-    ("Three farmers were shot dead in other incidents.", True),
-    ("Other raids in the south killed seven people.", True),
-    ("Other shootings across the province wounded nine.", True),
-    # incidents told before, or no incident noun after "other"
-    ("The other attacks killed seven people.", False),
-    ("Both other bombings wounded a guard.", False),
-    ("Two other people were wounded.", False),
-])
-def test_tells_other_incidents(sentence, expected):
-    assert tells_other_incidents(sentence) is expected
 
 
 def _figure(low, sentence, start, rule="cue_object", high="same", qualifier="exact",
@@ -76,9 +55,6 @@ ALSO = "Also in the north, police killed a suspect."
     ([_figure(6, LEAD, 10), _figure(2, "Two more died in hospital.", 80)], [0], None),
     ([_figure(4, LEAD, 10), _figure(2, ALSO, 80, high=None, qualifier="vague")], [0], None),
     ([_figure(6, LEAD, 10), _figure(1, ALSO, 80, "cue_including")], [0], None),
-    # the rest of the day's violence told as other incidents adds (session 11)
-    ([_figure(6, LEAD, 10), _figure(3, "Three more died in other clashes.", 80)], [0],
-     (9.0, 9.0, [0, 1])),
     # a lead that sums up separate attacks itself: the incidents are its parts
     ([_figure(10, "Ten people were killed in separate bombings across Iraq.", 0),
       _figure(3, "In a separate incident, a bomb killed three worshippers.", 80)], [0], None),
@@ -95,8 +71,6 @@ def test_separate_incidents(figures, lead, expected):
     ("Gunmen stormed a border checkpoint and killed eight guards in a long firefight, "
      "officials said Tuesday. Two other guards were hurt. Also Tuesday, attackers fired on "
      "a patrol car, killing a district commander and his driver, a spokesman said.", 10),
-    ("A mortar round hit a crowded square, killing eleven people, officials said. Other "
-     "bombings in the north killed four soldiers.", 15),
     # the event told again: nothing adds
     ("Gunmen stormed a border checkpoint and killed eight guards in a long firefight, "
      "officials said Tuesday. The guards died after a three-hour battle, a spokesman "

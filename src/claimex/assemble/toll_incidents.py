@@ -13,7 +13,6 @@ False
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -66,10 +65,9 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     """The toll of the lead's event and the separate incidents told after it (frame: a
     separate incident): the lead's largest figure plus every figure (:func:`_counts_people`)
     of the counted ones in a later sentence that opens a separate incident
-    (:func:`opens_a_separate_incident`) or tells other incidents
-    (:func:`tells_other_incidents`, "Four people died in other incidents"): "A bomb went
-    off at a bus station, killing five people ... Also in the east, soldiers stormed a
-    farmhouse and killed a wanted gunman" is six. None where no such figure follows, or where the
+    (:func:`opens_a_separate_incident`): "A bomb went off at a bus station, killing five
+    people ... Also in the east, soldiers stormed a farmhouse and killed a wanted gunman"
+    is six. None where no such figure follows, or where the
     lead sums up several incidents itself ("Ten people were killed in separate bombings
     across Iraq ... In a separate incident, a bomb killed three": they are its parts).
 
@@ -92,8 +90,7 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     lead_sentences = {_sentence(claims[i]) for i in lead}
     parts = [i for i in counted if i not in lead and _counts_people(claims[i]) and
              _sentence(claims[i]) not in lead_sentences and
-             (opens_a_separate_incident(_sentence(claims[i])) or
-              tells_other_incidents(_sentence(claims[i])))]
+             opens_a_separate_incident(_sentence(claims[i]))]
     # a figure inside another one's words is counted there ("a police chief and another
     # policeman" holds both)
     parts = [i for i in parts if not any(
@@ -107,27 +104,3 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     highs = [finite_high(claims[i]["value"]["high"]) for i in used]
     high = None if None in highs else float(sum(h for h in highs if h is not None))
     return (float(sum(claims[i]["value"]["low"] for i in used)), high, sorted(used))
-
-
-# "other attacks" told as the rest of the day's violence; not "the other attacks" (the
-# lead's own, told part by part)
-_OTHER_INCIDENT_NOUNS = lexicon.words("other_incident_nouns")
-_REFERRING_WORDS = frozenset({"the", "these", "those", "its", "their", "his", "her", "both",
-                              "all", "two", "three", "four", "five"})
-
-
-def tells_other_incidents(sentence: str) -> bool:
-    """Whether a sentence tells the rest of a day's violence as other incidents (frame:
-    "other" before a plural incident noun of ``other_incident_nouns``, not after a word
-    that refers back to incidents told before): "Four people died in other incidents",
-    "Other raids in the south killed seven"; not "the other attacks" (the lead's own).
-
-    >>> tells_other_incidents("Other raids in the south killed seven people.")
-    True
-    >>> tells_other_incidents("The other attacks killed seven people.")
-    False
-    """
-    words = [w.lower() for w in _WORD.findall(sentence)]
-    return any(word == "other" and nxt in _OTHER_INCIDENT_NOUNS and
-               (k == 0 or words[k - 1] not in _REFERRING_WORDS)
-               for k, (word, nxt) in enumerate(itertools.pairwise(words)))
