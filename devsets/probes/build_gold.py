@@ -771,6 +771,307 @@ n("pr040", "Published 3:35 AM", "3:35 AM", "time")
 t("pr040", "killed", 3, 3, "sum")
 t("pr040", "captured", 2, 2, "stated")
 
+# Fourth batch (session 11, later): pr041-pr055, five waiting rules (see the README). Gold written before
+# any claimex run on these pages.
+# pr041 theadvocate: "An arrest has been made" (rule 1 light verb + cue noun; shootings README)
+g("pr041", "An arrest has been made in connection with a Thursday fatal shooting", "An arrest", "captured", 1, 1,
+  speaker="KATC", subject="shooter arrested")
+g("pr041", "A 17-year-old has been arrested", "A 17-year-old", "captured", 1, 1,
+  speaker="the Opelousas Police Department", subject="17-year-old arrested (restated)", core=False)
+g("pr041", "with two people suffering gunshot wounds", "two people", "killed_or_injured", 2, 2, speaker="Police",
+  subject="driver and passenger")
+g("pr041", "The driver was pronounced dead at the scene", "The driver", "killed", 1, 1, subject="driver")
+g("pr041", "the passenger was transported to a local hospital with life-threatening injuries", "the passenger",
+  "injured", 1, 1, subject="passenger")
+n("pr041", " date 2021-10-05", "2021-10-05", "date")
+n("pr041", "at 12:48 a.m. Thursday", "12:48 a.m.", "time")
+n("pr041", "believes the 17-year-old is the shooter", "17-year-old", "age")
+t("pr041", "killed", 1, 1, "enumerated")
+t("pr041", "injured", 1, 1, "enumerated")
+t("pr041", "captured", 1, 1, "enumerated")
+
+# pr042 fox29: "Police say an arrest was made" (rule 1; shootings README)
+g("pr042", "Arrest made after man found fatally shot", "Arrest", "captured", 1, 1, speaker="police",
+  subject="arrest (headline)", core=False)
+g("pr042", "Arrest made after man found fatally shot", "man", "killed", 1, 1, speaker="police",
+  subject="man shot in car (headline)", core=False)
+g("pr042", "A person is in police custody", "A person", "captured", 1, 1, subject="suspect in custody")
+g("pr042", "officials say a man was fatally shot inside of a car", "a man", "killed", 1, 1, speaker="officials",
+  subject="man shot in car")
+g("pr042", "Police say the victim, a man in his mid-20s, was found", "the victim", "killed", 1, 1, speaker="Police",
+  subject="man shot in car (restated)", core=False)
+g("pr042", "3-year-old dies after being found bruised", "3-year-old", "killed", 1, 1,
+  subject="other story (link headline)", core=False, scope="background")
+g("pr042", "23-year-old man fatally stabbed inside Trenton arena", "23-year-old man", "killed", 1, 1,
+  speaker="Officials", subject="other story (link headline)", core=False, scope="background")
+g("pr042", "Paramedics rushed the victim to a nearby hospital where he was pronounced dead", "the victim", "killed",
+  1, 1, subject="man shot in car (restated)", core=False)
+g("pr042", "Police say an arrest was made", "an arrest", "captured", 1, 1, speaker="Police",
+  subject="suspect in custody (restated)", core=False)
+n("pr042", "54th and Locust streets", "54th", "address")
+n("pr042", "shortly before 9 a.m.", "9 a.m.", "time")
+n("pr042", "a man in his mid-20s", "mid-20s", "age")
+t("pr042", "killed", 1, 1, "enumerated")
+t("pr042", "captured", 1, 1, "enumerated")
+
+# pr043 azfamily: "An arrest has been made" (rule 1; shootings README)
+g("pr043", "An arrest has been made following a shooting", "An arrest", "captured", 1, 1, subject="Orona arrested")
+g("pr043", "a shooting that killed a driver in Phoenix", "a driver", "killed", 1, 1, subject="Larry Milligan")
+g("pr043", "Phoenix police arrested 35-year-old Steven Orona", "35-year-old Steven Orona", "captured", 1, 1,
+  subject="Orona arrested (restated)", core=False)
+g("pr043", "Police say he shot 39-year-old Larry Milligan", "39-year-old Larry Milligan", "killed", 1, 1,
+  speaker="Police", subject="Larry Milligan (restated)", core=False)
+g("pr043", "officers found 39-year-old Larry Milligan dead", "39-year-old Larry Milligan", "killed", 1, 1,
+  speaker="Police", subject="Larry Milligan (restated)", core=False)
+g("pr043", "Investigators say Milligan had been shot", "Milligan", "killed", 1, 1, speaker="Investigators",
+  subject="Larry Milligan (restated)", core=False)
+g("pr043", "Orona admitted he shot Milligan", "Milligan", "killed", 1, 1, subject="Larry Milligan (restated)",
+  core=False)
+g("pr043", "Orona was arrested and booked", "Orona", "captured", 1, 1, subject="Orona arrested (restated)",
+  core=False)
+n("pr043", "on September 24", "September 24", "date")
+n("pr043", "near the I-17 Freeway and 7th Avenue", "7th Avenue", "address")
+n("pr043", "one count of first-degree murder", "one count", "count")
+n("pr043", "and one count of a drive-by shooting", "one count", "count")
+n("pr043", "PHOENIX (3TV/CBS 5)", "3TV/CBS 5", "other")
+t("pr043", "killed", 1, 1, "enumerated")
+t("pr043", "captured", 1, 1, "enumerated")
+
+# pr044 wgrz: "The victims, ages 17 and 18," (rule 2 ages between commas; shootings README)
+g("pr044", "Two teens were shot Wednesday evening", "Two teens", "injured", 2, 2,
+  speaker="the Buffalo Police Department", subject="two teens shot")
+g("pr044", "both teens are listed in critical condition", "both teens", "injured", 2, 2, speaker="Police",
+  subject="two teens (restated)", core=False)
+n("pr044", "The victims, ages 17 and 18,", "ages 17 and 18", "age")
+n("pr044", "just after 5:30 p.m.", "5:30 p.m.", "time")
+n("pr044", "(716) 847-2255", "(716) 847-2255", "phone")
+t("pr044", "injured", 2, 2, "stated")
+
+# pr045 wgntv: "The victims, ages 14 and 17," (rule 2; shootings README)
+g("pr045", "× 2 teens shot in Rogers Park", "2 teens", "injured", 2, 2, speaker="police",
+  subject="two teens (headline)", core=False)
+g("pr045", "Two teenagers were shot in Rogers Park", "Two teenagers", "injured", 2, 2, speaker="police",
+  subject="two teens shot")
+g("pr045", "The 14-year-old boy was shot in his right knee", "The 14-year-old boy", "injured", 1, 1,
+  subject="14-year-old (detail)", core=False)
+g("pr045", "the 17-year-old boy was shot in both legs", "the 17-year-old boy", "injured", 1, 1,
+  subject="17-year-old (detail)", core=False)
+g("pr045", "No one was in custody.", "No one", "captured", 0, 0, modality="negated", subject="no arrest")
+n("pr045", " date 2018-11-26", "2018-11-26", "date")
+n("pr045", "The victims, ages 14 and 17,", "ages 14 and 17", "age")
+n("pr045", "in the 2000 block of West Estes Avenue", "2000 block", "address")
+n("pr045", "about 7:15 p.m.", "7:15 p.m.", "time")
+t("pr045", "injured", 2, 2, "stated")
+t("pr045", "captured", 0, 0, "zero")
+
+# pr046 suntimes: "The men, ages 18 and 19," (rule 2; shootings README)
+g("pr046", "2 men shot in East Garfield Park", "2 men", "injured", 2, 2, subject="two men (headline)", core=False)
+g("pr046", "Two men were wounded in a shooting", "Two men", "injured", 2, 2, subject="two men wounded")
+g("pr046", "The younger man was struck in his left wrist", "The younger man", "injured", 1, 1,
+  speaker="Chicago Police", subject="younger man (detail)", core=False)
+g("pr046", "the older man suffered a gunshot wound", "the older man", "injured", 1, 1, speaker="Chicago Police",
+  subject="older man (detail)", core=False)
+n("pr046", "The men, ages 18 and 19,", "ages 18 and 19", "age")
+n("pr046", "walking at 6:34 p.m.", "6:34 p.m.", "time")
+n("pr046", "in the 300 block of South California", "300 block", "address")
+t("pr046", "injured", 2, 2, "stated")
+
+# pr047 ksfy: "left one man dead and another seriously injured" (rule 3; shootings README)
+g("pr047", "left one man dead and another seriously injured", "one man", "killed", 1, 1, speaker="Authorities",
+  subject="S-10 driver")
+g("pr047", "left one man dead and another seriously injured", "another", "injured", 1, 1, speaker="Authorities",
+  subject="Silverado driver")
+g("pr047", "The 26-year-old man driving the Silverado received life-threatening injuries", "The 26-year-old man",
+  "injured", 1, 1, subject="Silverado driver (restated)", core=False)
+n("pr047", " date 2020-01-27", "2020-01-27", "date")
+n("pr047", "a two-vehicle crash", "two-vehicle", "count")
+n("pr047", "U.S. Highway 14", "14", "other")
+n("pr047", "three miles west of Wessington", "three miles", "other")
+n("pr047", "a 1993 Chevrolet S-10 pickup", "1993", "other")
+n("pr047", "an eastbound 2019 Chevrolet Silverado", "2019", "other")
+n("pr047", "the 24-year-old man driving the S-10", "24-year-old", "age")
+t("pr047", "killed", 1, 1, "stated")
+t("pr047", "injured", 1, 1, "stated")
+
+# pr048 washingtontimes (AP): "has left one person dead and another injured" (rule 3; shootings README)
+g("pr048", "has left one person dead and another injured", "one person", "killed", 1, 1, speaker="police",
+  subject="person who died")
+g("pr048", "has left one person dead and another injured", "another", "injured", 1, 1, speaker="police",
+  subject="surviving victim")
+g("pr048", "two people were found injured", "two people", "killed_or_injured", 2, 2,
+  speaker="Scottsdale fire officials", subject="both victims (restated)", core=False)
+g("pr048", "one person was pronounced dead at the scene", "one person", "killed", 1, 1,
+  speaker="Scottsdale fire officials", subject="person who died (restated)", core=False)
+g("pr048", "the other person was taken to a hospital", "the other person", "injured", 1, 1,
+  speaker="Scottsdale fire officials", subject="surviving victim (restated)", core=False)
+n("pr048", " date 2020-04-28", "2020-04-28", "date")
+n("pr048", "around 2 p.m.", "2 p.m.", "time")
+t("pr048", "killed", 1, 1, "stated")
+t("pr048", "injured", 1, 1, "stated")
+
+# pr049 fox26houston: "A shooting left one man dead and another injured" (rule 3; shootings README)
+g("pr049", "resulted in one man dead and another injured", "one man", "killed", 1, 1,
+  subject="man who died (The Brief)", core=False)
+g("pr049", "resulted in one man dead and another injured", "another", "injured", 1, 1,
+  subject="wounded man (The Brief)", core=False)
+g("pr049", "one suspect is in custody as the investigation continues", "one suspect", "captured", 1, 1,
+  subject="suspect (The Brief)", core=False)
+g("pr049", "A shooting left one man dead and another injured", "one man", "killed", 1, 1, subject="man who died")
+g("pr049", "A shooting left one man dead and another injured", "another", "injured", 1, 1, subject="wounded man")
+g("pr049", "a man arrived at a local clinic and was pronounced dead", "a man", "killed", 1, 1, speaker="Police",
+  subject="man who died (restated)", core=False)
+g("pr049", "Another man with gunshot injuries later showed up", "Another man", "injured", 1, 1, speaker="Police",
+  subject="wounded man (restated)", core=False)
+g("pr049", "One suspect is in custody", "One suspect", "captured", 1, 1, subject="suspect in custody")
+g("pr049", "Both victims are believed to be between 18 and 22 years old", "Both victims", "killed_or_injured", 2, 2,
+  subject="both victims (restated)", core=False)
+n("pr049", " date 2024-10-06", "2024-10-06", "date")
+n("pr049", "two groups exchanged gunfire in a parking lot on Saturday", "two groups", "count")
+n("pr049", "around 8:00 p.m.", "8:00 p.m.", "time")
+n("pr049", "at 1701 Johanna", "1701 Johanna", "address")
+n("pr049", "they found several shell casings", "several shell casings", "count")
+n("pr049", "between 18 and 22 years old", "18 and 22", "age")
+t("pr049", "killed", 1, 1, "stated")
+t("pr049", "injured", 1, 1, "stated")
+t("pr049", "captured", 1, 1, "stated")
+
+# pr050 stltoday: "A pedestrian struck by a car Friday night ... has died" (rule 4; shootings README)
+g("pr050", "A pedestrian struck by a car Friday night in the city's Grand Center neighborhood has died",
+  "A pedestrian", "killed", 1, 1, speaker="police", subject="Eddie Belk")
+g("pr050", "The victim is identified as Eddie Belk", "The victim", "killed", 1, 1, subject="Eddie Belk (restated)",
+  core=False)
+g("pr050", "Police said Belk was struck", "Belk", "killed", 1, 1, speaker="Police", subject="Eddie Belk (restated)",
+  core=False)
+n("pr050", "Eddie Belk, 61,", "61", "age")
+n("pr050", "in the 3600 block of East Cook Avenue", "3600 block", "address")
+n("pr050", "about 7 p.m. Friday", "7 p.m.", "time")
+n("pr050", "in the 1300 block of North Grand", "1300 block", "address")
+n("pr050", "a northbound 2007 Toyota Sienna", "2007", "other")
+n("pr050", "A 26-year-old woman was driving", "26-year-old", "age")
+t("pr050", "killed", 1, 1, "enumerated")
+
+# pr051 thestar: "A 36-year-old cyclist struck by a vehicle has died" (rule 4; shootings README)
+g("pr051", "A 36-year-old cyclist struck by a vehicle has died", "A 36-year-old cyclist", "killed", 1, 1,
+  speaker="police", subject="Lake Shore cyclist")
+g("pr051", "another cyclist was struck and killed at Bloor St. W.", "another cyclist", "killed", 1, 1,
+  subject="Bloor St. cyclist, same day", scope="background")
+g("pr051", "The 36-year-old was in hospital with life-threatening injuries", "The 36-year-old", "killed", 1, 1,
+  subject="Lake Shore cyclist (caption)", core=False)
+g("pr051", "the cyclist sustained life-threatening injuries", "the cyclist", "killed", 1, 1,
+  subject="Lake Shore cyclist (restated)", core=False)
+g("pr051", "The cyclist was taken to hospital", "The cyclist", "killed", 1, 1,
+  subject="Lake Shore cyclist (restated)", core=False)
+n("pr051", "died almost a month after", "almost a month", "duration")
+n("pr051", "On May 15", "May 15", "date")
+n("pr051", "a 27-year-old man was driving", "27-year-old", "age")
+n("pr051", "a 2017 Honda Civic", "2017", "other")
+n("pr051", "just before 4 p.m.", "4 p.m.", "time")
+n("pr051", "He died on June 7", "June 7", "date")
+t("pr051", "killed", 1, 1, "enumerated")
+
+# pr052 globalnews: "a 43-year-old woman injured in a townhouse fire over the weekend has died" (rule 4; shootings README)
+g("pr052", "a 43-year-old woman injured in a townhouse fire over the weekend has died", "a 43-year-old woman",
+  "killed", 1, 1, speaker="London police", subject="woman who died")
+g("pr052", "The two children, a seven-year-old girl and five-year-old boy, both remain in hospital in critical condition",
+  "The two children", "injured", 2, 2, speaker="police", subject="two children")
+g("pr052", "Mother of child killed in fire west of Edmonton", "child", "killed", 1, 1,
+  subject="other story (link)", core=False, scope="background")
+g("pr052", "of the woman’s death", "the woman", "killed", 1, 1, speaker="Police",
+  subject="woman who died (restated)", core=False)
+g("pr052", "firefighters pulled three people from the home", "three people", "killed_or_injured", 3, 3,
+  speaker="Platoon Chief Colin Shewell", subject="woman and two children (restated)", core=False)
+g("pr052", "1:05 Police investigate death of woman, baby", "woman, baby", "killed", 2, 2,
+  subject="other story (video title)", core=False, scope="background")
+g("pr052", "Winnipeg home Police investigate death of woman, baby", "woman, baby", "killed", 2, 2,
+  subject="other story (video title, again)", core=False, scope="background")
+n("pr052", "just after 11 a.m. Saturday", "11 a.m.", "time")
+n("pr052", "1:05 Police", "1:05", "other")
+t("pr052", "killed", 1, 1, "enumerated")
+t("pr052", "injured", 2, 2, "stated")
+
+# pr053 aawsat (AP): "In another clash, ..." after the lead (rule 5 neighbour, singular 'another'; wire README)
+g("pr053", "ambushed two convoys carrying members of the same family in southern Afghanistan, killing 30 people",
+  "30 people", "killed", 30, 30, speaker="relatives and officials", subject="Helmand convoy ambushes")
+g("pr053", "Afghan and coalition soldiers killed seven militants in the southern province of Uruzgan",
+  "seven militants", "killed", 7, 7, speaker="an Afghan official", subject="Uruzgan clash")
+g("pr053", "leaving the ex-official and four of his bodyguards dead", "the ex-official", "killed", 1, 1,
+  speaker="Ghulam Mohiudin", subject="first convoy (part)", core=False)
+g("pr053", "leaving the ex-official and four of his bodyguards dead", "four of his bodyguards", "killed", 4, 4,
+  speaker="Ghulam Mohiudin", subject="first convoy (part)", core=False)
+g("pr053", "30 of the slain official’s relatives", "the slain official", "killed", 1, 1,
+  subject="ex-official (restated)", core=False)
+g("pr053", "Khan said 25 people were killed", "25 people", "killed", 25, 25, speaker="Khan",
+  subject="second convoy (part)", core=False)
+g("pr053", "the brother and nephew of the dead official", "the dead official", "killed", 1, 1, speaker="Khan",
+  subject="ex-official (restated)", core=False)
+g("pr053", "Four others were wounded.", "Four others", "injured", 4, 4, subject="second convoy wounded")
+g("pr053", "and killed seven militants, said local Afghan army commander", "seven militants", "killed", 7, 7,
+  speaker="Gen. Rahmatullah Roufi", subject="Uruzgan clash (restated)", core=False)
+g("pr053", "four wounded militants were arrested", "four wounded militants", "captured", 4, 4,
+  speaker="Roufi", subject="Tirin Kot raid arrests")
+g("pr053", "four wounded militants were arrested", "four wounded militants", "injured", 4, 4,
+  speaker="Roufi", subject="Tirin Kot raid wounded")
+n("pr053", "ambushed two convoys", "two convoys", "count")
+n("pr053", "30 of the slain official’s relatives went", "30", "count")
+n("pr053", "several hours later", "several hours", "duration")
+n("pr053", "After three hours of fighting", "three hours", "duration")
+n("pr053", "Troops confiscated 11 AK-47 rifles", "11 AK-47 rifles", "count")
+n("pr053", "six rocket-propelled grenades", "six rocket-propelled grenades", "count")
+n("pr053", "four machine guns", "four machine guns", "count")
+n("pr053", "in four southern Afghan provinces", "four southern Afghan provinces", "count")
+t("pr053", "killed", 37, 37, "sum")
+t("pr053", "injured", 8, 8, "sum")
+t("pr053", "captured", 4, 4, "stated")
+
+# pr054 dunyanews (AFP): "Another attack took place on Sunday" (rule 5 neighbour; wire README)
+g("pr054", "14 killed in Boko Haram attacks in NE Nigeria", "14", "killed", 14, 14, subject="two attacks (headline)",
+  core=False)
+g("pr054", "in northeast Nigeria have left up to 14 people dead.\nABUJA", "up to 14 people", "killed", 14, 14,
+  vague=True, subject="two attacks (deck)", core=False)
+g("pr054", "have left up to 14 people dead and three soldiers wounded, the army", "up to 14 people", "killed", 14, 14,
+  vague=True, speaker="the army and local residents", subject="two attacks")
+g("pr054", "have left up to 14 people dead and three soldiers wounded, the army", "three soldiers", "injured", 3, 3,
+  speaker="the army and local residents", subject="convoy escort wounded")
+g("pr054", "six people were killed in an ambush", "six people", "killed", 6, 6, subject="convoy ambush (part)",
+  core=False)
+g("pr054", "five civilians lost their lives at the incident", "five civilians", "killed", 5, 5, speaker="Sani Usman",
+  subject="convoy ambush (part)", core=False)
+g("pr054", "and another died on the way to the hospital", "another", "killed", 1, 1, speaker="Sani Usman",
+  subject="convoy ambush (part)", core=False)
+g("pr054", "Three soldiers also sustained injuries.", "Three soldiers", "injured", 3, 3, speaker="Sani Usman",
+  subject="convoy escort wounded (restated)", core=False)
+g("pr054", "eight people were killed outside a church", "eight people", "killed", 8, 8,
+  subject="Kwamjilari church attack (part)", core=False)
+g("pr054", "the gunmen opened fire and eight men died", "eight men", "killed", 8, 8, speaker="Luka Damina",
+  subject="Kwamjilari church attack (restated)", core=False)
+g("pr054", "who also said eight people were killed", "eight people", "killed", 8, 8,
+  speaker="a local chief in Kautikeri", subject="Kwamjilari church attack (restated)", core=False)
+g("pr054", "saying only two people were killed", "two people", "killed", 2, 2, speaker="The army spokesman",
+  subject="Kwamjilari church attack (army's figure)")
+g("pr054", "more than 200 schoolgirls were seized", "more than 200 schoolgirls", "captured", 201, None,
+  subject="Chibok kidnapping 2014", scope="background")
+g("pr054", "left 10 people dead and saw 13 others kidnapped", "10 people", "killed", 10, 10,
+  subject="last month's attack", scope="background")
+g("pr054", "left 10 people dead and saw 13 others kidnapped", "13 others", "captured", 13, 13,
+  subject="last month's attack", scope="background")
+n("pr054", "ABUJA (AFP) - Two suspected", "Two", "count")
+n("pr054", "about 30 kilometres (19 miles)", "30 kilometres", "other")
+n("pr054", "kidnapping in 2014", "2014", "date")
+n("pr054", "since 2009", "2009", "date")
+t("pr054", "killed", 14, 14, "stated")
+t("pr054", "injured", 3, 3, "stated")
+
+# pr055 theindianawaaz: "In another incident on Saturday, ..." (rule 5 neighbour; wire README)
+g("pr055", "Gunmen killed five policemen", "five policemen", "killed", 5, 5, subject="El Arish policemen")
+g("pr055", "shot all five of them dead", "all five of them", "killed", 5, 5,
+  speaker="The Egyptian Interior Ministry", subject="El Arish policemen (restated)", core=False)
+g("pr055", "nine policemen were injured when an explosive device", "nine policemen", "injured", 9, 9,
+  subject="Rafah roadside bomb")
+g("pr055", "one conscript later died of his wounds", "one conscript", "killed", 1, 1, speaker="Security sources",
+  subject="Rafah conscript who died")
+t("pr055", "killed", 6, 6, "sum")
+t("pr055", "injured", 8, 8, "sum")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:

@@ -43,6 +43,7 @@ from claimex.pipeline.claims.grammar import (
     unit_word,
 )
 from claimex.pipeline.claims.implicit import Antecedents, ImplicitCounts
+from claimex.pipeline.claims.light_verbs import light_verb_counts
 from claimex.pipeline.claims.linking.windows import figure_label
 from claimex.pipeline.claims.narrative import (
     DEFINITE_WORDS,
@@ -192,8 +193,9 @@ class ClaimFinder:
         if parsed:
             counted_by = {c["counted"]: c for _, c in claims if c.get("counted") is not None}
             counted_by.update((span.root.i, c) for span, c in claims if c["type"] == "casualty")
-            claims.extend(self._implicit.find(doc, cues, counted_by,
-                                              {s.start for s, _ in claims}, antecedents))
+            taken = {s.start for s, _ in claims}
+            claims.extend(self._implicit.find(doc, cues, counted_by, taken, antecedents))
+            claims.extend(light_verb_counts(doc, cues, taken))
             claims = recover_listed_victims(doc, claims)
             claims.extend(uncounted_casualties(doc, cues, claims,
                                                self._implicit._implicit_claim))

@@ -1,0 +1,35 @@
+"""A cue noun with "a"/"an" that a light verb carries counts one person
+(claims.light_verbs, session 11). One row per phenomenon."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimex.api import extract
+from claimex.io.readers import InputDocument
+from claimex.records import to_json_dict
+from tests.conftest import needs_model
+
+
+def _casualties(pipeline, text):
+    [result] = list(extract([InputDocument("t", text, None)], pipeline))
+    return sorted((c["category"], c["value"]["text"], c["value"]["low"], c["modality"])
+                  for c in map(to_json_dict, result.claims) if c["type"] == "casualty")
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # the light verb active or passive: one person arrested
+    ("Deputies made an arrest late Sunday.", [("captured", "an arrest", 1, "asserted")]),
+    ("An arrest was made on Sunday, the sheriff said.",
+     [("captured", "An arrest", 1, "asserted")]),
+    # negated: none
+    ("Police have not made an arrest.", [("captured", "an arrest", 0, "negated")]),
+    # nothing that happened: an infinitive, or no light verb
+    ("Anyone with information that could help police make an arrest should call.", []),
+    ("Information leading to an arrest may earn a reward.", []),
+    # a figure is the figure rules' ("two arrests"), not counted twice
+    ("Two arrests were made on Friday.", [("captured", "Two", 2, "asserted")]),
+])
+def test_light_verb_counts(default_pipeline, text, expected):
+    assert _casualties(default_pipeline, text) == expected
