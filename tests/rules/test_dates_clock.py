@@ -34,8 +34,16 @@ def _found(text):
     # "on" between them: two TIMEX3, the clock time still on that day
     ("It closes at 9 p.m. on Friday, Nov. 3.",
      [("Friday, Nov. 3", "1989-11-03", "DATE"), ("9 p.m.", "1989-11-03T21:00", "TIME")]),
+    # "midnight on" a day: the midnight that opens it
     ("It died shortly after midnight on Oct. 27, police said.",
-     [("Oct. 27", "1989-10-27", "DATE"), ("midnight", "1989-10-27T24:00", "TIME")]),
+     [("Oct. 27", "1989-10-27", "DATE"), ("midnight", "1989-10-27T00:00", "TIME")]),
+    # midnight_of_a_night: a midnight with a night is the start of the next day
+    ("The ban runs from midnight tonight, officials said.",
+     [("midnight tonight", "1989-10-31T00:00", "TIME")]),
+    ("Gales peak around midnight Tuesday night in the west.",
+     [("midnight Tuesday night", "1989-11-01T00:00", "TIME")]),
+    ("The deadline is midnight tomorrow night, aides said.",
+     [("midnight tomorrow", "1989-11-01T00:00", "TIME")]),
     # no day next to it: the reference day
     ("The market closed at 5 p.m., traders said.", [("5 p.m.", "1989-10-30T17:00", "TIME")]),
     # a film title is not a clock time
@@ -68,6 +76,10 @@ def _on_narrative_day(text, ref):
     # the latest of several named days
     ("Shots were fired Friday. On Saturday police came at 1 a.m.",
      dt.date(2023, 10, 22), [("1 a.m.", "2023-10-21T01:00")]),
+    # a midnight with no day of its own: the start of the day after the narrative's day
+    ("He was shot at 11:30 p.m. on Sunday and died around midnight.",
+     dt.date(2024, 4, 30), [("11:30 p.m.", "2024-04-28T23:30"), ("midnight", "2024-04-29T00:00")]),
+    ("The curfew begins at midnight.", dt.date(2024, 4, 30), [("midnight", "2024-05-01T00:00")]),
     # no day named before it: the publication day
     ("Police responded at 1 a.m. on a report of a shooting.",
      dt.date(2017, 12, 20), [("1 a.m.", "2017-12-20T01:00")]),

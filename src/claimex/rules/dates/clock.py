@@ -18,6 +18,7 @@ TimeML leaves prepositions out.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from claimex.rules.dates.model import DateMention
@@ -58,8 +59,9 @@ def _clock_days(text: str, dates: list[DateMention], timexes: list[DateMention]
             kept.append(clock)
             continue
         start, end = min(day.start, clock.start), max(day.end, clock.end)
+        value = midnight_of_a_night(text, day, day.value + found.group(1))
         joined = DateMention(start, end, text[start:end], day.value, day.kind, day.resolved,
-                             day.value + found.group(1), "TIME", None)
+                             value, "TIME", None)
         dates = [joined if d is day else d for d in dates]
     return dates, kept
 
@@ -71,7 +73,8 @@ def clock_times_on_narrative_day(text: str, dates: list[DateMention],
     text named before it, the day the narrative is on, as TimeML anchors it: in "A boy was
     shot Friday night ... struck just before 8:30 p.m." the clock time is Friday's
     (``2023-10-20T20:30``), not the publication day's. With no day named before it, it
-    keeps the publication day.
+    keeps the publication day. A midnight so placed is the start of the next day
+    (``_midnight_as_next_day``).
 
     >>> import datetime as dt
     >>> from claimex.rules.dates import find_dates
@@ -88,13 +91,46 @@ def clock_times_on_narrative_day(text: str, dates: list[DateMention],
     for clock in timexes:
         found = _CLOCK_VALUE_RE.fullmatch(clock.timex_value or "")
         before = [d for d in days if d.end <= clock.start]
-        if found is None or not before or _day_right_after(text, clock, days):
+        if found is None or _day_right_after(text, clock, days):
             out.append(clock)
             continue
-        value = before[-1].value + found.group(1)
+        value = (before[-1].value if before else clock.timex_value[:-6]) + found.group(1)
+        value = _midnight_as_next_day(value)
         out.append(DateMention(clock.start, clock.end, clock.text, value, clock.kind,
                                clock.resolved, value, clock.timex_type, clock.timex_mod))
     return out
+
+
+def _midnight_as_next_day(value: str) -> str:
+    """A midnight with no day of its own written as the start of the next day, as TimeML
+    data write it ("pronounced dead around midnight" after a Sunday evening:
+    ``2024-04-29T00:00``); other clock times unchanged.
+
+    >>> _midnight_as_next_day("2024-04-28T24:00"), _midnight_as_next_day("2024-04-28T23:30")
+    ('2024-04-29T00:00', '2024-04-28T23:30')
+    """
+    if not value.endswith("T24:00") or value.startswith("X"):
+        return value
+    day = _dt.date.fromisoformat(value[:10]) + _dt.timedelta(days=1)
+    return f"{day.isoformat()}T00:00"
+
+
+_NIGHT_AFTER_RE = re.compile(r"\s+night\b", re.IGNORECASE)
+
+
+def midnight_of_a_night(text: str, day: DateMention, value: str) -> str:
+    """A midnight written with a night ("midnight tonight", "midnight tomorrow night") is
+    the start of the next day, as the dates-real gold writes it (``T00:00``); written with
+    a bare day ("midnight Friday") it stays that day's ``T24:00``, as TimeBank writes it.
+
+    >>> from claimex.rules.dates.model import DateMention
+    >>> text = "The alert runs from midnight tonight."
+    >>> day = DateMention(26, 33, "tonight", "2018-01-23", "relative", True)
+    >>> midnight_of_a_night(text, day, "2018-01-23T24:00")
+    '2018-01-24T00:00'
+    """
+    night = day.text.lower().endswith("night") or _NIGHT_AFTER_RE.match(text, day.end)
+    return _midnight_as_next_day(value) if night else value
 
 
 def _day_right_after(text: str, clock: DateMention, days: list[DateMention]) -> bool:

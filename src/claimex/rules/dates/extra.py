@@ -285,12 +285,16 @@ def _season_mod(m: re.Match) -> str | None:
 
 
 def _clock(m: re.Match, text: str, day: str, dates: list[DateMention]) -> str:
-    """The TIME value of a clock time: the day of a date right after it, else ``day``."""
+    """The TIME value of a clock time: the day of a date right after it, else ``day``;
+    "midnight" is the end of that day (``T24:00``: "midnight Friday"), but with "on"
+    before the day, its start ("after midnight on May 10" ``2019-05-10T00:00``)."""
     after = next((d for d in dates if 0 <= d.start - m.end() <= 12
                   and _DAY_RE.fullmatch(d.value)
                   and _CLOCK_GAP_RE.fullmatch(text[m.end():d.start])), None)
     if m.group("word"):
         clock = "12:00" if m.group("word").lower() == "noon" else "24:00"
+        if clock == "24:00" and after and "on" in text[m.end():after.start].lower().split():
+            clock = "00:00"  # "shortly after midnight on May 10": the midnight that opens it
     else:
         hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
         clock = f"{hour:02d}:{m.group('m') or '00'}"
