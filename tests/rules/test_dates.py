@@ -127,6 +127,8 @@ RELATIVE = [
     ("earlier this month", "2013-01-01/2013-01-24"),
     ("last month", "2012-12"),
     ("last year", "2012"),
+    ("the past year", "2012"),  # "the past" + a calendar unit reads as "last" (TimeBank)
+    ("the past month", "2012-12"),
     ("this year", "2013"),
     ("last quarter", "2012-10/2012-12"),
 ]
