@@ -332,25 +332,6 @@ def test_never_invents_a_year(text: str, ref: dt.date | None, expected: list) ->
     assert values(text, ref) == expected
 
 
-# two days of one month joined by "and" are two dates (TimeML: two TIMEX3), not a range
-# and not nothing (session 11)
-TWO_DAYS_OF_A_MONTH = [
-    ("The fair will open on June 8 and 9.", D(2013, 5, 2),
-     [("June 8", "2013-06-08"), ("9", "2013-06-09")]),
-    ("Markets shut on 8 and 9 June, 2011.", None,
-     [("8", "2011-06-08"), ("9 June, 2011", "2011-06-09")]),
-    ("Voting ran on Oct. 3 and 4, 2009, officials said.", None,
-     [("Oct. 3", "2009-10-03"), ("4, 2009", "2009-10-04")]),
-    # "between" still makes a range
-    ("between June 8 and 9, 2011", None, [("between June 8 and 9, 2011", "2011-06-08/2011-06-09")]),
-]
-
-
-@pytest.mark.parametrize(("text", "ref", "expected"), TWO_DAYS_OF_A_MONTH)
-def test_two_days_of_a_month(text: str, ref: dt.date | None, expected: list) -> None:
-    assert values(text, ref) == expected
-
-
 PUBLICATION = [
     ("\nKABUL, Afghanistan (Jan. 25, 2013)\nDuring an operation yesterday",
      D(2013, 1, 25), "Jan. 25, 2013"),

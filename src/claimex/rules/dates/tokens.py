@@ -82,29 +82,9 @@ def _year_of_weekday(month: int, day: int, weekday: int, ref: _dt.date) -> int |
     return years[0] if len(years) == 1 else None
 
 
-def _two_days_of_a_month(m: re.Match, name: str, y: int | None, mon: int, d1: int, d2: int
-                         ) -> tuple[_Tok, _Tok]:
-    """Two days of one month joined by "and" (no "between" before them) are two dates, not
-    a range: TimeML writes "April 24" and "25" of "on April 24 and 25", "24" and "25 April"
-    of "on 24 and 25 April", each a TIMEX3 of its own (session 11).
-
-    >>> from claimex.rules.dates.patterns import _MASTER
-    >>> m = _MASTER.search("held on April 24 and 25.")
-    >>> [(t.start, t.end, t.m, t.d) for t in _two_days_of_a_month(m, "mdrng", None, 4, 24, 25)]
-    [(8, 16, 4, 24), (21, 23, 4, 25)]
-    """
-    if name == "mdrng":  # "April 24 and 25": the month goes with the first day
-        first = (m.start(name), m.end(name + "_d1"))
-        second = (m.start(name + "_d2"), m.end(name))
-    else:  # "24 and 25 April": the month goes with the second
-        first = (m.start(name + "_d1"), m.end(name + "_d1"))
-        second = (m.start(name + "_d2"), m.end(name))
-    return _Tok(*first, "day", y, mon, d1), _Tok(*second, "day", y, mon, d2)
-
-
 def _tok_from_match(
     m: re.Match, text: str, dayfirst: bool, ref: _dt.date | None
-) -> _Tok | list[_Tok] | tuple[_Tok, ...] | None:
+) -> _Tok | list[_Tok] | None:
     name = next(n for n in _TOP if m.group(n) is not None)
     s, e = m.span(name)
     g = m.group
@@ -116,12 +96,12 @@ def _tok_from_match(
         y = int(g(name + "_y")) if g(name + "_y") else None
         pre = g(name + "_pre")
         conn = text[m.end(name + "_d1"):m.start(name + "_d2")].strip().lower()
+        if conn == "and" and not pre:
+            return None
         if d1 >= d2 or not _valid(y, mon, d1) or not _valid(y, mon, d2):
             return None
         if _lower_ambiguous(g(name + "_m")) and y is None:
             return None
-        if conn == "and" and not pre:
-            return _two_days_of_a_month(m, name, y, mon, d1, d2)
         return [
             _Tok(s, e, "day", y, mon, d1),
             _Tok(s, e, "day", y, mon, d2),
@@ -278,9 +258,6 @@ def _scan(text: str, dayfirst: bool, ref: _dt.date | None) -> list[_Tok | list[_
     for m in _MASTER.finditer(text):
         tok = _tok_from_match(m, text, dayfirst, ref)
         if tok is None:
-            continue
-        if isinstance(tok, tuple):  # separate dates of one match ("April 24 and 25")
-            out.extend(tok)
             continue
         while isinstance(tok, _Tok) and out and isinstance(out[-1], _Tok) and \
                 tok.start <= out[-1].start:
