@@ -19,7 +19,6 @@ import datetime as _dt
 import re
 from collections.abc import Iterable
 
-from claimex.rules.dates.clock_formats import CLOCK, clock_of
 from claimex.rules.dates.lexicon import (
     DECADE_WORDS,
     DURATION_MODS,
@@ -86,7 +85,8 @@ _SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|(?:every|each|per)\s+"
         r"(?P<su>day|week|month|year|quarter|hour))(?![\w-])")
 _REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
         + r")(?![\w-])")
-_CLOCK = CLOCK  # clock_formats: "5 p.m.", "10.30pm", "noon"
+_CLOCK = (r"(?:(?<![:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
+          r"(?!\w)|(?<!high\s)(?P<word>noon|midnight)(?![\w-]))")
 # "the third quarter of 1990" is a date (find_dates); "the third quarter of $5 million" not
 _QUARTER = (r"(?:the\s+|its\s+)?(?:fiscal[\s-]+)?"
             r"(?P<o>first|second|third|fourth)[\s-]quarter(?![\w-])"
@@ -291,9 +291,13 @@ def _clock(m: re.Match, text: str, day: str, dates: list[DateMention]) -> str:
     after = next((d for d in dates if 0 <= d.start - m.end() <= 12
                   and _DAY_RE.fullmatch(d.value)
                   and _CLOCK_GAP_RE.fullmatch(text[m.end():d.start])), None)
-    clock = clock_of(m)
-    if clock == "24:00" and after and "on" in text[m.end():after.start].lower().split():
-        clock = "00:00"  # "shortly after midnight on May 10": the midnight that opens it
+    if m.group("word"):
+        clock = "12:00" if m.group("word").lower() == "noon" else "24:00"
+        if clock == "24:00" and after and "on" in text[m.end():after.start].lower().split():
+            clock = "00:00"  # "shortly after midnight on May 10": the midnight that opens it
+    else:
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
+        clock = f"{hour:02d}:{m.group('m') or '00'}"
     return f"{after.value if after else day}T{clock}"
 
 
