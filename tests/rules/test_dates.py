@@ -127,6 +127,8 @@ RELATIVE = [
     ("earlier this month", "2013-01-01/2013-01-24"),
     ("last month", "2012-12"),
     ("last year", "2012"),
+    ("the past year", "2012"),  # "the past" + a calendar unit reads as "last" (TimeBank)
+    ("the past month", "2012-12"),
     ("this year", "2013"),
     ("last quarter", "2012-10/2012-12"),
 ]
@@ -170,7 +172,7 @@ NEW_PHENOMENA = [
     ("the last week of last month", "the last week of last month", "2018-W43"),
     ("in week 31", "week 31", "2018-W31"),
     ("this weekend", "this weekend", "2018-12-01/2018-12-02"),
-    ("over the weekend", "the weekend", "2018-11-24/2018-11-25"),  # on or before
+    ("over the weekend", "the weekend", "2018-12-01/2018-12-02"),  # no tense: the nearer
     # weekday with a day of the month: the nearest such day, the past on a tie
     ("on Mon 13th", "Mon 13th", "2018-08-13"),
     ("Tuesday the 11th", "Tuesday the 11th", "2018-12-11"),

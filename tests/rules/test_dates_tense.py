@@ -57,10 +57,11 @@ def test_window_tense(before, after, tense):
     ("Talks on Dec. 28", "2012-12-28"),
     ("Meeting Monday", "2013-03-18"),
     ("Meeting Saturday", "2013-03-23"),
-    # "the weekend" too (a Thursday reference): the coming one in a future clause, else
-    # the last one
+    # "the weekend" too (a Thursday reference): the coming one in a future clause, the
+    # last one in a past clause, the nearer one with no tense (from a Thursday, the coming)
     ("The storm is going to hit the coast over the weekend.", "2013-03-23/2013-03-24"),
-    ("Shops open the weekend.", "2013-03-16/2013-03-17"),
+    ("Shops open the weekend.", "2013-03-23/2013-03-24"),
+    ("Rain is likely over the weekend.", "2013-03-23/2013-03-24"),
     ("Crowds gathered over the weekend.", "2013-03-16/2013-03-17"),
 ])
 def test_direction_by_tense(text, value):

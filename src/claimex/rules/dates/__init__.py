@@ -28,7 +28,8 @@ Values
                                                                        week"
     last / this month           "2013-01"                  relative    also "earlier this
                                                                        month"
-    last / this year            "2012"                     relative
+    last / this year            "2012"                     relative    also "the past year"
+                                                                       (session 11)
     between 19 February and     2017-02-19/2017-03-23      range       "start/end", both
     23 March                                                           ends inclusive as
                                                                        written

@@ -19,6 +19,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterable
 
+from claimex.rules.dates.clock_formats import CLOCK, clock_of, twenty_four_hour_clock
 from claimex.rules.dates.lexicon import (
     DECADE_WORDS,
     DURATION_MODS,
@@ -85,8 +86,7 @@ _SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|(?:every|each|per)\s+"
         r"(?P<su>day|week|month|year|quarter|hour))(?![\w-])")
 _REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
         + r")(?![\w-])")
-_CLOCK = (r"(?:(?<![:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
-          r"(?!\w)|(?<!high\s)(?P<word>noon|midnight)(?![\w-]))")
+_CLOCK = CLOCK  # clock_formats: "5 p.m.", "17:00" after "at", "noon"
 # "the third quarter of 1990" is a date (find_dates); "the third quarter of $5 million" not
 _QUARTER = (r"(?:the\s+|its\s+)?(?:fiscal[\s-]+)?"
             r"(?P<o>first|second|third|fourth)[\s-]quarter(?![\w-])"
@@ -213,6 +213,8 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
             yield m.start(), m.end(), REF_WORDS[" ".join(m.group("rw").lower().split())], \
                 "DATE", None
         elif m.group("clock"):
+            if not twenty_four_hour_clock(text, m):
+                continue
             yield m.start(), m.end(), _clock(m, text, day, dates), "TIME", None
         elif m.group("sea"):
             value = _season(m, reference)
@@ -291,13 +293,9 @@ def _clock(m: re.Match, text: str, day: str, dates: list[DateMention]) -> str:
     after = next((d for d in dates if 0 <= d.start - m.end() <= 12
                   and _DAY_RE.fullmatch(d.value)
                   and _CLOCK_GAP_RE.fullmatch(text[m.end():d.start])), None)
-    if m.group("word"):
-        clock = "12:00" if m.group("word").lower() == "noon" else "24:00"
-        if clock == "24:00" and after and "on" in text[m.end():after.start].lower().split():
-            clock = "00:00"  # "shortly after midnight on May 10": the midnight that opens it
-    else:
-        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
-        clock = f"{hour:02d}:{m.group('m') or '00'}"
+    clock = clock_of(m)
+    if clock == "24:00" and after and "on" in text[m.end():after.start].lower().split():
+        clock = "00:00"  # "shortly after midnight on May 10": the midnight that opens it
     return f"{after.value if after else day}T{clock}"
 
 

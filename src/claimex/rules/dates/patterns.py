@@ -245,8 +245,9 @@ _MASTER = re.compile(
             r"(?:\s+of\s+(?P<wd_w2>last|this|next|the\s+following)\s+week)?)",
             r"(?P<nth>the\s+(?P<nth_d>3[01]|[12]\d|[1-9])"
             r"(?:st|nd|rd|th)(?=\s*(?:[.,;:!?)]|$|and\b|or\b|of\s+(?:this|last)\s+month)))",
-            r"(?P<per>(?P<per_q>last|this\s+calendar|this|next|earlier\s+this|later\s+this|"
-            r"earlier\s+in\s+the|"
+            # "the past year" reads as "last year" (TimeML: the year before, "1997")
+            r"(?P<per>(?P<per_q>last|the\s+past|this\s+calendar|this|next|earlier\s+this|"
+            r"later\s+this|earlier\s+in\s+the|"
             r"later\s+in\s+the|the\s+previous|previous|the\s+following|the\s+current|current)"
             r"\s+(?P<per_u>week|month|year))(?![\w-])",
         ]

@@ -53,7 +53,7 @@ def _resolve_rel(key: str, ref: _dt.date | None, direction: str | None = "past"
             return None
     if kind == "per":
         q, _, unit = rest.partition(":")
-        step = {"last": -1, "previous": -1, "the previous": -1, "next": 1,
+        step = {"last": -1, "the past": -1, "previous": -1, "the previous": -1, "next": 1,
                 "the following": 1}.get(q, 0)
         if ref is None:
             return {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit]

@@ -114,16 +114,27 @@ def _tok_wkend(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> 
 def weekend_toward(value: str, ref: _dt.date, direction: str | None) -> str:
     """"The weekend" (``value``: the last one that has begun) pointed the way its clause
     does: the coming one in a future clause ("is going to bake the region over the
-    weekend" in a Thursday story), else the last one (news mostly reports the past one).
+    weekend" in a Thursday story), the last one in a past clause, and with no tense the
+    nearer of the two: the coming one from a Thursday or a Friday ("rain is likely through
+    the weekend"), else the last one (a tie, from a Wednesday, goes to the past, which
+    news mostly reports).
 
     >>> weekend_toward("2022-08-27/2022-08-28", _dt.date(2022, 9, 1), "future")
     '2022-09-03/2022-09-04'
     >>> weekend_toward("2022-08-27/2022-08-28", _dt.date(2022, 9, 1), "past")
     '2022-08-27/2022-08-28'
+    >>> weekend_toward("2022-08-27/2022-08-28", _dt.date(2022, 9, 1), None)
+    '2022-09-03/2022-09-04'
+    >>> weekend_toward("2022-08-27/2022-08-28", _dt.date(2022, 8, 30), None)
+    '2022-08-27/2022-08-28'
     """
     saturday = _dt.date.fromisoformat(value.partition("/")[0])
-    if direction != "future" or (ref - saturday).days <= 1:
-        return value  # not a future clause, or the weekend of the reference itself
+    if (ref - saturday).days <= 1:
+        return value  # the weekend of the reference itself
+    nearer_ahead = direction is None and (saturday + _dt.timedelta(weeks=1) - ref).days \
+        < (ref - saturday - _dt.timedelta(days=1)).days
+    if direction != "future" and not nearer_ahead:
+        return value  # a past clause, or the last weekend is the nearer one
     saturday += _dt.timedelta(weeks=1)
     return f"{saturday.isoformat()}/{(saturday + _dt.timedelta(days=1)).isoformat()}"
 

@@ -1,0 +1,68 @@
+"""Clock times as the English-language news of several countries writes them: the regex
+pieces that :mod:`claimex.rules.dates.extra` puts in its one pass over a text, and the
+``HH:MM`` each gives (:func:`clock_of`).
+
+``TWELVE_HOUR``
+    An hour with "a.m."/"p.m." in any spelling ("5 p.m.", "10:30am").
+``TWENTY_FOUR_HOUR``
+    Two-digit hours and minutes with a colon or an "h" and no "a.m."/"p.m.", as South
+    African, European and British notices write them: "from 17:00 until 22:00", "kick-off
+    at 15h30". Without a word of ``resources/words/clock_prepositions.txt`` right before
+    it (:func:`twenty_four_hour_clock`) such a number is too often a score, a ratio or a
+    verse ("won 10:08", "John 3:16").
+``CLOCK_WORD``
+    "noon" (``12:00``) and "midnight" (``24:00``, the end of the day it is on, as TimeML
+    writes "midnight Friday"); not "High Noon".
+
+>>> text = "Power cuts will run from 17:00 until 22:00 tonight."
+>>> [(m.group(), clock_of(m)) for m in re.finditer(CLOCK, text)
+...  if twenty_four_hour_clock(text, m)]
+[('17:00', '17:00'), ('22:00', '22:00')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimex import lexicon
+
+TWELVE_HOUR = (r"(?<![:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*"
+               r"(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)")
+# "17:00", "09:30", "15h30": two-digit hours, no a.m./p.m. after (twenty_four_hour_clock)
+TWENTY_FOUR_HOUR = (r"(?<![\w:.,/])(?P<h24>[01]\d|2[0-3])[:h](?P<m24>[0-5]\d)"
+                    r"(?![\w:/-]|[.,]\d)(?!\s*[ap]\.?m\b)")
+CLOCK_WORD = r"(?<!high\s)(?P<word>noon|midnight)(?![\w-])"
+CLOCK = f"(?:{TWELVE_HOUR}|{TWENTY_FOUR_HOUR}|{CLOCK_WORD})"
+
+_PREPOSITIONS = frozenset(lexicon.words("clock_prepositions"))
+_WORD_BEFORE_RE = re.compile(r"([\w-]+)\s+\Z")
+
+
+def twenty_four_hour_clock(text: str, m: re.Match) -> bool:
+    """Whether a match of :data:`CLOCK` counts: always for a twelve-hour clock or a clock
+    word; a twenty-four-hour one only right after a word of ``clock_prepositions``
+    ("Kick-off is at 15:30" yes, "they won 10:08 on aggregate" no).
+
+    >>> text = "Kick-off is at 15:30; the tie ended 10:08 on aggregate."
+    >>> [twenty_four_hour_clock(text, m) for m in re.finditer(CLOCK, text)]
+    [True, False]
+    """
+    if m.group("h24") is None:
+        return True
+    before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+    return before is not None and before.group(1).lower() in _PREPOSITIONS
+
+
+def clock_of(m: re.Match) -> str:
+    """The ``HH:MM`` of a match of :data:`CLOCK` (its groups ``h``, ``m``, ``ap``,
+    ``h24``, ``m24``, ``word``).
+
+    >>> [clock_of(re.match(CLOCK, s, re.I)) for s in ("10:30pm", "12 a.m.", "15h30", "noon")]
+    ['22:30', '00:00', '15:30', '12:00']
+    """
+    if m.group("word"):
+        return "12:00" if m.group("word").lower() == "noon" else "24:00"
+    if m.group("h24"):
+        return f"{m.group('h24')}:{m.group('m24')}"
+    hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
+    return f"{hour:02d}:{m.group('m') or '00'}"

@@ -1,0 +1,33 @@
+"""Clock times as the news of several countries writes them
+(claimex.rules.dates.clock_formats), found through ``find_timexes``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimex.rules.dates import find_dates
+from claimex.rules.dates.extra import find_timexes
+
+REF = dt.date(2021, 6, 12)  # a Saturday
+
+
+def _clock_times(text):
+    return [(m.text, m.timex_value) for m in find_timexes(text, REF, find_dates(text, REF))
+            if m.timex_type == "TIME"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # twenty_four_hour_clock: two-digit hours after "at", "from", "until"
+    ("Water will be off from 08:00 until 16:30 in the east.",
+     [("08:00", "2021-06-12T08:00"), ("16:30", "2021-06-12T16:30")]),
+    ("The derby now starts at 19h45 at the new ground.", [("19h45", "2021-06-12T19:45")]),
+    # ... not without one: a score, a ratio, a verse
+    ("The hosts won 10:08 in the end.", []),
+    ("The pastor read John 3:16 aloud.", []),
+    # a twelve-hour clock needs no preposition
+    ("The gates open 9:45am for the fans.", [("9:45am", "2021-06-12T09:45")]),
+])
+def test_clock_formats(text, expected):
+    assert _clock_times(text) == expected
