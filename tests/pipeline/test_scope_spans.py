@@ -13,7 +13,7 @@ SPANS = [
      "11", "background"),
     ("The blast came less than a month after a bus bomb killed nine pilgrims.", "nine",
      "background"),
-    ("The raft overturned only a couple of weeks after a barge sank on a lake in the north "
+    ("The raft capsized barely a couple of weeks after a barge sank on a northern lake "
      "that took five lives and left 30 others missing.", "30", "background"),
     # a span of hours is the same day's news; "after" without a span; the event itself
     ("The attack came just hours after militants stormed a post, killing three guards.",

@@ -89,7 +89,7 @@ def _casualties(pipeline, text):
      [("injured", "Two", 2, "asserted")]),
     # "struck" / "hit" in a part of the body is a wound (cue row, session 10); a car
     # hit in the side is no person
-    ("A 12-year-old girl was hit in the head by a stray bullet.",
+    ("A 12-year-old girl was hit in the shoulder by a ricocheting round.",
      [("injured", "A", 1, "asserted")]),
     ("Three guards were struck in the legs by gunfire.",
      [("injured", "Three", 3, "asserted")]),

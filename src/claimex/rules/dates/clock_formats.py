@@ -41,9 +41,9 @@ _WORD_BEFORE_RE = re.compile(r"([\w-]+)\s+\Z")
 def twenty_four_hour_clock(text: str, m: re.Match) -> bool:
     """Whether a match of :data:`CLOCK` counts: always for a twelve-hour clock or a clock
     word; a twenty-four-hour one only right after a word of ``clock_prepositions``
-    ("Kick-off is at 15:30" yes, "they won 10:08 on aggregate" no).
+    ("The ferry leaves at 15:30" yes, "they won 10:08 on aggregate" no).
 
-    >>> text = "Kick-off is at 15:30; the tie ended 10:08 on aggregate."
+    >>> text = "The ferry leaves at 15:30; the final ended 10:08 on aggregate."
     >>> [twenty_four_hour_clock(text, m) for m in re.finditer(CLOCK, text)]
     [True, False]
     """
