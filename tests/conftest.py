@@ -17,6 +17,18 @@ needs_model = pytest.mark.skipif(not HAS_MODEL, reason="the English model is not
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpora is absent")
 
 
+def casualty_rows(pipeline, text):
+    """The casualty claims ``extract`` gives for one text, as sorted rows
+    ``(category, value text, low, modality)``: the shape of the claims test tables."""
+    from claimex.api import extract
+    from claimex.io.readers import InputDocument
+    from claimex.records import to_json_dict
+
+    [result] = list(extract([InputDocument("t", text, None)], pipeline))
+    return sorted((c["category"], c["value"]["text"], c["value"]["low"], c["modality"])
+                  for c in map(to_json_dict, result.claims) if c["type"] == "casualty")
+
+
 @pytest.fixture(scope="session")
 def rules_pipeline():
     from claimex.api import load_pipeline

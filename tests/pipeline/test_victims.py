@@ -7,14 +7,9 @@ import pytest
 
 from claimex.api import extract
 from claimex.io.readers import InputDocument
-from claimex.records import to_json_dict
-from tests.conftest import needs_model
+from tests.conftest import casualty_rows, needs_model
 
-
-def _casualties(pipeline, text):
-    [result] = list(extract([InputDocument("t", text, None)], pipeline))
-    return sorted((c["category"], c["value"]["text"], c["value"]["low"], c["modality"])
-                  for c in map(to_json_dict, result.claims) if c["type"] == "casualty")
+_casualties = casualty_rows
 
 
 @needs_model
