@@ -83,6 +83,13 @@ def _on_narrative_day(text, ref):
     # no day named before it: the publication day
     ("Police responded at 1 a.m. on a report of a shooting.",
      dt.date(2017, 12, 20), [("1 a.m.", "2017-12-20T01:00")]),
+    # range_day: the first end of a clock range takes the day written after the second
+    ("Stores open at 8 a.m. and close at 6 p.m. Friday.",
+     dt.date(2024, 3, 6), [("8 a.m.", "2024-03-08T08:00")]),
+    ("The road is shut from 10pm to 6am on Friday.",  # over midnight: the day before
+     dt.date(2024, 3, 6), [("10pm", "2024-03-07T22:00"), ("6am", "2024-03-08T06:00")]),
+    ("Shops shut Monday. They open at 8 a.m. and the mall at 9 a.m.",  # no day after
+     dt.date(2024, 3, 6), [("8 a.m.", "2024-03-04T08:00"), ("9 a.m.", "2024-03-04T09:00")]),
     # a year or a month is no day to anchor to
     ("The plant opened in 2015. The fire started at 3 a.m.",
      dt.date(2022, 3, 31), [("3 a.m.", "2022-03-31T03:00")]),
