@@ -90,6 +90,11 @@ def _on_narrative_day(text, ref):
      dt.date(2024, 3, 6), [("10pm", "2024-03-07T22:00"), ("6am", "2024-03-08T06:00")]),
     ("Shops shut Monday. They open at 8 a.m. and the mall at 9 a.m.",  # no day after
      dt.date(2024, 3, 6), [("8 a.m.", "2024-03-04T08:00"), ("9 a.m.", "2024-03-04T09:00")]),
+    # first_of_two_days: a schedule over two days takes the first for its clock times
+    ("The pool is open on Monday and Tuesday from 9 a.m. to 5 p.m.",
+     dt.date(2024, 3, 6), [("9 a.m.", "2024-03-04T09:00"), ("5 p.m.", "2024-03-04T17:00")]),
+    ("Crews came on Monday and left on Tuesday. It rained at 9 a.m.",  # not right after
+     dt.date(2024, 3, 13), [("9 a.m.", "2024-03-12T09:00")]),
     # a year or a month is no day to anchor to
     ("The plant opened in 2015. The fire started at 3 a.m.",
      dt.date(2022, 3, 31), [("3 a.m.", "2022-03-31T03:00")]),
