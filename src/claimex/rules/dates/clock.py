@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from claimex.rules.dates.clock_formats import CLOCK, clock_of
+from claimex.rules.dates.clock_formats import CLOCK
 from claimex.rules.dates.model import DateMention
 from claimex.rules.guard import never_raises, unchanged_dates
 
@@ -74,11 +74,9 @@ def clock_times_on_narrative_day(text: str, dates: list[DateMention],
     text named before it, the day the narrative is on, as TimeML anchors it: in "A boy was
     shot Friday night ... struck just before 8:30 p.m." the clock time is Friday's
     (``2023-10-20T20:30``), not the publication day's. With no day named before it, it
-    keeps the publication day. The first end of a clock range takes the day of the second
-    (:func:`range_day`: "open at 7 a.m. and close at 7 p.m. Tuesday"); a clock time right
-    after two days joined by "and" takes the first (:func:`first_of_two_days`: "on Thursday
-    and Friday from 1 p.m. to 8 p.m."). A midnight so placed
-    is the start of the next day (``_midnight_as_next_day``).
+    keeps the publication day. A clock time right after two days joined by "and" takes
+    the first (:func:`first_of_two_days`: "on Thursday and Friday from 1 p.m. to 8 p.m.").
+    A midnight so placed is the start of the next day (``_midnight_as_next_day``).
 
     >>> import datetime as dt
     >>> from claimex.rules.dates import find_dates
@@ -98,58 +96,13 @@ def clock_times_on_narrative_day(text: str, dates: list[DateMention],
         if found is None or _day_right_after(text, clock, days):
             out.append(clock)
             continue
-        shared = range_day(text, clock, dates)
-        if shared is None and before:
-            shared = first_of_two_days(text, clock, before)
+        shared = first_of_two_days(text, clock, before) if before else None
         value = (shared or (before[-1].value if before else clock.timex_value[:-6])) \
             + found.group(1)
         value = _midnight_as_next_day(value)
         out.append(DateMention(clock.start, clock.end, clock.text, value, clock.kind,
                                clock.resolved, value, clock.timex_type, clock.timex_mod))
     return out
-
-
-# from the first end of a clock range to the second: "7 a.m. and close at 7 p.m.", "1 p.m.
-# to 8 p.m.", "10pm until 6am"; up to two lower-case words after the connector ("and close
-# at"), so that no day is named between them
-_RANGE_TO_SECOND_RE = re.compile(
-    rf"\s*(?:[-\u2013]|to|until|till|through|and)\s+(?:(?:[a-z]+\s+){{0,2}}at\s+)?"
-    rf"(?P<second>{CLOCK})", re.IGNORECASE)
-
-
-def range_day(text: str, clock: DateMention, dates: list[DateMention]) -> str | None:
-    """The day of a clock range that shares it, for the range's first end: in "polls open
-    at 7 a.m. and close at 7 p.m. Tuesday" and "from 10pm to 6am on Friday" the first clock
-    time is on the day written after the second (``YYYY-MM-DD``), not on the narrative's
-    day; None where no clock time with a day of its own follows it as the range's end. A
-    range over midnight ("from 10pm to 6am on Friday") starts on the day before.
-
-    >>> from claimex.rules.dates.model import DateMention
-    >>> text = "Stores open at 8 a.m. and close at 6 p.m. Friday."
-    >>> first = DateMention(15, 21, "8 a.m.", "2024-03-05T08:00", "clock", True,
-    ...                     "2024-03-05T08:00", "TIME")
-    >>> second = DateMention(35, 48, "6 p.m. Friday", "2024-03-08", "relative", True,
-    ...                      "2024-03-08T18:00", "TIME")
-    >>> range_day(text, first, [second])
-    '2024-03-08'
-    """
-    found = _RANGE_TO_SECOND_RE.match(text, clock.end)
-    if found is None:
-        return None
-    second_start, second_end = found.start("second"), found.end("second")
-    for d in dates:
-        if not _DAY_RE.fullmatch(d.value):
-            continue
-        joined = d.start == second_start and d.timex_type == "TIME"
-        after = 0 <= d.start - second_end <= 12 and \
-            _DAY_NEXT_RE.fullmatch(text, second_end, d.start) is not None
-        if joined or after:
-            first = _CLOCK_VALUE_RE.fullmatch(clock.timex_value or "")
-            if first is not None and first.group(1)[1:] > clock_of(found)[:5]:
-                # "10pm to 6am on Friday": a range over midnight starts the day before
-                return (_dt.date.fromisoformat(d.value) - _dt.timedelta(days=1)).isoformat()
-            return d.value
-    return None
 
 
 # two days a schedule holds on, then its clock time: "on Monday and Tuesday from 9 a.m."
