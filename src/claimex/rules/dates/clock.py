@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from claimex.rules.dates.clock_formats import CLOCK
 from claimex.rules.dates.model import DateMention
 from claimex.rules.guard import never_raises, unchanged_dates
 
@@ -74,9 +73,8 @@ def clock_times_on_narrative_day(text: str, dates: list[DateMention],
     text named before it, the day the narrative is on, as TimeML anchors it: in "A boy was
     shot Friday night ... struck just before 8:30 p.m." the clock time is Friday's
     (``2023-10-20T20:30``), not the publication day's. With no day named before it, it
-    keeps the publication day. A clock time right after two days joined by "and" takes
-    the first (:func:`first_of_two_days`: "on Thursday and Friday from 1 p.m. to 8 p.m.").
-    A midnight so placed is the start of the next day (``_midnight_as_next_day``).
+    keeps the publication day. A midnight so placed is the start of the next day
+    (``_midnight_as_next_day``).
 
     >>> import datetime as dt
     >>> from claimex.rules.dates import find_dates
@@ -96,46 +94,11 @@ def clock_times_on_narrative_day(text: str, dates: list[DateMention],
         if found is None or _day_right_after(text, clock, days):
             out.append(clock)
             continue
-        shared = first_of_two_days(text, clock, before) if before else None
-        value = (shared or (before[-1].value if before else clock.timex_value[:-6])) \
-            + found.group(1)
+        value = (before[-1].value if before else clock.timex_value[:-6]) + found.group(1)
         value = _midnight_as_next_day(value)
         out.append(DateMention(clock.start, clock.end, clock.text, value, clock.kind,
                                clock.resolved, value, clock.timex_type, clock.timex_mod))
     return out
-
-
-# two days a schedule holds on, then its clock time: "on Monday and Tuesday from 9 a.m."
-_AND_RE = re.compile(r"\s+and\s+")
-# (the second end of a clock range too: "from 9 a.m. to 5 p.m.")
-_DAYS_TO_CLOCK_RE = re.compile(
-    rf"\s*,?\s*(?:(?:from|between|at)\s+)?(?:{CLOCK}\s*(?:[-\u2013]|to|until|till|and)\s*)?",
-    re.IGNORECASE)
-
-
-def first_of_two_days(text: str, clock: DateMention, before: list[DateMention]) -> str | None:
-    """The first day of a schedule over two days, for a clock time written right after
-    them: "the library opens on Monday and Tuesday from 9 a.m. to 5 p.m." puts its clock
-    times on the Monday, where the schedule starts (TimeML gives a clock time one day), not
-    on the Tuesday named last; None where the last day named before ``clock`` is not the
-    second of two days joined by "and" right before it. ``before`` holds the full days
-    named before the clock time, in text order.
-
-    >>> from claimex.rules.dates.model import DateMention
-    >>> text = "It opens on Monday and Tuesday from 9 a.m."
-    >>> days = [DateMention(12, 18, "Monday", "2024-03-11", "relative", True),
-    ...         DateMention(23, 30, "Tuesday", "2024-03-12", "relative", True)]
-    >>> clock = DateMention(36, 42, "9 a.m.", "2024-03-08T09:00", "clock", True)
-    >>> first_of_two_days(text, clock, days)
-    '2024-03-11'
-    """
-    if len(before) < 2:
-        return None
-    first, second = before[-2], before[-1]
-    if _AND_RE.fullmatch(text, first.end, second.start) and \
-            _DAYS_TO_CLOCK_RE.fullmatch(text, second.end, clock.start):
-        return first.value
-    return None
 
 
 def _midnight_as_next_day(value: str) -> str:
