@@ -55,6 +55,9 @@ def test_window_tense(before, after, tense):
     ("The board has postponed the vote to April 2.", "2013-04-02"),
     ("A snow warning has been issued through to 6am on Saturday.", "2013-03-23"),
     ("The club had put the game back to 4pm on Saturday.", "2013-03-16"),
+    # the end of a state before a weekday, no tense: ahead (schedule.present_state_end)
+    ("The frost warning continues through Monday.", "../2013-03-25"),
+    ("The frost warning continues on Monday.", "2013-03-18"),
     ("It happened on April 2.", "2012-04-02"),
     # a weekday written with the day decides the year (within half a year)
     ("The paper said on Tuesday, April 2:", "2013-04-02"),

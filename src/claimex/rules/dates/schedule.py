@@ -53,3 +53,25 @@ def schedule_end(text: str, start: int) -> bool:
     clause = sentence[:end.start()]
     return _PRESENT_PERFECT_RE.search(clause) is not None and \
         _PAST_PERFECT_RE.search(clause) is None
+
+
+# the end of a state right before a weekday: "until", "till", "through" (not "to", which
+# also joins the two days of a range: "from Monday to Friday")
+_STATE_END_BEFORE_RE = re.compile(r"\b(?:until|till|through)\s+\Z", re.IGNORECASE)
+
+
+def present_state_end(text: str, start: int) -> bool:
+    """Whether the weekday at ``start`` ends a state in a clause with no past tense, so that
+    it lies ahead rather than at the nearer one: "The heat warning continues through Tuesday
+    evening" in a Thursday story is the coming Tuesday (a state that ends on a past day
+    would be written in the past). The caller asks only for a weekday whose clause has no
+    tense cue (direction None).
+
+    >>> text = "The heat warning continues through Tuesday evening."
+    >>> present_state_end(text, text.index("Tuesday"))
+    True
+    >>> text = "The heat warning continues on Tuesday."
+    >>> present_state_end(text, text.index("Tuesday"))
+    False
+    """
+    return _STATE_END_BEFORE_RE.search(text, max(0, start - 12), start) is not None
