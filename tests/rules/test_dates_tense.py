@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from claimex.rules.dates import find_dates
+from claimex.rules.dates.schedule import schedule_end
 from claimex.rules.dates.tense import window_tense
 
 REF = dt.date(2013, 3, 21)  # a Thursday
@@ -48,6 +49,15 @@ def test_window_tense(before, after, tense):
     ("The rebate was extended through Friday.", "../2013-03-22"),
     # ... but not one eleven months ahead, nor an event's day
     ("The offer was extended until March 7.", "../2013-03-07"),
+    # the end or target of a schedule in a present-perfect clause: the coming day
+    # (schedule.schedule_end), not in a past perfect
+    ("The club have put the game back to 4pm on Saturday.", "2013-03-23"),
+    ("The board has postponed the vote to April 2.", "2013-04-02"),
+    ("A snow warning has been issued through to 6am on Saturday.", "2013-03-23"),
+    ("The club had put the game back to 4pm on Saturday.", "2013-03-16"),
+    # the end of a state before a weekday, no tense: ahead (schedule.present_state_end)
+    ("The frost warning continues through Monday.", "../2013-03-25"),
+    ("The frost warning continues on Monday.", "2013-03-18"),
     ("It happened on April 2.", "2012-04-02"),
     # a weekday written with the day decides the year (within half a year)
     ("The paper said on Tuesday, April 2:", "2013-04-02"),
@@ -67,3 +77,17 @@ def test_window_tense(before, after, tense):
 def test_direction_by_tense(text, value):
     found = find_dates(text, REF)
     assert [m.value for m in found] == [value]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("The club have put the game back to 4pm on Saturday.", "Saturday", True),
+    ("The board has postponed the vote until Monday.", "Monday", True),
+    ("A warning has been issued from noon on Friday through to 6am on Saturday.",
+     "Saturday", True),
+    ("The league's players have agreed to terms on Monday.", "Monday", False),  # no end word
+    ("A warning has been issued from noon on Friday.", "Friday", False),  # the start
+    ("The club had put the game back to 4pm on Saturday.", "Saturday", False),  # past perfect
+    ("The club put the game back to 4pm on Saturday.", "Saturday", False),  # simple past
+])
+def test_schedule_end(text, date, expected):
+    assert schedule_end(text, text.index(date)) is expected

@@ -23,6 +23,7 @@ from claimex.rules.dates.lexicon import (
 )
 from claimex.rules.dates.model import DateMention, _Tok
 from claimex.rules.dates.resolution import _as_day, _point, _range
+from claimex.rules.dates.schedule import present_state_end, schedule_end
 from claimex.rules.dates.special import weekend_toward
 from claimex.rules.dates.tense import text_tense
 from claimex.rules.dates.timex import with_timex
@@ -301,9 +302,13 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
                 continue
         direction = tense(t.start, t.end) if reference and (_needs_direction(t) or t.turns) \
             else "past"
-        if direction == "past" and _needs_direction(t) and \
-                _UNTIL_BEFORE_RE.search(text, max(0, t.start - 30), t.start):
+        if direction == "past" and _needs_direction(t) and (
+                _UNTIL_BEFORE_RE.search(text, max(0, t.start - 30), t.start)
+                or schedule_end(text, t.start)):
             direction = "past-until"  # "was extended until 5 p.m. EST Nov. 9"
+        if direction is None and (t.rel or "").startswith("wd::") and \
+                present_state_end(text, t.start):
+            direction = "future"  # "the warning continues through Tuesday evening"
         p = _point(t, reference, direction)
         if p is not None and t.turns and reference is not None:
             p = (weekend_toward(p[0], reference, direction), p[1], p[2])
