@@ -108,13 +108,6 @@ _casualties = casualty_rows
      [("injured", "A", 1, "asserted")]),
     # arrests
     ("No one is in custody, the sheriff's office said.", [("captured", "No one", 0, "negated")]),
-    # "held" on suspicion, on a warrant, for questioning: in custody (session 11)
-    ("Three men were held for questioning after the raid.",
-     [("captured", "Three", 3, "asserted")]),
-    ("A 30-year-old woman is being held on suspicion of assault.",
-     [("captured", "A", 1, "asserted")]),
-    # ... and no other "held"
-    ("The talks were held on Monday and an inquest will be held without delay.", []),
     # a present participle of a shooting names who shoots, no victim
     ("A police shooting in Winnipeg left one man dead.", [("killed", "one", 1, "asserted")]),
     # a result after an object: "left a man dead", each conjunct with its own result
