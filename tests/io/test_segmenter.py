@@ -80,13 +80,6 @@ def test_sections_are_ordered_and_disjoint():
          "saw them.", ["article"]),
         ("First paragraph of the story.\n\n\nSecond paragraph after two blank lines.",
          ["article"]),
-        # a stamp under the byline is furniture, not a commenter heading the story (session 11)
-        ("Two Hurt In Depot Fire\n\nSorry, this video is not available.\n\nAdvertisement\n\n"
-         "Two Hurt In Depot Fire\n\nBy Ann Lee\nUpdated\n\nTwo workers were hurt in a fire "
-         "at a bus depot.\n\nThe fire started in a workshop.\n\nAdvertisement\n\nA man was "
-         "later arrested.", ["title", "article"]),
-        ("Man Held After Bar Fight\n\nEmail Tom Ray\n\nTopics\n\nA man was cut in a bar "
-         "fight.\n\n\nA woman, 30, is in custody.", ["title", "article"]),
     ],
 )
 def test_plain_documents(text, kinds):

@@ -14,8 +14,6 @@ import re
 import unicodedata
 from urllib.parse import parse_qs, urlsplit
 
-from claimex import lexicon
-
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -86,19 +84,7 @@ _NAME_BAD_END = (".", ",", ";", ":", "!", "?", "…", "-", "—", "–")
 
 
 def is_residue_line(line: str) -> bool:
-    """True for site furniture: widget headings, buttons, time stamps, profile lines.
-
-    A page-furniture heading alone on its line (``page_furniture_headings.txt``: a stamp
-    under the byline, a tag list's heading) is residue too, so that it never heads the text
-    below it as a commenter's name:
-
-    >>> is_residue_line("Updated"), is_residue_line("Topics:")
-    (True, True)
-    >>> is_residue_line("Updated figures")
-    False
-    """
-    if line.strip().rstrip(":").strip().lower() in lexicon.words("page_furniture_headings"):
-        return True
+    """True for site furniture: widget headings, buttons, time stamps, profile lines."""
     return bool(_RESIDUE_RE.match(line) or _BYLINE_RE.match(line))
 
 
