@@ -60,13 +60,6 @@ SCOPES = [
      "erupted.", "thousands", "aggregate"),
     ("Gangs have grown bolder in the past three years, kidnapping thousands of people, "
      "killing hundreds and making roads unsafe.", "hundreds", "aggregate"),
-    # captives a party or a place holds: a stock, not people taken in the event (session 11)
-    ("The rebels still hold about 30 hostages, a spokesman said on Friday.", "about 30",
-     "aggregate"),
-    ("Police detained two activists, adding to hundreds of political prisoners.",
-     "hundreds", "aggregate"),
-    ("The cells are packed with dozens of detainees.", "dozens", "aggregate"),
-    ("Gunmen seized 30 hostages at a hotel on Friday.", "30", "reported"),
     # operations counted, two or more (a figure in their clause, a participle on them)
     ("The army detained more than 30 suspects during five security operations on "
      "Tuesday.", "more than 30", "aggregate"),

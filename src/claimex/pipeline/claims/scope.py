@@ -42,7 +42,6 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.furniture import in_related_list
-from claimex.pipeline.claims.linking.captives import holds_captives
 from claimex.pipeline.claims.scope_spans import after_a_span
 from claimex.pipeline.extensions import PAGE_TEXT_KEY, doc_text
 
@@ -402,7 +401,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     several = any(_several_operations(t) and (_operations_counted(t) or
                                               not states_a_total(claim)) for t in tokens)
     if any(_since_a_period(t) or _is_period(t) for t in tokens) or several or \
-            _protracted_doer(verb, tokens) or holds_captives(anchor):
+            _protracted_doer(verb, tokens):
         return "aggregate"
     return "reported"
 

@@ -9,8 +9,6 @@ and four hostages", "two hostages were wounded"): hostages who are killed are ki
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from claimex import lexicon
 from claimex.pipeline.claims.cues import HARM_CATEGORIES
 from claimex.pipeline.claims.figure import STOP, Figure, LinkResult
@@ -20,30 +18,6 @@ from claimex.rules.casualties import TOTAL_NOUNS, is_person_noun
 # lemma -> "object" (the verb frees its object) or "subject" (its subject goes free)
 FREEING_VERBS = {entry[0]: entry[1] for entry in lexicon.entries("freeing_verbs")
                  if len(entry) > 1}
-
-# Nouns of people held, and the verbs that take stock of them (resources/words).
-CAPTIVE_NOUNS = lexicon.nouns("captive_nouns")
-CAPTIVE_STOCK_VERBS = lexicon.forms("captive_stock_verbs")
-
-
-def holds_captives(cue: Token) -> bool:
-    """Whether a captive noun counts people a party or a place holds, a stock rather than
-    people taken in the reported event: "the rebels still hold about 30 hostages", "adding
-    to hundreds of political prisoners", "cells packed with dozens of detainees" (the
-    first verb above the noun is one of ``captive_stock_verbs.txt``); "seized 30 hostages"
-    or "30 prisoners were taken" are the event's. The claim's scope is ``aggregate``
-    (:func:`claimex.pipeline.claims.scope.claim_scope`)."""
-    if cue.text.lower() not in CAPTIVE_NOUNS:
-        return False
-    token = cue
-    for _ in range(6):
-        head = token.head
-        if head is token:
-            return False
-        if head.pos_ in ("VERB", "AUX") or head.text.lower() in CAPTIVE_STOCK_VERBS:
-            return head.text.lower() in CAPTIVE_STOCK_VERBS
-        token = head
-    return False
 
 
 def _freed(fig: Figure) -> bool:
