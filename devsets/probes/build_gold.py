@@ -1072,6 +1072,59 @@ g("pr055", "one conscript later died of his wounds", "one conscript", "killed", 
 t("pr055", "killed", 6, 6, "sum")
 t("pr055", "injured", 8, 8, "sum")
 
+# Fifth batch (session 11, later): pr056-pr059, the "drown" cue row (commit 2536cb3, reverted by 1659d01).
+# Gold written before claimex was run on these pages (wire README).
+
+# pr056 boisechronicle: "41 people ... had drowned" (drown cue; wire README)
+g("pr056", "Dozens of Migrants Die After Boat Sinks", "Dozens of Migrants", "killed", 24, 99, vague=True,
+  subject="Strait of Sicily shipwreck (headline)", core=False)
+g("pr056", "Survivors said that 41 people", "41 people", "killed", 41, 41, speaker="Survivors",
+  subject="Strait of Sicily shipwreck")
+t("pr056", "killed", 41, 41, "stated")
+
+# pr057 pravda: "Twenty-four people were drowned" (drown cue; wire README)
+g("pr057", "Twenty-four people were drowned", "Twenty-four people", "killed", 24, 24,
+  speaker="a government official", subject="Azamgarh flash floods")
+g("pr057", "more than 1,000 people have died in floods", "more than 1,000 people", "killed", 1001, None,
+  speaker="Reuters", subject="western India floods this year", scope="aggregate")
+n("pr057", "inundated hundreds of villages", "hundreds", "count")
+n("pr057", "catchment areas of two rivers", "two", "count")
+n("pr057", "As many as 750 villages", "750", "count")
+n("pr057", "over 50 villages were marooned", "50", "count")
+n("pr057", "nearly 800,000 people in the area", "800,000", "count")
+t("pr057", "killed", 24, 24, "stated")
+
+# pr058 taiwannews (AP): "At least 21 people drowned" (drown cue; wire README)
+n("pr058", " date 2017-01-15 PATNA", "2017-01-15", "date")
+g("pr058", "At least 21 people drowned", "At least 21 people", "killed", 21, None, speaker="police",
+  subject="Patna boat capsize")
+g("pr058", "a dozen others were missing", "a dozen others", "missing", 12, 12, speaker="police",
+  subject="Patna boat capsize")
+n("pr058", "Nearly 50 people were returning", "Nearly 50", "count")
+g("pr058", "He said 13 people have been rescued and hospitalized", "13 people", "injured", 13, 13,
+  speaker="Chandan Kushwaha", subject="Patna boat capsize survivors in hospital")
+g("pr058", "So far, 21 bodies have been recovered", "21 bodies", "killed", 21, 21, speaker="Kushwaha",
+  subject="Patna boat capsize (restated)", core=False)
+n("pr058", "could carry up to 25 passengers", "25", "count")
+t("pr058", "killed", 21, None, "stated")
+t("pr058", "missing", 12, 12, "stated")
+t("pr058", "injured", 13, 13, "stated")
+
+# pr059 coastaldigest: "At least 22 people drowned", "22 persons drowned" (drown cue; wire README)
+n("pr059", "Baghpat, Sept 14:", "Sept 14", "date")
+g("pr059", "At least 22 people drowned", "At least 22 people", "killed", 22, None,
+  subject="Yamuna boat capsize")
+g("pr059", "many others were missing", "many others", "missing", 2, None, vague=True,
+  subject="Yamuna boat capsize")
+n("pr059", "The boat carrying 60 people", "60", "count")
+g("pr059", "and 22 persons drowned", "22 persons", "killed", 22, 22, speaker="Bhawani Singh",
+  subject="Yamuna boat capsize (restated)", core=False)
+g("pr059", "fished out 22 bodies", "22 bodies", "killed", 22, 22, subject="Yamuna boat capsize (restated)",
+  core=False)
+n("pr059", "while 10 others have been rescued", "10", "count")
+t("pr059", "killed", 22, None, "stated")
+t("pr059", "missing", 2, None, "stated")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
