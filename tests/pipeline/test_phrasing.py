@@ -17,6 +17,14 @@ PHRASES = [
     ("Two fighters are believed killed.", "Two", "killed", 2, 2, "hedged"),
     ("Three are presumed dead.", "Three", "killed", 3, 3, "hedged"),
     ("Dozens feared dead as boat capsizes off Libya", "Dozens", "killed", 24, 99, "hedged"),
+    # drowning is dying (lexicon row "drown"), hedged or not (session 11)
+    ("Divers searched for about 40 villagers feared drowned after the boat sank.",
+     "about 40", "killed", 40, 40, "hedged"),
+    ("Eleven fishermen were feared drowned when a storm hit the coast.", "Eleven", "killed",
+     11, 11,
+     "hedged"),
+    ("Twelve workers drowned in the flooded tunnel.", "Twelve", "killed", 12, 12,
+     "asserted"),
     # copular tolls
     ("The real death toll is over 200.", "over 200", "killed", 201, INF, "asserted"),
     ("Casualties were in the hundreds.", "hundreds", "killed_or_injured", 200, 999,
