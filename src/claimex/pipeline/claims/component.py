@@ -195,7 +195,7 @@ class ClaimFinder:
             counted_by.update((span.root.i, c) for span, c in claims if c["type"] == "casualty")
             taken = {s.start for s, _ in claims}
             claims.extend(self._implicit.find(doc, cues, counted_by, taken, antecedents))
-            claims.extend(light_verb_counts(doc, cues, taken))
+            claims.extend(light_verb_counts(doc, cues, taken, self._implicit._implicit_claim))
             claims = recover_listed_victims(doc, claims)
             claims.extend(uncounted_casualties(doc, cues, claims,
                                                self._implicit._implicit_claim))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from claimex import lexicon
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import is_negated
+from claimex.pipeline.claims.uncounted import MakeClaim
 
 # verbs that carry a cue noun's event (resources/words/light_verbs_of_cue_nouns.txt)
 LIGHT_VERBS = lexicon.words("light_verbs_of_cue_nouns")
@@ -21,13 +22,14 @@ _ONE = ("a", "an")
 _TOLD_TAGS = ("VBD", "VBN", "VBZ", "VBP")
 
 
-def light_verb_counts(doc: Doc, cues: Cues, taken_starts: set[int]
+def light_verb_counts(doc: Doc, cues: Cues, taken_starts: set[int], make_claim: MakeClaim
                       ) -> list[tuple[Span, dict[str, Any]]]:
     """Claims of one person for a cue noun with "a"/"an" that a light verb carries
     (:data:`LIGHT_VERBS`): "Deputies made an arrest late Sunday" and "An arrest was made
     on Sunday" are one captured each; "Police have not made an arrest" is none (negated);
     "help police make an arrest" tells nothing that happened, and "information leading to
-    an arrest" no light verb, so neither counts."""
+    an arrest" no light verb, so neither counts. ``make_claim`` builds the claim dict (the
+    implicit counts' ``_implicit_claim``); the negation is the light verb's."""
     out: list[tuple[Span, dict[str, Any]]] = []
     for index, (category, kind) in cues.items():
         cue = doc[index]
@@ -41,13 +43,9 @@ def light_verb_counts(doc: Doc, cues: Cues, taken_starts: set[int]
         negated = is_negated(verb) or any(
             c.dep_ == "aux" and is_negated(c) for c in verb.children)
         count = 0.0 if negated else 1.0
-        span = doc[det.i:cue.i + 1]
-        out.append((span, {
-            "type": "casualty", "category": category, "rule": "implicit_count",
-            "class_nouns": [], "start": span.start_char, "end": span.end_char,
-            "value": {"text": span.text, "low": count, "high": count, "qualifier": "exact",
-                      "unit": None},
-            "subject": None, "actor": None, "location": None, "negated": negated,
-            "cue_start": cue.idx, "additive": False}))
+        span, claim = make_claim(doc, doc[det.i:cue.i + 1], cue, category, kind,
+                                 "implicit_count", (count, count, "exact"), None, False)
+        claim["negated"] = negated
+        out.append((span, claim))
         taken_starts.add(det.i)
     return out
