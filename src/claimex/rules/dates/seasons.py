@@ -15,14 +15,14 @@ to it here.
 >>> dates = find_dates(text, ref)
 >>> dates, extra = season_years(text, dates, find_timexes(text, ref, dates))
 >>> [(m.text, m.timex_value, m.timex_mod) for m in dates], extra
-[('spring 2031', '2031-SP', None)]
+([('spring 2031', '2031-SP', None)], [])
 """
 
 from __future__ import annotations
 
 import re
 
-from claimex.rules.dates.lexicon import SEASONS
+from claimex.rules.dates.lexicon import SEASONS, TIMEX_MODS
 from claimex.rules.dates.model import DateMention
 from claimex.rules.guard import never_raises, unchanged_dates
 
@@ -32,7 +32,6 @@ _SEASON_BEFORE_RE = re.compile(
     r"(?<![\w-])(?:the\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?"
     r"(?P<season>" + "|".join(SEASONS) + r")\s+(?:of\s+)?\Z",
     re.IGNORECASE)
-_SEASON_MODS = {"early": "START", "mid": "MID", "late": "END"}
 # "fall" is a verb as often as a season: bare and in lower case, it needs a preposition
 # before it ("in fall 2018", not "prices may fall 2020 points")
 _BEFORE_BARE_FALL_RE = re.compile(
@@ -59,7 +58,7 @@ def _season_years(text: str, dates: list[DateMention], timexes: list[DateMention
         if m is None or _verb_fall(text, m):
             continue
         value = f"{year.timex_value}-{SEASONS[m.group('season').lower()][0]}"
-        mod = _SEASON_MODS.get((m.group("mod") or "").lower())
+        mod = TIMEX_MODS.get((m.group("mod") or "").lower())
         joined = DateMention(m.start(), year.end, text[m.start():year.end], value,
                              year.kind, year.resolved, value, "DATE", mod)
         dates = [joined if d is year else d for d in dates]
