@@ -50,3 +50,26 @@ def test_the_docstring_examples_of_a_module_hold(name):
     result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, verbose=False)
     assert result.attempted > 0, f"{name} has no example"
     assert result.failed == 0
+
+
+def _modules_with_examples() -> list[str]:
+    """Every module of the package whose docstrings hold an example, found by walking the
+    package: a module added without a line in ``MODULES`` is still run."""
+    import pkgutil
+
+    import claimex
+
+    names = []
+    for info in pkgutil.walk_packages(claimex.__path__, "claimex."):
+        module = importlib.import_module(info.name)
+        if any(t.examples for t in doctest.DocTestFinder().find(module)):
+            names.append(info.name)
+    return names
+
+
+@pytest.mark.parametrize("name", _modules_with_examples())
+def test_every_docstring_example_of_the_package_holds(name):
+    module = importlib.import_module(name)
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS, verbose=False)
+    assert result.attempted > 0
+    assert result.failed == 0

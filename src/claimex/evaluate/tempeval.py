@@ -16,7 +16,8 @@ Per type: recall and value accuracy count the gold expressions of that type, pre
 the predictions of that type; a prediction of the wrong type may still match (type
 accuracy, in the ``all`` row, says how often the types agree).
 
->>> gold = {"timexes": [{"start": 0, "end": 9, "type": "DATE", "value": "1998-01-07"}]}
+>>> gold = {"timexes": [{"start": 0, "end": 9, "text": "yesterday", "type": "DATE",
+...                       "value": "1998-01-07"}]}
 >>> case = Case("a.tml", gold, [], "yesterday", entities=(
 ...     {"start": 0, "end": 9, "text": "yesterday", "value": "1998-01-07"},))
 >>> row = score_tempeval([case]).rows[0]

@@ -189,8 +189,13 @@ def _not_speech_frame(verb: Token, frames: frozenset[str]) -> bool:
     with a preposition of one of the ``frames`` ("add to", "slam into") and no clause of
     its own says nothing; "added to reporters that ..." still speaks.
 
-    >>> _not_speech_frame.__doc__.count("slam into")
-    1
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["Missiles", "slammed", "into", "cars"],
+    ...           heads=[1, 1, 1, 2], deps=["nsubj", "ROOT", "prep", "pobj"],
+    ...           lemmas=["missile", "slam", "into", "car"])
+    >>> _not_speech_frame(doc[1], frozenset({"slam into"}))
+    True
     """
     if any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
         return False

@@ -14,7 +14,7 @@ Claims go to ``doc.spans[spans_key]`` over the figure's tokens and, in the same 
 extension cannot hold them: several figures can share one token, "22,24,26").
 
 >>> import spacy
->>> nlp = spacy.blank("en"); finder = nlp.add_pipe("claimex_claims"); nlp.initialize()
+>>> nlp = spacy.blank("en"); finder = nlp.add_pipe("claimex_claims"); _ = nlp.initialize()
 >>> [c["category"] for c in nlp("12 soldiers were killed")._.claimex_claims]
 ['killed']
 """
