@@ -43,7 +43,10 @@ def _found(text):
     ("Gales peak around midnight Tuesday night in the west.",
      [("midnight Tuesday night", "1989-11-01T00:00", "TIME")]),
     ("The deadline is midnight tomorrow night, aides said.",
-     [("midnight tomorrow", "1989-11-01T00:00", "TIME")]),
+     [("midnight tomorrow night", "1989-11-01T00:00", "TIME")]),
+    # a clock time before a relative day with its part of the day: one TIME
+    ("Crews will work until 5am tomorrow morning, the council said.",
+     [("5am tomorrow morning", "1989-10-31T05:00", "TIME")]),
     # no day next to it: the reference day
     ("The market closed at 5 p.m., traders said.", [("5 p.m.", "1989-10-30T17:00", "TIME")]),
     # a film title is not a clock time

@@ -51,6 +51,18 @@ def test_timex_of(surface, value, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # relative_day_part: a relative day with its part of the day is a TIME on that day
+    ("Showers will clear tomorrow morning in the north.", [("tomorrow morning", "2013-03-22TMO")]),
+    ("The pair met yesterday afternoon at the depot.", [("yesterday afternoon", "2013-03-20TAF")]),
+    ("Polls close tomorrow night across the state.", [("tomorrow night", "2013-03-22TNI")]),
+    # ... not a word that only starts like a part of the day
+    ("Delivery tomorrow mornings only.", [("tomorrow", "2013-03-22")]),
+])
+def test_relative_day_with_part_of_day(text, expected):
+    assert [(m.text, m.timex_value) for m in find_dates(text, REF)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Talks have stalled since 1990.", ("since 1990", "1990/..", "1990")),
     ("The deal runs until early 1990.", ("until early 1990", "../1990-06", "1990")),
     ("Prices fell before next week.", ("before next week", "../2013-W12", "2013-W13")),

@@ -236,7 +236,10 @@ _MASTER = re.compile(
             rf"(?P<ago>(?P<ago_n>{_NUMWORD})\s+(?P<ago_u>day|week|month|year)s?\s+"
             rf"(?P<ago_dir>ago|from\s+(?:today|now)|after\s+today))",
             r"(?P<relw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-            r"(?:earlier|later)\s+today|yesterday|today|tonight|tomorrow|overnight|"
+            # "tomorrow morning", "yesterday evening": the part of the day of a relative
+            # day is part of it (tokens.relative_day_part), a TIME
+            r"(?:earlier|later)\s+today|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|"
+            r"evening|night)(?![\w-]))?|today|tonight|overnight|"
             r"last\s+night|last\s+evening|this\s+(?:morning|afternoon|evening))(?![\w-])",
             rf"(?P<wd>(?:(?P<wd_q>last|this\s+past|this\s+coming|this|next|past|previous|"
             rf"coming|following|(?P<wd_w>last|this|next|previous|the\s+following)\s+week,?"

@@ -222,7 +222,7 @@ def _tok_from_match(
             n = -n  # "two days from today"
         return _Tok(s, e, "rel", rel=f"ago:{n}:{g('ago_u').lower()}")
     if name == "relw":
-        w = re.sub(r"\s+", " ", g("relw").lower())
+        w = relative_day_part(re.sub(r"\s+", " ", g("relw").lower()))
         if w in ("today", "tomorrow") and _GENERIC_AFTER_RE.match(text, e):
             return None  # "today's world", "tomorrow's children": the age, not the day
         return _Tok(s, e, "rel", rel="w:" + w)
@@ -244,6 +244,21 @@ def _tok_from_match(
 
 # after "today" / "tomorrow": the present or future age, not a day ("today's youth", "in
 # many of today's personal computers", "tomorrow's world")
+_RELATIVE_DAY_PART_RE = re.compile(r"(yesterday|tomorrow) (?:morning|afternoon|evening|night)")
+
+
+def relative_day_part(word: str) -> str:
+    """The relative day of a relative day with its part of the day ("tomorrow morning"
+    is on tomorrow's day; :func:`claimex.rules.dates.timex.timex_of` then makes it the TIME
+    ``...TMO``, as the dates-real gold writes "tomorrow afternoon"); other words unchanged.
+
+    >>> relative_day_part("tomorrow morning"), relative_day_part("last night")
+    ('tomorrow', 'last night')
+    """
+    found = _RELATIVE_DAY_PART_RE.fullmatch(word)
+    return found.group(1) if found else word
+
+
 _GENERIC_AFTER_RE = re.compile(
     r"'s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|children|kids|young|economy|"
     r"marketplace|environment|climate|culture|standards|technology|computers|families|"
