@@ -5,7 +5,6 @@ with a cue, adds open intervals and narrative-anchored days ("the following day"
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import re
 from collections.abc import Callable
@@ -24,7 +23,7 @@ from claimex.rules.dates.lexicon import (
 )
 from claimex.rules.dates.model import DateMention, _Tok
 from claimex.rules.dates.resolution import _as_day, _point, _range
-from claimex.rules.dates.schedule import forecast_overnight, present_state_end, schedule_end
+from claimex.rules.dates.schedule import present_state_end, schedule_end
 from claimex.rules.dates.special import weekend_toward
 from claimex.rules.dates.tense import text_tense
 from claimex.rules.dates.timex import with_timex
@@ -310,8 +309,6 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
         if direction is None and (t.rel or "").startswith("wd::") and \
                 present_state_end(text, t.start):
             direction = "future"  # "the warning continues through Tuesday evening"
-        if t.rel == "w:overnight" and reference is not None:
-            t = dataclasses.replace(t, rel=forecast_overnight(t.rel, tense(t.start, t.end)))
         p = _point(t, reference, direction)
         if p is not None and t.turns and reference is not None:
             p = (weekend_toward(p[0], reference, direction), p[1], p[2])

@@ -75,17 +75,3 @@ def present_state_end(text: str, start: int) -> bool:
     False
     """
     return _STATE_END_BEFORE_RE.search(text, max(0, start - 12), start) is not None
-
-
-def forecast_overnight(rel: str | None, direction: str | None) -> str | None:
-    """The relative key of "overnight" in a clause that is not in the past tense: the
-    coming night of the publication day, as a forecast means it ("Overnight, we expect
-    the rain to clear" in a Friday bulletin is Friday night, ``...TNI`` of the day), where
-    a past clause ("shells fell overnight") keeps the night before. Other keys unchanged.
-
-    >>> forecast_overnight("w:overnight", "future"), forecast_overnight("w:overnight", "past")
-    ('w:tonight', 'w:overnight')
-    """
-    if rel == "w:overnight" and direction != "past":
-        return "w:tonight"
-    return rel
