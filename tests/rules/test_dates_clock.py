@@ -47,6 +47,15 @@ def _found(text):
     # a clock time before a relative day with its part of the day: one TIME
     ("Crews will work until 5am tomorrow morning, the council said.",
      [("5am tomorrow morning", "1989-10-31T05:00", "TIME")]),
+    # hour_before_day_part: an hour with no a.m./p.m. before a part of the day, after "at"
+    ("The lorry overturned at 4.15 Sunday morning.",
+     [("4.15 Sunday morning", "1989-10-29T04:15", "TIME")]),
+    ("Stalls open from 6 tonight by the river.", [("6 tonight", "1989-10-30T18:00", "TIME")]),
+    ("The mayor speaks at 8 this evening downtown.",
+     [("8 this evening", "1989-10-30T20:00", "TIME")]),
+    # ... not a count before a part of the day, with no preposition
+    ("Officers detained 4 Friday night after the match.",
+     [("Friday night", "1989-10-27TNI", "TIME")]),
     # no day next to it: the reference day
     ("The market closed at 5 p.m., traders said.", [("5 p.m.", "1989-10-30T17:00", "TIME")]),
     # a film title is not a clock time
