@@ -201,9 +201,6 @@ def test_parse_number_rejects_what_is_not_one_number(text):
         ("2000 people were killed", "2000", 2000, None, "count"),
         ("the airstrike killed 2000.", "2000", 2000, None, "count"),
         ("the toll rose to 1900", "1900", 1900, None, "count"),
-        # a casualty state after it, or a toll's "from ... to" before it: a count
-        ("and 1800 injured", "1800", 1800, None, "count"),
-        ("the tally from weeks of flooding to 1760", "1760", 1760, None, "count"),
         ("the toll reached 45,000", "45,000", 45_000, None, "count"),
         ("two point five million", "two point five million", 2_500_000, None, "count"),
         ("half a dozen rockets", "half a dozen", 6, None, "count"),
@@ -512,9 +509,6 @@ def test_one(text, expected):
         "she came fifteenth in the race",
         # version labels, network generations
         "the 2015 attacks",
-        # ... a year after a preposition or in a toll's span of years stays a year
-        "the bombing in 1998 injured them",
-        "the toll from 1990 to 2005 rose",
         "the Balkans 2.0",
         "Web 3.0",
         "a 5G network",

@@ -92,9 +92,7 @@ Judgement calls
     * Not figures: years ("in 2015", "2011-2013", "2019/20", "the 1990s"; a bare 1500-2100
       integer is a year unless a plural noun follows ("2000 people", but "the 2015
       attacks" is a year), a qualifier precedes ("about 2000") or a casualty word does
-      ("killed 2000", "the toll rose to 1900"), a casualty state follows ("and 1800
-      injured", not after "in") or a toll's "from ... to" with no year between leads to it
-      ("the toll from weeks of rain to 1760"); "the 2000 who fled" stays a year, and so
+      ("killed 2000", "the toll rose to 1900"); "the 2000 who fled" stays a year, and so
       does one before a noun of a year: "from 1990 levels", "2010 prices"), dates
       ("May 28", "28 May 2019", "March 26 and 27", "March 19 to 25", "25/01/2013",
       "1.6. 2019"), times ("14:30", "9:14 am", "at 0914", "1430 GMT"), ordinals ("21st",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from claimex import lexicon
 from claimex.rules.numbers.qualifiers import _LEFT_QUAL_RE, _QUAL_WINDOW
 from claimex.rules.numbers.runs import _Atom
 from claimex.rules.numbers.units import _CURRENCY_CODES
@@ -357,44 +356,6 @@ def _is_year_like(atom: _Atom) -> bool:
     )
 
 
-# "injured", "dead": a casualty state right after a bare four-digit number
-_CASUALTY_STATE_AFTER_RE = re.compile(
-    _SP + r"+(?:" + "|".join(lexicon.words("casualty_states_after_counts")) + r")\b", re.I)
-
-
-# "the toll from six weeks of rain to ": a toll's rise told with "from ... to", no year
-# between them
-_TOLL_FROM_TO_RE = re.compile(
-    r"\b(?:toll|tally)\b[^.;:!?\n]{0,60}?\bfrom\b[^.;:!?\n]{0,60}?\bto" + _SP + r"+$", re.I)
-
-
-_YEAR_DIGITS_RE = re.compile(r"(?<![0-9])(?:1[5-9]|20)[0-9]{2}(?![0-9])")
-
-
-# Years come after these words; a count of people rarely does.
-_YEAR_PREPOSITIONS = frozenset(_words("in of from to by on at since until before after"))
-
-
-def _year_like_count_in_casualty_context(text: str, atom: _Atom) -> bool:
-    """Whether a bare four-digit number that could be a year counts people because a
-    casualty state follows it or a toll's "from ... to" leads up to it.
-
-    "About 200 were killed and 1800 injured" (the state after the number), "the toll
-    from weeks of flooding to 1760" (a toll's rise with no year between "from" and
-    "to"): counts. "the bombing in 1998 injured 50" (a year after a preposition) and
-    "the toll from 1990 to 2005" (a year between) stay years.
-
-    >>> atom = _Atom(4, 8, 1800.0, "run", raw="1800")
-    >>> _year_like_count_in_casualty_context("and 1800 injured", atom)
-    True
-    """
-    if _CASUALTY_STATE_AFTER_RE.match(text, atom.end) and \
-            _prev_word(text, atom.start) not in _YEAR_PREPOSITIONS:
-        return True
-    lead = _TOLL_FROM_TO_RE.search(text, max(0, atom.start - 140), atom.start)
-    return lead is not None and not _YEAR_DIGITS_RE.search(lead.group(0))
-
-
 _TITLE_AFTER_RE = re.compile(_SP + r"+(?-i:[A-Z][a-z]+)")
 
 
@@ -427,8 +388,6 @@ def _keep_single(text: str, atom: _Atom) -> bool:
             return False  # "the 2015 attacks"
         if _COUNT_BEFORE_RE.search(text, max(0, atom.start - 40), atom.start):
             return True  # "killed 2000", "a toll of 1900"
-        if _year_like_count_in_casualty_context(text, atom):
-            return True  # "and 1800 injured", "the toll from weeks of rain to 1760"
         if _YEAR_NOUN_RE.match(text, atom.end):
             return False  # "from 1990 levels", "at 2010 prices", "the 2010 elections"
         return _count_noun_follows(text, atom.end)  # "2000 people", not "in 2000 the"
