@@ -1563,6 +1563,144 @@ t(d,'injured',78)
 t(d,'captured',259)
 
 
+# ---- cm118-cm129: added in session 12 (gold written before claimex was run on them; chosen for figures in comments) ----
+
+# cm118 Blogger post quoting the NY Times on the October 2006 Lancet estimate of Iraqi deaths, two "NAME said..." comments
+d='cm118'
+g(d,'600,000 civilians have died in violence across Iraq','600,000','killed',600000,mod='hedged',speaker='A team of American and Iraqi public health researchers',subject='Iraqi civilians dead since the 2003 invasion (survey estimate)',scope='aggregate')
+n(d,'Oct 13, 2006','Oct 13, 2006','date')
+n(d,'BAGHDAD, Oct. 10','Oct. 10','date')
+n(d,'since the 2003 American invasion','2003','date')
+n(d,'for 9-11, 200 times over','200 times over','rate')
+n(d,'to do with 9/11.','9/11','date')
+
+# cm119 Drudge Retort story on the British cable's Tiananmen toll (article), numbered "#N | Posted by NAME" comments
+# (the author line is above each comment); the Iraq war toll in comment #4 is another war's total
+d='cm119'
+g(d,'10,000 Were Killed in Tiananmen Democracy Crackdown','10,000','killed',10000,subject='Tiananmen crackdown, June 1989 (title)',core=False)
+g(d,'At least 10,000 people were killed','At least 10,000','killed',10000,None,speaker='a newly released British diplomatic cable',subject='Tiananmen crackdown, June 1989')
+g(d,'"Minimum estimate of civilian dead 10,000,"','10,000','killed',10000,None,mod='hedged',speaker='Alan Donald',subject='Tiananmen crackdown, civilian dead (the cable, quoted)',core=False)
+g(d,'several hundred to more than a thousand dead','several hundred to more than a thousand','killed',300,None,vague=True,subject='Tiananmen crackdown, the figure accepted at the time')
+g(d,'Death toll in Iraq, at least 100,000','at least 100,000','killed',100000,None,section='comment',author='redlightrobot',subject='Iraq war dead (commenter)',scope='aggregate')
+g(d,'but far more likely 1 million','1 million','killed',1000000,mod='hedged',section='comment',author='redlightrobot',subject='Iraq war dead (commenter, higher figure)',scope='aggregate')
+n(d,'Sunday, December 24, 2017','Sunday, December 24, 2017','date')
+n(d,'Square in June 1989,','June 1989','date')
+n(d,'given on June 5, 1989','June 5, 1989','date')
+n(d,'almost 10 times higher','10 times','rate')
+n(d,'Posted by Corky at 2017-12-24 12:41 PM','2017-12-24 12:41 PM','date')
+n(d,'Posted by redlightrobot at 2017-12-25 01:02 PM','2017-12-25 01:02 PM','date')
+t(d,'killed',10000,None)
+
+# cm120 lemmy (krabb.org) comment page: a reader's comment quoting an AP story on the war's losses, then two replies
+# (handles above them); comment throughout, no article toll; both figures are the war's totals
+d='cm120'
+g(d,'31,000 Ukrainian soldiers have been killed in action','31,000','killed',31000,speaker='Ukrainian President Volodymyr Zelenskyy',section='comment',subject='Ukrainian soldiers killed in two years of war (comment quotes the news)',scope='aggregate')
+g(d,'315,000 Russian troops had been killed or wounded','315,000','killed_or_injured',315000,mod='hedged',speaker='A U.S. intelligence report',section='comment',subject='Russian troops killed or wounded (comment quotes the news)',scope='aggregate')
+n(d,'represent 87% of the roughly','87%','percent')
+n(d,'the roughly 360,000 troops Russia had','360,000','count')
+n(d,'declassified in mid-December 2023','mid-December 2023','date')
+n(d,'in the two years since Russia','the two years','duration')
+
+# cm121 drippingquills forum thread: the opening post (article, rule 13) on a Tigray massacre, replies without author lines
+d='cm121'
+g(d,'at least 600 civilians are killed in Tigray','at least 600','killed',600,None,subject='Tigray massacre, civilians')
+g(d,'Four workers are killed two days ago','Four workers','killed',4,section='comment',subject='workers killed in Tigray two days before (new event in a reply)')
+n(d,'are killed two days ago','two days ago','duration')
+t(d,'killed',600,None)
+
+# cm122 lemmy post (article: an AP excerpt on the strike on a Gaza City school and strikes in Shijaiyah the same day),
+# one reply (handle above) quoting another outlet's lede, the day's total across Gaza
+d='cm122'
+g(d,'The bodies of 14 children and five women were recovered','14 children','killed',14,speaker='Health Ministry spokesman Zaher al-Wahidi',subject='strike on the Tuffah school, children')
+g(d,'The bodies of 14 children and five women were recovered','five women','killed',5,speaker='Health Ministry spokesman Zaher al-Wahidi',subject='strike on the Tuffah school, women')
+g(d,'some of the 70 wounded had critical injuries','70','injured',70,speaker='Health Ministry spokesman Zaher al-Wahidi',subject='strike on the Tuffah school, wounded')
+g(d,'More than 30 other Gaza residents were killed','More than 30','killed',31,None,speaker='Health Ministry spokesman Zaher al-Wahidi',subject='strikes on homes in Shijaiyah the same day')
+g(d,'killing at least 17 people','at least 17','killed',17,None,subject='strike on a UN building used as a shelter, a day earlier',scope='background')
+g(d,'killed at least 100 Palestinians across the Gaza Strip','at least 100','killed',100,None,section='comment',author='KoboldCoterie@pawb.social',subject="Gaza, the day's total across the Strip (another outlet's lede, quoted)",scope='aggregate')
+n(d,'arrow-up\n      1\n      arrow-down','1','count')
+n(d,'1 day ago','1 day ago','duration')
+t(d,'killed',50,None,basis='sum')
+t(d,'injured',70)
+
+# cm123 redlib reddit thread on the July 2024 Russian strikes (Okhmatdyt hospital): the post title (article), the top
+# comment quoting the BBC story (comment, u/NAME above), replies without figures
+d='cm123'
+g(d,"Children's hospital hit as Russian strikes kill 24 in Ukraine",'24','killed',24,subject='Russian strikes across Ukraine (post title)',core=False)
+g(d,'as 24 people were killed across the country','24 people','killed',24,section='comment',author='VagrantShadow',subject='Russian strikes across Ukraine (comment quotes the story)')
+g(d,'At least 10 people were killed in Kyiv','At least 10','killed',10,None,section='comment',author='VagrantShadow',subject='Russian strikes, Kyiv')
+g(d,'including two who died at the Okhmatdyt','two','killed',2,section='comment',author='VagrantShadow',subject='Okhmatdyt hospital (part of Kyiv)',core=False)
+g(d,'at least 10 people had been killed there','at least 10','killed',10,None,speaker='The head of the military administration in the central Ukrainian city of Kryvyi Rih',section='comment',author='VagrantShadow',subject='Russian strikes, Kryvyi Rih')
+g(d,'with three more killed in the eastern town of Pokrovsk','three more','killed',3,speaker='The head of the military administration in the central Ukrainian city of Kryvyi Rih',section='comment',author='VagrantShadow',subject='Russian strikes, Pokrovsk')
+g(d,'and one in Dnipro','one','killed',1,speaker='The head of the military administration in the central Ukrainian city of Kryvyi Rih',section='comment',author='VagrantShadow',subject='Russian strikes, Dnipro')
+n(d,'908 comments sorted by','908','count')
+n(d,'More replies (35)','35','count')
+n(d,'I only had two examples to cite','two examples','count')
+t(d,'killed',24)
+
+# cm124 blackwomenconnect blog post quoting AP on the April 2011 tornado outbreak (article), a reader's reply quoting a
+# later AP story (comment, no author line; "Brother Clark" is the addressee)
+d='cm124'
+g(d,'At least 297 have been killed across six states','At least 297','killed',297,None,speaker='AP',subject='tornado outbreak, dead in six states')
+g(d,'At least 210 died in Alabama alone','At least 210','killed',210,None,speaker='AP',subject='tornado outbreak, Alabama (part)',core=False)
+g(d,'Tornado toll reaches 339','339','killed',339,speaker='AP',section='comment',subject='tornado outbreak, later toll (reply quotes AP)')
+g(d,'747 people were killed in storms','747 people','killed',747,speaker='AP',section='comment',subject='storms of March 18, 1925',scope='background')
+n(d,'IN 37 YEARS -- (921 hits)','(921 hits)','count')
+n(d,'ASSAULT IN 37 YEARS','37 YEARS','duration')
+n(d,'highest for U.S. in 86 years','86 years','duration')
+n(d,'since March 18, 1925,','March 18, 1925','date')
+t(d,'killed',297,None)
+ct(d,None,'Tornado toll reaches 339','killed',339)
+
+# cm125 blog post on the November 2004 battle of Fallujah citing Reuters, four "NAME said on DATE:" comments (no figures
+# of people harmed in them)
+d='cm125'
+g(d,'38 US soldiers and 1000 insurgents have been killed in Fallujah','38 US soldiers','killed',38,speaker='Reuters',subject='battle of Fallujah, US soldiers')
+g(d,'38 US soldiers and 1000 insurgents have been killed in Fallujah','1000 insurgents','killed',1000,speaker='Reuters',subject='battle of Fallujah, insurgents')
+n(d,'November 16, 2004','November 16, 2004','date')
+n(d,'the war over on May 1st, 2003','May 1st, 2003','date')
+n(d,'vasili said on November 17, 2004 09:41 AM','November 17, 2004 09:41 AM','date')
+n(d,'at least fifty percent of the Americans','at least fifty percent','percent')
+n(d,'a couple of weekends of general training','a couple of weekends','duration')
+t(d,'killed',1038,basis='sum')
+
+# cm126 WordPress post on the July 2006 Qana strike (no figure), "24 responses" (names above or below, unclear: author
+# null); a reply gives the only figure, the page's comment toll
+d='cm126'
+g(d,'massacring 40 children who are asleep','40 children','killed',40,section='comment',subject='Qana strike, children killed (commenter)')
+n(d,'24 responses to','24 responses','count')
+n(d,'hiding behind F-16s','F-16s','equipment')
+ct(d,None,'massacring 40 children who are asleep','killed',40)
+
+# cm127 theblackparade forum thread on the June 2010 Cumbria shootings: the opening post (article), replies without
+# author lines; a reply's "now 12 confirmed dead" is a later figure (comment toll)
+d='cm127'
+g(d,'At least five people have been killed in Cumbria','At least five','killed',5,None,subject='Cumbria shootings, dead')
+g(d,'possibly 25 injured','25','injured',25,mod='hedged',subject='Cumbria shootings, injured')
+g(d,'there are now 12 confirmed dead','12','killed',12,section='comment',subject='Cumbria shootings, later toll (reply)')
+g(d,'since so many were injured','so many','injured',2,None,vague=True,section='comment',subject='Cumbria shootings, injured (reply restates)',core=False)
+t(d,'killed',5,None)
+t(d,'injured',25)
+ct(d,None,'there are now 12 confirmed dead','killed',12)
+
+# cm128 dreamwidth post on the July 2012 Aurora cinema shooting (article) and its comments (no author lines)
+d='cm128'
+g(d,'At least 10 people were shot dead','At least 10','killed',10,None,subject='Aurora cinema shooting, dead')
+g(d,'One of the injured was a three month old baby','a three month old baby','injured',1,section='comment',subject='Aurora cinema shooting, an injured baby (commenter)')
+n(d,'only twenty miles away from Columbine','twenty miles','distance')
+n(d,'a couple of weeks after I visited','a couple of weeks','duration')
+t(d,'killed',10,None)
+
+# cm129 Blogger post on an Iraqi helicopter strike (a daughter in hospital, a son killed, put as "what would you do if"),
+# "Anonymous said..." and the blogger's own "Dr. C said..." reply on deaths under the 1990s sanctions (background)
+d='cm129'
+g(d,'put your daughter in the hospital','your daughter','injured',1,mod='hypothetical',subject='helicopter strike, a daughter hospitalised (put to the reader)',core=False)
+g(d,'Or, worse yet, killed your son','your son','killed',1,mod='hypothetical',subject='helicopter strike, a son killed (put to the reader)',core=False)
+g(d,'over a million Iraqis, disproportionately children, died','over a million','killed',1000001,None,speaker='Some researchers',section='comment',author='Dr. C',subject='Iraqis dead under the sanctions of the 1990s',scope='background')
+g(d,'over a million children haved died','over a million','killed',1000001,None,mod='hedged',section='comment',author='Dr. C',subject='children dead under US influence since the Gulf War (commenter)',scope='background')
+n(d,'Sunday, April 06, 2008','Sunday, April 06, 2008','date')
+n(d,"casualties in the 90's","the 90's",'date')
+
+
 import os
 base=os.path.dirname(os.path.abspath(__file__))+'/'
 def w(name,rows):

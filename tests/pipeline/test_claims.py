@@ -206,6 +206,11 @@ CASUALTY_CASES = [
      [('captured', 'the commander and other', 3, math.inf)]),
     ('The joint team also captured other militants.',
      [('captured', 'other militants', 2, math.inf)]),
+    # ... but a plural named by nationality, ethnicity or creed is a group: no count
+    ('A roadside bomb went off and Danish soldiers are injured.', []),
+    ('Police arrested Islamists in dawn raids across the province.', []),
+    ('Troops detained Taliban fighters near the bridge.',
+     [('captured', 'Taliban fighters', 2, math.inf)]),
     ('Authorities fear that people would be displaced again.', []),
     # what was meant, what the noun did, what is no one, what is habitual
     ('The force conducted an operation to detain a Taliban leader.', []),

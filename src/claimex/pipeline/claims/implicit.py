@@ -30,6 +30,7 @@ from claimex.pipeline.claims.grammar import (
     reports_past,
     resultative_objects,
 )
+from claimex.pipeline.claims.group_plurals import names_a_group
 from claimex.pipeline.claims.narrative import is_additive
 from claimex.pipeline.claims.roles import actor, location, subject
 from claimex.pipeline.claims.victims import injury_bearers
@@ -220,6 +221,7 @@ class ImplicitCounts:
                         break
                     if value is None and det is None and not disjunctive and \
                             category in _BARE_PLURAL_CATEGORIES and \
+                            not names_a_group(noun, self.entities_key) and \
                             reports_past(cue) and is_bare_plural(
                                 noun.lemma_, plural, [c.lower_ for c in noun.children
                                                       if c.dep_ in ("amod", "nummod")]):
