@@ -56,6 +56,8 @@ CASUALTY_CASES = [
     ("The death toll rose to 70, officials said.", [("killed", "70", 70, 70)]),
     ("Two men were lynched by a mob.", [("killed", "Two", 2, 2)]),
     ("40 soldiers with shrapnel wounds were taken to hospital.", [("injured", "40", 40, 40)]),
+    # a wound word hyphened to the next word is a modifier of what the figure counts
+    ("Police found four bullet-scarred bodies in a field.", [("killed", "four", 4, 4)]),
     ("Medics treated 40 soldiers with shrapnel wounds.", [("injured", "40", 40, 40)]),
     ("Nine people were rushed to the clinic with burns and gunshot wounds.",
      [("injured", "Nine", 9, 9)]),

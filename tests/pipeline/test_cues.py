@@ -179,6 +179,9 @@ def test_taken_to_a_local_hospital(default_pipeline, text, categories):
     ("A teenage boy was fighting for his life on Sunday after a stabbing.", ["injured"]),
     ("A woman is fighting to survive after a stray bullet hit her.", ["injured"]),
     ("Rebels fought for their lives as the troops advanced.", []),
+    # a dead person told by the body found (session 12): "the body of" a person
+    ("The body of a shopkeeper was found in a ditch near the market.", ["killed"]),
+    ("Officers found the body of Captain Samir Hadad in a western district.", ["killed"]),
 ])
 def test_victim_state_phrases_are_cues(default_pipeline, text, categories):
     claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]

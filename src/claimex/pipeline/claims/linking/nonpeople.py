@@ -40,15 +40,25 @@ def not_an_age_range(fig: Figure) -> LinkResult:
 def not_wounds(fig: Figure) -> LinkResult:
     """Guard: a figure that counts wounds, shots or times counts no people: "He suffered
     multiple stab wounds", "was shot multiple times", "two gunshot wounds to the chest"
-    (STOP); "40 soldiers with shrapnel wounds" counts soldiers."""
+    (STOP); "40 soldiers with shrapnel wounds" counts soldiers, and "four bullet-scarred
+    bodies" the bodies (a wound word hyphened to the next one is a modifier)."""
     doc = fig.doc
     for word in doc[fig.span.end:min(fig.span.end + 3, len(doc))]:
-        if word.lower_ in _WOUNDS and not verb_before_its_figure(word):
+        if word.lower_ in _WOUNDS and not verb_before_its_figure(word) and \
+                not _hyphened(word):
             return STOP
         if not word.is_alpha or is_person_noun(word.lemma_ or word.lower_) or \
                 is_person_noun(word.lower_):
             return None
     return None
+
+
+def _hyphened(word) -> bool:
+    """Whether a word is the first part of a hyphened modifier: "bullet" of
+    "bullet-scarred"."""
+    doc = word.doc
+    return word.i + 2 < len(doc) and doc[word.i + 1].text in ("-", "–") and \
+        doc[word.i + 1].idx == word.idx + len(word.text)
 
 
 def cue_fatally(fig: Figure) -> LinkResult:
