@@ -66,7 +66,6 @@ from typing import Any
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
 from claimex.assemble.toll_incidents import separate_incidents
-from claimex.assemble.toll_lead_day import off_the_lead_day
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
 
@@ -324,8 +323,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
         when = event_time(claims, event)
         # an earlier incident told for context, dated in its own sentence
         apart = {i for i in event if dated_apart(claims[i], when)}
-        # a figure its own sentence dates to another day than the lead's
-        apart |= off_the_lead_day(claims, event)
         killed = 0.0  # the speaker's killed toll, once known
         shifted: list[tuple[float, float | None, str, list[int], int]] = []
         for category in CASUALTY_CATEGORIES:
