@@ -9,7 +9,9 @@ Every casualty claim gets a ``scope`` (DESIGN.md, ``claimex.claim/1``):
 * ``aggregate``: a total over a period or over several operations: "240 detained since
   March", "more than 20 militants were killed in separate raids over the past two days",
   "detained 30 suspects during five security operations",
-  "the war has killed 500,000", "More than 300 people were killed ... last year"; a war's
+  "the war has killed 500,000", "More than 300 people were killed ... last year" (a count
+  with "at least" over the day's separate attacks is the round-up's own total, reported:
+  :mod:`claimex.pipeline.claims.scope_round_ups`); a war's
   toll in a clause on it too ("a conflict that has killed more than 100,000", "the
   campaign, which also killed four sailors"): a total over a period;
 * ``reported``: everything else, the event or events the text reports.
@@ -42,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.furniture import in_related_list
+from claimex.pipeline.claims.scope_round_ups import round_up_total
 from claimex.pipeline.claims.scope_spans import after_a_span
 from claimex.pipeline.extensions import PAGE_TEXT_KEY, doc_text
 
@@ -398,8 +401,8 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         # a participle on the operations it tells: "conducted four operations targeting
         # Taliban leaders detaining numerous suspected insurgents"
         return "aggregate"
-    several = any(_several_operations(t) and (_operations_counted(t) or
-                                              not states_a_total(claim)) for t in tokens)
+    several = any(_several_operations(t) and (_operations_counted(t) or not (
+        states_a_total(claim) or round_up_total(claim))) for t in tokens)
     if any(_since_a_period(t) or _is_period(t) for t in tokens) or several or \
             _protracted_doer(verb, tokens):
         return "aggregate"
