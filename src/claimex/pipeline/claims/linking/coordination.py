@@ -53,3 +53,28 @@ def cue_verb_before_figure(fig: Figure) -> LinkResult:
     if found and found[1] == "verb" and not fig.in_figure(verb):
         return fig.link(verb, found, "cue_verb_before_figure")
     return None
+
+
+# verbs that leave their object in a state: "left two officers and a suspect wounded"
+_RESULTATIVE_LEMMAS = frozenset({"leave", "render"})
+
+
+def cue_resultative_last_conjunct(fig: Figure) -> LinkResult:
+    """A result participle that the parse hangs on the last of a resultative verb's
+    coordinated objects holds for the earlier ones too (session 12, issue 14): "a gunfight
+    that left two officers and a suspect wounded" (two officers wounded, as is the
+    suspect)."""
+    climb, governor = fig.climb, fig.governor
+    if climb is None or climb.dep_ != "dobj" or governor is None or \
+            governor.lemma_ not in _RESULTATIVE_LEMMAS:
+        return None
+    later = [c for c in climb.conjuncts if c.i > climb.i]
+    if not later:
+        return None
+    last = max(later, key=lambda token: token.i)
+    for child in last.children:
+        found = fig.cue(child)
+        if found and child.dep_ in ("acl", "amod") and child.i > last.i and \
+                found[0] != "displaced":
+            return fig.link(child, found, "cue_resultative_last_conjunct")
+    return None
