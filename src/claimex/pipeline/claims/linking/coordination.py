@@ -14,6 +14,8 @@ frame out.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
 
 # determiners that deny every conjunct of their phrase: "no damage or casualties"
@@ -59,11 +61,33 @@ def cue_verb_before_figure(fig: Figure) -> LinkResult:
 _RESULTATIVE_LEMMAS = frozenset({"leave", "render"})
 
 
+def shared_result_objects(noun: Token, result: Token) -> list[Token]:
+    """The coordinated objects of a resultative verb that share one result participle
+    the parse hangs on the last of them (session 12, issue 14): for "left two officers and a
+    suspect wounded", the officers and the suspect (in text order); none where ``result``
+    is no such participle of ``noun``, or where an earlier object has a result of its own
+    ("left a deputy injured and a suspect dead")."""
+    if result.dep_ not in ("acl", "amod") or result.head.i != noun.i or result.i < noun.i:
+        return []
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    if first.i == noun.i or first.dep_ != "dobj" or \
+            first.head.lemma_ not in _RESULTATIVE_LEMMAS:
+        return []
+    objects = sorted((first, *first.conjuncts), key=lambda token: token.i)
+    if objects[-1].i != noun.i or any(
+            c.dep_ in ("acl", "amod", "relcl") and c.i > o.i
+            for o in objects[:-1] for c in o.children):
+        return []
+    return objects
+
+
 def cue_resultative_last_conjunct(fig: Figure) -> LinkResult:
     """A result participle that the parse hangs on the last of a resultative verb's
     coordinated objects holds for the earlier ones too (session 12, issue 14): "a gunfight
     that left two officers and a suspect wounded" (two officers wounded, as is the
-    suspect)."""
+    suspect; :func:`shared_result_objects`)."""
     climb, governor = fig.climb, fig.governor
     if climb is None or climb.dep_ != "dobj" or governor is None or \
             governor.lemma_ not in _RESULTATIVE_LEMMAS:
@@ -74,7 +98,6 @@ def cue_resultative_last_conjunct(fig: Figure) -> LinkResult:
     last = max(later, key=lambda token: token.i)
     for child in last.children:
         found = fig.cue(child)
-        if found and child.dep_ in ("acl", "amod") and child.i > last.i and \
-                found[0] != "displaced":
+        if found and found[0] != "displaced" and climb in shared_result_objects(last, child):
             return fig.link(child, found, "cue_resultative_last_conjunct")
     return None
