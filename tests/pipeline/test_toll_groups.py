@@ -24,25 +24,34 @@ def test_partitive_death(exact, suffix, expected):
     assert partitive_death(claim) is expected
 
 
-def _figure(category, low, exact, start, suffix="", subject=None):
-    return {"category": category, "value": {"low": low, "high": low}, "subject":
-            {"text": subject}, "evidence": {"exact": exact, "suffix": suffix,
-                                             "sentence_start": start}}
+def _figure(category, low, exact, sentence, at, suffix="", subject=None):
+    return {"category": category, "value": {"low": low, "high": low}, "start": at,
+            "end": at + len(exact), "subject": {"text": subject},
+            "evidence": {"exact": exact, "suffix": suffix, "sentence_start": sentence}}
 
 
 @pytest.mark.parametrize(("claims", "expected"), [
     # "Two men were taken to a hospital, where one of them died": the two hold the dead
-    ([_figure("killed", 1, "one", 0, " of them died"), _figure("injured", 2, "Two", 0)], [1]),
+    ([_figure("killed", 1, "one", 0, 40, " of them died"), _figure("injured", 2, "Two", 0, 0)],
+     [1]),
+    # "One of two men wounded ... has died": the group is the partitive's object
+    ([_figure("killed", 1, "One", 0, 0, " of two men wounded"),
+      _figure("injured", 2, "two", 0, 7)], [1]),
     # ... and a later "the two men" is the same group told again
-    ([_figure("killed", 1, "one", 0, " of them died"), _figure("injured", 2, "Two", 0),
-      _figure("injured", 2, "two", 90)], [1, 2]),
+    ([_figure("killed", 1, "one", 0, 40, " of them died"), _figure("injured", 2, "Two", 0, 0),
+      _figure("injured", 2, "two", 90, 95)], [1, 2]),
     # "two others" are set apart, not the group again
-    ([_figure("killed", 1, "one", 0, " of them died"), _figure("injured", 2, "Two", 0),
-      _figure("injured", 2, "two", 90, subject="others")], [1]),
+    ([_figure("killed", 1, "one", 0, 40, " of them died"), _figure("injured", 2, "Two", 0, 0),
+      _figure("injured", 2, "two", 90, 95, subject="others")], [1]),
+    # "killing 12 of them and injuring 50 people": the hurt are told after, apart
+    ([_figure("killed", 12, "12", 0, 60, " of them and injuring"),
+      _figure("injured", 50, "50", 0, 85)], []),
     # the death is told in another sentence: no partitive frame
-    ([_figure("killed", 1, "one", 200, " of them died"), _figure("injured", 2, "Two", 0)], []),
+    ([_figure("killed", 1, "one", 200, 210, " of them died"), _figure("injured", 2, "Two", 0, 0)],
+     []),
     # no larger than the dead: nothing to take in
-    ([_figure("killed", 2, "two", 0, " of them died"), _figure("injured", 2, "Two", 0)], []),
+    ([_figure("killed", 2, "two", 0, 40, " of them died"), _figure("injured", 2, "Two", 0, 0)],
+     []),
 ])
 def test_groups_with_their_dead(claims, expected):
     killed = float(claims[0]["value"]["low"])

@@ -16,9 +16,9 @@ Three frames make a group figure take in its dead:
   were shot and one died").
 
 >>> claims = [
-...     {"category": "killed", "value": {"low": 1, "high": 1},
+...     {"category": "killed", "value": {"low": 1, "high": 1}, "start": 50, "end": 53,
 ...      "evidence": {"exact": "one", "suffix": " of them succumbed", "sentence_start": 0}},
-...     {"category": "injured", "value": {"low": 2, "high": 2},
+...     {"category": "injured", "value": {"low": 2, "high": 2}, "start": 0, "end": 4,
 ...      "evidence": {"exact": "Both", "sentence_start": 0}, "subject": {"text": "men"}}]
 >>> sorted(groups_with_their_dead(claims, [1], [0], 1.0, lambda c: False))
 [1]
@@ -56,6 +56,18 @@ def _sentence(claim: dict[str, Any]) -> int | None:
     return (claim.get("evidence") or {}).get("sentence_start")
 
 
+def _start(claim: dict[str, Any]) -> int:
+    return int(claim.get("start", (claim.get("evidence") or {}).get("start", 0)))
+
+
+def _end(claim: dict[str, Any]) -> int:
+    return int(claim.get("end", (claim.get("evidence") or {}).get("end", 0)))
+
+
+# the most characters between a partitive's figure and its group's: " of the "
+_OF_GAP = 10
+
+
 def groups_with_their_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
                            killed_claims: Sequence[int], killed: float,
                            takes_in_the_dead: Callable[[dict[str, Any]], bool]) -> set[int]:
@@ -66,24 +78,32 @@ def groups_with_their_dead(claims: Sequence[dict[str, Any]], counted: Sequence[i
     there: the caller's ``takes_in_the_dead`` says so) nor a group no larger than the
     ``killed`` toll.
 
-    >>> def figure(category, low, exact, start, suffix=""):
-    ...     return {"category": category, "value": {"low": low, "high": low},
-    ...             "evidence": {"exact": exact, "suffix": suffix, "sentence_start": start}}
-    >>> claims = [figure("killed", 1, "One", 0, " of two men seriously"),
-    ...           figure("injured", 2, "two", 0), figure("injured", 2, "two", 80),
-    ...           figure("injured", 1, "A", 120)]
+    >>> def figure(category, low, exact, sentence, at, suffix=""):
+    ...     return {"category": category, "value": {"low": low, "high": low}, "start": at,
+    ...             "end": at + len(exact), "evidence": {"exact": exact, "suffix": suffix,
+    ...                                                  "sentence_start": sentence}}
+    >>> claims = [figure("killed", 1, "One", 0, 0, " of two men seriously"),
+    ...           figure("injured", 2, "two", 0, 7), figure("injured", 2, "two", 80, 95),
+    ...           figure("injured", 1, "A", 120, 120)]
     >>> sorted(groups_with_their_dead(claims, [1, 2, 3], [0], 1.0, lambda c: False))
     [1, 2]
     """
-    partitive = {_sentence(claims[k]) for k in killed_claims if partitive_death(claims[k])}
+    partitives = [claims[k] for k in killed_claims if partitive_death(claims[k])]
 
     def is_group(i: int) -> bool:
         value = claims[i]["value"]
         return float(value["low"]) >= 2 and float(value["low"]) > killed
 
+    def picked_from(i: int) -> bool:
+        # the group is told before its dead ("Both men ... one of them succumbed") or is
+        # the partitive's own object ("One of two men"); not a figure after "killing 12 of
+        # them and injuring 50 people"
+        return any(_sentence(k) == _sentence(claims[i]) and (
+            _start(claims[i]) < _start(k) or 0 <= _start(claims[i]) - _end(k) <= _OF_GAP)
+            for k in partitives)
+
     groups = {i for i in counted if is_group(i) and (
-        takes_in_the_dead(claims[i]) or (_sentence(claims[i]) in partitive and
-                                         not _sets_apart(claims[i])))}
+        takes_in_the_dead(claims[i]) or (picked_from(i) and not _sets_apart(claims[i])))}
     sizes = {(claims[i]["value"]["low"], claims[i]["value"]["high"]): i for i in groups}
     for i in counted:
         value = claims[i]["value"]
