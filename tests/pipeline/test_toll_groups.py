@@ -34,8 +34,8 @@ def _figure(category, low, exact, sentence, at, suffix="", subject=None):
     # "Two men were taken to a hospital, where one of them died": the two hold the dead
     ([_figure("killed", 1, "one", 0, 40, " of them died"), _figure("injured", 2, "Two", 0, 0)],
      [1]),
-    # "One of two men wounded ... has died": the group is the partitive's object
-    ([_figure("killed", 1, "One", 0, 0, " of two men wounded"),
+    # "One of two women hurt ... has died": the group is the partitive's object
+    ([_figure("killed", 1, "One", 0, 0, " of two women hurt"),
       _figure("injured", 2, "two", 0, 7)], [1]),
     # ... and a later "the two men" is the same group told again
     ([_figure("killed", 1, "one", 0, 40, " of them died"), _figure("injured", 2, "Two", 0, 0),
@@ -43,9 +43,9 @@ def _figure(category, low, exact, sentence, at, suffix="", subject=None):
     # "two others" are set apart, not the group again
     ([_figure("killed", 1, "one", 0, 40, " of them died"), _figure("injured", 2, "Two", 0, 0),
       _figure("injured", 2, "two", 90, 95, subject="others")], [1]),
-    # "killing 12 of them and injuring 50 people": the hurt are told after, apart
-    ([_figure("killed", 12, "12", 0, 60, " of them and injuring"),
-      _figure("injured", 50, "50", 0, 85)], []),
+    # "killing nine of them and hurting 40 others": the hurt are told after, apart
+    ([_figure("killed", 9, "nine", 0, 60, " of them and hurting"),
+      _figure("injured", 40, "40", 0, 85)], []),
     # the death is told in another sentence: no partitive frame
     ([_figure("killed", 1, "one", 200, 210, " of them died"), _figure("injured", 2, "Two", 0, 0)],
      []),

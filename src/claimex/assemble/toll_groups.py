@@ -1,19 +1,19 @@
 """A hurt group that holds its dead (session 12, issue 14): local news counts the people shot
-first and says after it which of them died ("Three people were shot and one died", "Both men
-were taken to the hospital, where one of them succumbed", "One of two men wounded in the
-shooting has died"). The injured toll counts those who lived: the group less the killed
+first and says after it which of them died ("Four teens were shot and one died", "The
+pair were rushed to a clinic, where one of them later died", "One of two women hurt in the
+crash has died"). The injured toll counts those who lived: the group less the killed
 toll. Used by :func:`claimex.assemble.tolls.document_tolls`.
 
 Three frames make a group figure take in its dead:
 
 * ``outcome_open``: its cue leaves open whether they lived ("were shot", "with gunshot
   wounds"), :func:`claimex.assemble.tolls._takes_in_the_dead`;
-* a partitive death in its own sentence (:func:`partitive_death`): "one of them succumbed",
-  "One of two men ... has died";
+* a partitive death in its own sentence (:func:`partitive_death`): "one of them later died",
+  "One of two women ... has died";
 * a retelling: a later figure of the same size of the same people ("found two seriously
-  wounded men" after "One of two men seriously wounded ... has died"), or a sum of parts
-  that adds up to it ("The 34-year-old man ... The two other males" after "Three people
-  were shot and one died").
+  hurt women" after "One of two women hurt ... has died"), or a sum of parts that adds up
+  to it ("The 19-year-old ... The three other teens" after "Four teens were shot and one
+  died").
 
 >>> claims = [
 ...     {"category": "killed", "value": {"low": 1, "high": 1}, "start": 50, "end": 53,
@@ -32,14 +32,14 @@ from typing import Any
 
 from claimex import lexicon
 
-# "one of them", "One of two men", "two of the victims": a figure that picks its dead out
+# "one of them", "One of two women", "two of the victims": a figure that picks its dead out
 # of a group told beside it
 _PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|the|\d+|[a-z]+\s)", re.I)
 
 
 def partitive_death(claim: dict[str, Any]) -> bool:
-    """Whether a killed figure picks its dead out of a group: "one of them succumbed", "One
-    of two men ... has died", "one of the victims was pronounced dead".
+    """Whether a killed figure picks its dead out of a group: "one of them later died", "One
+    of two women ... has died", "two of the victims died at the scene".
 
     >>> def killed(exact, suffix):
     ...     return {"category": "killed", "evidence": {"exact": exact, "suffix": suffix}}
@@ -95,9 +95,9 @@ def groups_with_their_dead(claims: Sequence[dict[str, Any]], counted: Sequence[i
         return float(value["low"]) >= 2 and float(value["low"]) > killed
 
     def picked_from(i: int) -> bool:
-        # the group is told before its dead ("Both men ... one of them succumbed") or is
-        # the partitive's own object ("One of two men"); not a figure after "killing 12 of
-        # them and injuring 50 people"
+        # the group is told before its dead ("The pair ... one of them later died") or is
+        # the partitive's own object ("One of two women"); not a figure after "killing
+        # nine of them and hurting 40 others"
         return any(_sentence(k) == _sentence(claims[i]) and (
             _start(claims[i]) < _start(k) or 0 <= _start(claims[i]) - _end(k) <= _OF_GAP)
             for k in partitives)
@@ -129,8 +129,8 @@ def _sets_apart(claim: dict[str, Any]) -> bool:
 def sums_of_a_group(candidates: Sequence[tuple[float, float | None, str, list[int], int]],
                     group_sizes: set[float], killed: float
                     ) -> list[tuple[float, float | None, str, list[int], int]]:
-    """Sums of parts that add up to a group told with its dead, less the dead: "Three people
-    were shot and one died ... The 34-year-old man ... The two other males" is two hurt.
+    """Sums of parts that add up to a group told with its dead, less the dead: "Four teens
+    were shot and one died ... The 19-year-old ... The three other teens" is three hurt.
 
     >>> sums_of_a_group([(3.0, 3.0, "sum", [4, 5], 5), (2.0, 2.0, "stated", [1], 1)],
     ...                 {3.0}, 1.0)

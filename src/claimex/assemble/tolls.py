@@ -335,8 +335,8 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             with_dead: set[int] = set()
             group_lead: list[int] = []
             if category == "injured" and killed:
-                # "Eight people were shot, one fatally": seven hurt who lived; "Both men
-                # were taken to the hospital, where one of them succumbed": one
+                # "Eight people were shot, one fatally": seven hurt who lived; "The pair
+                # were rushed to a clinic, where one of them later died": one
                 with_dead = groups_with_their_dead(
                     claims, counted, killed_claims, killed,
                     lambda claim, dead=killed: _takes_in_the_dead(claim, dead))

@@ -142,7 +142,7 @@ class ImplicitCounts:
                 # "a man with multiple stab wounds", "A man suffered a gunshot wound"
                 victims = [*victims, *injury_bearers(cue)]
             for victim in victims:
-                # "left two officers and a suspect wounded": the shared result counts all
+                # "left two guards and a woman wounded": the shared result counts all
                 group = shared_result_objects(victim, cue) or coordinated(victim, cue)
                 if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in group
                        for c in v.children):

@@ -57,14 +57,14 @@ def cue_verb_before_figure(fig: Figure) -> LinkResult:
     return None
 
 
-# verbs that leave their object in a state: "left two officers and a suspect wounded"
+# verbs that leave their object in a state: "left two guards and a woman wounded"
 _RESULTATIVE_LEMMAS = frozenset({"leave", "render"})
 
 
 def shared_result_objects(noun: Token, result: Token) -> list[Token]:
     """The coordinated objects of a resultative verb that share one result participle
-    the parse hangs on the last of them (session 12, issue 14): for "left two officers and a
-    suspect wounded", the officers and the suspect (in text order); none where ``result``
+    the parse hangs on the last of them (session 12, issue 14): for "left two guards and a
+    woman wounded", the guards and the woman (in text order); none where ``result``
     is no such participle of ``noun``, or where an earlier object has a result of its own
     ("left a deputy injured and a suspect dead")."""
     if result.dep_ not in ("acl", "amod") or result.head.i != noun.i or result.i < noun.i:
@@ -85,9 +85,9 @@ def shared_result_objects(noun: Token, result: Token) -> list[Token]:
 
 def cue_resultative_last_conjunct(fig: Figure) -> LinkResult:
     """A result participle that the parse hangs on the last of a resultative verb's
-    coordinated objects holds for the earlier ones too (session 12, issue 14): "a gunfight
-    that left two officers and a suspect wounded" (two officers wounded, as is the
-    suspect; :func:`shared_result_objects`)."""
+    coordinated objects holds for the earlier ones too (session 12, issue 14): "a fight at
+    the bar left two bouncers and a man hurt" (two bouncers hurt, as is the man;
+    :func:`shared_result_objects`)."""
     climb, governor = fig.climb, fig.governor
     if climb is None or climb.dep_ != "dobj" or governor is None or \
             governor.lemma_ not in _RESULTATIVE_LEMMAS:
