@@ -23,7 +23,9 @@ speaker: the article (its title and body) or one commenter. Per category:
   that leaves their outcome open ("Eight people were shot, one fatally", "found four
   victims with gunshot wounds") takes in the dead: as an injured figure it counts the
   people hurt less the speaker's killed toll (a person wounded who died counts once, as
-  killed);
+  killed); so does a group whose own sentence picks its dead out of it ("one of them later
+  died"), with its retellings and the sums of its parts
+  (:mod:`claimex.assemble.toll_groups`, session 12);
 * of the dead and the hurt (``LEAD_TOLL_CATEGORIES``), where the lead (a section's first
   sentence, after its dateline) states a figure, only the lead's figures stand as stated
   ones, and the lead's largest figure told again ("Taliban kill 9 officers" over a body's
