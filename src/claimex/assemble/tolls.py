@@ -23,7 +23,9 @@ speaker: the article (its title and body) or one commenter. Per category:
   that leaves their outcome open ("Eight people were shot, one fatally", "found four
   victims with gunshot wounds") takes in the dead: as an injured figure it counts the
   people hurt less the speaker's killed toll (a person wounded who died counts once, as
-  killed);
+  killed); so does a group whose own sentence picks its dead out of it ("one of them later
+  died"), with its retellings and the sums of its parts
+  (:mod:`claimex.assemble.toll_groups`, session 12);
 * of the dead and the hurt (``LEAD_TOLL_CATEGORIES``), where the lead (a section's first
   sentence, after its dateline) states a figure, only the lead's figures stand as stated
   ones, and the lead's largest figure told again ("Taliban kill 9 officers" over a body's
@@ -65,6 +67,7 @@ from typing import Any
 
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
+from claimex.assemble.toll_groups import groups_with_their_dead, sums_of_a_group
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
@@ -324,19 +327,26 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
         # an earlier incident told for context, dated in its own sentence
         apart = {i for i in event if dated_apart(claims[i], when)}
         killed = 0.0  # the speaker's killed toll, once known
+        killed_claims: list[int] = []  # the killed figures that count in it
         shifted: list[tuple[float, float | None, str, list[int], int]] = []
         for category in CASUALTY_CATEGORIES:
             members = [i for i in mine if claims[i].get("category") == category]
             if not members:
                 continue
             counted = [i for i in members if counts_in_toll(claims[i]) and i not in apart]
+            with_dead: set[int] = set()
+            group_lead: list[int] = []
             if category == "injured" and killed:
-                # "Eight people were shot, one fatally": seven hurt who lived
-                counted = [i for i in counted if not _takes_in_the_dead(claims[i], killed)]
+                # "Eight people were shot, one fatally": seven hurt who lived; "The pair
+                # were rushed to a clinic, where one of them later died": one
+                with_dead = groups_with_their_dead(
+                    claims, counted, killed_claims, killed,
+                    lambda claim, dead=killed: _takes_in_the_dead(claim, dead))
+                group_lead = [i for i in counted if i in with_dead and claims[i].get("lead")]
+                counted = [i for i in counted if i not in with_dead]
                 shifted += [(max(float(claims[i]["value"]["low"]) - killed, 0.0),
                              _less(finite_high(claims[i]["value"]["high"]), killed), "stated",
-                             [i], i) for i in members if counts_in_toll(claims[i]) and
-                            i not in apart and _takes_in_the_dead(claims[i], killed)]
+                             [i], i) for i in sorted(with_dead)]
             # (low, high, basis, claim indexes, the claim that gives time and place)
             stated = counted
             both_sides = None
@@ -345,7 +355,12 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 # "Raiders killed at least 21 herders ... [later] 37 people were killed":
                 # the lead's total of the event stands
                 lead = [i for i in counted if claims[i].get("lead")]
-                if any(states_a_figure(claims[i]) for i in lead):
+                if not lead and any(states_a_figure(claims[i]) for i in group_lead):
+                    # the lead's group, told with its dead, stands less them; its
+                    # retellings with it
+                    stated = [i for i in lead_and_its_retelling(
+                        claims, counted + group_lead, group_lead) if i not in with_dead]
+                elif any(states_a_figure(claims[i]) for i in lead):
                     stated = lead_and_its_retelling(claims, counted, lead)
                     both_sides = other_side_dead(claims, counted, lead) \
                         if category == "killed" else None
@@ -365,10 +380,14 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 candidates.append((incidents[0], incidents[1], "sum", incidents[2],
                                    incidents[2][0]))
             shifted = []
-            candidates += [(float(total), sum_high(claims, tallies, k), "sum",
-                            [origin, index], index)
-                           for k, (origin, index, total) in enumerate(tallies)
-                           if index in counted and origin in counted]
+            sums = [(float(total), sum_high(claims, tallies, k), "sum", [origin, index], index)
+                    for k, (origin, index, total) in enumerate(tallies)
+                    if index in counted and origin in counted]
+            if with_dead:
+                # parts that add up to the group told with its dead: less the dead
+                sums = sums_of_a_group(sums, {float(claims[i]["value"]["low"])
+                                              for i in with_dead}, killed)
+            candidates += sums
             told = [i for i in counted if _one_victim(claims[i])]
             victims = [told[k] for k in enumerated_victims([claims[i] for i in told])]
             if len(victims) >= 2:
@@ -385,6 +404,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             chosen = claims[main]
             if category == "killed":
                 killed = low
+                killed_claims = counted
             speaker = name if kind == "author" else None
             unit = chosen["value"].get("unit") if category == "displaced" else "people"
             tolls.append(TollRecord(

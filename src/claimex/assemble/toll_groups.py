@@ -1,0 +1,146 @@
+"""A hurt group that holds its dead (session 12, issue 14): local news counts the people shot
+first and says after it which of them died ("Four teens were shot and one died", "The
+pair were rushed to a clinic, where one of them later died", "One of two women hurt in the
+crash has died"). The injured toll counts those who lived: the group less the killed
+toll. Used by :func:`claimex.assemble.tolls.document_tolls`.
+
+Three frames make a group figure take in its dead:
+
+* ``outcome_open``: its cue leaves open whether they lived ("were shot", "with gunshot
+  wounds"), :func:`claimex.assemble.tolls._takes_in_the_dead`;
+* a partitive death in its own sentence (:func:`partitive_death`): "one of them later died",
+  "One of two women ... has died";
+* a retelling: a later figure of the same size of the same people ("found two seriously
+  hurt women" after "One of two women hurt ... has died"), or a sum of parts that adds up
+  to it ("The 19-year-old ... The three other teens" after "Four teens were shot and one
+  died").
+
+>>> claims = [
+...     {"category": "killed", "value": {"low": 1, "high": 1}, "start": 50, "end": 53,
+...      "evidence": {"exact": "one", "suffix": " of them succumbed", "sentence_start": 0}},
+...     {"category": "injured", "value": {"low": 2, "high": 2}, "start": 0, "end": 4,
+...      "evidence": {"exact": "Both", "sentence_start": 0}, "subject": {"text": "men"}}]
+>>> sorted(groups_with_their_dead(claims, [1], [0], 1.0, lambda c: False))
+[1]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from claimex import lexicon
+
+# "one of them", "One of two women", "two of the victims": a figure that picks its dead out
+# of a group told beside it
+_PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:them|those|these|the|\d+|[a-z]+\s)", re.I)
+
+
+def partitive_death(claim: dict[str, Any]) -> bool:
+    """Whether a killed figure picks its dead out of a group: "one of them later died", "One
+    of two women ... has died", "two of the victims died at the scene".
+
+    >>> def killed(exact, suffix):
+    ...     return {"category": "killed", "evidence": {"exact": exact, "suffix": suffix}}
+    >>> partitive_death(killed("one", " of them succumbed")), partitive_death(
+    ...     killed("One", " of two men seriously")), partitive_death(killed("one", " man died"))
+    (True, True, False)
+    """
+    evidence = claim.get("evidence") or {}
+    return claim.get("category") == "killed" and \
+        _PARTITIVE_AFTER.match(evidence.get("suffix") or "") is not None
+
+
+def _sentence(claim: dict[str, Any]) -> int | None:
+    return (claim.get("evidence") or {}).get("sentence_start")
+
+
+def _start(claim: dict[str, Any]) -> int:
+    return int(claim.get("start", (claim.get("evidence") or {}).get("start", 0)))
+
+
+def _end(claim: dict[str, Any]) -> int:
+    return int(claim.get("end", (claim.get("evidence") or {}).get("end", 0)))
+
+
+# the most characters between a partitive's figure and its group's: " of the "
+_OF_GAP = 10
+
+
+def groups_with_their_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],
+                           killed_claims: Sequence[int], killed: float,
+                           takes_in_the_dead: Callable[[dict[str, Any]], bool]) -> set[int]:
+    """The injured figures (indexes among ``counted``) that count a group with its dead: an
+    outcome-open one (``takes_in_the_dead``), one whose own sentence tells a partitive
+    death (:func:`partitive_death`, among ``killed_claims``), and each later figure of the
+    same size of those people (a retelling); never "others" set apart (``new_victim``
+    there: the caller's ``takes_in_the_dead`` says so) nor a group no larger than the
+    ``killed`` toll.
+
+    >>> def figure(category, low, exact, sentence, at, suffix=""):
+    ...     return {"category": category, "value": {"low": low, "high": low}, "start": at,
+    ...             "end": at + len(exact), "evidence": {"exact": exact, "suffix": suffix,
+    ...                                                  "sentence_start": sentence}}
+    >>> claims = [figure("killed", 1, "One", 0, 0, " of two men seriously"),
+    ...           figure("injured", 2, "two", 0, 7), figure("injured", 2, "two", 80, 95),
+    ...           figure("injured", 1, "A", 120, 120)]
+    >>> sorted(groups_with_their_dead(claims, [1, 2, 3], [0], 1.0, lambda c: False))
+    [1, 2]
+    """
+    partitives = [claims[k] for k in killed_claims if partitive_death(claims[k])]
+
+    def is_group(i: int) -> bool:
+        value = claims[i]["value"]
+        return float(value["low"]) >= 2 and float(value["low"]) > killed
+
+    def picked_from(i: int) -> bool:
+        # the group is told before its dead ("The pair ... one of them later died") or is
+        # the partitive's own object ("One of two women"); not a figure after "killing
+        # nine of them and hurting 40 others"
+        return any(_sentence(k) == _sentence(claims[i]) and (
+            _start(claims[i]) < _start(k) or 0 <= _start(claims[i]) - _end(k) <= _OF_GAP)
+            for k in partitives)
+
+    groups = {i for i in counted if is_group(i) and (
+        takes_in_the_dead(claims[i]) or (picked_from(i) and not _sets_apart(claims[i])))}
+    sizes = {(claims[i]["value"]["low"], claims[i]["value"]["high"]): i for i in groups}
+    for i in counted:
+        value = claims[i]["value"]
+        first = sizes.get((value["low"], value["high"]))
+        if i not in groups and first is not None and first < i and is_group(i) and \
+                not _sets_apart(claims[i]):
+            groups.add(i)
+    return groups
+
+
+# "another", "other(s)", "second", ...: resources/words/new_victim_words.txt
+_APART = lexicon.words("new_victim_words")
+
+
+def _sets_apart(claim: dict[str, Any]) -> bool:
+    """Whether a figure counts people set apart from others ("two others", "two other
+    males")."""
+    words = ((claim.get("evidence") or {}).get("exact") or "").lower().split()
+    words += ((claim.get("subject") or {}).get("text") or "").lower().split()
+    return bool(set(words) & _APART)
+
+
+def sums_of_a_group(candidates: Sequence[tuple[float, float | None, str, list[int], int]],
+                    group_sizes: set[float], killed: float
+                    ) -> list[tuple[float, float | None, str, list[int], int]]:
+    """Sums of parts that add up to a group told with its dead, less the dead: "Four teens
+    were shot and one died ... The 19-year-old ... The three other teens" is three hurt.
+
+    >>> sums_of_a_group([(3.0, 3.0, "sum", [4, 5], 5), (2.0, 2.0, "stated", [1], 1)],
+    ...                 {3.0}, 1.0)
+    [(2.0, 2.0, 'sum', [4, 5], 5), (2.0, 2.0, 'stated', [1], 1)]
+    """
+    out = []
+    for low, high, basis, used, main in candidates:
+        if basis == "sum" and low in group_sizes:
+            out.append((max(low - killed, 0.0), None if high is None else max(high - killed, 0.0),
+                        basis, used, main))
+        else:
+            out.append((low, high, basis, used, main))
+    return out
