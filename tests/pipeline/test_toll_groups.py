@@ -31,7 +31,7 @@ def _figure(category, low, exact, sentence, at, suffix="", subject=None):
 
 
 @pytest.mark.parametrize(("claims", "expected"), [
-    # "Two men were taken to a hospital, where one of them died": the two hold the dead
+    # "Two men were driven to a clinic, where one of them later died": the two hold the dead
     ([_figure("killed", 1, "one", 0, 40, " of them died"), _figure("injured", 2, "Two", 0, 0)],
      [1]),
     # "One of two women hurt ... has died": the group is the partitive's object
@@ -71,8 +71,8 @@ def test_sums_of_a_group_lose_their_dead():
     ("Two men were taken to a hospital on Elm Street, where one of them died of his wounds, "
      "police said.", 1.0, 1.0),
     # the group's parts add up to it: less the dead
-    ("Four people were shot and one died on Oak Avenue on Sunday. A 30-year-old woman was hit "
-     "in the leg and taken to a hospital in fair condition. The three other victims were "
+    ("Four people were shot and one later died on Oak Avenue on Sunday. A 30-year-old woman "
+     "was hit in the leg and taken to a hospital in fair condition. The three other victims were "
      "taken to the same hospital in critical condition.", 1.0, 3.0),
     # a death apart from the hurt: both stand
     ("Three people were wounded and one man was killed in a shooting on Pine Road, police "
