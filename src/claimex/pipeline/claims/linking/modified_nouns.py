@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimex.pipeline.claims.figure import Figure, LinkResult
+from claimex.pipeline.claims.linking.nonpeople import hyphened_modifier_start
 
 # Tags of a modifier in a list before its noun: an adjective or a participle (the parse
 # takes "blindfolded" for a past tense verb when a comma follows it).
@@ -23,15 +24,9 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _REACH = 8
 
 
-def _hyphened_first_word(doc, i: int) -> bool:
-    """Whether token ``i`` is the first word of a hyphened modifier ("bullet" of
-    "bullet-riddled")."""
-    return i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and \
-        doc[i + 1].idx == doc[i].idx + len(doc[i].text)
-
-
-def _modifier(doc, token: Token) -> bool:
-    return token.tag_ in _MODIFIER_TAGS or _hyphened_first_word(doc, token.i)
+def _modifier(token: Token) -> bool:
+    """An adjective or participle of the list, or the first word of a hyphened one."""
+    return token.tag_ in _MODIFIER_TAGS or hyphened_modifier_start(token)
 
 
 def cue_noun_after_modifiers(fig: Figure) -> LinkResult:
@@ -47,7 +42,7 @@ def cue_noun_after_modifiers(fig: Figure) -> LinkResult:
         found = fig.cue(token)
         if found and found[1] == "noun" and token.tag_ in _PLURAL_TAGS and modifiers:
             return fig.link(token, found, "cue_noun_after_modifiers")
-        if _modifier(doc, token):
+        if _modifier(token):
             modifiers += 1
         elif token.text.lower() not in _JOINERS:
             return None

@@ -45,7 +45,7 @@ def not_wounds(fig: Figure) -> LinkResult:
     doc = fig.doc
     for word in doc[fig.span.end:min(fig.span.end + 3, len(doc))]:
         if word.lower_ in _WOUNDS and not verb_before_its_figure(word) and \
-                not _hyphened(word):
+                not hyphened_modifier_start(word):
             return STOP
         if not word.is_alpha or is_person_noun(word.lemma_ or word.lower_) or \
                 is_person_noun(word.lower_):
@@ -53,9 +53,9 @@ def not_wounds(fig: Figure) -> LinkResult:
     return None
 
 
-def _hyphened(word) -> bool:
+def hyphened_modifier_start(word) -> bool:
     """Whether a word is the first part of a hyphened modifier: "bullet" of
-    "bullet-scarred"."""
+    "bullet-scarred" (the hyphen written right after it)."""
     doc = word.doc
     return word.i + 2 < len(doc) and doc[word.i + 1].text in ("-", "–") and \
         doc[word.i + 1].idx == word.idx + len(word.text)
