@@ -26,6 +26,11 @@ def _clock_times(text):
     # ... not without one: a score, a ratio, a verse
     ("The hosts won 10:08 in the end.", []),
     ("The pastor read John 3:16 aloud.", []),
+    # twelve_hour_point: the minutes after a point, with a.m./p.m.
+    ("The row started at 10.30pm near the square.", [("10.30pm", "2021-06-12T22:30")]),
+    ("Officers arrived shortly before 7.05 a.m. at the farm.", [("7.05 a.m.", "2021-06-12T07:05")]),
+    # ... a point without a.m./p.m. is a decimal, not a clock time
+    ("The index fell 10.30 to 2,410.45 at the close.", []),
     # a twelve-hour clock needs no preposition
     ("The gates open 9:45am for the fans.", [("9:45am", "2021-06-12T09:45")]),
 ])

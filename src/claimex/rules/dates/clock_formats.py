@@ -3,7 +3,11 @@ pieces that :mod:`claimex.rules.dates.extra` puts in its one pass over a text, a
 ``HH:MM`` each gives (:func:`clock_of`).
 
 ``TWELVE_HOUR``
-    An hour with "a.m."/"p.m." in any spelling ("5 p.m.", "10:30am").
+    An hour with "a.m."/"p.m." in any spelling ("5 p.m.", "10:30am"); the minutes after a
+    colon or, as British, Irish, Indian, Australian and New Zealand papers write them, a
+    point (``twelve_hour_point``): "between 10.30pm and 11pm" is ``22:30`` and ``23:00``.
+    Without "a.m."/"p.m." a point is a decimal ("fell 1.45 to 30.10"), so the point form
+    needs them.
 ``TWENTY_FOUR_HOUR``
     Two-digit hours and minutes with a colon or an "h" and no "a.m."/"p.m.", as South
     African, European and British notices write them: "from 17:00 until 22:00", "kick-off
@@ -32,7 +36,8 @@ import re
 
 from claimex import lexicon
 
-TWELVE_HOUR = (r"(?<![:.])(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?\s*"
+# "10:30am", "10.30 p.m.", "5 pm": the minutes after a colon or a point (twelve_hour_point)
+TWELVE_HOUR = (r"(?<![:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*"
                r"(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)")
 # "17:00", "09:30", "15h30": two-digit hours, no a.m./p.m. after (twenty_four_hour_clock)
 TWENTY_FOUR_HOUR = (r"(?<![\w:.,/])(?P<h24>[01]\d|2[0-3])[:h](?P<m24>[0-5]\d)"
@@ -69,7 +74,7 @@ def clock_of(m: re.Match) -> str:
     """The ``HH:MM`` of a match of :data:`CLOCK` (its groups ``h``, ``m``, ``ap``,
     ``h24``, ``m24``, ``hp``, ``mp``, ``part``, ``word``).
 
-    >>> [clock_of(re.match(CLOCK, s, re.I)) for s in ("10:30pm", "12 a.m.", "15h30", "noon")]
+    >>> [clock_of(re.match(CLOCK, s, re.I)) for s in ("10.30pm", "12 a.m.", "15h30", "noon")]
     ['22:30', '00:00', '15:30', '12:00']
     """
     if m.group("word"):
