@@ -23,7 +23,6 @@ PARSED_EXAMPLES = {
     "cue_noun": ("The clashes caused 12 deaths in the city.", "12"),
     "cue_harm_to_captives": ("The kidnappers killed a guard and four hostages held in a "
                              "warehouse.", "four"),
-    "cue_noun_after_modifiers": ("Three hooded, bound bodies lay by the canal.", "Three"),
     "cue_modifier": ("There were 40 people killed in the strike.", "40"),
     "cue_dead_modifier": ("There were hundreds of dead soldiers in the field.", "hundreds"),
     "cue_believed": ("Five miners were feared dead after the collapse.", "Five"),

@@ -12,7 +12,7 @@ counts of people: ages, wounds) ends the walk with no link.
 
 Adding a casualty construction is one function in ``linking/parsed.py`` (or
 ``linking/tolls.py``, ``linking/elliptic.py``, ``linking/states.py``,
-``linking/coordination.py``, ``linking/captives.py``, ``linking/modified_nouns.py``,
+``linking/coordination.py``, ``linking/captives.py``,
 ``displacement.py``,
 ``linking/windows.py``) with a docstring example, one entry here, and one row in
 ``tests/pipeline/test_linkers.py``.
@@ -32,7 +32,6 @@ from claimex.pipeline.claims.linking import (
     captives,
     coordination,
     elliptic,
-    modified_nouns,
     nonpeople,
     parsed,
     states,
@@ -73,7 +72,6 @@ PARSED = _parsed(
     parsed.cue_total_after,
     captives.cue_harm_to_captives,
     parsed.cue_noun,
-    modified_nouns.cue_noun_after_modifiers,
     parsed.cue_modifier,
     parsed.cue_dead_modifier,
     elliptic.cue_state_after_noun,
