@@ -36,7 +36,6 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     expand_cue_rows,
 )
 from claimex.pipeline.attribution.frames import (
-    describes_a_noun,
     infinitive_subjects,
     participle_agent,
     participle_subjects,
@@ -267,12 +266,10 @@ class Attributor:
         weak: dict[str, Any] | None = self._in_source(token, None)
         clause: dict[str, Any] | None = None  # the subject above a clausal complement
         child = token
-        described = False  # the walk came up through a clause on a noun: describes_a_noun
         while token.head is not token and seen < 12 and \
                 sentence.start <= token.head.i < sentence.end:  # not over a line break
             child, token = token, token.head
             seen += 1
-            described = described or describes_a_noun(child)
             if token.lower_ in ("quoted", "quotes", "cited", "cites"):
                 quoted = [c for c in token.children if c.dep_ == "dobj" and not
                           _cited_as_a_thing(token, c)]
@@ -300,7 +297,7 @@ class Attributor:
             if token.pos_ not in ("VERB", "AUX"):
                 continue
             if not (speech or finding or counting or self._document_subject(token)):
-                if clause is None and not described and token.pos_ == "VERB" and (
+                if clause is None and token.pos_ == "VERB" and (
                         token.lemma_ in self.evidence_verbs or token.lemma_ in self.stance_verbs
                         ) and child.dep_ not in ("nsubj", "nsubjpass", "csubj") and \
                         not _modal(token) and not _not_speech_frame(token, self.not_speech):
@@ -311,7 +308,7 @@ class Attributor:
                         if clause["start"] <= figure.start_char < clause["end"]:
                             clause = None
                 if child.dep_ == "ccomp" and child.i > token.i and clause is None and \
-                        not described and token.pos_ == "VERB" and not _modal(token):
+                        token.pos_ == "VERB" and not _modal(token):
                     # (a clause before the verb is no object of it but a comma splice:
                     # "... killed 150, my cousin serves in that unit")
                     # "Sanders pledged that ...": a clause a verb takes as its object is

@@ -111,19 +111,3 @@ def possessed_source(noun: Token, child: Token,
     span = noun.doc[tokens[0].i:tokens[-1].i + 1]
     return {"text": span.text, "start": span.start_char, "end": span.end_char,
             "cue": noun.text, "kind": "reported", "via": None}
-
-
-def describes_a_noun(child: Token) -> bool:
-    """Whether the walk up from a figure came through a relative clause on a noun: such a
-    clause describes what the noun names ("Officials blamed the gang for a raid that killed
-    six": the raid), and the figure in it is no part of what a verb of stance above says
-    about that noun (session 12); the officials blame, they report no toll.
-
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "raid", "that", "killed", "six"],
-    ...           heads=[1, 1, 3, 1, 3], deps=["det", "ROOT", "nsubj", "relcl", "dobj"])
-    >>> describes_a_noun(doc[3]), describes_a_noun(doc[4])
-    (True, False)
-    """
-    return child.dep_ == "relcl"
