@@ -99,7 +99,7 @@ SPEAKERS = [
      "that Clinton would beat Trump 46 to 40 percent in a general election match-up.",
      "40 percent", "A Quinnipiac University poll", "reported"),
     ("in a poll, opening a paragraph", _TWO_PARAGRAPHS, "50 percent",
-     "an NBC News poll", "reported"),  # the participle is no part of its name (session 12)
+     "an NBC News poll released Monday", "reported"),
     # a participle speech verb shares the subject of the clause it hangs on
     ("participle speech verb", "His campaign sued the party, claiming the move would cost "
      "the campaign $600,000 a day.", "$600,000", "His campaign", "reported"),

@@ -297,30 +297,12 @@ def _wrapped(token: Token, gap: str) -> bool:
     return after.text[:1].islower() and after.text[:1].isalpha()
 
 
-_CLAUSES_ON_A_NAME = ("relcl", "acl")
-
-
-def clauses_on_a_name(head: Token) -> list[Token]:
-    """The clauses on a speaker's head noun, which say more about the speaker but are no
-    part of its name (session 12): a relative clause ("a local official who spoke on
-    condition of anonymity" is "a local official") and a participle or infinitive on it
-    ("medical sources quoted by a radio station", "a tally based on hospital records");
-    the phrase a reader knows the speaker by ends before them.
-
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["an", "official", "who", "spoke", "said"],
-    ...           heads=[1, 4, 3, 1, 4], deps=["det", "nsubj", "nsubj", "relcl", "ROOT"])
-    >>> [c.text for c in clauses_on_a_name(doc[1])]
-    ['spoke']
-    """
-    return [c for c in head.children if c.dep_ in _CLAUSES_ON_A_NAME and c.i > head.i]
-
-
 def _phrase(head: Token, cue: str, kind: str) -> dict[str, Any]:
-    # a clause on the head (relative, participle, contact: "the statement I saw") is no
-    # part of the speaker's name: clauses_on_a_name
-    left_out = {t.i for c in clauses_on_a_name(head) for t in c.subtree}
+    # a contact clause ("the statement I saw") is no part of the name; a relative clause
+    # with its pronoun ("survivors who reached Chad") stays, as the reader needs it
+    clauses = [c for c in head.children if c.dep_ == "relcl" and not any(
+        t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in c.subtree)]
+    left_out = {t.i for c in clauses for t in c.subtree}
     tokens = [t for t in head.subtree if (t.dep_ != "punct" and t.i not in left_out)
               or t.i == head.i]
     start, end = tokens[0].i, tokens[-1].i + 1
