@@ -36,7 +36,6 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     expand_cue_rows,
 )
 from claimex.pipeline.attribution.frames import (
-    reached_adverbially,
     infinitive_subjects,
     participle_agent,
     participle_subjects,
@@ -350,8 +349,6 @@ class Attributor:
                 weak = weak or self._in_source(token, child)
                 continue
             if speech or self._is_source(subjects[0]):
-                if not (speech or finding or counting) and reached_adverbially(child):
-                    continue  # "The reports come two days after 30 were killed"
                 return self._reporter_of(subjects[0], token) or found
             if finding and (child.dep_ in ("ccomp", "xcomp", "advcl") or
                             token.lemma_ in self.evidence_verbs) and \

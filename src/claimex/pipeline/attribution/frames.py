@@ -111,20 +111,3 @@ def possessed_source(noun: Token, child: Token,
     span = noun.doc[tokens[0].i:tokens[-1].i + 1]
     return {"text": span.text, "start": span.start_char, "end": span.end_char,
             "cue": noun.text, "kind": "reported", "via": None}
-
-
-def reached_adverbially(child: Token) -> bool:
-    """Whether the walk up from a figure reached a verb through an adverbial clause, a
-    conjunct or a preposition that takes a clause ("The reports come a day after 30 were
-    killed", "The first report was wrong, so there were only 3 hurt"): a document subject
-    of such a verb does not report the figure (session 12).
-
-    >>> import spacy
-    >>> from spacy.tokens import Doc
-    >>> doc = Doc(spacy.blank("en").vocab, words=["it", "came", "after", "30", "died"],
-    ...           heads=[1, 1, 1, 4, 2], deps=["nsubj", "ROOT", "prep", "nsubj", "pcomp"])
-    >>> reached_adverbially(doc[2]), reached_adverbially(doc[0])
-    (True, False)
-    """
-    return child.dep_ in ("advcl", "conj") or (
-        child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children))
