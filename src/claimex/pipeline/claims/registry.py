@@ -66,6 +66,7 @@ PARSED = _parsed(
     coordination.cue_verb_before_figure,
     nonpeople.cue_fatally,
     parsed.cue_gapped,
+    coordination.cue_gapped_noun,
     parsed.cue_toll_adjective,
     parsed.cue_on_figure,
     parsed.cue_owner_housing,
