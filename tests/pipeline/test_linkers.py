@@ -14,8 +14,6 @@ PARSED_EXAMPLES = {
     "cue_verb_before_figure": ("A car bomb claims 12 lives and wounds 35 in a market town.", "35"),
     "cue_fatally": ("Eight people were shot, one fatally, at the party.", "one"),
     "cue_gapped": ("In Idlib, 12 people were killed and 30 in Hama.", "30"),
-    "cue_gapped_noun": ("Six people drowned in the north, and a further two people in the "
-                        "south.", "two"),
     "cue_toll_adjective": ("Syrian state media gave a toll of 44 dead in the bombing.", "44"),
     "cue_on_figure": ("Officials said 15 people were reported dead, nine missing and 61 000 "
                       "people displaced.", "nine"),

@@ -263,7 +263,7 @@ class ClaimFinder:
             "negated": negated or (cue is not None and is_negated(cue)),
             "cue_start": cue.idx if cue is not None else None,
             "additive": cue is not None and parsed and (
-                rule in ("cue_gapped", "cue_gapped_noun") or is_additive(counted, cue, cues)),
+                rule == "cue_gapped" or is_additive(counted, cue, cues)),
             "background": cue is not None and parsed and is_background(cue, counted),
         }
 

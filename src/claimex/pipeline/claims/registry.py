@@ -66,7 +66,6 @@ PARSED = _parsed(
     coordination.cue_verb_before_figure,
     nonpeople.cue_fatally,
     parsed.cue_gapped,
-    coordination.cue_gapped_noun,
     parsed.cue_toll_adjective,
     parsed.cue_on_figure,
     parsed.cue_owner_housing,

@@ -6,10 +6,7 @@ later conjuncts to the verb instead of to the first noun, or gives a negative de
 the first noun only. In the telegraphic register of incident notes a second cue verb
 follows the first one's object ("A car bomb claims 12 lives and wounds 35 in a market
 town"): the parser reads "lives and wounds" as two coordinated plural nouns, and the figure
-after "wounds" as counting "lives"; the verb keeps its own category here. A round-up that
-tells a second place's dead with the verb left out ("At least five people died in the
-hills, and a further three people in the valley") hangs the second count's noun on the cue
-verb as a conjunct: the count shares the cue (:func:`cue_gapped_noun`). Each frame is a
+after "wounds" as counting "lives"; the verb keeps its own category here. Each frame is a
 linking rule as in
 :mod:`claimex.pipeline.claims.linking.parsed`: a ``Figure`` in, a ``Link`` named after the
 frame out.
@@ -56,24 +53,3 @@ def cue_verb_before_figure(fig: Figure) -> LinkResult:
     if found and found[1] == "verb" and not fig.in_figure(verb):
         return fig.link(verb, found, "cue_verb_before_figure")
     return None
-
-
-# the dependencies of a word that gives a conjunct a clause of its own
-_CLAUSE_CHILDREN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj"})
-
-
-def cue_gapped_noun(fig: Figure) -> LinkResult:
-    """A counted noun standing for a repeated clause whose cue verb is left out shares the
-    cue (frame: a gapped conjunct, session 12): "At least five people died in the hills,
-    and a further three people in the valley" (3 killed, added to the 5 as
-    ``cue_gapped_noun``); the noun is a conjunct of the cue verb after it, with no verb,
-    subject or object of its own ("... and three soldiers were wounded" has its own verb)."""
-    noun, figure = fig.counted, fig.span.root
-    if noun is None or fig.in_figure(noun) or noun.dep_ != "conj" or noun.pos_ != "NOUN" or \
-            figure.head.i != noun.i or noun.head.i > noun.i:
-        return None
-    gapped = fig.cues.get(noun.head.i)
-    if not gapped or gapped[1] not in ("verb", "intransitive") or any(
-            c.dep_ in _CLAUSE_CHILDREN or c.pos_ in ("VERB", "AUX") for c in noun.children):
-        return None
-    return fig.link(noun.head, gapped, "cue_gapped_noun")
