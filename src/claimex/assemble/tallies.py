@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from claimex.assemble.toll_note_incidents import in_lead_paragraph
 from claimex.io.chunks import Chunk
 from claimex.io.readers import InputDocument
 from claimex.records import ClaimRecord, DocumentRecord
@@ -57,6 +56,4 @@ def tally_rows(item: InputDocument, records: list[ClaimRecord],
         for row, record in zip(rows, records, strict=True):
             row["lead"] = in_lead(item.text, starts.get(record.section),
                                   record.evidence["sentence_start"])
-            row["lead_paragraph"] = in_lead_paragraph(
-                item.text, starts.get(record.section), record.evidence["sentence_start"])
     return rows
