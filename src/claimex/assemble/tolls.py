@@ -69,7 +69,6 @@ from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
 from claimex.assemble.toll_groups import groups_with_their_dead, sums_of_a_group
 from claimex.assemble.toll_incidents import separate_incidents
-from claimex.assemble.toll_note_incidents import semicolon_incidents
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.records import Section, TollRecord, toll_id
 
@@ -352,7 +351,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             stated = counted
             both_sides = None
             incidents = None
-            clauses = None
             if category in LEAD_TOLL_CATEGORIES:
                 # "Raiders killed at least 21 herders ... [later] 37 people were killed":
                 # the lead's total of the event stands
@@ -367,7 +365,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                     both_sides = other_side_dead(claims, counted, lead) \
                         if category == "killed" else None
                     incidents = separate_incidents(claims, counted, lead)
-                    clauses = semicolon_incidents(claims, counted, lead)
                 elif lead:  # a target named in the lead: the text's own total may take
                     stated = lead + [i for i in counted if states_a_figure(claims[i]) and
                                      not claims[i].get("speaker")]
@@ -382,9 +379,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 # "killing six people ... Also in the north, police killed a suspect": 7
                 candidates.append((incidents[0], incidents[1], "sum", incidents[2],
                                    incidents[2][0]))
-            if clauses is not None:
-                # "37 dead in a car bomb blast in Mosul; 10 dead in Baghdad": 47
-                candidates.append((clauses[0], clauses[1], "sum", clauses[2], clauses[2][0]))
             shifted = []
             sums = [(float(total), sum_high(claims, tallies, k), "sum", [origin, index], index)
                     for k, (origin, index, total) in enumerate(tallies)
