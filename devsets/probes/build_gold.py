@@ -1125,6 +1125,228 @@ n("pr059", "while 10 others have been rescued", "10", "count")
 t("pr059", "killed", 22, None, "stated")
 t("pr059", "missing", 2, None, "stated")
 
+# Sixth batch (session 12): pr060-pr069, the waiting rules of session 12 (see the README): a new attack
+# later in a lead paragraph (rule 2: pr060-pr066) and a gapped conjunct of counted people (rule 3:
+# pr067-pr069). No page with incidents joined by a semicolon (rule 1) was found. Gold written before
+# claimex was run on these pages (wire README).
+
+# pr060 irishtimes (AP): "... in Mosul this morning. Elsewhere, a US soldier was killed in a bomb attack" (rule 2)
+g("pr060", "A car bomb killed two people and wounded 14", "two people", "killed", 2, 2,
+  subject="Mosul car bomb")
+g("pr060", "A car bomb killed two people and wounded 14", "14", "injured", 14, 14, subject="Mosul car bomb")
+g("pr060", "Elsewhere, a US soldier was killed in a bomb attack", "a US soldier", "killed", 1, 1,
+  subject="bomb attack north of Baghdad (Tuz)")
+g("pr060", "The US military said two people were killed and 14 wounded", "two people", "killed", 2, 2,
+  speaker="The US military", subject="Mosul car bomb (restated)", core=False)
+g("pr060", "The US military said two people were killed and 14 wounded", "14", "injured", 14, 14,
+  speaker="The US military", subject="Mosul car bomb (restated)", core=False)
+g("pr060", "US soldiers shot dead a civilian in a pickup truck", "a civilian", "killed", 1, 1,
+  speaker="Ahmed Rashid", subject="civilian shot at a US convoy in Mosul")
+g("pr060", "a soldier from the US Task Force Liberty was killed today", "a soldier", "killed", 1, 1,
+  subject="bomb near Tuz (restated)", core=False)
+g("pr060", "a US Marine was killed in a non-hostile vehicle accident", "a US Marine", "killed", 1, 1,
+  speaker="the military", subject="vehicle accident in Anbar")
+n("pr060", "Tuz, 105 miles north of Baghdad", "105 miles", "distance")
+t("pr060", "killed", 5, 5, "sum")
+t("pr060", "injured", 14, 14, "stated")
+
+# pr061 jpost: one paragraph; "In the same province about 30 minutes later, two roadside bombs exploded" (rule 2)
+g("pr061", "At least 7 police killed in Iraq suicide bombing", "At least 7 police", "killed", 7, None,
+  subject="Muqdadiyah police station bombing (headline)", core=False)
+g("pr061", "killed at least seven policemen and wounded 30 others", "at least seven policemen", "killed", 7, None,
+  speaker="police", subject="Muqdadiyah police station bombing")
+g("pr061", "killed at least seven policemen and wounded 30 others", "30 others", "injured", 30, 30,
+  speaker="police", subject="Muqdadiyah police station bombing")
+g("pr061", "The coordinated attacks wounded 18 civilians", "18 civilians", "injured", 18, 18, speaker="police",
+  subject="Khanaqin roadside bombs")
+n("pr061", "Muqdadiyah, 90 kilometers (55 miles)", "90 kilometers", "distance")
+n("pr061", "about 30 minutes later", "30 minutes", "duration")
+n("pr061", "two roadside bombs exploded", "two", "count")
+n("pr061", "about 140 kilometers (87 miles)", "140 kilometers", "distance")
+t("pr061", "killed", 7, None, "stated")
+t("pr061", "injured", 48, 48, "sum")
+
+# pr062 wpsdlocal6 (AP): "... after sunset. Earlier in the day, attacks ... claimed another five lives." (rule 2)
+g("pr062", "rock Iraqi capital, killing 30", "30", "killed", 30, 30, subject="Baghdad explosions (headline)",
+  core=False)
+g("pr062", "At least 30 people are dead", "At least 30 people", "killed", 30, None,
+  subject="Baghdad explosions after sunset")
+g("pr062", "claimed another five lives", "another five lives", "killed", 5, 5,
+  subject="attacks on anti-al-Qaida fighters earlier in the day")
+g("pr062", "killing six people and wounding 13 others", "six people", "killed", 6, 6,
+  subject="market and parking lot bombs (the deadliest)")
+g("pr062", "killing six people and wounding 13 others", "13 others", "injured", 13, 13,
+  subject="market and parking lot bombs (the deadliest)")
+n("pr062", "(Copyright 2013", "2013", "date")
+t("pr062", "killed", 35, None, "sum")
+t("pr062", "injured", 13, 13, "stated")
+
+# pr063 israelpress: one paragraph, a stated total and its parts (rule 2, the other side)
+g("pr063", "Bombings kill 15 in and around", "15", "killed", 15, 15, subject="Baghdad bombings (headline)",
+  core=False)
+g("pr063", "killed 15 people and wounded more than 40", "15 people", "killed", 15, 15, speaker="Iraqi officials",
+  subject="Baghdad bombings")
+g("pr063", "killed 15 people and wounded more than 40", "more than 40", "injured", 41, None,
+  speaker="Iraqi officials", subject="Baghdad bombings")
+g("pr063", "which killed eight people and wounded 15 others", "eight people", "killed", 8, 8,
+  subject="Tarmiyah checkpoint suicide bombing")
+g("pr063", "which killed eight people and wounded 15 others", "15 others", "injured", 15, 15,
+  subject="Tarmiyah checkpoint suicide bombing")
+g("pr063", "Three of the dead were soldiers", "Three of the dead", "killed", 3, 3,
+  subject="Tarmiyah soldiers (subset)", core=False)
+g("pr063", "on markets in Baghdad killed five people", "five people", "killed", 5, 5,
+  subject="market attacks in Baghdad")
+g("pr063", "the bomb targeting the restaurant killed two people", "two people", "killed", 2, 2,
+  subject="restaurant bomb")
+n("pr063", "a restaurant and two markets", "two", "count")
+n("pr063", "about 30 miles (50 kilometers)", "30 miles", "distance")
+n("pr063", "The two separate attacks", "two", "count")
+t("pr063", "killed", 15, 15, "stated")
+t("pr063", "injured", 41, None, "stated")
+
+# pr064 bbc: "Separately, two militant attacks in the east have killed at least another four policemen" (rule 2)
+g("pr064", "Five Afghan police killed in Kandahar", "Five Afghan police", "killed", 5, 5,
+  subject="Arghistan suicide attack (headline)", core=False)
+g("pr064", "has killed at least five policemen, officials say", "at least five policemen", "killed", 5, None,
+  speaker="officials", subject="Arghistan suicide attack")
+g("pr064", "have killed at least another four policemen", "at least another four policemen", "killed", 4, None,
+  speaker="officials", subject="two militant attacks in the east")
+g("pr064", "killed the head of anti-terrorism police", "the head of anti-terrorism police", "killed", 1, 1,
+  subject="Kunduz roadside bomb")
+g("pr064", "At least one colleague travelling with him", "At least one colleague", "killed", 1, None,
+  subject="Kunduz roadside bomb")
+g("pr064", "Jalalabad killed two policemen, police say", "two policemen", "killed", 2, 2, speaker="police",
+  subject="Jalalabad grenade attack")
+g("pr064", "at least five policemen were shot dead at a checkpoint", "at least five policemen", "killed", 5, None,
+  subject="February checkpoint shooting in Kandahar", scope="background")
+g("pr064", "As well as the five deaths in the latest attack", "the five deaths", "killed", 5, 5,
+  subject="Arghistan suicide attack (restated)", core=False)
+g("pr064", "at least six policemen were wounded, officials say", "at least six policemen", "injured", 6, None,
+  speaker="officials", subject="Arghistan suicide attack")
+t("pr064", "killed", 9, None, "sum")
+t("pr064", "injured", 6, None, "stated")
+
+# pr065 bbc: "Meanwhile, four Nato service members died in attacks around the country" (rule 2)
+g("pr065", "Kandahar blasts kill four policemen", "four policemen", "killed", 4, 4,
+  subject="Kandahar blasts (headline)", core=False)
+g("pr065", "Four policemen have been killed in three explosions", "Four policemen", "killed", 4, 4,
+  speaker="officials", subject="Kandahar blasts")
+g("pr065", "Ten people were injured.", "Ten people", "injured", 10, 10, subject="Kandahar blasts")
+g("pr065", "four Nato service members died in attacks", "four Nato service members", "killed", 4, 4,
+  subject="attacks around the country")
+n("pr065", "in three explosions", "three", "count")
+n("pr065", "since the 2001 US-led invasion", "2001", "date")
+t("pr065", "killed", 8, 8, "sum")
+t("pr065", "injured", 10, 10, "stated")
+
+# pr066 yahoo (AP): a stated 15 and its parts, "Another bomb blast ... killed two shoppers" (rule 2, the other side)
+g("pr066", "Bombings kill 15 people across Iraq\n", "15 people", "killed", 15, 15,
+  subject="bombings across Iraq (headline)", core=False)
+g("pr066", "across Iraq killed 15 people Saturday", "15 people", "killed", 15, 15, speaker="authorities",
+  subject="bombings across Iraq")
+g("pr066", "including a soldier and his entire family", "a soldier", "killed", 1, 1,
+  subject="Muqdadiyah soldier (subset)", core=False)
+g("pr066", "killed him, his wife, his two daughters and two sons", "him, his wife, his two daughters and two sons",
+  "killed", 6, 6, speaker="Police", subject="Muqdadiyah home bombing")
+g("pr066", "killing four people and wounding 12, police said", "four people", "killed", 4, 4, speaker="police",
+  subject="Amariyah car bomb")
+g("pr066", "killing four people and wounding 12, police said", "12", "injured", 12, 12, speaker="police",
+  subject="Amariyah car bomb")
+g("pr066", "killed two shoppers and wounded six", "two shoppers", "killed", 2, 2, speaker="officials",
+  subject="Sadiyah market bomb")
+g("pr066", "killed two shoppers and wounded six", "six", "injured", 6, 6, speaker="officials",
+  subject="Sadiyah market bomb")
+g("pr066", "killing three people and wounding five", "three people", "killed", 3, 3, speaker="Shalal Abdoul",
+  subject="Tuz Khormato car bomb")
+g("pr066", "killing three people and wounding five", "five", "injured", 5, 5, speaker="Shalal Abdoul",
+  subject="Tuz Khormato car bomb")
+n("pr066", "two explosions targeting the home", "two", "count")
+n("pr066", "about 90 kilometers (60 miles)", "90 kilometers", "distance")
+n("pr066", "is 210 kilometers (130 miles)", "210 kilometers", "distance")
+t("pr066", "killed", 15, 15, "stated")
+t("pr066", "injured", 23, 23, "sum")
+
+# pr067 upi: "Four people were killed Friday in Baghdad and four in the northern city of Mosul" (rule 3)
+g("pr067", "Eight people killed in Iraq", "Eight people", "killed", 8, 8, subject="Baghdad and Mosul (headline)",
+  core=False)
+g("pr067", "Four people were killed Friday in Baghdad", "Four people", "killed", 4, 4, speaker="Iraqi officials",
+  subject="Sadr City mosque mortar fire")
+g("pr067", "and four in the northern city of Mosul", "four", "killed", 4, 4, speaker="Iraqi officials",
+  subject="Mosul attacks")
+g("pr067", "including three soldiers, Iraqi officials said", "three soldiers", "killed", 3, 3,
+  speaker="Iraqi officials", subject="Mosul soldiers (subset)", core=False)
+g("pr067", "four men were found shot to death in Mosul", "four men", "killed", 4, 4, speaker="Press TV",
+  subject="four men found shot in Mosul")
+g("pr067", "the four appeared to have been killed Thursday", "the four", "killed", 4, 4,
+  speaker="Middle East Online", subject="four men found shot in Mosul (restated)", core=False)
+g("pr067", "Four people died and at least 11 were injured", "Four people", "killed", 4, 4, speaker="Press TV",
+  subject="Sadr City mosque mortar fire (restated)", core=False)
+g("pr067", "Four people died and at least 11 were injured", "at least 11", "injured", 11, None, speaker="Press TV",
+  subject="Sadr City mosque mortar fire")
+g("pr067", "including Nasser al-Saadi", "Nasser al-Saadi", "injured", 1, 1, speaker="Press TV",
+  subject="Sadr City official (subset)", core=False)
+g("pr067", "three soldiers were killed by a bomb", "three soldiers", "killed", 3, 3,
+  subject="Mosul bomb (told after the count)", core=False)
+g("pr067", "A fourth man was gunned down.", "A fourth man", "killed", 1, 1,
+  subject="Mosul shooting (told after the count)", core=False)
+n("pr067", "BAGHDAD, Aug. 24 (UPI)", "Aug. 24", "date")
+t("pr067", "killed", 12, 12, "sum")
+t("pr067", "injured", 11, None, "stated")
+
+# pr068 1010wcsi (AP): "one person in ... Walthall County, two in Lawrence County and three in ..." (rule 3)
+n("pr068", " date 2020-04-13 Powerful", "2020-04-13", "date")
+g("pr068", "killing at least six people in Mississippi", "at least six people", "killed", 6, None,
+  subject="Easter storms in Mississippi")
+g("pr068", "The storms killed one person in Mississippi", "one person", "killed", 1, 1, speaker="Greg Michel",
+  subject="Walthall County")
+g("pr068", "two in Lawrence County", "two", "killed", 2, 2, speaker="Greg Michel", subject="Lawrence County")
+g("pr068", "three in Jefferson Davis County", "three", "killed", 3, 3, speaker="Greg Michel",
+  subject="Jefferson Davis County")
+g("pr068", "There were no immediate reports of serious injuries.", "no immediate reports of serious injuries",
+  "injured", 0, 0, modality="negated", subject="Louisiana storms (absence of information)", core=False)
+g("pr068", "No injuries were reported.", "No injuries", "injured", 0, 0, modality="negated",
+  subject="lightning strikes in Alabama (absence of information)", core=False)
+n("pr068", "damaged some 300 homes", "300", "count")
+n("pr068", "up to $30 million in damage", "$30 million", "money")
+n("pr068", "At least two tornadoes were confirmed", "two", "count")
+n("pr068", "around 12:45 p.m.", "12:45 p.m.", "time")
+t("pr068", "killed", 6, None, "stated")
+
+# pr069 banglamirrornews (bdnews24): "four residents of ..., three from Palashbari, two from Fulchhari and one
+# other from Sundarganh were reported dead" (rule 3)
+n("pr069", " date 2021-04-05 An hour-long", "2021-04-05", "date")
+g("pr069", "leaving at least 10 people dead", "at least 10 people", "killed", 10, None,
+  subject="Gaibandha Nor'wester")
+g("pr069", "four residents of Gaibandha Sadar Upazila", "four residents", "killed", 4, 4, modality="hedged",
+  speaker="bdnews24.com", subject="Gaibandha Sadar Upazila")
+g("pr069", "three from Palashbari", "three", "killed", 3, 3, modality="hedged", speaker="bdnews24.com",
+  subject="Palashbari")
+g("pr069", "two from Fulchhari", "two", "killed", 2, 2, modality="hedged", speaker="bdnews24.com",
+  subject="Fulchhari")
+g("pr069", "one other from Sundarganh", "one other", "killed", 1, 1, modality="hedged", speaker="bdnews24.com",
+  subject="Sundarganh")
+g("pr069", "The victims identified earlier were", "The victims identified earlier", "killed", 5, 5,
+  subject="named victims (told after the count)", core=False)
+g("pr069", "The latest victims were identified as", "The latest victims", "killed", 5, 5,
+  subject="named victims (told after the count)", core=False)
+g("pr069", "two deaths were recorded in the area", "two deaths", "killed", 2, 2, speaker="Masudur Rahman",
+  subject="Palashbari (police figure)")
+g("pr069", "reports of over a hundred injuries", "over a hundred injuries", "injured", 101, None,
+  modality="hedged", speaker="Idris Ali", subject="Gaibandha Nor'wester")
+n("pr069", "brought down scores of trees", "scores", "count")
+n("pr069", "Jahanara Begum, 50,", "50", "age")
+n("pr069", "Abdul Gaffar, 42,", "42", "age")
+n("pr069", "Sahara Begum, 41,", "41", "age")
+n("pr069", "Moyna Begum, 47,", "47", "age")
+n("pr069", "Shimuli Begum, 26,", "26", "age")
+n("pr069", "‘Munir’, 5,", "5", "age")
+n("pr069", "Arjina Begum, 28,", "28", "age")
+n("pr069", "Jotsna Rani, 55,", "55", "age")
+n("pr069", "Mamata Begum, 64,", "64", "age")
+n("pr069", "Hafiz Uddin, 65,", "65", "age")
+t("pr069", "killed", 10, None, "stated")
+t("pr069", "injured", 101, None, "stated")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
