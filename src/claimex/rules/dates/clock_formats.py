@@ -20,10 +20,6 @@ pieces that :mod:`claimex.rules.dates.extra` puts in its one pass over a text, a
     of the day the hour is in (:func:`hour_before_day_part`); like the twenty-four-hour
     form it needs a word of ``clock_prepositions`` before it ("arrested 3 Saturday night"
     is a count).
-``COMPACT``
-    An hour with a bare "a" or "p" as traffic alerts write it, before a day word of
-    ``resources/words/compact_clock_days.txt`` ("from 8p tonight to 6a tomorrow", "8p Fri."):
-    :func:`compact_clock`.
 ``CLOCK_WORD``
     "noon" (``12:00``) and "midnight" (``24:00``, the end of the day it is on, as TimeML
     writes "midnight Friday"); not "High Noon".
@@ -52,11 +48,7 @@ HOUR_BEFORE_DAY_PART = (r"(?<![\w:.,$])(?P<hp>1[0-2]|0?[1-9])(?:[.:](?P<mp>[0-5]
                         r"satur|sun)day)\s+)?(?P<part>morning|afternoon|evening|night|tonight)"
                         r"(?![\w-]))")
 CLOCK_WORD = r"(?<!high\s)(?P<word>noon|midnight)(?![\w-])"
-_COMPACT_DAYS = "|".join(sorted(lexicon.words("compact_clock_days"), key=len, reverse=True))
-# "8p tonight", "6a Sat.": an hour with a bare a/p before a day word (compact_clock)
-COMPACT = (rf"(?<![\w.:$-])(?P<hc>1[0-2]|[1-9])(?P<apc>[ap])(?=\s+(?:{_COMPACT_DAYS})\b)")
-CLOCK = (f"(?:{TWELVE_HOUR}|{TWENTY_FOUR_HOUR}|{HOUR_BEFORE_DAY_PART}|{COMPACT}"
-         f"|{CLOCK_WORD})")
+CLOCK = f"(?:{TWELVE_HOUR}|{TWENTY_FOUR_HOUR}|{HOUR_BEFORE_DAY_PART}|{CLOCK_WORD})"
 
 _PREPOSITIONS = frozenset(lexicon.words("clock_prepositions"))
 _WORD_BEFORE_RE = re.compile(r"([\w-]+)\s+\Z")
@@ -80,7 +72,7 @@ def twenty_four_hour_clock(text: str, m: re.Match) -> bool:
 
 def clock_of(m: re.Match) -> str:
     """The ``HH:MM`` of a match of :data:`CLOCK` (its groups ``h``, ``m``, ``ap``,
-    ``h24``, ``m24``, ``hp``, ``mp``, ``part``, ``hc``, ``apc``, ``word``).
+    ``h24``, ``m24``, ``hp``, ``mp``, ``part``, ``word``).
 
     >>> [clock_of(re.match(CLOCK, s, re.I)) for s in ("10.30pm", "12 a.m.", "15h30", "noon")]
     ['22:30', '00:00', '15:30', '12:00']
@@ -89,8 +81,6 @@ def clock_of(m: re.Match) -> str:
         return "12:00" if m.group("word").lower() == "noon" else "24:00"
     if m.group("h24"):
         return f"{m.group('h24')}:{m.group('m24')}"
-    if m.group("hc"):
-        return compact_clock(int(m.group("hc")), m.group("apc"))
     if m.group("hp"):
         return hour_before_day_part(int(m.group("hp")), m.group("mp"), m.group("part"))
     hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
@@ -107,14 +97,3 @@ def hour_before_day_part(hour: int, minutes: str | None, part: str) -> str:
     """
     hour = hour % 12 + (0 if part.lower() == "morning" else 12)
     return f"{hour:02d}:{minutes or '00'}"
-
-
-def compact_clock(hour: int, half: str) -> str:
-    """The ``HH:MM`` of a compact clock time, an hour and a bare "a" or "p" ("8p tonight"
-    ``20:00``, "6a tomorrow" ``06:00``), found only before a day word of
-    ``compact_clock_days``.
-
-    >>> compact_clock(8, "p"), compact_clock(12, "a")
-    ('20:00', '00:00')
-    """
-    return f"{hour % 12 + (12 if half.lower() == 'p' else 0):02d}:00"
