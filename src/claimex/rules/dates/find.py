@@ -97,7 +97,9 @@ def _with_anchored(text: str, mentions: list[DateMention], reference: _dt.date |
             count = int(word) if word.isdigit() else _SMALL[word]
             days = count * (7 if match.group("unit").lower().startswith("week") else 1)
             days = -days if match.group("dir").lower() == "earlier" else days
-        anchor = nearest_day_before(out, match.start()) or (
+        anchors = [m for m in out if m.end <= match.start() and
+                   _DAY_VALUE_RE.fullmatch(m.value)]
+        anchor = anchors[-1].value if anchors else (
             reference.isoformat() if isinstance(reference, _dt.date) else None)
         value, resolved = "XXXX-XX-XX", False
         if anchor is not None:
@@ -106,24 +108,6 @@ def _with_anchored(text: str, mentions: list[DateMention], reference: _dt.date |
         out.append(DateMention(match.start(), match.end(), match.group(), value, "relative",
                                resolved))
     return sorted(out, key=lambda m: m.start)
-
-
-def nearest_day_before(mentions: list[DateMention], start: int) -> str | None:
-    """The day (``YYYY-MM-DD``) of the mention that ends nearest before ``start``, the
-    anchored days found earlier in the same pass included (anchor_nearest_day): in "The
-    watch runs from 3am Saturday until 3am the following morning; the next one starts at 6am
-    tomorrow morning and ends at 11pm the same night" (a Thursday story) "the same night"
-    is tomorrow's (Friday), not the following morning's (Sunday), although "the following
-    morning" was added to the list after "tomorrow morning". None without such a mention.
-
-    >>> m = [DateMention(0, 8, "Saturday", "2022-10-01", "relative", True),
-    ...      DateMention(40, 56, "tomorrow morning", "2022-09-30", "relative", True),
-    ...      DateMention(20, 38, "the following morning", "2022-10-02", "relative", True)]
-    >>> nearest_day_before(m, 70)
-    '2022-09-30'
-    """
-    days = [m for m in mentions if m.end <= start and _DAY_VALUE_RE.fullmatch(m.value)]
-    return max(days, key=lambda m: m.end).value if days else None
 
 
 _FOLLOWING_RE = re.compile(r"the\s+following\s+(?P<u>year|month)", re.IGNORECASE)
