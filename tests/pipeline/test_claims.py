@@ -511,16 +511,6 @@ def _row(category, low, start, end, additive=False, section=1, negated=False):
     ([_row("killed", 3, 0, 7, additive=True), {**_row("killed", 1, 50, 53),
                                                 "rule": "implicit_count"}], [(0, 1, 4)]),
     ([_row("killed", 3, 0, 7, additive=True), _row("killed", 12, 50, 53)], []),
-    # "wounded another driver ... The victim was hit": the victim retold, not a second one;
-    # "stabbed another man ... A woman was also hurt" adds (session 12)
-    ([{**_row("injured", 1, 0, 7, additive=True), "evidence": {"exact": "another"},
-       "subject": {"text": "driver"}},
-      {**_row("injured", 1, 50, 53), "rule": "implicit_count", "evidence": {"exact": "The"},
-       "subject": {"text": "victim"}}], []),
-    ([{**_row("injured", 1, 0, 7, additive=True), "evidence": {"exact": "another"},
-       "subject": {"text": "man"}},
-      {**_row("injured", 1, 50, 53), "rule": "implicit_count", "evidence": {"exact": "A"},
-       "subject": {"text": "woman"}}], [(0, 1, 2)]),
     # displacement adds up only through gapping ("4,000 displaced in A and 2,500 in B"),
     # in one unit; additions of other kinds are separate figures
     ([{**_row("displaced", 4000, 0, 5), "value": {"low": 4000, "unit": "people"}},

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from claimex import lexicon
-from claimex.rules.tally_retellings import retells_the_waiting_victim
 
 PERSON_NOUNS = lexicon.nouns("person_nouns")
 # Agent and role nouns the list does not name: "a Taliban weapons procurer", "an IED
@@ -273,13 +272,12 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     "a leader and two") is already counted there; negated, hypothetical and questioned
     figures count nothing. An addition stated before what it adds to ("Several other
     insurgents were killed in the strike ... the commander was killed in the strike")
-    adds the single target reported next, unless that target retells it ("wounded another
-    driver ... The victim was hit": :func:`retells_the_waiting_victim`). ``claims`` are
-    claim dicts in text order with ``category``, ``section``, ``start``, ``end``,
-    ``value.low``, ``additive``, ``negated`` and optionally ``rule``, ``modality``,
-    ``sequel`` and ``classes``. Displacement figures add up only where a bare figure
-    stands for a repeated clause (``rule`` ``cue_gapped``, same unit): "709,841 people
-    displaced in Jajpur and 363,832 in Puri" is 1,073,673.
+    adds the single target reported next. ``claims`` are claim dicts in text order with
+    ``category``, ``section``, ``start``, ``end``, ``value.low``, ``additive``,
+    ``negated`` and optionally ``rule``, ``modality``, ``sequel`` and ``classes``. Displacement
+    figures add up only where a bare figure stands for a repeated clause (``rule``
+    ``cue_gapped``, same unit): "709,841 people displaced in Jajpur and 363,832 in Puri" is
+    1,073,673.
 
     A claim marked ``sequel`` (a later step of the narrative: "Later, several armed
     insurgents engaged the force ... killing all individuals") adds to the figure before it
@@ -348,8 +346,7 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
         bystanders = claim.get("bystander") and told and classes and state_classes and \
             not classes & state_classes
         adds = claim.get("additive") or sequel or bystanders or (
-            key in waiting and single_target and not retells_the_waiting_victim(
-                claims[last[key][1]], claim))
+            key in waiting and single_target)
         if claim.get("rule") in TOTAL_RULES:
             adds = False  # "the death toll rose to 112": a total, not a part
         if adds and key in last:
