@@ -1346,6 +1346,173 @@ n("pr069", "Mamata Begum, 64,", "64", "age")
 n("pr069", "Hafiz Uddin, 65,", "65", "age")
 t("pr069", "killed", 10, None, "stated")
 t("pr069", "injured", 101, None, "stated")
+# Sixth batch (session 12): pr070-pr078, the three waiting rules of session 12 (issue 14):
+# rule 1 the age of one person of a group (44b26fb, reverted by 313a98b), rule 2 a victim told as
+# "another <noun>" and retold with a definite noun (7bba205, reverted by 41fe19f), rule 3 a result
+# participle on the last of a resultative verb's coordinated objects (d681df6 + fddca22, reverted by
+# 92ec9ec). Gold written before claimex was run on these pages (shootings README).
+
+# pr070 cbslocal: "One victim, 25, ..." / "The other, 24, was taken" (rule 1; shootings README)
+g("pr070", "Two men were left in critical condition", "Two men", "injured", 2, 2,
+  subject="two men shot in West Garfield Park")
+n("pr070", "at 3:40 a.m. in the", "3:40 a.m.", "time")
+n("pr070", "in the 4700 block of West Lake Street", "4700 block", "address")
+g("pr070", "One victim, 25, was taken", "One victim", "injured", 1, 1, speaker="police",
+  subject="25-year-old (detail)", core=False)
+n("pr070", "One victim, 25, was taken", "25", "age")
+g("pr070", "The other, 24, was taken", "The other", "injured", 1, 1, speaker="police",
+  subject="24-year-old (detail)", core=False)
+n("pr070", "The other, 24, was taken", "24", "age")
+g("pr070", "no one was in custody", "no one", "captured", 0, 0, modality="negated", subject="no arrest")
+t("pr070", "injured", 2, 2, "stated")
+t("pr070", "captured", 0, 0, "zero")
+
+# pr071 nydailynews: "a second man, 25, suffered a graze wound" (rule 1, neighbour; shootings README)
+n("pr071", " date 2018-08-25", "2018-08-25", "date")
+g("pr071", "A teenager was killed and two other men", "A teenager", "killed", 1, 1, speaker="officials",
+  subject="19-year-old who died")
+g("pr071", "two other men were wounded", "two other men", "injured", 2, 2, speaker="officials",
+  subject="two men wounded")
+n("pr071", "about 12:10 a.m. when", "12:10 a.m.", "time")
+n("pr071", "At least one other person pulled a weapon", "At least one other person", "count")
+g("pr071", "The 19-year-old victim was shot in the chest", "The 19-year-old victim", "killed", 1, 1,
+  speaker="cops", subject="19-year-old (detail)", core=False)
+g("pr071", "A 21-year-old man was shot in the foot", "A 21-year-old man", "injured", 1, 1, speaker="cops",
+  subject="21-year-old (detail)", core=False)
+g("pr071", "a second man, 25, suffered a graze wound", "a second man", "injured", 1, 1, speaker="cops",
+  subject="25-year-old (detail)", core=False)
+n("pr071", "a second man, 25, suffered", "25", "age")
+g("pr071", "Medics took all three victims", "all three victims", "killed_or_injured", 3, 3,
+  subject="the three victims (restated)", core=False)
+g("pr071", "where the teen died", "the teen", "killed", 1, 1, subject="19-year-old (restated)", core=False)
+g("pr071", "No arrests were made.", "No arrests", "captured", 0, 0, modality="negated", subject="no arrest")
+t("pr071", "killed", 1, 1, "enumerated")
+t("pr071", "injured", 2, 2, "stated")
+t("pr071", "captured", 0, 0, "zero")
+
+# pr072 abc7chicago: "Another woman, 48, was shot in the arm" (rule 1, neighbour; shootings README)
+n("pr072", " date 2024-01-01", "2024-01-01", "date")
+g("pr072", "Chicago shooting: Man killed", "Man", "killed", 1, 1, subject="man killed (headline)", core=False)
+g("pr072", "Man killed, 2 women wounded", "2 women", "injured", 2, 2, subject="two women (headline)",
+  core=False)
+g("pr072", "A shooting left a man dead", "a man", "killed", 1, 1, speaker="Chicago police",
+  subject="53-year-old man")
+g("pr072", "and two women injured inside a home", "two women", "injured", 2, 2, speaker="Chicago police",
+  subject="two women wounded")
+n("pr072", "neighborhood's 7000 block of South Wabash Avenue", "7000 block", "address")
+n("pr072", "at about 12:45 a.m. and", "12:45 a.m.", "time")
+g("pr072", "found three victims inside a residence", "three victims", "killed_or_injured", 3, 3,
+  subject="the three victims (restated)", core=False)
+g("pr072", "A 53-year-old man was shot multiple times and pronounced dead", "A 53-year-old man", "killed", 1, 1,
+  speaker="police", subject="53-year-old man (detail)", core=False)
+g("pr072", "A 49-year-old woman, shot in her head,", "A 49-year-old woman", "injured", 1, 1, speaker="police",
+  subject="49-year-old woman (detail)", core=False)
+g("pr072", "Another woman, 48, was shot in the arm", "Another woman", "injured", 1, 1,
+  subject="48-year-old woman (detail)", core=False)
+n("pr072", "Another woman, 48, was shot", "48", "age")
+g("pr072", "no one is in custody", "no one", "captured", 0, 0, modality="negated", subject="no arrest")
+t("pr072", "killed", 1, 1, "enumerated")
+t("pr072", "injured", 2, 2, "stated")
+t("pr072", "captured", 0, 0, "zero")
+
+# pr073 ctvnews: "allegedly shot another man in the leg ... the victim drove himself" (rule 2; shootings README)
+n("pr073", " date 2020-06-22", "2020-06-22", "date")
+g("pr073", "attempted murder after man shot in the leg", "man", "injured", 1, 1,
+  subject="man shot in the leg (headline)", core=False)
+g("pr073", "he allegedly shot another man in the leg", "another man", "injured", 1, 1, modality="hedged",
+  subject="man shot in the leg")
+g("pr073", "that a man had showed up at a store", "a man", "injured", 1, 1, speaker="The RCMP",
+  subject="man shot in the leg (restated)", core=False)
+n("pr073", "just after 4 p.m. Sunday", "4 p.m.", "time")
+g("pr073", "the victim drove himself to the store", "the victim", "injured", 1, 1,
+  subject="man shot in the leg (restated)", core=False)
+n("pr073", "around 6 p.m. Sunday", "6 p.m.", "time")
+g("pr073", "The suspect walked out of the woods", "The suspect", "captured", 1, 1, subject="suspect arrested")
+g("pr073", "The 61-year-old man from Cape North was held in custody", "The 61-year-old man", "captured", 1, 1,
+  subject="suspect arrested (restated)", core=False)
+t("pr073", "injured", 1, 1, "enumerated")
+t("pr073", "captured", 1, 1, "enumerated")
+
+# pr074 metronews: "the man suspected of stabbing another ... stabbed the victim" (rule 2; shootings README)
+n("pr074", " date 2017-11-22", "2017-11-22", "date")
+g("pr074", "Man stabbed during late afternoon fight", "Man", "injured", 1, 1, subject="man stabbed (headline)",
+  core=False)
+g("pr074", "suspected of stabbing another on Barrington Street", "another", "injured", 1, 1, modality="hedged",
+  speaker="Halifax police", subject="man stabbed (standfirst)", core=False)
+g("pr074", "A 38-year-old man is in hospital after he was stabbed", "A 38-year-old man", "injured", 1, 1,
+  subject="38-year-old man stabbed")
+n("pr074", "called to the 2100 block of Barrington Street", "2100 block", "address")
+n("pr074", "Barrington Street at 4:30 p.m.", "4:30 p.m.", "time")
+g("pr074", "the victim was involved in a fight", "the victim", "injured", 1, 1,
+  speaker="Halifax Regional Police", subject="38-year-old man (restated)", core=False)
+n("pr074", "a fight with another male", "another male", "count")
+g("pr074", "pulled a knife and stabbed the victim", "the victim", "injured", 1, 1,
+  speaker="Halifax Regional Police", subject="38-year-old man (restated)", core=False)
+n("pr074", "they believe the two men know each other", "the two men", "count")
+t("pr074", "injured", 1, 1, "enumerated")
+
+# pr075 firstcoastnews: "a man was shot and another man was injured" (rule 2, the other side: two people;
+# shootings README)
+n("pr075", " date 2021-06-27", "2021-06-27", "date")
+n("pr075", "Police said the shooting happened in the 1700 block", "1700 block", "address")
+g("pr075", "a man was shot and another man was injured", "a man", "injured", 1, 1, subject="man shot")
+g("pr075", "another man was injured during an altercation", "another man", "injured", 1, 1,
+  subject="second man injured")
+n("pr075", "Art Museum Drive around 12:43 p.m.", "12:43 p.m.", "time")
+g("pr075", "they found a man with a gunshot wound", "a man", "injured", 1, 1, subject="man shot (restated)",
+  core=False)
+g("pr075", "The man was then transported to a local hospital", "The man", "injured", 1, 1,
+  subject="man shot (restated)", core=False)
+t("pr075", "injured", 2, 2, "enumerated")
+
+# pr076 ktvz (AP): "a shootout that left two officers and a suspect wounded" (rule 3; shootings README)
+n("pr076", " date 2023-12-10", "2023-12-10", "date")
+g("pr076", "left two officers and a suspect wounded", "two officers", "injured", 2, 2,
+  speaker="Philadelphia police", subject="two officers wounded")
+g("pr076", "two officers and a suspect wounded", "a suspect", "injured", 1, 1, speaker="Philadelphia police",
+  subject="suspect shot by police")
+n("pr076", "Four officers returned fire", "Four officers", "count")
+g("pr076", "striking the man at least once", "the man", "injured", 1, 1, subject="suspect (restated)",
+  core=False)
+g("pr076", "The two officers were hospitalized", "The two officers", "injured", 2, 2,
+  subject="two officers (restated)", core=False)
+t("pr076", "injured", 3, 3, "sum")
+
+# pr077 dcnewsnow: "left not only the deputy but the person accused of shooting him injured" (rule 3;
+# shootings README)
+g("pr077", "A sheriff’s deputy was critically hurt", "A sheriff’s deputy", "injured", 1, 1,
+  subject="deputy shot")
+n("pr077", "two other deputies were on administrative leave", "two other deputies", "count")
+g("pr077", "left not only the deputy but", "the deputy", "injured", 1, 1, subject="deputy (restated)",
+  core=False)
+g("pr077", "the person accused of shooting him injured", "the person accused of shooting him", "injured", 1, 1,
+  subject="driver shot by deputies")
+n("pr077", "around 9:30 p.m. on Saturday", "9:30 p.m.", "time")
+g("pr077", "fired more rounds and hit a deputy", "a deputy", "injured", 1, 1, speaker="Investigators",
+  subject="deputy (restated)", core=False)
+g("pr077", "Deputies took the passenger who was in the car into custody", "the passenger who was in the car",
+  "captured", 1, 1, subject="passenger arrested")
+g("pr077", "They arrested the driver", "the driver", "captured", 1, 1, speaker="Deputies",
+  subject="driver arrested")
+g("pr077", "the driver, who had been shot,", "the driver", "injured", 1, 1, speaker="Deputies",
+  subject="driver shot by deputies (restated)", core=False)
+g("pr077", "the deputy who was shot to trauma centers", "the deputy who was shot", "injured", 1, 1,
+  subject="deputy (restated)", core=False)
+t("pr077", "injured", 2, 2, "enumerated")
+t("pr077", "captured", 2, 2, "enumerated")
+
+# pr078 kshb: "left the driver with life-threatening injuries and a passenger with critical injuries"
+# (rule 3, neighbour: no shared participle; shootings README)
+n("pr078", " date 2023-07-22", "2023-07-22", "date")
+g("pr078", "left the driver with life-threatening injuries", "the driver", "injured", 1, 1,
+  speaker="a spokesperson with the KCMO Police Department", subject="driver")
+g("pr078", "and a passenger with critical injuries, according", "a passenger", "injured", 1, 1,
+  speaker="a spokesperson with the KCMO Police Department", subject="passenger")
+g("pr078", "The driver was transported to a local hospital", "The driver", "injured", 1, 1,
+  subject="driver (restated)", core=False)
+g("pr078", "the passenger was transported with critical injuries", "the passenger", "injured", 1, 1,
+  subject="passenger (restated)", core=False)
+t("pr078", "injured", 2, 2, "enumerated")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

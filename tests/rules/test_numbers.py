@@ -1055,10 +1055,27 @@ def test_heldout2_units(text, span, unit, kind):
     assert (q.text, q.unit, q.kind) == (span, unit, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        # one person picked out of a group, or the first of two told in a row (session 12)
+        ("one of the men, 19, was hit", "19"),
+        ("One of the injured women, 52, is stable", "52"),
+        ("the other, 41, suffered a cut", "41"),
+        ("a nurse, 44, and a cook were hurt", "44"),
+    ],
+)
+def test_the_age_of_one_person_of_a_group(text, age):
+    found = {q.text: q for q in find_quantities(text)}
+    assert (found[age].unit, found[age].kind) == ("years", "duration")
+
+
 @pytest.mark.parametrize("text", [
     "the towns, 12, were hit", "On Monday, 12, were held",
     # every weekday of resources/words/weekdays.txt, not only Monday
     "On Saturday, 40, were detained", "By Friday, 7, had died",
+    # a plural noun without "one of" before it, "other" without "the" (session 12)
+    "the men, 12, were hit", "many other, 9, were hit",
 ])
 def test_appositive_numbers_that_are_no_ages(text):
     assert [q.unit for q in find_quantities(text)] == [None]

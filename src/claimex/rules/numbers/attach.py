@@ -65,6 +65,9 @@ _APPOSITIVE_BEFORE_RE = re.compile(r"(?-i:\b([A-Z][a-z]+[a-z'’]*|[a-z]+)),[ \t
 # Nouns for a person whose age may follow in commas ("the suspect, 27, was"), from the
 # shared word list (resources/words/age_apposition_nouns.txt).
 _PERSON_NOUNS = lexicon.words("age_apposition_nouns")
+# ... and their plurals, for one person taken out of a group: "One of the men, 19, was hit"
+# (session 12, issue 14).
+_PERSON_NOUN_FORMS = lexicon.nouns("age_apposition_nouns")
 
 
 _APPOSITIVE_AFTER_RE = re.compile(r",[ \t]+(?-i:([a-z]+))\b")
@@ -80,13 +83,51 @@ _NOT_PEOPLE = frozenset(_MONTH_WORDS) | frozenset(
 
 def _appositive_age(text: str, atom: _Atom) -> bool:
     """Whether a bare number between commas after a capitalised name, followed by a
-    lower-case word, is an age: "Keir Starmer, 62, faces", "the defender, 31, was"."""
+    lower-case word, is an age: "Keir Starmer, 62, faces", "the defender, 31, was"; also
+    after one person of a group (:func:`one_of_a_group_age`)."""
     before = _APPOSITIVE_BEFORE_RE.search(text, max(0, atom.start - 30), atom.start)
-    if before is None or before.group(1) in _NOT_PEOPLE or (
-            before.group(1).islower() and before.group(1) not in _PERSON_NOUNS):
+    if before is None or before.group(1) in _NOT_PEOPLE:
         return False
+    if before.group(1).islower() and before.group(1) not in _PERSON_NOUNS:
+        return one_of_a_group_age(text, atom, before.group(1))
     after = _APPOSITIVE_AFTER_RE.match(text, atom.end)
-    return after is not None and after.group(1) not in ("and", "or", "to")
+    return after is not None and (after.group(1) not in ("and", "or", "to") or
+                                  _AND_ANOTHER_PERSON_RE.match(text, atom.end) is not None)
+
+
+# ", and a man, 32," after "A woman, 30": the age of one of two people told in a row
+_AND_ANOTHER_PERSON_RE = re.compile(r",[ \t]+and[ \t]+(?:a|an)[ \t]", re.I)
+# "One of the men, 19," / "one of the wounded women, 22,": a person taken out of a group
+_ONE_OF_THE_RE = re.compile(
+    r"(?<![\w-])one[ \t]+of[ \t]+(?:the|those|these)[ \t]+(?:[a-z-]+[ \t]+)?$", re.I)
+
+
+def one_of_a_group_age(text: str, atom: _Atom, noun: str) -> bool:
+    """Whether a bare number between commas after a plural person noun (or "other") that
+    picks one person out of a group, followed by a lower-case word, is that person's age
+    (session 12, issue 14): "One of the men, 19, was hit in the arm", "The other, 41,
+    suffered a graze wound" (one person: the number cannot count people). A plural noun
+    without "one of" before it ("the towns, 12, were hit") is no age.
+
+    >>> def age(text, number):
+    ...     start = text.index(number)
+    ...     atom = _Atom(start, start + len(number), float(number), "run")
+    ...     return one_of_a_group_age(text, atom, text[:start].split()[-1].strip(","))
+    >>> age("One of the men, 19, was hit", "19"), age("The other, 41, suffered", "41")
+    (True, True)
+    >>> age("the towns, 12, were hit", "12"), age("Three others, 12, were hurt", "12")
+    (False, False)
+    """
+    after = _APPOSITIVE_AFTER_RE.match(text, atom.end)
+    if after is None or after.group(1) in ("and", "or", "to"):
+        return False
+    if noun == "other":
+        return re.search(r"(?<![\w-])the[ \t]+other,[ \t]*$", text[max(0, atom.start - 12):
+                                                                   atom.start], re.I) is not None
+    if noun not in _PERSON_NOUN_FORMS:
+        return False
+    head = text.rfind(noun, max(0, atom.start - 40), atom.start)
+    return _ONE_OF_THE_RE.search(text, max(0, head - 40), head) is not None
 
 
 _AGED_BEFORE_RE = re.compile(
