@@ -42,8 +42,6 @@ PARSED_EXAMPLES = {
     "cue_suffered": ("Twenty-five children suffered injuries in the blast.", "Twenty-five"),
     "cue_with": ("Medics treated 40 soldiers with shrapnel wounds.", "40"),
     "cue_resultative": ("The blast left 15 people dead.", "15"),
-    "cue_resultative_last_conjunct": ("A fight at the bar left two bouncers and a man hurt.",
-                                      "two"),
     "cue_left_in_state": ("The fire left one tenant dead and two other tenants in the hospital.",
                           "two"),
     "cue_lost": ("The regime lost 20 soldiers in the battle.", "20"),

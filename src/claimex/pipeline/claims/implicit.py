@@ -31,7 +31,6 @@ from claimex.pipeline.claims.grammar import (
     resultative_objects,
 )
 from claimex.pipeline.claims.group_plurals import names_a_group
-from claimex.pipeline.claims.linking.coordination import shared_result_objects
 from claimex.pipeline.claims.narrative import is_additive
 from claimex.pipeline.claims.roles import actor, location, subject
 from claimex.pipeline.claims.victims import injury_bearers
@@ -143,8 +142,7 @@ class ImplicitCounts:
                 # "a man with multiple stab wounds", "A man suffered a gunshot wound"
                 victims = [*victims, *injury_bearers(cue)]
             for victim in victims:
-                # "left two guards and a woman wounded": the shared result counts all
-                group = shared_result_objects(victim, cue) or coordinated(victim, cue)
+                group = coordinated(victim, cue)
                 if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in group
                        for c in v.children):
                     group = [victim]

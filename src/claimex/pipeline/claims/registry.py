@@ -87,7 +87,6 @@ PARSED = _parsed(
     parsed.cue_suffered,
     parsed.cue_with,
     parsed.cue_resultative,
-    coordination.cue_resultative_last_conjunct,
     states.cue_left_in_state,
     parsed.cue_lost,
     parsed.cue_among,

@@ -14,8 +14,6 @@ frame out.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
 
 # determiners that deny every conjunct of their phrase: "no damage or casualties"
@@ -54,50 +52,4 @@ def cue_verb_before_figure(fig: Figure) -> LinkResult:
     found = fig.cue(verb)
     if found and found[1] == "verb" and not fig.in_figure(verb):
         return fig.link(verb, found, "cue_verb_before_figure")
-    return None
-
-
-# verbs that leave their object in a state: "left two guards and a woman wounded"
-_RESULTATIVE_LEMMAS = frozenset({"leave", "render"})
-
-
-def shared_result_objects(noun: Token, result: Token) -> list[Token]:
-    """The coordinated objects of a resultative verb that share one result participle
-    the parse hangs on the last of them (session 12, issue 14): for "left two guards and a
-    woman wounded", the guards and the woman (in text order); none where ``result``
-    is no such participle of ``noun``, or where an earlier object has a result of its own
-    ("left a deputy injured and a suspect dead")."""
-    if result.dep_ not in ("acl", "amod") or result.head.i != noun.i or result.i < noun.i:
-        return []
-    first = noun
-    while first.dep_ == "conj":
-        first = first.head
-    if first.i == noun.i or first.dep_ != "dobj" or \
-            first.head.lemma_ not in _RESULTATIVE_LEMMAS:
-        return []
-    objects = sorted((first, *first.conjuncts), key=lambda token: token.i)
-    if objects[-1].i != noun.i or any(
-            c.dep_ in ("acl", "amod", "relcl") and c.i > o.i
-            for o in objects[:-1] for c in o.children):
-        return []
-    return objects
-
-
-def cue_resultative_last_conjunct(fig: Figure) -> LinkResult:
-    """A result participle that the parse hangs on the last of a resultative verb's
-    coordinated objects holds for the earlier ones too (session 12, issue 14): "a fight at
-    the bar left two bouncers and a man hurt" (two bouncers hurt, as is the man;
-    :func:`shared_result_objects`)."""
-    climb, governor = fig.climb, fig.governor
-    if climb is None or climb.dep_ != "dobj" or governor is None or \
-            governor.lemma_ not in _RESULTATIVE_LEMMAS:
-        return None
-    later = [c for c in climb.conjuncts if c.i > climb.i]
-    if not later:
-        return None
-    last = max(later, key=lambda token: token.i)
-    for child in last.children:
-        found = fig.cue(child)
-        if found and found[0] != "displaced" and climb in shared_result_objects(last, child):
-            return fig.link(child, found, "cue_resultative_last_conjunct")
     return None
