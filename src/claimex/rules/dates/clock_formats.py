@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from claimex import lexicon
+from claimex.rules.dates.lexicon import _WEEKDAYS, DAY_PART_WORDS
 
 # "10:30am", "10.30 p.m.", "5 pm": the minutes after a colon or a point (twelve_hour_point)
 TWELVE_HOUR = (r"(?<![:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*"
@@ -43,10 +44,11 @@ TWELVE_HOUR = (r"(?<![:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*"
 TWENTY_FOUR_HOUR = (r"(?<![\w:.,/])(?P<h24>[01]\d|2[0-3])[:h](?P<m24>[0-5]\d)"
                     r"(?![\w:/-]|[.,]\d)(?!\s*[ap]\.?m\b)")
 # "6.30 Saturday morning", "7 tonight": an hour before a part of the day (hour_before_day_part)
+_FULL_WEEKDAYS = "|".join(word for word in _WEEKDAYS if word.endswith("day"))
+_DAY_PARTS = "|".join((*DAY_PART_WORDS, "tonight"))
 HOUR_BEFORE_DAY_PART = (r"(?<![\w:.,$])(?P<hp>1[0-2]|0?[1-9])(?:[.:](?P<mp>[0-5]\d))?"
-                        r"(?=\s+(?:(?:this|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|"
-                        r"satur|sun)day)\s+)?(?P<part>morning|afternoon|evening|night|tonight)"
-                        r"(?![\w-]))")
+                        rf"(?=\s+(?:(?:this|tomorrow|yesterday|{_FULL_WEEKDAYS})\s+)?"
+                        rf"(?P<part>{_DAY_PARTS})(?![\w-]))")
 CLOCK_WORD = r"(?<!high\s)(?P<word>noon|midnight)(?![\w-])"
 CLOCK = f"(?:{TWELVE_HOUR}|{TWENTY_FOUR_HOUR}|{HOUR_BEFORE_DAY_PART}|{CLOCK_WORD})"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claimex.rules.dates.lexicon import _FULL_MONTHS, _MONTHS, _WEEKDAYS
+from claimex.rules.dates.lexicon import _FULL_MONTHS, _MONTHS, _WEEKDAYS, DAY_PART_WORDS
 
 
 def _words(words, suffix: str = "") -> str:
@@ -238,8 +238,8 @@ _MASTER = re.compile(
             r"(?P<relw>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
             # "tomorrow morning", "yesterday evening": the part of the day of a relative
             # day is part of it (tokens.relative_day_part), a TIME
-            r"(?:earlier|later)\s+today|(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|"
-            r"evening|night)(?![\w-]))?|today|tonight|overnight|"
+            r"(?:earlier|later)\s+today|(?:yesterday|tomorrow)"
+            rf"(?:\s+(?:{'|'.join(DAY_PART_WORDS)})(?![\w-]))?|today|tonight|overnight|"
             r"last\s+night|last\s+evening|this\s+(?:morning|afternoon|evening))(?![\w-])",
             rf"(?P<wd>(?:(?P<wd_q>last|this\s+past|this\s+coming|this|next|past|previous|"
             rf"coming|following|(?P<wd_w>last|this|next|previous|the\s+following)\s+week,?"

@@ -27,6 +27,7 @@ from claimex.rules.dates.lexicon import (
     _QORD,
     _SMALL,
     _WEEKDAYS,
+    DAY_PART_WORDS,
     FLOATING_HOLIDAYS,
 )
 from claimex.rules.dates.model import _Tok
@@ -242,9 +243,7 @@ def _tok_from_match(
     return None
 
 
-# after "today" / "tomorrow": the present or future age, not a day ("today's youth", "in
-# many of today's personal computers", "tomorrow's world")
-_RELATIVE_DAY_PART_RE = re.compile(r"(yesterday|tomorrow) (?:morning|afternoon|evening|night)")
+_RELATIVE_DAY_PART_RE = re.compile(rf"(yesterday|tomorrow) (?:{'|'.join(DAY_PART_WORDS)})")
 
 
 def relative_day_part(word: str) -> str:
@@ -259,6 +258,8 @@ def relative_day_part(word: str) -> str:
     return found.group(1) if found else word
 
 
+# after "today" / "tomorrow": the present or future age, not a day ("today's youth", "in
+# many of today's personal computers", "tomorrow's world")
 _GENERIC_AFTER_RE = re.compile(
     r"'s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|children|kids|young|economy|"
     r"marketplace|environment|climate|culture|standards|technology|computers|families|"
