@@ -56,14 +56,6 @@ def _sentence(claim: dict[str, Any]) -> int | None:
     return (claim.get("evidence") or {}).get("sentence_start")
 
 
-def _start(claim: dict[str, Any]) -> int:
-    return int(claim.get("start", (claim.get("evidence") or {}).get("start", 0)))
-
-
-def _end(claim: dict[str, Any]) -> int:
-    return int(claim.get("end", (claim.get("evidence") or {}).get("end", 0)))
-
-
 # the most characters between a partitive's figure and its group's: " of the "
 _OF_GAP = 10
 
@@ -99,7 +91,7 @@ def groups_with_their_dead(claims: Sequence[dict[str, Any]], counted: Sequence[i
         # the partitive's own object ("One of two women"); not a figure after "killing
         # nine of them and hurting 40 others"
         return any(_sentence(k) == _sentence(claims[i]) and (
-            _start(claims[i]) < _start(k) or 0 <= _start(claims[i]) - _end(k) <= _OF_GAP)
+            claims[i]["start"] < k["start"] or 0 <= claims[i]["start"] - k["end"] <= _OF_GAP)
             for k in partitives)
 
     groups = {i for i in counted if is_group(i) and (
