@@ -141,16 +141,11 @@ def expand_cue(row: dict[str, Any]) -> set[str]:
 
 def cue_head(span: Span, kind: str = "verb") -> Token:
     """The word of a cue phrase that carries the grammar: "shot" in "shot dead", the noun
-    of a noun or place cue ("people" in "displaced people", "camps" in "relief camps",
-    "custody" in "took custody of")."""
+    of a noun or place cue ("people" in "displaced people", "camps" in "relief camps")."""
     if len(span) == 1:
         return span[0]
     if kind in ("noun", "place"):
-        root = span.root
-        if root.pos_ in ("VERB", "AUX"):
-            # a noun cue led by a light verb ("took custody of two men"): the noun
-            return next((t for t in span if t.head == root and t.dep_ == "dobj"), root)
-        return root
+        return span.root
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")]
     if verbs:
         return verbs[0]
