@@ -18,7 +18,6 @@ from claimex.rules.casualties import (
     is_non_person_noun,
     is_person_noun,
     label_unit,
-    names_companions,
     person_classes,
     running_tallies,
     whole_count_bounds,
@@ -156,13 +155,6 @@ CASUALTY_CASES = [
       ('captured', 'several', 3, 9)]),
     ('The force detained the IMU leader along with three other suspected insurgents.',
      [('captured', 'the IMU leader along with three', 4, 4), ('captured', 'three', 3, 3)]),
-    # companions added by a bare "with" that says they are more of them
-    ('Police arrested the smuggler with two other men near the bridge.',
-     [('captured', 'the smuggler with two', 3, 3), ('captured', 'two', 2, 2)]),
-    ('The village elder was killed with four others when the roof fell in.',
-     [('killed', 'The village elder was killed with four', 5, 5), ('killed', 'four', 4, 4)]),
-    ('Soldiers detained a driver with two grenades in his car.',
-     [('captured', 'a', 1, 1)]),
     ('Two armed insurgents attacked the patrol. The insurgents were killed by the force.',
      [('killed', 'The insurgents', 2, 2)]),
     ('Forces confirmed that one of the insurgents killed in the strike was Yasir.',
@@ -760,16 +752,6 @@ def test_figure_labels(words, label, unit):
 ])
 def test_is_bare_plural(noun, plural, modifiers, bare):
     assert is_bare_plural(noun, plural, modifiers) == bare
-
-
-@pytest.mark.parametrize(("noun", "modifiers", "companions"), [
-    ("others", ["three"], True), ("guards", ["two", "other"], True),
-    ("suspects", ["two", "additional"], True),
-    # a thing, or people the phrase does not say share the fate
-    ("rifles", ["two", "other"], False), ("sons", ["two"], False), ("others", [], True),
-])
-def test_names_companions(noun, modifiers, companions):
-    assert names_companions(noun, modifiers) == companions
 
 
 def test_zero_figures_and_figures_sharing_a_token(rules_pipeline):

@@ -185,29 +185,6 @@ def is_bare_plural(noun: str, is_plural: bool, modifiers: list[str] = ()) -> boo
         m.lower() in QUANTIFYING_MODIFIERS for m in modifiers)
 
 
-# Words that make a "with" phrase more people who shared the victim's fate
-# (resources/words/companion_words.txt).
-COMPANION_WORDS = lexicon.words("companion_words")
-
-
-def names_companions(noun: str, modifiers: list[str]) -> bool:
-    """Whether the object of a "with" on a casualty cue or its victim names more people who
-    met the same fate: "others" itself, or a person noun with "other" or "additional"
-    ("was detained with two other suspects": three; "killed with three others": four); not a
-    thing ("detained a man with two other rifles") nor people without such a word ("killed
-    with his brother" is left to the parse of the victim).
-
-    >>> names_companions("others", ["two"]), names_companions("suspects", ["two", "other"])
-    (True, True)
-    >>> names_companions("grenades", ["two", "other"]), names_companions("men", ["two"])
-    (False, False)
-    """
-    word = noun.lower()
-    if word in COMPANION_WORDS:
-        return True
-    return is_person_noun(word) and any(m.lower() in COMPANION_WORDS for m in modifiers)
-
-
 def is_population_plural(noun: str) -> bool:
     """Whether a plural names people as a population, not as those a raid takes or hits
     one by one: civilians, children, people ("civilians were killed" counts no one).

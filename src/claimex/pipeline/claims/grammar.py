@@ -25,7 +25,6 @@ from claimex.rules.casualties import (
     is_person_noun,
     is_role_noun,
     is_unspecified_plural,
-    names_companions,
 )
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -309,23 +308,10 @@ def resultative_objects(cue: Token) -> list[Token]:
     return kept[:1]
 
 
-def companions_with(owner: Token) -> list[Token]:
-    """The people a "with" phrase on a cue or its victim adds to the victim, where the
-    phrase says they are more of them (:func:`~claimex.rules.casualties.names_companions`):
-    "detained the facilitator with two other suspects" (the suspects), "was killed with
-    three others" ("others"); not "detained a man with two grenades"."""
-    return [obj for prep in owner.children
-            if prep.dep_ == "prep" and prep.lower_ == "with"
-            for obj in prep.children
-            if obj.dep_ == "pobj" and names_companions(
-                obj.lower_, [c.lower_ for c in obj.children if c.dep_ in ("amod", "nummod")])]
-
-
 def coordinated(victim: Token, cue: Token) -> list[Token]:
     """The people one cue counts, in order: ``victim`` and its conjuncts; those of an
     apposition ("the man, an IED facilitator, and three additional suspects"); "along
-    with" or "together with" phrases on the cue or the victim, and "with" phrases that
-    name more of them (:func:`companions_with`: "with two other suspects"). A singular indefinite
+    with" or "together with" phrases on the cue or the victim. A singular indefinite
     phrase right after a generic person word and a comma describes it ("one, a
     facilitator, and several suspected insurgents"): the same person, not another."""
     group = [victim]
@@ -349,8 +335,6 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
                 for word in prep.children:
                     if word.lower_ == "with":
                         group.extend(o for o in word.children if o.dep_ == "pobj")
-        if owner not in clauses:
-            group.extend(o for o in companions_with(owner) if o not in group)
     group.sort(key=lambda t: t.i)
     kept = [group[0]]
     first_det = next((c for c in victim.children if c.dep_ == "det"), None)

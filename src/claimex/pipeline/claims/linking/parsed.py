@@ -18,7 +18,6 @@ from claimex.pipeline.claims.grammar import (
     LINKING_VERBS,
     OBJECT_DEPS,
     SUBJECT_DEPS,
-    companions_with,
     is_agent_modifier,
     is_negated,
     is_passive_or_copular,
@@ -197,19 +196,10 @@ def cue_clause_predicate(fig: Figure) -> LinkResult:
 
 def cue_along_with(fig: Figure) -> LinkResult:
     """People added to a cue verb's object by "along with": "detained the leader along
-    with three other suspected insurgents"; also by a bare "with" that names more of them
-    ("the commander was detained with two other men": :func:`companions_with`)."""
+    with three other suspected insurgents"."""
     climb = fig.climb
     if climb is None:
         return None
-    if climb.dep_ == "pobj" and climb.head.lower_ == "with" and climb.head.dep_ == "prep":
-        owner = climb.head.head
-        # on the cue ("was killed with three others") or on its object ("detained the
-        # facilitator with two other suspects")
-        governor = owner if owner.dep_ not in OBJECT_DEPS - {"nsubjpass"} else owner.head
-        found = fig.cue(governor)
-        if found and found[1] in ("verb", "intransitive") and climb in companions_with(owner):
-            return fig.link(governor, found, "cue_along_with")
     if climb.dep_ == "pobj" and climb.head.lower_ == "with" and \
             climb.head.head.lower_ in ("along", "together") and climb.head.head.dep_ == "prep":
         governor = climb.head.head.head
