@@ -328,11 +328,6 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
                 _take_up_mention(doc, claims, n, counted)
             continue
         restates[n] = first
-        if how == "definite" and claim["category"] == "injured" and \
-                claims[first][1]["category"] == "killed":
-            # "A crash left a cyclist dead. The victim was rushed to hospital with head
-            # wounds": the dead victim's wounds, told again
-            claim["category"] = "killed"
         if claim["category"] == "killed":
             # "A man was shot ... The victim was taken to hospital, where he died": the
             # victim, told first and retold, died
