@@ -153,7 +153,6 @@ class ImplicitCounts:
                 if len(group) == 1 and victim.i in figures:
                     continue
                 counts = []
-                running = False
                 highs: list[float] = []
                 separate: list[Token] = []
                 vague = bare = False
@@ -212,17 +211,11 @@ class ImplicitCounts:
                         highs.append(taken_up[1])
                         vague = vague or taken_up[2] == "vague"
                         continue
-                    rank = next((c for c in noun.children if _is_numeric_ordinal(c)), None)
-                    if rank is not None:
+                    if any(_is_numeric_ordinal(c) for c in noun.children):
                         # "the 19th London teenager to be killed this year": a rank in
-                        # a running count, not one more person: the count it ranks in
-                        if len(group) > 1 or plural:
-                            counts = None
-                            break
-                        running = True
-                        counts.append((noun, rank, float(rank.lower_[:-2])))
-                        highs.append(float(rank.lower_[:-2]))
-                        continue
+                        # a running count, not one more person
+                        counts = None
+                        break
                     value = implicit_count(det.text if det is not None else None,
                                            "person" if is_age_noun(noun) else
                                            noun.lemma_ or noun.text, plural, is_name)
@@ -298,7 +291,6 @@ class ImplicitCounts:
                     "negated": total == 0 or is_negated(cue),
                     "cue_start": cue.idx,
                     "additive": is_additive(first_noun, cue, cues),
-                    "running_count": running,
                 }
                 out.append((span, claim))
                 taken_starts.add(anchor.i)

@@ -361,9 +361,6 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     parsed = doc.has_annotation("DEP")
     if not parsed:
         return "background" if claim.get("background") else "reported"
-    if claim.get("running_count"):
-        # "the 19th teenager to be killed in the city this year": a running count
-        return "aggregate"
     anchor = anchor_token(doc, claim, span)
     verb = clause_verb(anchor)
     tokens = clause_tokens(verb, span.root)
