@@ -23,8 +23,8 @@ speaker: the article (its title and body) or one commenter. Per category:
   one of the other outcome in its own sentence ("One driver died and another was hurt"
   under "1 dead, another hurt") adds no one, and the lead's such split stands over the
   body's retellings (:func:`set_against_another_outcome`, session 13). A count of people
-  hurt told with a cue that leaves their outcome open ("Eight people were shot, one fatally", "found four
-  victims with gunshot wounds") takes in the dead: as an injured figure it counts the
+  hurt told with a cue that leaves their outcome open ("Eight people were shot, one
+  fatally", "found four victims with gunshot wounds") takes in the dead: as an injured figure it counts the
   people hurt less the speaker's killed toll (a person wounded who died counts once, as
   killed); so does a group whose own sentence picks its dead out of it ("one of them later
   died"), with its retellings and the sums of its parts
