@@ -24,10 +24,10 @@ speaker: the article (its title and body) or one commenter. Per category:
   under "1 dead, another hurt") adds no one, and the lead's such split stands over the
   body's retellings (:func:`set_against_another_outcome`, session 13). A count of people
   hurt told with a cue that leaves their outcome open ("Eight people were shot, one
-  fatally", "found four victims with gunshot wounds") takes in the dead: as an injured figure it counts the
-  people hurt less the speaker's killed toll (a person wounded who died counts once, as
-  killed); so does a group whose own sentence picks its dead out of it ("one of them later
-  died"), with its retellings and the sums of its parts
+  fatally", "found four victims with gunshot wounds") takes in the dead: as an injured
+  figure it counts the people hurt less the speaker's killed toll (a person wounded who
+  died counts once, as killed); so does a group whose own sentence picks its dead out of
+  it ("one of them later died"), with its retellings and the sums of its parts
   (:mod:`claimex.assemble.toll_groups`, session 12);
 * of the dead and the hurt (``LEAD_TOLL_CATEGORIES``), where the lead (a section's first
   sentence, after its dateline) states a figure, only the lead's figures stand as stated
