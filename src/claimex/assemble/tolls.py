@@ -18,8 +18,8 @@ speaker: the article (its title and body) or one commenter. Per category:
   ... many militants dead" is four, :func:`_preference`). Of the victims told one by one the first
   counts, and each later one only where the text says it is another
   (``resources/words/new_victim_words.txt``: "another", "a second"; or marked additive:
-  "also"): local news introduces one victim twice ("A man is in hospital ... they found
-  a 43-year-old man with a stab wound" is one); "another" that only sets a victim against
+  "also"): local news introduces one victim twice ("A woman is in hospital ... officers found
+  a 38-year-old woman with a knife wound" is one); "another" that only sets a victim against
   one of the other outcome in its own sentence ("One driver died and another was hurt"
   under "1 dead, another hurt") adds no one, and the lead's such split stands over the
   body's retellings (:func:`set_against_another_outcome`, session 13). A count of people
