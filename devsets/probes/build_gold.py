@@ -1514,6 +1514,106 @@ g("pr078", "the passenger was transported with critical injuries", "the passenge
   subject="passenger (restated)", core=False)
 t("pr078", "injured", 2, 2, "enumerated")
 
+# pr090-pr095 (session 13): a later result of a result verb told elliptically ("left one man dead and
+# another man injured") and a victim told as "another" set against one of the other outcome ("One person
+# was killed and another was injured"); shootings README
+# pr090 yahoo (Tuscaloosa News): "left one man dead and another man injured"
+n("pr090", " date 2024-05-16", "2024-05-16", "date")
+g("pr090", "left one man dead", "one man", "killed", 1, 1, subject="man killed")
+g("pr090", "another man injured Thursday", "another man", "injured", 1, 1, subject="man hurt")
+n("pr090", "Brookhaven Apartments, 1310 James I. Harrison Jr. Parkway", "1310 James I. Harrison Jr. Parkway",
+  "address")
+g("pr090", "Sellers said two men were shot", "two men", "killed_or_injured", 2, 2, speaker="Sellers",
+  subject="both men", core=False)
+g("pr090", "one of them died", "one of them", "killed", 1, 1, speaker="Sellers", subject="man killed (restated)",
+  core=False)
+t("pr090", "killed", 1, 1, "stated")
+t("pr090", "injured", 1, 1, "enumerated")
+
+# pr091 wreg: "left one person dead and another person critically injured", then "another victim was found"
+n("pr091", "MEMPHIS, Tenn.—", "MEMPHIS", "dateline")
+g("pr091", "left one person dead", "one person", "killed", 1, 1, subject="person killed")
+g("pr091", "another person critically injured", "another person", "injured", 1, 1, subject="person hurt")
+g("pr091", "One victim was pronounced dead on the scene.", "One victim", "killed", 1, 1,
+  subject="person killed (restated)", core=False)
+g("pr091", "another victim was found and transported", "another victim", "injured", 1, 1, speaker="Police",
+  subject="person hurt (restated)", core=False)
+n("pr091", "a 2007 gray Chevrolet Impala", "2007", "other")
+t("pr091", "killed", 1, 1, "stated")
+t("pr091", "injured", 1, 1, "enumerated")
+
+# pr092 klfy: "left one person dead and another injured"
+n("pr092", " date 2021-09-30", "2021-09-30", "date")
+n("pr092", "OPELOUSAS, La. (KLFY)", "OPELOUSAS", "dateline")
+g("pr092", "left one person dead", "one person", "killed", 1, 1, subject="driver killed")
+g("pr092", "and another injured.", "another", "injured", 1, 1, subject="passenger hurt")
+g("pr092", "officers found the two victims with gunshot wounds", "the two victims", "killed_or_injured", 2, 2,
+  speaker="Chief Martin Mclendon", subject="both victims", core=False)
+g("pr092", "the driver was found dead", "the driver", "killed", 1, 1, speaker="The police chief",
+  subject="driver killed (restated)", core=False)
+g("pr092", "the passenger was taken to a local hospital", "the passenger", "injured", 1, 1,
+  speaker="The police chief", subject="passenger hurt (restated)", core=False)
+n("pr092", "about five blocks away", "five blocks", "distance")
+t("pr092", "killed", 1, 1, "stated")
+t("pr092", "injured", 1, 1, "enumerated")
+
+# pr093 abc11: headline "1 dead, 1 injured", lead "one person was fatally shot and another was injured"
+n("pr093", " date 2018-07-16", "2018-07-16", "date")
+g("pr093", "1 dead, 1 injured", "1", "killed", 1, 1, subject="person killed (headline)", core=False)
+g("pr093", "1 injured in shooting in Halifax", "1", "injured", 1, 1, subject="person hurt (headline)",
+  core=False)
+g("pr093", "one person was fatally shot", "one person", "killed", 1, 1, subject="person killed")
+g("pr093", "another was injured early Monday morning", "another", "injured", 1, 1, subject="person hurt")
+n("pr093", "ROANOKE RAPIDS, N.C. (WTVD)", "ROANOKE RAPIDS", "dateline")
+n("pr093", "Around 4 a.m.", "4 a.m.", "time")
+g("pr093", "they found one man dead from a gunshot wound", "one man", "killed", 1, 1,
+  subject="person killed (restated)", core=False)
+g("pr093", "another victim who had been shot multiple times", "another victim", "injured", 1, 1,
+  subject="person hurt (restated)", core=False)
+g("pr093", "The living victim was taken", "The living victim", "injured", 1, 1,
+  subject="person hurt (restated)", core=False)
+t("pr093", "killed", 1, 1, "stated")
+t("pr093", "injured", 1, 1, "enumerated")
+
+# pr094 KDKA: "One person was killed and another was injured", then "The second person"
+n("pr094", " date 2017-10-14", "2017-10-14", "date")
+n("pr094", "MCKEESPORT (KDKA)", "MCKEESPORT", "dateline")
+g("pr094", "One person was killed and another", "One person", "killed", 1, 1, subject="person killed")
+g("pr094", "another was injured in a shooting in McKeesport", "another", "injured", 1, 1, subject="person hurt")
+n("pr094", "just before 1:30 p.m.", "1:30 p.m.", "time")
+n("pr094", "in the 1600 block of Jenny Lind Street", "1600 block", "address")
+g("pr094", "they found two people suffering from gunshot wounds", "two people", "killed_or_injured", 2, 2,
+  subject="both victims", core=False)
+g("pr094", "One person was pronounced dead at the scene.", "One person", "killed", 1, 1,
+  subject="person killed (restated)", core=False)
+g("pr094", "The second person was transported", "The second person", "injured", 1, 1,
+  subject="person hurt (restated)", core=False)
+g("pr094", "the two victims exchanged gunfire", "the two victims", "killed_or_injured", 2, 2, speaker="Police",
+  subject="both victims", core=False)
+t("pr094", "killed", 1, 1, "stated")
+t("pr094", "injured", 1, 1, "enumerated")
+
+# pr095 fox10phoenix: "one person was pronounced dead at the scene, while another person was taken to the
+# hospital with serious injuries"
+n("pr095", " date 2024-02-29", "2024-02-29", "date")
+g("pr095", "One person is dead, according to Phoenix Fire officials", "One person", "killed", 1, 1,
+  speaker="Phoenix Fire officials", subject="person killed")
+n("pr095", "in the area of 67th Avenue and Fillmore", "67th Avenue", "address")
+n("pr095", "One of the vehicles, according to fire officials", "One of the vehicles", "count")
+n("pr095", "more than one vehicle that was charred", "more than one vehicle", "count")
+n("pr095", "with several parked cars", "several parked cars", "count")
+g("pr095", "Officers located a victim with a gunshot wound", "a victim", "killed_or_injured", 1, 1,
+  speaker="Phoenix Police", subject="victim with a gunshot wound", core=False)
+g("pr095", "detained a passenger who at this time is uncooperative", "a passenger", "captured", 1, 1,
+  speaker="Phoenix Police", subject="passenger detained")
+g("pr095", "one person was pronounced dead at the scene", "one person", "killed", 1, 1,
+  speaker="fire officials", subject="person killed (restated)", core=False)
+g("pr095", "another person was taken to the hospital with serious injuries", "another person", "injured", 1, 1,
+  speaker="fire officials", subject="person hurt")
+t("pr095", "killed", 1, 1, "stated")
+t("pr095", "injured", 1, 1, "enumerated")
+t("pr095", "captured", 1, 1, "enumerated")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:

@@ -46,6 +46,9 @@ def _casualties(pipeline, text):
 
 
 CASUALTY_CASES = [
+    # a later result the parse made a clause of the result verb: "another" is its bearer
+    ("A gas explosion at the plant left one worker dead and another seriously injured.",
+     [("killed", "one", 1, 1), ("injured", "another", 1, 1)]),
     # "harm" (the verb) is killed or injured: "were not harmed" is a zero
     ("No one was harmed in the blast.", [("killed_or_injured", "No one", 0, 0)]),
     ("At least 40 civilians were killed in the strike.",

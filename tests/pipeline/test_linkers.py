@@ -44,6 +44,8 @@ PARSED_EXAMPLES = {
     "cue_resultative": ("The blast left 15 people dead.", "15"),
     "cue_left_in_state": ("The fire left one tenant dead and two other tenants in the hospital.",
                           "two"),
+    "cue_result_clause": ("A collision on the ridge road left two drivers dead and three others "
+                          "seriously injured.", "three"),
     "cue_lost": ("The regime lost 20 soldiers in the battle.", "20"),
     "cue_among": ("Three children were among the dead.", "Three"),
     "cue_including": ("The strike killed 23 people, including seven children.", "seven"),

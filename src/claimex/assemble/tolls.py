@@ -18,13 +18,16 @@ speaker: the article (its title and body) or one commenter. Per category:
   ... many militants dead" is four, :func:`_preference`). Of the victims told one by one the first
   counts, and each later one only where the text says it is another
   (``resources/words/new_victim_words.txt``: "another", "a second"; or marked additive:
-  "also"): local news introduces one victim twice ("A man is in hospital ... they found
-  a 43-year-old man with a stab wound" is one). A count of people hurt told with a cue
-  that leaves their outcome open ("Eight people were shot, one fatally", "found four
-  victims with gunshot wounds") takes in the dead: as an injured figure it counts the
-  people hurt less the speaker's killed toll (a person wounded who died counts once, as
-  killed); so does a group whose own sentence picks its dead out of it ("one of them later
-  died"), with its retellings and the sums of its parts
+  "also"): local news introduces one victim twice ("A woman is in hospital ... officers found
+  a 38-year-old woman with a knife wound" is one); "another" that only sets a victim against
+  one of the other outcome in its own sentence ("One driver died and another was hurt"
+  under "1 dead, another hurt") adds no one, and the lead's such split stands over the
+  body's retellings (:func:`set_against_another_outcome`, session 13). A count of people
+  hurt told with a cue that leaves their outcome open ("Eight people were shot, one
+  fatally", "found four victims with gunshot wounds") takes in the dead: as an injured
+  figure it counts the people hurt less the speaker's killed toll (a person wounded who
+  died counts once, as killed); so does a group whose own sentence picks its dead out of
+  it ("one of them later died"), with its retellings and the sums of its parts
   (:mod:`claimex.assemble.toll_groups`, session 12);
 * of the dead and the hurt (``LEAD_TOLL_CATEGORIES``), where the lead (a section's first
   sentence, after its dateline) states a figure, only the lead's figures stand as stated
@@ -83,6 +86,8 @@ _ONE_VICTIM_RULES = ("implicit_count",)
 # event ("Raiders killed at least 21 herders", whatever figures sources give below it);
 # arrests are told step by step (a target in the lead, the rank and file after it).
 LEAD_TOLL_CATEGORIES = ("killed", "injured", "killed_or_injured")
+# The outcomes a victim told as "another" may be set against in its own sentence.
+_OUTCOMES = ("killed", "injured")
 # Words that make a victim told on its own another one ("Another man", "a second male").
 NEW_VICTIM_WORDS = lexicon.words("new_victim_words")
 
@@ -199,17 +204,49 @@ def _is_new_victim(claim: dict[str, Any]) -> bool:
     return bool(claim.get("additive")) or bool(words & NEW_VICTIM_WORDS)
 
 
-def enumerated_victims(victims: Sequence[dict[str, Any]]) -> list[int]:
+def set_against_another_outcome(claim: dict[str, Any], claims: Sequence[dict[str, Any]]
+                                ) -> bool:
+    """Whether a victim told as another one is set against a victim of the other outcome
+    told before it in its own sentence: in "One driver died and another was hurt" the
+    hurt one is another than the dead one, not one more than the hurt told in earlier
+    sentences (a headline "1 dead, another hurt" over that lead is one hurt person).
+
+    >>> def figure(category, exact, start):
+    ...     return {"category": category, "start": start, "evidence": {"exact": exact,
+    ...             "sentence_start": 0}, "value": {"low": 1, "high": 1}}
+    >>> dead, hurt = figure("killed", "One", 0), figure("injured", "another", 18)
+    >>> set_against_another_outcome(hurt, [dead, hurt])
+    True
+    >>> set_against_another_outcome(hurt, [hurt])
+    False
+    """
+    words = set((claim["evidence"].get("exact") or "").lower().split())
+    if not words & NEW_VICTIM_WORDS:
+        return False
+    sentence = claim["evidence"].get("sentence_start")
+    return any(other.get("category") in _OUTCOMES and other.get("category") !=
+               claim.get("category") and other["evidence"].get("sentence_start") == sentence
+               and other["start"] < claim["start"] and other["value"]["low"] == 1
+               for other in claims)
+
+
+def enumerated_victims(victims: Sequence[dict[str, Any]],
+                       contrasted: Sequence[int] = ()) -> list[int]:
     """Which of the victims told one by one (in text order) are counted: the first, and
-    each later one that says it is another (:func:`_is_new_victim`).
+    each later one that says it is another (:func:`_is_new_victim`), unless it is another
+    only than a victim of the other outcome in its own sentence (``contrasted``, indexes
+    into ``victims``: :func:`set_against_another_outcome`).
 
     >>> def victim(exact, subject):
     ...     return {"evidence": {"exact": exact}, "subject": {"text": subject}}
     >>> enumerated_victims([victim("A", "man"), victim("a", "old man"),
     ...                     victim("A", "second male")])
     [0, 2]
+    >>> enumerated_victims([victim("another", None), victim("another", None)], [1])
+    [0]
     """
-    return [i for i, claim in enumerate(victims) if i == 0 or _is_new_victim(claim)]
+    return [i for i, claim in enumerate(victims)
+            if i == 0 or (_is_new_victim(claim) and i not in contrasted)]
 
 
 def _takes_in_the_dead(claim: dict[str, Any], killed: float) -> bool:
@@ -389,10 +426,20 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                                               for i in with_dead}, killed)
             candidates += sums
             told = [i for i in counted if _one_victim(claims[i])]
-            victims = [told[k] for k in enumerated_victims([claims[i] for i in told])]
+            contrasted = [k for k, i in enumerate(told) if set_against_another_outcome(
+                claims[i], [claims[j] for j in mine])]
+            victims = [told[k] for k in enumerated_victims([claims[i] for i in told],
+                                                           contrasted)]
             if len(victims) >= 2:
                 candidates.append((float(len(victims)), float(len(victims)), "enumerated",
                                    victims, victims[0]))
+            split = [told[k] for k in contrasted if claims[told[k]].get("lead")]
+            if split and category in LEAD_TOLL_CATEGORIES and not any(
+                    claims[i].get("lead") and states_a_figure(claims[i]) for i in counted):
+                # "left one man dead and another hurt. ... another man had also been
+                # struck": the lead gave the split; the body's victims retell it
+                candidates = [(float(len(split)), float(len(split)), "enumerated", split,
+                               split[0])]
             zeros = [i for i in members if _is_zero(claims[i])]
             if candidates:
                 low, high, basis, used, main = max(candidates,

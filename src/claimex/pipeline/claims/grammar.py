@@ -308,6 +308,27 @@ def resultative_objects(cue: Token) -> list[Token]:
     return kept[:1]
 
 
+def result_clause_bearer(cue: Token) -> Token | None:
+    """Who a later result of a result verb is about, where the parse made that result a
+    clause of the verb: in "The fire left one tenant dead and two neighbours badly burned"
+    the parse makes "burned" a conjunct of "left" with "neighbours" its subject (in "and
+    another hurt", "another" may hang on the participle as its determiner). The verb must
+    have an object of its own before it (the first result) and the clause no auxiliary or
+    object (then it acts: "and police arrested three"). None elsewhere.
+    """
+    verb = cue.head
+    if cue.dep_ not in ("conj", "ccomp") or verb.i > cue.i or verb.pos_ != "VERB" or \
+            verb.lemma_ not in RESULTATIVE_VERBS or \
+            not any(c.dep_ == "dobj" and c.i < cue.i for c in verb.children) or \
+            any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in cue.children):
+        return None
+    for child in cue.children:
+        if child.i < cue.i and (child.dep_ == "nsubj" or (
+                child.dep_ == "det" and child.lower_ == "another")):
+            return child
+    return None
+
+
 def coordinated(victim: Token, cue: Token) -> list[Token]:
     """The people one cue counts, in order: ``victim`` and its conjuncts; those of an
     apposition ("the man, an IED facilitator, and three additional suspects"); "along

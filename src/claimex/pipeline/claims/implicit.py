@@ -28,6 +28,7 @@ from claimex.pipeline.claims.grammar import (
     is_purpose,
     name_headed,
     reports_past,
+    result_clause_bearer,
     resultative_objects,
 )
 from claimex.pipeline.claims.group_plurals import names_a_group
@@ -131,6 +132,9 @@ class ImplicitCounts:
             if resultative_objects(cue):
                 # "The blast left a 20-year-old man dead"
                 victims = resultative_objects(cue)
+            elif result_clause_bearer(cue) is not None:
+                # "left one tenant dead and another badly burned"
+                victims = [result_clause_bearer(cue)]
             elif kind == "noun":
                 victims = [obj for prep in cue.children if prep.dep_ == "prep" and
                            prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]

@@ -88,6 +88,7 @@ PARSED = _parsed(
     parsed.cue_with,
     parsed.cue_resultative,
     states.cue_left_in_state,
+    states.cue_result_clause,
     parsed.cue_lost,
     parsed.cue_among,
     parsed.cue_including,

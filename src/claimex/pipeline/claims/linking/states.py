@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
+from claimex.pipeline.claims.grammar import result_clause_bearer
 from claimex.rules.casualties import RESULTATIVE_VERBS
 
 HURT_CONDITIONS = lexicon.words("hurt_conditions")
@@ -48,3 +49,18 @@ def cue_left_in_state(fig: Figure) -> LinkResult:
     if state is None:
         return None
     return Link(state, "injured", "intransitive", "cue_left_in_state")
+
+
+def cue_result_clause(fig: Figure) -> LinkResult:
+    """A later result of a result verb that the parse made a clause of the verb, the
+    counted people its subject: "The fire left one tenant dead and two neighbours badly
+    burned" (the two neighbours, injured; :func:`result_clause_bearer`)."""
+    noun = fig.counted
+    if noun is None or noun.dep_ != "nsubj":
+        return None
+    result = noun.head
+    found = fig.cue(result)
+    bearer = result_clause_bearer(result)
+    if not found or found[0] == "displaced" or bearer is None or bearer.i != noun.i:
+        return None
+    return fig.link(result, found, "cue_result_clause")
