@@ -103,10 +103,6 @@ DAY_PART_WORDS = tuple(word for word in PART_OF_DAY if word not in ("overnight",
 TIMEX_MODS = {"early": "START", "beginning of": "START", "start of": "START",
               "earlier": "START", "mid": "MID", "middle of": "MID", "late": "END",
               "end of": "END", "close of": "END"}
-# words that name a budget year, read as the year they sit in ("this fiscal year" is the
-# year of the reference, 2013; "the next two fiscal years" P2Y), as TimeBank writes "the current
-# fiscal year" (1989)
-YEAR_KIND_WORDS = ("fiscal", "financial")
 # TIMEX3 duration units: "five years" is P5Y, "two decades" P2E, "centuries" PXC,
 # "four hours" PT4H (TimeBank writes E for a decade, C for a century)
 UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "E",
@@ -114,9 +110,8 @@ UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "E",
 TIME_UNIT_CODES = {"hour": "H", "minute": "M", "second": "S"}
 # words between a duration's count and its unit: "20 more years", "three straight years",
 # "eight trading days" (the value is the count's: P20Y, P3Y, P8D)
-DURATION_UNIT_MODIFIERS = (*YEAR_KIND_WORDS, "more", "additional", "further", "straight",
-                           "consecutive", "successive", "trading", "business", "working",
-                           "calendar")
+DURATION_UNIT_MODIFIERS = ("more", "additional", "further", "straight", "consecutive",
+                           "successive", "trading", "business", "working", "calendar")
 # words before a duration's count that bound or blur it, and the TIMEX3 mod they give;
 # TimeML keeps them in the expression: "nearly two years" is P2Y with mod EQUAL_OR_LESS
 # ("within", "over" and "under" are left out: "within two weeks", "over three years" read

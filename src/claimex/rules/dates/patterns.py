@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import re
 
-from claimex.rules.dates.lexicon import (
-    _FULL_MONTHS,
-    _MONTHS,
-    _WEEKDAYS,
-    DAY_PART_WORDS,
-    YEAR_KIND_WORDS,
-)
+from claimex.rules.dates.lexicon import _FULL_MONTHS, _MONTHS, _WEEKDAYS, DAY_PART_WORDS
 
 
 def _words(words, suffix: str = "") -> str:
@@ -77,8 +71,6 @@ def _trie(entries: dict[str, str]) -> str:
 
 
 _UNIT = r"(?:days?|weeks?|months?|years?)"
-# "year" with a word naming a budget year before it: "fiscal year", "financial year"
-_KIND_YEAR = rf"(?:(?:{'|'.join(YEAR_KIND_WORDS)})\s+)?year"
 _AGO = (rf"(?:\s+(?:few\s+|couple\s+of\s+)?{_UNIT}\s+(?:ago|from\s+(?:today|now)|"
         r"after\s+today)|\s+thousand)")
 _WD3 = _words(sorted({w[:3] for w in _WEEKDAYS}))
@@ -117,10 +109,9 @@ _START_WORDS.update(
         "father": r"'?s\s+day",
         "easter": "",
         "good": r"\s+friday",
-        "this": rf"\s+(?:week|month|{_KIND_YEAR}|morning|afternoon|evening|past|coming|quarter|"
-        rf"calendar|"
+        "this": rf"\s+(?:week|month|year|morning|afternoon|evening|past|coming|quarter|calendar|"
         rf"{_WD3}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-        "following": rf"\s+(?:week|month|{_KIND_YEAR}|quarter|\d|[a-z]+\s+(?:days|weeks|months|years)|"
+        "following": rf"\s+(?:week|month|year|quarter|\d|[a-z]+\s+(?:days|weeks|months|years)|"
         rf"{_WD3})",
         "an": _AGO,
         "a": _AGO,
@@ -176,7 +167,7 @@ _MASTER = re.compile(
             # "next 3 days", "the past two weeks": the days after / before the reference
             r"(?P<nxt>(?:the\s+)?(?P<nxt_q>next|coming|following|past|last|previous)\s+"
             r"(?P<nxt_n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            rf"few|couple\s+of)\s+(?P<nxt_u>day|week|month|{_KIND_YEAR})s(?![\w-]))",
+            r"few|couple\s+of)\s+(?P<nxt_u>day|week|month|year)s(?![\w-]))",
             # "the 15th day of June", "the thirty-first day of the month"
             rf"(?P<dom>the\s+(?P<dom_d>{_DAY})\s+day\s+of\s+(?:(?P<dom_m>{_MON})|"
             rf"(?P<dom_r>the|this|next|last|the\s+following|the\s+previous)\s+month)"
@@ -261,7 +252,7 @@ _MASTER = re.compile(
             r"(?P<per>(?P<per_q>last|the\s+past|this\s+calendar|this|next|earlier\s+this|"
             r"later\s+this|earlier\s+in\s+the|"
             r"later\s+in\s+the|the\s+previous|previous|the\s+following|the\s+current|current)"
-            rf"\s+(?P<per_u>week|month|{_KIND_YEAR}))(?![\w-])",
+            r"\s+(?P<per_u>week|month|year))(?![\w-])",
         ]
     )
     + ")",

@@ -197,7 +197,7 @@ def _tok_nxt(m: re.Match, text: str, s: int, e: int, ref: _dt.date | None) -> _T
     n = int(nword) if nword.isdigit() else _SMALL.get(nword, _SMALL.get("a " + nword))
     if not n:
         return None
-    unit = m.group("nxt_u").lower().split()[-1]  # "fiscal year" counts as a year
+    unit = m.group("nxt_u").lower()
     if m.group("nxt_q").lower() in ("next", "coming", "following"):
         first = ref + _dt.timedelta(days=1)
         last = _offset(ref, n, unit)

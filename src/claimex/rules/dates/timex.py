@@ -23,13 +23,7 @@ import datetime as _dt
 import re
 
 from claimex.rules.dates.calendar import _iso_week
-from claimex.rules.dates.lexicon import (
-    PART_OF_DAY,
-    SMALL_NUMBERS,
-    TIMEX_MODS,
-    UNIT_CODES,
-    YEAR_KIND_WORDS,
-)
+from claimex.rules.dates.lexicon import PART_OF_DAY, SMALL_NUMBERS, TIMEX_MODS, UNIT_CODES
 from claimex.rules.dates.model import DateMention
 
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
@@ -45,8 +39,6 @@ _LATER_RE = re.compile(
 _SPAN_RE = re.compile(
     r"^(?:the\s+)?(?:next|coming|following|past|last|previous)\s+(?P<n>\d+|[a-z]+(?:\s+of)?)"
     r"\s+(?P<u>day|week|month|year)s$")
-# "fiscal year" / "financial year": a year as the calendar's for the value's granularity
-_KIND_YEAR_RE = re.compile(r"\b(?:" + "|".join(YEAR_KIND_WORDS) + r")\s+(?=years?\b)")
 _PART_RE = re.compile(r"\b(?P<p>" + "|".join(PART_OF_DAY) + r")$")
 
 
@@ -106,7 +98,7 @@ def timex_of(surface: str, value: str) -> tuple[str, str, str | None]:
     >>> timex_of("this morning", "2013-03-21")
     ('2013-03-21TMO', 'TIME', None)
     """
-    s = _KIND_YEAR_RE.sub("", " ".join(surface.lower().split()).rstrip(".,"))
+    s = " ".join(surface.lower().split()).rstrip(".,")
     mod = _mod(s)
     if re.fullmatch(r"\d{3}X", value):
         return value[:3], "DATE", mod

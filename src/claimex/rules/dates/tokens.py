@@ -229,8 +229,7 @@ def _tok_from_match(
         return _Tok(s, e, "rel", rel="w:" + w)
     if name == "per":
         q = re.sub(r"\s+", " ", g("per_q").lower())
-        unit = g("per_u").lower().split()[-1]  # "this fiscal year" is this year
-        return _Tok(s, e, "rel", rel=f"per:{q}:{unit}")
+        return _Tok(s, e, "rel", rel=f"per:{q}:{g('per_u').lower()}")
     if name == "wd":
         week = g("wd_w") or g("wd_w2")
         if week:
