@@ -27,7 +27,7 @@ _SMALL = {
 }
 # words before a bare year or a bare month name that make it a date
 _CUE_RE = re.compile(
-    r"(?:\b(?:in|into|since|until|till|by|of|for|from|to|during|before|after|between|through|"
+    r"(?:\b(?:in|since|until|till|by|of|for|from|to|during|before|after|between|through|"
     r"throughout|around|circa|about|year|years|spring|summer|autumn|fall|winter|early|mid|"
     r"late|end|start|beginning|middle|ending|starting|as\s+of|back\s+in|that|last|next|this|"
     r"later\s+than|earlier\s+than|prior\s+to|as\s+early\s+as|as\s+late\s+as)"
