@@ -102,10 +102,7 @@ DAY_PART_WORDS = tuple(word for word in PART_OF_DAY if word not in ("overnight",
 # first words of an expression and the TIMEX3 mod they give: "early August" is START
 TIMEX_MODS = {"early": "START", "beginning of": "START", "start of": "START",
               "earlier": "START", "mid": "MID", "middle of": "MID", "late": "END",
-              "end of": "END", "close of": "END",
-              # the rest of the period: "later this month" 1989-11 END, "later in the
-              # year"; not "later than March" (an open interval, its date's value)
-              "later this": "END", "later in the": "END"}
+              "end of": "END", "close of": "END"}
 # TIMEX3 duration units: "five years" is P5Y, "two decades" P2E, "centuries" PXC,
 # "four hours" PT4H (TimeBank writes E for a decade, C for a century)
 UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "E",
