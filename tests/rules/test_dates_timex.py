@@ -38,7 +38,9 @@ REF = dt.date(2013, 3, 21)  # a Thursday
     ("last night", "2013-03-20", ("2013-03-20TNI", "TIME", None)),
     ("overnight", "2013-03-20", ("2013-03-20TNI", "TIME", None)),
     ("Friday night", "2013-03-15", ("2013-03-15TNI", "TIME", None)),
-    ("tonight", "2013-03-21", ("2013-03-21", "DATE", None)),  # the day, as TimeBank writes it
+    # "tonight": the night of the day, a TIME as the TimeML guidelines write it
+    ("tonight", "2013-03-21", ("2013-03-21TNI", "TIME", None)),
+    ("Tonight", "2013-03-21", ("2013-03-21TNI", "TIME", None)),
     # spans of days counted from today are durations
     ("the past two weeks", "2013-03-07/2013-03-20", ("P2W", "DURATION", None)),
     ("the next three days", "2013-03-22/2013-03-24", ("P3D", "DURATION", None)),

@@ -94,11 +94,11 @@ _NW_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 # --------------------------------------------------------------------------- TIMEX3
 
 # parts of the day as TIMEX3 writes them: "this morning" is 2013-03-21TMO, "Friday night"
-# 2013-03-15TNI ("tonight" is left out: TimeBank writes it as the day)
+# 2013-03-15TNI, "tonight" 2013-03-21TNI (the TimeML guidelines' TIME for the night of the day)
 PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-               "overnight": "NI"}
+               "overnight": "NI", "tonight": "NI"}
 # the parts of the day that follow a day word: "tomorrow morning", "Saturday night"
-DAY_PART_WORDS = tuple(word for word in PART_OF_DAY if word != "overnight")
+DAY_PART_WORDS = tuple(word for word in PART_OF_DAY if word not in ("overnight", "tonight"))
 # first words of an expression and the TIMEX3 mod they give: "early August" is START
 TIMEX_MODS = {"early": "START", "beginning of": "START", "start of": "START",
               "earlier": "START", "mid": "MID", "middle of": "MID", "late": "END",
