@@ -98,7 +98,7 @@ def is_combatant_noun(lemma: str) -> bool:
 
 
 # Subjects that name the side that suffered a loss, not an employer or a team: the
-# speaker's own side ("we lost 73 people") (resources/words/losing_side_pronouns.txt).
+# speaker's own side ("we lost 41 people that night") (resources/words/losing_side_pronouns.txt).
 _LOSING_SIDE_PRONOUNS = lexicon.words("losing_side_pronouns")
 # Named-entity labels of a country or a people that "lost" people: "Ukraine lost 400 civilians".
 _LOSING_SIDE_LABELS = frozenset({"GPE", "NORP"})

@@ -330,7 +330,7 @@ def _complement_cue(fig: Figure, rule: str) -> Link | None:
 def cue_lost(fig: Figure) -> LinkResult:
     """A side lost armed people: "the regime lost 20 soldiers" is killed, with no actor
     (the subject lost them, it did not kill them); so are other people the speaker's side
-    or a country lost: "we just lost 73 people" (rules/casualties.py: side_lost_people)."""
+    or a country lost: "we lost 41 people that night" (rules/casualties.py: side_lost_people)."""
     climb, governor = fig.climb, fig.governor
     if climb is None or climb.dep_ != "dobj" or governor.lemma_ != "lose":
         return None
