@@ -68,23 +68,6 @@ def test_comment_claims_belong_to_their_author(rules_pipeline):
     assert claims["12"]["attribution"]["kind"] == "article"
 
 
-@needs_model
-@pytest.mark.parametrize(("text", "figure", "kind", "speaker"), [
-    # a commenter's own "I" or "we" reports in the comment's voice: its author speaks
-    ("Our group says at least 900 people died in the first week.\n\nNotify of\n\nAli Raza"
-     "\n\nWe counted 40 graves, so we say at least 40 civilians died there.", "at least 40",
-     "author", "Ali Raza"),
-    # an article's "we" stays the reporting speaker, as news annotation names it
-    ("We estimate that 45 civilians were killed.", "45", "reported", "We"),
-    # a quoted "we" stays the quoted speaker's
-    ("“We lost 14 men,” the commander said.", "14", "quoted", "the commander"),
-])
-def test_first_person_commenter_is_the_author(default_pipeline, text, figure, kind, speaker):
-    claim = _claim(default_pipeline, text, figure)
-    assert claim["attribution"]["kind"] == kind
-    assert claim["attribution"]["speaker"] == speaker
-
-
 @pytest.mark.parametrize(("text", "quotes"), [
     ("He said “twelve died” today.", ["“twelve died”"]),
     ("“First paragraph\n\n“Second paragraph,” he said.",

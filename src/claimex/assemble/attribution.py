@@ -23,7 +23,7 @@ def claim_attribution(item: InputDocument, section: Section, speaker: dict[str, 
                       chunk: Chunk, entities: list[EntityRecord]) -> dict[str, Any]:
     """A claim's source: its quoted or reporting speaker (chunk offsets in, document offsets
     out), else :func:`default_attribution`."""
-    if speaker is None or commenter_in_first_person(section, speaker):
+    if speaker is None:
         return default_attribution(item, section)
     start, end = chunk.start + speaker["start"], chunk.start + speaker["end"]
     cue = speaker.get("cue")
@@ -32,27 +32,6 @@ def claim_attribution(item: InputDocument, section: Section, speaker: dict[str, 
     return {"speaker": item.text[start:end], "start": start, "end": end, "cue": cue,
             "canonical": speaker.get("canonical") or canonical_in(start, end, entities),
             "kind": speaker["kind"]}
-
-
-FIRST_PERSON_SPEAKERS = frozenset({"i", "we"})
-
-
-def commenter_in_first_person(section: Section, speaker: dict[str, Any]) -> bool:
-    """Whether a reporting speaker is a commenter's own "I" or "we" outside any quote, in a
-    section the page's structure makes a comment ("we reckon at least 900 died" under an
-    author line): the comment's voice, whose speaker is its author. An article's "we" stays
-    the reporting speaker (news annotation names the writers' "we").
-
-    >>> comment = Section(1, "comment", 40, 90)
-    >>> commenter_in_first_person(comment, {"text": "we", "kind": "reported"})
-    True
-    >>> commenter_in_first_person(comment, {"text": "we", "kind": "quoted"})
-    False
-    >>> commenter_in_first_person(Section(0, "article", 0, 40), {"text": "I", "kind": "reported"})
-    False
-    """
-    return section.kind == "comment" and speaker.get("kind") == "reported" and \
-        str(speaker.get("text") or "").strip().lower() in FIRST_PERSON_SPEAKERS
 
 
 def default_attribution(item: InputDocument, section: Section) -> dict[str, Any]:
