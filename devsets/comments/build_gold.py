@@ -1701,6 +1701,214 @@ n(d,'Sunday, April 06, 2008','Sunday, April 06, 2008','date')
 n(d,"casualties in the 90's","the 90's",'date')
 
 
+# ---- cm130-cm142: added in session 13 (gold written before claimex was run on them; chosen for figures in comments) ----
+
+# cm130 dailypaul community post quoting AP on the November 2008 Baghdad school-bus bombing (article), one comment
+# whose first line ("I think the US") is its subject line, not an author
+d='cm130'
+g(d,'Iraqi officials said 31 people died','31 people','killed',31,speaker='Iraqi officials',subject='double bombing of a Baghdad school bus')
+g(d,'the U.S. military put the death toll at five','five','killed',5,speaker='the U.S. military',subject="double bombing of a Baghdad school bus (the US military's figure)")
+g(d,'There is NO WAY we lost only 4,000 soldiers in that war','4,000 soldiers','killed',4000,mod='negated',section='comment',subject='US soldiers killed in the Iraq war (commenter rejects the official total)',core=False,scope='aggregate')
+n(d,'0 votes','0','count')
+n(d,'ap/20081114/ap_on_re','20081114','date')
+t(d,'killed',31)
+
+# cm131 pkpolitics forum topic on the September 2010 Quetta Al-Quds rally bombing: the topic title (article, the page's
+# only article figure) and replies without author lines (comments); one reply quotes an AP story signed "—AP"
+d='cm131'
+g(d,'Suicide bomber struck rally 73 dead','73','killed',73,subject='Quetta rally suicide bombing (topic title)',core=False)
+g(d,'over 160 injured... Oh GOD','over 160','injured',161,None,subject='Quetta rally suicide bombing (topic title)',core=False)
+g(d,'But fortunately only suicide bomber was killed','suicide bomber','killed',1,section='comment',subject='Mardan attack the same day, the bomber himself',core=False,scope='background')
+g(d,'on Police claimed many lives','many lives','killed',2,None,vague=True,section='comment',subject='attack on police in Peshawar the same day',scope='background')
+g(d,'you heard 73 people died in ME?','73 people','killed',73,mod='hypothetical',section='comment',subject='a rhetorical comparison with the Middle East',core=False)
+g(d,'In Pakistan we just lost 73 people','73 people','killed',73,section='comment',subject='Quetta rally suicide bombing (commenter)')
+g(d,'a suicide bombing that killed at least 50 Shia Muslims in Quetta','at least 50','killed',50,None,speaker='AP',section='comment',subject='Quetta rally suicide bombing (reply quotes AP)')
+n(d,'There were also two other attacks today.','two other attacks','count')
+t(d,'killed',73)
+t(d,'injured',161,None)
+ct(d,None,'a suicide bombing that killed at least 50 Shia Muslims in Quetta','killed',50,None)
+
+# cm132 pekingduck post on four US Marines killed in Iraq, August 2004 (the title is its only figure) and five comments
+# without author lines (dates below each)
+d='cm132'
+g(d,'Four US Marines killed today in Iraq','Four US Marines','killed',4,subject='US Marines killed in Iraq (title)',core=False)
+g(d,'whether the 1000th US casualty will be shipped home','the 1000th US casualty','killed_or_injured',1000,mod='hypothetical',section='comment',subject='the war\'s 1000th US casualty (a bet on a milestone)',core=False,scope='aggregate')
+g(d,'8 more marines were killed just today','8 more marines','killed',8,section='comment',subject='marines killed west of Baghdad, October 30 2004 (new event in a comment)')
+n(d,'My husband and father of two','two','count')
+n(d,'in over\ntwo weeks','two weeks','duration')
+n(d,'August 22, 2004 @ 7:40 pm','August 22, 2004 @ 7:40 pm','date')
+n(d,'September 7, 2004 @ 4:55 pm','September 7, 2004 @ 4:55 pm','date')
+n(d,'October 30, 2004 @ 9:52 am','October 30, 2004 @ 9:52 am','date')
+n(d,'October 30, 2004 @ 10:29 am','October 30, 2004 @ 10:29 am','date')
+n(d,'August 3, 2005 @ 10:44 pm','August 3, 2005 @ 10:44 pm','date')
+n(d,'The Discussion: 5 Comments','5 Comments','count')
+t(d,'killed',4)
+
+# cm133 wizbang post on the 7 July 2005 London bombings ("Early reports say"), "Comments (13)" without author lines above
+# the first; a commenter's own estimate (hedged) and his part for one bus
+d='cm133'
+g(d,'Early reports say at least two killed','at least two','killed',2,None,mod='hedged',speaker='Early reports',subject='London transport bombings, dead')
+g(d,'almost one hundred injured','almost one hundred','injured',100,vague=True,mod='hedged',speaker='Early reports',subject='London transport bombings, injured')
+g(d,'you can bet on four or five hundred injured','four or five hundred','injured',400,500,mod='hedged',section='comment',subject='London transport bombings, injured (commenter\'s estimate)')
+g(d,'20 to 50 dead, with a top number','20 to 50','killed',20,50,mod='hedged',section='comment',subject='London transport bombings, dead (commenter\'s estimate)')
+g(d,'a top number of a thousand injured','a thousand','injured',1000,vague=True,mod='hedged',section='comment',subject='London transport bombings, injured (commenter\'s ceiling)',core=False)
+g(d,'and a hundred dead.','a hundred','killed',100,vague=True,mod='hedged',section='comment',subject='London transport bombings, dead (commenter\'s ceiling)',core=False)
+g(d,'There were probably a dozen killed on that one double-decker bus','a dozen','killed',12,mod='hedged',section='comment',subject='London bombings, the double-decker bus (commenter\'s part)')
+n(d,'at least six four* bombs','six four*','count')
+n(d,'British Officials now confirm 4.','4','count')
+n(d,'Comments (13)','13','count')
+n(d,'since about 5:00 this morning','5:00','time')
+n(d,'got to work @ 5','@ 5','time')
+t(d,'killed',2,None)
+t(d,'injured',100)
+ct(d,None,'20 to 50 dead, with a top number','killed',20,50)
+ct(d,None,'you can bet on four or five hundred injured','injured',400,500)
+
+# cm134 Washington Redskins fan forum (es.redskins.com) thread on the February 2009 Victoria bushfires (arson suspected):
+# the opening post (article, rule 13) with its link titles, replies without author lines giving later figures
+d='cm134'
+g(d,'Currently, the death toll stands at 131','131','killed',131,subject='Victoria bushfires, dead')
+g(d,'an estimated 5000 people homeless','an estimated 5000','displaced',5000,vague=True,subject='Victoria bushfires, left homeless')
+g(d,'131 dead in worst bushfire disaster','131','killed',131,subject='Victoria bushfires (linked headline)',core=False)
+g(d,'Arson hunt: 200 dead fear','200','killed',200,mod='hedged',subject='Victoria bushfires (linked headline)',core=False)
+g(d,'The death toll is expected to reach 200+','200+','killed',200,None,mod='hedged',section='comment',subject='Victoria bushfires, expected dead (reply)')
+g(d,'fires in 1993 which claimed 70+ lives','70+','killed',70,None,section='comment',subject='earlier serious fires (reply)',scope='background')
+g(d,'The death toll has now reached 173','173','killed',173,section='comment',subject='Victoria bushfires, later toll (reply)')
+g(d,'fears that it may go beyond 300','beyond 300','killed',301,None,mod='hedged',section='comment',subject='Victoria bushfires, feared dead (reply)',core=False)
+n(d,'47.9 degrees Celsuis (118 F)','47.9 degrees','other')
+n(d,'The 47.9 was the hottest','47.9','other')
+n(d,'got to 46, which','46','other')
+n(d,'have 30 seconds each','30 seconds','duration')
+n(d,'checked the first three pages','three pages','count')
+t(d,'killed',131)
+t(d,'displaced',5000)
+ct(d,None,'The death toll has now reached 173','killed',173)
+ct(d,None,'The death toll is expected to reach 200+','killed',200,None)
+
+# cm135 hitmanforum "General News Thread 2.0": the opening post has no figure; a reply quotes a story on the March 2017
+# Grasse school shooting (new event in a comment; no author lines)
+d='cm135'
+g(d,'At least two people are believed to have been hurt','At least two','injured',2,None,mod='hedged',section='comment',subject='Grasse high school shooting (reply quotes the news)')
+g(d,'one of those injured is reportedly the headmaster','the headmaster','injured',1,mod='hedged',section='comment',subject='Grasse high school shooting, the headmaster (part)',core=False)
+n(d,'a 17-year-old student','17-year-old','age')
+n(d,'a rifle, two handguns and two grenades','two handguns','equipment')
+n(d,'three schoolgirls had taken refuge','three schoolgirls','count')
+n(d,'82% voter turnout','82%','percent')
+n(d,'I am also happy for the 82%','82%','percent')
+n(d,'over the past two years','two years','duration')
+ct(d,None,'At least two people are believed to have been hurt','injured',2,None)
+
+# cm136 The Economist comment page on the August 2008 war in South Ossetia (comment only; name lines fused to the text,
+# author null as on the other Economist pages); a commenter's figure for Beslan (another event)
+d='cm136'
+g(d,'where 500 shildren were killed','500 shildren','killed',500,section='comment',subject='Beslan school siege, 2004 (commenter)',scope='background')
+n(d,'since at least late 17th century','17th century','date')
+n(d,'learn anything from 20th century','20th century','date')
+
+# cm137 scholarsandrogues post quoting the NYT on the November 2008 air strike on a wedding party in Kandahar province,
+# three numbered comments (an adage as a ratio)
+d='cm137'
+g(d,'killed 40 civilians and wounded 28 others','40 civilians','killed',40,speaker='Afghan officials',subject='air strike on a wedding party, Shah Wali Kot')
+g(d,'killed 40 civilians and wounded 28 others','28 others','injured',28,speaker='Afghan officials',subject='air strike on a wedding party, Shah Wali Kot')
+n(d,'kill one innocent man for every','one innocent man','rate')
+n(d,'for every hundred guilty ones','every hundred','rate')
+t(d,'killed',40)
+t(d,'injured',28)
+
+# cm138 joannejacobs post quoting the Guardian on the April 2004 Basra bombings (a school minibus), four numbered comments
+# (a commenter's numbered "three step plan")
+d='cm138'
+g(d,'‘All my friends have been killed’','All my friends','killed',2,None,vague=True,subject='Basra bombing, the schoolgirls (title)',core=False)
+g(d,'Fifteen of the 18 passengers were killed','Fifteen','killed',15,speaker='Amin Dinar',subject='Basra bombing, minibus passengers')
+g(d,'and three badly wounded','three','injured',3,speaker='Amin Dinar',subject='Basra bombing, minibus passengers')
+g(d,'I looked around and saw my leg bleeding','my leg bleeding','injured',1,speaker='Amin Dinar',subject='Basra bombing, the witness himself',core=False)
+g(d,'my neighbour lying dead on the floor','my neighbour','killed',1,speaker='Amin Dinar',subject='Basra bombing, a neighbour')
+g(d,'I can’t believe all my friends have been killed','all my friends','killed',2,None,vague=True,speaker='Ala’ Muhamad',subject='Basra bombing, the schoolgirls (a survivor)',core=False)
+n(d,'aged 14 and 15','14 and 15','age')
+n(d,'At 7.13 am','7.13 am','time')
+n(d,'Fifteen of the 18 passengers','the 18 passengers','count')
+n(d,'Only one girl, Ala’ Muhamad, 15,','15,','age')
+n(d,'3. Kill them.','3.','other')
+n(d,'My three step plan','three step','other')
+t(d,'killed',16,basis='sum')
+t(d,'injured',3)
+
+# cm139 xbradtc2 post on the May 2010 Kabul suicide car bomb, "2 thoughts" (dates and centuries in a comment)
+d='cm139'
+g(d,'has left 18 dead, including 5 American troops','18 dead','killed',18,subject='Kabul suicide car bomb, dead')
+g(d,'has left 18 dead, including 5 American troops','5 American troops','killed',5,subject='Kabul suicide car bomb, American troops (subset)',core=False)
+g(d,'12 civilians had been killed','12 civilians','killed',12,speaker='Afghan officials',subject='Kabul suicide car bomb, civilians')
+g(d,'about four-dozen others injured','about four-dozen','injured',48,vague=True,speaker='Afghan officials',subject='Kabul suicide car bomb, injured')
+g(d,'six service members, including five Americans, had been killed','six service members','killed',6,speaker='NATO',subject='Kabul suicide car bomb, NATO troops')
+g(d,'six service members, including five Americans, had been killed','five Americans','killed',5,speaker='NATO',subject='Kabul suicide car bomb, Americans (subset)',core=False)
+n(d,'weighed more than 1,200 pounds','1,200 pounds','other')
+n(d,'about nine feet wide','nine feet','distance')
+n(d,'three feet deep','three feet','distance')
+n(d,'2 thoughts on','2 thoughts','count')
+n(d,'around 900-930AD','900-930AD','date')
+n(d,'for more than 1000 years','1000 years','duration')
+n(d,'for nearly 1000 years','nearly 1000 years','duration')
+t(d,'killed',18)
+t(d,'injured',48)
+
+# cm140 Catholic Answers forum thread on the December 2014 Peshawar school attack: the opening post quotes a story in
+# italics (article, rule 13), replies without author lines
+d='cm140'
+g(d,'Taliban fighters kill 126 children as they raid','126 children','killed',126,subject='Peshawar school attack (thread title)',core=False)
+g(d,'Over 100 people have been killed, including 126 children','Over 100','killed',101,None,subject='Peshawar school attack, dead')
+g(d,'Over 100 people have been killed, including 126 children','126 children','killed',126,subject='Peshawar school attack, children (subset)',core=False)
+g(d,'one suicide bomber blew himself up','one suicide bomber','killed',1,mod='hedged',subject='Peshawar school attack, a bomber himself',core=False)
+g(d,'Around 300 children are still being held hostage','Around 300','captured',300,vague=True,subject='Peshawar school attack, children held hostage')
+g(d,'I heard some of the children were even beheaded','some of the children','killed',2,None,vague=True,mod='hedged',section='comment',subject='Peshawar school attack, children beheaded (reply, a rumour)',core=False)
+g(d,'The Taliban has killed dozens of children at a Peshawar school','dozens of children','killed',24,99,vague=True,section='comment',subject='Peshawar school attack (reply restates)',core=False)
+n(d,'a room containing 60 children','60 children','count')
+n(d,'the 500-pupil school','500-pupil','count')
+n(d,'grades 1 to 10','grades 1 to 10','other')
+n(d,'ages 5 to 14','ages 5 to 14','age')
+n(d,'with four gunmen still inside','four gunmen','count')
+n(d,'there were seven blasts','seven blasts','count')
+n(d,'Two of them are said to be suicide blasts','Two of them','count')
+n(d,'being awarded the 2014 No','2014','date')
+t(d,'killed',101,None)
+t(d,'captured',300)
+
+# cm141 glenda0909 Blogger post quoting the BBC on Baghdad's mortuary figures for 2006 and nine severed heads near
+# Baquba (June 2006), "Blogger Frederick said..." and "Anonymous earl bockenfeld said..." (pasting two other reports)
+d='cm141'
+g(d,'Violent Baghdad deaths top 6,000','top 6,000','killed',6001,None,subject='Baghdad mortuary, 2006 so far (title)',core=False,scope='aggregate')
+g(d,'The bodies of 6,000 people, most of whom died violently','6,000 people','killed',6000,speaker='health ministry figures',subject='bodies received by the Baghdad mortuary in 2006',scope='aggregate')
+g(d,'to 1,400 in May','1,400','killed',1400,subject='bodies received by the Baghdad mortuary in May',scope='aggregate')
+g(d,'police said nine severed heads were found near Baquba','nine severed heads','killed',9,speaker='police',subject='severed heads found near Baquba')
+g(d,'The nine severed heads had been wrapped','The nine severed heads','killed',9,speaker='police',subject='severed heads found near Baquba (restated)',core=False)
+g(d,'killed at least 28 people and wounded 62, police said','at least 28','killed',28,None,speaker='police',section='comment',author='earl bockenfeld',subject='Basra market car bomb (commenter pastes a report)')
+g(d,'killed at least 28 people and wounded 62, police said','62','injured',62,speaker='police',section='comment',author='earl bockenfeld',subject='Basra market car bomb (commenter pastes a report)')
+g(d,'A Russian embassy employee was killed in Baghdad','A Russian embassy employee','killed',1,speaker="Russia's Foreign Ministry",section='comment',author='earl bockenfeld',subject='Russian embassy staff attacked in Baghdad (commenter pastes a report)')
+g(d,'and four others kidnapped','four others','captured',4,speaker="Russia's Foreign Ministry",section='comment',author='earl bockenfeld',subject='Russian embassy staff kidnapped in Baghdad (commenter pastes a report)')
+n(d,'Tuesday, June 06, 2006','Tuesday, June 06, 2006','date')
+n(d,'60km (35 miles) north-east','60km','distance')
+n(d,'At 1:20 PM, Blogger','1:20 PM','time')
+n(d,'At 2:55 PM, Anonymous','2:55 PM','time')
+t(d,'killed',9)
+
+# cm142 imraneo post on the November 2008 Mumbai attacks citing the police and Reuters, "2 Responses" (the blogger's own
+# comment pasting a later story on a Singaporean hostage killed)
+d='cm142'
+g(d,'there were at least 80 people killed and 250 injured','at least 80','killed',80,None,speaker='Police',subject='Mumbai attacks, dead')
+g(d,'there were at least 80 people killed and 250 injured','250','injured',250,speaker='Police',subject='Mumbai attacks, injured')
+g(d,'shooting down 4 gunmen','4 gunmen','killed',4,subject='Mumbai attacks, gunmen shot by the police',core=False)
+g(d,'getting 11 of their men killed','11 of their men','killed',11,subject='Mumbai attacks, policemen')
+g(d,'The way I see it, its 80 versus 4.','80','killed',80,subject='Mumbai attacks, dead (restated)',core=False)
+g(d,'The way I see it, its 80 versus 4.','4','killed',4,subject='Mumbai attacks, gunmen (restated)',core=False)
+g(d,'Singaporean held hostage at Mumbai’s Oberoi Hotel killed[/b]','Singaporean','killed',1,section='comment',author='Imraneo',subject='a Singaporean hostage killed (pasted headline)',core=False)
+g(d,'28-year-old Lo Hwei Yen, a Singaporean held hostage in one of the Mumbai hotels, has been killed','Lo Hwei Yen','killed',1,speaker='Singapore’s Foreign Ministry',section='comment',author='Imraneo',subject='a Singaporean hostage killed (part)',core=False)
+g(d,'28-year-old Lo Hwei Yen, a Singaporean held hostage in one of the Mumbai hotels, has been killed','a Singaporean held hostage','captured',1,speaker='Singapore’s Foreign Ministry',section='comment',author='Imraneo',subject='a Singaporean held hostage (part)',core=False)
+n(d,'Posted on 27 November 2008 @ 2:56 am GMT+8','27 November 2008 @ 2:56 am','date')
+n(d,'has said 28-year-old Lo','28-year-old','age')
+n(d,'2 Responses to','2 Responses','count')
+t(d,'killed',80,None)
+t(d,'injured',250)
+
+
 import os
 base=os.path.dirname(os.path.abspath(__file__))+'/'
 def w(name,rows):

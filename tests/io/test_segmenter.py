@@ -129,3 +129,17 @@ def test_shared_news_page_comment_authors():
     assert article.endswith("hold their attacks this time.")
     one_liners = {text[c.start:c.end] for c in comments if c.author is None}
     assert {"Waste of time.", "Finally a voice of reason"} <= one_liners
+
+
+@pytest.mark.parametrize(("author_line", "author"), [
+    ("Blogger Hal Brennan said...", "Hal Brennan"),
+    ("At 4:41 PM, Anonymous tuvok77 said...", "tuvok77"),
+    ("Anonymous said...", "Anonymous"),
+])
+def test_a_blogger_author_line_opens_the_thread(author_line, author):
+    """Blogger's "NAME said..." line heads a comment: the thread starts there, not in the post."""
+    text = (f"A post title here\n\nA post about a blast. Ten people died.\n\n\n{author_line}\n\n"
+            "I heard twelve died.\n")
+    page = segment(text)
+    assert [s.kind for s in page.sections] == ["title", "article", "comment"]
+    assert page.sections[-1].author == author

@@ -20,6 +20,7 @@ from claimex.rules.casualties import (
     label_unit,
     person_classes,
     running_tallies,
+    side_lost_people,
     whole_count_bounds,
 )
 from tests.conftest import needs_model
@@ -83,6 +84,10 @@ CASUALTY_CASES = [
     ("The regime lost 20 soldiers in the battle for the airport.",
      [("killed", "20", 20, 20)]),
     ("The firm lost 12 workers and three contracts last year.", []),
+    # people who are not armed, lost by the speaker's side or by a country
+    ("Last night in our valley we lost 41 people to the shelling.", [("killed", "41", 41, 41)]),
+    ("The Kurds lost 17 civilians in the shelling.", [("killed", "17", 17, 17)]),
+    ("The club lost 12 players to injury.", []),
     # a reflexive object is one person: the gunman
     ("A gunman opened fire at the mall on Sunday, killing only himself.",
      [("killed", "himself", 1, 1)]),
@@ -811,3 +816,12 @@ def test_a_cue_verb_tied_to_another_shares_its_subject(default_pipeline, text, a
 ])
 def test_combatant_nouns(lemma, armed):
     assert is_combatant_noun(lemma) is armed
+
+
+@pytest.mark.parametrize(("subject", "label", "lemma", "killed"), [
+    ("we", "", "people", True), ("We", "", "child", True), ("Moldova", "GPE", "civilian", True),
+    ("Syrians", "NORP", "villager", True), ("the firm", "", "worker", False),
+    ("they", "", "people", False), ("we", "", "match", False), ("the club", "ORG", "player", False),
+])
+def test_a_side_lost_people(subject, label, lemma, killed):
+    assert side_lost_people(subject, label, lemma) is killed

@@ -72,6 +72,11 @@ def test_author_and_name_shapes(line, author, name):
 @pytest.mark.parametrize(("line", "name"), [
     ("John Smith says:", "John Smith"), ("Guest wrote:", "Guest"), ("John Smith", None),
     ("He says: no", None),
+    # Blogger: an ellipsis for the colon, the comment's time and a profile word before the name
+    ("Anonymous said...", "Anonymous"), ("Seneca the Younger said…", "Seneca the Younger"),
+    ("Blogger Hal Brennan said...", "Hal Brennan"), ("Anonymous tuvok77 said...", "tuvok77"),
+    ("At 4:41 PM, Blogger Marta K. said...", "Marta K."), ("He said... and then left", None),
+    ("The spokesman said: seven were hurt", None),
 ])
 def test_says_author(line, name):
     assert says_author(line) == name

@@ -97,6 +97,29 @@ def is_combatant_noun(lemma: str) -> bool:
         word in PERSON_CLASSES["security"]
 
 
+# Subjects that name the side that suffered a loss, not an employer or a team: the
+# speaker's own side ("we lost 41 people that night") (resources/words/losing_side_pronouns.txt).
+_LOSING_SIDE_PRONOUNS = lexicon.words("losing_side_pronouns")
+# Named-entity labels of a country or a people that "lost" people: "Ukraine lost 400 civilians".
+_LOSING_SIDE_LABELS = frozenset({"GPE", "NORP"})
+
+
+def side_lost_people(subject: str, subject_label: str, lemma: str) -> bool:
+    """Whether "SUBJECT lost N LEMMA" counts dead people who are not armed: a person noun
+    lost by the speaker's own side or by a country or a people. A company that "lost 300
+    workers" or a club that lost players is no side (armed people lost by any side:
+    :func:`is_combatant_noun`).
+
+    >>> side_lost_people("we", "", "people"), side_lost_people("Ukraine", "GPE", "civilian")
+    (True, True)
+    >>> side_lost_people("the firm", "", "worker"), side_lost_people("we", "", "match")
+    (False, False)
+    """
+    if not is_person_noun(lemma):
+        return False
+    return subject.lower() in _LOSING_SIDE_PRONOUNS or subject_label in _LOSING_SIDE_LABELS
+
+
 def is_non_person_noun(word: str) -> bool:
     """Nouns that name things, never casualties: "12 weapons", "three vehicles", and model
     names with a digit in them ("multiple AK-47s", "two M16s")."""

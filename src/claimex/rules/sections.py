@@ -14,6 +14,8 @@ import re
 import unicodedata
 from urllib.parse import parse_qs, urlsplit
 
+from claimex import lexicon
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -71,7 +73,12 @@ _RESIDUE = [
 _RESIDUE_RE = re.compile(r"^\s*(?:" + "|".join(_RESIDUE) + r")\s*$", re.IGNORECASE)
 _BYLINE_RE = re.compile(r"^\s*(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|&)){0,5}\s*$")
 _MARKER_RE = re.compile(r"^\s*(?:" + "|".join(_THREAD_MARKERS) + r")\s*$", re.IGNORECASE)
-_SAYS_RE = re.compile(r"^\s*(?P<name>\S.{0,58}?)\s+(?:says|said|wrote|writes)\s*:\s*$", re.I)
+# "John Smith says:", "Guest wrote:", and Blogger's "Jane Roe said..." (an ellipsis for the
+# colon), which an older template prefixes with the comment's time ("At 9:05 AM, ").
+_SAYS_RE = re.compile(
+    r"^\s*(?:at\s+" + _CLOCK + r",\s*)?(?P<name>\S.{0,58}?)\s+(?:says|said|wrote|writes)"
+    r"\s*(?::|\.\.\.|…)\s*$", re.I)
+_PROFILE_WORDS = lexicon.words("comment_profile_words")
 _DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40},(?:\s*[A-Z][A-Za-z .'-]{1,40},?)?\s*"
     r"(?:\(|—|–|-)\s*[^)]{0,40}\d{4}"
@@ -94,9 +101,22 @@ def is_thread_marker(line: str) -> bool:
 
 
 def says_author(line: str) -> str | None:
-    """The name in a WordPress-style author line ("John Smith says:"), else None."""
+    """The name in a WordPress-style author line ("John Smith says:") or a Blogger one, whose
+    colon is an ellipsis and whose name may follow the comment's time and a profile word
+    (resources/words/comment_profile_words.txt), else None.
+
+    >>> says_author("Jane Roe says:"), says_author("At 9:05 AM, Blogger Jane Roe said...")
+    ('Jane Roe', 'Jane Roe')
+    >>> says_author("Anonymous said..."), says_author("He said... and left")
+    ('Anonymous', None)
+    """
     match = _SAYS_RE.match(line)
-    return match.group("name").strip() if match else None
+    if not match:
+        return None
+    words = match.group("name").split()
+    if len(words) > 1 and words[0].lower() in _PROFILE_WORDS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def looks_like_author_line(line: str) -> bool:

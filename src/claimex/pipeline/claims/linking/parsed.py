@@ -30,6 +30,7 @@ from claimex.rules.casualties import (
     TOTAL_NOUNS,
     displacement_unit,
     is_combatant_noun,
+    side_lost_people,
 )
 
 
@@ -328,10 +329,14 @@ def _complement_cue(fig: Figure, rule: str) -> Link | None:
 
 def cue_lost(fig: Figure) -> LinkResult:
     """A side lost armed people: "the regime lost 20 soldiers" is killed, with no actor
-    (the subject lost them, it did not kill them)."""
+    (the subject lost them, it did not kill them); so are other people the speaker's side
+    or a country lost: "we lost 41 people that night" (rules/casualties.py: side_lost_people)."""
     climb, governor = fig.climb, fig.governor
-    if climb is not None and climb.dep_ == "dobj" and governor.lemma_ == "lose" and \
-            is_combatant_noun(climb.lemma_):
+    if climb is None or climb.dep_ != "dobj" or governor.lemma_ != "lose":
+        return None
+    subject = next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if is_combatant_noun(climb.lemma_) or (subject is not None and side_lost_people(
+            subject.text, subject.ent_type_, climb.lemma_)):
         return Link(governor, "killed", "intransitive", "cue_lost")
     return None
 
