@@ -115,6 +115,8 @@ NOBODY = [
      "proposal to maintain at least one base in Afghanistan."),
     ("a comma splice is no report", "The airstrike killed 150 soldiers, my cousin serves in "
      "that unit."),
+    ("a clause run on after 'and' is no report (the model makes it an object)",
+     "Troops raid farm near Hama and four suspected fighters die in ensuing clash."),
 ]
 
 
