@@ -117,6 +117,8 @@ NOBODY = [
      "that unit."),
     ("a clause run on after 'and' is no report (the model makes it an object)",
      "Troops raid farm near Hama and four suspected fighters die in ensuing clash."),
+    ("a month heading before a colon is no speaker", "July: Eight bombs kill 40 people in "
+     "the capital."),
 ]
 
 
