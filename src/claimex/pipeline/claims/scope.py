@@ -44,7 +44,6 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.furniture import in_related_list
-from claimex.pipeline.claims.scope_compared import similar_operation
 from claimex.pipeline.claims.scope_round_ups import round_up_total
 from claimex.pipeline.claims.scope_spans import after_a_span
 from claimex.pipeline.extensions import PAGE_TEXT_KEY, doc_text
@@ -395,8 +394,8 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
                       or _earlier_event(t))
     if compared_from is not None:
         tokens = [t for t in tokens if t.i < compared_from]
-    if any(_earlier_event(t) or similar_operation(t, _OPERATIONS) for t in tokens) or \
-            _starts_a_war(verb) or event_noun_dated_earlier(anchor) or after_a_span(verb):
+    if any(_earlier_event(t) for t in tokens) or _starts_a_war(verb) or \
+            event_noun_dated_earlier(anchor) or after_a_span(verb):
         return "background"
     if verb.dep_ == "acl" and _several_operations(verb.head):
         # a participle on the operations it tells: "conducted four operations targeting
