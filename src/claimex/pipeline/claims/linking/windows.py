@@ -65,7 +65,7 @@ def window_passive(fig: Figure) -> LinkResult:
             # without its noun may count housing ("31 houses destroyed and 300 damaged")
             return fig.link(token, cues[i], "window_passive")
         if token.text == "," and seen == 0 and _inclusion_end(doc, i) is not None:
-            # "17 persons, including five female suicide bombers, dead": the part the
+            # "12 people, including four police officers, killed": the part the
             # figure includes, between commas, is skipped like a restatement in brackets
             i = _inclusion_end(doc, i)
             continue
@@ -94,10 +94,10 @@ _INCLUSION_WORDS = 12
 
 def _inclusion_end(doc: Doc, comma: int) -> int | None:
     """The index after the comma that closes an inclusion opened at ``doc[comma]`` (",
-    including five female suicide bombers," / ", among them two children,"), None where
+    including four police officers," / ", among them two children,"), None where
     the comma opens none or none closes it within a few words.
 
-    >>> import spacy; doc = spacy.blank("en")("17 persons, including five bombers, dead")
+    >>> import spacy; doc = spacy.blank("en")("12 people, including four officers, killed")
     >>> _inclusion_end(doc, 2)
     7
     """
