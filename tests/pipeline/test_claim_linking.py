@@ -236,17 +236,6 @@ def test_displacement_in_text_from_pdf(default_pipeline, text, expected):
 
 @needs_model
 @pytest.mark.parametrize(("text", "expected"), [
-    # an inclusion between commas after the counted noun is skipped (window_passive)
-    ("Oct. 3 - 12 people, including four police officers, killed in a market bombing.",
-     [("killed", "12", 12, "window_passive"), ("killed", "four", 4, "cue_modifier")]),
-])
-def test_inclusion_between_commas(default_pipeline, text, expected):
-    claims = _casualties(default_pipeline, text)
-    assert [c for c in claims if c[0] == "killed"] == sorted(expected)
-
-
-@needs_model
-@pytest.mark.parametrize(("text", "expected"), [
     # an attribution set off by commas between the cue and the figure
     ("The storm forced the evacuation of, according to the civil protection agency, "
      "23,480 people.", [("displaced", "23,480", 23480, "cue_across_insertion")]),

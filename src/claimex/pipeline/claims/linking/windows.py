@@ -64,11 +64,6 @@ def window_passive(fig: Figure) -> LinkResult:
             # not destroyed ("a market used by 3,000 people was destroyed"); a figure
             # without its noun may count housing ("31 houses destroyed and 300 damaged")
             return fig.link(token, cues[i], "window_passive")
-        if token.text == "," and seen == 0 and _inclusion_end(doc, i) is not None:
-            # "12 people, including four police officers, killed": the part the
-            # figure includes, between commas, is skipped like a restatement in brackets
-            i = _inclusion_end(doc, i)
-            continue
         if token.text == "(" and seen == 0:
             # a restatement in brackets right after the noun is skipped
             close = next((j for j in range(i + 1, min(len(doc), i + 10))
@@ -85,29 +80,6 @@ def window_passive(fig: Figure) -> LinkResult:
             return None
         i += 1
     return None
-
-
-# How far an inclusion between commas may run: "including a security guard attached to
-# the university" (words).
-_INCLUSION_WORDS = 12
-
-
-def _inclusion_end(doc: Doc, comma: int) -> int | None:
-    """The index after the comma that closes an inclusion opened at ``doc[comma]`` (",
-    including four police officers," / ", among them two children,"), None where
-    the comma opens none or none closes it within a few words.
-
-    >>> import spacy; doc = spacy.blank("en")("12 people, including four officers, killed")
-    >>> _inclusion_end(doc, 2)
-    7
-    """
-    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in ("including", "among"):
-        return None
-    close = next((j for j in range(comma + 2, min(len(doc), comma + 2 + _INCLUSION_WORDS))
-                  if doc[j].text in (",", ";", ".")), None)
-    if close is None or doc[close].text != ",":
-        return None
-    return close + 1
 
 
 def window_active(fig: Figure) -> LinkResult:
