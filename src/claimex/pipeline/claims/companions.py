@@ -77,6 +77,7 @@ def companion_owner(with_word: Token) -> Token | None:
 
 def companions(owner: Token) -> list[Token]:
     """The people an "along with" or "together with" phrase adds to ``owner``'s, in its
-    sentence (the objects of each such "with" whose :func:`companion_owner` is ``owner``)."""
+    sentence (the objects of each such "with" whose :func:`companion_owner` is ``owner``):
+    for "die" in "four gunmen die in the ensuing clash along with two officers", "officers"."""
     return [obj for word in owner.sent if word.lower_ == "with" and
             companion_owner(word) == owner for obj in word.children if obj.dep_ == "pobj"]
