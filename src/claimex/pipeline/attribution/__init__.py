@@ -38,7 +38,6 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
 from claimex.pipeline.attribution.frames import (
     coordinated_clause,
     infinitive_subjects,
-    is_dateline,
     participle_agent,
     participle_subjects,
     possessed_source,
@@ -248,7 +247,7 @@ class Attributor:
             return None
         start, end = line_start + found[0], line_start + found[1]
         if any(e.label_ in _PLACE_LABELS and e.start_char <= start and end <= e.end_char
-               for e in doc.spans.get(ENTITIES_KEY, [])) or is_dateline(text, start, end):
+               for e in doc.spans.get(ENTITIES_KEY, [])):
             return None
         return {"text": text[start:end], "start": start, "end": end, "cue": ":",
                 "kind": "reported", "via": None}

@@ -134,15 +134,3 @@ def coordinated_clause(clause: Token) -> bool:
     """
     start = clause.left_edge.i
     return start > 0 and clause.doc[start - 1].lower_ in _CLAUSE_CONJUNCTIONS
-
-
-def is_dateline(text: str, start: int, end: int) -> bool:
-    """Whether the name before a headline colon, ``text[start:end]``, is a dateline: one word
-    in capitals opening the text ("PESHAWAR: A bomb killed five people"), the place a
-    report comes from, whether or not the entity recogniser knows it.
-
-    >>> is_dateline("PESHAWAR: A bomb killed five", 0, 8), is_dateline("Senator: 12", 0, 7)
-    (True, False)
-    """
-    name = text[start:end]
-    return start == 0 and len(name) > 3 and name.isalpha() and name.isupper()
