@@ -115,6 +115,10 @@ NOBODY = [
      "proposal to maintain at least one base in Afghanistan."),
     ("a comma splice is no report", "The airstrike killed 150 soldiers, my cousin serves in "
      "that unit."),
+    ("a clause run on after 'and' is no report (the model makes it an object)",
+     "Troops raid farm near Hama and four suspected fighters die in ensuing clash."),
+    ("a month heading before a colon is no speaker", "July: Eight bombs kill 40 people in "
+     "the capital."),
 ]
 
 

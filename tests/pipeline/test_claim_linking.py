@@ -76,6 +76,15 @@ def _casualties(pipeline, text):
      "third man.", [("killed", "them and a", 3, "implicit_count_sum")]),
     ("Police found gunmen near the road and detained them along with one other suspect.",
      [("captured", "one", 1, "cue_along_with")]),
+    # ... wherever the parse hangs "along with": on the noun of the cue's own adjunct, or
+    # "with" on the cue behind a particle "along" (companions.py)
+    ("Troops storm a hideout and four gunmen die in the ensuing clash along with two officers.",
+     [("killed", "four", 4, "cue_subject"), ("killed", "two", 2, "cue_along_with"),
+      ("killed", "four gunmen die in the ensuing clash along with two", 6,
+       "implicit_count_sum")]),
+    ("Three rebels are killed along with two guards.",
+     [("killed", "Three", 3, "cue_passive_subject"), ("killed", "two", 2, "cue_along_with"),
+      ("killed", "Three rebels are killed along with two", 5, "implicit_count_sum")]),
     # a person noun the tagger takes for an adjective ("the individual") is counted
     ("Police detained the individual and additional suspect after questioning.",
      [("captured", "the individual and additional suspect", 2, "implicit_count_sum")]),

@@ -36,6 +36,7 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     expand_cue_rows,
 )
 from claimex.pipeline.attribution.frames import (
+    coordinated_clause,
     infinitive_subjects,
     participle_agent,
     participle_subjects,
@@ -308,7 +309,8 @@ class Attributor:
                         if clause["start"] <= figure.start_char < clause["end"]:
                             clause = None
                 if child.dep_ == "ccomp" and child.i > token.i and clause is None and \
-                        token.pos_ == "VERB" and not _modal(token):
+                        token.pos_ == "VERB" and not _modal(token) and \
+                        not coordinated_clause(child):
                     # (a clause before the verb is no object of it but a comma splice:
                     # "... killed 150, my cousin serves in that unit")
                     # "Sanders pledged that ...": a clause a verb takes as its object is

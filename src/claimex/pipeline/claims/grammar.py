@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from claimex.pipeline.claims.companions import companions
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.figure import Link
 from claimex.rules.casualties import (
@@ -356,6 +357,9 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
                 for word in prep.children:
                     if word.lower_ == "with":
                         group.extend(o for o in word.children if o.dep_ == "pobj")
+    # "four gunmen die in the ensuing clash along with two officers": the phrase hung on
+    # the adjunct's noun or "with" on the cue behind a particle "along"
+    group.extend(o for owner in (cue, victim) for o in companions(owner) if o not in group)
     group.sort(key=lambda t: t.i)
     kept = [group[0]]
     first_det = next((c for c in victim.children if c.dep_ == "det"), None)

@@ -12,6 +12,7 @@ Displacement frames (people fleeing, housed, arriving; housing lost) are in
 
 from __future__ import annotations
 
+from claimex.pipeline.claims.companions import companion_owner
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
 from claimex.pipeline.claims.grammar import (
     INJURY_VERBS,
@@ -197,7 +198,9 @@ def cue_clause_predicate(fig: Figure) -> LinkResult:
 
 def cue_along_with(fig: Figure) -> LinkResult:
     """People added to a cue verb's object by "along with": "detained the leader along
-    with three other suspected insurgents"."""
+    with three other suspected insurgents"; to an intransitive cue's subject wherever the
+    parse hangs the phrase: "four gunmen die in the ensuing clash along with two officers"
+    (:func:`claimex.pipeline.claims.companions.companion_owner`)."""
     climb = fig.climb
     if climb is None:
         return None
@@ -215,6 +218,13 @@ def cue_along_with(fig: Figure) -> LinkResult:
                 c.lower_ in ("along", "together") and c.i < climb.head.i
                 for c in governor.children if c.dep_ in ("prt", "advmod")):
             return fig.link(governor, found, "cue_along_with")
+    if climb.dep_ == "pobj" and climb.head.lower_ == "with":
+        # "four gunmen die in the ensuing clash along with two officers": "along" on the
+        # adjunct's noun, or a particle of the cue with "with" under it (companions.py)
+        owner = companion_owner(climb.head)
+        found = fig.cue(owner) if owner is not None else None
+        if found and found[1] in ("verb", "intransitive"):
+            return fig.link(owner, found, "cue_along_with")
     return None
 
 
