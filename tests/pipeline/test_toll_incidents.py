@@ -48,6 +48,9 @@ ALSO = "Also in the north, police killed a suspect."
     # the separate incident's figure adds to the lead's
     ([_figure(6, LEAD, 10), _figure(1, ALSO, 80, "implicit_count")], [0], (7.0, 7.0, [0, 1])),
     ([_figure(10, LEAD, 10, high=None), _figure(2, ALSO, 80)], [0], (12.0, None, [0, 1])),
+    # of the lead's equal figures the widest: "Storm leaves four dead ... At least four"
+    ([_figure(4, LEAD, 10), _figure(4, LEAD, 30, high=None), _figure(6, ALSO, 80)], [0, 1],
+     (10.0, None, [1, 2])),
     # a figure inside another's words is counted there
     ([_figure(10, LEAD, 10), _figure(2, ALSO, 80, "implicit_count_sum", length=30),
       _figure(1, ALSO, 95, "implicit_count")], [0], (12.0, 12.0, [0, 1])),

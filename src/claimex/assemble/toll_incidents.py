@@ -63,7 +63,8 @@ def _counts_people(claim: dict[str, Any]) -> bool:
 def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
                        lead: Sequence[int]) -> tuple[float, float | None, list[int]] | None:
     """The toll of the lead's event and the separate incidents told after it (frame: a
-    separate incident): the lead's largest figure plus every figure (:func:`_counts_people`)
+    separate incident): the lead's largest figure (of equal ones the widest) plus every
+    figure (:func:`_counts_people`)
     of the counted ones in a later sentence that opens a separate incident
     (:func:`opens_a_separate_incident`): "A bomb went off at a bus station, killing five
     people ... Also in the east, soldiers stormed a farmhouse and killed a wanted gunman"
@@ -83,7 +84,10 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     figures = [i for i in lead if states_a_figure(claims[i]) and not bounds_only(claims[i])]
     if not figures:
         return None
-    first = max(figures, key=lambda i: claims[i]["value"]["low"])
+    # the lead's largest figure; of equal ones the widest, an open one first: a headline's
+    # "Storm leaves four dead" beside the lead's "At least four people" is at least four
+    first = max(figures, key=lambda i: (claims[i]["value"]["low"],
+                                        finite_high(claims[i]["value"]["high"]) is None))
     lead_words = {w.lower() for w in _WORD.findall(_sentence(claims[first]))}
     if lead_words & _ROUND_UP_WORDS:
         return None
