@@ -1,6 +1,6 @@
 """Figures a later one replaces: which words mark a figure as given first. "earlier"
 does ("officials earlier said 14 people died ... the toll rose to 30"), unless it opens a
-time adjunct of the event itself ("Earlier in the day, two militants were killed"): a
+time adjunct of the event itself ("Earlier in the day, three farmers died in a raid"): a
 round-up's earlier incident, no first version of a later figure.
 
 >>> earlier_as_a_time("in"), earlier_as_a_time("said")

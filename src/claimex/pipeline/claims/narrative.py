@@ -97,10 +97,8 @@ def _contrasting_clause_of_kind(counted: Token, cue: Token, cues: Cues) -> bool:
 def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
     """Whether a casualty figure adds to ones reported before it: "four additional
     insurgents", "two others", "also detained two", "arrested a leader and detained three",
-    "killed four insurgents and confirmed a leader was killed", "two were killed in the
-    hills while five were slain near the border" (:func:`_contrasting_clause_of_kind`);
-    not the people two verbs share ("The woman had been shot and was taken to a
-    hospital")."""
+    "killed four insurgents and confirmed a leader was killed"; not the people two verbs
+    share ("The woman had been shot and was taken to a hospital")."""
     if counted is not None and (counted.lower_ in _ADDITIVE_MODIFIERS or any(
             c.lower_ in _ADDITIVE_MODIFIERS and not _is_comparative_qualifier(c)
             for c in counted.children if c.dep_ in ("amod", "det", "advmod", "nummod"))):

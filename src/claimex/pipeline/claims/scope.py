@@ -435,7 +435,7 @@ def _first_given(doc: Doc, span: Span, anchor: Token) -> bool:
             if any(c.lower_ in _FIRST_ADVERBS and c.dep_ == "advmod" and not (
                     c.lower_ == "earlier" and c.i + 1 < len(doc) and
                     earlier_as_a_time(doc[c.i + 1].text)) for c in verb.children):
-                return True  # not "Earlier in the day, two militants were killed"
+                return True  # not "Earlier in the day, three farmers died in a raid"
             if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
                 break
             verb = verb.head
