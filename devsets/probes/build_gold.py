@@ -1514,6 +1514,106 @@ g("pr078", "the passenger was transported with critical injuries", "the passenge
   subject="passenger (restated)", core=False)
 t("pr078", "injured", 2, 2, "enumerated")
 
+# Seventh batch (session 13): pr079-pr082, round-ups with a contrasting "while" clause or
+# separate incidents of one day (issue 14, the wire round-up tolls); wire README rules.
+
+# pr079 newsdrum (PTI): "drowned ..., while another man was electrocuted to death"
+g("pr079", "Four persons, including two minors, drowned", "Four persons", "killed", 4, 4,
+  speaker="a government official", subject="people drowned in Marathwada")
+g("pr079", "Four persons, including two minors, drowned", "two minors", "killed", 2, 2,
+  speaker="a government official", subject="minors among the drowned", core=False)
+g("pr079", "while another man was electrocuted to death", "another man", "killed", 1, 1,
+  speaker="a government official", subject="man electrocuted")
+g("pr079", "Three people going home from their farm drowned", "Three people", "killed", 3, 3,
+  speaker="the official", subject="people drowned at Varvat")
+g("pr079", "The bodies of the trio", "The bodies of the trio", "killed", 3, 3, speaker="the official",
+  subject="people drowned at Varvat (restated)", core=False)
+g("pr079", "a person named Dnyaneshwar Parade (37) drowned", "a person named Dnyaneshwar Parade", "killed",
+  1, 1, subject="man drowned in Takalgavhan")
+g("pr079", "a 40-year-old man, Arun Rathod, died", "a 40-year-old man, Arun Rathod", "killed", 1, 1,
+  speaker="the official", subject="man electrocuted (restated)", core=False)
+n("pr079", "Chhatrapati Sambhajinagar, May 27 (PTI)", "May 27", "date")
+n("pr079", "Durga Balwant Shirke (10)", "10", "age")
+n("pr079", "Aruna Balwant Shirke (37)", "37", "age")
+n("pr079", "Samiksha Vijay Shirke (7)", "7", "age")
+n("pr079", "a two-hour spell of torrential rain", "two-hour", "duration")
+n("pr079", "Between 2:15 pm and 4:15 pm", "2:15 pm", "time")
+t("pr079", "killed", 5, 5, "sum")
+
+# pr080 business-standard (PTI): a stated total, then "While two children drowned ..., bodies of
+# two women were found ..."
+g("pr080", "snuffing out four lives", "four lives", "killed", 4, 4, speaker="officials",
+  subject="people in Palamau and Chatra")
+g("pr080", "While two children drowned in Chatra district", "two children", "killed", 2, 2,
+  subject="children in Chatra")
+g("pr080", "bodies of two women were found in Palamau district", "bodies of two women", "killed", 2, 2,
+  subject="women in Palamau")
+g("pr080", "two children identified as Vyas Kumar", "two children", "killed", 2, 2, speaker="Sandeep Singh",
+  subject="children in Chatra (restated)", core=False)
+g("pr080", "Meanwhile, bodies of two women were recovered", "bodies of two women", "killed", 2, 2,
+  speaker="Arun Kumar Ekka", subject="women in Palamau (restated)", core=False)
+n("pr080", "damaging six bridges", "six bridges", "buildings")
+n("pr080", "Portions of two bridges", "two bridges", "buildings")
+n("pr080", "for the next two days", "two days", "duration")
+n("pr080", "on NH 75", "75", "other")
+t("pr080", "killed", 4, 4, "stated")
+
+# pr081 indianexpress: a police party attacked, the attackers' dead inside the lead; "while one
+# militant was killed, another was injured"; an earlier attack this week
+g("pr081", "2017-05-07 Three civilians were injured", "Three civilians", "injured", 3, 3,
+  subject="civilians (caption)", core=False)
+g("pr081", "Masoodi) Three civilians were injured", "Three civilians", "injured", 3, 3,
+  subject="civilians (caption repeat)", core=False)
+g("pr081", "TWO civilians, a policeman and a militant were killed", "TWO civilians", "killed", 2, 2,
+  subject="civilians in Anantnag")
+g("pr081", "TWO civilians, a policeman and a militant were killed", "a policeman", "killed", 1, 1,
+  subject="policeman in Anantnag")
+g("pr081", "TWO civilians, a policeman and a militant were killed", "a militant", "killed", 1, 1,
+  subject="militant in Anantnag")
+g("pr081", "Three civilians were injured in the shootout. An operation", "Three civilians", "injured", 3, 3,
+  subject="civilians in Anantnag")
+g("pr081", "while one militant was killed, another was injured", "one militant", "killed", 1, 1,
+  speaker="A senior police officer", subject="militant (restated)", core=False)
+g("pr081", "while one militant was killed, another was injured", "another", "injured", 1, 1,
+  speaker="A senior police officer", subject="militant injured")
+g("pr081", "five policemen and two J&K Bank guards were killed", "five policemen", "killed", 5, 5,
+  subject="policemen in the cash van attack (Monday)", scope="background")
+g("pr081", "five policemen and two J&K Bank guards were killed", "two J&K Bank guards", "killed", 2, 2,
+  subject="bank guards in the cash van attack (Monday)", scope="background")
+n("pr081", " date 2017-05-07", "2017-05-07", "date")
+n("pr081", "Around 9.30 pm", "9.30 pm", "time")
+n("pr081", "at 40 branches", "40 branches", "count")
+t("pr081", "killed", 4, 4, "sum")
+t("pr081", "injured", 4, 4, "sum")
+
+# pr082 federalnewsradio (AP): two attacks on police in one day, the headline's total
+g("pr082", "Gunmen kill 6 policemen in attacks", "6 policemen", "killed", 6, 6,
+  subject="policemen in two attacks (headline)", core=False)
+g("pr082", "Gunmen shot and killed four policemen in one attack", "four policemen", "killed", 4, 4,
+  speaker="police", subject="policemen in Kohat")
+g("pr082", "two policemen were killed and two others wounded", "two policemen", "killed", 2, 2,
+  speaker="police", subject="policemen in Karachi")
+g("pr082", "two policemen were killed and two others wounded", "two others", "injured", 2, 2,
+  speaker="police", subject="policemen in Karachi")
+g("pr082", "the area police chief, his second-in-command and two constables were killed",
+  "the area police chief", "killed", 1, 1, speaker="Khan", subject="police chief (told one by one)",
+  core=False)
+g("pr082", "the area police chief, his second-in-command and two constables were killed",
+  "his second-in-command", "killed", 1, 1, speaker="Khan", subject="second-in-command (told one by one)",
+  core=False)
+g("pr082", "the area police chief, his second-in-command and two constables were killed",
+  "two constables", "killed", 2, 2, speaker="Khan", subject="constables (told one by one)", core=False)
+g("pr082", "killing two policemen and wounding two others", "two policemen", "killed", 2, 2,
+  subject="policemen in Karachi (restated)", core=False)
+g("pr082", "killing two policemen and wounding two others", "two others", "injured", 2, 2,
+  subject="policemen in Karachi (restated)", core=False)
+g("pr082", "a wounded constable was in critical condition", "a wounded constable", "injured", 1, 1,
+  speaker="Mohammad Ejaz", subject="constable in Karachi (restated)", core=False)
+n("pr082", " date 2017-05-21", "2017-05-21", "date")
+n("pr082", "about 90 kilometers (56 miles)", "90 kilometers", "distance")
+n("pr082", "two gunmen riding a motorcycle", "two gunmen", "count")
+t("pr082", "killed", 6, 6, "stated")
+t("pr082", "injured", 2, 2, "stated")
 # pr090-pr095 (session 13): a later result of a result verb told elliptically ("left one man dead and
 # another man injured") and a victim told as "another" set against one of the other outcome ("One person
 # was killed and another was injured"); shootings README

@@ -60,10 +60,17 @@ def _counts_people(claim: dict[str, Any]) -> bool:
         not vague_word(claim)
 
 
+def _one_named(claim: dict[str, Any]) -> bool:
+    """A victim the lead names without a figure, one person ("killing a soldier", "shot
+    dead a judge"): an implicit count of one that a separate incident adds to."""
+    return claim["provenance"]["rule"] == "implicit_count" and claim["value"]["low"] == 1
+
+
 def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
                        lead: Sequence[int]) -> tuple[float, float | None, list[int]] | None:
     """The toll of the lead's event and the separate incidents told after it (frame: a
-    separate incident): the lead's largest figure plus every figure (:func:`_counts_people`)
+    separate incident): the lead's largest figure (of equal ones the widest) plus every
+    figure (:func:`_counts_people`)
     of the counted ones in a later sentence that opens a separate incident
     (:func:`opens_a_separate_incident`): "A bomb went off at a bus station, killing five
     people ... Also in the east, soldiers stormed a farmhouse and killed a wanted gunman"
@@ -80,10 +87,14 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     ...                            "implicit_count")], [0, 1], [0])
     (7.0, 7.0, [0, 1])
     """
-    figures = [i for i in lead if states_a_figure(claims[i]) and not bounds_only(claims[i])]
+    figures = [i for i in lead if (states_a_figure(claims[i]) or _one_named(claims[i])) and
+               not bounds_only(claims[i])]
     if not figures:
         return None
-    first = max(figures, key=lambda i: claims[i]["value"]["low"])
+    # the lead's largest figure; of equal ones the widest, an open one first: a headline's
+    # "Storm leaves four dead" beside the lead's "At least four people" is at least four
+    first = max(figures, key=lambda i: (claims[i]["value"]["low"],
+                                        finite_high(claims[i]["value"]["high"]) is None))
     lead_words = {w.lower() for w in _WORD.findall(_sentence(claims[first]))}
     if lead_words & _ROUND_UP_WORDS:
         return None

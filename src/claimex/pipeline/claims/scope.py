@@ -47,6 +47,7 @@ from claimex.pipeline.claims.furniture import in_related_list
 from claimex.pipeline.claims.scope_round_ups import round_up_total
 from claimex.pipeline.claims.scope_spans import after_a_span
 from claimex.pipeline.extensions import PAGE_TEXT_KEY, doc_text
+from claimex.rules.revisions import earlier_as_a_time
 
 # Wars, offensives, crackdowns: events that last a period (resources/words).
 PROTRACTED_EVENTS = lexicon.nouns("protracted_events")
@@ -431,8 +432,10 @@ def _first_given(doc: Doc, span: Span, anchor: Token) -> bool:
         return True
     for verb in {clause_verb(anchor), clause_verb(root)}:
         for _ in range(3):
-            if any(c.lower_ in _FIRST_ADVERBS and c.dep_ == "advmod" for c in verb.children):
-                return True
+            if any(c.lower_ in _FIRST_ADVERBS and c.dep_ == "advmod" and not (
+                    c.lower_ == "earlier" and c.i + 1 < len(doc) and
+                    earlier_as_a_time(doc[c.i + 1].text)) for c in verb.children):
+                return True  # not "Earlier in the day, three farmers died in a raid"
             if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
                 break
             verb = verb.head
