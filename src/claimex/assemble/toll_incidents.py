@@ -60,12 +60,6 @@ def _counts_people(claim: dict[str, Any]) -> bool:
         not vague_word(claim)
 
 
-def _one_named(claim: dict[str, Any]) -> bool:
-    """A victim the lead names without a figure, one person ("killing a soldier", "shot
-    dead a judge"): an implicit count of one that a separate incident adds to."""
-    return claim["provenance"]["rule"] == "implicit_count" and claim["value"]["low"] == 1
-
-
 def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
                        lead: Sequence[int]) -> tuple[float, float | None, list[int]] | None:
     """The toll of the lead's event and the separate incidents told after it (frame: a
@@ -87,8 +81,7 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     ...                            "implicit_count")], [0, 1], [0])
     (7.0, 7.0, [0, 1])
     """
-    figures = [i for i in lead if (states_a_figure(claims[i]) or _one_named(claims[i])) and
-               not bounds_only(claims[i])]
+    figures = [i for i in lead if states_a_figure(claims[i]) and not bounds_only(claims[i])]
     if not figures:
         return None
     # the lead's largest figure; of equal ones the widest, an open one first: a headline's

@@ -405,8 +405,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 elif lead:  # a target named in the lead: the text's own total may take
                     stated = lead + [i for i in counted if states_a_figure(claims[i]) and
                                      not claims[i].get("speaker")]
-                    # "killing a soldier ... Also on Friday, gunmen shot two men": 3
-                    incidents = separate_incidents(claims, counted, lead)
             candidates: list[tuple[float, float | None, str, list[int], int]] = [
                 (float(claims[i]["value"]["low"]), finite_high(claims[i]["value"]["high"]),
                  "stated", [i], i) for i in stated]
