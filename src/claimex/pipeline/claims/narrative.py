@@ -32,10 +32,6 @@ _ADDITIVE_MODIFIERS = {"additional", "other", "others", "more", "another", "furt
 
 _ADDITIVE_ADVERBS = {"also", "too", "additionally", "further"}
 
-# Subordinators of a clause with people of its own beside the main clause's ("... while five
-# soldiers were slain"): resources/words/contrast_clause_marks.txt.
-_CONTRAST_MARKS = lexicon.words("contrast_clause_marks")
-
 
 def is_background(cue: Token, counted: Token | None) -> bool:
     """Whether a cue verb describes a thing named in the story rather than telling it: "a
@@ -78,22 +74,6 @@ def _additive_anchor(cue: Token) -> Token:
     return word if word.pos_ in ("VERB", "AUX") else cue
 
 
-def _contrasting_clause_of_kind(counted: Token, cue: Token, cues: Cues) -> bool:
-    """Whether a cue verb heads an adverbial clause opened by "while" or "whereas"
-    (``_CONTRAST_MARKS``) after a cue verb of its own category, with people of its own:
-    "two militants were killed in the hills while five soldiers were slain near the border"
-    (frame: a contrasting clause of the same kind). The small model may hang the clause on
-    its auxiliary ("were" advcl, "slain" acomp). A clause before its main verb ("While two
-    were killed in the hills, one died in the town") is left alone: what it adds to is not
-    told before it."""
-    clause = cue.head if cue.dep_ == "acomp" and cue.head.pos_ == "AUX" else cue
-    main = clause.head
-    return clause.dep_ == "advcl" and main.i < clause.i and main.i in cues and \
-        cues[main.i][0] == cues.get(cue.i, ("",))[0] and \
-        counted.head.i in (cue.i, clause.i) and \
-        any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children)
-
-
 def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
     """Whether a casualty figure adds to ones reported before it: "four additional
     insurgents", "two others", "also detained two", "arrested a leader and detained three",
@@ -112,8 +92,6 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
             o.lower_ == "addition" and not any(o.children) for o in c.children)
            for c in cue.children):
         return True  # "In addition, the security force detained ..."
-    if counted is not None and _contrasting_clause_of_kind(counted, cue, cues):
-        return True  # "... while five soldiers were slain near the border"
     if cue.dep_ == "conj" and cue.head.i in cues and cues[cue.head.i][0] == cues.get(
             cue.i, ("",))[0]:
         # "arrested a leader and detained three": the second verb's own people; not the
