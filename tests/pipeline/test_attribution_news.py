@@ -59,6 +59,11 @@ SPEAKERS = [
     # a hard-wrapped line runs the sentence on
     ("a hard-wrapped line", "Nine soldiers have been killed in an ambush in the\nnorth of "
      "the country, army sources told reporters.", "Nine", "army sources"),
+    # a date on the speaker's head noun tells when it spoke, not who it is
+    ("'X on <date> said'", "In a second raid, the garrison on March 3 said nine guards were "
+     "shot at the gate.", "nine", "the garrison"),
+    ("'X on <weekday> said'", "Rescuers on Sunday said 14 hikers were still missing.", "14",
+     "Rescuers"),
     # the possessor of a figure noun whose "of" holds the figure
     ("'X's estimates of N'", "Given Ruritania's estimates of over 90,000 enemy casualties, "
      "the war is far from over.", "over 90,000", "Ruritania"),

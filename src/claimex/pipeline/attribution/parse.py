@@ -300,12 +300,25 @@ def _wrapped(token: Token, gap: str) -> bool:
     return after.text[:1].islower() and after.text[:1].isalpha()
 
 
+_WHEN_PREPS = frozenset({"on", "in", "at"})
+
+
+def _when_said(head: Token) -> list[Token]:
+    """The date the parse hung on a speaker's head noun after it, which tells when the
+    speaker spoke, not who it is ("the garrison on March 3 said ...", "Rescuers on Sunday
+    said ..."): an "on"/"in"/"at" whose object is a date or a time, or a bare date."""
+    return [c for c in head.children if c.i > head.i and (
+        (c.dep_ == "prep" and c.lower_ in _WHEN_PREPS and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)) or
+        (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")))]
+
+
 def _phrase(head: Token, cue: str, kind: str) -> dict[str, Any]:
     # a contact clause ("the statement I saw") is no part of the name; a relative clause
     # with its pronoun ("survivors who reached Chad") stays, as the reader needs it
     clauses = [c for c in head.children if c.dep_ == "relcl" and not any(
         t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in c.subtree)]
-    left_out = {t.i for c in clauses for t in c.subtree}
+    left_out = {t.i for c in [*clauses, *_when_said(head)] for t in c.subtree}
     tokens = [t for t in head.subtree if (t.dep_ != "punct" and t.i not in left_out)
               or t.i == head.i]
     start, end = tokens[0].i, tokens[-1].i + 1
