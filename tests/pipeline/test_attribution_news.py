@@ -59,6 +59,14 @@ SPEAKERS = [
     # a hard-wrapped line runs the sentence on
     ("a hard-wrapped line", "Nine soldiers have been killed in an ambush in the\nnorth of "
      "the country, army sources told reporters.", "Nine", "army sources"),
+    # a name after its description, parsed as a second subject of the verb
+    ("'description + name' as two subjects", "Floods killed 12 people, official news "
+     "agency Norpress reported.", "12", "official news agency Norpress"),
+    # a date on the speaker's head noun tells when it spoke, not who it is
+    ("'X on <date> said'", "In a second raid, the garrison on March 3 said nine guards were "
+     "shot at the gate.", "nine", "the garrison"),
+    ("'X on <weekday> said'", "Rescuers on Sunday said 14 hikers were still missing.", "14",
+     "Rescuers"),
     # the possessor of a figure noun whose "of" holds the figure
     ("'X's estimates of N'", "Given Ruritania's estimates of over 90,000 enemy casualties, "
      "the war is far from over.", "over 90,000", "Ruritania"),
@@ -84,6 +92,15 @@ CANONICAL = [
     ("he: a quote's speaker, with no claim of his own", "“More troops will come,” said "
      "Okafor.\nThe gang took two hostages last year.\nHe further said the gang holds "
      "about 20 hostages.", "about 20", "Okafor"),
+    ("it: the source 'according to' names", "According to the port authority, a crane fell "
+     "on the quay overnight. It said that three dockers were killed.", "three",
+     "the port authority"),
+    ("it: an outlet's name, not its description", "Floods hit the valley, the state-run "
+     "Norland Press news agency reported. At least nine people drowned, it said.",
+     "At least nine", "Norland Press"),
+    ("it: not the person named last", "The Harbour Herald newspaper quoted a town official "
+     "saying the dam held. Some 400 people have fled their homes, it said.", "Some 400",
+     "The Harbour Herald"),
 ]
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.attribution import matched_cues
-from claimex.rules.speakers import named_part
+from claimex.rules.speakers import can_be_it, named_part, outlet_name
 
 _ACCORDING_RE = re.compile(
     r"\baccording\s+to\s+(?P<speaker>(?:the\s+|a\s+|an\s+)?[\w.'’\-]+(?:\s+(?!said\b)"
@@ -122,12 +122,15 @@ def _antecedent(doc: Doc, speaker: dict[str, Any],
         last = name.split()[-1].lower() if name.split() else ""
         if gender and not _one_person(doc, earlier, name):
             continue
+        if word in ("it", "its") and not can_be_it(name):
+            continue  # "a county official said ... it said": not the official
         if not (gender and genders.get(last, gender) != gender):
             if earlier.get("canonical"):
                 return earlier["canonical"]
             same = [e.text for e in doc.ents if e[-1].lower_ == last and e.label_ in (
                 "PERSON", "ORG", "NORP", "GPE")]
-            return max([name, *same], key=len) if same else name
+            # "the official Xinhua news agency reported ... it said": the outlet's name
+            return outlet_name(max([name, *same], key=len) if same else name)
     labels = ("PERSON",) if word in _PERSON_PRONOUNS else ("ORG", "NORP", "GPE", "PERSON")
     candidates = [e for e in doc.ents if e.end <= token.i and e.label_ in labels]
     if not candidates:
@@ -297,12 +300,25 @@ def _wrapped(token: Token, gap: str) -> bool:
     return after.text[:1].islower() and after.text[:1].isalpha()
 
 
+_WHEN_PREPS = frozenset({"on", "in", "at"})
+
+
+def _when_said(head: Token) -> list[Token]:
+    """The date the parse hung on a speaker's head noun after it, which tells when the
+    speaker spoke, not who it is ("the garrison on March 3 said ...", "Rescuers on Sunday
+    said ..."): an "on"/"in"/"at" whose object is a date or a time, or a bare date."""
+    return [c for c in head.children if c.i > head.i and (
+        (c.dep_ == "prep" and c.lower_ in _WHEN_PREPS and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)) or
+        (c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")))]
+
+
 def _phrase(head: Token, cue: str, kind: str) -> dict[str, Any]:
     # a contact clause ("the statement I saw") is no part of the name; a relative clause
     # with its pronoun ("survivors who reached Chad") stays, as the reader needs it
     clauses = [c for c in head.children if c.dep_ == "relcl" and not any(
         t.tag_ in ("WDT", "WP", "WP$") or t.lower_ == "that" for t in c.subtree)]
-    left_out = {t.i for c in clauses for t in c.subtree}
+    left_out = {t.i for c in [*clauses, *_when_said(head)] for t in c.subtree}
     tokens = [t for t in head.subtree if (t.dep_ != "punct" and t.i not in left_out)
               or t.i == head.i]
     start, end = tokens[0].i, tokens[-1].i + 1
@@ -315,6 +331,17 @@ def _phrase(head: Token, cue: str, kind: str) -> dict[str, Any]:
     span = head.doc[start:end]
     return {"text": span.text, "start": span.start_char, "end": span.end_char, "cue": cue,
             "kind": kind, "via": None}
+
+
+def _split_name(subject: Token, verb: Token) -> Token | None:
+    """The proper name right after a speaker's common-noun head that the parse made a
+    second subject of the same verb ("state news agency Norpress said": "agency" and
+    "Norpress" both subjects of "said"); None where there is none."""
+    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if after is None or subject.pos_ != "NOUN" or after.pos_ != "PROPN" or \
+            after.dep_ != "nsubj" or after.head.i != verb.i or subject.whitespace_ != " ":
+        return None
+    return after
 
 
 def _speaker(subject: Token, verb: Token, figure: Span) -> dict[str, Any]:
@@ -331,6 +358,10 @@ def _speaker(subject: Token, verb: Token, figure: Span) -> dict[str, Any]:
         return {"text": span.text, "start": span.start_char, "end": span.end_char,
                 "cue": verb.text, "kind": "reported", "via": None}
     found = _phrase(subject, verb.text, "reported")
+    name = _split_name(subject, verb)
+    if name is not None:  # "official news agency Norpress reported": the name, too
+        found = {**found, "text": doc.text[found["start"]:name.idx + len(name)],
+                 "end": name.idx + len(name)}
     if not found["start"] <= figure.start_char < found["end"]:
         return found
     commas = [t.i for t in doc[figure.end:verb.i] if t.text == ","]
