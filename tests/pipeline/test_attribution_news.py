@@ -59,9 +59,6 @@ SPEAKERS = [
     # a hard-wrapped line runs the sentence on
     ("a hard-wrapped line", "Nine soldiers have been killed in an ambush in the\nnorth of "
      "the country, army sources told reporters.", "Nine", "army sources"),
-    # a name after its description, parsed as a second subject of the verb
-    ("'description + name' as two subjects", "Floods killed 12 people, official news "
-     "agency Norpress reported.", "12", "official news agency Norpress"),
     # a date on the speaker's head noun tells when it spoke, not who it is
     ("'X on <date> said'", "In a second raid, the garrison on March 3 said nine guards were "
      "shot at the gate.", "nine", "the garrison"),

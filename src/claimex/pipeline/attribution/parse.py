@@ -333,17 +333,6 @@ def _phrase(head: Token, cue: str, kind: str) -> dict[str, Any]:
             "kind": kind, "via": None}
 
 
-def _split_name(subject: Token, verb: Token) -> Token | None:
-    """The proper name right after a speaker's common-noun head that the parse made a
-    second subject of the same verb ("state news agency Norpress said": "agency" and
-    "Norpress" both subjects of "said"); None where there is none."""
-    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
-    if after is None or subject.pos_ != "NOUN" or after.pos_ != "PROPN" or \
-            after.dep_ != "nsubj" or after.head.i != verb.i or subject.whitespace_ != " ":
-        return None
-    return after
-
-
 def _speaker(subject: Token, verb: Token, figure: Span) -> dict[str, Any]:
     """The subject of a speech verb as the speaker; where the parse folded the figure's own
     words into that subject ("..., wounding at least 11 people, including five women, the
@@ -358,10 +347,6 @@ def _speaker(subject: Token, verb: Token, figure: Span) -> dict[str, Any]:
         return {"text": span.text, "start": span.start_char, "end": span.end_char,
                 "cue": verb.text, "kind": "reported", "via": None}
     found = _phrase(subject, verb.text, "reported")
-    name = _split_name(subject, verb)
-    if name is not None:  # "official news agency Norpress reported": the name, too
-        found = {**found, "text": doc.text[found["start"]:name.idx + len(name)],
-                 "end": name.idx + len(name)}
     if not found["start"] <= figure.start_char < found["end"]:
         return found
     commas = [t.i for t in doc[figure.end:verb.i] if t.text == ","]
