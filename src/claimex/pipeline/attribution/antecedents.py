@@ -33,17 +33,10 @@ _ISSUER_PREPS = frozenset({"from", "by", "of"})
 def doc_speakers(doc: Doc, is_cue: Callable[[Token], bool],
                  quoted: list[Any]) -> list[dict[str, Any]]:
     """Every speaker the document names, in order: the subject of each speech verb ("the
-    provincial government said in a statement"), the object of each "according to"
-    ("according to the port authority") and each quote's speaker ("“…,” said Tan"), as
-    speaker dicts (``text``, ``start``, ``end``)."""
+    provincial government said in a statement") and each quote's speaker ("“…,” said
+    Tan"), as speaker dicts (``text``, ``start``, ``end``)."""
     found = [{"text": q.text, "start": q.start, "end": q.end} for q in quoted if q is not None]
     for token in doc:
-        if token.lower_ == "according":
-            # "According to the interior ministry, ... It said ...": a source the
-            # sentence credits is a speaker named, as a speech verb's subject is
-            found.extend(_phrase(o, "according to", "reported") for o in _according_objects(
-                token) if o.lower_ not in _PRONOUN_WORDS)
-            continue
         if not (token.pos_ in ("VERB", "AUX") and is_cue(token)):
             continue
         subjects = [s for s in _subjects(token) if s.dep_ == "nsubj"][:1]
@@ -56,14 +49,6 @@ def doc_speakers(doc: Doc, is_cue: Callable[[Token], bool],
                 span = span[:-1]
             found.append({"text": span.text, "start": span.start_char, "end": span.end_char})
     return sorted(found, key=lambda s: s["start"])
-
-
-def _according_objects(token: Token) -> list[Token]:
-    """The first object of "according to" on ``token`` ("according", however the parse
-    hung "to"); empty where there is none."""
-    objects = [o for prep in token.children for o in prep.children if o.dep_ == "pobj"]
-    objects += [o for o in token.children if o.dep_ == "pobj"]
-    return objects[:1]
 
 
 def _head(doc: Doc, speaker: dict[str, Any]) -> Token | None:

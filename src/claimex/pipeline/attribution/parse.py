@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.attribution import matched_cues
-from claimex.rules.speakers import can_be_it, named_part, outlet_name
+from claimex.rules.speakers import named_part
 
 _ACCORDING_RE = re.compile(
     r"\baccording\s+to\s+(?P<speaker>(?:the\s+|a\s+|an\s+)?[\w.'’\-]+(?:\s+(?!said\b)"
@@ -122,15 +122,12 @@ def _antecedent(doc: Doc, speaker: dict[str, Any],
         last = name.split()[-1].lower() if name.split() else ""
         if gender and not _one_person(doc, earlier, name):
             continue
-        if word in ("it", "its") and not can_be_it(name):
-            continue  # "a county official said ... it said": not the official
         if not (gender and genders.get(last, gender) != gender):
             if earlier.get("canonical"):
                 return earlier["canonical"]
             same = [e.text for e in doc.ents if e[-1].lower_ == last and e.label_ in (
                 "PERSON", "ORG", "NORP", "GPE")]
-            # "the official Xinhua news agency reported ... it said": the outlet's name
-            return outlet_name(max([name, *same], key=len) if same else name)
+            return max([name, *same], key=len) if same else name
     labels = ("PERSON",) if word in _PERSON_PRONOUNS else ("ORG", "NORP", "GPE", "PERSON")
     candidates = [e for e in doc.ents if e.end <= token.i and e.label_ in labels]
     if not candidates:
