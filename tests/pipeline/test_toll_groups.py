@@ -112,3 +112,18 @@ def test_injured_toll_of_a_group_with_its_dead(default_pipeline, text, killed, i
                             default_pipeline))
     tolls = {t["category"]: t["low"] for t in map(to_json_dict, result.tolls)}
     assert (tolls.get("killed"), tolls.get("injured")) == (killed, injured)
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "category"), [
+    # the group's modifier tells what it was, the partitive's own verb what befell the part
+    ("Two of the wounded climbers died on the way down, rescuers said.", "killed"),
+    ("One of the injured riders died in hospital on Thursday.", "killed"),
+    # no cue verb of its own: the modifier stands
+    ("Two of the injured hikers were flown to a trauma centre.", "injured"),
+])
+def test_partitive_with_a_cue_modifier_takes_its_own_verb(default_pipeline, text, category):
+    [result] = list(extract([InputDocument("t", text, None, published="2024-05-05")],
+                            default_pipeline))
+    claims = [c for c in map(to_json_dict, result.claims) if c["type"] == "casualty"]
+    assert [c["category"] for c in claims] == [category]
