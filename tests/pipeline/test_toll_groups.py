@@ -72,6 +72,10 @@ def _figure(category, low, exact, sentence, at, suffix="", subject=None):
     # ... only the nearest group before it, not an earlier one of another place
     ([_figure("killed", 1, "One", 300, 300, " of the wounded later died"),
       _figure("injured", 4, "four", 0, 10), _figure("injured", 3, "Three", 150, 150)], [2]),
+    # a bare noun read as a plural ("the victims") is no group to take up
+    ([_figure("killed", 1, "one", 200, 200, " of the victims died"),
+      _figure("injured", 2, "two", 0, 0), dict(_figure("injured", 3, "the", 100, 100),
+                                               provenance={"rule": "implicit_plural"})], [1]),
     # a numeral partitive in a later sentence names its own group, not the one before
     ([_figure("killed", 1, "One", 200, 200, " of two men hurt on Elm Street"),
       _figure("injured", 3, "Three", 0, 0)], []),
@@ -121,6 +125,8 @@ def test_injured_toll_of_a_group_with_its_dead(default_pipeline, text, killed, i
     ("One of the injured riders died in hospital on Thursday.", "killed"),
     # no cue verb of its own: the modifier stands
     ("Two of the injured hikers were flown to a trauma centre.", "injured"),
+    # a quantity of people, no definite group told before: the modifier stands
+    ("Dozens of wounded villagers were carried to a field clinic on Monday.", "injured"),
 ])
 def test_partitive_with_a_cue_modifier_takes_its_own_verb(default_pipeline, text, category):
     [result] = list(extract([InputDocument("t", text, None, published="2024-05-05")],

@@ -124,7 +124,7 @@ def groups_with_their_dead(claims: Sequence[dict[str, Any]], counted: Sequence[i
     def nearest_before(k: dict[str, Any]) -> int | None:
         before = [i for i in counted if is_group(i) and claims[i]["start"] < k["start"]
                   and (_sentence(claims[i]) or 0) < (_sentence(k) or 0)
-                  and not _sets_apart(claims[i])]
+                  and not _sets_apart(claims[i]) and not _implicit(claims[i])]
         return max(before, key=lambda i: claims[i]["start"]) if before else None
 
     groups = {i for i in counted if is_group(i) and (
@@ -137,6 +137,12 @@ def groups_with_their_dead(claims: Sequence[dict[str, Any]], counted: Sequence[i
                 not _sets_apart(claims[i]):
             groups.add(i)
     return groups
+
+
+def _implicit(claim: dict[str, Any]) -> bool:
+    """Whether a figure is read from a bare noun, not a count ("the victims": an implicit
+    plural), so that it names no group a later partitive could take up."""
+    return str((claim.get("provenance") or {}).get("rule") or "").startswith("implicit")
 
 
 # "another", "other(s)", "second", ...: resources/words/new_victim_words.txt

@@ -159,10 +159,14 @@ def _group_modifier_of_partitive(fig: Figure, noun: Any, modifier: Any) -> bool:
     """Whether a cue modifier before a partitive's group tells what the group was, while the
     figure's own verb, a cue, tells what befell the part (session 13, issue 14): "One of
     the injured passengers died" is a death (the figure's verb links it), not one more
-    hurt; "two of the wounded soldiers were evacuated" (no cue verb) keeps the modifier."""
+    hurt; "two of the wounded soldiers were evacuated" (no cue verb) and a quantity of
+    people, no definite group ("Dozens of injured people were evacuated"), keep the
+    modifier."""
     prep = noun.head
     if modifier.i > noun.i or noun.dep_ != "pobj" or prep.lower_ != "of" or \
-            not fig.span.start <= prep.head.i < fig.span.end:
+            not fig.span.start <= prep.head.i < fig.span.end or not any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "those", "these"))
+                for c in noun.children):
         return False
     root = fig.span.root
     return root.dep_ in SUBJECT_DEPS and fig.cue(root.head) is not None
