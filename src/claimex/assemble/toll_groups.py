@@ -10,8 +10,8 @@ Three frames make a group figure take in its dead:
   wounds"), :func:`claimex.assemble.tolls._takes_in_the_dead`;
 * a partitive death in its own sentence (:func:`partitive_death`): "one of them later died",
   "One of two women ... has died"; or in a later sentence, where it takes the group up by a
-  definite word ("Five people were hurt. One of the injured died in hospital"; session 13,
-  :func:`takes_up_a_group`): the nearest group told before it;
+  definite word for the hurt ("Five people were hurt. One of the injured died in
+  hospital"; session 13, :func:`takes_up_a_group`): the nearest group told before it;
 * a retelling: a later figure of the same size of the same people ("found two seriously
   hurt women" after "One of two women hurt ... has died"), or a sum of parts that adds up
   to it ("The 19-year-old ... The three other teens" after "Four teens were shot and one
@@ -54,15 +54,18 @@ def partitive_death(claim: dict[str, Any]) -> bool:
         _PARTITIVE_AFTER.match(evidence.get("suffix") or "") is not None
 
 
-# "of them", "of the wounded", "of those hurt": a partitive that takes up a group told before
-_DEFINITE_OF = re.compile(r"^\s+of\s+(?:them|those|these|the)\b", re.I)
+# "of the wounded", "of those hurt", "of the injured passengers": a partitive that takes up
+# a hurt group told before (resources/words/hurt_group_words.txt)
+_HURT_GROUP = lexicon.words("hurt_group_words")
+_DEFINITE_OF = re.compile(r"^\s+of\s+(?:those|these|the)\s+(\w+)(?:\s+(\w+))?", re.I)
 
 
 def takes_up_a_group(claim: dict[str, Any]) -> bool:
-    """Whether a partitive death takes its group up by a definite word, so that it may
-    stand in a later sentence than the group: "One of the injured died in hospital", "one
-    of them died on Sunday"; not "One of two men hurt ... has died" (the group is its own
-    object).
+    """Whether a partitive death takes its group up by a definite word that names the hurt,
+    so that it may stand in a later sentence than the group: "One of the injured died in
+    hospital", "two of those hurt died"; not "One of two men hurt ... has died" (the group
+    is its own object), "Four of the dead were guards" (a part of the dead) nor "one of
+    them" (whose "them" may be the dead).
 
     >>> def killed(exact, suffix):
     ...     return {"category": "killed", "evidence": {"exact": exact, "suffix": suffix}}
@@ -71,8 +74,9 @@ def takes_up_a_group(claim: dict[str, Any]) -> bool:
     (True, False)
     """
     evidence = claim.get("evidence") or {}
-    return partitive_death(claim) and \
-        _DEFINITE_OF.match(evidence.get("suffix") or "") is not None
+    found = _DEFINITE_OF.match(evidence.get("suffix") or "")
+    return partitive_death(claim) and found is not None and \
+        bool({w.lower() for w in found.groups() if w} & _HURT_GROUP)
 
 
 def _sentence(claim: dict[str, Any]) -> int | None:
