@@ -1714,6 +1714,74 @@ t("pr095", "killed", 1, 1, "stated")
 t("pr095", "injured", 1, 1, "enumerated")
 t("pr095", "captured", 1, 1, "enumerated")
 
+# pr120-pr122 (session 13, issue 14): a victim first told hurt who later died counts once, as killed;
+# the death told as a partitive of the hurt group ("One of the injured passengers died", "One of them was
+# declared dead"), in a later sentence (pr120, pr121) or in the group's own (pr122)
+# pr120 KMOV: "At least four people were injured ... One of the injured passengers died"
+n("pr120", "FERGUSON (KMOV)", "FERGUSON", "dateline")
+g("pr120", "Injured passengers were taken to the hospital with serious injuries", "Injured passengers", "injured",
+  2, None, vague=True, speaker="police", subject="passengers hurt (subset)", core=False)
+n("pr120", "just before 10 p.m.", "10 p.m.", "time")
+g("pr120", "At least four people were injured in the accident.", "At least four people", "killed_or_injured", 4,
+  None, subject="people hurt, one of whom died")
+n("pr120", "one of the vehicles involved", "one of the vehicles", "count")
+n("pr120", "with two vehicles going eastbound", "two vehicles", "count")
+g("pr120", "One of the injured passengers died as a result of her injuries.", "One of the injured passengers",
+  "killed", 1, 1, subject="passenger who died")
+t("pr120", "killed", 1, 1, "stated")
+t("pr120", "injured", 3, None, "sum")
+
+# pr121 indiatvnews (Xinhua): the lead splits 1 + 2; "police found three victims ... One of them was declared
+# dead"; an earlier night of shootings as background
+g("pr121", "One person was killed and two others", "One person", "killed", 1, 1, speaker="police",
+  subject="person killed")
+g("pr121", "two others suffered life-threatening injuries", "two others", "injured", 2, 2, speaker="police",
+  subject="two hurt")
+n("pr121", "about 10:08 p.m. local time", "10:08 p.m.", "time")
+n("pr121", "in the 1600 block of Hiawatha Drive", "1600 block", "address")
+g("pr121", "police found three victims suffering from gunshot wounds", "three victims", "killed_or_injured", 3, 3,
+  speaker="the Xinhua news agency", subject="all three victims", core=False)
+g("pr121", "One of them was declared dead at the scene", "One of them", "killed", 1, 1, speaker="police",
+  subject="person killed (restated)", core=False)
+g("pr121", "the other two sustained life-threatening injuries", "the other two", "injured", 2, 2,
+  speaker="police", subject="two hurt (restated)", core=False)
+n("pr121", "just over one week after", "one week", "duration")
+n("pr121", "in Virginia Beach on March 26", "March 26", "date")
+g("pr121", "multiple shootings left two people dead and eight others injured", "two people", "killed", 2, 2,
+  subject="earlier night's dead", scope="background")
+g("pr121", "two people dead and eight others injured", "eight others", "injured", 8, 8,
+  subject="earlier night's hurt", scope="background")
+g("pr121", "One of the deceased was 25-year-old Donovon Lynch", "One of the deceased", "killed", 1, 1,
+  subject="earlier night's dead (part)", core=False, scope="background")
+g("pr121", "Police: 2 dead, 3 arrested", "2", "killed", 2, 2, speaker="Police",
+  subject="earlier night's dead (link headline)", core=False, scope="background")
+g("pr121", "Police: 2 dead, 3 arrested", "3", "captured", 3, 3, speaker="Police",
+  subject="earlier night's arrests (link headline)", core=False, scope="background")
+t("pr121", "killed", 1, 1, "stated")
+t("pr121", "injured", 2, 2, "stated")
+
+# pr122 News4Jax: the lead splits 1 + 2; "three of them had been shot. All three were taken to UF Health
+# Hospital, where one of them died"
+g("pr122", "A person died and two others", "A person", "killed", 1, 1, speaker="police", subject="person killed")
+g("pr122", "two others were wounded in a triple shooting", "two others", "injured", 2, 2, speaker="police",
+  subject="two hurt")
+n("pr122", "just after 2 a.m.", "2 a.m.", "time")
+n("pr122", "They found four people inside", "four people", "count")
+g("pr122", "three of them had been shot", "three of them", "killed_or_injured", 3, 3,
+  subject="all three victims", core=False)
+g("pr122", "All three were taken to UF Health Hospital", "All three", "killed_or_injured", 3, 3,
+  subject="all three victims", core=False)
+g("pr122", "where one of them died", "one of them", "killed", 1, 1, subject="person killed (restated)", core=False)
+g("pr122", "The other two were treated and released", "The other two", "injured", 2, 2, speaker="police",
+  subject="two hurt (restated)", core=False)
+g("pr122", "All three victims were male", "All three victims", "killed_or_injured", 3, 3,
+  subject="all three victims", core=False)
+n("pr122", "the fourth person in the vehicle", "the fourth person", "count")
+n("pr122", "call JSO at 904-630-0500", "904-630-0500", "phone")
+n("pr122", "Crime Stoppers at 1-866-845-TIPS", "1-866-845-TIPS", "phone")
+t("pr122", "killed", 1, 1, "stated")
+t("pr122", "injured", 2, 2, "stated")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:

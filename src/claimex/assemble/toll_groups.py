@@ -9,7 +9,9 @@ Three frames make a group figure take in its dead:
 * ``outcome_open``: its cue leaves open whether they lived ("were shot", "with gunshot
   wounds"), :func:`claimex.assemble.tolls._takes_in_the_dead`;
 * a partitive death in its own sentence (:func:`partitive_death`): "one of them later died",
-  "One of two women ... has died";
+  "One of two women ... has died"; or in a later sentence, where it takes the group up by a
+  definite word for the hurt ("Five people were hurt. One of the injured died in
+  hospital"; session 13, :func:`takes_up_a_group`): the nearest group told before it;
 * a retelling: a later figure of the same size of the same people ("found two seriously
   hurt women" after "One of two women hurt ... has died"), or a sum of parts that adds up
   to it ("The 19-year-old ... The three other teens" after "Four teens were shot and one
@@ -52,6 +54,31 @@ def partitive_death(claim: dict[str, Any]) -> bool:
         _PARTITIVE_AFTER.match(evidence.get("suffix") or "") is not None
 
 
+# "of the wounded", "of those hurt", "of the injured passengers": a partitive that takes up
+# a hurt group told before (resources/words/hurt_group_words.txt)
+_HURT_GROUP = lexicon.words("hurt_group_words")
+_DEFINITE_OF = re.compile(r"^\s+of\s+(?:those|these|the)\s+(\w+)(?:\s+(\w+))?", re.I)
+
+
+def takes_up_a_group(claim: dict[str, Any]) -> bool:
+    """Whether a partitive death takes its group up by a definite word that names the hurt,
+    so that it may stand in a later sentence than the group: "One of the injured died in
+    hospital", "two of those hurt died"; not "One of two men hurt ... has died" (the group
+    is its own object), "Four of the dead were guards" (a part of the dead) nor "one of
+    them" (whose "them" may be the dead).
+
+    >>> def killed(exact, suffix):
+    ...     return {"category": "killed", "evidence": {"exact": exact, "suffix": suffix}}
+    >>> takes_up_a_group(killed("One", " of the injured died")), takes_up_a_group(
+    ...     killed("One", " of two men hurt"))
+    (True, False)
+    """
+    evidence = claim.get("evidence") or {}
+    found = _DEFINITE_OF.match(evidence.get("suffix") or "")
+    return partitive_death(claim) and found is not None and \
+        bool({w.lower() for w in found.groups() if w} & _HURT_GROUP)
+
+
 def _sentence(claim: dict[str, Any]) -> int | None:
     return (claim.get("evidence") or {}).get("sentence_start")
 
@@ -92,7 +119,17 @@ def groups_with_their_dead(claims: Sequence[dict[str, Any]], counted: Sequence[i
         # nine of them and hurting 40 others"
         return any(_sentence(k) == _sentence(claims[i]) and (
             claims[i]["start"] < k["start"] or 0 <= claims[i]["start"] - k["end"] <= _OF_GAP)
-            for k in partitives)
+            for k in partitives) or any(nearest_before(k) == i for k in later)
+
+    # "Three people were wounded ... One of the wounded later died": a definite partitive
+    # in a later sentence takes up the nearest group told before it
+    later = [k for k in partitives if takes_up_a_group(k)]
+
+    def nearest_before(k: dict[str, Any]) -> int | None:
+        before = [i for i in counted if is_group(i) and claims[i]["start"] < k["start"]
+                  and (_sentence(claims[i]) or 0) < (_sentence(k) or 0)
+                  and not _sets_apart(claims[i]) and not _implicit(claims[i])]
+        return max(before, key=lambda i: claims[i]["start"]) if before else None
 
     groups = {i for i in counted if is_group(i) and (
         takes_in_the_dead(claims[i]) or (picked_from(i) and not _sets_apart(claims[i])))}
@@ -104,6 +141,12 @@ def groups_with_their_dead(claims: Sequence[dict[str, Any]], counted: Sequence[i
                 not _sets_apart(claims[i]):
             groups.add(i)
     return groups
+
+
+def _implicit(claim: dict[str, Any]) -> bool:
+    """Whether a figure is read from a bare noun, not a count ("the victims": an implicit
+    plural), so that it names no group a later partitive could take up."""
+    return str((claim.get("provenance") or {}).get("rule") or "").startswith("implicit")
 
 
 # "another", "other(s)", "second", ...: resources/words/new_victim_words.txt

@@ -12,6 +12,8 @@ Displacement frames (people fleeing, housed, arriving; housing lost) are in
 
 from __future__ import annotations
 
+from typing import Any
+
 from claimex.pipeline.claims.companions import companion_owner
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
 from claimex.pipeline.claims.grammar import (
@@ -140,7 +142,8 @@ def cue_modifier(fig: Figure) -> LinkResult:
     for child in noun.children:
         found = fig.cue(child)
         if found and child.dep_ in ("acl", "relcl", "amod") and found[1] != "noun" and \
-                not is_agent_modifier(child, found) and not (
+                not is_agent_modifier(child, found) and \
+                not _group_modifier_of_partitive(fig, noun, child) and not (
                     child.i < span.start <= noun.i and any(
                         t.like_num or t.pos_ == "CCONJ" or t.text == ","
                         for t in noun.doc[child.i + 1:span.start])):
@@ -152,6 +155,23 @@ def cue_modifier(fig: Figure) -> LinkResult:
                         c.dep_ in (*SUBJECT_DEPS, "dobj") for c in conj.children):
                     return fig.link(conj, found, "cue_modifier")
     return None
+
+
+def _group_modifier_of_partitive(fig: Figure, noun: Any, modifier: Any) -> bool:
+    """Whether a cue modifier before a partitive's group tells what the group was, while the
+    figure's own verb, a cue, tells what befell the part (session 13, issue 14): "One of
+    the injured passengers died" is a death (the figure's verb links it), not one more
+    hurt; "two of the wounded soldiers were evacuated" (no cue verb) and a quantity of
+    people, no definite group ("Dozens of injured people were evacuated"), keep the
+    modifier."""
+    prep = noun.head
+    if modifier.i > noun.i or noun.dep_ != "pobj" or prep.lower_ != "of" or \
+            not fig.span.start <= prep.head.i < fig.span.end or not any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "those", "these"))
+                for c in noun.children):
+        return False
+    root = fig.span.root
+    return root.dep_ in SUBJECT_DEPS and fig.cue(root.head) is not None
 
 
 def cue_dead_modifier(fig: Figure) -> LinkResult:
