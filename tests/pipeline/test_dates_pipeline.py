@@ -197,8 +197,7 @@ def test_direction_from_the_governing_verb(default_pipeline, text, span, value):
 # The direction of a year-less date, by the clause that governs it (clause_tense's
 # precedence): future / plan / past / none (the nearest), for a month-day, a bare month and
 # a weekday, in stories dated near a year's end; a participle with no tense of its own
-# ("sinking", "laying off", "starting") takes the tense of the verb it hangs from, and a
-# perfect progressive ("have been hunting") is past.
+# ("sinking", "laying off", "starting") takes the tense of the verb it hangs from.
 DIRECTION_BY_CLAUSE = [
     ("2013-12-28", "The council will vote on Jan. 6, a clerk said.", "Jan. 6", "2014-01-06"),
     ("2013-12-28", "The council voted on Jan. 6, a clerk said.", "Jan. 6", "2013-01-06"),
@@ -219,8 +218,6 @@ DIRECTION_BY_CLAUSE = [
      "2013-03"),
     ("2013-10-30", "Its shares swung widely, sinking to a low of $9 in March.", "March",
      "2013-03"),
-    ("2013-05-06", "Detectives have been hunting the driver since the Nov. 2 robbery.",
-     "Nov. 2", "2012-11-02"),
     ("2013-12-28", "The bank will cut its rates, starting in February.",
      "starting in February", "2014-02/.."),
     ("2013-12-28", "The plant shut down, laying off its workers on Monday.", "Monday",

@@ -188,8 +188,8 @@ def _verb_tense(verb: Token) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if verb.tag_ in ("VBN", "VBG") and any(a.lower_ in _PERFECT_AUX for a in auxes):
-        return "past"  # a perfect, also progressive: "have been searching since Oct. 23"
+    if verb.tag_ == "VBN" and any(a.lower_ in _PERFECT_AUX for a in auxes):
+        return "past"
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not auxes:
         return "past"  # a reduced relative: "the injunction issued Thursday"
     return None
