@@ -194,6 +194,43 @@ def test_direction_from_the_governing_verb(default_pipeline, text, span, value):
     assert _date_dicts(default_pipeline, text, "2013-03-21")[span]["value"] == value
 
 
+# The direction of a year-less date, by the clause that governs it (clause_tense's
+# precedence): future / plan / past / none (the nearest), for a month-day, a bare month and
+# a weekday, in stories dated near a year's end; a participle with no tense of its own
+# ("sinking", "laying off", "starting") takes the tense of the verb it hangs from.
+DIRECTION_BY_CLAUSE = [
+    ("2013-12-28", "The council will vote on Jan. 6, a clerk said.", "Jan. 6", "2014-01-06"),
+    ("2013-12-28", "The council voted on Jan. 6, a clerk said.", "Jan. 6", "2013-01-06"),
+    ("2013-12-28", "The council vote is scheduled for Jan. 6.", "Jan. 6", "2014-01-06"),
+    ("2013-12-28", "Council vote on Jan. 6", "Jan. 6", "2014-01-06"),
+    ("2013-12-28", "Retail sales fell sharply in January.", "January", "2013-01"),
+    ("2013-12-28", "Retail sales will recover in January.", "January", "2014-01"),
+    ("2013-12-28", "Retail sales in January", "January", "2014-01"),
+    ("2013-12-28", "The mayor spoke to reporters on Tuesday.", "Tuesday", "2013-12-24"),
+    ("2013-12-28", "The mayor will speak to reporters on Tuesday.", "Tuesday", "2013-12-31"),
+    ("2013-12-28", "The mayor is due to speak to reporters on Tuesday.", "Tuesday",
+     "2013-12-31"),
+    ("2013-12-28", "Mayor to reporters on Tuesday", "Tuesday", "2013-12-31"),
+    ("2014-01-03", "The council voted on Dec. 30, a clerk said.", "Dec. 30", "2013-12-30"),
+    ("2014-01-03", "The council will vote on Dec. 30, a clerk said.", "Dec. 30", "2014-12-30"),
+    ("2014-01-03", "Retail sales fell sharply in December.", "December", "2013-12"),
+    ("2013-10-30", "Its shares have swung widely, sinking to a low of $9 in March.", "March",
+     "2013-03"),
+    ("2013-10-30", "Its shares swung widely, sinking to a low of $9 in March.", "March",
+     "2013-03"),
+    ("2013-12-28", "The bank will cut its rates, starting in February.",
+     "starting in February", "2014-02/.."),
+    ("2013-12-28", "The plant shut down, laying off its workers on Monday.", "Monday",
+     "2013-12-23"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "span", "value"), DIRECTION_BY_CLAUSE)
+def test_direction_by_the_clause_that_governs_the_date(default_pipeline, published, text,
+                                                       span, value):
+    assert _date_dicts(default_pipeline, text, published)[span]["value"] == value
+
+
 def test_dates_carry_their_timex_on_dicts_and_spans(rules_pipeline):
     dates = _date_dicts(rules_pipeline, "Prices rose in late 2016 and this morning.",
                         "2017-03-21")

@@ -126,7 +126,12 @@ def clause_tense(token: Token) -> str | bool | None:
     (a present: the nearest date), or False when no verb governs it (a fragment).
 
     With the parse of "The ministers will meet on April 7", the token "April" is governed
-    by "meet", whose auxiliary "will" makes it "future".
+    by "meet", whose auxiliary "will" makes it "future". The precedence, first match wins:
+    a plan word between the date and its verb; a future auxiliary or a plan verb on the
+    verb or the verbs its infinitive hangs from; the verb's own past tense or perfect; a
+    participle with no tense of its own (":func:`_tenseless_participle`) takes the tense of
+    the verb it hangs from ("has moved sharply, climbing in March" is past, the verb
+    "moved"); otherwise None, the nearest date.
     """
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -135,6 +140,37 @@ def clause_tense(token: Token) -> str | bool | None:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    for _ in range(_MAX_PARTICIPLE_CLIMB):
+        found = _verb_tense(verb)
+        if found is not None or not _tenseless_participle(verb):
+            return found
+        verb = verb.head
+    return _verb_tense(verb)
+
+
+# how many participles up a date may look for the tense of the finite verb above them
+_MAX_PARTICIPLE_CLIMB = 3
+# a participle hanging from a verb this way takes that verb's tense
+_PARTICIPLE_DEPS = frozenset({"advcl", "conj", "xcomp"})
+
+
+def _tenseless_participle(verb: Token) -> bool:
+    """A present participle, or a past one with no auxiliary, hanging from another verb as
+    an adverbial clause, a conjunct or a complement ("rising to a peak in June", "..., and
+    closing in March"): it has no tense of its own, its clause takes its head's.
+
+    With the parse of "Shares have moved, climbing in March", "climbing" (VBG, advcl of
+    "moved") is one.
+    """
+    if verb.dep_ not in _PARTICIPLE_DEPS or verb.head.i == verb.i \
+            or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBG", "VBN") and not auxes
+
+
+def _verb_tense(verb: Token) -> str | None:
+    """:func:`clause_tense` of the clause of ``verb`` itself: "future", "past" or None."""
     chain, head = [verb], verb
     while head.dep_ == "xcomp" and head.head.i != head.i:
         head = head.head
