@@ -20,7 +20,6 @@ from claimex.rules.casualties import (
     DISPLACEMENT_UNITS,
     GENERIC_PERSON_WORDS,
     ORDINAL_VICTIMS,
-    RESULTATIVE_VERBS,
     SETTLEMENT_NOUNS,
     is_non_person_noun,
     is_person_noun,
@@ -288,46 +287,6 @@ def is_ordinal_victim(word: Token) -> bool:
     return word.lower_ in ORDINAL_VICTIMS and not any(
         c.dep_ == "prep" for c in word.children) and any(
         c.dep_ == "det" and c.lower_ in ("a", "the") for c in word.children)
-
-
-def resultative_objects(cue: Token) -> list[Token]:
-    """The people a result word after a verb's object is about: "The blast left a
-    20-year-old man dead" (the man), "left a deputy injured and a suspect dead" (for
-    "dead", the suspect only: the object phrases between the cue and the result before
-    it). None where the cue completes no resultative verb."""
-    verb = cue.head
-    if cue.dep_ != "oprd" or verb.lemma_ not in RESULTATIVE_VERBS:
-        return []
-    objects = [o for d in verb.children if d.dep_ == "dobj" and d.i < cue.i
-               for o in (d, *d.conjuncts) if o.i < cue.i]
-    objects.sort(key=lambda t: t.i)
-    kept: list[Token] = []
-    for noun in reversed(objects):
-        if any(c.dep_ in ("acl", "amod") and noun.i < c.i < cue.i for c in noun.children):
-            break  # "a deputy injured and ...": the deputy's result is told already
-        kept.insert(0, noun)
-    return kept[:1]
-
-
-def result_clause_bearer(cue: Token) -> Token | None:
-    """Who a later result of a result verb is about, where the parse made that result a
-    clause of the verb: in "The fire left one tenant dead and two neighbours badly burned"
-    the parse makes "burned" a conjunct of "left" with "neighbours" its subject (in "and
-    another hurt", "another" may hang on the participle as its determiner). The verb must
-    have an object of its own before it (the first result) and the clause no auxiliary or
-    object (then it acts: "and police arrested three"). None elsewhere.
-    """
-    verb = cue.head
-    if cue.dep_ not in ("conj", "ccomp") or verb.i > cue.i or verb.pos_ != "VERB" or \
-            verb.lemma_ not in RESULTATIVE_VERBS or \
-            not any(c.dep_ == "dobj" and c.i < cue.i for c in verb.children) or \
-            any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in cue.children):
-        return None
-    for child in cue.children:
-        if child.i < cue.i and (child.dep_ == "nsubj" or (
-                child.dep_ == "det" and child.lower_ == "another")):
-            return child
-    return None
 
 
 def coordinated(victim: Token, cue: Token) -> list[Token]:

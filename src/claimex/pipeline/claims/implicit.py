@@ -28,11 +28,10 @@ from claimex.pipeline.claims.grammar import (
     is_purpose,
     name_headed,
     reports_past,
-    result_clause_bearer,
-    resultative_objects,
 )
 from claimex.pipeline.claims.group_plurals import names_a_group
 from claimex.pipeline.claims.narrative import is_additive
+from claimex.pipeline.claims.resultatives import result_clause_bearer, resultative_objects
 from claimex.pipeline.claims.roles import actor, location, subject
 from claimex.pipeline.claims.victims import injury_bearers
 from claimex.rules.casualties import (

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
-from claimex.pipeline.claims.grammar import result_clause_bearer
+from claimex.pipeline.claims.resultatives import result_clause_bearer
 from claimex.rules.casualties import RESULTATIVE_VERBS
 
 HURT_CONDITIONS = lexicon.words("hurt_conditions")
