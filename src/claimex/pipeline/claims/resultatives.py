@@ -1,8 +1,8 @@
 """Result verbs: who a result word after "leave", "render" or "make" is about.
 
-"The blast left a 20-year-old man dead" tells one dead man through the result word "dead"
-(the verb's object bears it); "left one tenant dead and two neighbours badly burned" tells a
-second result, which the parse may make a clause of the verb. Both questions are pure
+"The explosion left a 31-year-old woman dead" tells one dead woman through the result word
+"dead" (the verb's object bears it); "left one tenant dead and two neighbours badly burned"
+tells a second result, which the parse may make a clause of the verb. Both questions are pure
 functions of spaCy tokens, asked by the implicit counts (:mod:`implicit`) and the state
 frames (:mod:`linking.states`); the verbs are ``RESULTATIVE_VERBS`` of
 :mod:`claimex.rules.casualties`.
@@ -16,8 +16,8 @@ from claimex.rules.casualties import RESULTATIVE_VERBS
 
 
 def resultative_objects(cue: Token) -> list[Token]:
-    """The people a result word after a verb's object is about: "The blast left a
-    20-year-old man dead" (the man), "left a deputy injured and a suspect dead" (for
+    """The people a result word after a verb's object is about: "The explosion left a
+    31-year-old woman dead" (the woman), "left a deputy injured and a suspect dead" (for
     "dead", the suspect only: the object phrases between the cue and the result before
     it). None where the cue completes no resultative verb."""
     verb = cue.head
