@@ -85,7 +85,7 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     if not figures:
         return None
     # the lead's largest figure; of equal ones the widest, an open one first: a headline's
-    # "Storm leaves four dead" beside the lead's "At least four people" is at least four
+    # "Blast kills three" beside the lead's "at least three" is at least three
     first = max(figures, key=lambda i: (claims[i]["value"]["low"],
                                         finite_high(claims[i]["value"]["high"]) is None))
     lead_words = {w.lower() for w in _WORD.findall(_sentence(claims[first]))}

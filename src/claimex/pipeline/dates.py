@@ -129,7 +129,7 @@ def clause_tense(token: Token) -> str | bool | None:
     by "meet", whose auxiliary "will" makes it "future". The precedence, first match wins:
     a plan word between the date and its verb; a future auxiliary or a plan verb on the
     verb or the verbs its infinitive hangs from; the verb's own past tense or perfect; a
-    participle with no tense of its own (":func:`_tenseless_participle`) takes the tense of
+    participle with no tense of its own (:func:`_tenseless_participle`) takes the tense of
     the verb it hangs from ("has moved sharply, climbing in March" is past, the verb
     "moved"); otherwise None, the nearest date.
     """

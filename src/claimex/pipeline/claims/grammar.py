@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from claimex.pipeline.claims.companions import companions
+from claimex.pipeline.claims.companions import COMPANION_ADVERBS, companions
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.figure import Link
 from claimex.rules.casualties import (
@@ -305,20 +305,18 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
     for appos in victim.children:
         if appos.dep_ == "appos":
             group.extend(c for c in appos.conjuncts if c.i > appos.i and c not in group)
+    # "along with" / "together with" on the cue or the victim, wherever the parse hangs it
+    # ("detained the leader along with three suspects", "four gunmen die in the ensuing
+    # clash along with two officers": companions.py)
+    group.extend(o for owner in (cue, victim) for o in companions(owner) if o not in group)
     # "the leader who operated out of Kandahar, along with one suspected insurgent": the
     # parse hangs the phrase after a comma on the relative clause
-    clauses = [c for c in victim.children if c.dep_ in ("relcl", "acl")]
-    for owner in (cue, victim, *clauses):
-        for prep in owner.children:
-            if owner in clauses and not (prep.i > 0 and prep.doc[prep.i - 1].text == ","):
-                continue
-            if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
-                for word in prep.children:
-                    if word.lower_ == "with":
-                        group.extend(o for o in word.children if o.dep_ == "pobj")
-    # "four gunmen die in the ensuing clash along with two officers": the phrase hung on
-    # the adjunct's noun or "with" on the cue behind a particle "along"
-    group.extend(o for owner in (cue, victim) for o in companions(owner) if o not in group)
+    for clause in (c for c in victim.children if c.dep_ in ("relcl", "acl")):
+        for prep in clause.children:
+            if prep.dep_ == "prep" and prep.lower_ in COMPANION_ADVERBS and prep.i > 0 and \
+                    prep.doc[prep.i - 1].text == ",":
+                group.extend(o for word in prep.children if word.lower_ == "with"
+                             for o in word.children if o.dep_ == "pobj" and o not in group)
     group.sort(key=lambda t: t.i)
     kept = [group[0]]
     first_det = next((c for c in victim.children if c.dep_ == "det"), None)

@@ -128,12 +128,14 @@ class ImplicitCounts:
             if is_purpose(cue):
                 continue
             disjunctive = is_disjunctive(cue, cues)
-            if resultative_objects(cue):
-                # "The blast left a 20-year-old man dead"
-                victims = resultative_objects(cue)
-            elif result_clause_bearer(cue) is not None:
+            result_objects = resultative_objects(cue)
+            bearer = None if result_objects else result_clause_bearer(cue)
+            if result_objects:
+                # "The explosion left a 31-year-old woman dead"
+                victims = result_objects
+            elif bearer is not None:
                 # "left one tenant dead and another badly burned"
-                victims = [result_clause_bearer(cue)]
+                victims = [bearer]
             elif kind == "noun":
                 victims = [obj for prep in cue.children if prep.dep_ == "prep" and
                            prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]

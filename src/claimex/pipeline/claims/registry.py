@@ -12,8 +12,7 @@ counts of people: ages, wounds) ends the walk with no link.
 
 Adding a casualty construction is one function in ``linking/parsed.py`` (or
 ``linking/tolls.py``, ``linking/elliptic.py``, ``linking/states.py``,
-``linking/coordination.py``, ``linking/captives.py``,
-``displacement.py``,
+``linking/coordination.py``, ``linking/captives.py``, ``displacement.py``,
 ``linking/windows.py``) with a docstring example, one entry here, and one row in
 ``tests/pipeline/test_linkers.py``.
 

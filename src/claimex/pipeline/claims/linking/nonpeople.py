@@ -8,6 +8,8 @@ They read the words, not the parse, so they hold with ``rules.cfg`` too.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
 from claimex.pipeline.claims.grammar import verb_before_its_figure
 from claimex.rules.casualties import is_person_noun
@@ -53,7 +55,7 @@ def not_wounds(fig: Figure) -> LinkResult:
     return None
 
 
-def hyphened_modifier_start(word) -> bool:
+def hyphened_modifier_start(word: Token) -> bool:
     """Whether a word is the first part of a hyphened modifier: "bullet" of
     "bullet-scarred" (the hyphen written right after it)."""
     doc = word.doc

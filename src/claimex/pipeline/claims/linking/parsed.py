@@ -12,7 +12,7 @@ Displacement frames (people fleeing, housed, arriving; housing lost) are in
 
 from __future__ import annotations
 
-from typing import Any
+from spacy.tokens import Token
 
 from claimex.pipeline.claims.companions import companion_owner
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
@@ -157,7 +157,7 @@ def cue_modifier(fig: Figure) -> LinkResult:
     return None
 
 
-def _group_modifier_of_partitive(fig: Figure, noun: Any, modifier: Any) -> bool:
+def _group_modifier_of_partitive(fig: Figure, noun: Token, modifier: Token) -> bool:
     """Whether a cue modifier before a partitive's group tells what the group was, while the
     figure's own verb, a cue, tells what befell the part (session 13, issue 14): "One of
     the injured passengers died" is a death (the figure's verb links it), not one more
@@ -217,34 +217,18 @@ def cue_clause_predicate(fig: Figure) -> LinkResult:
 
 
 def cue_along_with(fig: Figure) -> LinkResult:
-    """People added to a cue verb's object by "along with": "detained the leader along
-    with three other suspected insurgents"; to an intransitive cue's subject wherever the
-    parse hangs the phrase: "four gunmen die in the ensuing clash along with two officers"
-    (:func:`claimex.pipeline.claims.companions.companion_owner`)."""
+    """People added to a cue verb's people by "along with" or "together with", wherever the
+    parse hangs the phrase (:func:`claimex.pipeline.claims.companions.companion_owner`):
+    "detained the leader along with three other suspected insurgents", "Twelve attackers
+    were killed along with two fighters" ("along" a particle), "four gunmen die in the
+    ensuing clash along with two officers" ("along" on the adjunct's noun)."""
     climb = fig.climb
-    if climb is None:
+    if climb is None or climb.dep_ != "pobj" or climb.head.lower_ != "with":
         return None
-    if climb.dep_ == "pobj" and climb.head.lower_ == "with" and \
-            climb.head.head.lower_ in ("along", "together") and climb.head.head.dep_ == "prep":
-        governor = climb.head.head.head
-        found = fig.cue(governor)
-        if found and found[1] == "verb":
-            return fig.link(governor, found, "cue_along_with")
-    if climb.dep_ == "pobj" and climb.head.lower_ == "with" and climb.head.dep_ == "prep":
-        # "Twelve attackers were killed along with two fighters" ("along" a particle)
-        governor = climb.head.head
-        found = fig.cue(governor)
-        if found and found[1] in ("verb", "intransitive") and any(
-                c.lower_ in ("along", "together") and c.i < climb.head.i
-                for c in governor.children if c.dep_ in ("prt", "advmod")):
-            return fig.link(governor, found, "cue_along_with")
-    if climb.dep_ == "pobj" and climb.head.lower_ == "with":
-        # "four gunmen die in the ensuing clash along with two officers": "along" on the
-        # adjunct's noun, or a particle of the cue with "with" under it (companions.py)
-        owner = companion_owner(climb.head)
-        found = fig.cue(owner) if owner is not None else None
-        if found and found[1] in ("verb", "intransitive"):
-            return fig.link(owner, found, "cue_along_with")
+    owner = companion_owner(climb.head)
+    found = fig.cue(owner) if owner is not None else None
+    if found and found[1] in ("verb", "intransitive"):
+        return fig.link(owner, found, "cue_along_with")
     return None
 
 
