@@ -219,9 +219,9 @@ def cue_clause_predicate(fig: Figure) -> LinkResult:
 def cue_along_with(fig: Figure) -> LinkResult:
     """People added to a cue verb's people by "along with" or "together with", wherever the
     parse hangs the phrase (:func:`claimex.pipeline.claims.companions.companion_owner`):
-    "detained the leader along with three other suspected insurgents", "Twelve attackers
-    were killed along with two fighters" ("along" a particle), "four gunmen die in the
-    ensuing clash along with two officers" ("along" on the adjunct's noun)."""
+    "arrested the commander along with four of his aides", "Nine raiders were shot dead
+    along with a guard" ("along" a particle), "four gunmen die in the ensuing clash along
+    with two officers" ("along" on the adjunct's noun)."""
     climb = fig.climb
     if climb is None or climb.dep_ != "pobj" or climb.head.lower_ != "with":
         return None
