@@ -34,6 +34,7 @@ from claimex.rules.dates.extra import find_timexes
 from claimex.rules.dates.period_ends import period_ends
 from claimex.rules.dates.quarters import reporting_periods, year_quarters
 from claimex.rules.dates.ranges import range_ends
+from claimex.rules.dates.recurrences import recurring_sets
 from claimex.rules.dates.seasons import season_years
 from claimex.rules.dates.tense import text_tense
 
@@ -57,6 +58,7 @@ class DateFinder:
         else:
             mentions = find_dates(text, _date(published), dayfirst=self.dayfirst, tense=tense)
         timexes = find_timexes(text, _date(published), mentions)
+        mentions, timexes = recurring_sets(text, mentions, timexes)
         mentions, timexes = year_quarters(text, mentions, timexes)
         mentions, timexes = season_years(text, mentions, timexes)
         mentions, timexes = reporting_periods(text, mentions, timexes, _date(published))

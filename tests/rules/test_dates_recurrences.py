@@ -1,0 +1,51 @@
+"""Recurring times as SETs (claimex.rules.dates.recurrences): one row per frame, sentences
+made up for the phenomenon."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimex.rules.dates import find_dates
+from claimex.rules.dates.extra import find_timexes
+from claimex.rules.dates.recurrences import recurring_sets
+
+REF = dt.date(2031, 5, 7)
+
+
+def _timexes(text):
+    dates = find_dates(text, REF)
+    dates, extra = recurring_sets(text, dates, find_timexes(text, REF, dates))
+    return sorted((m.text, m.timex_value, m.timex_type) for m in [*dates, *extra])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "every" / "each" and a count of a unit: the count belongs to the SET
+    ("Ferries sail every 40 minutes.", [("every 40 minutes", "PT40M", "SET")]),
+    ("The panel sits every three weeks.", [("every three weeks", "P3W", "SET")]),
+    ("Bins go out every other week.", [("every other week", "P2W", "SET")]),
+    ("Coupons are paid each quarter.", [("each quarter", "P1Q", "SET")]),
+    ("Lamps are checked every day.", [("every day", "P1D", "SET")]),
+    # a frequency per unit
+    ("The nurse comes twice a week.", [("twice a week", "P1W", "SET")]),
+    ("Pills are taken four times a day.", [("four times a day", "P1D", "SET")]),
+    ("Audits run once per year.", [("once per year", "P1Y", "SET")]),
+    # a weekday (with its part of the day) after "every" / "each", plural after "on"
+    ("The hall opens every Wednesday.", [("every Wednesday", "XXXX-WXX-3", "SET")]),
+    ("Choirs rehearse each Sunday evening.",
+     [("each Sunday evening", "XXXX-WXX-7TEV", "SET")]),
+    ("Stalls trade on Fridays.", [("Fridays", "XXXX-WXX-5", "SET")]),
+    ("Vans call on Mondays and Thursdays.",
+     [("Mondays", "XXXX-WXX-1", "SET"), ("Thursdays", "XXXX-WXX-4", "SET")]),
+    ("Bands play on Saturday nights.", [("Saturday nights", "XXXX-WXX-6TNI", "SET")]),
+    # a month or a season after "every" / "each"
+    ("Swallows return every April.", [("every April", "XXXX-04", "SET")]),
+    ("Roads flood each winter.", [("each winter", "XXXX-WI", "SET")]),
+    # not a recurrence: a single weekday, "each of", a plain duration
+    ("The hall opened on Wednesday.", [("Wednesday", "2031-05-07", "DATE")]),
+    ("Each of the crews left.", []),
+    ("The talks lasted 40 minutes.", [("40 minutes", "PT40M", "DURATION")]),
+])
+def test_recurring_sets(text, expected):
+    assert _timexes(text) == expected
