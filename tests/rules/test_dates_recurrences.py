@@ -45,6 +45,7 @@ def _timexes(text):
     # not a recurrence: a single weekday, "each of", a plain duration
     ("The hall opened on Wednesday.", [("Wednesday", "2031-05-07", "DATE")]),
     ("Each of the crews left.", []),
+    ("Every second tent leaked.", []),
     ("The talks lasted 40 minutes.", [("40 minutes", "PT40M", "DURATION")]),
 ])
 def test_recurring_sets(text, expected):

@@ -113,6 +113,8 @@ def _value(m: re.Match) -> str | None:
     ('XXXX-SP', 'XXXX-05')
     """
     if m.group("u"):
+        if m.group("u").lower() == "second" and not m.group("n"):
+            return None  # "every second person": an ordinal, not a unit
         count = 2 if m.group("other") else _count(m.group("n")) if m.group("n") else 1
         t, code = _UNITS[m.group("u").lower()]
         return f"P{t}{count}{code}" if count else None
