@@ -84,6 +84,12 @@ REF = dt.date(1989, 10, 26)
     ("For the year, volume was flat", "the year", "1989", "DATE"),
     ("Sales for the full year were $6.6 billion", "the full year", "1989", "DATE"),
     ("sales in the current fiscal year", "the current fiscal year", "1989", "DATE"),
+    # a budget year counted from the reference year (the year it sits in)
+    ("debt grew this fiscal year", "this fiscal year", "1989", "DATE"),
+    ("a gap left by last fiscal year", "last fiscal year", "1988", "DATE"),
+    ("plans for the upcoming fiscal year", "the upcoming fiscal year", "1990", "DATE"),
+    ("over the past fiscal year", "the past fiscal year", "1988", "DATE"),
+    ("for the next fiscal year ending in June", None, None, None),  # counted to a day
     ("the year before the war", None, None, None),
     ("by the year two thousand", None, None, None),  # the year after it is the date
     # not these

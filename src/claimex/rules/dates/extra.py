@@ -24,6 +24,7 @@ from claimex.rules.dates.lexicon import (
     DECADE_WORDS,
     DURATION_MODS,
     DURATION_UNIT_MODIFIERS,
+    FISCAL_YEAR_STEPS,
     REF_SIGNAL_AFTER,
     REF_SIGNAL_BEFORE,
     REF_WORDS,
@@ -82,6 +83,9 @@ _THE_YEAR = (r"the\s+(?:full\s+|current\s+(?:fiscal\s+)?)?year(?![\w-])"
              r"(?!\s+(?:before|after|earlier|later|ago|when|in\s+which)\b)"
              # "the year 2000", "the year two thousand": the year written after it
              r"(?!\s+(?:\d{4}|two\s+thousand|nineteen)\b)")
+# "last fiscal year", "the upcoming fiscal year": a year counted from the reference year
+_FISCAL_YEAR = (r"(?:the\s+)?(?P<fys>" + "|".join(FISCAL_YEAR_STEPS) + r")\s+fiscal[\s-]+year"
+                r"(?![\w-])(?!\s+(?:ended|ending|that\s+ended)\b)")
 _SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|(?:every|each|per)\s+"
         r"(?P<su>day|week|month|year|quarter|hour))(?![\w-])")
 _REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
@@ -104,8 +108,10 @@ _EXTRA_RE = re.compile(
     r"(?<![\w$-])"
     + _starts([*_NUMBER_WORDS, "half", *DURATION_MODS, *_VAGUE_WORDS, *SET_WORDS, "every",
                "each", "per", *REF_WORDS, "noon", "midnight", "its", "fiscal", *_QORD,
-               *SEASONS, "this", "last", "next", "early", "late", "mid"], digit=True)
-    + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<ref>{_REF})|(?P<vag>{_VAGUE})"
+               *SEASONS, "this", "last", "next", "early", "late", "mid", *FISCAL_YEAR_STEPS],
+              digit=True)
+    + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<fy>{_FISCAL_YEAR})|(?P<ref>{_REF})"
+    + f"|(?P<vag>{_VAGUE})"
     + f"|(?P<set>{_SET})|(?P<clock>{_CLOCK})|(?P<sea>{_SEASON})|(?P<cen>{_CENTURY})"
     + f"|(?P<dec>{_DECADE})|(?P<ye>{_YEAR_ENDED})|(?P<ty>{_THE_YEAR})"
     + f"|(?P<lq>{_LAST_QUARTER}))",
@@ -227,6 +233,9 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 _mod(m.group().lower().removeprefix("the "))
         elif m.group("ye"):
             yield m.start(), m.end(), "P1Y", "DURATION", None
+        elif m.group("fy") and reference is not None:
+            step = FISCAL_YEAR_STEPS[m.group("fys").lower()]
+            yield m.start(), m.end(), f"{reference.year + step:04d}", "DATE", None
         elif m.group("ty") and reference is not None:
             yield m.start(), m.end(), f"{reference.year:04d}", "DATE", None
         elif m.group("lq") and reference is not None:

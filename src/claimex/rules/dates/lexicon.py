@@ -183,6 +183,12 @@ NOT_YEAR_BEFORE = frozenset(
 # capitalised words that may stand before a year at a sentence start ("The 1996 budget")
 YEAR_DETERMINERS = frozenset("the a an its his her their our this that by in of".split())
 
+# a budget year named from the reference year and the step to it: "last fiscal year" is
+# the year before, "the upcoming fiscal year" the year after (a fiscal year is the year it
+# sits in, as TimeBank writes "the current fiscal year")
+FISCAL_YEAR_STEPS = {"this": 0, "current": 0, "last": -1, "previous": -1, "past": -1,
+                     "next": 1, "coming": 1, "upcoming": 1}
+
 # seasons as TIMEX3 writes them and the month each begins in (northern hemisphere)
 SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
            "winter": ("WI", 12)}
