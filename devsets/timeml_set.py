@@ -129,7 +129,10 @@ VALUE_PATTERNS = {
     "TIME": re.compile(r"^\d{4}-\d\d-\d\d(?:T(?:\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI|DT))$"),
     "DURATION": re.compile(r"^P(?:(?:[\dX.]+[YMWDQEC])+(?:T(?:[\dX.]+[HMS])+)?"
                            r"|T(?:[\dX.]+[HMS])+)$"),
-    "SET": re.compile(rf"^(?:P(?:[\dX]+[YMWDQEC]|T[\dX]+[HMS])|{_DATE})$"),
+    # a recurring weekday (with its part of the day) as TimeML writes it: "every Tuesday"
+    # XXXX-WXX-2, "each Friday night" XXXX-WXX-5TNI
+    "SET": re.compile(rf"^(?:P(?:[\dX]+[YMWDQEC]|T[\dX]+[HMS])|{_DATE}"
+                      r"|XXXX-WXX-[1-7](?:T(?:MO|AF|EV|NI))?)$"),
 }
 
 
