@@ -32,6 +32,11 @@ from claimex.rules.dates.clock import clock_days, clock_times_on_narrative_day
 from claimex.rules.dates.day_parts import day_parts
 from claimex.rules.dates.extra import find_timexes
 from claimex.rules.dates.period_ends import period_ends
+from claimex.rules.dates.plan_direction import (
+    FUTURE_AUXILIARIES,
+    PLAN_LEMMAS,
+    auxiliary_direction,
+)
 from claimex.rules.dates.quarters import reporting_periods, year_quarters
 from claimex.rules.dates.ranges import range_ends
 from claimex.rules.dates.recurrences import recurring_sets
@@ -113,10 +118,7 @@ def _take_year(date: dict, year: str) -> None:
         timex["value"] = timex["value"].replace("XXXX", year)
 
 
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
-# a verb of these lemmas makes the clause under it a plan: "is due to", "is scheduled
-# for", "plans to", "is expected to", "is set to", "is going to"
-_PLAN_LEMMAS = frozenset({"due", "schedule", "plan", "expect", "set", "intend", "go"})
+_FUTURE_AUX = FUTURE_AUXILIARIES
 # words between a date and its verb that make it a plan: "a split payable Dec. 7"
 _PLAN_WORDS = frozenset({"payable", "effective", "due", "expiring", "scheduled"})
 _PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
@@ -179,9 +181,9 @@ def _verb_tense(verb: Token) -> str | None:
         chain.append(head)
     for v in chain:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in _FUTURE_AUX for a in auxes) or v.lower_ in _FUTURE_AUX:
-            return "future"
-        if v.lemma_.lower() in _PLAN_LEMMAS and (v.i != verb.i or v.tag_ in ("VBN", "JJ")) \
+        if auxiliary_direction(a.lower_ for a in auxes) or v.lower_ in _FUTURE_AUX:
+            return "future"  # "will meet", "said it would meet" (rules/dates/plan_direction)
+        if v.lemma_.lower() in PLAN_LEMMAS and (v.i != verb.i or v.tag_ in ("VBN", "JJ")) \
                 and not any(a.tag_ == "VBD" for a in auxes) and v.tag_ != "VBD":
             return "future"
         if v.tag_ == "VB" and any(a.lower_ == "to" for a in auxes) and \
