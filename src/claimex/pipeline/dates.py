@@ -131,8 +131,9 @@ def clause_tense(token: Token) -> str | bool | None:
 
     With the parse of "The ministers will meet on April 7", the token "April" is governed
     by "meet", whose auxiliary "will" makes it "future". The precedence, first match wins:
-    a plan word between the date and its verb; a future auxiliary or a plan verb on the
-    verb or the verbs its infinitive hangs from; the verb's own past tense or perfect; a
+    a plan word between the date and its verb; a future auxiliary, the modal of the future
+    seen from the past ("said it would meet", :mod:`claimex.rules.dates.plan_direction`) or
+    a plan verb on the verb or the verbs its infinitive hangs from; the verb's own past tense or perfect; a
     participle with no tense of its own (:func:`_tenseless_participle`) takes the tense of
     the verb it hangs from ("has moved sharply, climbing in March" is past, the verb
     "moved"); otherwise None, the nearest date.
