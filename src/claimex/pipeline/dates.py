@@ -32,11 +32,6 @@ from claimex.rules.dates.clock import clock_days, clock_times_on_narrative_day
 from claimex.rules.dates.day_parts import day_parts
 from claimex.rules.dates.extra import find_timexes
 from claimex.rules.dates.period_ends import period_ends
-from claimex.rules.dates.plan_direction import (
-    FUTURE_AUXILIARIES,
-    PLAN_LEMMAS,
-    auxiliary_direction,
-)
 from claimex.rules.dates.quarters import reporting_periods, year_quarters
 from claimex.rules.dates.ranges import range_ends
 from claimex.rules.dates.recurrences import recurring_sets
@@ -118,7 +113,10 @@ def _take_year(date: dict, year: str) -> None:
         timex["value"] = timex["value"].replace("XXXX", year)
 
 
-_FUTURE_AUX = FUTURE_AUXILIARIES
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
+# a verb of these lemmas makes the clause under it a plan: "is due to", "is scheduled
+# for", "plans to", "is expected to", "is set to", "is going to"
+_PLAN_LEMMAS = frozenset({"due", "schedule", "plan", "expect", "set", "intend", "go"})
 # words between a date and its verb that make it a plan: "a split payable Dec. 7"
 _PLAN_WORDS = frozenset({"payable", "effective", "due", "expiring", "scheduled"})
 _PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
@@ -131,9 +129,8 @@ def clause_tense(token: Token) -> str | bool | None:
 
     With the parse of "The ministers will meet on April 7", the token "April" is governed
     by "meet", whose auxiliary "will" makes it "future". The precedence, first match wins:
-    a plan word between the date and its verb; a future auxiliary, the modal of the future
-    seen from the past ("said it would meet", :mod:`claimex.rules.dates.plan_direction`) or
-    a plan verb on the verb or the verbs its infinitive hangs from; the verb's own past tense or perfect; a
+    a plan word between the date and its verb; a future auxiliary or a plan verb on the
+    verb or the verbs its infinitive hangs from; the verb's own past tense or perfect; a
     participle with no tense of its own (:func:`_tenseless_participle`) takes the tense of
     the verb it hangs from ("has moved sharply, climbing in March" is past, the verb
     "moved"); otherwise None, the nearest date.
@@ -182,9 +179,9 @@ def _verb_tense(verb: Token) -> str | None:
         chain.append(head)
     for v in chain:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if auxiliary_direction(a.lower_ for a in auxes) or v.lower_ in _FUTURE_AUX:
-            return "future"  # "will meet", "said it would meet" (rules/dates/plan_direction)
-        if v.lemma_.lower() in PLAN_LEMMAS and (v.i != verb.i or v.tag_ in ("VBN", "JJ")) \
+        if any(a.lower_ in _FUTURE_AUX for a in auxes) or v.lower_ in _FUTURE_AUX:
+            return "future"
+        if v.lemma_.lower() in _PLAN_LEMMAS and (v.i != verb.i or v.tag_ in ("VBN", "JJ")) \
                 and not any(a.tag_ == "VBD" for a in auxes) and v.tag_ != "VBD":
             return "future"
         if v.tag_ == "VB" and any(a.lower_ == "to" for a in auxes) and \
