@@ -32,12 +32,6 @@ from claimex.rules.dates.clock import clock_days, clock_times_on_narrative_day
 from claimex.rules.dates.day_parts import day_parts
 from claimex.rules.dates.extra import find_timexes
 from claimex.rules.dates.period_ends import period_ends
-from claimex.rules.dates.plan_direction import (
-    FUTURE_AUXILIARIES,
-    PLAN_LEMMAS,
-    auxiliary_direction,
-    is_bare_weekday,
-)
 from claimex.rules.dates.quarters import reporting_periods, year_quarters
 from claimex.rules.dates.ranges import range_ends
 from claimex.rules.dates.recurrences import recurring_sets
@@ -119,25 +113,26 @@ def _take_year(date: dict, year: str) -> None:
         timex["value"] = timex["value"].replace("XXXX", year)
 
 
-_FUTURE_AUX = FUTURE_AUXILIARIES
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
+# a verb of these lemmas makes the clause under it a plan: "is due to", "is scheduled
+# for", "plans to", "is expected to", "is set to", "is going to"
+_PLAN_LEMMAS = frozenset({"due", "schedule", "plan", "expect", "set", "intend", "go"})
 # words between a date and its verb that make it a plan: "a split payable Dec. 7"
 _PLAN_WORDS = frozenset({"payable", "effective", "due", "expiring", "scheduled"})
 _PERFECT_AUX = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 
 
-def clause_tense(token: Token, weekday: bool = False) -> str | bool | None:
+def clause_tense(token: Token) -> str | bool | None:
     """Which way the clause that governs ``token`` points: "future" (a future auxiliary,
     or a plan: "is due to", "is scheduled for"), "past" (a past tense or a perfect), None
     (a present: the nearest date), or False when no verb governs it (a fragment).
 
     With the parse of "The ministers will meet on April 7", the token "April" is governed
     by "meet", whose auxiliary "will" makes it "future". The precedence, first match wins:
-    a plan word between the date and its verb; a future auxiliary, the modal of the future
-    seen from the past before a bare weekday (``weekday``: "said it would meet on Friday",
-    :mod:`claimex.rules.dates.plan_direction`) or a plan verb on the verb or the verbs its
-    infinitive hangs from; the verb's own past tense or perfect; a participle with no
-    tense of its own (:func:`_tenseless_participle`) takes the tense of the verb it hangs
-    from ("has moved sharply, climbing in March" is past, the verb
+    a plan word between the date and its verb; a future auxiliary or a plan verb on the
+    verb or the verbs its infinitive hangs from; the verb's own past tense or perfect; a
+    participle with no tense of its own (:func:`_tenseless_participle`) takes the tense of
+    the verb it hangs from ("has moved sharply, climbing in March" is past, the verb
     "moved"); otherwise None, the nearest date.
     """
     verb = token
@@ -148,11 +143,11 @@ def clause_tense(token: Token, weekday: bool = False) -> str | bool | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     for _ in range(_MAX_PARTICIPLE_CLIMB):
-        found = _verb_tense(verb, weekday)
+        found = _verb_tense(verb)
         if found is not None or not _tenseless_participle(verb):
             return found
         verb = verb.head
-    return _verb_tense(verb, weekday)
+    return _verb_tense(verb)
 
 
 # how many participles up a date may look for the tense of the finite verb above them
@@ -176,18 +171,17 @@ def _tenseless_participle(verb: Token) -> bool:
     return verb.tag_ in ("VBG", "VBN") and not auxes
 
 
-def _verb_tense(verb: Token, weekday: bool = False) -> str | None:
-    """:func:`clause_tense` of the clause of ``verb`` itself: "future", "past" or None;
-    ``weekday``: the date is a bare weekday."""
+def _verb_tense(verb: Token) -> str | None:
+    """:func:`clause_tense` of the clause of ``verb`` itself: "future", "past" or None."""
     chain, head = [verb], verb
     while head.dep_ == "xcomp" and head.head.i != head.i:
         head = head.head
         chain.append(head)
     for v in chain:
         auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-        if auxiliary_direction((a.lower_ for a in auxes), weekday) or v.lower_ in _FUTURE_AUX:
-            return "future"  # "will meet", "said it would meet" (rules/dates/plan_direction)
-        if v.lemma_.lower() in PLAN_LEMMAS and (v.i != verb.i or v.tag_ in ("VBN", "JJ")) \
+        if any(a.lower_ in _FUTURE_AUX for a in auxes) or v.lower_ in _FUTURE_AUX:
+            return "future"
+        if v.lemma_.lower() in _PLAN_LEMMAS and (v.i != verb.i or v.tag_ in ("VBN", "JJ")) \
                 and not any(a.tag_ == "VBD" for a in auxes) and v.tag_ != "VBD":
             return "future"
         if v.tag_ == "VB" and any(a.lower_ == "to" for a in auxes) and \
@@ -208,8 +202,7 @@ def parse_tense(doc: Doc, text: str) -> Callable[[int, int], str | None]:
     (:func:`clause_tense`); from the words around it where no verb governs it."""
     def tense(start: int, end: int) -> str | None:
         span = doc.char_span(start, end, alignment_mode="expand")
-        found = (clause_tense(span.root, is_bare_weekday(t.text for t in span))
-                 if span is not None and len(span) else False)
+        found = clause_tense(span.root) if span is not None and len(span) else False
         return text_tense(text, start, end) if found is False else found
     return tense
 
