@@ -40,7 +40,6 @@ from claimex.pipeline.claims.grammar import (
 from claimex.pipeline.claims.roles import subject
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_person_noun
-from claimex.rules.victim_ages import same_age
 
 # the categories of harm: a killed and an injured claim about one person are one victim
 HARM = HARM_CATEGORIES
@@ -140,9 +139,7 @@ def _antecedent(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], token: Toke
 
     here = sentence_of(token.i)
     gender = PERSONAL_PRONOUNS.get(token.lower_) or _gender(token.lemma_)
-    phrase = _phrase(doc, token)
     best: int | None = None
-    of_its_age: int | None = None
     for n, (span, claim) in enumerate(claims):
         if claim["type"] != "casualty" or claim["category"] not in categories or \
                 span.start >= token.i or not _is_single(claim) or claim.get("negated"):
@@ -156,21 +153,9 @@ def _antecedent(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], token: Toke
             other = PERSONAL_PRONOUNS.get(counted.lower_) or _gender(counted.lemma_)
             if gender and other and gender != other:
                 continue
-            ages = same_age(phrase, _phrase(doc, counted))
-            if ages is False:
-                continue  # "The 66-year-old man" is not "a 54-year-old man"
-            if ages and (of_its_age is None or span.start > claims[of_its_age][0].start):
-                of_its_age = n
         if best is None or span.start > claims[best][0].start:
             best = n
-    # "A 66-year-old man is dead and another man was wounded ... The 66-year-old man was
-    # pronounced dead": the victim told with the same age, not the nearest one
-    return of_its_age if of_its_age is not None else best
-
-
-def _phrase(doc: Doc, noun: Token) -> str:
-    """The words of a noun phrase up to its head: "The 66-year-old man"."""
-    return doc[noun.left_edge.i:noun.i + 1].text
+    return best
 
 
 def _person_mention(doc: Doc, pronoun: Token) -> Token | None:
