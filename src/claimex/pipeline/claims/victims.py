@@ -77,7 +77,7 @@ def injury_bearers(cue: Token) -> list[Token]:
                           c.i < cue.i), None)
         if owner is not None and owner.pos_ in ("NOUN", "PROPN") and (
                 is_person_noun(owner.lemma_) or owner.ent_type_ == "PERSON"):
-            return [_first_of_coordination(owner)]
+            return [owner]
         return []
     if cue.dep_ == "dobj" and cue.head.lemma_ in INJURY_VERBS and not is_negated(cue.head):
         verb = cue.head
@@ -87,37 +87,6 @@ def injury_bearers(cue: Token) -> list[Token]:
             subjects = [shared] if shared is not None else []
         return [s for s in subjects if s.pos_ in ("NOUN", "PROPN", "PRON")]
     return []
-
-
-def _first_of_coordination(person: Token) -> Token:
-    """The first of the coordinated people an injury phrase on the last of them is about:
-    the parse hangs "with stab wounds" on the last conjunct of "found a hiker and a
-    cyclist with stab wounds", which tells both hurt (the coordination counts them from
-    its first); a conjunct before it that has a phrase of its own ("a hiker dead and a
-    cyclist with stab wounds", "a hiker on the path and ...") or a figure ("two hikers
-    and a cyclist") keeps the injury on the last one.
-
-    >>> import spacy
-    >>> _first_of_coordination(spacy.blank("en")("cyclist")[0]).text
-    'cyclist'
-    """
-    first = person
-    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and \
-            is_person_noun(first.head.lemma_):
-        earlier = first.head
-        if any(c.dep_ == "nummod" for c in earlier.children) or any(
-                c.dep_ in _OWN_PHRASES or (c.dep_ == "amod" and c.lemma_ in HARM_WORDS)
-                for c in earlier.children if c.i > earlier.i):
-            break  # a figure's people ("two hikers and ...") are the figure rules'
-
-        first = earlier
-    return first
-
-
-# phrases of a conjunct that tell something of it alone ("a hiker dead and ...")
-_OWN_PHRASES = frozenset({"acl", "relcl", "oprd", "prep", "appos"})
-# state words that a person may carry as a modifier ("a hiker dead and a cyclist hurt")
-HARM_WORDS = frozenset({"dead", "injured", "wounded", "hurt", "killed"})
 
 
 def _victims_of(doc: Doc, cues: Cues, category: str) -> dict[int, Token]:
