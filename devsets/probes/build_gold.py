@@ -1782,6 +1782,109 @@ n("pr122", "Crime Stoppers at 1-866-845-TIPS", "1-866-845-TIPS", "phone")
 t("pr122", "killed", 1, 1, "stated")
 t("pr122", "injured", 2, 2, "stated")
 
+# Session 14 (task s14isdead): the copular-death lead "X is dead" / "X are dead" (with or without another
+# victim hurt) retold later; shootings README; gold written blind, before any run.
+
+# pr127 fox2now Dutchtown: "One man is dead and another wounded", then each victim told by age
+g("pr127", "One man is dead and another wounded", "One man", "killed", 1, 1, subject="man in his 20s")
+g("pr127", "and another wounded following a double shooting", "another", "injured", 1, 1,
+  subject="man in his 30s")
+n("pr127", "just after 4:10 p.m.", "4:10 p.m.", "time")
+n("pr127", "in the 2600 block of Osage Street", "2600 block", "address")
+g("pr127", "A man in his 20s was found at the scene with a gunshot wound to his head", "A man in his 20s",
+  "killed", 1, 1, subject="man in his 20s (restated)", core=False)
+g("pr127", "The second victim, a man in his 30s, arrived at a local hospital with an unspecified gunshot wound",
+  "The second victim", "injured", 1, 1, subject="man in his 30s (restated)", core=False)
+t("pr127", "killed", 1, 1, "stated")
+t("pr127", "injured", 1, 1, "enumerated")
+
+# pr128 detroitnews west side: "One man is dead and another wounded", the hurt 23-year-old told first
+g("pr128", "One man is dead and another wounded", "One man", "killed", 1, 1, speaker="officials",
+  subject="second victim (dead)")
+g("pr128", "and another wounded after a Thursday morning shooting", "another", "injured", 1, 1,
+  speaker="officials", subject="23-year-old man")
+n("pr128", "at about 10:35 a.m.", "10:35 a.m.", "time")
+g("pr128", "The 23-year-old drove away but felt pain and realized he had been shot", "The 23-year-old",
+  "injured", 1, 1, subject="23-year-old man (restated)", core=False)
+g("pr128", "Medics transported the 23-year-old to a hospital where he is listed in temporary serious condition",
+  "the 23-year-old", "injured", 1, 1, speaker="police", subject="23-year-old man (restated)", core=False)
+g("pr128", "Medics pronounced the second victim dead at the scene", "the second victim", "killed", 1, 1,
+  subject="second victim (restated)", core=False)
+n("pr128", "12th Precinct Investigative Unit", "12th", "other")
+n("pr128", "at (313) 596-1240", "(313) 596-1240", "phone")
+n("pr128", "Crime Stoppers of Michigan at 1 (800) SPEAK-UP", "1 (800) SPEAK-UP", "phone")
+t("pr128", "killed", 1, 1, "stated")
+t("pr128", "injured", 1, 1, "enumerated")
+
+# pr129 fox6now Town of Madison: headline, "one man is dead and another wounded", the hurt man told first
+g("pr129", "1 man dead, 1 wounded in Town of Madison", "1 man", "killed", 1, 1, subject="headline dead",
+  core=False)
+g("pr129", "1 man dead, 1 wounded in Town of Madison", "1", "injured", 1, 1, subject="headline hurt",
+  core=False)
+g("pr129", "Police say one man is dead and another wounded", "one man", "killed", 1, 1, speaker="Police",
+  subject="man found by the building")
+g("pr129", "Police say one man is dead and another wounded", "another", "injured", 1, 1, speaker="Police",
+  subject="man shot in the head")
+n("pr129", "saw two men running through the lot", "two men", "count")
+g("pr129", "says one man was shot in the head and was treated for his injuries", "one man", "injured", 1, 1,
+  speaker="Scott Gregory", subject="man shot in the head (restated)", core=False)
+g("pr129", "The man with him was a relative and was not hurt", "The man with him", "injured", 0, 0,
+  modality="negated", subject="relative not hurt")
+g("pr129", "another man was found on the side of the building with a gunshot wound and died from his injuries",
+  "another man", "killed", 1, 1, speaker="Gregory", subject="man found by the building (restated)", core=False)
+g("pr129", "the name of the man who was killed", "the man who was killed", "killed", 1, 1,
+  speaker="The Wisconsin State Journal", subject="man found by the building (restated)", core=False)
+t("pr129", "killed", 1, 1, "stated")
+t("pr129", "injured", 1, 1, "enumerated")
+
+# pr130 news5cleveland Shaker Heights: "Two men are dead", retold as "two men deceased"; detentions
+g("pr130", "Two men are dead after a shooting in Shaker Heights", "Two men", "killed", 2, 2,
+  speaker="the Shaker Heights Police Department", subject="two men")
+n("pr130", "Around 3:30 a.m.", "3:30 a.m.", "time")
+n("pr130", "the 17000 block of Shaker Boulevard", "17000 block", "address")
+g("pr130", "they located two men deceased with gunshot wounds", "two men", "killed", 2, 2, speaker="police",
+  subject="two men (restated)", core=False)
+g("pr130", "Officers detained several individuals attempting to leave the scene", "several individuals",
+  "captured", 3, 9, vague=True, subject="people detained")
+n("pr130", "police at 216-491-1277", "216-491-1277", "phone")
+n("pr130", "or 216-491-1220", "216-491-1220", "phone")
+t("pr130", "killed", 2, 2, "stated")
+t("pr130", "captured", 3, 9, "stated")
+
+# pr131 news5cleveland I-71: "Two people are dead", the caller's woman, then both victims by age
+g("pr131", "Two people are dead after a shooting on Saturday morning", "Two people", "killed", 2, 2,
+  speaker="Cleveland Police", subject="woman and man")
+g("pr131", "a caller said a woman had been shot", "a woman", "killed", 1, 1, speaker="a caller",
+  subject="woman (restated)", core=False)
+g("pr131", "along with a 35-year-old and a 31-year-old man, both suffering from gunshot wounds", "a 35-year-old",
+  "killed", 1, 1, speaker="police", subject="woman (restated)", core=False)
+g("pr131", "and a 31-year-old man, both suffering from gunshot wounds", "a 31-year-old man", "killed", 1, 1,
+  speaker="police", subject="man (restated)", core=False)
+g("pr131", "Cleveland EMS pronounced the woman dead at the scene", "the woman", "killed", 1, 1,
+  subject="woman (restated)", core=False)
+g("pr131", "transported the man to a nearby hospital, where he was later pronounced dead", "the man", "killed",
+  1, 1, subject="man (restated)", core=False)
+n("pr131", "Homicide Unit at 216-623-5464", "216-623-5464", "phone")
+t("pr131", "killed", 2, 2, "stated")
+
+# pr132 wbbjtv Trenton: "a woman is dead and a man injured", each retold twice
+n("pr132", " date 2022-06-30 TRENTON", "2022-06-30", "date")
+g("pr132", "says a woman is dead and a man injured following a shooting", "a woman", "killed", 1, 1,
+  speaker="Bill Cusson", subject="woman")
+g("pr132", "a woman is dead and a man injured following a shooting", "a man", "injured", 1, 1,
+  speaker="Bill Cusson", subject="man")
+n("pr132", "to WBBJ 7 Eyewitness News", "7", "other")
+g("pr132", "found a woman on her back with heavy bleeding from her head", "a woman", "killed", 1, 1,
+  speaker="Cusson", subject="woman (restated)", core=False)
+g("pr132", "as well as a man nearby with a gunshot wound to the chest", "a man nearby", "injured", 1, 1,
+  speaker="Cusson", subject="man (restated)", core=False)
+g("pr132", "the man was taken to the Med in Memphis", "the man", "injured", 1, 1, speaker="The chief",
+  subject="man (restated)", core=False)
+g("pr132", "while the woman was pronounced dead at the scene", "the woman", "killed", 1, 1,
+  speaker="The chief", subject="woman (restated)", core=False)
+t("pr132", "killed", 1, 1, "enumerated")
+t("pr132", "injured", 1, 1, "enumerated")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
