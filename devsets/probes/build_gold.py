@@ -9,10 +9,10 @@ gold, nonclaims, tolls = [], [], []
 
 
 def g(doc, quote, anchor, category, low, high, *, vague=False, modality="asserted", speaker=None,
-      subject="", core=True, scope="reported"):
+      subject="", core=True, scope="reported", section="article", author=None):
     gold.append({"doc_id": doc, "quote": quote, "anchor": anchor, "category": category, "low": low,
                  "high": high, "vague": vague, "modality": modality, "speaker": speaker,
-                 "section": "article", "comment_author": None, "subject": subject, "core": core,
+                 "section": section, "comment_author": author, "subject": subject, "core": core,
                  "scope": scope})
 
 
@@ -1781,6 +1781,93 @@ n("pr122", "call JSO at 904-630-0500", "904-630-0500", "phone")
 n("pr122", "Crime Stoppers at 1-866-845-TIPS", "1-866-845-TIPS", "phone")
 t("pr122", "killed", 1, 1, "stated")
 t("pr122", "injured", 2, 2, "stated")
+
+# ---- ninth batch (pr139-pr143, session 14): pages of readers' letters whose heading ("Letters to the Editor",
+# "Letter to the editor", "To the Editor:") stands in the page's first lines. Annotated by devsets/comments
+# decision 14: a letter is a reader's comment (section comment, author its signature), so the page has no
+# article toll. Gold written before any run.
+C = {"section": "comment"}
+# pr139 Fresno Bee letter "A limit on deaths" (Iraq, 2007), signed Philip Traynor
+a = {"author": "Philip Traynor", **C}
+g("pr139", "estimate that 655,000 more Iraqis died", "655,000 more Iraqis", "killed", 655000, 655000,
+  modality="hedged", speaker="Johns Hopkins Bloomberg School of Public Health and Baghdad's al-Mustansiriya University",
+  subject="excess Iraqi deaths since 2003", scope="aggregate", **a)
+g("pr139", "the 3,260 U.S. troops that have died", "the 3,260 U.S. troops", "killed", 3260, 3260,
+  subject="US troops dead in Iraq so far", scope="aggregate", **a)
+g("pr139", "along with the 24,314 that have been wounded", "the 24,314", "injured", 24314, 24314,
+  subject="US troops wounded in Iraq so far", scope="aggregate", **a)
+g("pr139", "the death of more than 3,260 U.S. troops", "more than 3,260", "killed", 3261, None,
+  modality="hypothetical", subject="US troops (restated in a question)", core=False, scope="aggregate", **a)
+g("pr139", "more than 24,314 wounded American solders", "more than 24,314", "injured", 24315, None,
+  modality="hypothetical", subject="US wounded (restated in a question)", core=False, scope="aggregate", **a)
+g("pr139", "the death of more than 655,000 Iraqis", "more than 655,000", "killed", 655001, None,
+  modality="hypothetical", subject="Iraqi deaths (restated in a question)", core=False, scope="aggregate", **a)
+g("pr139", "limit the surge to so many more deaths", "so many more deaths", "killed", 2, None, vague=True,
+  modality="hypothetical", subject="deaths to come (rhetorical)", core=False, scope="aggregate", **a)
+n("pr139", "since the U.S. invasion in March 2003", "March 2003", "date")
+n("pr139", "If we were told back in 2003", "2003", "date")
+
+# pr140 Juneau Empire "Letter to the editor" on the anniversary of Nagasaki, signed David Williams
+a = {"author": "David Williams", **C}
+g("pr140", "Twenty-four thousand people died instantly", "Twenty-four thousand people", "killed", 24000, 24000,
+  subject="Nagasaki, 9 August 1945, instant deaths", scope="background", **a)
+g("pr140", "an additional 46,000 died within the next four months", "an additional 46,000", "killed", 46000, 46000,
+  subject="Nagasaki, later deaths from radiation", scope="background", **a)
+n("pr140", "Posted: Wednesday, August 11, 2004", "August 11, 2004", "date")
+n("pr140", "the 59th anniversary", "59th", "other")
+n("pr140", "the city of 270,000 inhabitants", "270,000 inhabitants", "count")
+n("pr140", "within the next four months", "four months", "duration")
+
+# pr141 Iowa City Press-Citizen "Letter to the editor" under its headline on the December 2014 killings of two NYPD
+# officers and a Florida officer (the excerpt ends before the signature: author null)
+g("pr141", "The heinous killings of two New York City police officers", "two New York City police officers",
+  "killed", 2, 2, subject="two NYPD officers shot in Brooklyn", **C)
+g("pr141", "and of another officer in Florida", "another officer", "killed", 1, 1,
+  subject="a police officer killed in Florida", **C)
+g("pr141", "the unprovoked execution of two NYPD officers", "two NYPD officers", "killed", 2, 2,
+  subject="two NYPD officers (restated)", core=False, **C)
+g("pr141", "assassination of officers W. Liu and R. Ramos", "officers W. Liu and R. Ramos", "killed", 2, 2,
+  subject="two NYPD officers (named)", core=False, **C)
+g("pr141", "The killer who traveled from Baltimore", "The killer", "killed", 1, 1,
+  subject="the gunman, suicide", core=False, **C)
+g("pr141", "veteran police officer Charles Kondek", "veteran police officer Charles Kondek", "killed", 1, 1,
+  subject="the Florida officer (named)", core=False, **C)
+g("pr141", "the assault of two NYPD lieutenants", "two NYPD lieutenants", "injured", 2, 2,
+  subject="lieutenants assaulted on December 14", core=False, scope="background", **C)
+g("pr141", "with many losing their lives in the line of duty", "many", "killed", 2, None, vague=True,
+  subject="officers killed on duty (generic)", core=False, scope="aggregate", **C)
+g("pr141", "114 police officers died in the line of duty", "114 police officers", "killed", 114, 114,
+  subject="police officers killed on duty in 2014", scope="aggregate", **C)
+g("pr141", "including 46 by gunfire. In 2013", "46", "killed", 46, 46,
+  subject="police officers shot dead in 2014 (part)", core=False, scope="aggregate", **C)
+g("pr141", "In 2013, 105 were killed", "105", "killed", 105, 105,
+  subject="police officers killed on duty in 2013", scope="aggregate", **C)
+g("pr141", "including 30 by gunfire, an", "30", "killed", 30, 30,
+  subject="police officers shot dead in 2013 (part)", core=False, scope="aggregate", **C)
+n("pr141", "On Dec. 18, I wrote", "Dec. 18", "date")
+n("pr141", "preceded on December 14, by", "December 14", "date")
+n("pr141", "With 300 million guns", "300 million guns", "count")
+n("pr141", "father of six who worked", "six", "count")
+
+# pr142 syracuse.com "(Your letters)" / "To the Editor:", signed Donna Muhs-McCarten
+a = {"author": "Donna Muhs-McCarten", **C}
+g("pr142", "a generous, working mother was killed", "a generous, working mother", "killed", 1, 1,
+  subject="a mother killed in a murder-suicide", **a)
+n("pr142", "seven children a day in the U.S. are killed", "seven children a day", "rate")
+
+# pr143 Reno Gazette-Journal "Letter:" / "Letter to the Editor" after the Roseburg shooting (October 2015), signed
+# Christiane Brown, Reno (the form letter's blanks hold no figure)
+a = {"author": "Christiane Brown", **C}
+g("pr143", "Gun violence deaths: 119,000", "119,000", "killed", 119000, 119000,
+  subject="gun deaths in the US over a decade", scope="aggregate", **a)
+g("pr143", "Terrorism deaths: 280", "280", "killed", 280, 280,
+  subject="terrorism deaths in the US over a decade", scope="aggregate", **a)
+g("pr143", "The nine victims in Roseburg Oregon", "The nine victims", "killed", 9, 9,
+  subject="Umpqua college shooting, Roseburg", **a)
+n("pr143", "there have been 986 mass shootings", "986 mass shootings", "count")
+n("pr143", "killed 428 times more Americans", "428 times", "rate")
+n("pr143", "Sandy Hook massacre in 2012", "2012", "date")
+n("pr143", "over the past decade", "the past decade", "duration")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
