@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from claimex.rules.sections import (
-    agency_sign_off,
     is_comment_page_url,
     is_residue_line,
     is_thread_marker,
@@ -147,17 +146,3 @@ def test_letters_page_headings(line, letters):
 ])
 def test_letter_signatures(line, name):
     assert letter_signature(line) == name
-
-
-@pytest.mark.parametrize(("text", "agency"), [
-    ("Three guards were hurt at the gate, the ministry added.—AP", "AP"),
-    ("the road stays closed. – Reuters", "Reuters"),
-    ("''We will not stop,'' he said.—AFP", "AFP"),
-    # a name after a dash that is no agency, an agency inside a word
-    ("We lost two friends that night — April", None),
-    ("the co-op—APRIL", None),
-    ("Two were killed, AP reported.", None),
-])
-def test_agency_sign_offs(text, agency):
-    span = agency_sign_off(text)
-    assert (text[span[0]:span[1]] if span else None) == agency

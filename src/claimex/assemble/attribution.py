@@ -17,7 +17,6 @@ from claimex.assemble.entities import canonical_in
 from claimex.io.chunks import Chunk
 from claimex.io.readers import InputDocument
 from claimex.records import EntityRecord, Section
-from claimex.rules.sections import agency_sign_off
 
 
 def claim_attribution(item: InputDocument, section: Section, speaker: dict[str, Any] | None,
@@ -36,22 +35,8 @@ def claim_attribution(item: InputDocument, section: Section, speaker: dict[str, 
 
 
 def default_attribution(item: InputDocument, section: Section) -> dict[str, Any]:
-    """Who makes a claim nobody is quoted for: the comment's author (or the news agency
-    whose name signs off the comment, a report pasted in: ``rules.sections.agency_sign_off``),
-    or the article's source.
-
-    >>> from claimex.io.readers import InputDocument
-    >>> text = "Nine were hurt in the blast, police said.—AFP"
-    >>> item = InputDocument("d2", text, None)
-    >>> default_attribution(item, Section(0, "comment", 0, len(text), "ria"))["speaker"]
-    'AFP'
-    """
+    """Who makes a claim nobody is quoted for: the comment's author, or the article's source."""
     if section.kind == "comment":
-        signed = agency_sign_off(item.text[section.start:section.end])
-        if signed is not None:  # a report pasted into a comment: "... two were hurt.—AP"
-            start, end = section.start + signed[0], section.start + signed[1]
-            return {"speaker": item.text[start:end], "start": start, "end": end, "cue": None,
-                    "canonical": None, "kind": "reported"}
         speaker = section.author or "anonymous commenter"
         return {"speaker": speaker, "start": None, "end": None, "cue": None,
                 "canonical": section.author, "kind": "author"}

@@ -79,10 +79,6 @@ _SAYS_RE = re.compile(
     r"^\s*(?:at\s+" + _CLOCK + r",\s*)?(?P<name>\S.{0,58}?)\s+(?:says|said|wrote|writes)"
     r"\s*(?::|\.\.\.|…)\s*$", re.I)
 _PROFILE_WORDS = lexicon.words("comment_profile_words")
-# A news agency signing off a pasted report, glued to its last word or after a space:
-# "... were hurt.''—AP", "... stays closed. – Reuters".
-_AGENCY_SIGN_OFF_RE = re.compile(r"(?:^|[\s.,;:!?'\"”’)])[—–]\s?(?P<name>[A-Za-z]{2,12})\s*$")
-_WIRE_AGENCIES = lexicon.words("wire_agencies")
 _LETTERS_HEADINGS = tuple(sorted(" ".join(entry) for entry in
                                  lexicon.entries("letters_page_headings")))
 _DATELINE_RE = re.compile(
@@ -123,24 +119,6 @@ def says_author(line: str) -> str | None:
     if len(words) > 1 and words[0].lower() in _PROFILE_WORDS:
         words = words[1:]
     return " ".join(words)
-
-
-def agency_sign_off(text: str) -> tuple[int, int] | None:
-    """The span of a news agency's name (resources/words/wire_agencies.txt) that signs off
-    ``text`` after a dash: a report pasted into a comment ("... two were hurt.—AP"), else
-    None.
-
-    >>> text = "Two guards were hurt, the ministry added.—AP"
-    >>> span = agency_sign_off(text); text[span[0]:span[1]]
-    'AP'
-    >>> agency_sign_off("We lost two friends that night — APRIL"), agency_sign_off("Co-op")
-    (None, None)
-    """
-    match = _AGENCY_SIGN_OFF_RE.search(text[-40:])
-    if not match or match.group("name").lower() not in _WIRE_AGENCIES:
-        return None
-    offset = max(len(text) - 40, 0)
-    return offset + match.start("name"), offset + match.end("name")
 
 
 def opens_letters_page(line: str) -> bool:
