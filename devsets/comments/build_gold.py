@@ -1909,6 +1909,141 @@ t(d,'killed',80,None)
 t(d,'injured',250)
 
 
+# ---- cm143-cm152 (session 14): threads and letters laid out in ways the set did not hold yet: tweets quoted in a blog
+# post ("@handle (place): ..."), numbered replies opening with the addressee "@NAME", a forum topic whose posts are
+# numbered "#2", "#3" under bullets, vBulletin quote blocks ("Quote:\nOriginally Posted by NAME ... |"), readers'
+# letters (signed below, or unsigned under a "Letters to the Editor" heading), a blogger's own letter to a paper, a
+# LiveJournal "NAME (handle) wrote," post, a vBulletin archive whose posts are told apart by time stamps only, and a
+# news story quoting Facebook comments and a tweet. Gold written from the text and the rules above only, before any run.
+
+# cm143 breakingtweets post on the February 2009 Khan el-Khalili bomb (Cairo): the blogger quotes Reuters and the BBC,
+# then quotes tweets, each opening "@handle:" or "@handle (place):" (decision 14: quoted social-media posts are
+# comments, author the handle)
+d='cm143'
+g(d,'Per Reuters, four people were killed and 17 injured','four people','killed',4,speaker='Reuters',subject='Khan el-Khalili bomb, Cairo')
+g(d,'Per Reuters, four people were killed and 17 injured','17','injured',17,speaker='Reuters',subject='Khan el-Khalili bomb, Cairo')
+g(d,'injuries to at least 14 foreigners','at least 14','injured',14,None,subject='Khan el-Khalili bomb, foreigners injured (subset)',core=False)
+g(d,'two foreigners are believed to be among the dead','two foreigners','killed',2,mod='hedged',subject='Khan el-Khalili bomb, foreigners dead (subset)',core=False)
+g(d,'A BBC report confirmed only one fatality','one fatality','killed',1,speaker='A BBC report',subject='Khan el-Khalili bomb (the BBC\'s count)')
+g(d,'the local Egyptian TV says 4 killed and 12 wounded thus far','4','killed',4,speaker='the local Egyptian TV',section='comment',author='Ramblurr',subject='Khan el-Khalili bomb (a tweet relays TV)')
+g(d,'the local Egyptian TV says 4 killed and 12 wounded thus far','12','injured',12,speaker='the local Egyptian TV',section='comment',author='Ramblurr',subject='Khan el-Khalili bomb (a tweet relays TV)')
+g(d,'4 dead now, 18+ injured','4','killed',4,section='comment',author='andrewheiss',subject='Khan el-Khalili bomb (a later tweet)')
+g(d,'4 dead now, 18+ injured','18+','injured',18,None,section='comment',author='andrewheiss',subject='Khan el-Khalili bomb (a later tweet)')
+n(d,'February 22, 2009','February 22, 2009','date')
+n(d,'I know 2 people who were at','2 people','count')
+n(d,'Two bombs, one was','Two bombs','count')
+n(d,'recalled a similar incident four years ago','four years ago','duration')
+n(d,'This happened four years ago in almost','four years ago','duration')
+n(d,'in Cairo 45 minutes ago','45 minutes ago','duration')
+t(d,'killed',4)
+t(d,'injured',17)
+ct(d,'Ramblurr','the local Egyptian TV says 4 killed and 12 wounded thus far','injured',12)
+ct(d,'andrewheiss','4 dead now, 18+ injured','injured',18,None)
+
+# cm144 sakafete comment page under a story on the review of the police response to the May 2022 Uvalde school shooting:
+# numbered comments and replies only (no article in the excerpt; no author lines: a reply's opening "@NAME" names the
+# comment it answers, not its writer)
+d='cm144'
+g(d,'The blood of all 19 children and 2 adults are on the hands','all 19 children','killed',19,section='comment',subject='Uvalde school shooting, children (commenter)')
+g(d,'The blood of all 19 children and 2 adults are on the hands','2 adults','killed',2,section='comment',subject='Uvalde school shooting, adults (commenter)')
+n(d,'the 19 cops who stood in the hallway','the 19 cops','count')
+n(d,'Section 1 of the 14th Amendment','14th Amendment','other')
+ct(d,None,'The blood of all 19 children and 2 adults are on the hands','killed',21,basis='sum')
+
+# cm145 ukmix forum topic on the June 2020 Forbury Gardens stabbings (Reading): the opening post is the article
+# (decision 13); the replies "#2", "#3", "#4" are comments without author lines; #4 pastes a "BBC News Summary"
+# (decision 53: the pasted report keeps its credit)
+d='cm145'
+g(d,'The BBC are reporting that at least two people have been killed','at least two','killed',2,None,speaker='The BBC',subject='Reading stabbings, dead')
+g(d,'Latest is that three people have died and two are in critical condition','three people','killed',3,section='comment',subject='Reading stabbings, dead (a later figure in a reply)')
+g(d,'Latest is that three people have died and two are in critical condition','two','injured',2,section='comment',subject='Reading stabbings, critically hurt (reply)')
+g(d,'A number of people were stabbed by a man in Forbury Gardens','A number of people','killed_or_injured',2,None,vague=True,speaker='BBC News',section='comment',subject='Reading stabbings (pasted BBC summary)')
+g(d,'Three people were also injured','Three people','injured',3,speaker='BBC News',section='comment',subject='Reading stabbings, injured (pasted BBC summary)')
+g(d,'Two people taken to hospital have been released','Two people','injured',2,speaker='BBC News',section='comment',subject='Reading stabbings, injured released (part)',core=False)
+g(d,'while a third remains at Royal Berkshire Hospital','a third','injured',1,speaker='BBC News',section='comment',subject='Reading stabbings, injured still in hospital (part)',core=False)
+n(d,'peacefully two hours before this happened','two hours','duration')
+n(d,'about 19:00 BST on Saturday','19:00 BST','time')
+n(d,'a 25-year-old Libyan national','25-year-old','age')
+t(d,'killed',2,None)
+ct(d,None,'Latest is that three people have died and two are in critical condition','killed',3)
+ct(d,None,'Latest is that three people have died and two are in critical condition','injured',2)
+ct(d,None,'Three people were also injured','injured',3)
+
+# cm146 procooling showpost: one reply deep in a thread (comment throughout, decision 31) answering three vBulletin quote
+# blocks ("Quote:" / "Originally Posted by Kobuchi" / the quoted text / "|"); the poster is not named in the excerpt
+d='cm146'
+g(d,'There where three kids at the local hospital who had blown off their hands','three kids','injured',3,section='comment',subject='children hurt playing with mortar rounds, Falluja (reply)',scope='background')
+
+# cm147 Daily Free Press: a reader's letter signed below ("Justin Kelly" / "ENG ’08"), comment throughout (decision 14)
+d='cm147'
+g(d,'Three thousand were killed in a matter of hours','Three thousand','killed',3000,section='comment',author='Justin Kelly',subject='September 11 attacks (letter)',scope='background')
+n(d,'the Thursday, Oct. 19 edition','Oct. 19','date')
+n(d,'in a matter of hours','hours','duration')
+n(d,'ENG ’08','’08','date')
+
+# cm148 Modesto Bee "Letters to the Editor": one unsigned letter under its headline (comment throughout, author null)
+d='cm148'
+g(d,'present-day Iraq, where 250 civilians were killed','250 civilians','killed',250,section='comment',subject='the attack on civilians in Iraq the editorial was about (letter)')
+g(d,'he atomic-bombed a quarter million old men, women and children','a quarter million','killed',250000,section='comment',subject='Hiroshima and Nagasaki, August 1945 (letter)',scope='background')
+g(d,'all the quarter million Japanese were in vain','the quarter million Japanese','killed',250000,section='comment',subject='Hiroshima and Nagasaki (restated)',core=False,scope='background')
+n(d,'(Aug. 17, excerpt','Aug. 17','date')
+n(d,'In August 1945 he','August 1945','date')
+n(d,'In May 1945, the Japanese','May 1945','date')
+n(d,'Three months later they surrendered','Three months','duration')
+ct(d,None,'present-day Iraq, where 250 civilians were killed','killed',250)
+
+# cm149 davidholiday blog post: the blogger's own letter to the New York Times (the post is the article, no comments)
+d='cm149'
+g(d,'the number of American military dead last week (60)','60','killed',60,speaker='John F. Burns',subject='American military dead in Iraq, the week before 13 April 2004',scope='aggregate')
+n(d,'noting Iraqi casualties as 10 times higher','10 times','rate')
+n(d,'cited for the 10x figure','10x','rate')
+n(d,'Tuesday, April 13, 2004','April 13, 2004','date')
+n(d,'end his April 13 story','April 13','date')
+
+# cm150 LiveJournal post "Insomnia (insomnia) wrote," on the March 2003 ambush of US scouts in central Iraq (the post is the
+# article; the excerpt ends in the empty comment form)
+d='cm150'
+g(d,'Four US soldiers reported killed in ambush','Four US soldiers','killed',4,mod='hedged',subject='US scouts ambushed, central Iraq (title)',core=False)
+g(d,'Four US soldiers are reported to have been killed in central Iraq','Four US soldiers','killed',4,mod='hedged',subject='US scouts ambushed, central Iraq')
+g(d,'raise US military deaths in Iraq to at least 11','at least 11','killed',11,None,mod='hedged',subject='US military deaths in Iraq so far',scope='aggregate')
+g(d,'total coalition deaths in Iraq to 25','25','killed',25,mod='hedged',subject='coalition deaths in Iraq so far',scope='aggregate')
+g(d,'and 80 US deaths in operation Enduring Freedom','80','killed',80,mod='hedged',subject='US deaths in Operation Enduring Freedom',scope='aggregate')
+g(d,'at least three US marines are reported wounded','at least three','injured',3,None,mod='hedged',subject='US marines wounded around Basra')
+n(d,'the US Third Infantry Division','Third','other')
+n(d,'one at each Humvee','one','count')
+t(d,'killed',4)
+t(d,'injured',3,None)
+
+# cm151 vBulletin archive ("View Full Version : Prayers for the soldiers"): posts told apart by their time stamps only,
+# no author lines; the opening post (the poster's friend wounded by a mortar in Iraq) is the article (decision 13)
+d='cm151'
+g(d,'A friend of mine from high school has been in Iraq','A friend of mine from high school','injured',1,subject='mortar hit in Iraq, the poster\'s friend wounded')
+g(d,'He lost one teammate','one teammate','killed',1,subject='mortar hit in Iraq, a teammate killed')
+g(d,'the other six are in worst condition','the other six','injured',6,subject='mortar hit in Iraq, the other six wounded')
+g(d,'just one injury or one death','one injury','injured',1,subject='the friend (restated)',core=False)
+g(d,'just one injury or one death','one death','killed',1,subject='the teammate (restated)',core=False)
+n(d,'September 5th, 2006, 06:14 AM','September 5th, 2006, 06:14 AM','date')
+n(d,'September 5th, 2006, 06:49 AM','September 5th, 2006, 06:49 AM','date')
+n(d,'in Iraq for several months','several months','duration')
+t(d,'killed',1)
+t(d,'injured',7,basis='sum')
+
+# cm152 The Herald (Rock Hill) on the online reaction to four York County officers shot (January 2018): a news story that
+# quotes Facebook comments ("wrote NAME") and a tweet; every line is article text
+d='cm152'
+g(d,'Online reaction to 4 York County officers shot','4 York County officers','injured',4,subject='York County officers shot (title)',core=False)
+g(d,'Reactions to the shooting of four law enforcement officers','four law enforcement officers','injured',4,subject='York County officers shot')
+g(d,'Four York County officers were shot after responding','Four York County officers','injured',4,subject='York County officers shot (restated)',core=False)
+g(d,'the suspect, who was injured in the incident','the suspect','injured',1,subject='the suspect, injured',core=False)
+g(d,'three York County Sheriff’s Office deputies and a York','three York County Sheriff’s Office deputies','injured',3,subject='injured deputies (part)',core=False)
+g(d,'and a York Police Department officer','a York Police Department officer','injured',1,subject='injured police officer (part)',core=False)
+n(d,'a more-than-eight-minute live video','eight-minute','duration')
+n(d,'Within four hours, the video','four hours','duration')
+n(d,'had 37,000 views and 462 comments','37,000 views','count')
+n(d,'and 462 comments','462 comments','count')
+t(d,'injured',4)
+
+
 import os
 base=os.path.dirname(os.path.abspath(__file__))+'/'
 def w(name,rows):

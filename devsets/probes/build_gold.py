@@ -9,10 +9,10 @@ gold, nonclaims, tolls = [], [], []
 
 
 def g(doc, quote, anchor, category, low, high, *, vague=False, modality="asserted", speaker=None,
-      subject="", core=True, scope="reported"):
+      subject="", core=True, scope="reported", section="article", author=None):
     gold.append({"doc_id": doc, "quote": quote, "anchor": anchor, "category": category, "low": low,
                  "high": high, "vague": vague, "modality": modality, "speaker": speaker,
-                 "section": "article", "comment_author": None, "subject": subject, "core": core,
+                 "section": section, "comment_author": author, "subject": subject, "core": core,
                  "scope": scope})
 
 
@@ -1884,6 +1884,215 @@ g("pr132", "while the woman was pronounced dead at the scene", "the woman", "kil
   speaker="The chief", subject="woman (restated)", core=False)
 t("pr132", "killed", 1, 1, "enumerated")
 t("pr132", "injured", 1, 1, "enumerated")
+# ---- ninth batch (pr139-pr143, session 14): pages of readers' letters whose heading ("Letters to the Editor",
+# "Letter to the editor", "To the Editor:") stands in the page's first lines. Annotated by devsets/comments
+# decision 14: a letter is a reader's comment (section comment, author its signature), so the page has no
+# article toll. Gold written before any run.
+C = {"section": "comment"}
+# pr139 Fresno Bee letter "A limit on deaths" (Iraq, 2007), signed Philip Traynor
+a = {"author": "Philip Traynor", **C}
+g("pr139", "estimate that 655,000 more Iraqis died", "655,000 more Iraqis", "killed", 655000, 655000,
+  modality="hedged", speaker="Johns Hopkins Bloomberg School of Public Health and Baghdad's al-Mustansiriya University",
+  subject="excess Iraqi deaths since 2003", scope="aggregate", **a)
+g("pr139", "the 3,260 U.S. troops that have died", "the 3,260 U.S. troops", "killed", 3260, 3260,
+  subject="US troops dead in Iraq so far", scope="aggregate", **a)
+g("pr139", "along with the 24,314 that have been wounded", "the 24,314", "injured", 24314, 24314,
+  subject="US troops wounded in Iraq so far", scope="aggregate", **a)
+g("pr139", "the death of more than 3,260 U.S. troops", "more than 3,260", "killed", 3261, None,
+  modality="hypothetical", subject="US troops (restated in a question)", core=False, scope="aggregate", **a)
+g("pr139", "more than 24,314 wounded American solders", "more than 24,314", "injured", 24315, None,
+  modality="hypothetical", subject="US wounded (restated in a question)", core=False, scope="aggregate", **a)
+g("pr139", "the death of more than 655,000 Iraqis", "more than 655,000", "killed", 655001, None,
+  modality="hypothetical", subject="Iraqi deaths (restated in a question)", core=False, scope="aggregate", **a)
+g("pr139", "limit the surge to so many more deaths", "so many more deaths", "killed", 2, None, vague=True,
+  modality="hypothetical", subject="deaths to come (rhetorical)", core=False, scope="aggregate", **a)
+n("pr139", "since the U.S. invasion in March 2003", "March 2003", "date")
+n("pr139", "If we were told back in 2003", "2003", "date")
+
+# pr140 Juneau Empire "Letter to the editor" on the anniversary of Nagasaki, signed David Williams
+a = {"author": "David Williams", **C}
+g("pr140", "Twenty-four thousand people died instantly", "Twenty-four thousand people", "killed", 24000, 24000,
+  subject="Nagasaki, 9 August 1945, instant deaths", scope="background", **a)
+g("pr140", "an additional 46,000 died within the next four months", "an additional 46,000", "killed", 46000, 46000,
+  subject="Nagasaki, later deaths from radiation", scope="background", **a)
+n("pr140", "Posted: Wednesday, August 11, 2004", "August 11, 2004", "date")
+n("pr140", "the 59th anniversary", "59th", "other")
+n("pr140", "the city of 270,000 inhabitants", "270,000 inhabitants", "count")
+n("pr140", "within the next four months", "four months", "duration")
+
+# pr141 Iowa City Press-Citizen "Letter to the editor" under its headline on the December 2014 killings of two NYPD
+# officers and a Florida officer (the excerpt ends before the signature: author null)
+g("pr141", "The heinous killings of two New York City police officers", "two New York City police officers",
+  "killed", 2, 2, subject="two NYPD officers shot in Brooklyn", **C)
+g("pr141", "and of another officer in Florida", "another officer", "killed", 1, 1,
+  subject="a police officer killed in Florida", **C)
+g("pr141", "the unprovoked execution of two NYPD officers", "two NYPD officers", "killed", 2, 2,
+  subject="two NYPD officers (restated)", core=False, **C)
+g("pr141", "assassination of officers W. Liu and R. Ramos", "officers W. Liu and R. Ramos", "killed", 2, 2,
+  subject="two NYPD officers (named)", core=False, **C)
+g("pr141", "The killer who traveled from Baltimore", "The killer", "killed", 1, 1,
+  subject="the gunman, suicide", core=False, **C)
+g("pr141", "veteran police officer Charles Kondek", "veteran police officer Charles Kondek", "killed", 1, 1,
+  subject="the Florida officer (named)", core=False, **C)
+g("pr141", "the assault of two NYPD lieutenants", "two NYPD lieutenants", "injured", 2, 2,
+  subject="lieutenants assaulted on December 14", core=False, scope="background", **C)
+g("pr141", "with many losing their lives in the line of duty", "many", "killed", 2, None, vague=True,
+  subject="officers killed on duty (generic)", core=False, scope="aggregate", **C)
+g("pr141", "114 police officers died in the line of duty", "114 police officers", "killed", 114, 114,
+  subject="police officers killed on duty in 2014", scope="aggregate", **C)
+g("pr141", "including 46 by gunfire. In 2013", "46", "killed", 46, 46,
+  subject="police officers shot dead in 2014 (part)", core=False, scope="aggregate", **C)
+g("pr141", "In 2013, 105 were killed", "105", "killed", 105, 105,
+  subject="police officers killed on duty in 2013", scope="aggregate", **C)
+g("pr141", "including 30 by gunfire, an", "30", "killed", 30, 30,
+  subject="police officers shot dead in 2013 (part)", core=False, scope="aggregate", **C)
+n("pr141", "On Dec. 18, I wrote", "Dec. 18", "date")
+n("pr141", "preceded on December 14, by", "December 14", "date")
+n("pr141", "With 300 million guns", "300 million guns", "count")
+n("pr141", "father of six who worked", "six", "count")
+
+# pr142 syracuse.com "(Your letters)" / "To the Editor:", signed Donna Muhs-McCarten
+a = {"author": "Donna Muhs-McCarten", **C}
+g("pr142", "a generous, working mother was killed", "a generous, working mother", "killed", 1, 1,
+  subject="a mother killed in a murder-suicide", **a)
+n("pr142", "seven children a day in the U.S. are killed", "seven children a day", "rate")
+
+# pr143 Reno Gazette-Journal "Letter:" / "Letter to the Editor" after the Roseburg shooting (October 2015), signed
+# Christiane Brown, Reno (the form letter's blanks hold no figure)
+a = {"author": "Christiane Brown", **C}
+g("pr143", "Gun violence deaths: 119,000", "119,000", "killed", 119000, 119000,
+  subject="gun deaths in the US over a decade", scope="aggregate", **a)
+g("pr143", "Terrorism deaths: 280", "280", "killed", 280, 280,
+  subject="terrorism deaths in the US over a decade", scope="aggregate", **a)
+g("pr143", "The nine victims in Roseburg Oregon", "The nine victims", "killed", 9, 9,
+  subject="Umpqua college shooting, Roseburg", **a)
+n("pr143", "there have been 986 mass shootings", "986 mass shootings", "count")
+n("pr143", "killed 428 times more Americans", "428 times", "rate")
+n("pr143", "Sandy Hook massacre in 2012", "2012", "date")
+n("pr143", "over the past decade", "the past decade", "duration")
+
+# ---- tenth batch (pr144-pr146, pr159-pr161; session 14, task s14tweets): pages that quote or embed social-media
+# posts carrying casualty figures (a Telegram post quoted in a story, a tweet reported in a story, tweets
+# embedded with their "— Name (@handle) date" line, a page of Twitter threads). Convention (README, "Tenth
+# batch"): a post a story cites as news is its author's claim (speaker = the author as the page names him,
+# section article: wire wr041/wr212, shootings sh212); posts gathered as reactions, or a page made only of
+# posts, are comments with the author's name (or handle) as comment_author (devsets/comments decisions 14, 55).
+# Gold written before any run.
+
+# pr144 ostro.info: Kharkiv centre shelled, 30 August 2022; the governor's Telegram post quoted (wire rules)
+S = {"speaker": "Oleh Synyehubov"}
+g("pr144", "Russians shell center of Kharkiv - four dead", "four dead", "killed", 4, 4,
+  subject="people in central Kharkiv (headline)", core=False)
+g("pr144", "It is known about 4 dead and 4 wounded people", "4 dead", "killed", 4, 4,
+  subject="people in central Kharkiv", **S)
+g("pr144", "It is known about 4 dead and 4 wounded people", "4 wounded people", "injured", 4, 4,
+  subject="people in central Kharkiv", **S)
+g("pr144", "at least 4 people were killed, 4 more were injured", "at least 4 people", "killed", 4, None,
+  subject="people in central Kharkiv (the post)", core=False, **S)
+g("pr144", "at least 4 people were killed, 4 more were injured", "4 more", "injured", 4, 4,
+  subject="people in central Kharkiv (the post)", core=False, **S)
+g("pr144", "the number of wounded was already 9 people", "9 people", "injured", 9, 9,
+  subject="people in central Kharkiv (update)", core=False)
+n("pr144", "July, 21", "July, 21", "date")
+n("pr144", "08/30/2022 03:47:23 pm", "08/30/2022", "date")
+n("pr144", "Total views 423.", "423", "count")
+n("pr144", "in the Telegram on August 30.", "August 30", "date")
+t("pr144", "killed", 4, 4, "stated")
+t("pr144", "injured", 9, 9, "stated")
+
+# pr145 carnageandculture.blogspot: Nice truck attack, 14 July 2016; the mayor's tweet reported (wire rules)
+g("pr145", "At Least 80 Killed When Truck Plows Into Bastille Day Crowd", "At Least 80", "killed", 80, None,
+  subject="people in Nice (headline)", core=False)
+g("pr145", "killing scores of people out to enjoy the national holiday", "scores of people", "killed", 40, 99,
+  vague=True, subject="people in Nice")
+g("pr145", "tweeted that a truck driver killed \"dozens.\"", "dozens", "killed", 24, 99, vague=True,
+  speaker="Christian Estrosi", subject="people in Nice (the mayor's tweet)", core=False)
+g("pr145", "the death toll was estimated to be around 60", "around 60", "killed", 60, 60, vague=True,
+  speaker="The Nice prosecutor's office", subject="people in Nice (estimate)", core=False)
+g("pr145", "That was updated to 73 dead and more than 100 injured", "73 dead", "killed", 73, 73,
+  subject="people in Nice (update)", core=False)
+g("pr145", "That was updated to 73 dead and more than 100 injured", "more than 100", "injured", 101, None,
+  subject="people in Nice")
+n("pr145", "Friday, July 15, 2016", "July 15, 2016", "date")
+n("pr145", "\n\nJuly 14, 2016\n\n", "July 14, 2016", "date")
+n("pr145", "at about 7 p.m. EST", "7 p.m.", "time")
+n("pr145", "about a mile driving up to 30 mph", "30 mph", "other")
+t("pr145", "killed", 73, 73, "stated")
+t("pr145", "injured", 101, None, "stated")
+
+# pr146 pravda.com.ua: Zaporizhzhia strike, 18 August 2025; "Source: NAME ... on Telegram" and "Quote from NAME:"
+# (wire rules; the source line credits the lead above it)
+S = {"speaker": "Ivan Fedorov"}
+g("pr146", "Russian attack on Zaporizhzhia: three killed, 23 injured", "three killed", "killed", 3, 3,
+  subject="people in Zaporizhzhia (headline)", core=False)
+g("pr146", "Russian attack on Zaporizhzhia: three killed, 23 injured", "23 injured", "injured", 23, 23,
+  subject="people in Zaporizhzhia (headline)", core=False)
+g("pr146", "Three people were killed and 23 injured in a Russian strike", "Three people", "killed", 3, 3,
+  subject="people in Zaporizhzhia", **S)
+g("pr146", "Three people were killed and 23 injured in a Russian strike", "23", "injured", 23, 23,
+  subject="people in Zaporizhzhia", **S)
+g("pr146", "\"Three people have been killed and many of those injured", "Three people", "killed", 3, 3,
+  subject="people in Zaporizhzhia (the post)", core=False, **S)
+g("pr146", "many of those injured are in a serious condition", "many of those injured", "injured", 2, None,
+  vague=True, subject="people in Zaporizhzhia (the post, seriously hurt)", core=False, **S)
+g("pr146", "Fedorov noted that 23 people were injured.", "23 people", "injured", 23, 23,
+  subject="people in Zaporizhzhia (restated)", core=False, **S)
+g("pr146", "Eighteen people with blast injuries and shrapnel wounds", "Eighteen people", "injured", 18, 18,
+  subject="people in Zaporizhzhia under medical supervision", core=False, **S)
+g("pr146", "One of them is a 17-year-old boy.", "One of them", "injured", 1, 1,
+  subject="a boy among the injured", core=False, **S)
+g("pr146", "Initially, it was reported that 17 people had been injured.", "17 people", "injured", 17, 17,
+  subject="people in Zaporizhzhia (first report)", core=False)
+n("pr146", "city of Zaporizhzhia on the morning of 18 August", "18 August", "date")
+n("pr146", "On the morning of 18 August, Russian", "18 August", "date")
+n("pr146", "One of them is a 17-year-old boy.", "17-year-old", "age")
+t("pr146", "killed", 3, 3, "stated")
+t("pr146", "injured", 23, 23, "stated")
+
+# pr159 pacificpundit: Boston Marathon bombing, 15 April 2013; a blogger's updates with tweets embedded above their
+# "— Name (@handle) date" line (the tweets are news the blogger cites: article, the account as speaker)
+g("pr159", "Fox News reporting three people dead from Boston Marathon Explosion", "three people", "killed", 3, 3,
+  speaker="Fox News", subject="people at the Boston Marathon")
+g("pr159", "3 dead, 20 injured at #BostonMarathon", "3 dead", "killed", 3, 3, speaker="American Spectator",
+  subject="people at the Boston Marathon (tweet)", core=False)
+g("pr159", "3 dead, 20 injured at #BostonMarathon", "20 injured", "injured", 20, 20, speaker="American Spectator",
+  subject="people at the Boston Marathon (tweet)")
+n("pr159", "(@BostonGlobe) April 15, 2013", "April 15, 2013", "date")
+n("pr159", "(@AmSpec) April 15, 2013", "April 15, 2013", "date")
+n("pr159", "(@DRUDGE_REPORT) April 15, 2013", "April 15, 2013", "date")
+n("pr159", "Two powerful explosions detonated", "Two powerful explosions", "count")
+t("pr159", "killed", 3, 3, "stated")
+t("pr159", "injured", 20, 20, "stated")
+
+# pr160 news965: Manchester Arena bombing, 22 May 2017; the story, then Central Florida residents' tweets gathered as
+# reactions, each run into its "— Name (@handle) date" line (comments, decision 14/55 of devsets/comments)
+g("pr160", "Greater Manchester Police say 19 people have been confirmed dead", "19 people", "killed", 19, 19,
+  speaker="Greater Manchester Police", subject="people at Manchester Arena")
+g("pr160", "Police said roughly 50 people were injured.", "roughly 50 people", "injured", 50, 50, vague=True,
+  speaker="Police", subject="people at Manchester Arena")
+g("pr160", "where multiple fatalities have been reported in explosion", "multiple fatalities", "killed", 2, None,
+  vague=True, subject="people at Manchester Arena (video title)", core=False)
+a = {"section": "comment", "author": "#Strategicculture"}
+g("pr160", "#Manchester confirmed 20 dead (mostly teenagers)", "20 dead", "killed", 20, 20,
+  subject="people at Manchester Arena (a reader's tweet)", **a)
+g("pr160", "and 50 injured. #ManchesterArena", "50 injured", "injured", 50, 50,
+  subject="people at Manchester Arena (a reader's tweet, restated)", core=False, **a)
+n("pr160", "started at 10:35 Monday night", "10:35", "time")
+n("pr160", "(@OrlandoPolice) May 22, 2017", "May 22, 2017", "date")
+n("pr160", "(@devigoes4alpha) May 23, 2017", "May 23, 2017", "date")
+n("pr160", "Orlando strong 4U", "4U", "other")
+t("pr160", "killed", 19, 19, "stated")
+t("pr160", "injured", 50, 50, "stated")
+
+# pr161 threadreaderapp: the #Srilankablast hashtag page (Easter bombings, 21 April 2019), thread openings each under
+# "By @handle" and a date; a page made only of posts: comments, the handle as author, no article toll
+a = {"section": "comment", "author": "PressTV"}
+g("pr161", "Report: At least 80 injured in Sri Lanka church blasts", "At least 80", "injured", 80, None,
+  subject="people at Sri Lanka churches (a thread's post)", **a)
+n("pr161", "Most recents (6)", "(6)", "count")
+n("pr161", "Read 79 tweets", "79 tweets", "count")
+n("pr161", "a warning on April 11 that", "April 11", "date")
+n("pr161", "Reminds me of 26/11 #Mumbai attacks.", "26/11", "date")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

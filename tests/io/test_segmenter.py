@@ -143,3 +143,25 @@ def test_a_blogger_author_line_opens_the_thread(author_line, author):
     page = segment(text)
     assert [s.kind for s in page.sections] == ["title", "article", "comment"]
     assert page.sections[-1].author == author
+
+
+def test_a_letters_page_has_no_article_and_each_letter_is_signed_below():
+    """Readers' letters under their heading: each letter is a comment, its writer the name
+    signed under it (the town on the next line belongs to the signature)."""
+    text = ("Letters to the Editor\n\nA bridge too far\n\nThe ferry fire killed eleven "
+            "people, and nobody has resigned.\n\nDana Ruiz\n\nEastfield, Ont.\n\n"
+            "Count the wounded too\n\nForty were hurt in that fire.\n\n"
+            "— Ole Brandt, Port Hale\n")
+    page = segment(text)
+    assert [s.kind for s in page.sections] == ["title", "comment", "comment"]
+    assert [s.author for s in page.sections[1:]] == ["Dana Ruiz", "Ole Brandt"]
+    first = text[page.sections[1].start:page.sections[1].end]
+    assert first.startswith("A bridge too far") and first.endswith("nobody has resigned.")
+
+
+def test_a_letters_label_under_the_headline_opens_a_letters_page():
+    text = ("Why the count matters\n\nLetter to the editor\n\nSix died in the blast, not "
+            "four as your report said.\n\nMara Velt\n")
+    page = segment(text)
+    assert [s.kind for s in page.sections] == ["title", "comment"]
+    assert page.sections[-1].author == "Mara Velt"

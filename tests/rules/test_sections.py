@@ -8,9 +8,11 @@ from claimex.rules.sections import (
     is_comment_page_url,
     is_residue_line,
     is_thread_marker,
+    letter_signature,
     looks_like_author_line,
     looks_like_name,
     looks_like_title,
+    opens_letters_page,
     says_author,
 )
 
@@ -114,3 +116,33 @@ def test_titles(line, title):
 ])
 def test_comment_page_urls(url, comments_only):
     assert is_comment_page_url(url) is comments_only
+
+
+@pytest.mark.parametrize(("line", "letters"), [
+    ("Letters to the Editor", True),
+    ("LETTERS TO THE EDITOR", True),
+    ("Letter to the editor", True),
+    ("To the editor:", True),
+    ("Dear Editor,", True),
+    ("Readers’ letters: the ferry strike", True),
+    ("Readers respond to the dam inquiry", True),
+    # a headline about a letter, an editor's note, a letter bomb: no letters heading
+    ("Editor's note: the count was corrected", False),
+    ("Letter bomb injures two clerks", False),
+    ("Mayor reads letters to the families", False),
+])
+def test_letters_page_headings(line, letters):
+    assert opens_letters_page(line) is letters
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Dana Ruiz", "Dana Ruiz"),
+    ("— Dana Ruiz, Eastfield", "Dana Ruiz"),
+    ("Ole K. Brandt, Port Hale, Ont.", "Ole K. Brandt"),
+    # one word, a sentence, a letter's own headline: no signature
+    ("Dana", None),
+    ("Four were hurt, the council said.", None),
+    ("A price too high to pay", None),
+])
+def test_letter_signatures(line, name):
+    assert letter_signature(line) == name

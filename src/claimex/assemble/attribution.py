@@ -17,14 +17,17 @@ from claimex.assemble.entities import canonical_in
 from claimex.io.chunks import Chunk
 from claimex.io.readers import InputDocument
 from claimex.records import EntityRecord, Section
+from claimex.rules.posts import post_author
 
 
 def claim_attribution(item: InputDocument, section: Section, speaker: dict[str, Any] | None,
-                      chunk: Chunk, entities: list[EntityRecord]) -> dict[str, Any]:
+                      chunk: Chunk, entities: list[EntityRecord],
+                      at: int | None = None) -> dict[str, Any]:
     """A claim's source: its quoted or reporting speaker (chunk offsets in, document offsets
-    out), else :func:`default_attribution`."""
+    out), else the author of the embedded post whose last line holds the claim (document
+    offset ``at``: :func:`post_attribution`), else :func:`default_attribution`."""
     if speaker is None:
-        return default_attribution(item, section)
+        return post_attribution(item, section, at) or default_attribution(item, section)
     start, end = chunk.start + speaker["start"], chunk.start + speaker["end"]
     cue = speaker.get("cue")
     if speaker.get("via"):
@@ -32,6 +35,29 @@ def claim_attribution(item: InputDocument, section: Section, speaker: dict[str, 
     return {"speaker": item.text[start:end], "start": start, "end": end, "cue": cue,
             "canonical": speaker.get("canonical") or canonical_in(start, end, entities),
             "kind": speaker["kind"]}
+
+
+def post_attribution(item: InputDocument, section: Section,
+                     at: int | None) -> dict[str, Any] | None:
+    """The author of a post an article embeds above its "— Name (@handle) date" line, for a
+    claim at document offset ``at`` in the post's last line (``rules.posts.post_author``);
+    None elsewhere and in comments (a comment's figures are its writer's).
+
+    >>> from claimex.io.readers import InputDocument
+    >>> text = "Six hurt at the market\\n— Dana Reyes (@dreyes) May 2, 2020"
+    >>> item = InputDocument("d3", text, None)
+    >>> post_attribution(item, Section(0, "article", 0, len(text)), 4)["speaker"]
+    'Dana Reyes'
+    """
+    if at is None or section.kind != "article":
+        return None
+    span = post_author(item.text[section.start:section.end], at - section.start)
+    if span is None:
+        return None
+    start, end = section.start + span[0], section.start + span[1]
+    name = item.text[start:end]
+    return {"speaker": name, "start": start, "end": end, "cue": "post sign-off",
+            "canonical": name, "kind": "quoted"}
 
 
 def default_attribution(item: InputDocument, section: Section) -> dict[str, Any]:

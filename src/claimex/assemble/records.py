@@ -162,7 +162,8 @@ def claim_record(item: InputDocument, document: DocumentRecord, config_name: str
                                 "inferred": True} if stand_in else None),
         modality=claim.get("modality") or ("negated" if claim["negated"] else "asserted"),
         hedges=list(claim.get("hedges") or []),
-        attribution=claim_attribution(item, section, claim.get("speaker"), chunk, entities),
+        attribution=claim_attribution(item, section, claim.get("speaker"), chunk, entities,
+                                      at=start),
         evidence={
             "start": start, "end": end, "exact": text[start:end],
             "prefix": text[max(section.start, start - EVIDENCE_CONTEXT):start],

@@ -26,9 +26,11 @@ from claimex.rules.sections import (
     is_comment_page_url,
     is_residue_line,
     is_thread_marker,
+    letter_signature,
     looks_like_author_line,
     looks_like_name,
     looks_like_title,
+    opens_letters_page,
     says_author,
 )
 
@@ -205,6 +207,31 @@ def _comments(text: str, paras: list[Paragraph]) -> list[_Comment]:
     return comments
 
 
+def _letters(text: str, paras: list[Paragraph]) -> list[_Comment]:
+    """Readers' letters, each signed below: a name line (alone or before the writer's town)
+    under a letter's text closes it and names its writer; a short line right after the name
+    (the town: "Eastfield, Ont.") belongs to the signature."""
+    letters: list[_Comment] = []
+    current: _Comment | None = None
+    signed = False
+    for para in paras:
+        line = _line_text(text, para)
+        name = letter_signature(line) if len(para.lines) <= 2 else None
+        if name and current is not None and current.paragraphs:
+            current.author, current, signed = name, None, True
+            continue
+        if signed and len(para.lines) == 1 and len(line.split()) <= 4 and \
+                not line.rstrip().endswith((".", "!", "?")):
+            signed = False  # the writer's town under the name
+            continue
+        signed = False
+        if current is None:
+            current = _Comment(None, para.start)
+            letters.append(current)
+        current.paragraphs.append(para)
+    return letters
+
+
 def segment(text: str, title: str | None = None, url: str | None = None) -> Page:
     """Sections of a page: an optional title, the article, then one section per comment.
 
@@ -212,7 +239,9 @@ def segment(text: str, title: str | None = None, url: str | None = None) -> Page
     only if the text starts with it. Without it, a headline-shaped first line is the title.
     A page whose ``url`` names it a page of comments (a thread's second page, a
     ``/comments/`` page: :func:`~claimex.rules.sections.is_comment_page_url`) has no
-    article: its thread starts after the title.
+    article: its thread starts after the title; so has a page of readers' letters, one of
+    whose first three lines is their heading
+    (:func:`~claimex.rules.sections.opens_letters_page`).
     """
     paras, markers = paragraphs(text)
     sections: list[Section] = []
@@ -245,13 +274,18 @@ def segment(text: str, title: str | None = None, url: str | None = None) -> Page
         first = 1
 
     thread = _thread_start(text, paras, markers, first) if first < len(paras) else len(paras)
-    if is_comment_page_url(url):
-        thread = first
+    top = [text[s:e] for para in paras[:3] for s, e in para.lines][:3]
+    letters = any(opens_letters_page(line) for line in top)
+    if is_comment_page_url(url) or letters:
+        thread = first  # replies only, or readers' letters: "Letters to the Editor"
     article = paras[first:thread]
     if article:
         parts = [(s, e) for p in article for s, e in _strip_lines(text, p)]
         add("article", article[0].start, article[-1].end, parts)
-    for comment in _comments(text, _split_author_heads(text, paras[thread:])):
+    thread_paras = paras[thread:]
+    comments = _letters(text, thread_paras) if letters else \
+        _comments(text, _split_author_heads(text, thread_paras))
+    for comment in comments:
         if comment.paragraphs:
             parts = [(s, e) for p in comment.paragraphs for s, e in _strip_lines(text, p)]
             add("comment", comment.paragraphs[0].start, comment.paragraphs[-1].end, parts,

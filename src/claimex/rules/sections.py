@@ -79,6 +79,8 @@ _SAYS_RE = re.compile(
     r"^\s*(?:at\s+" + _CLOCK + r",\s*)?(?P<name>\S.{0,58}?)\s+(?:says|said|wrote|writes)"
     r"\s*(?::|\.\.\.|…)\s*$", re.I)
 _PROFILE_WORDS = lexicon.words("comment_profile_words")
+_LETTERS_HEADINGS = tuple(sorted(" ".join(entry) for entry in
+                                 lexicon.entries("letters_page_headings")))
 _DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40},(?:\s*[A-Z][A-Za-z .'-]{1,40},?)?\s*"
     r"(?:\(|—|–|-)\s*[^)]{0,40}\d{4}"
@@ -117,6 +119,38 @@ def says_author(line: str) -> str | None:
     if len(words) > 1 and words[0].lower() in _PROFILE_WORDS:
         words = words[1:]
     return " ".join(words)
+
+
+def opens_letters_page(line: str) -> bool:
+    """Whether a line is the heading of readers' letters
+    (resources/words/letters_page_headings.txt): standing in a page's first lines, it says
+    that the page holds letters, not an article (:mod:`claimex.io.segmenter`).
+
+    >>> opens_letters_page("Letters to the Editor"), opens_letters_page("To the editor:")
+    (True, True)
+    >>> opens_letters_page("Readers’ letters: the bridge closure"), opens_letters_page(
+    ...     "Editor's note: two were hurt in the fire")
+    (True, False)
+    """
+    words = re.sub(r"[’`]", "'", line).lower().replace(":", " ").replace(",", " ").split()
+    text = " ".join(words)
+    return any(text == heading or text.startswith(heading + " ") for heading in
+               _LETTERS_HEADINGS)
+
+
+def letter_signature(line: str) -> str | None:
+    """The writer's name in the signature line under a reader's letter: a name, alone or
+    before a comma and the writer's town ("Dana Ruiz", "— Dana Ruiz, Eastfield"), else None.
+
+    >>> letter_signature("— Dana Ruiz, Eastfield"), letter_signature("Ole Brandt")
+    ('Dana Ruiz', 'Ole Brandt')
+    >>> letter_signature("Nobody was hurt, police said."), letter_signature("A cost too high")
+    (None, None)
+    """
+    name = line.strip().lstrip("—–-").split(",", 1)[0].strip()
+    if len(name.split()) < 2 or len(name.split()) > 5 or not looks_like_name(name):
+        return None
+    return name
 
 
 def looks_like_author_line(line: str) -> bool:

@@ -1,0 +1,59 @@
+"""Sign-off lines of embedded social-media posts, as tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimex.rules.posts import post_author, sign_off
+
+
+@pytest.mark.parametrize("line, name", [
+    ("— Harbour Desk (@harbourdesk) May 3, 2021", "Harbour Desk"),
+    ("– Lena Park (@lenapark) June 9, 2016", "Lena Park"),
+    # glued to the post's last word
+    ("Roads shut after the blast.— Lena Park (@lenapark) June 9, 2016", "Lena Park"),
+    # a day before the month
+    ("— Riverside Fire (@riverfire) 4 August 2019", "Riverside Fire"),
+    # no name: the handle
+    ("— (@citydesk) Oct. 2, 2019", "citydesk"),
+    # a hashtag or a symbol as the name
+    ("— #Valleywatch (@valleywatch7) March 8, 2018", "#Valleywatch"),
+])
+def test_sign_off_names_the_author(line, name):
+    found = sign_off(line)
+    assert found is not None and line[found[1]:found[2]] == name
+
+
+@pytest.mark.parametrize("line", [
+    "He left — see (@desk) for more",            # no date
+    "— Ann (@ann) 2019-05-02",                   # no month name
+    "— Ann (@ann) May 2, 2019 and more words",    # not at the line's end
+    "Four were hurt, police said — Reuters",      # an agency, no handle
+    "Posted by Ann (@ann) May 2, 2019",           # no dash
+])
+def test_not_a_sign_off(line):
+    assert sign_off(line) is None
+
+
+TEXT = ("The mayor spoke at noon.\n"
+        "Three dead and nine hurt at the station\n"
+        "— Metro Watch (@metrowatch) April 2, 2014\n"
+        "Our reporter is on the way.\n"
+        "Two more taken to hospital.— Kim Lee (@kimlee) April 2, 2014\n"
+        "A second post, its words far above\n\n"
+        "and a blank line before the sign-off\n\n"
+        "— Jo Bell (@jobell) April 3, 2014")
+
+
+@pytest.mark.parametrize("phrase, author", [
+    ("nine hurt", "Metro Watch"),              # the line above the sign-off
+    ("Two more", "Kim Lee"),                   # the sign-off glued to the post
+    ("blank line before", "Jo Bell"),          # a blank line between post and sign-off
+    ("The mayor", None),                        # two lines above: the page's own text
+    ("Our reporter", None),                     # after a sign-off, before the next post
+    ("far above", None),                        # a paragraph above the post's last one
+    ("2014\nOur", None),                        # the sign-off's own date
+])
+def test_post_author(phrase, author):
+    span = post_author(TEXT, TEXT.index(phrase))
+    assert (TEXT[span[0]:span[1]] if span else None) == author
