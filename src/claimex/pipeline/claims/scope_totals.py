@@ -2,9 +2,10 @@
 :func:`claimex.pipeline.claims.scope.claim_scope` (scope ``aggregate``):
 
 * a time phrase shared by conjoined verbs, which the parse hangs on one of them only:
-  "The group has shot dead hundreds and maimed hundreds more since it took up arms"
-  (the "since" clause on "maimed" dates "shot dead" too), "since when over 300 guards
-  have died and some 900 rebels fallen" (:func:`shared_time_words`);
+  "The group has shot dead 300 people and maimed 900 more since 1990" (the "since" on
+  "maimed" dates "shot dead" too), "since when over 300 guards have died and some 900
+  rebels fallen" (:func:`shared_time_words`; a "since" clause with a verb of its own
+  on the later verb is left to that verb);
 * a time phrase that stretches over a period ("over the course of 2019", "in the span of
   two decades": :func:`spans_a_period`, ``resources/words/period_span_nouns.txt``);
 * a relative clause in the perfect right after a war's noun, wherever the parse hangs
@@ -63,9 +64,8 @@ def shared_time_words(verb: Token) -> list[Token]:
     the module docstring): the "since" opening the clause its first conjunct stands in
     ("since when over 300 guards have died and some 900 rebels fallen"), and the
     "since", "over", "during" or "throughout" phrases a later conjunct carries after
-    itself ("has killed hundreds and wounded hundreds more since 1990": the parse hangs
-    the phrase on the last verb). ``scope`` judges the words as it judges its own
-    clause's."""
+    itself ("has killed 300 and wounded 900 more since 1990": the parse hangs the phrase
+    on the last verb). ``scope`` judges the words as it judges its own clause's."""
     out: list[Token] = []
     first = verb
     while first.dep_ == "conj" and first.head is not first:
@@ -77,12 +77,8 @@ def shared_time_words(verb: Token) -> list[Token]:
                 conjunct.i < verb.i:
             continue
         for child in conjunct.children:
-            if child.i < conjunct.i:
-                continue
-            if child.dep_ == "advcl":
-                out.extend(m for m in child.children
-                           if m.dep_ == "mark" and m.lower_ == "since")
-            elif child.dep_ == "prep" and child.lower_ in _TIME_PREPOSITIONS:
+            if child.i > conjunct.i and child.dep_ == "prep" and \
+                    child.lower_ in _TIME_PREPOSITIONS:
                 out.extend(child.subtree)
     return out
 
@@ -105,3 +101,4 @@ def war_total_after(verb: Token) -> bool:
     if before.is_punct and before.i > 0:
         before = verb.doc[before.i - 1]
     return is_protracted(before) or is_protracted(verb.head)
+
