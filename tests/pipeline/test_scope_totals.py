@@ -54,3 +54,22 @@ def test_scope_of_hidden_totals(default_pipeline, text, figure, category, scope)
 def test_spans_a_period(words, heads, deps, spans):
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
     assert spans_a_period(doc[2]) is spans
+
+
+RUNNING = [
+    # a round number of people in the perfect with no event of its own: a total to date
+    ("The army has borne the worst of the unrest, but hundreds of villagers have also been "
+     "killed.", "hundreds", "killed", "aggregate"),
+    # the same with an event of its own, or in the simple past
+    ("Hundreds have been killed in the blast, officials said.", "Hundreds", "killed",
+     "reported"),
+    ("Hundreds of people were killed on Monday.", "Hundreds", "killed", "reported"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "figure", "category", "scope"), RUNNING)
+def test_scope_of_running_totals(default_pipeline, text, figure, category, scope):
+    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims
+              if c["type"] == "casualty" and c["category"] == category]
+    assert {c["value"]["text"]: c["scope"] for c in claims}[figure] == scope

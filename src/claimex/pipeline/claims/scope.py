@@ -405,7 +405,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     several = any(_several_operations(t) and (_operations_counted(t) or not (
         states_a_total(claim) or round_up_total(claim))) for t in tokens)
     if any(_since_a_period(t) or _is_period(t) for t in tokens) or several or \
-            _protracted_doer(verb, tokens) or scope_totals.war_total_after(verb):
+            _protracted_doer(verb, tokens) or scope_totals.hidden_total(verb, claim, tokens):
         return "aggregate"
     return "reported"
 

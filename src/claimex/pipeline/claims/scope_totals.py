@@ -12,7 +12,10 @@
   it: "a bomb attack in the long civil war which has claimed some 90,000 lives"
   (:func:`war_total_after`);
 * a war's noun the tagger reads as a verb form: "Fighting in the hills has left more
-  than 200 dead" (:func:`is_protracted`).
+  than 200 dead" (:func:`is_protracted`);
+* a round number of people in the perfect with no event of its own: "hundreds of
+  villagers have also been killed" (:func:`running_total`,
+  ``resources/words/running_total_words.txt``).
 
 >>> import spacy
 >>> from spacy.tokens import Doc
@@ -26,6 +29,7 @@ True
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -39,6 +43,9 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 # last of several conjoined verbs.
 _TIME_PREPOSITIONS = frozenset({"since", "over", "during", "throughout"})
 _RELATIVE_PRONOUNS = frozenset({"which", "that"})
+RUNNING_TOTAL_WORDS = lexicon.words("running_total_words")
+SINGLE_EVENT_NOUNS = lexicon.nouns("single_event_nouns")
+_HARMED = frozenset({"killed", "injured", "killed_or_injured"})
 
 
 def is_protracted(token: Token) -> bool:
@@ -102,3 +109,21 @@ def war_total_after(verb: Token) -> bool:
         before = verb.doc[before.i - 1]
     return is_protracted(before) or is_protracted(verb.head)
 
+
+def running_total(verb: Token, claim: dict[str, Any], tokens: list[Token]) -> bool:
+    """Whether a figure of people killed or hurt is a round number ("hundreds",
+    "thousands") in a clause in the perfect that names no event of its own: "hundreds of
+    villagers have also been killed" is a total to date; "hundreds have been killed in
+    the blast" (``resources/words/single_event_nouns.txt``) is that event's."""
+    if claim["category"] not in _HARMED or not _perfect(verb):
+        return False
+    if not RUNNING_TOTAL_WORDS & set(claim["value"]["text"].lower().split()):
+        return False
+    return not any(t.dep_ == "pobj" and t.lemma_.lower() in SINGLE_EVENT_NOUNS
+                   for t in tokens)
+
+
+def hidden_total(verb: Token, claim: dict[str, Any], tokens: list[Token]) -> bool:
+    """A war's total in a relative clause (:func:`war_total_after`) or a running total
+    (:func:`running_total`)."""
+    return war_total_after(verb) or running_total(verb, claim, tokens)
