@@ -21,9 +21,6 @@ TOTALS = [
     # a relative clause in the perfect right after a war's noun, wherever the parse hangs it
     ("The general was the third commander killed in an ambush in the region's old border "
      "conflict which has cost some 40,000 lives.", "some 40,000", "killed", "aggregate"),
-    # a war's noun the tagger reads as a verb ("Fighting" as a clausal subject)
-    ("Fighting in the hills has left more than 200 dead.", "more than 200", "killed",
-     "aggregate"),
     # the event's own day; conjoined verbs with a day; a relative clause in the past
     ("Over the course of the day, the militia killed 30 civilians.", "30", "killed",
      "reported"),

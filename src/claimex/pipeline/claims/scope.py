@@ -273,9 +273,9 @@ def _protracted_doer(verb: Token, tokens: list[Token]) -> bool:
     "Israel's offensive has killed more than 40,000 people"."""
     if not _perfect(verb):
         return False
-    for token in [*tokens, *verb.children]:  # "Fighting has left 200 dead": a csubj
-        if scope_totals.is_protracted(token) and (
-                token.dep_ in ("nsubj", "csubj", "poss") or (
+    for token in tokens:
+        if token.lemma_.lower() in PROTRACTED_EVENTS and (
+                token.dep_ in ("nsubj", "poss") or (
                     token.dep_ == "pobj" and token.head.dep_ == "agent")):
             return True
     return False

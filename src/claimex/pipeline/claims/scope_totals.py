@@ -10,9 +10,7 @@
   two decades": :func:`spans_a_period`, ``resources/words/period_span_nouns.txt``);
 * a relative clause in the perfect right after a war's noun, wherever the parse hangs
   it: "a bomb attack in the long civil war which has claimed some 90,000 lives"
-  (:func:`war_total_after`);
-* a war's noun the tagger reads as a verb form: "Fighting in the hills has left more
-  than 200 dead" (:func:`is_protracted`);
+  (:func:`war_total_after`; :func:`is_protracted` reads the noun);
 * a round number of people in the perfect with no event of its own: "hundreds of
   villagers have also been killed" (:func:`running_total`,
   ``resources/words/running_total_words.txt``).
