@@ -2093,6 +2093,147 @@ n("pr161", "Most recents (6)", "(6)", "count")
 n("pr161", "Read 79 tweets", "79 tweets", "count")
 n("pr161", "a warning on April 11 that", "April 11", "date")
 n("pr161", "Reminds me of 26/11 #Mumbai attacks.", "26/11", "date")
+# ---- session 14 (task s14scopeprobe): period totals beside a reported event's own figure (wire README,
+# pr137 shootings README); gold written blind, before any run
+
+# pr133 asianage: funeral suicide bombing toll risen to 40; a country's total "since 2007"
+g("pr133", "Death toll in Pakistan suicide bombing rises to 40", "40", "killed", 40, 40,
+  subject="funeral bombing dead (headline)", core=False)
+g("pr133", "has risen to 40, police said Friday", "40", "killed", 40, 40, speaker="police",
+  subject="funeral bombing dead")
+g("pr133", "The bomber blew himself up Thursday", "The bomber", "killed", 1, 1, subject="bomber", core=False)
+n("pr133", "100 kilometres (60 miles) from", "100 kilometres", "distance")
+g("pr133", "The death toll in the attack has now risen to 40", "40", "killed", 40, 40,
+  speaker="Salim Khan Marwat", subject="funeral bombing dead (restated)", core=False)
+g("pr133", "67 people were still in hospitals for treatment of injuries", "67 people", "injured", 67, 67,
+  speaker="Salim Khan Marwat", subject="funeral bombing hurt")
+g("pr133", "four boys connected to another northwestern anti-militant group were killed", "four boys", "killed",
+  4, 4, subject="earlier explosion's dead", scope="background")
+g("pr133", "have killed more than 4,630 people in Pakistan since 2007", "more than 4,630 people", "killed",
+  4631, None, subject="bombings since 2007", scope="aggregate")
+n("pr133", "In 2009, 30,000 Pakistani troops", "30,000 Pakistani troops", "count")
+n("pr133", "for two years had terrorised", "two years", "duration")
+t("pr133", "killed", 40, 40, "stated")
+t("pr133", "injured", 67, 67, "stated")
+
+# pr134 wng.org: three Boko Haram attacks, 18 dead told as 8 + 1 + 1 + 2 + 6; the insurgency's totals
+g("pr134", "Churchgoers among 18 killed", "18", "killed", 18, 18, subject="three attacks' dead (headline)",
+  core=False)
+n("pr134", "Three incidents target villagers", "Three incidents", "count")
+g("pr134", "killing 18 people", "18 people", "killed", 18, 18, subject="three attacks' dead")
+n("pr134", "during the last two days", "two days", "duration")
+n("pr134", "19 miles east of Chibok", "19 miles", "distance")
+g("pr134", "Survivors said eight people died in the attack", "eight people", "killed", 8, 8,
+  speaker="Survivors", subject="Kwamjilari dead (part)")
+g("pr134", "“Many people ran into the bush with gunshot wounds.”", "Many people", "injured", 2, None,
+  vague=True, speaker="Luka Damina", subject="Kwamjilari hurt")
+g("pr134", "beheaded the village chief, Ba’ Lawan, and his son", "the village chief", "killed", 1, 1,
+  subject="Tallari chief (part)")
+g("pr134", "beheaded the village chief, Ba’ Lawan, and his son", "his son", "killed", 1, 1,
+  subject="Tallari chief's son (part)")
+g("pr134", "Two people died in the shootout", "Two people", "killed", 2, 2, speaker="Gavi",
+  subject="Tallari shootout dead (part)")
+g("pr134", "several others sustained injuries", "several others", "injured", 3, 9, vague=True, speaker="Gavi",
+  subject="Tallari hurt")
+g("pr134", "killing six civilians and injuring three soldiers", "six civilians", "killed", 6, 6,
+  speaker="Sani Usman", subject="convoy dead (part)")
+g("pr134", "killing six civilians and injuring three soldiers", "three soldiers", "injured", 3, 3,
+  speaker="Sani Usman", subject="convoy hurt")
+n("pr134", "about 28 miles south of Maiduguri", "28 miles", "distance")
+n("pr134", "Boko Haram’s seven-year insurgency", "seven-year", "duration")
+g("pr134", "has killed more than 20,000 people and displaced some 2.6 million others", "more than 20,000 people",
+  "killed", 20001, None, subject="insurgency's dead", scope="aggregate")
+g("pr134", "displaced some 2.6 million others", "some 2.6 million others", "displaced", 2600000, 2600000,
+  vague=True, subject="insurgency's displaced", scope="aggregate")
+n("pr134", "after several months of reduced strikes", "several months", "duration")
+t("pr134", "killed", 18, 18, "stated")
+t("pr134", "injured", 8, None, "sum")
+
+# pr135 syriahr: Monday's Eastern Ghouta dead beside a week's wounded, the dead since Sunday and the war's total
+g("pr135", "Syrian civil war: Scores of civilians killed by Assad's airstrikes", "Scores of civilians", "killed",
+  40, 99, vague=True, subject="Monday's dead (page title)", core=False)
+g("pr135", "Syrian civil war: Scores of civilians killed by Assad’s airstrikes", "Scores of civilians",
+  "killed", 40, 99, vague=True, subject="Monday's dead (headline)", core=False)
+g("pr135", "forces killed at least 98 people, including 20 children", "at least 98 people", "killed", 98, None,
+  speaker="an activist group", subject="Monday's dead")
+g("pr135", "at least 98 people, including 20 children", "20 children", "killed", 20, 20,
+  speaker="an activist group", subject="Monday's dead children (subset)", core=False)
+n("pr135", "in three years, an activist group", "three years", "duration")
+g("pr135", "It said hundreds have been wounded in a week-long bombardment", "hundreds", "injured", 200, 999,
+  vague=True, speaker="Syrian Civil Defense", subject="week's wounded", scope="aggregate")
+g("pr135", "Since Sunday, 194 people — 52 children and 29 women — have been killed", "194 people", "killed",
+  194, 194, speaker="Syrian Observatory for Human Rights", subject="dead since Sunday", scope="aggregate")
+g("pr135", "194 people — 52 children and 29 women — have been killed", "52 children", "killed", 52, 52,
+  speaker="Syrian Observatory for Human Rights", subject="children dead since Sunday (subset)", core=False,
+  scope="aggregate")
+g("pr135", "194 people — 52 children and 29 women — have been killed", "29 women", "killed", 29, 29,
+  speaker="Syrian Observatory for Human Rights", subject="women dead since Sunday (subset)", core=False,
+  scope="aggregate")
+n("pr135", "multi-sided, 7-year-old civil war", "7-year-old", "duration")
+n("pr135", "hundreds of children are in need of urgent medical evacuation", "hundreds of children", "count")
+g("pr135", "nearly 60 children were killed across Syria", "nearly 60 children", "killed", 60, 60, vague=True,
+  speaker="the United Nations", subject="January's dead children", scope="aggregate")
+g("pr135", "About half a million people have been killed in Syria", "About half a million people", "killed",
+  500000, 500000, vague=True, subject="war's dead", scope="aggregate")
+t("pr135", "killed", 98, None, "stated")
+
+# pr136 scmp: five soldiers killed and dozens kidnapped beside a decade's totals (a deck)
+g("pr136", "Nigeria jihadists kill five soldiers", "five soldiers", "killed", 5, 5, subject="soldiers killed")
+g("pr136", "kidnap dozens of civilians", "dozens of civilians", "captured", 24, 99, vague=True,
+  subject="civilians kidnapped")
+g("pr136", "have killed 36,000 people and displaced around two million", "36,000 people", "killed", 36000,
+  36000, subject="conflict's dead", scope="aggregate")
+g("pr136", "displaced around two million as part of a decade-long conflict", "around two million", "displaced",
+  2000000, 2000000, vague=True, subject="conflict's displaced", scope="aggregate")
+n("pr136", "a decade-long conflict", "decade-long", "duration")
+t("pr136", "killed", 5, 5, "stated")
+t("pr136", "captured", 24, 99, "stated")
+
+# pr137 nbcphiladelphia: two men shot dead beside the city's year-to-date totals (shootings README)
+n("pr137", "NBC10 is one of dozens of news organizations", "dozens of news organizations", "count")
+g("pr137", "Philadelphia surpassed 550 killings in 2021", "550 killings", "killed", 551, None,
+  subject="city's killings this year", scope="aggregate")
+g("pr137", "when two men were shot dead Tuesday morning", "two men", "killed", 2, 2, subject="two men killed")
+n("pr137", "at least 17 shots fired", "at least 17 shots", "count")
+n("pr137", "just before 2:30 a.m.", "2:30 a.m.", "time")
+g("pr137", "A 32-year-old victim was struck in the head and leg", "A 32-year-old victim", "killed", 1, 1,
+  speaker="police", subject="two men killed (restated, one)", core=False)
+g("pr137", "the second victim, a man in his 40s or 40s, was shot in the chest", "the second victim", "killed", 1,
+  1, speaker="police", subject="two men killed (restated, one)", core=False)
+n("pr137", "a man in his 40s or 40s", "40s", "age")
+g("pr137", "Both men were rushed to a local hospital but did not survive", "Both men", "killed", 2, 2,
+  subject="two men killed (restated)", core=False)
+g("pr137", "The two slayings took Philadelphia’s homicides to at least 551 this year", "The two slayings",
+  "killed", 2, 2, subject="two men killed (restated)", core=False)
+g("pr137", "took Philadelphia’s homicides to at least 551 this year", "at least 551", "killed", 551, None,
+  speaker="Philadelphia Police Department", subject="city's killings this year (restated)", core=False,
+  scope="aggregate")
+g("pr137", "Gunfire has been responsible for at least 474 of the killings", "at least 474 of the killings",
+  "killed", 474, None, speaker="the city controller’s office", subject="gun killings this year (subset)",
+  core=False, scope="aggregate")
+g("pr137", "more than 1,800 people have been victims of nondeadly gunfire", "more than 1,800 people", "injured",
+  1801, None, speaker="the city controller’s office", subject="non-fatal shooting victims this year",
+  scope="aggregate")
+n("pr137", "which was last updated Dec. 23", "Dec. 23", "date")
+t("pr137", "killed", 2, 2, "stated")
+
+# pr138 time.com: around 50 massacred over the weekend; "Recent attacks ... have killed 50 civilians and
+# driven out 15,000 people" (Reuters) restates the dead and adds the displaced; Chibok kidnapping background
+g("pr138", "massacred around 50 civilians in nearby villages over the weekend", "around 50 civilians", "killed",
+  50, 50, vague=True, subject="weekend's dead")
+g("pr138", "Recent attacks on villages in the region have killed 50 civilians", "50 civilians", "killed", 50, 50,
+  speaker="Reuters", subject="weekend's dead (restated)", core=False)
+g("pr138", "have killed 50 civilians and driven out 15,000 people", "15,000 people", "displaced", 15000, 15000,
+  speaker="Reuters", subject="villagers driven out")
+g("pr138", "its kidnapping of 200 girls earlier this year", "200 girls", "captured", 200, 200,
+  subject="Chibok girls", scope="background")
+n("pr138", "The five-year old insurgent group", "five-year old", "duration")
+g("pr138", "its fighters kidnapped more than 200 girls from a school", "more than 200 girls", "captured", 201,
+  None, subject="Chibok girls (restated)", core=False, scope="background")
+n("pr138", "The 100 Must-Read Books of 2024", "100", "other")
+n("pr138", "The 20 Best Christmas TV Episodes", "20", "other")
+t("pr138", "killed", 50, 50, "stated")
+t("pr138", "displaced", 15000, 15000, "stated")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

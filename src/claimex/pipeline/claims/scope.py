@@ -11,9 +11,8 @@ Every casualty claim gets a ``scope`` (DESIGN.md, ``claimex.claim/1``):
   "detained 30 suspects during five security operations",
   "the war has killed 500,000", "More than 300 people were killed ... last year" (a count
   with "at least" over the day's separate attacks is the round-up's own total, reported:
-  :mod:`claimex.pipeline.claims.scope_round_ups`); a war's
-  toll in a clause on it too ("a conflict that has killed more than 100,000", "the
-  campaign, which also killed four sailors"): a total over a period;
+  :mod:`claimex.pipeline.claims.scope_round_ups`); a war's toll in a clause on it too
+  ("a conflict that has killed 100,000", "the siege, which also killed two medics");
 * ``reported``: everything else, the event or events the text reports.
 
 Two marks let a toll skip a figure the text itself replaces or repeats:
@@ -43,6 +42,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
+from claimex.pipeline.claims import scope_totals
 from claimex.pipeline.claims.furniture import in_related_list
 from claimex.pipeline.claims.scope_round_ups import round_up_total
 from claimex.pipeline.claims.scope_spans import after_a_span
@@ -163,7 +163,7 @@ def _since_a_period(token: Token) -> bool:
 def _is_period(token: Token) -> bool:
     """ "last year", "over the past two weeks", "in recent months", "over the years"."""
     if token.lower_ not in _PERIODS or token.dep_ not in ("pobj", "npadvmod", "nmod"):
-        return False
+        return scope_totals.spans_a_period(token)  # "over the course of 2019"
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "det", "nummod",
                                                                   "advmod")}
     if token.lower_ in ("days", "weeks"):
@@ -364,7 +364,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
         return "background" if claim.get("background") else "reported"
     anchor = anchor_token(doc, claim, span)
     verb = clause_verb(anchor)
-    tokens = clause_tokens(verb, span.root)
+    tokens = clause_tokens(verb, span.root) + scope_totals.shared_time_words(verb)
     compared_from = comparison_since(tokens)
     if compared_from is not None:
         tokens = [t for t in tokens if t.i < compared_from]
@@ -405,7 +405,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     several = any(_several_operations(t) and (_operations_counted(t) or not (
         states_a_total(claim) or round_up_total(claim))) for t in tokens)
     if any(_since_a_period(t) or _is_period(t) for t in tokens) or several or \
-            _protracted_doer(verb, tokens):
+            _protracted_doer(verb, tokens) or scope_totals.hidden_total(verb, claim, tokens):
         return "aggregate"
     return "reported"
 
