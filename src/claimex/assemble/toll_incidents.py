@@ -3,11 +3,7 @@
 after it, in a sentence opened by a fronted adjunct that says so ("In a separate incident,
 ...", "Also in the north, ...", "Separately, ...",
 ``resources/words/separate_incident_openers.txt``); the incident's figures add to the
-lead's figure (frame: a separate incident, :func:`separate_incidents`). A later sentence
-that brings in an incident of its own without such an opener ("Two farmers died when a
-landmine went off near a well", :func:`claimex.rules.incidents.brings_in_an_incident`) adds
-too, unless the lead sums up the day's incidents itself ("Violence across the province
-killed nine": frame: an incident told without an opener, :func:`incidents_without_opener`).
+lead's figure (frame: a separate incident, :func:`separate_incidents`).
 
 >>> opens_a_separate_incident("Also Tuesday, gunmen fired on a bus near the border.")
 True
@@ -23,7 +19,6 @@ from typing import Any
 
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
-from claimex.rules.incidents import brings_in_an_incident, sums_up_incidents
 
 # (opener words, whether more words must follow before the comma)
 _OPENERS = tuple((tuple(w for w in entry if w != "+"), "+" in entry)
@@ -100,8 +95,6 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     parts = [i for i in counted if i not in lead and _counts_people(claims[i]) and
              _sentence(claims[i]) not in lead_sentences and
              opens_a_separate_incident(_sentence(claims[i]))]
-    parts += [i for i in incidents_without_opener(claims, counted, lead)
-              if i not in parts]
     # a figure inside another one's words is counted there ("a police chief and another
     # policeman" holds both)
     parts = [i for i in parts if not any(
@@ -115,60 +108,3 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     highs = [finite_high(claims[i]["value"]["high"]) for i in used]
     high = None if None in highs else float(sum(h for h in highs if h is not None))
     return (float(sum(claims[i]["value"]["low"] for i in used)), high, sorted(used))
-
-
-def _place(claim: dict[str, Any]) -> str | None:
-    """The place a figure is told at, lower-cased (its ``location``'s canonical name)."""
-    location = claim.get("location") or {}
-    name = location.get("canonical") or location.get("text")
-    return str(name).lower() if name else None
-
-
-def incidents_without_opener(claims: Sequence[dict[str, Any]], counted: Sequence[int],
-                             lead: Sequence[int]) -> list[int]:
-    """The figures (indexes among ``counted``) of later sentences that tell an incident of
-    their own with no opener (frame: an incident told without an opener): a sentence after
-    the lead's, at a place of its own (a ``location`` the lead does not name), that brings
-    in an incident the lead does not name
-    (:func:`claimex.rules.incidents.brings_in_an_incident`: "An explosion from a roadside bomb
-    killed four civilians" after "Gunmen attacked two checkpoints, killing four police
-    officers") in the section of the lead's last sentence with a figure (a headline's figure
-    is told again by the body's first one); none where that sentence sums up the day's
-    incidents (:func:`claimex.rules.incidents.sums_up_incidents`: "Violence across the north
-    killed eight people"), nor a figure of the size of one of the lead's (the lead's event
-    told again, with a noun of its own).
-
-    >>> def figure(low, sentence, start, subject):
-    ...     return {"value": {"low": low, "high": low, "qualifier": "exact"},
-    ...             "provenance": {"rule": "cue_object"}, "evidence": {"sentence": sentence},
-    ...             "start": start, "end": start + 3, "subject": {"text": subject}, "section": 1}
-    >>> lead = figure(6, "A car bomb killed six people at a market in Hilla.", 10, "people")
-    >>> mine = figure(2, "Two farmers died when a landmine hit their cart in Kut.", 60,
-    ...               "farmers")
-    >>> mine["location"] = {"text": "Kut", "canonical": "Kut"}
-    >>> incidents_without_opener([lead, mine], [0, 1], [0])
-    [1]
-    >>> again = figure(6, "Six people died when a suicide bomber struck Kut.", 60, "people")
-    >>> again["location"] = {"text": "Kut", "canonical": "Kut"}
-    >>> incidents_without_opener([lead, again], [0, 1], [0])
-    []
-    """
-    with_figures = sorted((i for i in lead if states_a_figure(claims[i])),
-                          key=lambda i: claims[i]["start"])
-    if not with_figures or sums_up_incidents(_sentence(claims[with_figures[-1]])):
-        return []
-    lead_sentences = {_sentence(claims[i]) for i in lead}
-    lead_text = " ".join(sorted(lead_sentences))
-    # a figure of the lead's size tells the lead's event again, whatever noun it takes
-    # ("Bandits kill three" over "an attack by bandits has left at least three dead")
-    told = {claims[i]["value"]["low"] for i in with_figures}
-    # the section whose lead states the figure: a headline's figure is told again by the
-    # body ("Bandits kill three" over "an attack ... left at least three dead")
-    section = claims[with_figures[-1]].get("section")
-    places = {_place(claims[i]) for i in lead} | {w.lower() for w in _WORD.findall(lead_text)}
-    return [i for i in counted if i not in lead and _counts_people(claims[i]) and
-            claims[i].get("section") == section and
-            _place(claims[i]) is not None and _place(claims[i]) not in places and
-            _sentence(claims[i]) not in lead_sentences and
-            claims[i]["value"]["low"] not in told and
-            brings_in_an_incident(_sentence(claims[i]), lead_text)]
