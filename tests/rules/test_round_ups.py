@@ -20,6 +20,9 @@ from claimex.rules.round_ups import figure_clause, sums_up_incidents
     # one incident; a round-up word outside the figure's clause
     ("A roadside bomb killed two border guards on Friday.", 0, False),
     ("Gunmen attacked a checkpoint, killing three policemen.", 0, False),
+    # several bombs, or an approximator, make no round-up of one attack
+    ("Two bombs went off at a fish market, killing nine traders.", 0, False),
+    ("A blast at a depot killed around 40 workers.", 0, False),
     ("Raiders on motorbikes killed four herders at a well, in a district hit by raids.", 28, False),
 ])
 def test_sums_up_incidents(sentence, figure_at, expected):
