@@ -1,5 +1,5 @@
 """A lead that sums up the incidents of its day itself (issue 14, session 14): its figure's
-clause holds a plural incident noun, a round-up noun or a word that spreads it over a region
+clause holds a plural incident noun or a round-up noun
 (:mod:`claimex.rules.round_ups`); the incidents told after it, with an opener, are its parts
 (:func:`claimex.assemble.toll_incidents.separate_incidents`)."""
 
@@ -15,12 +15,12 @@ from claimex.rules.round_ups import figure_clause, sums_up_incidents
     ("Violence in three northern towns killed nine people on Friday.", 0, True),
     ("A spate of raids on farms left seven herders dead.", 0, True),
     ("At least 11 people died in bombings and shootings around the capital.", 0, True),
-    ("Floods and landslides throughout the hills killed 14 villagers.", 0, True),
-    ("Mortar fire across the valley killed five shepherds on Monday.", 0, True),
+    ("A wave of raids on border posts left six guards dead.", 0, True),
     # one incident; a round-up word outside the figure's clause
     ("A roadside bomb killed two border guards on Friday.", 0, False),
     ("Gunmen attacked a checkpoint, killing three policemen.", 0, False),
-    # several bombs, or an approximator, make no round-up of one attack
+    # several bombs, an approximator or a place spread over a region make no round-up
+    ("Mortar fire across the valley killed five shepherds on Monday.", 0, False),
     ("Two bombs went off at a fish market, killing nine traders.", 0, False),
     ("A blast at a depot killed around 40 workers.", 0, False),
     ("Raiders on motorbikes killed four herders at a well, in a district hit by raids.", 28, False),

@@ -38,8 +38,8 @@ def figure_clause(sentence: str, figure_at: int) -> str:
 def sums_up_incidents(lead_sentence: str, figure_at: int = 0) -> bool:
     """Whether a lead's sentence sums up several incidents itself in its figure's clause
     (:func:`figure_clause`): it holds an incident noun in the plural ("in bombings across
-    Iraq", "A spate of attacks"), a round-up noun ("violence", "spate") or a word that
-    spreads the figure over a region ("across", "throughout").
+    Iraq", "A spate of attacks") or a round-up noun ("violence", "spate"); not a place
+    alone ("Mortar fire across the valley killed five").
 
     >>> sums_up_incidents("A roadside bomb killed two soldiers on Saturday.")
     False
