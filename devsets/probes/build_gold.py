@@ -2234,6 +2234,210 @@ n("pr138", "The 100 Must-Read Books of 2024", "100", "other")
 n("pr138", "The 20 Best Christmas TV Episodes", "20", "other")
 t("pr138", "killed", 50, 50, "stated")
 t("pr138", "displaced", 15000, 15000, "stated")
+# Batch of session 14 (s14wire): pr096-pr099, pr123-pr126, several separate incidents told in one dispatch in
+# successive paragraphs without an opener that announces them, some with a stated total covering them (wire
+# README). Gold written by hand before any claimex run on these pages.
+# pr096 zeenews (AFP): a stated total of eight, its five incidents told one by one
+g("pr096", "Iraq violence kills eight\n", "eight", "killed", 8, 8, subject="people killed across Iraq (headline)",
+  core=False)
+g("pr096", "Violence in central and northern Iraq killed eight people", "eight people", "killed", 8, 8,
+  subject="people killed across Iraq (standfirst)")
+g("pr096", "four of them troops.", "four of them", "killed", 4, 4, subject="troops among the dead", core=False)
+g("pr096", "northern Iraq killed eight people, four of them troops, on Sunday", "eight people", "killed", 8, 8,
+  speaker="security officials", subject="people killed across Iraq (repeat)", core=False)
+g("pr096", "four of them troops, on Sunday", "four of them", "killed", 4, 4, speaker="security officials",
+  subject="troops among the dead (repeat)", core=False)
+g("pr096", "a roadside bomb killed three\nsoldiers", "three\nsoldiers", "killed", 3, 3,
+  speaker="Police Colonel Ahmed al-Barazanchi", subject="soldiers in Rashad")
+g("pr096", "\"Three\nsoldiers were killed.\"", "Three\nsoldiers", "killed", 3, 3,
+  speaker="Police Colonel Ahmed al-Barazanchi", subject="soldiers in Rashad (quoted)", core=False)
+g("pr096", "shooting killed a civilian", "a civilian", "killed", 1, 1, speaker="Police Colonel Ahmed al-Barazanchi",
+  subject="civilian in Leylan")
+n("pr096", "Kirkuk, 240 kilometres", "240 kilometres", "distance")
+n("pr096", "(150 miles)", "150 miles", "distance")
+g("pr096", "checkpoint killing a\nsoldier", "a\nsoldier", "killed", 1, 1, speaker="police", subject="soldier in Mosul")
+g("pr096", "wounding four other people", "four other people", "injured", 4, 4, speaker="police",
+  subject="people hurt in Mosul")
+g("pr096", "including a soldier\nand a policeman", "a soldier\nand a policeman", "injured", 2, 2, speaker="police",
+  subject="soldier and policeman among the Mosul wounded", core=False)
+n("pr096", "peak\nin 2006", "2006", "date")
+n("pr096", "and 2007, Mosul", "2007", "date")
+g("pr096", "Diyala killed two\ncivilians", "two\ncivilians", "killed", 2, 2, speaker="police Major Firaz al-Dulaimi",
+  subject="civilians in Diyala")
+g("pr096", "attached to a car killed one person", "one person", "killed", 1, 1,
+  speaker="an interior ministry official", subject="person in Baghdad")
+g("pr096", "wounded four in Wathaq", "four", "injured", 4, 4, speaker="an interior ministry official",
+  subject="people hurt in Baghdad")
+t("pr096", "killed", 8, 8, "stated")
+t("pr096", "injured", 8, 8, "sum")
+
+# pr097 irishtimes (AP): a Kirkuk car bomb, then a Tal Afar blast, a US soldier and a police colonel, no total
+g("pr097", "At least three people were killed", "At least three people", "killed", 3, None,
+  subject="people killed by the Kirkuk car bomb")
+g("pr097", "15 people were wounded", "15 people", "injured", 15, 15, subject="people hurt by the Kirkuk car bomb")
+n("pr097", "Kirkuk, 180 miles north", "180 miles", "distance")
+g("pr097", "An Iraqi civilian was killed", "An Iraqi civilian", "killed", 1, 1, subject="civilian in Tal Afar")
+g("pr097", "nine were wounded in a blast", "nine", "injured", 9, 9, subject="people hurt in Tal Afar")
+g("pr097", "nearly 20 insurgents have been killed since Sunday", "nearly 20 insurgents", "killed", 20, 20,
+  vague=True, speaker="The US military", subject="insurgents in Tal Afar since Sunday", scope="aggregate")
+n("pr097", "about three metric tons", "about three metric tons", "other")
+n("pr097", "including 1,282 mines", "1,282 mines", "other")
+n("pr097", "628 mortar rounds", "628 mortar rounds", "other")
+n("pr097", "825 artillery shells", "825 artillery shells", "other")
+g("pr097", "An American soldier died of injuries", "An American soldier", "killed", 1, 1, speaker="the US command",
+  subject="US soldier, land mine")
+g("pr097", "gunmen assassinated a police colonel", "a police colonel", "killed", 1, 1, speaker="police",
+  subject="police colonel in Baghdad")
+t("pr097", "killed", 6, None, "sum")
+t("pr097", "injured", 24, 24, "sum")
+
+# pr098 twocircles (Xinhua): a stated total, its incidents told one by one (one opener among them)
+g("pr098", "Three killed in Iraq violence", "Three", "killed", 3, 3, subject="people killed (headline)", core=False)
+g("pr098", "Three people have been killed", "Three people", "killed", 3, 3, speaker="the police",
+  subject="people killed in Iraq")
+g("pr098", "and 13 injured in separate", "13", "injured", 13, 13, speaker="the police", subject="people hurt in Iraq")
+n("pr098", "some 65 km from Baghdad", "65 km", "distance")
+g("pr098", "killing one civilian", "one civilian", "killed", 1, 1, speaker="a police source", subject="civilian in Baquba")
+g("pr098", "wounding two others, Xinhua", "two others", "injured", 2, 2, speaker="a police source",
+  subject="people hurt in Baquba")
+g("pr098", "four civilians were wounded", "four civilians", "injured", 4, 4, speaker="the source",
+  subject="civilians hurt near Muqdadiyah")
+n("pr098", "some 100 km from Baghdad", "100 km", "distance")
+n("pr098", "two sticky bombs attached", "two sticky bombs", "other")
+n("pr098", "two civilian cars", "two civilian cars", "vehicles")
+n("pr098", "in two areas outside", "two areas", "other")
+g("pr098", "wounding five people", "five people", "injured", 5, 5, speaker="the source",
+  subject="people hurt outside Baquba")
+g("pr098", "killing his driver", "his driver", "killed", 1, 1, speaker="an Interior Ministry source",
+  subject="army officer's driver in Baghdad")
+g("pr098", "a civilian was killed and two wounded", "a civilian", "killed", 1, 1, speaker="a local police source",
+  subject="civilian in Mosul")
+g("pr098", "and two wounded when", "two", "injured", 2, 2, speaker="a local police source", subject="people hurt in Mosul")
+n("pr098", "some 400 km from Baghdad", "400 km", "distance")
+t("pr098", "killed", 3, 3, "stated")
+t("pr098", "injured", 13, 13, "stated")
+
+# pr099 amwalalghad (CNN): "one of two deadly incidents ... Sunday"; the second told "In one such attack"
+g("pr099", "Roadside bomb kills 2 soldiers", "2 soldiers", "killed", 2, 2, subject="soldiers in Dera Bugti (headline)",
+  core=False)
+g("pr099", "A roadside bomb killed two soldiers", "two soldiers", "killed", 2, 2, subject="soldiers in Dera Bugti")
+g("pr099", "injured nine others", "nine others", "injured", 9, 9, subject="people hurt in Dera Bugti")
+n("pr099", "one of two deadly incidents", "two deadly incidents", "count")
+n("pr099", "home to four major gas fields", "four major gas fields", "other")
+g("pr099", "Nawab Akbar Bugti, who was killed in a military raid in 2006", "Nawab Akbar Bugti", "killed", 1, 1,
+  subject="rebel leader killed in 2006", scope="background")
+n("pr099", "military raid in 2006", "2006", "date")
+g("pr099", "six members of a pro-government militia were killed", "six members of a pro-government militia",
+  "killed", 6, 6, subject="militia members in Khyber Agency")
+n("pr099", "one of seven semiautonomous tribal agencies", "seven semiautonomous tribal agencies", "other")
+g("pr099", "killed the militia members", "the militia members", "killed", 6, 6, speaker="Khalid Mumtaz Kundi",
+  subject="militia members in Khyber Agency (restated)", core=False)
+t("pr099", "killed", 8, 8, "sum")
+t("pr099", "injured", 9, 9, "stated")
+
+# pr123 ctvnews (AP): Bajur, then "Also on Saturday" Quetta, "And in" Baluchistan, and "another soldier"
+g("pr123", "roadside bomb killed two policemen on Saturday", "two policemen", "killed", 2, 2, speaker="authorities",
+  subject="policemen in Bajur")
+g("pr123", "the two officers were on security duty", "the two officers", "killed", 2, 2, speaker="Abdus Samad Khan",
+  subject="policemen in Bajur (restated)", core=False)
+g("pr123", "set off the bomb, killing both", "both", "killed", 2, 2, speaker="Abdus Samad Khan",
+  subject="policemen in Bajur (restated)", core=False)
+g("pr123", "wounding five people", "five people", "injured", 5, 5, subject="people hurt in Quetta")
+g("pr123", "a girl, her mother and a policeman were among the wounded", "a girl, her mother and a policeman",
+  "injured", 3, 3, speaker="Asmat Ullah", subject="among the Quetta wounded", core=False)
+g("pr123", "two soldiers were killed Saturday", "two soldiers", "killed", 2, 2, subject="soldiers near Turbat")
+g("pr123", "the militants suffered heavy losses", "heavy losses", "killed_or_injured", 2, None, vague=True,
+  speaker="The military", subject="militants near Turbat")
+g("pr123", "another soldier died from a roadside bomb", "another soldier", "killed", 1, 1, speaker="The military",
+  subject="soldier in Lakki Marwat")
+t("pr123", "killed", 5, 5, "sum")
+t("pr123", "injured", 5, 5, "stated")
+t("pr123", "killed_or_injured", 2, None, "stated")
+
+# pr124 hamel-goof (an AP copy on a blog): a stated total holding its two bombings; Friday's bombing apart
+n("pr124", "Saturday, January 26, 2013", "January 26, 2013", "date")
+g("pr124", "At least 12 people were killed in bombings", "At least 12 people", "killed", 12, None, speaker="officials",
+  subject="people killed in bombings across Afghanistan")
+g("pr124", "including 10 policemen who died", "10 policemen", "killed", 10, 10, speaker="officials",
+  subject="policemen in Kunduz", core=False)
+g("pr124", "a suicide bomber driving a motorcycle blew himself", "a suicide bomber", "killed", 1, 1,
+  speaker="officials", subject="the Kunduz bomber", core=False)
+g("pr124", "the head of the provincial counterterrorism department and the traffic police chief",
+  "the head of the provincial counterterrorism department and the traffic police chief", "killed", 2, 2,
+  speaker="Sayed Sarwar Husseini", subject="named among the Kunduz dead", core=False)
+g("pr124", "14 other policemen", "14 other policemen", "injured", 14, 14, speaker="Sayed Sarwar Husseini",
+  subject="policemen hurt in Kunduz")
+g("pr124", "five civilians were wounded in the explosion", "five civilians", "injured", 5, 5,
+  speaker="Sayed Sarwar Husseini", subject="civilians hurt in Kunduz")
+g("pr124", "killing one police officer", "one police officer", "killed", 1, 1, subject="police officer in Ghazni")
+g("pr124", "and one civilian in the eastern city", "one civilian", "killed", 1, 1, subject="civilian in Ghazni")
+g("pr124", "another five people were wounded", "another five people", "injured", 5, 5, speaker="Gen. Zirawer Zahid",
+  subject="people hurt in Ghazni")
+g("pr124", "killed five civilians", "five civilians", "killed", 5, 5, subject="civilians in Kapisa on Friday",
+  scope="background")
+g("pr124", "wounded another 25", "another 25", "injured", 25, 25, subject="people hurt in Kapisa on Friday",
+  scope="background")
+t("pr124", "killed", 12, None, "stated")
+t("pr124", "injured", 24, 24, "sum")
+
+# pr125 business-standard (PTI): "killed seven people today", parts that do not reach it, yesterday's mosque apart
+g("pr125", "A spate of attacks across Iraq killed seven people today", "seven people", "killed", 7, 7,
+  speaker="officials", subject="people killed across Iraq")
+g("pr125", "including three who died", "three", "killed", 3, 3, speaker="officials",
+  subject="people killed at the Kirkuk base", core=False)
+n("pr125", "bloodshed since 2008", "2008", "date")
+g("pr125", "more than 4,000 people killed already this year", "more than 4,000 people", "killed", 4001, None,
+  subject="people killed in Iraq this year", scope="aggregate")
+g("pr125", "At least one soldier was among", "At least one soldier", "killed", 1, None,
+  speaker="the medical and security officials", subject="soldier among the Kirkuk dead", core=False)
+g("pr125", "among three people killed by the car bombing", "three people", "killed", 3, 3,
+  speaker="the medical and security officials", subject="people killed at the Kirkuk base")
+g("pr125", "two civilians were killed in separate attacks", "two civilians", "killed", 2, 2, speaker="officials",
+  subject="civilians in Mosul")
+g("pr125", "killing 30 people", "30 people", "killed", 30, 30, subject="worshippers at a Baghdad mosque yesterday",
+  scope="background")
+g("pr125", "wounding 55", "55", "injured", 55, 55, subject="worshippers at a Baghdad mosque yesterday",
+  scope="background")
+g("pr125", "A second suspected suicide bomber", "A second suspected suicide bomber", "killed", 1, 1,
+  speaker="witnesses", subject="bomber shot dead by locals yesterday", scope="background")
+n("pr125", "in 2006 and 2007, leaving", "2006", "date")
+g("pr125", "leaving tens of thousands dead", "tens of thousands", "killed", 20000, 99999, vague=True,
+  subject="people killed in the sectarian war of 2006-07", scope="aggregate")
+t("pr125", "killed", 7, 7, "stated")
+
+# pr126 vindyarchives (AP): a lead over the attacks on coalition forces, then "A third episode" elsewhere
+g("pr126", "2 coalition soldiers killed by bombs", "2 coalition soldiers", "killed", 2, 2,
+  subject="coalition soldiers (headline)", core=False)
+g("pr126", "killed two coalition soldiers and wounded four", "two coalition soldiers", "killed", 2, 2,
+  subject="coalition soldiers in Nangarhar")
+g("pr126", "and wounded four in eastern Afghanistan", "four", "injured", 4, 4,
+  subject="coalition soldiers hurt in Nangarhar and Khost")
+g("pr126", "An Afghan interpreter was also injured", "An Afghan interpreter", "injured", 1, 1,
+  subject="interpreter hurt in Nangarhar")
+n("pr126", "in the past 10 months", "10 months", "duration")
+g("pr126", "More than 400 people, mostly militants, died", "More than 400 people", "killed", 401, None,
+  subject="people killed in fighting last month", scope="aggregate")
+g("pr126", "400 people, mostly militants", "mostly militants", "killed", 201, None, vague=True,
+  subject="militants among last month's dead", core=False, scope="aggregate")
+g("pr126", "killing two coalition soldiers, said", "two coalition soldiers", "killed", 2, 2,
+  speaker="Lt. Khrysten Darm", subject="coalition soldiers in Nangarhar (restated)", core=False)
+g("pr126", "She said one soldier and", "one soldier", "injured", 1, 1, speaker="Lt. Khrysten Darm",
+  subject="coalition soldier hurt in Nangarhar")
+g("pr126", "one Afghan interpreter were wounded", "one Afghan interpreter", "injured", 1, 1,
+  speaker="Lt. Khrysten Darm", subject="interpreter hurt in Nangarhar (restated)", core=False)
+g("pr126", "wounding three U.S. soldiers", "three U.S. soldiers", "injured", 3, 3, speaker="a military statement",
+  subject="US soldiers hurt in Khost")
+g("pr126", "Two soldiers were taken to a medical facility", "Two soldiers", "injured", 2, 2,
+  subject="US soldiers hurt in Khost (subset)", core=False)
+g("pr126", "The third had minor injuries", "The third", "injured", 1, 1, subject="US soldier hurt in Khost (subset)",
+  core=False)
+n("pr126", "including dozens of mortar rounds", "dozens of mortar rounds", "other")
+g("pr126", "killed three people and wounded at least seven", "three people", "killed", 3, 3, speaker="officials",
+  subject="people at a religious school")
+g("pr126", "wounded at least seven Tuesday", "at least seven", "injured", 7, None, speaker="officials",
+  subject="people hurt at a religious school")
+t("pr126", "killed", 5, 5, "sum")
+t("pr126", "injured", 12, None, "sum")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

@@ -19,6 +19,7 @@ from typing import Any
 
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
+from claimex.rules.round_ups import sums_up_incidents
 
 # (opener words, whether more words must follow before the comma)
 _OPENERS = tuple((tuple(w for w in entry if w != "+"), "+" in entry)
@@ -53,6 +54,12 @@ def _sentence(claim: dict[str, Any]) -> str:
     return (claim.get("evidence") or {}).get("sentence") or ""
 
 
+def _offset(claim: dict[str, Any]) -> int:
+    """Where a figure stands in its sentence."""
+    start = (claim.get("evidence") or {}).get("sentence_start")
+    return claim["start"] - start if start is not None else 0
+
+
 def _counts_people(claim: dict[str, Any]) -> bool:
     """A figure an incident's toll can add: a count of its own, neither a part told with
     "including", nor a vague one ("many insurgents"), nor a ceiling ("up to 40")."""
@@ -70,7 +77,9 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     people ... Also in the east, soldiers stormed a farmhouse and killed a wanted gunman"
     is six. None where no such figure follows, or where the
     lead sums up several incidents itself ("Ten people were killed in separate bombings
-    across Iraq ... In a separate incident, a bomb killed three": they are its parts).
+    across Iraq ... In a separate incident, a bomb killed three": they are its parts; so is
+    "Violence across the north killed eight people ... Also near the border, a shooting
+    killed a farmer", :func:`claimex.rules.round_ups.sums_up_incidents`).
 
     >>> def figure(low, sentence, start, rule="cue_object"):
     ...     return {"value": {"low": low, "high": low, "qualifier": "exact"},
@@ -89,7 +98,8 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     first = max(figures, key=lambda i: (claims[i]["value"]["low"],
                                         finite_high(claims[i]["value"]["high"]) is None))
     lead_words = {w.lower() for w in _WORD.findall(_sentence(claims[first]))}
-    if lead_words & _ROUND_UP_WORDS:
+    if lead_words & _ROUND_UP_WORDS or sums_up_incidents(_sentence(claims[first]),
+                                                         _offset(claims[first])):
         return None
     lead_sentences = {_sentence(claims[i]) for i in lead}
     parts = [i for i in counted if i not in lead and _counts_people(claims[i]) and
