@@ -161,6 +161,11 @@ CASUALTY_CASES = [
      'insurgents.',
      [('captured', 'one', 1, 1), ('captured', 'one, a facilitator, and several', 4, 10),
       ('captured', 'several', 3, 9)]),
+    # a surrender is a capture (the corpora README's "captured"); a call to surrender is none
+    ('Fourteen deserters surrendered to the border guards.',
+     [('captured', 'Fourteen', 14, 14)]),
+    ('The colonel called on 80 rebels to surrender.', []),
+    ('The ministry announced the surrender of six smugglers.', [('captured', 'six', 6, 6)]),
     # a count named in apposition: the names are the counted people, not more of them
     ('Guards arrested two smugglers, Ivo Marek and Jan Hollis, at the pier.',
      [('captured', 'two', 2, 2)]),
