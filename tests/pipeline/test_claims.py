@@ -166,11 +166,6 @@ CASUALTY_CASES = [
      [('captured', 'Fourteen', 14, 14)]),
     ('The colonel called on 80 rebels to surrender.', []),
     ('The ministry announced the surrender of six smugglers.', [('captured', 'six', 6, 6)]),
-    # a count named in apposition: the names are the counted people, not more of them
-    ('Guards arrested two smugglers, Ivo Marek and Jan Hollis, at the pier.',
-     [('captured', 'two', 2, 2)]),
-    ('Two climbers, Ivo Marek and Jan Hollis, died on the ridge.',
-     [('killed', 'Two', 2, 2)]),
     ('The force detained the IMU leader along with three other suspected insurgents.',
      [('captured', 'the IMU leader along with three', 4, 4), ('captured', 'three', 3, 3)]),
     ('Two armed insurgents attacked the patrol. The insurgents were killed by the force.',

@@ -167,25 +167,6 @@ def implicit_count(determiner: str | None, noun: str, is_plural: bool, is_name: 
     return None
 
 
-def names_the_counted(count: float | None, listed_are_names: list[bool]) -> bool:
-    """Whether an apposition after a counted group names its members one by one, so that
-    the names are the same people and no more (frame: a count named in apposition):
-    "Soldiers held two smugglers, Ivo Marek and Jan Hollis, at the pier" is two. Every
-    listed item must be a name and there must be as many as the count; a group without a
-    count ("the courier, Ivo Marek, and Jan Hollis") or a list with a role noun in it
-    ("three crewmen, Ivo Marek and a cook") still adds up.
-
-    >>> names_the_counted(2, [True, True])
-    True
-    >>> names_the_counted(None, [True, True]), names_the_counted(3, [True, False])
-    (False, False)
-    >>> names_the_counted(3, [True, True])
-    False
-    """
-    return count is not None and bool(listed_are_names) and all(listed_are_names) and \
-        len(listed_are_names) == count
-
-
 def whole_count_bounds(low: float, high: float, qualifier: str) -> tuple[float, float]:
     """Bounds of a count of people, who come whole: "more than 30" killed is at least 31,
     "fewer than 5" at most 4 (the number rules keep the figure as written: 30, 5)."""

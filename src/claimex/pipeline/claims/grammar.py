@@ -25,9 +25,7 @@ from claimex.rules.casualties import (
     is_person_noun,
     is_role_noun,
     is_unspecified_plural,
-    names_the_counted,
 )
-from claimex.rules.numbers import parse_number
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -306,10 +304,7 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
             group.append(conj)
     for appos in victim.children:
         if appos.dep_ == "appos":
-            listed = [appos, *(c for c in appos.conjuncts if c.i > appos.i)]
-            if names_the_counted(_stated_count(victim), [_is_name(t) for t in listed]):
-                continue  # "two smugglers, Ivo Marek and Jan Hollis": the same two
-            group.extend(c for c in listed[1:] if c not in group)
+            group.extend(c for c in appos.conjuncts if c.i > appos.i and c not in group)
     # "along with" / "together with" on the cue or the victim, wherever the parse hangs it
     # ("detained the leader along with three suspects", "four gunmen die in the ensuing
     # clash along with two officers": companions.py)
@@ -343,17 +338,6 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
             continue
         kept.append(noun)
     return kept
-
-
-def _stated_count(noun: Token) -> float | None:
-    """The number a cardinal before ``noun`` gives ("two smugglers": 2), else None."""
-    number = next((c for c in noun.children if c.dep_ == "nummod"), None)
-    return parse_number(number.text) if number is not None else None
-
-
-def _is_name(token: Token) -> bool:
-    """Whether ``token`` heads a person's name ("Ivo Marek")."""
-    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
 
 
 def is_disjunctive(cue: Token, cues: Cues) -> bool:
