@@ -606,18 +606,6 @@ def test_tally_of_a_target_and_the_rank_and_file(default_pipeline, text, total):
 
 
 @needs_model
-@pytest.mark.parametrize(("text", "total"), [
-    # a second operation of one report ("In another raid,"): its people add
-    ("Marines detained two couriers at a roadblock in the valley. In another raid, the marines "
-     "detained four smugglers near a mill.", 6),
-    ("Rangers detained three poachers on Monday. In a separate operation, rangers arrested "
-     "one trader in a village.", 4),
-])
-def test_tally_of_another_operation(default_pipeline, text, total):
-    assert _sums(default_pipeline, text) == [total]
-
-
-@needs_model
 @pytest.mark.parametrize(("text", "category", "count"), [
     # a bound on the total, the people he is among, a restated lead: no addition
     ("Forces arrested a Taliban leader in Helmand. More than 10 suspected insurgents were "

@@ -60,20 +60,6 @@ def _is_comparative_qualifier(word: Token) -> bool:
     return word.lower_ == "more" and word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "than"
 
 
-# Nouns of a security operation that "another" or "a separate" makes a second one of:
-# "In another raid, ...", "In a separate operation, ..." (its people add to those before).
-_OPERATION_NOUNS = frozenset({"operation", "raid", "sweep", "ambush", "clash", "engagement"})
-
-
-def _names_another_operation(noun: Token) -> bool:
-    """Whether ``noun`` names one more operation of the same report: "another raid", "a
-    separate operation"; not "the operation" nor "another attack" on the force (which
-    may be the one told)."""
-    return noun.lemma_ in _OPERATION_NOUNS and any(
-        (c.dep_ == "det" and c.lower_ == "another") or
-        (c.dep_ == "amod" and c.lower_ == "separate") for c in noun.children)
-
-
 def _additive_anchor(cue: Token) -> Token:
     """The word an additive adverb hangs on for a cue: the cue verb itself ("also killed
     two"), or for a cue noun the verb whose object it is, directly or through a
@@ -106,10 +92,6 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
             o.lower_ == "addition" and not any(o.children) for o in c.children)
            for c in cue.children):
         return True  # "In addition, the security force detained ..."
-    if any(c.dep_ == "prep" and c.lower_ == "in" and c.i < cue.i and any(
-            _names_another_operation(o) for o in c.children if o.dep_ == "pobj")
-           for c in _additive_anchor(cue).children):
-        return True  # "In another raid, troops detained two couriers"
     if cue.dep_ == "conj" and cue.head.i in cues and cues[cue.head.i][0] == cues.get(
             cue.i, ("",))[0]:
         # "arrested a leader and detained three": the second verb's own people; not the
