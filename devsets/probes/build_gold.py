@@ -1984,6 +1984,64 @@ n("pr158", "conducted two kinetic strikes", "two kinetic strikes", "count")
 n("pr158", "Established in 2015", "2015", "date")
 t("pr158", "killed", 30, 30, "stated")
 
+# Tenth batch (session 14, task s14nouns): people named by what they did (bandits, poachers, rustlers, pirates,
+# burglars); gold written by hand before any run.
+
+# pr164 stabroeknews: three alleged bandits shot dead by police (shootings README)
+g("pr164", "Three alleged bandits were earlier today shot and killed by police", "Three alleged bandits", "killed",
+  3, 3, subject="alleged bandits shot by police")
+n("pr164", "came under fire around 1 pm", "1 pm", "time")
+t("pr164", "killed", 3, 3, "stated")
+
+# pr165 newindianexpress: a poacher shot dead by forest staff; the gang of eight to 10 is no casualty figure
+g("pr165", "'Poacher' shot dead by foresters", "'Poacher'", "killed", 1, 1, subject="poacher (headline)", core=False)
+g("pr165", "A 26-year-old poacher was shot dead by forest staff", "A 26-year-old poacher", "killed", 1, 1,
+  subject="poacher shot by forest staff")
+g("pr165", "Manu, a resident of Bhimanabeedu in Gundlupet taluk, was killed", "Manu", "killed", 1, 1,
+  speaker="Foresters", subject="poacher (named)", core=False)
+g("pr165", "poacher Manu was hit by a bullet fired by the guards", "poacher Manu", "killed", 1, 1,
+  subject="poacher (restated)", core=False)
+n("pr165", "a gang of around eight to 10 poachers entered", "around eight to 10", "count")
+n("pr165", "between 3.30 a.m. and 4 a.m.", "3.30 a.m.", "time")
+n("pr165", "The foresters recovered 120 kg of meat", "120 kg", "other")
+t("pr165", "killed", 1, 1, "stated")
+
+# pr166 punchng: two suspected cattle rustlers arrested, then named (shootings README rule 8)
+g("pr166", "have arrested two suspected cattle rustlers", "two suspected cattle rustlers", "captured", 2, 2,
+  subject="cattle rustlers arrested")
+g("pr166", "The police said the two suspects were arrested", "the two suspects", "captured", 2, 2,
+  speaker="The police", subject="rustlers arrested (restated)", core=False)
+g("pr166", "one Mohammed Mohammed (22years old) and Yahu Bello (42years old) were arrested",
+  "one Mohammed Mohammed (22years old) and Yahu Bello (42years old)", "captured", 2, 2, speaker="Abutu",
+  subject="rustlers arrested (named)", core=False)
+n("pr166", "a N500, 000 cow", "N500, 000", "money")
+n("pr166", "On April 30, 2022 at about", "April 30, 2022", "date")
+n("pr166", "at about 2.30 pm", "2.30 pm", "time")
+n("pr166", "a cow valued at N500,000", "N500,000", "money")
+t("pr166", "captured", 2, 2, "stated")
+
+# pr167 latimes photo caption: three pirates killed, one taken into custody, the captain held hostage (wire README;
+# hostages are captured, rule 10)
+g("pr167", "U.S. Navy snipers killed three pirates", "three pirates", "killed", 3, 3, subject="pirates killed")
+g("pr167", "One of the pirates was taken into custody", "One of the pirates", "captured", 1, 1,
+  subject="pirate taken into custody")
+g("pr167", "holding an American cargo-ship captain hostage", "an American cargo-ship captain", "captured", 1, 1,
+  subject="captain held hostage")
+n("pr167", "hostage for five days", "five days", "duration")
+n("pr167", "about 350 miles off the Somalia coast", "350 miles", "distance")
+n("pr167", "APRIL 13: Pirates killed", "APRIL 13", "date")
+t("pr167", "killed", 3, 3, "stated")
+t("pr167", "captured", 2, 2, "sum")
+
+# pr168 fox2detroit: two burglars arrested (shootings README rule 8)
+g("pr168", "Two burglars who hit numerous homes in the tri-county area were arrested", "Two burglars", "captured",
+  2, 2, subject="burglars arrested")
+n("pr168", "linked to at least six break-ins", "at least six", "count")
+n("pr168", "An investigation started July 7", "July 7", "date")
+n("pr168", "as a 42-year-old resident of Clinton Township", "42-year-old", "age")
+n("pr168", "a 29-year-old resident of Detroit", "29-year-old", "age")
+t("pr168", "captured", 2, 2, "stated")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
