@@ -2438,6 +2438,265 @@ g("pr126", "wounded at least seven Tuesday", "at least seven", "injured", 7, Non
   subject="people hurt at a religious school")
 t("pr126", "killed", 5, 5, "sum")
 t("pr126", "injured", 12, None, "sum")
+# ---- ninth batch (pr147-pr158, session 14, task s14isaf): military and police press releases (wire README) ----
+# pr147 centcom.mil: three raids, "the detention of six ISIS operatives, including al-Zubaydi"; a zero for civilians
+g("pr147", "resulting in the detention of six ISIS operatives", "six ISIS operatives", "captured", 6, 6,
+  subject="ISIS operatives detained in three raids")
+g("pr147", "including al-Zubaydi, an Islamic State", "al-Zubaydi", "captured", 1, 1,
+  subject="senior official detained (subset)", core=False)
+g("pr147", "no civilians were killed or injured", "no civilians", "killed_or_injured", 0, 0, modality="negated",
+  subject="civilians (zero)")
+n("pr147", "Release Number 20221220-1", "20221220-1", "other")
+n("pr147", "Over the past 48 hours", "48 hours", "duration")
+n("pr147", "conducted three helicopter raids", "three helicopter raids", "count")
+t("pr147", "captured", 6, 6, "stated")
+t("pr147", "killed_or_injured", 0, 0, "zero")
+
+# pr148 humenglish (Reuters): one facilitator captured; last week's capture is background; a zero for both raids
+g("pr148", "US Central Command captures Islamic State official in Syria raid", "Islamic State official", "captured",
+  1, 1, subject="facilitator captured (headline)", core=False)
+g("pr148", "capturing Mamduh Ibrahim al-Haji Shaykh", "Mamduh Ibrahim al-Haji Shaykh", "captured", 1, 1,
+  speaker="Central Command", subject="facilitator captured")
+g("pr148", "it had captured Abu Halil al-Fad’ani", "Abu Halil al-Fad’ani", "captured", 1, 1,
+  speaker="the Central Command forces", subject="official captured a week before", scope="background")
+g("pr148", "No civilians were injured or killed during both operations", "No civilians", "killed_or_injured", 0, 0,
+  modality="negated", speaker="both Central Command statements", subject="civilians (zero)")
+n("pr148", "in northern Syria on Sept. 28", "Sept. 28", "date")
+n("pr148", "during a raid on September 25", "September 25", "date")
+t("pr148", "captured", 1, 1, "enumerated")
+t("pr148", "killed_or_injured", 0, 0, "zero")
+
+# pr149 izzso (Trinidad and Tobago police): the night's stated 19, then the arrests division by division
+g("pr149", "19 arrested, 4 firearms, ammo and drug seized in overnight in operation\n\nHome", "19 arrested", "captured",
+  19, 19, subject="arrests of the night (headline)", core=False)
+g("pr149", "19 arrested, 4 firearms, ammo and drug seized in overnight in operation\n\nOperation", "19 arrested",
+  "captured", 19, 19, subject="arrests of the night (headline copy)", core=False)
+g("pr149", "officers successfully arresting 19 suspects", "19 suspects", "captured", 19, 19,
+  subject="arrests of the night")
+g("pr149", "Task Force officers arrested three men", "three men", "captured", 3, 3, subject="North Central arrests")
+g("pr149", "arrested two men for possession", "two men", "captured", 2, 2, subject="Arima arrests")
+g("pr149", "held two suspects, ages 25 and 29", "two suspects", "captured", 2, 2, subject="Maloney arrests")
+g("pr149", "they arrested two suspects, ages 52 and 48", "two suspects", "captured", 2, 2, subject="Cumuto arrests")
+g("pr149", "a 38-year-old Sangre Grande man was arrested", "a 38-year-old Sangre Grande man", "captured", 1, 1,
+  subject="Tunapuna larceny arrest")
+n("pr149", "seizing four firearms", "four firearms", "equipment")
+n("pr149", "across all ten policing Divisions", "ten", "count")
+n("pr149", "around 3:20 pm", "3:20 pm", "time")
+n("pr149", "for three other male suspects", "three other male suspects", "count")
+n("pr149", "32 rounds of ammunition", "32 rounds", "equipment")
+n("pr149", "suspects, ages 25 and 29", "ages 25 and 29", "age")
+n("pr149", "suspects, ages 52 and 48", "ages 52 and 48", "age")
+n("pr149", "1.5 kilogrammes of marijuana", "1.5 kilogrammes", "other")
+t("pr149", "captured", 19, 19, "stated")
+
+# pr150 pgsheriff (sheriff's press office): 85 arrests in a warrant sweep plus one additional arrest
+g("pr150", "The operation resulted in 85 arrests to close", "85 arrests", "captured", 85, 85,
+  subject="warrant sweep arrests")
+g("pr150", "Among the charges of the 85 arrests", "85 arrests", "captured", 85, 85,
+  subject="warrant sweep arrests (restated)", core=False)
+g("pr150", "made an additional arrest for Possession", "an additional arrest", "captured", 1, 1,
+  subject="drug possession arrest")
+g("pr150", "this operation with 85 arrests", "85 arrests", "captured", 85, 85, speaker="Captain William Mints",
+  subject="warrant sweep arrests (restated)", core=False)
+n("pr150", "The twelve teams went to 250 residences", "250 residences", "count")
+n("pr150", "closing over 200 violent crime warrants", "over 200", "count")
+n("pr150", "to close 104 warrants", "104 warrants", "count")
+n("pr150", "were 44 first and second degree assaults", "44", "count")
+n("pr150", "recovered two handguns", "two handguns", "equipment")
+n("pr150", "at 301-780-2773", "301-780-2773", "phone")
+t("pr150", "captured", 86, 86, "sum")
+
+# pr151 geeskaafrika (Xinhua): AMISOM ambush, three militants killed, no losses of the forces
+g("pr151", "killed at least three Al-Shabaab militants", "at least three Al-Shabaab militants", "killed", 3, None,
+  subject="militants killed")
+g("pr151", "killed the three militants in Abdala Birole", "the three militants", "killed", 3, 3,
+  speaker="Joe Kibet", subject="militants killed (restated)", core=False)
+g("pr151", "without sustaining any casualties", "without sustaining any casualties", "killed_or_injured", 0, 0,
+  modality="negated", speaker="Kibet", subject="AMISOM and Somali forces (zero)")
+n("pr151", "some 60 km southwest", "60 km", "distance")
+t("pr151", "killed", 3, None, "stated")
+
+# pr152 allafrica (Defence Headquarters weekly briefing): three neutralized; arrests told place by place
+g("pr152", "No fewer than three terrorists were neutralized", "No fewer than three terrorists", "killed", 3, None,
+  subject="terrorists neutralized near the convoy")
+g("pr152", "a cattle rustler/kidnapper was arrested", "a cattle rustler/kidnapper", "captured", 1, 1,
+  speaker="Maj. Gen. John Enenche", subject="Takum arrest")
+g("pr152", "two kidnappers, Yahaya Mohammed and Juli Ardo were arrested", "two kidnappers", "captured", 2, 2,
+  speaker="Enenche", subject="Bauchi arrests")
+g("pr152", "all the suspects were handed over", "all the suspects", "captured", 2, None, vague=True,
+  speaker="Enenche", subject="the suspects (restated)", core=False)
+g("pr152", "arrested 13 suspected bandits' collaborators", "13 suspected bandits' collaborators", "captured", 13, 13,
+  speaker="Enenche", subject="Tangaza arrests")
+n("pr152", "scores of devastating hits", "scores of devastating hits", "count")
+t("pr152", "killed", 3, None, "stated")
+t("pr152", "captured", 16, 16, "sum")
+
+# pr153 dailypost (Nigerian Army statement): killed 5 + 2; 11 surrendered, 4 arrested, one named member apprehended;
+# the retired general's kidnap is background
+g("pr153", "arrested suspected kidnappers of retired military officer", "retired military officer", "captured", 1, 1,
+  subject="general kidnapped earlier (lead)", core=False, scope="background")
+g("pr153", "the troops neutralised five terrorists", "five terrorists", "killed", 5, 5, speaker="the Nigerian Army",
+  subject="Logomani ambush")
+g("pr153", "11 Boko Haram fighters, along with their family members, voluntarily surrendered", "11 Boko Haram fighters",
+  "captured", 11, 11, subject="Gwoza surrenders")
+g("pr153", "Two terrorists were neutralised while", "Two terrorists", "killed", 2, 2, subject="Wulle ambush")
+g("pr153", "arrested four suspects connected to the kidnap", "four suspects", "captured", 4, 4,
+  speaker="the Nigerian Army", subject="Imo arrests")
+g("pr153", "the kidnap of retired Major General Richard Duru", "retired Major General Richard Duru", "captured", 1, 1,
+  speaker="the Nigerian Army", subject="general kidnapped earlier", scope="background")
+g("pr153", "troops apprehended a notorious member", "a notorious member", "captured", 1, 1,
+  subject="Anambra arrest")
+g("pr153", "The suspect, who had been on", "The suspect", "captured", 1, 1, subject="Anambra arrest (restated)",
+  core=False)
+n("pr153", "\u201cOn 27 August 2024", "27 August 2024", "date")
+n("pr153", "one AK-47 rifle, a magazine, and two bicycles", "two bicycles", "equipment")
+n("pr153", "the sum of five million naira", "five million naira", "money")
+n("pr153", "totalling N5,048,105", "N5,048,105", "money")
+n("pr153", "three vehicles, six laptops", "six laptops", "equipment")
+n("pr153", "Six cartridges, five machetes", "five machetes", "equipment")
+t("pr153", "killed", 7, 7, "sum")
+t("pr153", "captured", 16, 16, "sum")
+
+# pr154 enterprisetvnews (NAN): 15 killed; 42 arrested = 15 + 25 + 2 (partitions by place); the rescued are no rows
+g("pr154", "Neutralises 15 Terrorists, Arrests", "15 Terrorists", "killed", 15, 15, subject="terrorists killed (headline)",
+  core=False)
+g("pr154", "Arrests 42 Suspects, and Rescues", "42 Suspects", "captured", 42, 42, subject="arrests (headline)",
+  core=False)
+g("pr154", "it has killed 15 terrorists, arrested 42 criminal suspects", "15 terrorists", "killed", 15, 15,
+  speaker="The Nigerian Army", subject="terrorists killed")
+g("pr154", "it has killed 15 terrorists, arrested 42 criminal suspects", "42 criminal suspects", "captured", 42, 42,
+  speaker="The Nigerian Army", subject="arrests")
+g("pr154", "Fifteen terrorists were killed in the encounters", "Fifteen terrorists", "killed", 15, 15,
+  subject="terrorists killed (restated)", core=False)
+g("pr154", "led to the arrest of 15 suspects", "15 suspects", "captured", 15, 15, subject="Kaduna arrests")
+g("pr154", "troops apprehended 25 suspects in Bayelsa", "25 suspects", "captured", 25, 25, subject="Bayelsa arrests")
+g("pr154", "and two in Delta in connection", "two", "captured", 2, 2, subject="Delta arrests")
+n("pr154", "Rescues 30 Kidnap Victims", "30 Kidnap Victims", "count")
+n("pr154", "rescued 30 kidnapped victims", "30 kidnapped victims", "count")
+n("pr154", "freed 27 kidnapped passengers", "27 kidnapped passengers", "count")
+n("pr154", "Three additional victims were rescued", "Three additional victims", "count")
+t("pr154", "killed", 15, 15, "stated")
+t("pr154", "captured", 42, 42, "stated")
+
+# pr155 dawn (ISPR): three killed and two injured in two IBOs; "several apprehended" in the lead is the body's seven
+g("pr155", "3 terrorists killed during intelligence-based operations", "3 terrorists", "killed", 3, 3,
+  subject="terrorists killed (headline)", core=False)
+g("pr155", "Three terrorists were killed and several apprehended", "Three terrorists", "killed", 3, 3,
+  speaker="the military’s media affairs wing", subject="terrorists killed")
+g("pr155", "Three terrorists were killed and several apprehended", "several", "captured", 3, 9, vague=True,
+  speaker="the military’s media affairs wing", subject="terrorists apprehended")
+g("pr155", "The ISPR said three terrorists, including", "three terrorists", "killed", 3, 3, speaker="The ISPR",
+  subject="terrorists killed (restated)", core=False)
+g("pr155", "militant commander Jabbar Shah alias Shah Alam", "militant commander Jabbar Shah", "killed", 1, 1,
+  speaker="The ISPR", subject="commander killed (subset)", core=False)
+g("pr155", "while two others were injured", "two others", "injured", 2, 2, speaker="The ISPR",
+  subject="terrorists injured")
+g("pr155", "seven terrorists were apprehended during an IBO", "seven terrorists", "captured", 7, 7, speaker="the ISPR",
+  subject="Miran Shah arrests")
+g("pr155", "commander Mehtab alias Lala was also among those arrested", "commander Mehtab alias Lala", "captured", 1, 1,
+  speaker="the ISPR", subject="commander arrested (subset)", core=False)
+g("pr155", "a \u201chardcore militant\u201d and founder", "a \u201chardcore militant\u201d", "captured", 1, 1,
+  speaker="the ISPR", subject="BNA founder captured earlier", scope="background")
+n("pr155", "Published 02 May, 2023 12:12am", "02 May, 2023", "date")
+n("pr155", "in three separate intelligence-based operations", "three separate intelligence-based operations", "count")
+n("pr155", "conducted two separate IBOs", "two separate IBOs", "count")
+t("pr155", "killed", 3, 3, "stated")
+t("pr155", "injured", 2, 2, "stated")
+t("pr155", "captured", 7, 7, "stated")
+
+# pr156 fingerlakes (Rudaw copy): "multiple" killed and wounded, "more than a dozen fighters" captured
+g("pr156", "announces killing, capture of \u2018multiple\u2019 militants", "\u2018multiple\u2019 militants", "killed", 2, None,
+  vague=True, subject="militants killed (headline)", core=False)
+g("pr156", "announces killing, capture of \u2018multiple\u2019 militants", "\u2018multiple\u2019 militants", "captured", 2, None,
+  vague=True, subject="militants captured (headline)", core=False)
+g("pr156", "\"multiple\" ISIS militants were killed and wounded", "\"multiple\" ISIS militants", "killed_or_injured", 2, None,
+  vague=True, speaker="The international counter-Islamic State (ISIS) coalition", subject="militants killed and wounded")
+g("pr156", "\u201cmore than a dozen fighters\u201d were captured", "more than a dozen fighters", "captured", 13, None,
+  subject="fighters captured")
+t("pr156", "killed_or_injured", 2, None, "stated")
+t("pr156", "captured", 13, None, "stated")
+
+# pr157 syriacpress: three captured, then told one by one; no civilians harmed; an earlier killing is background
+g("pr157", "Coalition captures 3 ISIS members", "3 ISIS members", "captured", 3, 3, subject="ISIS members (headline)",
+  core=False)
+g("pr157", "resulted in the capture of three members of the Islamic State", "three members of the Islamic State",
+  "captured", 3, 3, subject="ISIS members captured")
+g("pr157", "the capture of Hudaydah al Yemeni", "Hudaydah al Yemeni", "captured", 1, 1, speaker="CENTCOM",
+  subject="facilitator captured (told one by one)", core=False)
+g("pr157", "and two of his associates, will", "two of his associates", "captured", 2, 2, speaker="CENTCOM",
+  subject="associates captured (told one by one)", core=False)
+g("pr157", "No civilians were harmed during the operation", "No civilians", "killed_or_injured", 0, 0,
+  modality="negated", subject="civilians (zero)")
+g("pr157", "it had killed a senior ISIS leader in Syria", "a senior ISIS leader", "killed", 1, 1,
+  speaker="the US military", subject="al-Jubouri killed earlier", scope="background")
+t("pr157", "captured", 3, 3, "stated")
+t("pr157", "killed_or_injured", 0, 0, "zero")
+
+# pr158 centcom.mil (NSOCC-A release, Resolute Support era): a strike kills 30
+g("pr158", "Kinetic Strikes Kill Dozens of Taliban Fighters", "Dozens of Taliban Fighters", "killed", 24, 99, vague=True,
+  subject="Taliban killed (headline)", core=False)
+g("pr158", "resulted in 30 Taliban killed", "30 Taliban", "killed", 30, 30, subject="Taliban killed in the strike")
+n("pr158", "conducted two kinetic strikes", "two kinetic strikes", "count")
+n("pr158", "Established in 2015", "2015", "date")
+t("pr158", "killed", 30, 30, "stated")
+
+# Tenth batch (session 14, task s14nouns): people named by what they did (bandits, poachers, rustlers, pirates,
+# burglars); gold written by hand before any run.
+
+# pr164 stabroeknews: three alleged bandits shot dead by police (shootings README)
+g("pr164", "Three alleged bandits were earlier today shot and killed by police", "Three alleged bandits", "killed",
+  3, 3, subject="alleged bandits shot by police")
+n("pr164", "came under fire around 1 pm", "1 pm", "time")
+t("pr164", "killed", 3, 3, "stated")
+
+# pr165 newindianexpress: a poacher shot dead by forest staff; the gang of eight to 10 is no casualty figure
+g("pr165", "'Poacher' shot dead by foresters", "'Poacher'", "killed", 1, 1, subject="poacher (headline)", core=False)
+g("pr165", "A 26-year-old poacher was shot dead by forest staff", "A 26-year-old poacher", "killed", 1, 1,
+  subject="poacher shot by forest staff")
+g("pr165", "Manu, a resident of Bhimanabeedu in Gundlupet taluk, was killed", "Manu", "killed", 1, 1,
+  speaker="Foresters", subject="poacher (named)", core=False)
+g("pr165", "poacher Manu was hit by a bullet fired by the guards", "poacher Manu", "killed", 1, 1,
+  subject="poacher (restated)", core=False)
+n("pr165", "a gang of around eight to 10 poachers entered", "around eight to 10", "count")
+n("pr165", "between 3.30 a.m. and 4 a.m.", "3.30 a.m.", "time")
+n("pr165", "The foresters recovered 120 kg of meat", "120 kg", "other")
+t("pr165", "killed", 1, 1, "stated")
+
+# pr166 punchng: two suspected cattle rustlers arrested, then named (shootings README rule 8)
+g("pr166", "have arrested two suspected cattle rustlers", "two suspected cattle rustlers", "captured", 2, 2,
+  subject="cattle rustlers arrested")
+g("pr166", "The police said the two suspects were arrested", "the two suspects", "captured", 2, 2,
+  speaker="The police", subject="rustlers arrested (restated)", core=False)
+g("pr166", "one Mohammed Mohammed (22years old) and Yahu Bello (42years old) were arrested",
+  "one Mohammed Mohammed (22years old) and Yahu Bello (42years old)", "captured", 2, 2, speaker="Abutu",
+  subject="rustlers arrested (named)", core=False)
+n("pr166", "a N500, 000 cow", "N500, 000", "money")
+n("pr166", "On April 30, 2022 at about", "April 30, 2022", "date")
+n("pr166", "at about 2.30 pm", "2.30 pm", "time")
+n("pr166", "a cow valued at N500,000", "N500,000", "money")
+t("pr166", "captured", 2, 2, "stated")
+
+# pr167 latimes photo caption: three pirates killed, one taken into custody, the captain held hostage (wire README;
+# hostages are captured, rule 10)
+g("pr167", "U.S. Navy snipers killed three pirates", "three pirates", "killed", 3, 3, subject="pirates killed")
+g("pr167", "One of the pirates was taken into custody", "One of the pirates", "captured", 1, 1,
+  subject="pirate taken into custody")
+g("pr167", "holding an American cargo-ship captain hostage", "an American cargo-ship captain", "captured", 1, 1,
+  subject="captain held hostage")
+n("pr167", "hostage for five days", "five days", "duration")
+n("pr167", "about 350 miles off the Somalia coast", "350 miles", "distance")
+n("pr167", "APRIL 13: Pirates killed", "APRIL 13", "date")
+t("pr167", "killed", 3, 3, "stated")
+t("pr167", "captured", 2, 2, "sum")
+
+# pr168 fox2detroit: two burglars arrested (shootings README rule 8)
+g("pr168", "Two burglars who hit numerous homes in the tri-county area were arrested", "Two burglars", "captured",
+  2, 2, subject="burglars arrested")
+n("pr168", "linked to at least six break-ins", "at least six", "count")
+n("pr168", "An investigation started July 7", "July 7", "date")
+n("pr168", "as a 42-year-old resident of Clinton Township", "42-year-old", "age")
+n("pr168", "a 29-year-old resident of Detroit", "29-year-old", "age")
+t("pr168", "captured", 2, 2, "stated")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

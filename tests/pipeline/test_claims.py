@@ -161,6 +161,11 @@ CASUALTY_CASES = [
      'insurgents.',
      [('captured', 'one', 1, 1), ('captured', 'one, a facilitator, and several', 4, 10),
       ('captured', 'several', 3, 9)]),
+    # a surrender is a capture (the corpora README's "captured"); a call to surrender is none
+    ('Fourteen deserters surrendered to the border guards.',
+     [('captured', 'Fourteen', 14, 14)]),
+    ('The colonel called on 80 rebels to surrender.', []),
+    ('The ministry announced the surrender of six smugglers.', [('captured', 'six', 6, 6)]),
     ('The force detained the IMU leader along with three other suspected insurgents.',
      [('captured', 'the IMU leader along with three', 4, 4), ('captured', 'three', 3, 3)]),
     ('Two armed insurgents attacked the patrol. The insurgents were killed by the force.',

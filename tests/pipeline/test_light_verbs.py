@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimex.api import extract
+from claimex.io.readers import InputDocument
 from tests.conftest import casualty_rows, needs_model
 
 _casualties = casualty_rows
@@ -21,8 +23,21 @@ _casualties = casualty_rows
     # nothing that happened: an infinitive, or no light verb
     ("Anyone with information that could help police make an arrest should call.", []),
     ("Information leading to an arrest may earn a reward.", []),
+    # one more arrest, "another" or "an additional" one: one person, added to those before
+    ("Officers made another arrest at the depot.", [("captured", "another arrest", 1, "asserted")]),
     # a figure is the figure rules' ("two arrests"), not counted twice
     ("Two arrests were made on Friday.", [("captured", "Two", 2, "asserted")]),
 ])
 def test_light_verb_counts(default_pipeline, text, expected):
     assert _casualties(default_pipeline, text) == expected
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "total"), [
+    ("The sweep ended with 40 arrests. Troopers also made an additional arrest at a toll booth.",
+     41),
+    ("Agents detained three couriers. They made another arrest a day later.", 4),
+])
+def test_a_further_arrest_adds_to_the_toll(default_pipeline, text, total):
+    [result] = list(extract([InputDocument("t", text, None)], default_pipeline))
+    assert [(t.category, t.low) for t in result.tolls] == [("captured", total)]

@@ -2,6 +2,8 @@
 
 "An arrest has been made" and "police made an arrest" count one person arrested, as "two
 arrests were made" counts two; the article is no figure, so the figure rules leave it.
+"Made an additional arrest" and "made another arrest" (session 14) count one more person,
+added to the arrests told before (frame: a further arrest made).
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from spacy.tokens import Doc, Span
 from claimex import lexicon
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import is_negated
+from claimex.pipeline.claims.narrative import is_additive
 from claimex.pipeline.claims.uncounted import MakeClaim
 
 # verbs that carry a cue noun's event (resources/words/light_verbs_of_cue_nouns.txt)
 LIGHT_VERBS = lexicon.words("light_verbs_of_cue_nouns")
-_ONE = ("a", "an")
+_ONE = ("a", "an", "another")
 # a light verb that tells what happened: past, perfect or present, not "to make" or "could make"
 _TOLD_TAGS = ("VBD", "VBN", "VBZ", "VBP")
 
@@ -28,7 +31,9 @@ def light_verb_counts(doc: Doc, cues: Cues, taken_starts: set[int], make_claim: 
     (:data:`LIGHT_VERBS`): "Deputies made an arrest late Sunday" and "An arrest was made
     on Sunday" are one captured each; "Police have not made an arrest" is none (negated);
     "help police make an arrest" tells nothing that happened, and "information leading to
-    an arrest" no light verb, so neither counts. ``make_claim`` builds the claim dict (the
+    an arrest" no light verb, so neither counts. "Deputies made an additional arrest" and
+    "officers made another arrest" are one more, additive (:func:`is_additive`): the
+    person adds to those arrested before. ``make_claim`` builds the claim dict (the
     implicit counts' ``_implicit_claim``); the negation is the light verb's."""
     out: list[tuple[Span, dict[str, Any]]] = []
     for index, (category, kind) in cues.items():
@@ -44,7 +49,8 @@ def light_verb_counts(doc: Doc, cues: Cues, taken_starts: set[int], make_claim: 
             c.dep_ == "aux" and is_negated(c) for c in verb.children)
         count = 0.0 if negated else 1.0
         span, claim = make_claim(doc, doc[det.i:cue.i + 1], cue, category, kind,
-                                 "implicit_count", (count, count, "exact"), None, False)
+                                 "implicit_count", (count, count, "exact"), None,
+                                 is_additive(cue, cue, cues))
         claim["negated"] = negated
         out.append((span, claim))
         taken_starts.add(det.i)
