@@ -10,7 +10,9 @@ a tenth of the model's time. :class:`LookupMatch` files each such pattern under 
 it requires (its ``LOWER``, else its ``TAG``, ...) and checks the rest of it only at the
 tokens that have that value; the other patterns (several tokens, ``REGEX``, ``OP``) stay in
 a ``Matcher`` of their own. It returns the list ``AttributeRuler.match`` returns, in the
-same order, and the ruler applies it with its own ``set_annotations``.
+same order. The ruler then sets each match's attributes on its token with
+:class:`DirectAnnotations`: what ``AttributeRuler.set_annotations`` does, without the two
+``Span`` objects it makes per match (about one match per token).
 
 >>> import spacy
 >>> from spacy.tokens import Doc
@@ -33,6 +35,11 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+
+try:  # the setter AttributeRuler.set_annotations itself calls
+    from spacy.tokens._retokenize import set_token_attrs
+except ImportError:  # pragma: no cover - a spaCy that moved it keeps the ruler's own method
+    set_token_attrs = None
 
 # the token attributes a looked-up pattern may test, with their ``Doc.to_array`` columns
 _ATTRS = {"LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH, "TAG": TAG, "DEP": DEP,
@@ -217,12 +224,47 @@ class LookupMatch:
         return matches
 
 
+class DirectAnnotations:
+    """``AttributeRuler.set_annotations`` for ``ruler``: each match's attributes set on
+    its token, ``doc[start + index]`` (``doc[end + index]`` for a negative index), with
+    the setter the ruler uses and in the order of the matches, so the same tokens and
+    lexemes end with the same values; the ruler's own method makes a ``Span`` per match
+    and a second to find the token. A match whose index lies outside it goes to the
+    ruler's method, which raises its error.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> nlp = spacy.blank("en")
+    >>> ruler = nlp.add_pipe("attribute_ruler")
+    >>> ruler.add([[{"LOWER": "the"}, {"LOWER": "us"}]], {"LEMMA": "US"}, index=-1)
+    >>> doc = Doc(nlp.vocab, words=["the", "us", "said"])
+    >>> DirectAnnotations(ruler)(doc, ruler.match(doc)); doc[1].lemma_
+    'US'
+    """
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.ruler = ruler
+        self._own = ruler.set_annotations
+
+    def __call__(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        attrs, indices = self.ruler.attrs, self.ruler.indices
+        for attr_id, match_id, start, end in matches:
+            index = indices[attr_id]
+            at = (end if index < 0 else start) + index
+            if not start <= at < end:
+                self._own(doc, [(attr_id, match_id, start, end)])
+                continue
+            set_token_attrs(doc[at], attrs[attr_id])
+
+
 def match_by_lookup(nlp: Language, names: Iterable[str] | None = None) -> list[str]:
-    """Give every ``AttributeRuler`` of ``nlp`` (or those named) a :class:`LookupMatch`;
-    returns the names of the components changed."""
+    """Give every ``AttributeRuler`` of ``nlp`` (or those named) a :class:`LookupMatch`
+    and :class:`DirectAnnotations`; returns the names of the components changed."""
     changed = []
     for name, proc in nlp.pipeline:
         if isinstance(proc, AttributeRuler) and (names is None or name in names):
             proc.match = LookupMatch(proc)
+            if set_token_attrs is not None:
+                proc.set_annotations = DirectAnnotations(proc)
             changed.append(name)
     return changed
