@@ -124,6 +124,13 @@ class LookupMatch:
         self._rest = Matcher(ruler.vocab)
         # (regex, string hash) -> whether the string matches
         self._searched: dict[tuple[Any, int], bool] = {}
+        # the patterns of ``_filed`` and ``_everywhere`` longer than one token
+        self._filed_longer: list[tuple[int, dict[int, list[tuple[int, int, int,
+                                                                list[Check]]]]]] = []
+        self._everywhere_longer: list[tuple[int, int, int, list[Check]]] = []
+        # a token's values of ``_columns`` -> (attr_id, match_id) of each one-token pattern
+        # that matches it: most tokens repeat the values of others ("the" tagged DT)
+        self._one_token: dict[tuple[int, ...], list[tuple[int, int]]] = {}
         # built now, outside any memory zone the pipeline may run in later
         self._build()
 
@@ -173,6 +180,13 @@ class LookupMatch:
         self._everywhere = [(a, m, length, by_column(checks))
                             for a, m, length, checks in self._everywhere]
         self._searched = {}
+        # patterns of several tokens, tried token by token in __call__; those of one token
+        # are tried once per set of values a token has (:meth:`_one_token_matches`)
+        self._filed_longer = [(column, longer) for column, table in self._filed if (longer := {
+            value: kept for value, entries in table.items()
+            if (kept := [entry for entry in entries if entry[2] > 1])})]
+        self._everywhere_longer = [entry for entry in self._everywhere if entry[2] > 1]
+        self._one_token = {}
         self._built_for = len(ruler.attrs)
 
     def _passes(self, checks: list[Check], columns: list[list[int]], i: int) -> bool:
@@ -203,25 +217,49 @@ class LookupMatch:
             if len(self._rest) else []
         if len(doc) and self._columns:
             # (one attribute gives a flat array)
-            columns = doc.to_array(self._columns).reshape(len(doc), -1).T.tolist()
+            values = doc.to_array(self._columns).reshape(len(doc), -1)
             passes = self._passes
             size = len(doc)
             append = matches.append
-            for column, table in self._filed:
-                for i, value in enumerate(columns[column]):
-                    found = table.get(value)
-                    if found is None:
-                        continue
-                    for attr_id, match_id, length, rest in found:
-                        if (length == 1 and not rest) or (i + length <= size and passes(
-                                rest, columns, i)):
+            one_token = self._one_token
+            if len(one_token) > 100_000:
+                one_token.clear()
+            for i, key in enumerate(map(tuple, values.tolist())):
+                found = one_token.get(key)
+                if found is None:
+                    found = one_token[key] = self._one_token_matches(key)
+                for attr_id, match_id in found:
+                    append((attr_id, match_id, i, i + 1))
+            if self._filed_longer or self._everywhere_longer:
+                columns = values.T.tolist()
+                for column, table in self._filed_longer:
+                    for i, value in enumerate(columns[column]):
+                        longer = table.get(value)
+                        if longer is None:
+                            continue
+                        for attr_id, match_id, length, rest in longer:
+                            if i + length <= size and passes(rest, columns, i):
+                                append((attr_id, match_id, i, i + length))
+                for attr_id, match_id, length, checks in self._everywhere_longer:
+                    for i in range(size - length + 1):
+                        if passes(checks, columns, i):
                             append((attr_id, match_id, i, i + length))
-            for attr_id, match_id, length, checks in self._everywhere:
-                for i in range(size - length + 1):
-                    if passes(checks, columns, i):
-                        append((attr_id, match_id, i, i + length))
         matches.sort()
         return matches
+
+    def _one_token_matches(self, key: tuple[int, ...]) -> list[tuple[int, int]]:
+        """(attr_id, match_id) of each one-token pattern that a token with the values
+        ``key`` (of ``_columns``) matches, in the order __call__ used to try them."""
+        columns = [[value] for value in key]
+        found = []
+        for column, table in self._filed:
+            for attr_id, match_id, length, rest in table.get(key[column], ()):
+                if length == 1 and (not rest or self._passes(rest, columns, 0)):
+                    found.append((attr_id, match_id))
+        for attr_id, match_id, length, checks in self._everywhere:
+            if length == 1 and self._passes(checks, columns, 0):
+                found.append((attr_id, match_id))
+        return found
 
 
 class DirectAnnotations:
