@@ -5,7 +5,13 @@ import pytest
 import spacy
 
 from claimex.errors import ConfigError
-from claimex.pipeline.claims.cues import CueIndex, expand_cue, read_cues, required_words
+from claimex.pipeline.claims.cues import (
+    CueIndex,
+    expand_cue,
+    read_cues,
+    required_lemmas,
+    required_words,
+)
 
 
 @pytest.mark.parametrize(("row", "forms"), [
@@ -111,6 +117,18 @@ def test_user_speech_verbs_reach_the_reported_speech_test(tmp_path, row):
 ])
 def test_required_words_of_a_pattern(pattern, needs):
     assert [sorted(words) for words in required_words(pattern)] == needs
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    # a required token given by its lemma: that lemma, as written
+    ([{"LEMMA": "leave"}, {"LOWER": "in"}], [["leave"]]),
+    ([{"LEMMA": {"IN": ["fight", "battle"]}, "TAG": "VBG"}, {"LOWER": "for"}],
+     [["battle", "fight"]]),
+    # optional tokens and lemmas given otherwise need nothing
+    ([{"LEMMA": "be", "OP": "?"}, {"LEMMA": {"NOT_IN": ["say"]}}, {"POS": "VERB"}], []),
+])
+def test_required_lemmas_of_a_pattern(pattern, needs):
+    assert [sorted(lemmas) for lemmas in required_lemmas(pattern)] == needs
 
 
 @pytest.mark.parametrize(("text", "cue"), [

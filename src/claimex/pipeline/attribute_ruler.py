@@ -10,7 +10,9 @@ a tenth of the model's time. :class:`LookupMatch` files each such pattern under 
 it requires (its ``LOWER``, else its ``TAG``, ...) and checks the rest of it only at the
 tokens that have that value; the other patterns (several tokens, ``REGEX``, ``OP``) stay in
 a ``Matcher`` of their own. It returns the list ``AttributeRuler.match`` returns, in the
-same order, and the ruler applies it with its own ``set_annotations``.
+same order. The ruler then sets each match's attributes on its token with
+:class:`DirectAnnotations`: what ``AttributeRuler.set_annotations`` does, without the two
+``Span`` objects it makes per match (about one match per token).
 
 >>> import spacy
 >>> from spacy.tokens import Doc
@@ -33,6 +35,11 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+
+try:  # the setter AttributeRuler.set_annotations itself calls
+    from spacy.tokens._retokenize import set_token_attrs
+except ImportError:  # pragma: no cover - a spaCy that moved it keeps the ruler's own method
+    set_token_attrs = None
 
 # the token attributes a looked-up pattern may test, with their ``Doc.to_array`` columns
 _ATTRS = {"LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH, "TAG": TAG, "DEP": DEP,
@@ -117,6 +124,13 @@ class LookupMatch:
         self._rest = Matcher(ruler.vocab)
         # (regex, string hash) -> whether the string matches
         self._searched: dict[tuple[Any, int], bool] = {}
+        # the patterns of ``_filed`` and ``_everywhere`` longer than one token
+        self._filed_longer: list[tuple[int, dict[int, list[tuple[int, int, int,
+                                                                list[Check]]]]]] = []
+        self._everywhere_longer: list[tuple[int, int, int, list[Check]]] = []
+        # a token's values of ``_columns`` -> (attr_id, match_id) of each one-token pattern
+        # that matches it: most tokens repeat the values of others ("the" tagged DT)
+        self._one_token: dict[tuple[int, ...], list[tuple[int, int]]] = {}
         # built now, outside any memory zone the pipeline may run in later
         self._build()
 
@@ -166,6 +180,13 @@ class LookupMatch:
         self._everywhere = [(a, m, length, by_column(checks))
                             for a, m, length, checks in self._everywhere]
         self._searched = {}
+        # patterns of several tokens, tried token by token in __call__; those of one token
+        # are tried once per set of values a token has (:meth:`_one_token_matches`)
+        self._filed_longer = [(column, longer) for column, table in self._filed if (longer := {
+            value: kept for value, entries in table.items()
+            if (kept := [entry for entry in entries if entry[2] > 1])})]
+        self._everywhere_longer = [entry for entry in self._everywhere if entry[2] > 1]
+        self._one_token = {}
         self._built_for = len(ruler.attrs)
 
     def _passes(self, checks: list[Check], columns: list[list[int]], i: int) -> bool:
@@ -196,33 +217,92 @@ class LookupMatch:
             if len(self._rest) else []
         if len(doc) and self._columns:
             # (one attribute gives a flat array)
-            columns = doc.to_array(self._columns).reshape(len(doc), -1).T.tolist()
+            values = doc.to_array(self._columns).reshape(len(doc), -1)
             passes = self._passes
             size = len(doc)
             append = matches.append
-            for column, table in self._filed:
-                for i, value in enumerate(columns[column]):
-                    found = table.get(value)
-                    if found is None:
-                        continue
-                    for attr_id, match_id, length, rest in found:
-                        if (length == 1 and not rest) or (i + length <= size and passes(
-                                rest, columns, i)):
+            one_token = self._one_token
+            if len(one_token) > 100_000:
+                one_token.clear()
+            for i, key in enumerate(map(tuple, values.tolist())):
+                found = one_token.get(key)
+                if found is None:
+                    found = one_token[key] = self._one_token_matches(key)
+                for attr_id, match_id in found:
+                    append((attr_id, match_id, i, i + 1))
+            if self._filed_longer or self._everywhere_longer:
+                columns = values.T.tolist()
+                for column, table in self._filed_longer:
+                    for i, value in enumerate(columns[column]):
+                        longer = table.get(value)
+                        if longer is None:
+                            continue
+                        for attr_id, match_id, length, rest in longer:
+                            if i + length <= size and passes(rest, columns, i):
+                                append((attr_id, match_id, i, i + length))
+                for attr_id, match_id, length, checks in self._everywhere_longer:
+                    for i in range(size - length + 1):
+                        if passes(checks, columns, i):
                             append((attr_id, match_id, i, i + length))
-            for attr_id, match_id, length, checks in self._everywhere:
-                for i in range(size - length + 1):
-                    if passes(checks, columns, i):
-                        append((attr_id, match_id, i, i + length))
         matches.sort()
         return matches
 
+    def _one_token_matches(self, key: tuple[int, ...]) -> list[tuple[int, int]]:
+        """(attr_id, match_id) of each one-token pattern that a token with the values
+        ``key`` (of ``_columns``) matches, in the order __call__ used to try them."""
+        columns = [[value] for value in key]
+        found = []
+        for column, table in self._filed:
+            for attr_id, match_id, length, rest in table.get(key[column], ()):
+                if length == 1 and (not rest or self._passes(rest, columns, 0)):
+                    found.append((attr_id, match_id))
+        for attr_id, match_id, length, checks in self._everywhere:
+            if length == 1 and self._passes(checks, columns, 0):
+                found.append((attr_id, match_id))
+        return found
+
+
+class DirectAnnotations:
+    """``AttributeRuler.set_annotations`` for ``ruler``: each match's attributes set on
+    its token, ``doc[start + index]`` (``doc[end + index]`` for a negative index), with
+    the setter the ruler uses and in the order of the matches, so the same tokens and
+    lexemes end with the same values; the ruler's own method makes a ``Span`` per match
+    and a second to find the token. A match whose index lies outside it goes to the
+    ruler's method, which raises its error.
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> nlp = spacy.blank("en")
+    >>> ruler = nlp.add_pipe("attribute_ruler")
+    >>> ruler.add([[{"LOWER": "the"}, {"LOWER": "us"}]], {"LEMMA": "US"}, index=-1)
+    >>> doc = Doc(nlp.vocab, words=["the", "us", "said"])
+    >>> DirectAnnotations(ruler)(doc, ruler.match(doc)); doc[1].lemma_
+    'US'
+    """
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self.ruler = ruler
+        self._own = ruler.set_annotations
+
+    def __call__(self, doc: Doc, matches: list[tuple[int, int, int, int]]) -> None:
+        attrs, indices = self.ruler.attrs, self.ruler.indices
+        for attr_id, match_id, start, end in matches:
+            index = indices[attr_id]
+            at = (end if index < 0 else start) + index
+            if not start <= at < end:
+                self._own(doc, [(attr_id, match_id, start, end)])
+                continue
+            set_token_attrs(doc[at], attrs[attr_id])
+
 
 def match_by_lookup(nlp: Language, names: Iterable[str] | None = None) -> list[str]:
-    """Give every ``AttributeRuler`` of ``nlp`` (or those named) a :class:`LookupMatch`;
-    returns the names of the components changed."""
+    """Give every ``AttributeRuler`` of ``nlp`` (or those named) a :class:`LookupMatch`
+    and :class:`DirectAnnotations`; returns the names of the components changed."""
     changed = []
     for name, proc in nlp.pipeline:
         if isinstance(proc, AttributeRuler) and (names is None or name in names):
             proc.match = LookupMatch(proc)
+            if set_token_attrs is not None:
+                proc.set_annotations = DirectAnnotations(proc)
             changed.append(name)
     return changed

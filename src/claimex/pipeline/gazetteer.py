@@ -27,7 +27,7 @@ from typing import Any
 
 import orjson
 import pycountry
-from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -39,6 +39,8 @@ from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.names import is_acronym, key_pieces, piece_spans
 
 BUILTIN_SOURCES = ("countries", "factions", "organisations")
+# how many token texts' pieces a gazetteer keeps before it starts again
+_MAX_KEPT_WORDS = 65536
 ENTRIES_FILE = "entries.jsonl"
 
 
@@ -170,6 +172,9 @@ class Gazetteer:
         self.spans_key = spans_key
         self.ambiguous_yields_to = set(ambiguous_yields_to)
         self.entries: list[Entry] = []
+        # the pieces of each token text seen, by its ORTH id (a hash of the text, the same
+        # in and after a memory zone): most of a text's tokens are words seen before
+        self._pieces_of_orth: dict[int, tuple[tuple[int, int, str], ...]] = {}
         self._build([])
 
     def _build(self, entries: list[Entry]) -> None:
@@ -197,10 +202,22 @@ class Gazetteer:
 
     def __call__(self, doc: Doc) -> Doc:
         pieces: list[tuple[int, int, str]] = []
+        add = pieces.append
         text = doc_text(doc)
-        # token offsets and lengths as plain ints: no Token object made per token
-        for idx, length, space in doc.to_array([IDX, LENGTH, IS_SPACE]).tolist():
-            if not space and (found := token_pieces(text[idx:idx + length])):
+        pieces_of = self._pieces_of_orth
+        if len(pieces_of) > _MAX_KEPT_WORDS:
+            pieces_of.clear()
+        # token texts and offsets as plain ints: no Token object made per token
+        for orth, idx in doc.to_array([ORTH, IDX]).tolist():
+            found = pieces_of.get(orth)
+            if found is None:
+                word = self.nlp.vocab.strings[orth]
+                # a space token (IS_SPACE: the text is all white space) has no pieces
+                found = pieces_of[orth] = () if word.isspace() else token_pieces(word)
+            if len(found) == 1:
+                first, last, piece = found[0]
+                add((idx + first, idx + last, piece))
+            elif found:
                 pieces.extend((idx + s, idx + e, p) for s, e, p in found)
         spans: list[Span] = []
         if pieces:

@@ -36,6 +36,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -44,7 +45,6 @@ from spacy.util import registry
 from claimex.errors import ConfigError
 from claimex.io.jsonl import read_config_jsonl
 from claimex.lexicon import inflections
-from claimex.pipeline.extensions import doc_text
 
 CATEGORIES = ("killed", "injured", "killed_or_injured", "captured", "missing", "displaced")
 #: The categories of people harmed in body: the dead, the hurt, and both told as one figure.
@@ -54,6 +54,8 @@ CUE_FORMS = ("lemma", "text", "pattern")
 
 # token attributes a pattern can only match on a doc a tagger and lemmatizer have read
 _ANNOTATION_ATTRS = frozenset({"POS", "TAG", "LEMMA", "MORPH", "DEP"})
+# the columns a doc's words and lemmas are read from before an annotated pattern runs
+_NEEDED_ATTRS = [LOWER, LEMMA]
 
 # token index of a cue's head word -> (category, kind)
 Cues = dict[int, tuple[str, str]]
@@ -186,6 +188,30 @@ def required_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
     return found
 
 
+def required_lemmas(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """For each token of a ``Matcher`` pattern that must match and is given by ``LEMMA``
+    (one, or a list under ``IN``), those lemmas as written: a doc that has no token with
+    one of a set cannot match.
+
+    >>> needs = required_lemmas([{"LEMMA": {"IN": ["take", "rush"]}, "POS": "VERB"},
+    ...                          {"LEMMA": "be", "OP": "?"}, {"LOWER": "to"}])
+    >>> [sorted(lemmas) for lemmas in needs]
+    [['rush', 'take']]
+    """
+    found = []
+    for token in pattern:
+        value = token.get("LEMMA")
+        if token.get("OP") not in _REQUIRED_OPS or value is None:
+            continue
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            value = value["IN"]
+        if isinstance(value, str):
+            value = [value]
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            found.append(frozenset(value))
+    return found
+
+
 class CueIndex:
     """The cue rows of a component, compiled: a ``PhraseMatcher`` over their forms and a
     ``Matcher`` for the rows given as patterns. :meth:`find` maps each cue found in a doc
@@ -195,34 +221,68 @@ class CueIndex:
         self.rows = list(rows)
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._patterns = Matcher(nlp.vocab)
-        # patterns that read the tagger's or lemmatizer's output run only on docs that have it
-        self._annotated = Matcher(nlp.vocab)
+        self._vocab = nlp.vocab
+        # patterns that read the tagger's or lemmatizer's output run only on docs that have
+        # it, and only those whose words and lemmas the doc has (:meth:`_annotated_matches`)
+        self._annotated: list[tuple[str, list[dict[str, Any]]]] = []
+        # per annotated pattern, the word and lemma ids it needs: (column, ids) pairs, the
+        # column 0 for LOWER and 1 for LEMMA of ``doc.to_array(_NEEDED_ATTRS)``
+        self._annotated_needs: list[list[tuple[int, frozenset[int]]]] = []
+        # a Matcher per set of annotated patterns a doc may match, made when first needed
+        self._annotated_matchers: dict[tuple[int, ...], Matcher] = {}
         self._cue_of: dict[int, tuple[str, str, str | None]] = {}
-        # per annotated pattern, the words it needs (:func:`required_words`)
-        self._annotated_needs: list[list[frozenset[str]]] = []
         forms: dict[str, set[str]] = {}
+        strings = nlp.vocab.strings
         for row in self.rows:
             pos = row.get("pos")
             key = f"{row['category']}|{row['kind']}" + (f"|{pos}" if pos else "")
-            self._cue_of[nlp.vocab.strings.add(key)] = (row["category"], row["kind"], pos)
+            self._cue_of[strings.add(key)] = (row["category"], row["kind"], pos)
             if "pattern" in row:
                 annotated = any(attr.upper() in _ANNOTATION_ATTRS
                                 for token in row["pattern"] for attr in token)
-                (self._annotated if annotated else self._patterns).add(key, [row["pattern"]])
                 if annotated:
-                    self._annotated_needs.append(required_words(row["pattern"]))
+                    self._annotated.append((key, row["pattern"]))
+                    self._annotated_needs.append(
+                        [(0, frozenset(strings.add(w) for w in words))
+                         for words in required_words(row["pattern"])]
+                        + [(1, frozenset(strings.add(lemma) for lemma in lemmas))
+                           for lemmas in required_lemmas(row["pattern"])])
+                else:
+                    self._patterns.add(key, [row["pattern"]])
             else:
                 forms.setdefault(key, set()).update(expand_cue(row))
         for key, words in forms.items():
             self._phrases.add(key, [nlp.make_doc(w) for w in sorted(words)])
+        # a Matcher of all annotated patterns checks them (a bad one fails here, when the
+        # pipeline loads) and puts their strings in the vocabulary outside any memory zone
+        checked = Matcher(nlp.vocab)
+        for key, pattern in self._annotated:
+            checked.add(key, [pattern])
 
-    def _annotated_may_match(self, doc: Doc) -> bool:
-        """Whether the doc's text holds the words some annotated pattern needs: the
-        ``Matcher`` runs on few docs ("in critical condition", "taken to hospital"), and
-        its patterns with ``"OP": "*"`` on common parts of speech are slow."""
-        lowered = doc_text(doc).lower()
-        return any(all(any(word in lowered for word in words) for words in needs)
-                   for needs in self._annotated_needs)
+    def _annotated_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The matches of the annotated patterns, the same as one ``Matcher`` of all of
+        them gives, in its order: a pattern runs only on a doc that has, for each token it
+        requires, a token with one of its words (``LOWER``) and lemmas (:func:`required_words`,
+        :func:`required_lemmas`). Those patterns ("in critical condition", "taken to
+        hospital") match in few docs, and their ``"OP": "*"`` over common parts of speech
+        made the ``Matcher`` of them all the dearest step of the claims component."""
+        ids = doc.to_array(_NEEDED_ATTRS)
+        present = (set(ids[:, 0].tolist()), set(ids[:, 1].tolist()))
+        may_match = tuple(index for index, needs in enumerate(self._annotated_needs)
+                          if all(not wanted.isdisjoint(present[column])
+                                 for column, wanted in needs))
+        if not may_match:
+            return []
+        matcher = self._annotated_matchers.get(may_match)
+        if matcher is None:
+            # the same patterns in the same order: a Matcher's states and matches for one
+            # pattern do not depend on the others it holds
+            matcher = Matcher(self._vocab)
+            for index in may_match:
+                key, pattern = self._annotated[index]
+                matcher.add(key, [pattern])
+            self._annotated_matchers[may_match] = matcher
+        return matcher(doc)
 
     def find(self, doc: Doc) -> Cues:
         """Token index of each cue's head word -> (category, kind); where cues overlap, the
@@ -231,9 +291,8 @@ class CueIndex:
         matches = [(m, Span(doc, s, e)) for m, s, e in self._phrases(doc)]
         if len(self._patterns):
             matches += [(m, Span(doc, s, e)) for m, s, e in self._patterns(doc)]
-        if len(self._annotated) and doc.has_annotation("POS") and doc.has_annotation("LEMMA") \
-                and self._annotated_may_match(doc):
-            matches += [(m, Span(doc, s, e)) for m, s, e in self._annotated(doc)]
+        if self._annotated and doc.has_annotation("POS") and doc.has_annotation("LEMMA"):
+            matches += [(m, Span(doc, s, e)) for m, s, e in self._annotated_matches(doc)]
         for match_id, span in sorted(matches, key=lambda m: -(m[1].end - m[1].start)):
             category, kind, pos = self._cue_of[match_id]
             head = cue_head(span, kind)
