@@ -57,7 +57,8 @@ from claimex.pipeline.claims.narrative import (
 )
 from claimex.pipeline.claims.registry import link_figure, link_parsed
 from claimex.pipeline.claims.roles import actor, location, place_spans, subject
-from claimex.pipeline.claims.scope import mark_repeats, mark_revisions, mark_scope
+from claimex.pipeline.claims.scope import mark_scope
+from claimex.pipeline.claims.scope_marks import mark_repeats, mark_revisions
 from claimex.pipeline.claims.uncounted import uncounted_casualties
 from claimex.pipeline.claims.victim_lists import recover_listed_victims
 from claimex.pipeline.claims.victims import is_outcome_open, mark_outcomes
