@@ -42,10 +42,16 @@ def _timexes(text):
     # a month or a season after "every" / "each"
     ("Swallows return every April.", [("every April", "XXXX-04", "SET")]),
     ("Roads flood each winter.", [("each winter", "XXXX-WI", "SET")]),
+    # a part of the day after "every" / "each": once a day
+    ("Owls hunt every night.", [("every night", "P1D", "SET")]),
+    ("The ferry leaves at 7 a.m. each morning.",
+     [("7 a.m.", "2031-05-07T07:00", "TIME"), ("each morning", "P1D", "SET")]),
+    ("Gates shut each evening.", [("each evening", "P1D", "SET")]),
     # not a recurrence: a single weekday, "each of", a plain duration
     ("The hall opened on Wednesday.", [("Wednesday", "2031-05-07", "DATE")]),
     ("Each of the crews left.", []),
     ("Every second tent leaked.", []),
+    ("Guards patrolled that night.", [("that night", "2031-05-07", "DATE")]),
     ("The talks lasted 40 minutes.", [("40 minutes", "PT40M", "DURATION")]),
 ])
 def test_recurring_sets(text, expected):

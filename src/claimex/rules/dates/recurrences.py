@@ -7,7 +7,9 @@ unit, one SET each, in place of the single date or the duration read inside them
   ``P1D``, ``P1Y`` (the frequency itself is TimeML's ``freq``, not its value);
 - a weekday: "every Tuesday" ``XXXX-WXX-2``, "each Friday night" ``XXXX-WXX-5TNI``, and a
   plural weekday after "on" ("on Saturdays", "on Mondays and Thursdays");
-- a month or a season: "every December" ``XXXX-12``, "each spring" ``XXXX-SP``.
+- a month or a season: "every December" ``XXXX-12``, "each spring" ``XXXX-SP``;
+- a part of the day: "every night", "each morning", "each evening" ``P1D`` (it comes once a
+  day; the dev sets' gold writes "each night" as ``P1D``, as it writes "nightly").
 
 The date finder reads the weekday of "every Tuesday" as the nearest Tuesday, and the
 duration reader the "20 minutes" of "every 20 minutes" as a duration; neither is a time a
@@ -65,6 +67,8 @@ _SET_RE = re.compile(
     rf"\s+(?:a|an|per|each|every)\s+(?P<fu>{_U})"
     # "every Tuesday", "each Friday night"
     rf"|(?:{_Q})\s+(?P<wd>{_WD})(?:\s+(?P<part>{_PART}))?"
+    # "every night", "each morning"
+    rf"|(?:{_Q})\s+(?P<day_part>{_PART})"
     # "every December", "each spring"
     rf"|(?:{_Q})\s+(?P<period>{'|'.join(sorted(_FULL_MONTHS | set(SEASONS)))})"
     r")(?![\w-])",
@@ -111,6 +115,8 @@ def _value(m: re.Match) -> str | None:
     ('P2W', 'P1D')
     >>> _value(_SET_RE.search("each spring")), _value(_SET_RE.search("every May"))
     ('XXXX-SP', 'XXXX-05')
+    >>> _value(_SET_RE.search("each evening")), _value(_SET_RE.search("every Friday night"))
+    ('P1D', 'XXXX-WXX-5TNI')
     """
     if m.group("u"):
         if m.group("u").lower() == "second" and not m.group("n"):
@@ -123,6 +129,8 @@ def _value(m: re.Match) -> str | None:
         return f"P{t}1{code}"
     if m.group("wd"):
         return _weekday_value(m)
+    if m.group("day_part"):
+        return "P1D"
     period = m.group("period").lower()
     if period in SEASONS:
         return f"XXXX-{SEASONS[period][0]}"
