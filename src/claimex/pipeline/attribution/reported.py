@@ -13,7 +13,7 @@ stance verbs) and its tests for a document or a source.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from spacy.tokens import Span, Token
 
@@ -40,8 +40,25 @@ from claimex.pipeline.attribution.parse import (
 )
 from claimex.pipeline.attribution.surface import opening_source, said_at_end
 
-if TYPE_CHECKING:
-    from claimex.pipeline.attribution import Attributor
+
+class AttributionLexicon(Protocol):
+    """What the parse path needs of the attribution component
+    (:class:`claimex.pipeline.attribution.Attributor`): its verb lexicons and its tests
+    for a speech cue, a source, a document subject and the sentence-wide sources."""
+
+    evidence_verbs: frozenset[str]
+    finding_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
+    not_speech: frozenset[str]
+
+    def _in_source(self, token: Token, child: Token | None) -> dict[str, Any] | None: ...
+    def _is_cue(self, token: Token) -> bool: ...
+    def _is_source(self, token: Token) -> bool: ...
+    def _document_subject(self, verb: Token) -> bool: ...
+    def _subjects_of(self, verb: Token) -> list[Token]: ...
+    def _said_after(self, figure: Span, sentence: Span) -> dict[str, Any] | None: ...
+    def _source_of(self, sentence: Span) -> dict[str, Any] | None: ...
+
 
 # Verbs whose subject is the source of a figure: "the ministry put the death toll at 30",
 # "the monitor recorded 40 deaths", "officials gave a toll of 12".
@@ -49,7 +66,8 @@ _COUNTING_VERBS = {"put", "give", "place", "estimate", "record", "document", "co
                    "register", "verify", "raise", "revise", "update"}
 
 
-def reported_parsed(attributor: Attributor, figure: Span, sentence: Span) -> dict[str, Any] | None:
+def reported_parsed(attributor: AttributionLexicon, figure: Span,
+                    sentence: Span) -> dict[str, Any] | None:
     """Who the parse says reports the figure: walking up from it, the subject of the
     nearest speech verb ("she said"), of a finding verb whose subject is a document or
     whose clause holds the figure ("the poll found", "Military Times found Democrats
@@ -169,7 +187,8 @@ def reported_parsed(attributor: Attributor, figure: Span, sentence: Span) -> dic
         return fallback
     return clause
 
-def reporter_of(attributor: Attributor, subject: Token, verb: Token) -> dict[str, Any] | None:
+def reporter_of(attributor: AttributionLexicon, subject: Token,
+                verb: Token) -> dict[str, Any] | None:
     """"Weaver says he's expecting two candidates to drop out": a pronoun subject of the
     same number inside what a named speaker says stands for that speaker, who is the one
     speaking; None when the verb's clause hangs under no such speech verb."""
