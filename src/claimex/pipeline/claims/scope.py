@@ -48,10 +48,8 @@ from claimex.pipeline.claims import scope_totals
 from claimex.pipeline.claims.furniture import in_related_list
 from claimex.pipeline.claims.scope_round_ups import round_up_total
 from claimex.pipeline.claims.scope_spans import after_a_span
+from claimex.pipeline.claims.scope_totals import PROTRACTED_EVENTS, YEAR_RE, is_perfect
 from claimex.pipeline.extensions import PAGE_TEXT_KEY, doc_text
-
-# Wars, offensives, crackdowns: events that last a period (resources/words).
-PROTRACTED_EVENTS = lexicon.nouns("protracted_events")
 
 # Clauses of their own inside a cue's clause: what they say is not the cue's.
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "acl", "conj",
@@ -82,7 +80,6 @@ _COUNTED_OPERATIONS = frozenset({"operation"})
 # An earlier event: "last spring", "in 2003", "two years ago".
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "month"})
 _EARLIER_PERIODS = _SEASONS | lexicon.words("months")
-_YEAR = re.compile(r"^(19|20)\d\d$")
 
 # Words that name a person by an earlier event they took part in: "the facilitator behind
 # a bombing that killed six", "convicted of an attack that killed 12".
@@ -212,7 +209,7 @@ def _earlier_event(token: Token) -> bool:
             token.head.lower_ in ("in", "during") and not any(
                 c.like_num for c in token.children):
         return tells_its_event_by_the_day(token.doc)
-    return bool(_YEAR.match(token.text)) and token.dep_ == "pobj" and \
+    return bool(YEAR_RE.match(token.text)) and token.dep_ == "pobj" and \
         token.head.lower_ in ("in", "during") and tells_its_event_by_the_day(token.doc)
 
 
@@ -259,14 +256,10 @@ def tells_its_event_by_the_day(doc: Doc) -> bool:
     return cached
 
 
-def _perfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-
-
 def _protracted_doer(verb: Token, tokens: list[Token]) -> bool:
     """A war or an offensive did it, told in the perfect: "the war has killed 500,000",
     "Israel's offensive has killed more than 40,000 people"."""
-    if not _perfect(verb):
+    if not is_perfect(verb):
         return False
     for token in tokens:
         if token.lemma_.lower() in PROTRACTED_EVENTS and (

@@ -33,10 +33,11 @@ from spacy.tokens import Token
 
 from claimex import lexicon
 
+# Wars, offensives, crackdowns: events that last a period (resources/words).
 PROTRACTED_EVENTS = lexicon.nouns("protracted_events")
 SPAN_NOUNS = lexicon.words("period_span_nouns")
 PERIOD_UNITS = lexicon.words("period_units")
-_YEAR = re.compile(r"^(19|20)\d\d$")
+YEAR_RE = re.compile(r"^(19|20)\d\d$")  # a year written out: "since 1990"
 # Prepositions whose objects can date a whole sentence when the parse hangs them on the
 # last of several conjoined verbs.
 _TIME_PREPOSITIONS = frozenset({"since", "over", "during", "throughout"})
@@ -61,7 +62,7 @@ def spans_a_period(token: Token) -> bool:
         return False
     objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
-    return any(_YEAR.match(o.text) or o.lower_ in PERIOD_UNITS for o in objects)
+    return any(YEAR_RE.match(o.text) or o.lower_ in PERIOD_UNITS for o in objects)
 
 
 def shared_time_words(verb: Token) -> list[Token]:
@@ -88,7 +89,8 @@ def shared_time_words(verb: Token) -> list[Token]:
     return out
 
 
-def _perfect(verb: Token) -> bool:
+def is_perfect(verb: Token) -> bool:
+    """Whether a verb is in the perfect: "have" among its auxiliaries ("has killed")."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
@@ -96,7 +98,7 @@ def war_total_after(verb: Token) -> bool:
     """Whether a figure's verb is a relative clause in the perfect that opens right after
     a war's noun: "the island's long separatist conflict which has claimed some 90,000
     lives", even where the parse hangs the clause on an earlier noun ("an attack")."""
-    if verb.dep_ != "relcl" or not _perfect(verb):
+    if verb.dep_ != "relcl" or not is_perfect(verb):
         return False
     pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and
                     c.lower_ in _RELATIVE_PRONOUNS), None)
@@ -113,7 +115,7 @@ def running_total(verb: Token, claim: dict[str, Any], tokens: list[Token]) -> bo
     "thousands") in a clause in the perfect that names no event of its own: "hundreds of
     villagers have also been killed" is a total to date; "hundreds have been killed in
     the blast" (``resources/words/single_event_nouns.txt``) is that event's."""
-    if claim["category"] not in _HARMED or not _perfect(verb):
+    if claim["category"] not in _HARMED or not is_perfect(verb):
         return False
     if not RUNNING_TOTAL_WORDS & set(claim["value"]["text"].lower().split()):
         return False
