@@ -11,7 +11,7 @@ the next group (the windows); a STOP of the :data:`NEVER` group (numbers that ar
 counts of people: ages, wounds) ends the walk with no link.
 
 Adding a casualty construction is one function in ``linking/parsed.py`` (or
-``linking/tolls.py``, ``linking/elliptic.py``, ``linking/states.py``,
+``linking/noun_phrase.py``, ``linking/tolls.py``, ``linking/elliptic.py``, ``linking/states.py``,
 ``linking/coordination.py``, ``linking/captives.py``, ``displacement.py``,
 ``linking/windows.py``) with a docstring example, one entry here, and one row in
 ``tests/pipeline/test_linkers.py``.
@@ -32,6 +32,7 @@ from claimex.pipeline.claims.linking import (
     coordination,
     elliptic,
     nonpeople,
+    noun_phrase,
     parsed,
     states,
     tolls,
@@ -61,21 +62,21 @@ NEVER = [
 ]
 
 PARSED = _parsed(
-    parsed.not_an_age,
+    noun_phrase.not_an_age,
     coordination.cue_verb_before_figure,
     nonpeople.cue_fatally,
-    parsed.cue_gapped,
-    parsed.cue_toll_adjective,
-    parsed.cue_on_figure,
-    parsed.cue_owner_housing,
-    parsed.cue_total_after,
+    noun_phrase.cue_gapped,
+    noun_phrase.cue_toll_adjective,
+    noun_phrase.cue_on_figure,
+    noun_phrase.cue_owner_housing,
+    noun_phrase.cue_total_after,
     captives.cue_harm_to_captives,
-    parsed.cue_noun,
-    parsed.cue_modifier,
-    parsed.cue_dead_modifier,
+    noun_phrase.cue_noun,
+    noun_phrase.cue_modifier,
+    noun_phrase.cue_dead_modifier,
     elliptic.cue_state_after_noun,
-    parsed.cue_noun_with,
-    parsed.cue_clause_predicate,
+    noun_phrase.cue_noun_with,
+    noun_phrase.cue_clause_predicate,
     parsed.cue_along_with,
     parsed.cue_object,
     parsed.cue_passive_subject,
