@@ -10,9 +10,11 @@ from pathlib import Path
 import orjson
 import pytest
 
-from claimex import export as export_module
+from claimex import export_arrow
 from claimex.errors import UsageError
-from claimex.export import COLUMNS, MissingDependencyError, export, flatten
+from claimex.export import export
+from claimex.export_arrow import MissingDependencyError
+from claimex.export_records import COLUMNS, flatten
 from tests.conftest import needs_model
 
 HAS_PYARROW = importlib.util.find_spec("pyarrow") is not None
@@ -213,7 +215,7 @@ def test_missing_dependency_names_the_extra(outdir, monkeypatch):
     monkeypatch.setattr("builtins.__import__", fake_import)
     for fmt in ("parquet", "duckdb"):
         with pytest.raises(MissingDependencyError, match=r"claimex\[export\]"):
-            export_module.export(outdir, fmt)
+            export(outdir, fmt)
 
 
 @needs_pyarrow
@@ -267,7 +269,7 @@ def test_parquet_empty_file_keeps_its_schema(outdir, tmp_path):
 def test_parquet_batches_and_extra_fields(outdir, tmp_path, monkeypatch):
     import pyarrow.parquet as pq
 
-    monkeypatch.setattr(export_module, "BATCH_ROWS", 2)
+    monkeypatch.setattr(export_arrow, "BATCH_ROWS", 2)
     lines = (outdir / "claims.jsonl").read_bytes().splitlines()
     extra = orjson.loads(lines[2])
     extra["confidence"] = 0.5  # a field a later schema adds

@@ -140,7 +140,7 @@ def _records(source: Any) -> dict[str, list[dict[str, Any]]]:
 
     found: dict[str, list[dict[str, Any]]] = {}
     if isinstance(source, (str, os.PathLike)):
-        from claimex.export import record_files
+        from claimex.export_records import record_files
 
         for kind, path in record_files(source).items():
             with open(path, "rb") as handle:
@@ -174,7 +174,7 @@ def frames(source: str | os.PathLike | Iterable[DocumentResult]) -> dict[str, An
 def _frame(pd: Any, rows: list[dict[str, Any]]) -> Any:
     """One DataFrame: nested objects as dotted columns in the record's field order; a field
     that is null in some rows and an object in others keeps only its dotted columns."""
-    from claimex.export import flatten
+    from claimex.export_records import flatten
 
     flat = [flatten(row) for row in rows]
     seen: dict[str, None] = {}
