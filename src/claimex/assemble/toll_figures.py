@@ -1,6 +1,6 @@
 """What a toll rule asks of one casualty figure (:mod:`claimex.assemble.tolls`,
 :mod:`claimex.assemble.toll_sides`): whether it states a figure of its own, whether it gives
-only a ceiling, and its upper bound as a number.
+only a ceiling, its upper bound as a number; and the words that tell a new victim.
 
 >>> figure = {"value": {"low": 20, "high": None, "qualifier": "at_most"},
 ...           "provenance": {"rule": "cue_object"}}
@@ -12,6 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from claimex import lexicon
+
+# Words that make a victim told on its own a new one, set apart from those told before
+# ("Another man", "a second male", "two others"): resources/words/new_victim_words.txt.
+NEW_VICTIM_WORDS = lexicon.words("new_victim_words")
 # Qualifiers of a figure that gives a ceiling and no count: "up to 400".
 BOUNDS_ONLY_QUALIFIERS = ("at_most",)
 

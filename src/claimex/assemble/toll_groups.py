@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from claimex import lexicon
+from claimex.assemble.toll_figures import NEW_VICTIM_WORDS
 
 # "one of them", "One of two women", "two of the victims": a figure that picks its dead out
 # of a group told beside it
@@ -149,16 +150,12 @@ def _implicit(claim: dict[str, Any]) -> bool:
     return str((claim.get("provenance") or {}).get("rule") or "").startswith("implicit")
 
 
-# "another", "other(s)", "second", ...: resources/words/new_victim_words.txt
-_APART = lexicon.words("new_victim_words")
-
-
 def _sets_apart(claim: dict[str, Any]) -> bool:
     """Whether a figure counts people set apart from others ("two others", "two other
     males")."""
     words = ((claim.get("evidence") or {}).get("exact") or "").lower().split()
     words += ((claim.get("subject") or {}).get("text") or "").lower().split()
-    return bool(set(words) & _APART)
+    return bool(set(words) & NEW_VICTIM_WORDS)
 
 
 def sums_of_a_group(candidates: Sequence[tuple[float, float | None, str, list[int], int]],

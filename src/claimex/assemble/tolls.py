@@ -68,8 +68,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from claimex import lexicon
-from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
+from claimex.assemble.toll_figures import (
+    NEW_VICTIM_WORDS,
+    bounds_only,
+    finite_high,
+    states_a_figure,
+    vague_word,
+)
 from claimex.assemble.toll_groups import groups_with_their_dead, sums_of_a_group
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_sides import other_side_dead
@@ -88,8 +93,6 @@ _ONE_VICTIM_RULES = ("implicit_count",)
 LEAD_TOLL_CATEGORIES = ("killed", "injured", "killed_or_injured")
 # The outcomes a victim told as "another" may be set against in its own sentence.
 _OUTCOMES = ("killed", "injured")
-# Words that make a victim told on its own another one ("Another man", "a second male").
-NEW_VICTIM_WORDS = lexicon.words("new_victim_words")
 
 
 def _speakers(sections: Sequence[Section]) -> dict[tuple[str, str | None], list[int]]:
