@@ -13,13 +13,12 @@ False
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
-from claimex.rules.round_ups import sums_up_incidents
+from claimex.rules.round_ups import WORD_RE, sums_up_incidents
 
 # (opener words, whether more words must follow before the comma)
 _OPENERS = tuple((tuple(w for w in entry if w != "+"), "+" in entry)
@@ -30,7 +29,6 @@ _ADJUNCT_WORDS = 12
 # Words of a lead that sums up several incidents itself ("killed in separate bombings and
 # shootings across Iraq"): the incidents told after it are its parts.
 _ROUND_UP_WORDS = lexicon.words("round_up_words")
-_WORD = re.compile(r"[\w'’-]+")
 # Words that start the adjunct of time or place an opener with "+" needs after it ("Also
 # in the north,", "Also Friday,"); not a verb ("Also killed in the attack was the driver,").
 _ADJUNCT_STARTS = lexicon.words("incident_adjunct_starts") | lexicon.words("weekdays")
@@ -42,7 +40,7 @@ def opens_a_separate_incident(sentence: str) -> bool:
     words): "In a separate incident, ...", "Elsewhere in Baghdad, ...", "Also on Sunday,
     ..."; not "Also, ..." nor "Separately the ministry said"."""
     head, comma, _ = sentence.strip().lstrip("\"'“‘").partition(",")
-    words = [w.lower() for w in _WORD.findall(head)]
+    words = [w.lower() for w in WORD_RE.findall(head)]
     if not comma or not words or len(words) > _ADJUNCT_WORDS:
         return False
     return any(tuple(words[:len(opener)]) == opener and (not more or (
@@ -97,7 +95,7 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     # "Blast kills three" beside the lead's "at least three" is at least three
     first = max(figures, key=lambda i: (claims[i]["value"]["low"],
                                         finite_high(claims[i]["value"]["high"]) is None))
-    lead_words = {w.lower() for w in _WORD.findall(_sentence(claims[first]))}
+    lead_words = {w.lower() for w in WORD_RE.findall(_sentence(claims[first]))}
     if lead_words & _ROUND_UP_WORDS or sums_up_incidents(_sentence(claims[first]),
                                                          _offset(claims[first])):
         return None

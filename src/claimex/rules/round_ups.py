@@ -17,7 +17,9 @@ import re
 
 from claimex import lexicon
 
-_WORD = re.compile(r"[\w'’-]+")
+# A word with its apostrophes and hyphens ("herders'", "drive-by"); also read by
+# assemble/toll_incidents.py.
+WORD_RE = re.compile(r"[\w'’-]+")
 # resources/words/incident_plurals.txt and round_up_nouns.txt
 _ROUND_UP = lexicon.words("incident_plurals") | lexicon.words("round_up_nouns")
 _CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s")
@@ -49,4 +51,4 @@ def sums_up_incidents(lead_sentence: str, figure_at: int = 0) -> bool:
     False
     """
     clause = figure_clause(lead_sentence, figure_at)
-    return bool({w.lower() for w in _WORD.findall(clause)} & _ROUND_UP)
+    return bool({w.lower() for w in WORD_RE.findall(clause)} & _ROUND_UP)
