@@ -21,11 +21,10 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from claimex.rules.dates.model import DateMention
+from claimex.rules.dates.model import ISO_DAY_RE, DateMention
 from claimex.rules.guard import never_raises, unchanged_dates
 
 _CLOCK_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(T\d\d:\d\d)")
-_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 # between a clock time and the day after it in one TIMEX3: "4 p.m. EST, Dec. 3", "midnight
 # Friday"; a preposition splits them ("8 p.m. on Sunday, March 3" is two), see _DAY_NEXT_RE
 _GAP_AFTER_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*")
@@ -50,7 +49,7 @@ def _clock_days(text: str, dates: list[DateMention], timexes: list[DateMention]
     for clock in timexes:
         found = _CLOCK_VALUE_RE.fullmatch(clock.timex_value or "")
         day = None if found is None else next(
-            (d for d in dates if _DAY_RE.fullmatch(d.value) and (
+            (d for d in dates if ISO_DAY_RE.fullmatch(d.value) and (
                 (0 <= d.start - clock.end <= 12
                  and _GAP_AFTER_RE.fullmatch(text, clock.end, d.start))
                 or (0 <= clock.start - d.end <= 8
@@ -86,7 +85,7 @@ def clock_times_on_narrative_day(text: str, dates: list[DateMention],
     >>> [m.timex_value for m in clock_times_on_narrative_day(text, dates, extra)]
     ['2020-12-02T05:20']
     """
-    days = sorted((d for d in dates if _DAY_RE.fullmatch(d.value)), key=lambda d: d.end)
+    days = sorted((d for d in dates if ISO_DAY_RE.fullmatch(d.value)), key=lambda d: d.end)
     out = []
     for clock in timexes:
         found = _CLOCK_VALUE_RE.fullmatch(clock.timex_value or "")

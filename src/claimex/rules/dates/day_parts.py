@@ -22,7 +22,7 @@ import datetime as _dt
 import re
 
 from claimex import lexicon
-from claimex.rules.dates.model import DateMention
+from claimex.rules.dates.model import ISO_DAY_RE, DateMention
 from claimex.rules.guard import never_raises
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -32,7 +32,6 @@ _DAY_PART_RE = re.compile(
     r"\b(?:all|(?P<mod>early|late))[\s-]+(?P<part>morning|afternoon|evening|night)\b(?![-'’])",
     re.IGNORECASE)
 _NEXT_WORD_RE = re.compile(r"\s+(\w+)")
-_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -63,7 +62,7 @@ def day_parts(text: str, dates: list[DateMention], timexes: list[DateMention],
 def full_days(dates: list[DateMention]) -> list[DateMention]:
     """The dates whose value is one whole day ("2024-05-17"), in text order: the days a
     narrative can be on (:func:`narrative_day`)."""
-    return sorted((d for d in dates if _DAY_RE.fullmatch(d.value)), key=lambda d: d.start)
+    return sorted((d for d in dates if ISO_DAY_RE.fullmatch(d.value)), key=lambda d: d.start)
 
 
 def narrative_day(text: str, start: int, days: list[DateMention],

@@ -34,7 +34,7 @@ from claimex.rules.dates.lexicon import (
     TIME_UNIT_CODES,
     UNIT_CODES,
 )
-from claimex.rules.dates.model import DateMention
+from claimex.rules.dates.model import ISO_DAY_RE, DateMention
 from claimex.rules.dates.patterns import _trie
 from claimex.rules.dates.timex import _mod
 from claimex.rules.guard import never_raises
@@ -116,7 +116,6 @@ _EXTRA_RE = re.compile(
     + f"|(?P<dec>{_DECADE})|(?P<ye>{_YEAR_ENDED})|(?P<ty>{_THE_YEAR})"
     + f"|(?P<lq>{_LAST_QUARTER}))",
     re.IGNORECASE)
-_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _RATE_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|percent|cents?|times))\s*\Z")
 _CLOCK_GAP_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
 
@@ -300,7 +299,7 @@ def _clock(m: re.Match, text: str, day: str, dates: list[DateMention]) -> str:
     "midnight" is the end of that day (``T24:00``: "midnight Friday"), but with "on"
     before the day, its start ("after midnight on May 10" ``2019-05-10T00:00``)."""
     after = next((d for d in dates if 0 <= d.start - m.end() <= 12
-                  and _DAY_RE.fullmatch(d.value)
+                  and ISO_DAY_RE.fullmatch(d.value)
                   and _CLOCK_GAP_RE.fullmatch(text[m.end():d.start])), None)
     clock = clock_of(m)
     if clock == "24:00" and after and "on" in text[m.end():after.start].lower().split():

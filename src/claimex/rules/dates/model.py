@@ -4,9 +4,13 @@ token :class:`_Tok` a pattern match becomes before it is resolved.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 KINDS = ("absolute", "partial", "relative", "range")
+# A value that is one whole day ("2024-03-08"), as the rules test a DateMention's value with
+# ``ISO_DAY_RE.fullmatch(mention.value)``.
+ISO_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 @dataclass(frozen=True, slots=True)

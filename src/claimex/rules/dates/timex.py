@@ -24,9 +24,8 @@ import re
 
 from claimex.rules.dates.calendar import _iso_week
 from claimex.rules.dates.lexicon import PART_OF_DAY, SMALL_NUMBERS, TIMEX_MODS, UNIT_CODES
-from claimex.rules.dates.model import DateMention
+from claimex.rules.dates.model import ISO_DAY_RE, DateMention
 
-_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_RE = re.compile(r"\d{4}-\d\d")
 _MOD_RE = re.compile(
     r"^(?:the\s+)?(?P<w>" + "|".join(sorted(TIMEX_MODS, key=len, reverse=True)) + r")\b")
@@ -65,9 +64,9 @@ def _enclosing(value: str, surface: str) -> str:
     is 2016, "1989-10-01/1989-10-26" of "earlier this month" 1989-10, days of a week's
     half the ISO week."""
     first, _, last = value.partition("/")
-    if not (_DAY_RE.fullmatch(first) or _MONTH_RE.fullmatch(first)):
+    if not (ISO_DAY_RE.fullmatch(first) or _MONTH_RE.fullmatch(first)):
         return first
-    if "week" in surface and _DAY_RE.fullmatch(first):
+    if "week" in surface and ISO_DAY_RE.fullmatch(first):
         return _iso_week(_dt.date.fromisoformat(first))
     if first[:7] == last[:7] and "year" not in surface:
         return first[:7]
@@ -111,7 +110,7 @@ def timex_of(surface: str, value: str) -> tuple[str, str, str | None]:
         quarter = _quarter(value, s)
         if quarter:
             return quarter, "DATE", mod
-        if "weekend" in s and _DAY_RE.fullmatch(first):
+        if "weekend" in s and ISO_DAY_RE.fullmatch(first):
             return _iso_week(_dt.date.fromisoformat(first)) + "-WE", "DATE", mod
         if mod is not None:
             return _enclosing(value, s), "DATE", mod
@@ -121,14 +120,14 @@ def timex_of(surface: str, value: str) -> tuple[str, str, str | None]:
         n = _count(later.group("n"))
         return f"P{n if n else 'X'}{UNIT_CODES[later.group('u')]}", "DURATION", None
     unit = _UNIT_RE.search(s)
-    if unit and _DAY_RE.fullmatch(value):
+    if unit and ISO_DAY_RE.fullmatch(value):
         name = unit.group("u") or unit.group("u2")
         if name == "week":
             return _iso_week(_dt.date.fromisoformat(value)), "DATE", mod
         if name in ("month", "year"):
             return value[:7] if name == "month" else value[:4], "DATE", mod
     part = _PART_RE.search(s)
-    if part and _DAY_RE.fullmatch(value) and not s.startswith(("the ", "that ")):
+    if part and ISO_DAY_RE.fullmatch(value) and not s.startswith(("the ", "that ")):
         return f"{value}T{PART_OF_DAY[part.group('p')]}", "TIME", mod
     return value, "DATE", mod
 
