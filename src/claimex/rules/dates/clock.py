@@ -26,10 +26,11 @@ from claimex.rules.guard import never_raises, unchanged_dates
 
 _CLOCK_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d(T\d\d:\d\d)")
 # between a clock time and the day after it in one TIMEX3: "4 p.m. EST, Dec. 3", "midnight
-# Friday"; a preposition splits them ("8 p.m. on Sunday, March 3" is two), see _DAY_NEXT_RE
+# Friday"; a preposition splits them ("8 p.m. on Sunday, March 3" is two), see CLOCK_DAY_GAP_RE
 _GAP_AFTER_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*")
-# between a clock time and the day after it that gives its day ("9 p.m. on Friday")
-_DAY_NEXT_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
+# between a clock time and the day after it that gives its day ("9 p.m. on Friday"); also
+# read by extra.py (the day of a clock time's TIME value)
+CLOCK_DAY_GAP_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
 # between a day and the clock time after it: "Friday, 5 p.m.", "Nov. 6 around noon"; "at"
 # splits them ("Friday at 5 p.m." is two, the clock time on the narrative's day)
 _GAP_BEFORE_RE = re.compile(r"\s*,?\s*(?:around|about)?\s*")
@@ -134,5 +135,5 @@ def midnight_of_a_night(text: str, day: DateMention, value: str) -> str:
 
 def _day_right_after(text: str, clock: DateMention, days: list[DateMention]) -> bool:
     """Whether a day follows ``clock`` and gives it its day ("9 p.m. on Friday")."""
-    return any(0 <= d.start - clock.end <= 12 and _DAY_NEXT_RE.fullmatch(text, clock.end, d.start)
-               for d in days)
+    return any(0 <= d.start - clock.end <= 12
+               and CLOCK_DAY_GAP_RE.fullmatch(text, clock.end, d.start) for d in days)

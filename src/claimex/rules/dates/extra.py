@@ -19,6 +19,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterable
 
+from claimex.rules.dates.clock import CLOCK_DAY_GAP_RE
 from claimex.rules.dates.clock_formats import CLOCK, clock_of, twenty_four_hour_clock
 from claimex.rules.dates.lexicon import (
     DECADE_WORDS,
@@ -117,7 +118,6 @@ _EXTRA_RE = re.compile(
     + f"|(?P<lq>{_LAST_QUARTER}))",
     re.IGNORECASE)
 _RATE_BEFORE_RE = re.compile(r"(?:\d|\b(?:million|billion|trillion|percent|cents?|times))\s*\Z")
-_CLOCK_GAP_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
 
 
 def _count(word: str) -> int | None:
@@ -300,7 +300,7 @@ def _clock(m: re.Match, text: str, day: str, dates: list[DateMention]) -> str:
     before the day, its start ("after midnight on May 10" ``2019-05-10T00:00``)."""
     after = next((d for d in dates if 0 <= d.start - m.end() <= 12
                   and ISO_DAY_RE.fullmatch(d.value)
-                  and _CLOCK_GAP_RE.fullmatch(text[m.end():d.start])), None)
+                  and CLOCK_DAY_GAP_RE.fullmatch(text[m.end():d.start])), None)
     clock = clock_of(m)
     if clock == "24:00" and after and "on" in text[m.end():after.start].lower().split():
         clock = "00:00"  # "shortly after midnight on May 10": the midnight that opens it
