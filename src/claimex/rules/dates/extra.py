@@ -26,6 +26,7 @@ from claimex.rules.dates.lexicon import (
     DURATION_MODS,
     DURATION_UNIT_MODIFIERS,
     FISCAL_YEAR_STEPS,
+    QUARTER_ORDINALS,
     REF_SIGNAL_AFTER,
     REF_SIGNAL_BEFORE,
     REF_WORDS,
@@ -40,7 +41,6 @@ from claimex.rules.dates.patterns import _trie
 from claimex.rules.dates.timex import _mod
 from claimex.rules.guard import never_raises
 
-_QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _NUMBER_WORDS = ["the", "a", "an", "several", "few", "many", "dozen", *SMALL_NUMBERS]
 _VAGUE_WORDS = ["in", "for", "within", "recent", "coming", "over", "past", "several", "many"]
 _UNITS = ("second|minute|hour|day|week|month|year|decade|quarter|century|centuries")
@@ -108,7 +108,7 @@ _LAST_QUARTER = r"(?:the|its)\s+(?:latest\s+|most\s+recent\s+)?quarter(?![\w-])"
 _EXTRA_RE = re.compile(
     r"(?<![\w$-])"
     + _starts([*_NUMBER_WORDS, "half", *DURATION_MODS, *_VAGUE_WORDS, *SET_WORDS, "every",
-               "each", "per", *REF_WORDS, "noon", "midnight", "its", "fiscal", *_QORD,
+               "each", "per", *REF_WORDS, "noon", "midnight", "its", "fiscal", *QUARTER_ORDINALS,
                *SEASONS, "this", "last", "next", "early", "late", "mid", *FISCAL_YEAR_STEPS],
               digit=True)
     + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<fy>{_FISCAL_YEAR})|(?P<ref>{_REF})"
@@ -243,7 +243,7 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
             yield m.start(), m.end(), f"{k // 4:04d}-Q{k % 4 + 1}", "DATE", None
         elif m.group("qtr") and reference is not None:
             yield m.start(), m.end(), \
-                f"{reference.year:04d}-Q{_QORD[m.group('o').lower()]}", "DATE", None
+                f"{reference.year:04d}-Q{QUARTER_ORDINALS[m.group('o').lower()]}", "DATE", None
 
 
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")

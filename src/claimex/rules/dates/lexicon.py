@@ -64,6 +64,9 @@ _NUMDM_PREV_RE = re.compile(r"\d{1,2}/\d{1,2}\s*(?:,|-|–|to|and|or|, or|, and)
 _NTH_CUE_RE = re.compile(r"\b(?:on|by|since|until|till|from)\s+\Z", re.IGNORECASE)
 _QORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
          "4th": 4}
+# The ordinal words of a quarter spelled out ("the third quarter"), read by extra.py and
+# quarters.py.
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 _ORD = {

@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from claimex.rules.dates.lexicon import QUARTER_ORDINALS
 from claimex.rules.dates.model import DateMention
 from claimex.rules.guard import never_raises, unchanged_dates
 
@@ -51,7 +52,6 @@ _ANAPHOR_RE = re.compile(
 _QUARTER_RE = re.compile(r"(\d{4})-Q([1-4])")
 _NAMED_RE = re.compile(r"\b(?:first|second|third|fourth|q[1-4])\b|\d(?:st|nd|rd|th)\b",
                        re.IGNORECASE)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _named_quarter(mention: DateMention) -> tuple[int, int] | None:
@@ -84,7 +84,7 @@ def _value(match: re.Match, topic: tuple[int, int] | None,
     words = " ".join(match.group().lower().split())
     if match.group("dated"):
         ordinal = re.match(r"(?:fiscal[\s-]+)?(\w+)", match.group("p").lower())
-        n = _ORDINALS.get(ordinal.group(1)) if ordinal else None
+        n = QUARTER_ORDINALS.get(ordinal.group(1)) if ordinal else None
         n = n or (topic or _last_ended(reference) or (0, 0))[1]
         return f"{match.group('y')}-Q{n}" if n else None
     if topic is None and not re.search(r"quarter|period", words):
