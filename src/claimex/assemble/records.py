@@ -37,6 +37,7 @@ from claimex.assemble.tolls import document_tolls
 from claimex.io.chunks import Chunk
 from claimex.io.readers import InputDocument, InputFailure, InputItem, display_path
 from claimex.io.segmenter import Page
+from claimex.pipeline.entities import ENTITIES_KEY
 from claimex.records import (
     ClaimRecord,
     DocumentRecord,
@@ -47,7 +48,6 @@ from claimex.records import (
 )
 from claimex.rules.casualties import running_tallies
 
-ENTITIES_KEY = "claimex_entities"
 EVIDENCE_CONTEXT = 40
 
 

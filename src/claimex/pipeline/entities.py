@@ -18,6 +18,10 @@ from spacy.tokens import Doc, Span
 from claimex.pipeline.extensions import register_extensions
 from claimex.rules.people import TITLE_WORDS
 
+# The default spans key of the mentions (``doc.spans[ENTITIES_KEY]``), which the attribution
+# component and the records read.
+ENTITIES_KEY = "claimex_entities"
+
 DEFAULT_LABEL_MAP = {
     "PERSON": "PERSON",
     "NORP": "NORP",
@@ -122,7 +126,7 @@ def _extend_given_names(span: Span, taken: list[bool]) -> Span:
 @Language.factory(
     "claimex_entities",
     default_config={
-        "spans_key": "claimex_entities",
+        "spans_key": ENTITIES_KEY,
         "gazetteer_key": "claimex_gazetteer",
         "label_map": DEFAULT_LABEL_MAP,
         "extend_person_names": True,

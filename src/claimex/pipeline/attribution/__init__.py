@@ -49,6 +49,7 @@ from claimex.pipeline.attribution.parse import (
     line_end_tokens,
 )
 from claimex.pipeline.attribution.reported import reported_parsed
+from claimex.pipeline.entities import ENTITIES_KEY
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.attribution import (
     chain_quote_speakers,
@@ -61,11 +62,8 @@ from claimex.rules.attribution import (
 
 CUES_FILE = "cues.jsonl"
 
-
-
 # Entity labels of a name before a colon that says where, not who.
 _PLACE_LABELS = frozenset({"COUNTRY", "PLACE"})
-ENTITIES_KEY = "claimex_entities"
 
 
 class Attributor:
