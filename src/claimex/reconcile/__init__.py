@@ -111,9 +111,10 @@ from __future__ import annotations
 from claimex.reconcile.files import read_claims, reconcile_outdir
 from claimex.reconcile.grouping import reconcile
 from claimex.reconcile.nouns import head_noun
-from claimex.reconcile.records import GROUP_SCHEMA, group_id
+from claimex.reconcile.records import group_id
 from claimex.reconcile.settings import (
     ACTOR_CLASSES,
+    GROUP_SCHEMA,
     ROLE_NOUNS,
     SUBJECT_CLASSES,
     ReconcileSettings,

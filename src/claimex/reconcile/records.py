@@ -17,10 +17,8 @@ from typing import Any
 from claimex.reconcile.claims import PreparedClaim
 from claimex.reconcile.compatibility import Matcher
 from claimex.reconcile.nouns import normalise
-from claimex.reconcile.settings import ReconcileSettings
+from claimex.reconcile.settings import GROUP_SCHEMA, ReconcileSettings
 from claimex.reconcile.tolls import TollIndex
-
-GROUP_SCHEMA = "claimex.group/1"
 
 
 def group_id(claim_ids: Iterable[str]) -> str:
