@@ -22,7 +22,9 @@ _PREPOSITIONS = lexicon.words("phrase_head_ends")
 # Capitalized modifiers that name no side: "The", "Government", "Rebel"
 # (resources/words/not_proper_modifiers.txt).
 _NOT_PROPER = lexicon.words("not_proper_modifiers")
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+# A word: a letter, then letters, digits, apostrophes, dots, hyphens ("al-Qaeda's",
+# "U.S."); also read by victims.py.
+WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
 def _singular(word: str) -> str:
@@ -42,7 +44,7 @@ def _singular(word: str) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [w.strip(".'’-") for w in _WORD.findall(text.replace("@", " "))]
+    return [w.strip(".'’-") for w in WORD_RE.findall(text.replace("@", " "))]
 
 
 def head_noun(text: str | None) -> str | None:

@@ -22,9 +22,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from claimex import lexicon
+from claimex.reconcile.nouns import WORD_RE
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def victim_sides(text: str | None, canonical: str | None,
 
 def _phrase_words(phrase: str | None) -> list[str]:
     words = []
-    for raw in _WORD.findall((phrase or "").replace("@", " ")):
+    for raw in WORD_RE.findall((phrase or "").replace("@", " ")):
         word = raw.strip(".'’-").casefold()
         word = re.sub(r"['’]s$", "", word)
         if word in _RELATIVE:
