@@ -79,7 +79,8 @@ _COUNTED_OPERATIONS = frozenset({"operation"})
 
 # An earlier event: "last spring", "in 2003", "two years ago".
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter", "month"})
-_EARLIER_PERIODS = _SEASONS | lexicon.words("months")
+_MONTHS = lexicon.words("months")
+_EARLIER_PERIODS = _SEASONS | _MONTHS
 
 # Words that name a person by an earlier event they took part in: "the facilitator behind
 # a bombing that killed six", "convicted of an attack that killed 12".
@@ -192,9 +193,6 @@ def _operations_counted(token: Token) -> bool:
     return token.lemma_.lower() in _COUNTED_OPERATIONS and any(
         c.dep_ == "nummod" and c.like_num and c.lower_ not in ("one", "1")
         for c in token.children)
-
-
-_MONTHS = lexicon.words("months")
 
 
 def _earlier_event(token: Token) -> bool:
