@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
 from claimex.io.chunks import Chunk
+from claimex.pipeline.claims.narrative import REPORTING_VERBS
 
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 # the rank of a date that names another event than the claim's (:func:`_clause_rank`)
@@ -154,7 +155,6 @@ def _clause_rank(doc: Doc, cue_start: int | None) -> Callable[[dict[str, Any]], 
     return rank
 
 
-REPORTING_VERBS = lexicon.lemmas("reporting_verbs")
 # How a date hangs on the verb it dates: "confirmed today", "said on Monday"
 _VERB_DATE_DEPS = frozenset({"npadvmod", "advmod", "tmod"})
 _VERB_DATE_PREPOSITIONS = lexicon.words("report_date_prepositions")
