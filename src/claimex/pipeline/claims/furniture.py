@@ -34,7 +34,9 @@ _DATELINE = re.compile(
 _DATELINE_CHARS = 60
 _TAG_ITEMS = 6
 _TAG_WORDS = 4
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# A word of four letters or more, which a Title Case test reads ("Gunmen Kidnap Seven");
+# also read by linking/windows.py.
+LONG_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 _HEADLINE_CHARS = 120
 
 
@@ -59,7 +61,7 @@ def is_tag_list(line: str) -> bool:
 def is_title_case_line(line: str) -> bool:
     """Whether a line is a short Title Case headline (at least three words of four letters
     or more, all capitalised)."""
-    words = _LONG_WORD.findall(line)
+    words = LONG_WORD_RE.findall(line)
     return len(line) <= _HEADLINE_CHARS and len(words) >= 3 and all(
         w[0].isupper() for w in words)
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.figure import HOUSING_ONLY, Figure, LinkResult
+from claimex.pipeline.claims.furniture import LONG_WORD_RE
 from claimex.pipeline.claims.grammar import is_passive_or_copular
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import displacement_unit, is_figure_label, is_person_noun, label_unit
@@ -25,7 +26,6 @@ _PASSIVE_FILLERS = lexicon.words("passive_fillers")
 _CLAUSE_STOPS = lexicon.words("clause_stops")
 _LABEL_TOKENS = 16
 _HEADLINE_CHARS = 200
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def window_passive(fig: Figure) -> LinkResult:
@@ -119,7 +119,7 @@ def in_headline(span: Span, text: str) -> bool:
     line = text[start:end if end >= 0 else len(text)]
     if len(line) > _HEADLINE_CHARS:
         return False
-    words = _LONG_WORD.findall(line)
+    words = LONG_WORD_RE.findall(line)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
