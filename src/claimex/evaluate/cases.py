@@ -12,6 +12,9 @@ from typing import Any, NamedTuple
 
 from claimex.records import to_json_dict
 
+# The modalities of the claims a scorer counts: not a negated, questioned or hypothetical one.
+COUNTED_MODALITIES = ("asserted", "hedged")
+
 
 class Case(NamedTuple):
     """One gold document with what the pipeline claimed about it.

@@ -7,10 +7,8 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from claimex.evaluate.cases import Case, Score, claim_dicts, missing_note
+from claimex.evaluate.cases import COUNTED_MODALITIES, Case, Score, claim_dicts, missing_note
 from claimex.evaluate.compare import bounds, excerpt, first_match, plain, ratio, same_number, span
-
-COUNTED_MODALITIES = ("asserted", "hedged")
 
 ISAF_FIELDS = (("killed", "min_killed", r"\bkill"),
                ("captured", "min_captured", r"detain|captur|arrest"))

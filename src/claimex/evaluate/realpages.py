@@ -45,7 +45,7 @@ from typing import Any
 import orjson
 
 from claimex.errors import UsageError
-from claimex.evaluate.cases import Score
+from claimex.evaluate.cases import COUNTED_MODALITIES, Score
 from claimex.evaluate.compare import excerpt, f1, ratio
 from claimex.evaluate.gold import GoldItem
 from claimex.evaluate.polnear import last_word
@@ -53,7 +53,6 @@ from claimex.evaluate.threads import score_threads
 from claimex.io.readers import InputDocument
 
 TOLL_CATEGORIES = ("killed", "injured", "captured")
-COUNTED_MODALITIES = ("asserted", "hedged")
 NOBODY_QUOTED = ("article", "author")
 _NAME_PARTS_RE = re.compile(r"\(|\)|,|\band\b")
 _APPOSITIVE_RE = re.compile(r",|\s[–—-]\s|\(")

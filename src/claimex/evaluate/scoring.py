@@ -18,6 +18,7 @@ The rules live one module per gold set (:mod:`~claimex.evaluate.isaf`,
 from __future__ import annotations
 
 from claimex.evaluate.cases import (
+    COUNTED_MODALITIES,
     Case,
     Score,
     claim_dict,
@@ -41,7 +42,6 @@ from claimex.evaluate.idetect import (
     score_idetect,
 )
 from claimex.evaluate.isaf import (
-    COUNTED_MODALITIES,
     ISAF_FIELDS,
     article_toll,
     first_casualty,
