@@ -40,6 +40,7 @@ from claimex.pipeline.claims.grammar import (
 from claimex.pipeline.claims.roles import subject
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_person_noun
+from claimex.rules.death_retellings import retells_the_hurt
 from claimex.rules.victim_ages import same_age
 
 # the categories of harm: a killed and an injured claim about one person are one victim
@@ -227,8 +228,10 @@ def _dead_of_a_told_split(doc: Doc, claims: list[tuple[Span, dict[str, Any]]],
     cyclist is dead and a jogger was hurt ... The victim was pronounced dead at the
     scene"): the text gave that split, so the death retold is the dead victim's, not the
     hurt one's (the index into ``claims`` of that dead victim, told before the retelling;
-    else ``first``). A retelling that names the hurt one ("The jogger later died": the same
-    noun, a gender or an age the dead one has not) stays the hurt one's."""
+    else ``first``). A retelling that names the hurt one ("The jogger died": the same
+    noun, a gender or an age the dead one has not; "The second victim died", "The victim
+    later died": :func:`claimex.rules.death_retellings.retells_the_hurt`) stays the hurt
+    one's."""
     span, claim = claims[first]
     if claim["category"] != "injured":
         return first
@@ -247,7 +250,10 @@ def _dead_of_a_told_split(doc: Doc, claims: list[tuple[Span, dict[str, Any]]],
             _phrase(doc, retold), _phrase(doc, victim)) is False or (
             retold.lemma_ == hurt.lemma_ != victim.lemma_):
         return first
-    return dead[0]
+    phrase = [t.text for t in doc[retold.left_edge.i:retold.i + 1]]
+    told_of = [t.lemma_ for t in retold.head.subtree if t.i not in
+               range(retold.left_edge.i, retold.right_edge.i + 1)]
+    return first if retells_the_hurt(phrase, told_of) else dead[0]
 
 
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
