@@ -1,8 +1,8 @@
 """Whose death a retelling tells, where the text split the dead from the hurt before it
 (session 15, issue 14).
 
-"A cyclist is dead and another rider was hurt ... The victim was pronounced dead at the
-scene" retells the dead one; but "The second victim died on Monday", "The wounded rider
+"A cyclist is dead and another rider was hurt ... The victim was found dead beside the
+path" retells the dead one; but "The second victim died on Monday", "The wounded rider
 later died" or "The victim eventually succumbed" tell the hurt one's death: the retelling
 names the hurt one by an ordinal or an "other" (``new_victim_words``), by the word for his
 harm (``hurt_group_words``), or tells the death as a change that came after the harm

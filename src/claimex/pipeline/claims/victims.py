@@ -159,18 +159,18 @@ def _antecedent(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], token: Toke
                 continue
             ages = same_age(phrase, _phrase(doc, counted))
             if ages is False:
-                continue  # "The 66-year-old man" is not "a 54-year-old man"
+                continue  # "The 47-year-old rider" is not "a 23-year-old rider"
             if ages and (of_its_age is None or span.start > claims[of_its_age][0].start):
                 of_its_age = n
         if best is None or span.start > claims[best][0].start:
             best = n
-    # "A 66-year-old man is dead and another man was wounded ... The 66-year-old man was
+    # "A 47-year-old rider is dead and another rider was hurt ... The 47-year-old rider was
     # pronounced dead": the victim told with the same age, not the nearest one
     return of_its_age if of_its_age is not None else best
 
 
 def _phrase(doc: Doc, noun: Token) -> str:
-    """The words of a noun phrase up to its head: "The 66-year-old man"."""
+    """The words of a noun phrase up to its head: "The 47-year-old rider"."""
     return doc[noun.left_edge.i:noun.i + 1].text
 
 
@@ -225,8 +225,8 @@ def _dead_of_a_told_split(doc: Doc, claims: list[tuple[Span, dict[str, Any]]],
                           first: int, retold: Token) -> int:
     """The victim a retelling of a death (``retold``: "The victim", "He") takes up, where the
     nearest one is a hurt victim whose own sentence tells a victim dead beside it ("A
-    cyclist is dead and a jogger was hurt ... The victim was pronounced dead at the
-    scene"): the text gave that split, so the death retold is the dead victim's, not the
+    cyclist is dead and a jogger was hurt ... The victim was found dead beside the
+    path"): the text gave that split, so the death retold is the dead victim's, not the
     hurt one's (the index into ``claims`` of that dead victim, told before the retelling;
     else ``first``). A retelling that names the hurt one ("The jogger died": the same
     noun, a gender or an age the dead one has not; "The second victim died", "The victim
