@@ -13,7 +13,6 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from claimex.pipeline.claims.copular_states import copular_state_subjects
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import (
     PARTITIVE_HEADS,
@@ -137,9 +136,6 @@ class ImplicitCounts:
             elif bearer is not None:
                 # "left one tenant dead and another badly burned"
                 victims = [bearer]
-            elif kind == "noun" and copular_state_subjects(cue):
-                # "A cyclist is dead after the collision"
-                victims = copular_state_subjects(cue)
             elif kind == "noun":
                 victims = [obj for prep in cue.children if prep.dep_ == "prep" and
                            prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]

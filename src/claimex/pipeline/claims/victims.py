@@ -40,7 +40,6 @@ from claimex.pipeline.claims.grammar import (
 from claimex.pipeline.claims.roles import subject
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_person_noun
-from claimex.rules.victim_ages import same_age
 
 # the categories of harm: a killed and an injured claim about one person are one victim
 HARM = HARM_CATEGORIES
@@ -140,9 +139,7 @@ def _antecedent(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], token: Toke
 
     here = sentence_of(token.i)
     gender = PERSONAL_PRONOUNS.get(token.lower_) or _gender(token.lemma_)
-    phrase = _phrase(doc, token)
     best: int | None = None
-    of_its_age: int | None = None
     for n, (span, claim) in enumerate(claims):
         if claim["type"] != "casualty" or claim["category"] not in categories or \
                 span.start >= token.i or not _is_single(claim) or claim.get("negated"):
@@ -156,21 +153,9 @@ def _antecedent(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], token: Toke
             other = PERSONAL_PRONOUNS.get(counted.lower_) or _gender(counted.lemma_)
             if gender and other and gender != other:
                 continue
-            ages = same_age(phrase, _phrase(doc, counted))
-            if ages is False:
-                continue  # "The 66-year-old man" is not "a 54-year-old man"
-            if ages and (of_its_age is None or span.start > claims[of_its_age][0].start):
-                of_its_age = n
         if best is None or span.start > claims[best][0].start:
             best = n
-    # "A 66-year-old man is dead and another man was wounded ... The 66-year-old man was
-    # pronounced dead": the victim told with the same age, not the nearest one
-    return of_its_age if of_its_age is not None else best
-
-
-def _phrase(doc: Doc, noun: Token) -> str:
-    """The words of a noun phrase up to its head: "The 66-year-old man"."""
-    return doc[noun.left_edge.i:noun.i + 1].text
+    return best
 
 
 def _person_mention(doc: Doc, pronoun: Token) -> Token | None:
@@ -218,36 +203,6 @@ def _take_up_mention(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], n: int
                   "subject": subject(noun, None), "taken_up": True})
     claim["value"] = {**claim["value"], "text": span.text}
     claims[n] = (span, claim)
-
-
-def _dead_of_a_told_split(doc: Doc, claims: list[tuple[Span, dict[str, Any]]],
-                          first: int, retold: Token) -> int:
-    """The victim a retelling of a death (``retold``: "The victim", "He") takes up, where the
-    nearest one is a hurt victim whose own sentence tells a victim dead beside it ("A
-    cyclist is dead and a jogger was hurt ... The victim was pronounced dead at the
-    scene"): the text gave that split, so the death retold is the dead victim's, not the
-    hurt one's (the index into ``claims`` of that dead victim, told before the retelling;
-    else ``first``). A retelling that names the hurt one ("The jogger later died": the same
-    noun, a gender or an age the dead one has not) stays the hurt one's."""
-    span, claim = claims[first]
-    if claim["category"] != "injured":
-        return first
-    sentence = doc[span.start].sent
-    dead = [k for k, (other, told) in enumerate(claims) if told["type"] == "casualty" and
-            told["category"] == "killed" and _is_single(told) and not told.get("negated")
-            and sentence.start <= other.start < min(sentence.end, retold.left_edge.i)]
-    if len(dead) != 1:
-        return first
-    victim, hurt = _counted_token(doc, claims[dead[0]][1]), _counted_token(doc, claim)
-    if victim is None or hurt is None:
-        return first
-    gender, other = PERSONAL_PRONOUNS.get(retold.lower_) or _gender(retold.lemma_), \
-        _gender(victim.lemma_)
-    if (gender and other and gender != other) or same_age(
-            _phrase(doc, retold), _phrase(doc, victim)) is False or (
-            retold.lemma_ == hurt.lemma_ != victim.lemma_):
-        return first
-    return dead[0]
 
 
 _MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4}
@@ -372,8 +327,6 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
             if how == "pronoun":
                 _take_up_mention(doc, claims, n, counted)
             continue
-        if claim["category"] == "killed":
-            first = _dead_of_a_told_split(doc, claims, first, counted)
         restates[n] = first
         if claim["category"] == "killed":
             # "A man was shot ... The victim was taken to hospital, where he died": the
