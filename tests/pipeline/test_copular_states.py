@@ -44,7 +44,7 @@ _SPLIT = ("A ferry worker is dead and another worker was wounded when gunfire br
 @needs_model
 @pytest.mark.parametrize(("text", "expected"), [
     # the summary's victims are told again below: the body's victims make the tolls
-    (_SPLIT + "Officers found a worker with a gunshot wound to the chest. He was pronounced "
+    (_SPLIT + "Officers found a worker with a bullet wound in his side. He was pronounced "
      "dead on the pier.", [("injured", 1.0), ("killed", 1.0)]),
     # a dead attacker is no part of the group he shot: the group stays hurt
     ("A gunman is dead after he shot two ferry workers on the pier, the harbor police said. "
