@@ -2698,6 +2698,111 @@ n("pr168", "as a 42-year-old resident of Clinton Township", "42-year-old", "age"
 n("pr168", "a 29-year-old resident of Detroit", "29-year-old", "age")
 t("pr168", "captured", 2, 2, "stated")
 
+# ---- batch of session 15, s15dead2 (pr189-pr194): the lead "X is dead" with a/an (the told_as_state frame);
+# pr189 tells the death only there, the other five retell it (contrast). Shootings README rules; gold blind.
+# pr189 wsmv Madison: "a male is dead", told nowhere else
+n("pr189", " date 2023-01-05 MADISON", "2023-01-05", "date")
+g("pr189", "Metro Police confirmed that a male is dead after a shooting near Madison Park", "a male", "killed", 1,
+  1, speaker="Metro Police", subject="male shot")
+n("pr189", "the 500 block of North Dupont Avenue", "500", "address")
+n("pr189", "in Madison around 7 p.m.", "7 p.m.", "time")
+n("pr189", "there were more than 50 shell casings", "more than 50", "count")
+t("pr189", "killed", 1, 1, "enumerated")
+
+# pr190 abc15 west Phoenix: "A man is dead", retold by "located a man" and "the victim ... died"
+n("pr190", " date 2024-05-15 PHOENIX", "2024-05-15", "date")
+g("pr190", "A man is dead after a shooting near 27th Avenue and Indian School Road", "A man", "killed", 1, 1,
+  subject="man shot")
+n("pr190", "near 27th Avenue and Indian School Road", "27th", "address")
+n("pr190", "to the scene around 10 p.m.", "10 p.m.", "time")
+g("pr190", "they located a man with at least one gunshot wound", "a man", "killed", 1, 1,
+  subject="man shot (restated)", core=False)
+n("pr190", "with at least one gunshot wound", "at least one", "count")
+g("pr190", "the victim, who has not been publicly identified, died from his injuries at a hospital", "the victim",
+  "killed", 1, 1, speaker="Police", subject="man shot (restated)", core=False)
+n("pr190", "ABC15 will continue", "ABC15", "other")
+t("pr190", "killed", 1, 1, "enumerated")
+
+# pr191 river105 Meeker County: "A woman is dead and her husband is in custody", retold ("found a woman dead")
+n("pr191", " date 2023-12-29 A woman", "2023-12-29", "date")
+g("pr191", "A woman is dead and her husband is in custody", "A woman", "killed", 1, 1, subject="wife")
+g("pr191", "A woman is dead and her husband is in custody", "her husband", "captured", 1, 1,
+  subject="husband in custody")
+n("pr191", "Just after 10 a.m. Thursday", "10 a.m.", "time")
+n("pr191", "a man called 911", "911", "phone")
+g("pr191", "a man called 911 to report he had shot his wife", "his wife", "killed", 1, 1,
+  speaker="Sheriff Brian Cruze", subject="wife (restated)", core=False)
+g("pr191", "where they found a woman dead", "a woman", "killed", 1, 1, subject="wife (restated)", core=False)
+g("pr191", "Two children in the home at the time of the incident were not hurt", "Two children", "injured", 0, 0,
+  modality="negated", subject="children not hurt")
+t("pr191", "killed", 1, 1, "enumerated")
+t("pr191", "captured", 1, 1, "enumerated")
+t("pr191", "injured", 0, 0, "zero")
+
+# pr192 wkrg Gonzalez: "A man is dead and a suspect is in custody", both retold; cumulative ordinals (rule 6)
+g("pr192", "A man is dead and a suspect is in custody after a shooting on Packwood Drive", "A man", "killed", 1, 1,
+  speaker="the Escambia County Sheriff\u2019s Office", subject="man shot")
+g("pr192", "A man is dead and a suspect is in custody after a shooting on Packwood Drive", "a suspect",
+  "captured", 1, 1, speaker="the Escambia County Sheriff\u2019s Office", subject="suspect in custody")
+n("pr192", "at about 1:10 p.m. Friday", "1:10 p.m.", "time")
+g("pr192", "A man was found dead from a gunshot wound", "A man", "killed", 1, 1, subject="man shot (restated)",
+  core=False)
+g("pr192", "Another man is in custody", "Another man", "captured", 1, 1, subject="suspect in custody (restated)",
+  core=False)
+g("pr192", "This is the third homicide in Escambia County this week", "the third homicide", "killed", 3, 3,
+  subject="county homicides this week", scope="aggregate")
+g("pr192", "and the 20th homicide of the year", "the 20th homicide", "killed", 20, 20,
+  subject="county homicides this year", scope="aggregate")
+n("pr192", "WKRG News 5 is working", "5", "other")
+t("pr192", "killed", 1, 1, "enumerated")
+t("pr192", "captured", 1, 1, "enumerated")
+
+# pr193 myfox8 Halifax: "A woman is dead and a man is in critical condition", each retold; an arrest
+n("pr193", " date 2020-10-03 HALIFAX", "2020-10-03", "date")
+g("pr193", "A woman is dead and a man is in critical condition following a double shooting", "A woman", "killed",
+  1, 1, subject="woman")
+g("pr193", "A woman is dead and a man is in critical condition following a double shooting", "a man", "injured",
+  1, 1, subject="man")
+n("pr193", "the 5000 block of Highway 301", "5000", "address")
+n("pr193", "shortly after 11 p.m.", "11 p.m.", "time")
+g("pr193", "located two shooting victims", "two shooting victims", "killed_or_injured", 2, 2,
+  subject="both victims (restated)", core=False)
+g("pr193", "27-year-old Latrice Avent of Halifax was pronounced deceased at the scene",
+  "27-year-old Latrice Avent of Halifax", "killed", 1, 1, speaker="Authorities", subject="woman (restated)",
+  core=False)
+g("pr193", "The man sustained multiple gunshot wounds and was transported to the hospital", "The man", "injured",
+  1, 1, subject="man (restated)", core=False)
+n("pr193", "sustained multiple gunshot wounds", "multiple", "count")
+g("pr193", "30-year-old Shermanda Louise Taylor of Halifax was taken into custody at her home",
+  "30-year-old Shermanda Louise Taylor of Halifax", "captured", 1, 1, speaker="Authorities",
+  subject="suspect arrested")
+n("pr193", "charged with one count of Murder", "one count", "count")
+n("pr193", "and one count of Attempted Murder", "one count", "count")
+g("pr193", "She is being held without bond", "She", "captured", 1, 1, subject="suspect arrested (restated)",
+  core=False)
+t("pr193", "killed", 1, 1, "enumerated")
+t("pr193", "injured", 1, 1, "enumerated")
+t("pr193", "captured", 1, 1, "enumerated")
+
+# pr194 katc Lafayette: "A woman is dead and a man is recovering", retold ("the woman later died")
+g("pr194", "A woman is dead and a man is recovering after an early morning shooting", "A woman", "killed", 1, 1,
+  subject="woman")
+g("pr194", "A woman is dead and a man is recovering after an early morning shooting", "a man", "injured", 1, 1,
+  subject="man")
+n("pr194", "happened around 6:30 a.m.", "6:30 a.m.", "time")
+n("pr194", "in the 1300 block of NE Evangeline Thruway", "1300", "address")
+g("pr194", "they found a man and woman with gunshot wounds", "a man and woman", "killed_or_injured", 2, 2,
+  subject="both victims (restated)", core=False)
+g("pr194", "Both were taken to a hospital, where the woman later died", "Both", "killed_or_injured", 2, 2,
+  subject="both victims (restated)", core=False)
+g("pr194", "where the woman later died", "the woman", "killed", 1, 1, subject="woman (restated)", core=False)
+g("pr194", "The man remains hospitalized and is listed in stable condition", "The man", "injured", 1, 1,
+  subject="man (restated)", core=False)
+n("pr194", "Crime Stoppers at 232-TIPS", "232-TIPS", "phone")
+t("pr194", "killed", 1, 1, "enumerated")
+t("pr194", "injured", 1, 1, "enumerated")
+
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:

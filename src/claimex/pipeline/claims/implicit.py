@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex.pipeline.claims.copular_states import copular_state_subjects
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import (
     PARTITIVE_HEADS,
@@ -130,12 +131,16 @@ class ImplicitCounts:
             disjunctive = is_disjunctive(cue, cues)
             result_objects = resultative_objects(cue)
             bearer = None if result_objects else result_clause_bearer(cue)
+            stated_of = copular_state_subjects(cue) if kind == "noun" else []
             if result_objects:
                 # "The explosion left a 31-year-old woman dead"
                 victims = result_objects
             elif bearer is not None:
                 # "left one tenant dead and another badly burned"
                 victims = [bearer]
+            elif stated_of:
+                # "A cyclist is dead after the collision": a summary of the state
+                victims = stated_of
             elif kind == "noun":
                 victims = [obj for prep in cue.children if prep.dep_ == "prep" and
                            prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]
@@ -293,6 +298,10 @@ class ImplicitCounts:
                     "cue_start": cue.idx,
                     "additive": is_additive(first_noun, cue, cues),
                 }
+                if stated_of:
+                    # the lead's summary: its victims are told by the body's claims, which
+                    # settle their outcome and make the tolls (copular_states)
+                    claim["told_as_state"] = True
                 out.append((span, claim))
                 taken_starts.add(anchor.i)
         return out

@@ -142,7 +142,8 @@ def _antecedent(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], token: Toke
     best: int | None = None
     for n, (span, claim) in enumerate(claims):
         if claim["type"] != "casualty" or claim["category"] not in categories or \
-                span.start >= token.i or not _is_single(claim) or claim.get("negated"):
+                span.start >= token.i or not _is_single(claim) or claim.get("negated") or \
+                claim.get("told_as_state"):
             continue
         if here - sentence_of(span.start) > _REACH:
             continue
