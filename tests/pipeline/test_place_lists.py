@@ -51,6 +51,9 @@ def _captured_toll(pipeline, text):
      "ivory trader.", [(5.0, "stated")]),
     ("Rangers detained two poachers on Monday. In March, the rangers arrested one ivory "
      "trader.", [(2.0, "stated")]),
+    # the first arrests told, opened by their place: nothing before them to add to
+    ("Update for Monday. In Ruvu district, rangers captured a gang leader and one suspected "
+     "porter yesterday. The leader was held at a camp.", [(2.0, "stated")]),
 ])
 def test_arrests_told_place_by_place(default_pipeline, text, toll):
     assert _captured_toll(default_pipeline, text) == toll

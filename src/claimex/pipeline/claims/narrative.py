@@ -100,8 +100,13 @@ def fronted_place(cue: Token) -> list[str]:
 
 def _tells_another_place(cue: Token, cues: Cues) -> bool:
     """Whether an arrest is told at a place of its own after the text's earlier arrests
-    (:func:`claimex.rules.place_lists.opens_a_new_place`)."""
-    if cues.get(cue.i, ("",))[0] not in _PLACE_LIST_CATEGORIES:
+    (:func:`claimex.rules.place_lists.opens_a_new_place`): an arrest cue of an earlier
+    sentence comes first; the first arrests told, opened by their place ("In Sabari
+    district, the force captured a facilitator and one suspect"), add to nothing."""
+    category = cues.get(cue.i, ("",))[0]
+    start = cue.sent.start
+    if category not in _PLACE_LIST_CATEGORIES or not any(
+            i < start and found[0] == category for i, found in cues.items()):
         return False
     place = fronted_place(cue)
     return bool(place) and opens_a_new_place(place, [cue.doc.text[:cue.sent.start_char]])
