@@ -48,13 +48,5 @@ def sums_up_incidents(lead_sentence: str, figure_at: int = 0) -> bool:
     >>> sums_up_incidents("Gunmen killed six people in a village, a region beset by raids.", 14)
     False
     """
-    return names_several_incidents(figure_clause(lead_sentence, figure_at))
-
-
-def names_several_incidents(text: str) -> bool:
-    """Whether ``text`` holds an incident noun in the plural or a round-up noun anywhere.
-
-    >>> names_several_incidents("KABUL (Jan. 18) - Forces detained 10 men during four operations.")
-    True
-    """
-    return bool({w.lower() for w in _WORD.findall(text)} & _ROUND_UP)
+    clause = figure_clause(lead_sentence, figure_at)
+    return bool({w.lower() for w in _WORD.findall(clause)} & _ROUND_UP)

@@ -21,7 +21,6 @@ from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import is_passive_or_copular, reports_past
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_generic_victim, is_person_noun
-from claimex.rules.place_lists import opens_a_new_place
 
 # Lemmas of the verbs that make a clause a source's report: the shared word list plus the
 # speech verbs of the attribution cue files (given to the component at initialize).
@@ -75,43 +74,6 @@ def _additive_anchor(cue: Token) -> Token:
     return word if word.pos_ in ("VERB", "AUX") else cue
 
 
-# The casualty categories a statement tells place by place, each place's figure more people
-# ("In Amboseli, the rangers arrested one trader" after Tsavo's two poachers): arrests.
-_PLACE_LIST_CATEGORIES = frozenset({"captured"})
-_CALENDAR_WORDS = lexicon.words("months") | lexicon.words("weekdays")
-
-
-def fronted_place(cue: Token) -> list[str]:
-    """The proper names of an "In ...," adjunct that opens a cue's sentence on the cue's
-    verb: "In Nad Ali, the force detained one suspect" gives ["Nad", "Ali"], "In another
-    raid near Voi, ..." ["Voi"]; none for "In March, ..." nor where the sentence opens
-    with anything else."""
-    verb = _additive_anchor(cue)
-    opener = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
-    if opener is None or opener.lower_ != "in" or opener.dep_ != "prep" or \
-            opener.head.i != verb.i:
-        return []
-    end = max(t.i for t in opener.subtree)
-    if end + 1 >= len(verb.doc) or verb.doc[end + 1].text != ",":
-        return []
-    return [t.text for t in opener.subtree if t.pos_ == "PROPN" and
-            t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in _CALENDAR_WORDS]
-
-
-def _tells_another_place(cue: Token, cues: Cues) -> bool:
-    """Whether an arrest is told at a place of its own after the text's earlier arrests
-    (:func:`claimex.rules.place_lists.opens_a_new_place`): an arrest cue of an earlier
-    sentence comes first; the first arrests told, opened by their place ("In Sabari
-    district, the force captured a facilitator and one suspect"), add to nothing."""
-    category = cues.get(cue.i, ("",))[0]
-    start = cue.sent.start
-    if category not in _PLACE_LIST_CATEGORIES or not any(
-            i < start and found[0] == category for i, found in cues.items()):
-        return False
-    place = fronted_place(cue)
-    return bool(place) and opens_a_new_place(place, [cue.doc.text[:cue.sent.start_char]])
-
-
 def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
     """Whether a casualty figure adds to ones reported before it: "four additional
     insurgents", "two others", "also detained two", "arrested a leader and detained three",
@@ -130,8 +92,6 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
             o.lower_ == "addition" and not any(o.children) for o in c.children)
            for c in cue.children):
         return True  # "In addition, the security force detained ..."
-    if _tells_another_place(cue, cues):
-        return True  # "In Amboseli, the rangers arrested one trader" after Tsavo's two
     if cue.dep_ == "conj" and cue.head.i in cues and cues[cue.head.i][0] == cues.get(
             cue.i, ("",))[0]:
         # "arrested a leader and detained three": the second verb's own people; not the
