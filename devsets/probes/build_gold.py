@@ -2801,6 +2801,119 @@ g("pr194", "The man remains hospitalized and is listed in stable condition", "Th
 n("pr194", "Crime Stoppers at 232-TIPS", "232-TIPS", "phone")
 t("pr194", "killed", 1, 1, "enumerated")
 t("pr194", "injured", 1, 1, "enumerated")
+# ---- batch of session 15, task s15isaf (pr183-pr188): press releases with arrest lists and recaptures (wire README;
+# recaptured escapees are captured, decision 1 of the batch) ----
+# pr183 leadership.ng (Nigerian Army statement): three kidnappers arrested; a terrorist neutralised; in a separate
+# operation three cattle-rustling suspects arrested
+g("pr183", "the kidnappers rigorously tortured their victim", "their victim", "injured", 1, 1,
+  speaker="The Nigerian Army", subject="kidnap victim tortured")
+g("pr183", "The troops arrested the three kidnappers on Thursday", "the three kidnappers", "captured", 3, 3,
+  subject="Lankaviri kidnappers arrested")
+g("pr183", "neutralised a notorious terrorist identified as Gambo Kachallah", "a notorious terrorist", "killed", 1, 1,
+  subject="terrorist neutralised")
+g("pr183", "He was killed during a patrol", "He", "killed", 1, 1, subject="terrorist (restated)", core=False)
+g("pr183", "troops arrested three suspects, identified as Peter Sale", "three suspects", "captured", 3, 3,
+  subject="Mangu cattle-rustling suspects arrested")
+n("pr183", "by three armed kidnappers in Lankaviri", "three armed kidnappers", "count")
+n("pr183", "three locally fabricated guns recovered", "three locally fabricated guns", "equipment")
+n("pr183", "7 rounds of 7.62mm Special ammunition", "7 rounds", "equipment")
+n("pr183", "a motorbike and 2 phones", "2 phones", "equipment")
+t("pr183", "captured", 6, 6, "sum")
+t("pr183", "killed", 1, 1, "enumerated")
+t("pr183", "injured", 1, 1, "enumerated")
+
+# pr184 afghanistantimes (Afghan National Army press statement): three detained and one surrendered in Badakhshan;
+# in a separate incident in Faryab five killed, three arrested and another surrendered
+g("pr184", "Three would-be suicide bombers have been detained", "Three would-be suicide bombers", "captured", 3, 3,
+  speaker="the army", subject="would-be bombers detained")
+g("pr184", "one Taliban militant, identified as Nawaz, surrendered", "one Taliban militant", "captured", 1, 1,
+  speaker="It", subject="Jurm surrender")
+g("pr184", "five Taliban insurgents were killed in a clash", "five Taliban insurgents", "killed", 5, 5,
+  speaker="the statement", subject="Faryab clash dead")
+g("pr184", "Three more were arrested while another surrendered", "Three more", "captured", 3, 3,
+  subject="Faryab arrests")
+g("pr184", "Three more were arrested while another surrendered", "another", "captured", 1, 1,
+  subject="Faryab surrender")
+n("pr184", "detained with three suicide vests", "three suicide vests", "equipment")
+n("pr184", "Amy\u2019s 209th Cops Shaheen", "209th", "other")
+t("pr184", "captured", 8, 8, "sum")
+t("pr184", "killed", 5, 5, "stated")
+
+# pr185 polandsun: the sheriff's department's five escaped prisoners recaptured (one arrested in Missouri, four found
+# in Ohio); the site's teasers for other stories are background
+g("pr185", "all five prisoners who escaped last week", "all five prisoners", "captured", 5, 5,
+  speaker="Missouri police", subject="escapees recaptured")
+g("pr185", "one of the prisoners was arrested without incident", "one of the prisoners", "captured", 1, 1,
+  speaker="the St. Francois County Sheriff's Department", subject="escapee arrested in Missouri")
+g("pr185", "the other four were located hours later in Ohio", "the other four", "captured", 4, 4,
+  speaker="the St. Francois County Sheriff's Department", subject="escapees found in Ohio")
+g("pr185", "all escaped inmates have been located and taken into custody", "all escaped inmates", "captured", 2, None,
+  vague=True, speaker="the department", subject="escapees (restated)", core=False)
+g("pr185", "has cost tens of thousands of lives", "tens of thousands of lives", "killed", 20000, 99999, vague=True,
+  subject="war in Ukraine (teaser)", core=False, scope="background")
+g("pr185", "could be hosting 180,000 refugees", "180,000 refugees", "displaced", 180000, 180000,
+  modality="hypothetical", speaker="senior civil servants", subject="refugees in Ireland (teaser)", core=False,
+  scope="background")
+n("pr185", "26 Jan 2023, 01:47 GMT+10", "26 Jan 2023", "date")
+n("pr185", "the five fugitives broke out", "the five fugitives", "count")
+n("pr185", "Detention Center on January 17 by", "January 17", "date")
+n("pr185", "walked for about 15 minutes", "about 15 minutes", "duration")
+n("pr185", "Three of the prisoners are known sex offenders", "Three of the prisoners", "count")
+n("pr185", "while two others held on felony warrants", "two others", "count")
+n("pr185", "Ending a three-year run of profits", "three-year", "duration")
+t("pr185", "captured", 5, 5, "stated")
+
+# pr186 247ureports (Kaduna State internal security statement): two kidnappers arrested by police, two bandits by
+# troops; bandits "neutralised" with no figure (no row)
+g("pr186", "have arrested two suspected kidnappers along", "two suspected kidnappers", "captured", 2, 2,
+  subject="Soba kidnappers arrested")
+g("pr186", "troops had apprehended two suspected bandits", "two suspected bandits", "captured", 2, 2,
+  speaker="Aruwan", subject="Kauru bandits apprehended")
+n("pr186", " date 2021-01-19 Advertisement", "2021-01-19", "date")
+n("pr186", "in possession of a rifle and a machete", "a rifle", "equipment")
+t("pr186", "captured", 4, 4, "sum")
+
+# pr187 upi (Georgia Bureau of Investigation): two of five escaped inmates recaptured, three still at large
+g("pr187", "Two of five inmates who escaped from a prison in Georgia have been recaptured", "Two of five inmates",
+  "captured", 2, 2, speaker="authorities", subject="escapees recaptured")
+g("pr187", "police had Evans and Jackson back in custody", "Evans and Jackson", "captured", 2, 2,
+  subject="escapees recaptured (named)", core=False)
+n("pr187", "Officials say 3 of 5 escaped inmates still on the loose", "3 of 5 escaped inmates", "count")
+n("pr187", "Nov. 15, 2021 / 12:45 PM", "Nov. 15, 2021", "date")
+n("pr187", "Two are murder suspects", "Two", "count")
+n("pr187", "All five have violent criminal histories", "All five", "count")
+n("pr187", "Williams, 33, is charged", "33", "age")
+n("pr187", "Penix, 28, is charged", "28", "age")
+n("pr187", "Pooler, 24, is jailed", "24", "age")
+n("pr187", "the three remaining inmates may be armed", "the three remaining inmates", "count")
+n("pr187", "offered a $5,000 reward", "$5,000", "money")
+t("pr187", "captured", 2, 2, "stated")
+
+# pr188 dallasexpress (Louisiana State Police): three more New Orleans escapees recaptured (one in Baton Rouge, two in
+# Texas); a separate escape in Arkansas; the escapee's 2017 murder is background
+g("pr188", "they have recaptured three more inmates who escaped", "three more inmates", "captured", 3, 3,
+  speaker="Louisiana authorities", subject="New Orleans escapees recaptured")
+g("pr188", "Lenton Vanburen, Leo Tate, and Jermaine Donald were apprehended",
+  "Lenton Vanburen, Leo Tate, and Jermaine Donald", "captured", 3, 3, speaker="Louisiana State Police",
+  subject="escapees recaptured (named)", core=False)
+g("pr188", "One inmate was arrested in Baton Rouge", "One inmate", "captured", 1, 1,
+  speaker="Louisiana State Police", subject="Baton Rouge arrest")
+g("pr188", "two others were captured in the Huntsville area", "two others", "captured", 2, 2,
+  speaker="Louisiana State Police", subject="Walker County arrests")
+g("pr188", "for the 2017 murder of a Gateway City water employee", "a Gateway City water employee", "killed", 1, 1,
+  subject="Hardin's murder victim", core=False, scope="background")
+n("pr188", "This leaves two inmates still at large", "two inmates", "count")
+n("pr188", "from the audacious jailbreak to two", "two", "count")
+n("pr188", "A total of 10 escapees", "10 escapees", "count")
+n("pr188", "the remaining two inmates continues", "the remaining two inmates", "count")
+n("pr188", "with over 200 local, state, and federal", "over 200", "count")
+n("pr188", "Grant Hardin, a 56-year-old former police chief", "56-year-old", "age")
+n("pr188", "serving a 30-year sentence", "30-year", "duration")
+n("pr188", "a 50-year sentence", "50-year", "duration")
+n("pr188", "the 1997 rape of a teacher", "1997", "date")
+n("pr188", "around 3:40 p.m.", "3:40 p.m.", "time")
+n("pr188", "jail on May 16. This", "May 16", "date")
+t("pr188", "captured", 3, 3, "stated")
 
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):

@@ -166,6 +166,10 @@ CASUALTY_CASES = [
      [('captured', 'Fourteen', 14, 14)]),
     ('The colonel called on 80 rebels to surrender.', []),
     ('The ministry announced the surrender of six smugglers.', [('captured', 'six', 6, 6)]),
+    # a recapture is a capture (issue 15: escapees caught again); the noun names no event
+    ('Four fugitives were recaptured in a motel near the border.', [('captured', 'Four', 4, 4)]),
+    ('Deputies recaptured two inmates on a farm road.', [('captured', 'two', 2, 2)]),
+    ('The marshals offered a reward for their recapture.', []),
     ('The force detained the IMU leader along with three other suspected insurgents.',
      [('captured', 'the IMU leader along with three', 4, 4), ('captured', 'three', 3, 3)]),
     ('Two armed insurgents attacked the patrol. The insurgents were killed by the force.',
