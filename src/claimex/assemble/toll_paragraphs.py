@@ -1,7 +1,7 @@
 """Separate incidents told in a later paragraph without an opener, in a document's toll (see
-:mod:`claimex.assemble.toll_incidents`; issue 14, session 15): "A roadside bomb killed
-three police officers in Zabul. ... [a new paragraph] Militants shot dead a water official
-in Kandahar, a district chief said." is four. The frame (a new source, a new victim group,
+:mod:`claimex.assemble.toll_incidents`; issue 14, session 15): "A mine blast killed two
+border guards near Kalat. ... [a new paragraph] Gunmen shot a grain trader in Spin Dara, a
+village elder said." is three. The frame (a new source, a new victim group,
 no place of the figures before; a country names no place of its own) is
 :func:`claimex.rules.incident_paragraphs.tells_another_incident`.
 
@@ -12,9 +12,9 @@ no place of the figures before; a country names no place of its own) is
 ...             "location": {"text": place} if place else None, "paragraph": paragraph,
 ...             "evidence": {"sentence": "..."}, "start": paragraph * 100,
 ...             "end": paragraph * 100 + 3}
->>> claims = [figure(3, "police officers", "officials", 0, "Zabul"),
-...           figure(3, "officers", "a doctor", 1),
-...           figure(1, "water official", "a district chief", 2, "Kandahar")]
+>>> claims = [figure(2, "border guards", "officials", 0, "Kalat"),
+...           figure(2, "guards", "a medic", 1),
+...           figure(1, "grain trader", "a village elder", 2, "Spin Dara")]
 >>> paragraph_incidents(claims, [0, 1, 2], [0])
 [2]
 """

@@ -1,20 +1,20 @@
 """A separate incident told in a later paragraph without an opener (issue 14, session 15).
 
 Agency copy often tells a second incident in a paragraph of its own with no sentence that
-announces it: the paragraph changes the source, the victims and usually the place ("A bomb
-killed three police officers in Zabul. ... [new paragraph] Militants shot dead a water
-official in Kandahar, a district chief said."). Its figure adds to the document's toll. The
-same event told again is no new incident: the same victims (a revised or restated figure,
-"Four of the policemen were shot dead"), the same source, the same place, or a sentence that
-names the event's toll ("the governor put the death toll at six civilians").
+announces it: the paragraph changes the source, the victims and usually the place ("A mine
+blast killed two border guards near Kalat. ... [new paragraph] Gunmen shot a grain trader
+in Spin Dara, a village elder said."). Its figure adds to the document's toll. The same
+event told again is no new incident: the same victims (a revised or restated figure, "Both
+guards died at the post"), the same source, the same place, or a sentence that names the
+event's toll ("the mayor's office gave a toll of three guards").
 
 Frame: *lead* ... [paragraph break] *new source* + *new victim group* (+ *new place*).
 Plain values in, plain values out; read by :mod:`claimex.assemble.toll_incidents`.
 
->>> lead = Telling(paragraph=0, source=None, victims="security", place="zabul")
->>> tells_another_incident(Telling(2, "district chief", "official", "kandahar"), [lead])
+>>> lead = Telling(paragraph=0, source=None, victims="security", place="kalat")
+>>> tells_another_incident(Telling(2, "village elder", "trader", "spin dara"), [lead])
 True
->>> tells_another_incident(Telling(2, "district chief", "security", None), [lead])
+>>> tells_another_incident(Telling(2, "village elder", "security", None), [lead])
 False
 """
 
@@ -108,9 +108,9 @@ def victim_group(subject: str | None, classes: Sequence[str] | None = None) -> s
 
 
 def names_the_toll(sentence: str) -> bool:
-    """Whether a sentence names an event's total ("put the death toll at six").
+    """Whether a sentence names an event's total ("gave a toll of three").
 
-    >>> names_the_toll("The governor put the death toll at six."), names_the_toll("Six died.")
+    >>> names_the_toll("The mayor's office gave a toll of three."), names_the_toll("Six died.")
     (True, False)
     """
     return bool({w.lower() for w in _WORD.findall(sentence)} & _TOLL_NOUNS)
@@ -131,11 +131,11 @@ def same_source(one: str | None, other: str | None) -> bool:
 
 def same_victims(one: Telling, other: Telling) -> bool:
     """Whether two figures count one victim group: the same group (:func:`victim_group`),
-    or the group of one named among the other's subject words ("Houthis" after "Houthi
+    or the group of one named among the other's subject words ("Kurds" after "Kurd
     fighters").
 
-    >>> same_victims(Telling(0, None, "houthis", None), Telling(0, None, "combatant", None,
-    ...                                                          frozenset({"houthi", "fighters"})))
+    >>> same_victims(Telling(0, None, "kurds", None), Telling(0, None, "combatant", None,
+    ...                                                        frozenset({"kurd", "fighters"})))
     True
     """
     names, other_names = {_singular(w) for w in one.names}, {_singular(w) for w in other.names}
@@ -144,7 +144,7 @@ def same_victims(one: Telling, other: Telling) -> bool:
 
 
 def _singular(word: str | None) -> str | None:
-    """A word without a plural "s" ("houthis": houthi), to compare names the lemmatizer
+    """A word without a plural "s" ("kurds": kurd), to compare names the lemmatizer
     does not know."""
     return word[:-1] if word and len(word) > 3 and word.endswith("s") else word
 
