@@ -17,7 +17,6 @@ from typing import Any
 from claimex.io.chunks import Chunk
 from claimex.io.readers import InputDocument
 from claimex.records import ClaimRecord, DocumentRecord
-from claimex.rules.incident_paragraphs import paragraph_of, paragraph_starts
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 
@@ -45,8 +44,7 @@ def tally_rows(item: InputDocument, records: list[ClaimRecord],
     """The claims as :func:`running_tallies` and the tolls read them: the component's dict
     of each claim with its record's id, section, offsets, modality and scope, marked
     ``lead`` where it is in its section's lead sentence (``starts``: see
-    :func:`lead_starts`) and with the ``paragraph`` of the text that holds its sentence
-    (:func:`claimex.rules.incident_paragraphs.paragraph_starts`)."""
+    :func:`lead_starts`)."""
     rows = [{**claim, "id": record.id, "section": record.section,
              "start": record.evidence["start"], "end": record.evidence["end"],
              "modality": record.modality, "scope": record.scope, "value": record.value,
@@ -55,9 +53,7 @@ def tally_rows(item: InputDocument, records: list[ClaimRecord],
              "attribution": record.attribution}
             for record, (_, claim, _) in zip(records, raw, strict=True)]
     if starts is not None:
-        breaks = paragraph_starts(item.text)
         for row, record in zip(rows, records, strict=True):
             row["lead"] = in_lead(item.text, starts.get(record.section),
                                   record.evidence["sentence_start"])
-            row["paragraph"] = paragraph_of(breaks, record.evidence["sentence_start"])
     return rows

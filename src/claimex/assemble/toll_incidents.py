@@ -19,7 +19,6 @@ from typing import Any
 
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
-from claimex.assemble.toll_paragraphs import paragraph_incidents
 from claimex.rules.round_ups import sums_up_incidents
 
 # (opener words, whether more words must follow before the comma)
@@ -106,12 +105,6 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     parts = [i for i in counted if i not in lead and _counts_people(claims[i]) and
              _sentence(claims[i]) not in lead_sentences and
              opens_a_separate_incident(_sentence(claims[i]))]
-    # ... or in a later paragraph of a new source and new victims, with no opener
-    # (none where any of the lead's sentences sums up incidents: a headline's figure may
-    # stand first over "six policemen in separate attacks")
-    if not any(sums_up_incidents(_sentence(claims[i]), _offset(claims[i])) for i in figures):
-        parts += [i for i in paragraph_incidents(claims, counted, figures, _counts_people)
-                  if i not in parts and _sentence(claims[i]) not in lead_sentences]
     # a figure inside another one's words is counted there ("a police chief and another
     # policeman" holds both)
     parts = [i for i in parts if not any(
