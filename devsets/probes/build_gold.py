@@ -2915,6 +2915,169 @@ n("pr188", "around 3:40 p.m.", "3:40 p.m.", "time")
 n("pr188", "jail on May 16. This", "May 16", "date")
 t("pr188", "captured", 3, 3, "stated")
 
+# Batch of session 15 (s15incid): pr175-pr180, separate incidents told in later paragraphs with no opener sentence
+# (a new source, new victims, usually a new place); wire README. Gold written by hand before any claimex run.
+# pr175 zeenews (AP): a Zabul bomb, "Also today" a Kandahar official, a NATO service member, yesterday's detentions
+g("pr175", "Bomb attack in southern Afghanistan kills 3 policemen", "3 policemen", "killed", 3, 3,
+  subject="police officers in Zabul (headline)", core=False)
+g("pr175", "killed three police officers today in southern", "three police officers", "killed", 3, 3,
+  subject="police officers in Zabul (standfirst)")
+g("pr175", "killed three police officers today\nin southern", "three police officers", "killed", 3, 3,
+  subject="police officers in Zabul (repeat)", core=False)
+g("pr175", "militants shot and killed a government\nofficial", "a government\nofficial", "killed", 1, 1,
+  speaker="district chief Ahmadullah Nazak", subject="water official in Dand, Kandahar")
+g("pr175", "A NATO service member also died today", "A NATO service member", "killed", 1, 1, speaker="the coalition",
+  subject="NATO service member, bomb attack")
+g("pr175", "59 international service\nmembers have been killed", "59 international service\nmembers", "killed", 59, 59,
+  speaker="The Associated Press", subject="international service members this month", scope="aggregate")
+g("pr175", "detained more than 10\nsuspected insurgents", "more than 10\nsuspected insurgents", "captured", 11, None,
+  subject="insurgents detained in Spin Boldak")
+n("pr175", "some 500 pounds of marijuana", "some 500 pounds", "other")
+t("pr175", "killed", 5, 5, "sum")
+t("pr175", "captured", 11, None, "stated")
+
+# pr176 brecorder (AFP): five policemen at a Kandahar checkpoint, then "Another four policemen" in Helmand
+g("pr176", "killing five policemen, a witness and doctor said", "five policemen", "killed", 5, 5,
+  speaker="a witness and doctor", subject="policemen at a Kandahar checkpoint")
+n("pr176", "Four attackers drove up", "Four attackers", "count")
+g("pr176", "Four of the policemen were shot dead", "Four of the policemen", "killed", 4, 4, speaker="a doctor",
+  subject="policemen shot dead at the checkpoint (one by one)", core=False)
+g("pr176", "one died on the way to hospital", "one", "killed", 1, 1, speaker="a doctor",
+  subject="policeman who died on the way (one by one)", core=False)
+g("pr176", "Three other officers were wounded", "Three other officers", "injured", 3, 3, speaker="a doctor",
+  subject="officers hurt at the Kandahar checkpoint")
+g("pr176", "one of them critically", "one of them", "injured", 1, 1, speaker="a doctor",
+  subject="officer critically hurt", core=False)
+n("pr176", "government in late 2001", "late 2001", "date")
+n("pr176", "four of our mujahedin", "four of our mujahedin", "count")
+g("pr176", "Another four policemen were shot dead", "Another four policemen", "killed", 4, 4,
+  subject="policemen at a Helmand checkpoint")
+n("pr176", "spent several hours", "several hours", "duration")
+n("pr176", "several trucks supplying", "several trucks", "vehicles")
+n("pr176", "operation in late 2001", "late 2001", "date")
+n("pr176", "September 11, 2001 attacks", "September 11, 2001", "date")
+g("pr176", "More than 2,000 people have died", "More than 2,000 people", "killed", 2001, None,
+  subject="people killed in the insurgency since 2005", scope="aggregate")
+n("pr176", "the beginning of 2005", "2005", "date")
+t("pr176", "killed", 9, 9, "sum")
+t("pr176", "injured", 3, 3, "stated")
+
+# pr177 foxnews (AP): the pet market bombs, then Jadida, Mansour and two Kirkuk attacks, each a paragraph, no total
+g("pr177", "Two Bombs Kill 5 in Iraqi Pet Market", "5", "killed", 5, 5, subject="people at the pet market (headline)",
+  core=False)
+n("pr177", "Two Bombs Kill 5", "Two Bombs", "count")
+n("pr177", "Two bombs struck", "Two bombs", "count")
+g("pr177", "killing at least five people and wounding 57", "at least five people", "killed", 5, None,
+  speaker="police", subject="people at the pet market")
+g("pr177", "and wounding 57, police said", "57", "injured", 57, 57, speaker="police",
+  subject="people hurt at the pet market")
+g("pr177", "Five people were killed and 57 wounded", "Five people", "killed", 5, 5, speaker="Lt. Ahmed Muhammad Ali",
+  subject="people at the pet market (restated)", core=False)
+g("pr177", "57 wounded, some seriously", "57", "injured", 57, 57, speaker="Lt. Ahmed Muhammad Ali",
+  subject="people hurt at the pet market (restated)", core=False)
+g("pr177", "57 wounded, some seriously", "some", "injured", 2, None, vague=True, speaker="Lt. Ahmed Muhammad Ali",
+  subject="seriously hurt at the pet market", core=False)
+n("pr177", "About 10 minutes later", "About 10 minutes", "duration")
+g("pr177", "killed two civilians and injured five", "two civilians", "killed", 2, 2, speaker="Lt. Ali Abbas",
+  subject="civilians near the Jadida mosque")
+g("pr177", "killed two civilians and injured five", "five", "injured", 5, 5, speaker="Lt. Ali Abbas",
+  subject="people hurt near the Jadida mosque")
+g("pr177", "wounding two policemen and damaging", "two policemen", "injured", 2, 2, speaker="Lt. Maitham Abdul Razzaq",
+  subject="policemen hurt in Mansour")
+g("pr177", "killing him and a bodyguard", "him and a bodyguard", "killed", 2, 2, speaker="police Brig. Sarhat Qadir",
+  subject="Col. Ziyad Tariq and a bodyguard in Kirkuk")
+g("pr177", "wounding another bodyguard", "another bodyguard", "injured", 1, 1, speaker="police Brig. Sarhat Qadir",
+  subject="bodyguard hurt in Kirkuk")
+g("pr177", "two members were wounded", "two members", "injured", 2, 2, speaker="police Brig. Sarhat Qadir",
+  subject="oil protection force members hurt southwest of Kirkuk")
+t("pr177", "killed", 9, 9, "sum")
+t("pr177", "injured", 67, 67, "sum")
+
+# pr178 orissapost (Xinhua): a stated total of two blasts, then each blast in a paragraph of its own
+n("pr178", " date 2021-03-29 Kabul", "2021-03-29", "date")
+g("pr178", "Three police officers were killed", "Three police officers", "killed", 3, 3, speaker="authorities",
+  subject="police officers in Laghman")
+g("pr178", "two civilians injured in two separate", "two civilians", "injured", 2, 2, speaker="authorities",
+  subject="civilians hurt in Kunduz")
+n("pr178", "in two separate roadside bomb blasts", "two separate roadside bomb blasts", "count")
+g("pr178", "three officers of Afghan National Police (ANP) were killed", "three officers of Afghan National Police",
+  "killed", 3, 3, speaker="a provincial source", subject="police officers in Laghman (part of the lead)")
+g("pr178", "two civilians were seriously wounded", "two civilians", "injured", 2, 2, speaker="Esmatullah Muradi",
+  subject="civilians hurt in Kunduz (part of the lead)")
+t("pr178", "killed", 3, 3, "stated")
+t("pr178", "injured", 2, 2, "stated")
+
+# pr179 cnn: "A series of attacks" killed five; the Baghdad car bombs and the Baquba market bomb told after it
+g("pr179", "5 civilians killed, 32 injured", "5 civilians", "killed", 5, 5, subject="civilians killed (headline)",
+  core=False)
+g("pr179", "5 civilians killed, 32 injured", "32", "injured", 32, 32, subject="people hurt (headline)", core=False)
+n("pr179", "Three attacks involve bombs", "Three attacks", "count")
+g("pr179", "Four die and 29 are injured", "Four", "killed", 4, 4, subject="people at the Baquba market (subheadline)",
+  core=False)
+g("pr179", "Four die and 29 are injured", "29", "injured", 29, 29,
+  subject="people hurt at the Baquba market (subheadline)", core=False)
+n("pr179", "in less than a day", "less than a day", "duration")
+g("pr179", "has killed five civilians and injured dozens more", "five civilians", "killed", 5, 5, speaker="police",
+  subject="civilians killed in the series of attacks")
+g("pr179", "has killed five civilians and injured dozens more", "dozens more", "injured", 24, 99, vague=True,
+  speaker="police", subject="people hurt in the series of attacks")
+g("pr179", "exploded and killed the driver", "the driver", "killed", 1, 1, speaker="Baghdad police",
+  subject="driver in al-Qadisiya")
+g("pr179", "wounded three civilians", "three civilians", "injured", 3, 3, speaker="Baghdad police",
+  subject="civilians hurt in al-Liqa Square")
+g("pr179", "four civilians were killed and 29 were wounded", "four civilians", "killed", 4, 4,
+  speaker="police in Baquba", subject="civilians at the Baquba market")
+g("pr179", "four civilians were killed and 29 were wounded", "29", "injured", 29, 29, speaker="police in Baquba",
+  subject="people hurt at the Baquba market")
+n("pr179", "about 35 miles", "about 35 miles", "distance")
+n("pr179", "roughly 60 kilometers", "roughly 60 kilometers", "distance")
+t("pr179", "killed", 5, 5, "stated")
+t("pr179", "injured", 32, 32, "stated")
+
+# pr180 jpost (AP): a day of car bombs in and around Baghdad, one incident after another, no total
+n("pr180", "Five car bombs, other", "Five car bombs", "count")
+n("pr180", "five mortar rounds", "five mortar rounds", "count")
+g("pr180", "killing two policemen and wounding three", "two policemen", "killed", 2, 2,
+  speaker="police Capt. Ahmed Qassim", subject="policemen near al-Mustansiriyah University")
+g("pr180", "killing two policemen and wounding three", "three", "injured", 3, 3, speaker="police Capt. Ahmed Qassim",
+  subject="people hurt near al-Mustansiriyah University")
+g("pr180", "killed at least one person and injured three", "at least one person", "killed", 1, None, speaker="police",
+  subject="person killed in Mahmoudiya")
+g("pr180", "killed at least one person and injured three", "three", "injured", 3, 3, speaker="police",
+  subject="people hurt in Mahmoudiya")
+n("pr180", "about 30 kilometers", "about 30 kilometers", "distance")
+n("pr180", "(20 miles)", "20 miles", "distance")
+g("pr180", "A woman bystander was killed", "A woman bystander", "killed", 1, 1, speaker="police Capt. Rashid al-Samaraie",
+  subject="bystander killed in Mahmoudiya (restated)", core=False)
+g("pr180", "two policemen were among the wounded", "two policemen", "injured", 2, 2,
+  speaker="police Capt. Rashid al-Samaraie", subject="policemen among the Mahmoudiya wounded", core=False)
+n("pr180", "three other car bombs exploded", "three other car bombs", "count")
+n("pr180", "a city 36 miles", "36 miles", "distance")
+n("pr180", "(60 km)", "60 km", "distance")
+g("pr180", "killing five and injuring fifteen", "five", "killed", 5, 5, subject="people at the Baqouba market")
+g("pr180", "killing five and injuring fifteen", "fifteen", "injured", 15, 15, subject="people hurt at the Baqouba market")
+g("pr180", "killing two members of the security force", "two members of the security force", "killed", 2, 2,
+  speaker="police", subject="Interior Ministry convoy in eastern Baghdad")
+g("pr180", "the security force and injuring three", "three", "injured", 3, 3, speaker="police",
+  subject="people hurt at the Interior Ministry convoy")
+g("pr180", "injuring at least seven people", "at least seven people", "injured", 7, None, speaker="police",
+  subject="people hurt downtown")
+g("pr180", "The wounded included four policemen", "four policemen", "injured", 4, 4,
+  subject="policemen among the downtown wounded", core=False)
+g("pr180", "and three civilian bystanders", "three civilian bystanders", "injured", 3, 3,
+  subject="bystanders among the downtown wounded", core=False)
+n("pr180", "Two bombs went off", "Two bombs", "count")
+g("pr180", "wounding one commando", "one commando", "injured", 1, 1, speaker="police", subject="commando hurt in Dora")
+g("pr180", "injuring five policemen", "five policemen", "injured", 5, 5, speaker="al-Mohammedawi",
+  subject="policemen hurt in Dora")
+g("pr180", "a bank and two civilians", "two civilians", "injured", 2, 2, speaker="al-Mohammedawi",
+  subject="civilians hurt in Dora")
+g("pr180", "There were no immediate reports of US casualties", "no immediate reports of US casualties",
+  "killed_or_injured", 0, 0, modality="negated", subject="US casualties (absence of information)", core=False)
+g("pr180", "caused no casualties", "no casualties", "killed_or_injured", 0, 0, modality="negated", speaker="police",
+  subject="explosion near the Buratha mosque")
+t("pr180", "killed", 10, None, "sum")
+t("pr180", "injured", 39, None, "sum")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
