@@ -61,7 +61,7 @@ def test_post_author(phrase, author):
 
 ROUNDUP = ("Mill fire: how the valley reacted\n"
            "Six workers died at the mill on Friday, firefighters said.\n"
-           "Here are some of the posts below:\n"
+           "A few of the posts we saw:\n"
            "Grim news from the mill tonight\n"
            "— Ines Varga (@ivarga) March 4, 2022\n"
            "Praying for the six families. #millfire pic.twitter.com/Qx7\n\n"
@@ -75,7 +75,7 @@ def test_reaction_posts_split_a_roundup_into_signed_posts():
     posts = [(ROUNDUP[s:e], ROUNDUP[a[0]:a[1]] if a else None)
              for s, e, a in reaction_posts(ROUNDUP)]
     assert posts == [
-        ("Grim news from the mill tonight", "Ines Varga"),        # after the "below:" line
+        ("Grim news from the mill tonight", "Ines Varga"),        # after the colon line
         ("Praying for the six families.", "Tobi Ade"),             # tags and media link cut
         ("Ola Brun\nTwo of the injured are my neighbours.", "Ola Brun"),  # glued sign-off
         ("Nine hurt, and still no word from the owner", None),      # after the last sign-off
@@ -87,7 +87,7 @@ def test_reaction_posts_split_a_roundup_into_signed_posts():
     ROUNDUP.replace("— Ola Brun (@olabrun) March 5, 2022", ""),
     # three posts, but nothing before them says they are reactions
     ROUNDUP.replace("how the valley reacted", "the valley mourns")
-           .replace("some of the posts", "three of the posts"),
+           .replace("A few of the posts", "Three of the posts"),
     # no sign-off at all
     "Six died at the mill.\nPraying for them\nGrim news",
 ])

@@ -93,7 +93,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 def _first_post_start(text: str, lines: list[tuple[int, int]], last: int, glued: bool) -> int:
     """Where the first post starts: the lines above its sign-off (line ``last``), back to a
-    blank line above them or to a line that ends in a colon (the roundup's "... below:")."""
+    blank line above them or to a line that ends in a colon (the roundup's "what people wrote:")."""
     i = last if glued else last - 1
     while i >= 0 and not text[lines[i][0]:lines[i][1]].strip():
         i -= 1  # blank lines between a post and its sign-off
