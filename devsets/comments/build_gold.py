@@ -2044,6 +2044,103 @@ n(d,'and 462 comments','462 comments','count')
 t(d,'injured',4)
 
 
+# ---- cm153-cm160 (session 15): pages made of posts or reactions (gold written blind, before any run) ----
+
+# cm153 Herald Wire on social-media reactions to the Parkland school shooting (February 2018): the embedded tweets
+# did not survive in the stored text; every remaining line is the writer's (article)
+d='cm153'
+g(d,'With 17 confirmed casualties','17 confirmed casualties','killed_or_injured',17,subject='Marjory Stoneman Douglas High School shooting')
+g(d,'opened fire on innocent lives','innocent lives','killed',2,None,vague=True,subject='school shooting victims (restated)',core=False)
+g(d,'AR-15 rifle, killing three people','three people','killed',3,subject='school shooting, killed outside the building')
+g(d,'5 people are reported to be severely injured','5 people','injured',5,mod='hedged',subject='school shooting, severely injured')
+n(d,'a 19-year old expelled','19-year old','age')
+n(d,'at 2:40 pm local time','2:40 pm','time')
+n(d,'semiautomatic AR-15 rifle','AR-15','equipment')
+t(d,'killed',3,None)
+t(d,'injured',5)
+
+# cm154 taylormarsh.com post on the Kiev clashes (February 2014) with its numbered, threaded responses
+# ("NAME DATE at TIME #"); the post and the responses give no figure of people harmed
+d='cm154'
+n(d,'Hundreds of thousands following the clashes online','Hundreds of thousands','count')
+n(d,'hundreds of thousands of people followed the violence','hundreds of thousands','count')
+n(d,'Last Updated, 6:50 p.m.','6:50 p.m.','time')
+n(d,'6 Responses to Social Media','6 Responses','count')
+n(d,'Joyce Arnold February 18, 2014 at 8:39 pm','February 18, 2014 at 8:39 pm','date')
+n(d,'fangio February 18, 2014 at 10:57 pm','February 18, 2014 at 10:57 pm','date')
+n(d,'Jane Austen February 19, 2014 at 2:45 pm','February 19, 2014 at 2:45 pm','date')
+
+# cm155 The Jordan Times (via sahafi.jo) on social-media anger over Israeli strikes on Gaza: a news story that quotes
+# posts inside its own sentences ("Twitter user NAME tweeted: ..."): article throughout (as cm152)
+d='cm155'
+g(d,'leaving 13 Palestinians killed','13 Palestinians','killed',13,speaker='the Palestinian Health Ministry',subject='Israeli air attacks on Gaza, two days')
+g(d,'including a 5-year-old child','a 5-year-old child','killed',1,speaker='the Palestinian Health Ministry',subject='child killed (part)',core=False)
+g(d,'and at least 114 people wounded','at least 114 people','injured',114,None,speaker='the Palestinian Health Ministry',subject='Israeli air attacks on Gaza, two days')
+g(d,'the five-year-old who got killed by Israeli attacks','the five-year-old','killed',1,subject='Alaa Qadoum (restated)',core=False)
+n(d,'Tuesday 4th of October 2022','4th of October 2022','date')
+n(d,'for the second day','second day','other')
+n(d,'trapping nearly 2 million Palestinians','nearly 2 million','count')
+t(d,'killed',13)
+t(d,'injured',114,None)
+
+# cm156 niyitabiti.net post built on two women's tweets about the burning of Nko (Cross River, June 2022): the
+# blogger's lines are the article, each tweet (its link below it) is a comment by the woman the line above names
+d='cm156'
+g(d,'after youths killed a soldier','a soldier','killed',1,speaker='Soyi Hadassah',subject='soldier killed by youths in Nko')
+g(d,'My mother is displaced','My mother','displaced',1,section='comment',author='Soyi Hadassah',subject='the poster\'s mother, Nko')
+g(d,'they burnt our house with my father in it','my father','killed',1,section='comment',author='Soyi Hadassah',subject='the poster\'s father burnt in his house, Nko')
+g(d,'The youths killed a soldier, so you burn','a soldier','killed',1,section='comment',author='Cleokommy',subject='soldier killed by youths (restated)',core=False)
+g(d,'the military burned down his house with him in it','him','killed',1,section='comment',author='Cleokommy',subject='the poster\'s father burnt in his house')
+n(d,'My 70 year old father','70 year old','age')
+n(d,' date 2022-06-29','2022-06-29','date')
+t(d,'killed',1)
+ct(d,'Soyi Hadassah','they burnt our house with my father in it','killed',1)
+ct(d,'Cleokommy','the military burned down his house with him in it','killed',1)
+
+# cm157 Express Tribune on social media after the Peshawar school attack (December 2014), with its reader comments
+# (name and time above each comment)
+d='cm157'
+g(d,'which left at least 141 people dead','at least 141 people','killed',141,None,subject='Army Public School attack, Peshawar')
+g(d,'including 132 children','132 children','killed',132,subject='children killed (part)',core=False)
+g(d,'and nine staffers','nine staffers','killed',9,subject='staff killed (part)',core=False)
+n(d,'with over 350,000 tweets','over 350,000 tweets','count')
+n(d,'with over 21,000 tweets','over 21,000 tweets','count')
+n(d,'Reader Comments (8)','8','count')
+n(d,'Published: December 17, 2014','December 17, 2014','date')
+n(d,'Dec 17, 2014 - 1:45AM','Dec 17, 2014 - 1:45AM','date')
+t(d,'killed',141,None)
+
+# cm158 LatestLY on television actors' tweets after the Pulwama attack (February 2019): the writer's lines are the
+# article (no figure of the dead there), each tweet (name above, "— NAME (@handle) date" below) a comment
+d='cm158'
+g(d,'40 CRPF Jawans have been martyred','40 CRPF Jawans','killed',40,section='comment',author='Rannvijay Singha',subject='CRPF convoy attack, Pulwama')
+n(d,'more than 350kgs of explosives','more than 350kgs','other')
+n(d,'a convoy carrying more than 40 jawans','more than 40 jawans','count')
+n(d,'the deadliest attack in the last two decades','two decades','duration')
+n(d,'One life taken is one family uprooted','One life','other')
+n(d,'(@lostboy54) February 14, 2019','February 14, 2019','date')
+ct(d,'Rannvijay Singha','40 CRPF Jawans have been martyred','killed',40)
+
+# cm159 The Nation's "Web Letters" under an article on drone strikes (March 2009): readers' letters signed below
+# (name, town, date): comments throughout, no figure of people harmed (Lidice's "all the men over 16" gives no count)
+d='cm159'
+n(d,'all the men over 16 were murdered','over 16','age')
+n(d,'assassination in 1942','1942','date')
+n(d,'Mar 25 2009 - 9:47am','Mar 25 2009 - 9:47am','date')
+n(d,'Mar 22 2009 - 1:59pm','Mar 22 2009 - 1:59pm','date')
+n(d,'Mar 21 2009 - 1:37am','Mar 21 2009 - 1:37am','date')
+
+# cm160 W Magazine on celebrities' tweets after the Christchurch mosque shootings (March 2019): the tweets are told
+# in the writer's sentences (article throughout)
+d='cm160'
+g(d,'Forty-nine people were murdered','Forty-nine people','killed',49,subject='Christchurch mosque shootings')
+g(d,'and 48 were injured','48','injured',48,subject='Christchurch mosque shootings')
+n(d,'a 28-year-old madman terrorist','28-year-old','age')
+n(d,'two improvised explosive devises','two improvised explosive devises','equipment')
+t(d,'killed',49)
+t(d,'injured',48)
+
+
 import os
 base=os.path.dirname(os.path.abspath(__file__))+'/'
 def w(name,rows):

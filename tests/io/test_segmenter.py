@@ -165,3 +165,20 @@ def test_a_letters_label_under_the_headline_opens_a_letters_page():
     page = segment(text)
     assert [s.kind for s in page.sections] == ["title", "comment"]
     assert page.sections[-1].author == "Mara Velt"
+
+
+def test_a_roundup_of_signed_posts_is_an_article_then_one_comment_per_post():
+    """Three or more posts signed "— Name (@handle) date" after a line that says they are
+    reactions: the lines above the first post are the article, each post a comment."""
+    text = ("Ferry sinking: readers react\n\nEight passengers drowned, the coast guard said.\n"
+            "What the town tweeted:\nSo sad for the eight\n— Pia Holm (@piaholm) May 1, 2020\n"
+            "Four of them were students\n— Rui Sa (@ruisa) May 1, 2020\n"
+            "Where were the lifejackets?\n— Dee Moss (@deemoss) May 2, 2020\n")
+    page = segment(text)
+    assert [s.kind for s in page.sections] == ["title", "article", "comment", "comment",
+                                               "comment"]
+    assert [s.author for s in page.sections[2:]] == ["Pia Holm", "Rui Sa", "Dee Moss"]
+    article = page.sections[1]
+    assert text[article.start:article.end].endswith("What the town tweeted:")
+    second = page.sections[3]
+    assert text[second.start:second.end] == "Four of them were students"

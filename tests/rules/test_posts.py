@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimex.rules.posts import post_author, sign_off
+from claimex.rules.posts import post_author, reaction_posts, sign_off
 
 
 @pytest.mark.parametrize("line, name", [
@@ -57,3 +57,39 @@ TEXT = ("The mayor spoke at noon.\n"
 def test_post_author(phrase, author):
     span = post_author(TEXT, TEXT.index(phrase))
     assert (TEXT[span[0]:span[1]] if span else None) == author
+
+
+ROUNDUP = ("Mill fire: how the valley reacted\n"
+           "Six workers died at the mill on Friday, firefighters said.\n"
+           "A few of the posts we saw:\n"
+           "Grim news from the mill tonight\n"
+           "— Ines Varga (@ivarga) March 4, 2022\n"
+           "Praying for the six families. #millfire pic.twitter.com/Qx7\n\n"
+           "— Tobi Ade (@tobiade) March 4, 2022\n"
+           "Ola Brun\n"
+           "Two of the injured are my neighbours.— Ola Brun (@olabrun) March 5, 2022\n"
+           "Nine hurt, and still no word from the owner")
+
+
+def test_reaction_posts_split_a_roundup_into_signed_posts():
+    posts = [(ROUNDUP[s:e], ROUNDUP[a[0]:a[1]] if a else None)
+             for s, e, a in reaction_posts(ROUNDUP)]
+    assert posts == [
+        ("Grim news from the mill tonight", "Ines Varga"),        # after the colon line
+        ("Praying for the six families.", "Tobi Ade"),             # tags and media link cut
+        ("Ola Brun\nTwo of the injured are my neighbours.", "Ola Brun"),  # glued sign-off
+        ("Nine hurt, and still no word from the owner", None),      # after the last sign-off
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # two signed posts only: a story that embeds posts as news keeps them
+    ROUNDUP.replace("— Ola Brun (@olabrun) March 5, 2022", ""),
+    # three posts, but nothing before them says they are reactions
+    ROUNDUP.replace("how the valley reacted", "the valley mourns")
+           .replace("A few of the posts", "Three of the posts"),
+    # no sign-off at all
+    "Six died at the mill.\nPraying for them\nGrim news",
+])
+def test_not_a_reactions_roundup(text):
+    assert reaction_posts(text) == []

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claimex.records import Section
+from claimex.rules.posts import reaction_posts
 from claimex.rules.sections import (
     is_comment_page_url,
     is_residue_line,
@@ -241,7 +242,10 @@ def segment(text: str, title: str | None = None, url: str | None = None) -> Page
     ``/comments/`` page: :func:`~claimex.rules.sections.is_comment_page_url`) has no
     article: its thread starts after the title; so has a page of readers' letters, one of
     whose first three lines is their heading
-    (:func:`~claimex.rules.sections.opens_letters_page`).
+    (:func:`~claimex.rules.sections.opens_letters_page`). A roundup of reactions, three or
+    more posts signed "— Name (@handle) Month D, YYYY" after a line that says what they are
+    (:func:`~claimex.rules.posts.reaction_posts`), is an article up to its first post and
+    one comment per post, its author the name of the post's sign-off.
     """
     paras, markers = paragraphs(text)
     sections: list[Section] = []
@@ -273,6 +277,18 @@ def segment(text: str, title: str | None = None, url: str | None = None) -> Page
             markers = [m + 1 for m in markers]
         first = 1
 
+    posts = reaction_posts(text)
+    if posts:  # a roundup of signed posts: each post is a comment by its signer
+        cut = posts[0][0]
+        ends = [(p.start, max((e for _, e in p.lines if e <= cut), default=-1))
+                for p in paras[first:] if p.start < cut]
+        parts = [(start, end) for start, end in ends if end > start]
+        if parts:
+            add("article", parts[0][0], parts[-1][1], parts)
+        for start, end, author in posts:
+            add("comment", start, end, [(start, end)],
+                text[author[0]:author[1]] if author else None)
+        return Page(sections, pieces)
     thread = _thread_start(text, paras, markers, first) if first < len(paras) else len(paras)
     top = [text[s:e] for para in paras[:3] for s, e in para.lines][:3]
     letters = any(opens_letters_page(line) for line in top)

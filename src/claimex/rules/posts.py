@@ -75,3 +75,97 @@ def post_author(text: str, offset: int) -> tuple[int, int] | None:
     if found is None or found[0] != 0:
         return None
     return next_start + found[1], next_start + found[2]
+
+
+# A roundup prints at least this many signed posts; a story that embeds one or two posts
+# as news keeps them in its article (``post_author`` credits their authors there).
+REACTION_POSTS_MIN = 3
+_REACTION_CUES = lexicon.words("reaction_cues")
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _first_post_start(text: str, lines: list[tuple[int, int]], last: int, glued: bool) -> int:
+    """Where the first post starts: the lines above its sign-off (line ``last``), back to a
+    blank line above them or to a line that ends in a colon (the roundup's "what people wrote:")."""
+    i = last if glued else last - 1
+    while i >= 0 and not text[lines[i][0]:lines[i][1]].strip():
+        i -= 1  # blank lines between a post and its sign-off
+    start = lines[max(i, 0)][0]
+    while i >= 0:
+        line = text[lines[i][0]:lines[i][1]].strip()
+        if not line or line.endswith(":"):
+            break
+        start = lines[i][0]
+        i -= 1
+    return start
+
+
+def reaction_posts(text: str) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """The posts of a reactions roundup, as ``(start, end, author span)`` in text order;
+    an empty list unless the page is one. A roundup prints ``REACTION_POSTS_MIN`` or more
+    posts each closed by a "— Name (@handle) Month D, YYYY" sign-off (:func:`sign_off`),
+    and before the first post says what they are (``resources/words/reaction_cues.txt``:
+    "react", "reactions", "tweets"). A post runs from the line after the previous sign-off
+    (the first, from the lines right above its own) to its sign-off; text after the last
+    sign-off is a post without a name (the roundup goes on).
+
+    >>> text = ("Quarry blast: how the town reacted\\nThree died, police said.\\n"
+    ...         "Some of the posts:\\nSad day for us\\n— Ana Ruiz (@anar) May 2, 2021\\n"
+    ...         "RIP to the three\\n— Tom Lee (@tlee) May 2, 2021\\n"
+    ...         "Praying\\n— Kit (@kit) May 3, 2021\\nFive more hurt")
+    >>> posts = reaction_posts(text)
+    >>> [(text[s:e], text[a[0]:a[1]] if a else None) for s, e, a in posts]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Sad day for us', 'Ana Ruiz'), ('RIP to the three', 'Tom Lee'), ('Praying', 'Kit'),
+     ('Five more hurt', None)]
+    >>> tagged = text.replace("for us", "for us #quarry pic.twitter.com/x1")
+    >>> posts = reaction_posts(tagged); tagged[posts[0][0]:posts[0][1]]
+    'Sad day for us'
+    >>> reaction_posts("Two hurt\\n— Ana Ruiz (@anar) May 2, 2021\\nMore soon.")
+    []
+    """
+    lines = _line_spans(text)
+    signed = [(i, found) for i, (s, e) in enumerate(lines)
+              if (found := sign_off(text[s:e])) is not None]
+    if len(signed) < REACTION_POSTS_MIN:
+        return []
+    first_line, first = signed[0]
+    glued = bool(text[lines[first_line][0]:lines[first_line][0] + first[0]].strip())
+    start = _first_post_start(text, lines, first_line, glued)
+    if not {w.lower() for w in _WORD_RE.findall(text[:start])} & _REACTION_CUES:
+        return []
+    posts: list[tuple[int, int, tuple[int, int] | None]] = []
+    for i, found in signed:
+        line_start = lines[i][0]
+        end = line_start + found[0]
+        if text[start:end].strip():
+            posts.append((*_strip(text, start, end),
+                          (line_start + found[1], line_start + found[2])))
+        start = lines[i][1]
+    if text[start:].strip():
+        posts.append((*_strip(text, start, len(text)), None))
+    return posts
+
+
+_TRAILING_MEDIA_RE = re.compile(
+    r"(?:\s*(?:pic\.twitter\.com/\S+|https?://t\.co/\S+|#\w+))+\s*$")
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without its outer spaces and without the hashtags and media links a post
+    ends in ("... today. #Pulwama pic.twitter.com/Ab12"), which are no text of the post."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    media = _TRAILING_MEDIA_RE.search(text, start, end)
+    if media is not None and media.start() > start:
+        end = media.start()
+    return start, end
