@@ -35,7 +35,6 @@ from claimex.rules.dates.period_ends import period_ends
 from claimex.rules.dates.quarters import reporting_periods, year_quarters
 from claimex.rules.dates.ranges import range_ends
 from claimex.rules.dates.recurrences import recurring_sets
-from claimex.rules.dates.report_day import report_day
 from claimex.rules.dates.seasons import season_years
 from claimex.rules.dates.tense import text_tense
 from claimex.rules.dates.weekly_hours import weekly_schedule_clocks
@@ -202,11 +201,8 @@ def _verb_tense(verb: Token) -> str | None:
 
 def parse_tense(doc: Doc, text: str) -> Callable[[int, int], str | None]:
     """The direction of the date at (start, end) of ``doc`` from its governing verb
-    (:func:`clause_tense`); from the words around it where no verb governs it; past for the
-    day of a report (:func:`claimex.rules.dates.report_day.report_day`)."""
+    (:func:`clause_tense`); from the words around it where no verb governs it."""
     def tense(start: int, end: int) -> str | None:
-        if report_day(text, start, end):
-            return "past"  # "said Tuesday the library will reopen": the day of the saying
         span = doc.char_span(start, end, alignment_mode="expand")
         found = clause_tense(span.root) if span is not None and len(span) else False
         return text_tense(text, start, end) if found is False else found
