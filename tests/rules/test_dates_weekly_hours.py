@@ -41,8 +41,8 @@ def _clocks(text):
     ("The gates opened at 9 a.m. and closed at 5 p.m.",
      [("5 p.m.", "2031-05-07T17:00"), ("9 a.m.", "2031-05-07T09:00")]),
     # kept: a daily or nightly schedule is not weekly (its clocks stay on their first day)
-    ("The beach cafe serves daily from 11 a.m. to 4 p.m.",
-     [("11 a.m.", "2031-05-07T11:00"), ("4 p.m.", "2031-05-07T16:00")]),
+    ("The beach cafe serves daily from 11:20 a.m. to 4:40 p.m.",
+     [("11:20 a.m.", "2031-05-07T11:20"), ("4:40 p.m.", "2031-05-07T16:40")]),
     # kept: the recurring day sits in another sentence
     ("Lessons are held on Saturdays. The first starts at 9 a.m.",
      [("9 a.m.", "2031-05-07T09:00")]),

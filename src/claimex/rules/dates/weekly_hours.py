@@ -1,6 +1,6 @@
 """The clock times of a weekly schedule have no day of their own and are not TIMEX3.
 
-In "The clinic is open from 8 a.m. to noon on Wednesdays" or "weekdays 10 a.m. to 5 p.m."
+In "The clinic is open from 8 a.m. to noon on Wednesdays" or "weekdays 7:45 a.m. to 2:15 p.m."
 the clock times recur with the days; no one day is meant, so the publication day (or the
 narrative's day) they would otherwise take is wrong. The development sets' TimeML gold
 leaves such clock times out and tags only the recurring days as a SET
@@ -63,10 +63,10 @@ def _in_weekly_sentence(text: str, clock: DateMention, weekly_sets: list[DateMen
     """Whether the sentence around ``clock`` names a recurring day.
 
     >>> from claimex.rules.dates.model import DateMention
-    >>> text = "Hours are 9 a.m. to 5 p.m. weekdays. The sale starts at 9 a.m."
-    >>> c = DateMention(10, 16, "9 a.m.", "", "relative", True)
+    >>> text = "Hours run 7:45 a.m. to 2:15 p.m. weekdays. The sale starts at 8:05 a.m."
+    >>> c = DateMention(10, 19, "7:45 a.m.", "", "relative", True)
     >>> _in_weekly_sentence(text, c, []), _in_weekly_sentence(text, DateMention(
-    ...     56, 62, "9 a.m.", "", "relative", True), [])
+    ...     62, 71, "8:05 a.m.", "", "relative", True), [])
     (True, False)
     """
     start, end = _sentence_bounds(text, clock.start, clock.end)
