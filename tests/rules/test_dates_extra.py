@@ -52,7 +52,8 @@ REF = dt.date(1989, 10, 26)
     ("he died within weeks of his capture", "weeks", "PXW", "DURATION"),  # a preposition
     # sets
     ("the paper appears weekly", "weekly", "P1W", "SET"),
-    ("twice every month", "every month", "P1M", "SET"),
+    ("a fee per month", "per month", "P1M", "SET"),
+    ("twice every month", None, None, None),  # "every"/"each" + a unit: rules/dates/recurrences
     ("prices are reviewed yearly", "yearly", "P1Y", "SET"),
     # the present, past and future as such
     ("Prices are now higher", "now", "PRESENT_REF", "DATE"),

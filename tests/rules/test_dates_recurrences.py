@@ -31,6 +31,7 @@ def _timexes(text):
     ("The nurse comes twice a week.", [("twice a week", "P1W", "SET")]),
     ("Pills are taken four times a day.", [("four times a day", "P1D", "SET")]),
     ("Audits run once per year.", [("once per year", "P1Y", "SET")]),
+    ("Rates are reset twice every month.", [("twice every month", "P1M", "SET")]),
     # a weekday (with its part of the day) after "every" / "each", plural after "on"
     ("The hall opens every Wednesday.", [("every Wednesday", "XXXX-WXX-3", "SET")]),
     ("Choirs rehearse each Sunday evening.",

@@ -37,6 +37,7 @@ from claimex.rules.dates.ranges import range_ends
 from claimex.rules.dates.recurrences import recurring_sets
 from claimex.rules.dates.seasons import season_years
 from claimex.rules.dates.tense import text_tense
+from claimex.rules.dates.weekly_hours import weekly_schedule_clocks
 
 
 class DateFinder:
@@ -64,6 +65,7 @@ class DateFinder:
         mentions, timexes = reporting_periods(text, mentions, timexes, _date(published))
         mentions, timexes = clock_days(text, mentions, timexes)
         timexes = clock_times_on_narrative_day(text, mentions, timexes)
+        timexes = weekly_schedule_clocks(text, timexes, mentions)
         timexes = day_parts(text, mentions, timexes, _date(published))
         timexes = period_ends(text, mentions, timexes, _date(published))
         mentions, ends = range_ends(text, mentions)

@@ -91,7 +91,7 @@ def clock_times_on_narrative_day(text: str, dates: list[DateMention],
     for clock in timexes:
         found = _CLOCK_VALUE_RE.fullmatch(clock.timex_value or "")
         before = [d for d in days if d.end <= clock.start]
-        if found is None or _day_right_after(text, clock, days):
+        if found is None or day_right_after(text, clock, days):
             out.append(clock)
             continue
         value = (before[-1].value if before else clock.timex_value[:-6]) + found.group(1)
@@ -133,7 +133,7 @@ def midnight_of_a_night(text: str, day: DateMention, value: str) -> str:
     return _midnight_as_next_day(value) if night else value
 
 
-def _day_right_after(text: str, clock: DateMention, days: list[DateMention]) -> bool:
+def day_right_after(text: str, clock: DateMention, days: list[DateMention]) -> bool:
     """Whether a day follows ``clock`` and gives it its day ("9 p.m. on Friday")."""
     return any(0 <= d.start - clock.end <= 12
                and CLOCK_DAY_GAP_RE.fullmatch(text, clock.end, d.start) for d in days)

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from claimex import lexicon
-from claimex.rules.dates.lexicon import _WEEKDAYS, DAY_PART_WORDS
+from claimex.rules.dates.lexicon import DAY_PART_WORDS, WEEKDAYS
 
 # "10:30am", "10.30 p.m.", "5 pm": the minutes after a colon or a point (twelve_hour_point)
 TWELVE_HOUR = (r"(?<![:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*"
@@ -44,7 +44,7 @@ TWELVE_HOUR = (r"(?<![:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*"
 TWENTY_FOUR_HOUR = (r"(?<![\w:.,/])(?P<h24>[01]\d|2[0-3])[:h](?P<m24>[0-5]\d)"
                     r"(?![\w:/-]|[.,]\d)(?!\s*[ap]\.?m\b)")
 # "6.30 Saturday morning", "7 tonight": an hour before a part of the day (hour_before_day_part)
-_FULL_WEEKDAYS = "|".join(word for word in _WEEKDAYS if word.endswith("day"))
+_FULL_WEEKDAYS = "|".join(word for word in WEEKDAYS if word.endswith("day"))
 _DAY_PARTS = "|".join((*DAY_PART_WORDS, "tonight"))
 HOUR_BEFORE_DAY_PART = (r"(?<![\w:.,$])(?P<hp>1[0-2]|0?[1-9])(?:[.:](?P<mp>[0-5]\d))?"
                         rf"(?=\s+(?:(?:this|tomorrow|yesterday|{_FULL_WEEKDAYS})\s+)?"

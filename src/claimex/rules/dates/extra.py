@@ -1,5 +1,5 @@
 """Temporal expressions that are not calendar dates: durations ("five years" ``P5Y``, "a
-four-hour meeting" ``PT4H``), sets ("weekly" ``P1W``, "every month" ``P1M``), the
+four-hour meeting" ``PT4H``), sets ("weekly" ``P1W``, "per year" ``P1Y``), the
 present, past and future as such ("now" ``PRESENT_REF``, "recently" ``PAST_REF``, "the
 future" ``FUTURE_REF``), clock times ("5 p.m." ``2013-03-21T17:00``) and quarters named
 without their year ("the third quarter" of the reference year, ``2013-Q3``).
@@ -87,7 +87,8 @@ _THE_YEAR = (r"the\s+(?:full\s+|current\s+(?:fiscal\s+)?)?year(?![\w-])"
 # "last fiscal year", "the upcoming fiscal year": a year counted from the reference year
 _FISCAL_YEAR = (r"(?:the\s+)?(?P<fys>" + "|".join(FISCAL_YEAR_STEPS) + r")\s+fiscal[\s-]+year"
                 r"(?![\w-])(?!\s+(?:ended|ending|that\s+ended)\b)")
-_SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|(?:every|each|per)\s+"
+# a set word or "per" + a unit; "every"/"each" + a unit is read by rules/dates/recurrences
+_SET = (rf"(?:(?P<sw>{'|'.join(SET_WORDS)})|per\s+"
         r"(?P<su>day|week|month|year|quarter|hour))(?![\w-])")
 _REF = ("(?P<rw>" + "|".join(sorted(REF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
         + r")(?![\w-])")
@@ -107,9 +108,9 @@ _LAST_QUARTER = r"(?:the|its)\s+(?:latest\s+|most\s+recent\s+)?quarter(?![\w-])"
 # "the past", "recent years" before the vague "recent months")
 _EXTRA_RE = re.compile(
     r"(?<![\w$-])"
-    + _starts([*_NUMBER_WORDS, "half", *DURATION_MODS, *_VAGUE_WORDS, *SET_WORDS, "every",
-               "each", "per", *REF_WORDS, "noon", "midnight", "its", "fiscal", *QUARTER_ORDINALS,
-               *SEASONS, "this", "last", "next", "early", "late", "mid", *FISCAL_YEAR_STEPS],
+    + _starts([*_NUMBER_WORDS, "half", *DURATION_MODS, *_VAGUE_WORDS, *SET_WORDS, "per",
+               *REF_WORDS, "noon", "midnight", "its", "fiscal", *QUARTER_ORDINALS, *SEASONS, "this",
+               "last", "next", "early", "late", "mid", *FISCAL_YEAR_STEPS],
               digit=True)
     + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<fy>{_FISCAL_YEAR})|(?P<ref>{_REF})"
     + f"|(?P<vag>{_VAGUE})"

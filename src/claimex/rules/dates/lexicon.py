@@ -20,6 +20,8 @@ _FULL_MONTHS = {k for k in _MONTHS if len(k) > 4} | {"may", "june", "july"}
 # weekday name or abbreviation -> its number (Monday 0), from the shared word list
 _WEEKDAYS = {word: number for number, entry in enumerate(lexicon.entries("weekdays"))
              for word in entry}
+# the same table under a public name, for the modules beside this one
+WEEKDAYS = _WEEKDAYS
 _SMALL = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
