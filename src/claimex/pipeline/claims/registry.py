@@ -63,6 +63,7 @@ NEVER = [
 PARSED = _parsed(
     parsed.not_an_age,
     coordination.cue_verb_before_figure,
+    coordination.cue_verb_conjoined_object,
     nonpeople.cue_fatally,
     parsed.cue_gapped,
     parsed.cue_toll_adjective,
