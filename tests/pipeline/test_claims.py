@@ -510,12 +510,6 @@ def _row(category, low, start, end, additive=False, section=1, negated=False):
     ([_row("captured", 1, 0, 1), _row("captured", 3, 50, 54, additive=True),
       _row("captured", 2, 90, 93, additive=True)], [(0, 1, 4), (0, 2, 6)]),
     ([_row("captured", 3, 0, 20), _row("captured", 2, 18, 20, additive=True)], []),
-    # a part told with "including" is inside the figure before it, "other" or not
-    ([_row("killed", 30, 0, 2), {**_row("killed", 4, 40, 44, additive=True),
-                                 "rule": "cue_including"}], []),
-    ([_row("killed", 30, 0, 2), {**_row("killed", 4, 40, 44, additive=True),
-                                 "rule": "cue_including"},
-      _row("killed", 2, 90, 93, additive=True)], [(0, 2, 32)]),
     ([_row("killed", 2, 0, 1), _row("captured", 4, 50, 54, additive=True)], []),
     ([_row("killed", 2, 0, 1), _row("killed", 4, 50, 54, additive=True, section=2)], []),
     ([_row("killed", 0, 0, 1, negated=True), _row("killed", 4, 50, 54, additive=True)], []),

@@ -277,10 +277,6 @@ TALLIED_CATEGORIES = frozenset({"killed", "injured", "captured"})
 # Rules that link a figure stated as a total ("the death toll rose to 112", "the total
 # number of people killed stands at 300"): a total adds to nothing.
 TOTAL_RULES = frozenset({"cue_toll", "cue_total"})
-# Rules that link a part of the figure before it ("killed 25 people, including a
-# photographer and eight other journalists"): the part is inside that figure, so it
-# neither adds to a tally, however it is worded ("other"), nor starts one.
-PART_RULES = frozenset({"cue_including"})
 
 
 def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
@@ -322,9 +318,7 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     A ``background`` figure (one describing a thing the story names: "a conflict that has
     killed more than 100,000 people") neither adds nor is added to, nor does a figure of
     another event or of a period (``scope`` ``background`` or ``aggregate``) or a copy of
-    an earlier one (``repeat_of``). A part of the figure before it (``rule`` in
-    :data:`PART_RULES`: "killed 25 people, including ... eight other journalists") neither
-    adds nor starts a tally.
+    an earlier one (``repeat_of``).
     Sequels and bystanders add only where neither figure is a source's (``speaker``). A
     figure stated as a total (``rule`` in :data:`TOTAL_RULES`: "the death toll has risen
     to 112") adds to nothing.
@@ -341,8 +335,6 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
         if claim.get("negated") or claim.get("modality") in ("hypothetical", "question",
                                                              "negated"):
             continue
-        if claim.get("rule") in PART_RULES:
-            continue  # "including ... eight other journalists": inside the figure before
         if category == "displaced":
             # displacement figures add up only where a bare figure repeats the clause
             # before it: "709,841 people displaced in Jajpur and 363,832 in Puri"
