@@ -64,6 +64,7 @@ NEVER = [
 PARSED = _parsed(
     noun_phrase.not_an_age,
     coordination.cue_verb_before_figure,
+    coordination.cue_verb_conjoined_object,
     nonpeople.cue_fatally,
     noun_phrase.cue_gapped,
     noun_phrase.cue_toll_adjective,

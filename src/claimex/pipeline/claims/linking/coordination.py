@@ -6,7 +6,9 @@ later conjuncts to the verb instead of to the first noun, or gives a negative de
 the first noun only. In the telegraphic register of incident notes a second cue verb
 follows the first one's object ("A car bomb claims 12 lives and wounds 35 in a market
 town"): the parser reads "lives and wounds" as two coordinated plural nouns, and the figure
-after "wounds" as counting "lives"; the verb keeps its own category here. Each frame is a
+after "wounds" as counting "lives"; the verb keeps its own category here. A second object
+after "and" may hang on the verb itself ("killing himself and 31 others outside the
+hall": "others" a conjunct of "killing"); it is the verb's object too. Each frame is a
 linking rule as in
 :mod:`claimex.pipeline.claims.linking.parsed`: a ``Figure`` in, a ``Link`` named after the
 frame out.
@@ -20,6 +22,7 @@ from claimex.pipeline.claims.figure import Figure, Link, LinkResult
 _NEGATIVE_DETERMINERS = frozenset({"no"})
 _COORDINATORS = frozenset({"and", ",", "while"})
 _VERB_OR_PLURAL_TAGS = frozenset({"VBZ", "NNS"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def cue_shared_negative(fig: Figure) -> LinkResult:
@@ -52,4 +55,22 @@ def cue_verb_before_figure(fig: Figure) -> LinkResult:
     found = fig.cue(verb)
     if found and found[1] == "verb" and not fig.in_figure(verb):
         return fig.link(verb, found, "cue_verb_before_figure")
+    return None
+
+
+def cue_verb_conjoined_object(fig: Figure) -> LinkResult:
+    """A counted noun the parse makes a conjunct of a cue verb, after the verb's own
+    object and an "and", is the verb's second object: "killing himself and 31 others
+    outside the hall" (31 killed; the parse hangs "others" on "killing")."""
+    noun = fig.counted
+    if noun is None or noun.dep_ != "conj" or noun.pos_ not in _NOMINAL_POS:
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or not any(
+            c.dep_ == "dobj" and c.i < noun.i for c in verb.children) or not any(
+            c.dep_ == "cc" and c.lower_ == "and" and c.i < noun.i for c in verb.children):
+        return None
+    found = fig.cue(verb)
+    if found and found[1] == "verb" and not fig.in_figure(verb):
+        return fig.link(verb, found, "cue_verb_conjoined_object")
     return None
