@@ -25,8 +25,8 @@ While it runs, the objects that exist when it starts (the pipeline's patterns, w
 lists, tables and model: some 140,000 of them) are frozen out of Python's cyclic garbage
 collector (``gc.freeze()``, undone when the loop ends unless something else froze them
 first): each full collection walked them all, for nothing, since they live as long as
-the pipeline. Records and outputs are the same; what the collection cost (about 1% of
-the run, more through the caches it cleared) is gone.
+the pipeline. Records and outputs are the same; the collector's CPU time on 200 FA-KES
+articles fell from 0.12 to 0.02 s (of about 12.5 s).
 """
 
 from __future__ import annotations

@@ -68,13 +68,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from claimex.assemble.toll_figures import (
-    NEW_VICTIM_WORDS,
-    bounds_only,
-    finite_high,
-    states_a_figure,
-    vague_word,
-)
+from claimex.assemble import toll_figures
+from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
 from claimex.assemble.toll_groups import groups_with_their_dead, sums_of_a_group
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_sides import other_side_dead
@@ -204,7 +199,7 @@ def _is_new_victim(claim: dict[str, Any]) -> bool:
     "Another man was found dead", "A second male was pronounced dead", "also"."""
     words = set((claim["evidence"].get("exact") or "").lower().split())
     words.update(((claim.get("subject") or {}).get("text") or "").lower().split())
-    return bool(claim.get("additive")) or bool(words & NEW_VICTIM_WORDS)
+    return bool(claim.get("additive")) or bool(words & toll_figures.NEW_VICTIM_WORDS)
 
 
 def set_against_another_outcome(claim: dict[str, Any], claims: Sequence[dict[str, Any]]
@@ -224,7 +219,7 @@ def set_against_another_outcome(claim: dict[str, Any], claims: Sequence[dict[str
     False
     """
     words = set((claim["evidence"].get("exact") or "").lower().split())
-    if not words & NEW_VICTIM_WORDS:
+    if not words & toll_figures.NEW_VICTIM_WORDS:
         return False
     sentence = claim["evidence"].get("sentence_start")
     return any(other.get("category") in _OUTCOMES and other.get("category") !=

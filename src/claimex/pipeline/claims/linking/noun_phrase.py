@@ -120,7 +120,7 @@ def cue_noun(fig: Figure) -> LinkResult:
 
 def cue_modifier(fig: Figure) -> LinkResult:
     """A cue participle, adjective or relative clause on the counted noun: "40 people
-    killed in the strike", "militants wounded", "four men who had been shot and killed".
+    killed in the strike", "militants wounded", "two guards who had been shot and killed".
     A modifier before another figure is that one's: "25 missing, 628,000 relocated and
     9.96 million people affected". An active participle of a transitive cue does the act
     ("operations targeting leaders, detaining numerous suspects"): no link."""
