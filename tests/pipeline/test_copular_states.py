@@ -1,7 +1,8 @@
 """A state adjective said of an introduced subject through "be" counts one person
 (claims.copular_states, session 14): the lead's summary ("A ferry worker is dead") is a
 claim, but the body's claims settle each victim's outcome and make the tolls (session 15:
-the summary is no antecedent of a retelling and no part of a toll). One row per phenomenon."""
+the summary is no antecedent of a retelling and no part of a toll, unless nothing else
+tells that death: rules.told_states). One row per phenomenon."""
 
 from __future__ import annotations
 
@@ -51,6 +52,11 @@ _SPLIT = ("A ferry worker is dead and another worker was wounded when gunfire br
      "Both workers were taken to a hospital.", [("injured", 2.0)]),
     # a later death of the hurt one is the retelling's, not the summary's
     (_SPLIT + "The second worker died two days after the shooting.", [("killed", 1.0)]),
+    # the summary is the only telling of the death: it makes the killed toll
+    ("A ferry worker is dead after gunfire broke out on the pier late Tuesday. Harbor "
+     "police said officers were called to the dock around 9 p.m.", [("killed", 1.0)]),
+    (_SPLIT + "The wounded worker was taken to a hospital in stable condition.",
+     [("injured", 1.0), ("killed", 1.0)]),
 ])
 def test_summary_makes_no_toll(default_pipeline, text, expected):
     assert _tolls(default_pipeline, text) == expected

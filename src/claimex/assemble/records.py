@@ -47,6 +47,7 @@ from claimex.records import (
     text_sha256,
 )
 from claimex.rules.casualties import running_tallies
+from claimex.rules.told_states import rows_for_tolls
 
 EVIDENCE_CONTEXT = 40
 
@@ -113,8 +114,9 @@ def document_result(entry: PendingDocument, config_name: str) -> DocumentResult:
         result.claims.append(claim_record(item, result.document, config_name, chunk, claim,
                                           sentence, result.entities, entry.dateline_day))
     rows = tally_rows(item, result.claims, claims, lead_starts(result.document, entry.dateline))
-    # a state told as the lead's summary ("A cyclist is dead"): the body's claims make the toll
-    rows = [row for row in rows if not row.get("told_as_state")]
+    # a state told as the lead's summary ("A cyclist is dead"): the body's claims make the
+    # toll, unless nothing else tells that death (rules.told_states)
+    rows = rows_for_tolls(rows)
     result.tolls = document_tolls(item.doc_id, result.document.sections, rows,
                                   running_tallies(rows))
     result.document.counts = {"entities": len(result.entities), "claims": len(result.claims)}
