@@ -5,11 +5,8 @@ the frame out); the registry walks them after the casualty frames.
 
 What counts as displaced follows the displacement monitors' terms (IDMC): displaced,
 evacuated, forced to flee, sheltered, in relief camps, homeless, relocated, destroyed
-housing. Most of them are cue lexicon entries (``resources/casualty_cues.jsonl``) that the
-frames of :mod:`claimex.pipeline.claims.linking.parsed` read: "relocate" as a transitive verb
-("engineers relocated nearly 2,000 villagers", also "800 residents relocated to a school"),
-"order from their homes" ("the 3,000 residents were ordered from their homes"). Not people
-who returned, people trapped or besieged, or figures a place *can* accommodate.
+housing. Not people who returned, people trapped or besieged, or figures a place *can*
+accommodate.
 """
 
 from __future__ import annotations
