@@ -119,7 +119,6 @@ PARSED = _parsed(
     tolls.cue_total_copular,
     tolls.cue_toll_copular,
     tolls.cue_toll_amount,
-    tolls.cue_toll_verbless,
     tolls.cue_noun_in_figure,
     coordination.cue_shared_negative,
 )

@@ -68,10 +68,8 @@ def _finish(text: str, atom: _Atom, prev_end: int) -> Quantity:
                 and not _IN_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
             )  # "killed over 3 days" is during, not more than; "over 30 years old" and "in
             # over three years" are more; "in under 10 minutes" is less than
-            went_up_to = word == "up to" and (_GO_BEFORE_RE.search(
-                text, max(0, m.start() - 12), m.start()) or _TOLL_BEFORE_RE.search(
-                text, max(0, m.start() - 12), m.start()))  # "the wage went up to £11.44",
-            # "death toll now up to 45"
+            went_up_to = word == "up to" and _GO_BEFORE_RE.search(
+                text, max(0, m.start() - 12), m.start())  # "the wage went up to £11.44"
             over_a_place = word == "over" and _over_places(text, m.start(), end)
             if q and not over_a_period and not went_up_to and not over_a_place:
                 qual, start = q, m.start()
@@ -131,10 +129,6 @@ _IN_BEFORE_RE = re.compile(r"\bin" + _SP + r"+$", re.I)
 
 
 _GO_BEFORE_RE = re.compile(r"\b(?:go|goes|going|gone|went)" + _SP + r"+$", re.I)
-# "death toll now up to 45": the level a toll has reached (resources/words/level_toll_nouns.txt)
-_TOLL_BEFORE_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(lexicon.words("level_toll_nouns"))) + r")(?:" + _SP
-    + r"+now)?" + _SP + r"+$", re.I)
 
 
 _PLACE_NOUNS_RE = re.compile(  # "over nine regions", "over eight Ukrainian regions"

@@ -112,44 +112,6 @@ def cue_toll_amount(fig: Figure) -> LinkResult:
     return None
 
 
-VERBLESS_TOLL_WORDS = lexicon.words("verbless_toll_words")
-KILLED_COUNT_COMPOUNDS = lexicon.words("killed_count_compounds")
-
-
-def cue_toll_verbless(fig: Figure) -> LinkResult:
-    """A toll told in a line with no verb: "Death toll now up to 45.", "Casualty count up
-    to 12 after the flood.", "Number of dead up to 80.", "Body count at 9." (the sentence's
-    root is a cue noun, or a total of one or with one compounded on it, or of "body":
-    ``resources/words/killed_count_compounds.txt``, before the figure; between them only
-    words of level, "now", "up to", "at": ``resources/words/verbless_toll_words.txt``)."""
-    sentence = fig.span.sent
-    root = sentence.root
-    compounds = [child for child in root.children if child.dep_ == "compound"]
-    # "Casualty count now ...": "count" tagged a verb, but a verb takes no compound
-    nominal = root.pos_ in ("NOUN", "PROPN") or (root.lemma_ in TOTAL_NOUNS and compounds)
-    if not nominal or root.i >= fig.span.start:
-        return None
-    if any(token.pos_ in ("VERB", "AUX") for token in sentence if token.i != root.i):
-        return None
-    of_phrase = {t.i for prep in root.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                 for t in prep.subtree}
-    number = max(t.i for t in fig.span if t.like_num) if any(t.like_num for t in fig.span) \
-        else fig.span.end - 1
-    level = [t for t in sentence if root.i < t.i < number and t.i not in of_phrase]
-    if not level or any(t.lower_ not in VERBLESS_TOLL_WORDS for t in level):
-        return None  # "146 death 8 blast": no word of level between
-    if root.i in fig.cues and fig.cues[root.i][1] == "noun":
-        return Link(root, fig.cues[root.i][0], "noun", "cue_toll_verbless")
-    if root.lemma_ not in TOTAL_NOUNS:
-        return None
-    for child in compounds:  # "Casualty count", "Body count": the total's compound noun
-        if child.i in fig.cues and fig.cues[child.i][1] == "noun":
-            return Link(child, fig.cues[child.i][0], "noun", "cue_toll_verbless")
-        if child.lemma_.lower() in KILLED_COUNT_COMPOUNDS:
-            return Link(child, "killed", "noun", "cue_toll_verbless")
-    return total_cue(root, fig.cues, "cue_toll_verbless")
-
-
 def cue_toll_revision(fig: Figure) -> LinkResult:
     """The figures of a toll's revision, old and new: "the number of missing rose from 51
     to 1,079", "raised the death toll to 13 from nine", "The toll, first put at nine, was
