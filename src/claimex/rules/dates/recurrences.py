@@ -6,9 +6,7 @@ unit, one SET each, in place of the single date or the duration read inside them
 - a frequency per unit: "twice a week", "three times a day", "once per year" ``P1W``,
   ``P1D``, ``P1Y`` (the frequency itself is TimeML's ``freq``, not its value);
 - a weekday: "every Tuesday" ``XXXX-WXX-2``, "each Friday night" ``XXXX-WXX-5TNI``, and a
-  plural weekday, with "on" or bare ("on Saturdays", "on Mondays and Thursdays", "shut
-  Mondays", "open Tuesdays through Sundays", "works Friday nights"): a weekday in the plural
-  names every such day, as TimeML writes it (a SET ``XXXX-WXX-1``);
+  plural weekday after "on" ("on Saturdays", "on Mondays and Thursdays");
 - a month or a season: "every December" ``XXXX-12``, "each spring" ``XXXX-SP``;
 - a part of the day: "every night", "each morning", "each evening" ``P1D`` (it comes once a
   day; the dev sets' gold writes "each night" as ``P1D``, as it writes "nightly").
@@ -75,10 +73,10 @@ _SET_RE = re.compile(
     rf"|(?:{_Q})\s+(?P<period>{'|'.join(sorted(_FULL_MONTHS | set(SEASONS)))})"
     r")(?![\w-])",
     re.IGNORECASE)
-# plural weekdays, after "on" or bare, each of a list: "on Saturdays", "on Mondays and
-# Thursdays", "on Friday nights", "shut Mondays"
+# plural weekdays after "on", each of a list: "on Saturdays", "on Mondays and Thursdays",
+# "on Friday nights"
 _PLURAL_WEEKDAYS_RE = re.compile(
-    rf"(?<![\w-])(?:on\s+)?(?P<list>(?:{_WD})(?:s|\s+(?:{_PART})s)"
+    rf"(?<![\w-])on\s+(?P<list>(?:{_WD})(?:s|\s+(?:{_PART})s)"
     rf"(?:\s*(?:,|,?\s*and|,?\s*or)\s+(?:{_WD})(?:s|\s+(?:{_PART})s))*)(?![\w-])",
     re.IGNORECASE)
 _PLURAL_WEEKDAY_RE = re.compile(rf"(?P<wd>{_WD})(?:s|\s+(?P<part>{_PART})s)", re.IGNORECASE)
