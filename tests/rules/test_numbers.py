@@ -368,10 +368,6 @@ def test_over_a_period_is_not_more_than():
         ("tens of people", "tens", 20, 99),
         ("dozens were killed", "dozens", 24, 99),
         ("scores of people", "scores", 40, 99),
-        ("as scores are killed in a raid on the camp", "scores", 40, 99),
-        ("with scores more wounded", "scores", 40, 99),
-        ("leaving an unknown number injured", "an unknown number", 2, INF),
-        ("an unknown number of villagers", "an unknown number", 2, INF),
         ("hundreds were killed", "hundreds", 200, 999),
         ("thousands fled", "thousands", 2000, 9999),
         ("tens of thousands fled", "tens of thousands", 20_000, 99_999),
@@ -1430,8 +1426,6 @@ def test_real_news_ranges_and_bounds(text, expected):
         ("a trio of goals", [("a trio", 3, 3, None)]),
         ("Four dead, scores injured in blast", [("Four", 4, 4, None), ("scores", 40, 99, None)]),
         ("the scores were level", []),
-        ("the scores are final", []),
-        ("an unknown number is dialling", []),
     ],
 )
 def test_real_news_units_and_vocabulary(text, expected):

@@ -44,7 +44,6 @@ VAGUE_BOUNDS: dict[str, tuple[float, float]] = {
     "tens of millions": (20_000_000, 99_999_999),
     "hundreds of millions": (200_000_000, 999_999_999),
     "billions": (2_000_000_000, 9_999_999_999),
-    "an unknown number": (2, INF),
 }
 
 
@@ -284,17 +283,9 @@ _POINT_FRACTION = (
 
 
 #: Vague words read only before "of": "tens of <noun>", "scores of", "a trio of"; "scores"
-#: also before a casualty word ("scores dead", "scores missing"), and before one through a
-#: copula or "more"/"others", as incident notes write it: "scores are killed", "scores more
-#: wounded", "scores were injured" (the telegraphic-vague frame). "an unknown number" (2 ..
-#: inf) likewise: "an unknown number of villagers", "Six were shot dead and an unknown
-#: number wounded".
-_VAGUE_BEFORE_OF = frozenset({"tens", "scores", "a trio", "an unknown number"})
-_CASUALTY_AFTER_VAGUE = r"(?:dead|killed|missing|injured|wounded|hurt)"
-_VAGUE_CASUALTY_AFTER = {
-    "scores": r"|(?:(?:are|were|more|others?)" + _SP + r"+)?" + _CASUALTY_AFTER_VAGUE,
-    "an unknown number": r"|(?:(?:were|more|others?)" + _SP + r"+)?" + _CASUALTY_AFTER_VAGUE,
-}
+#: also before a casualty word ("scores dead", "scores missing").
+_VAGUE_BEFORE_OF = frozenset({"tens", "scores", "a trio"})
+_VAGUE_CASUALTY_AFTER = {"scores": r"|dead|killed|missing|injured|wounded|hurt"}
 # The vague quantifiers of VAGUE_BOUNDS, longest first ("hundreds of thousands" before
 # "hundreds").
 _VAGUE_CORE = "|".join(
