@@ -64,14 +64,6 @@ def window_passive(fig: Figure) -> LinkResult:
             # not destroyed ("a market used by 3,000 people was destroyed"); a figure
             # without its noun may count housing ("31 houses destroyed and 300 damaged")
             return fig.link(token, cues[i], "window_passive")
-        if token.text == "," and seen == 0:
-            # "17 persons, including five female bombers, dead": a telegraphic note's
-            # part between commas, the cue right after it (frame: an inclusion before a
-            # bare cue)
-            after = _inclusion_end(doc, i)
-            if after is not None and after in cues and (
-                    cues[after][1] in ("verb", "adjective") or doc[after].pos_ == "ADJ"):
-                return fig.link(doc[after], cues[after], "window_passive")  # "..., dead"
         if token.text == "(" and seen == 0:
             # a restatement in brackets right after the noun is skipped
             close = next((j for j in range(i + 1, min(len(doc), i + 10))
@@ -88,29 +80,6 @@ def window_passive(fig: Figure) -> LinkResult:
             return None
         i += 1
     return None
-
-
-# How far an inclusion between commas may run: "including a night guard posted at the
-# college" (words).
-_INCLUSION_WORDS = 12
-
-
-def _inclusion_end(doc: Doc, comma: int) -> int | None:
-    """The index of the word right after the comma that closes an inclusion opened at
-    ``doc[comma]`` (", including five female bombers," / ", among them two children,"),
-    None where the comma opens none or none closes it within a few words.
-
-    >>> import spacy; doc = spacy.blank("en")("21 people, including six guards, dead")
-    >>> _inclusion_end(doc, 2)
-    7
-    """
-    if comma + 1 >= len(doc) or doc[comma + 1].lower_ not in ("including", "among"):
-        return None
-    close = next((j for j in range(comma + 2, min(len(doc), comma + 2 + _INCLUSION_WORDS))
-                  if doc[j].text in (",", ";", ".")), None)
-    if close is None or doc[close].text != "," or close + 1 >= len(doc):
-        return None
-    return close + 1
 
 
 def window_active(fig: Figure) -> LinkResult:
