@@ -82,17 +82,10 @@ def window_passive(fig: Figure) -> LinkResult:
     return None
 
 
-# Tags of an active cue verb before its figure: "killing", "killed", and the present of
-# notes and headlines, "kills", "kill".
-_ACTIVE_CUE_TAGS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
-
-
 def window_active(fig: Figure) -> LinkResult:
     """A safety net where the parse goes astray on an active cue verb right before a
     figure of people: "..., killing at least 13 people including three monks, residents
-    said" (the parse makes "people" the subject of "said"); in the present tense of
-    incident notes too: "A blast at a temple kills at least 11 people waiting to pray" (the
-    parse makes "people" the subject of "waiting")."""
+    said" (the parse makes "people" the subject of "said")."""
     doc, words, counted = fig.doc, fig.words, fig.counted
     if counted is None or counted.i < words.end or counted.i - words.end > 3 or \
             words.start == 0 or not is_person_noun(counted.lemma_):
@@ -100,7 +93,7 @@ def window_active(fig: Figure) -> LinkResult:
     verb = doc[words.start - 1]
     found = fig.cues.get(verb.i)
     if found is None or found[1] != "verb" or found[0] == "displaced" or verb.pos_ != "VERB" or \
-            verb.tag_ not in _ACTIVE_CUE_TAGS or is_passive_or_copular(verb):
+            verb.tag_ not in ("VBG", "VBD") or is_passive_or_copular(verb):
         return None
     return fig.link(verb, found, "window_active")
 
