@@ -3078,6 +3078,147 @@ g("pr180", "caused no casualties", "no casualties", "killed_or_injured", 0, 0, m
   subject="explosion near the Buratha mosque")
 t("pr180", "killed", 10, None, "sum")
 t("pr180", "injured", 39, None, "sum")
+# ---- pr195-pr200 (session 15, task s15notes2): pages for the notes rules C (vague figures: "scores", "many"),
+# D (an inclusion between commas before the cue: "N people, including ..., were/where killed") and E (a
+# present-tense active cue: "attack kills 20", "bomber ... kills 16"); wire README; gold written blind.
+
+# pr195 abc.net.au: Tuz Khurmato truck bomb, "Scores dead" (C; wire README)
+g("pr195", "Scores dead as truck bomb", "Scores", "killed", 40, 99, vague=True, subject="market bomb (headline)",
+  core=False)
+g("pr195", "A huge truck bomb killed more than 100 people", "more than 100 people", "killed", 101, None,
+  subject="market bomb")
+g("pr195", "and wounded 250 in a crowded market", "250", "injured", 250, 250, subject="market bomb")
+g("pr195", "putting the death toll at more than 100", "more than 100", "killed", 101, None,
+  speaker="Abbas Mohammed Amin", subject="market bomb (restated)", core=False)
+g("pr195", "said 115 people had been killed", "115 people", "killed", 115, 115, speaker="Mohammed Rasheed",
+  subject="market bomb (mayor)")
+g("pr195", "She was wounded in the head and hand", "She", "injured", 1, 1, speaker="Jasim Ali",
+  subject="witness's wife (one of the wounded)", core=False)
+g("pr195", "eight soldiers had been killed in the past two days", "eight soldiers", "killed", 8, 8,
+  speaker="the US military", subject="US soldiers over two days", scope="aggregate")
+g("pr195", "A British soldier was also killed", "A British soldier", "killed", 1, 1, subject="Basra fighting")
+n("pr195", "60 homes and shops levelled", "60 homes", "count")
+n("pr195", "nearly 30,000 additional US troops", "nearly 30,000", "count")
+n("pr195", "Jasim Ali, 30, said", "30", "age")
+n("pr195", "in the past two days", "two days", "duration")
+n("pr195", "raids involving 1,000 troops", "1,000 troops", "count")
+t("pr195", "killed", 102, None, "sum")
+t("pr195", "injured", 250, 250, "stated")
+
+# pr196 peacefmonline: Peshawar market blast, "scores hurt" (C; wire README)
+g("pr196", "Many Dead in Peshawar", "Many", "killed", 2, None, vague=True, subject="market blast (headline)",
+  core=False)
+g("pr196", "More than 50 people have been killed", "More than 50 people", "killed", 51, None,
+  subject="market blast")
+g("pr196", "and scores hurt by a large blast", "scores", "injured", 40, 99, vague=True, subject="market blast")
+g("pr196", "Similar attacks have killed more than 200 people in recent weeks", "more than 200 people", "killed",
+  201, None, subject="attacks of recent weeks", scope="aggregate")
+g("pr196", "most of the dead were reported to be women", "most of the dead", "killed", 26, None, vague=True,
+  modality="hedged", subject="women among the dead", core=False)
+g("pr196", "more than 80 people had been wounded", "more than 80 people", "injured", 81, None,
+  speaker="Hamid Afridi", subject="market blast (hospital)")
+g("pr196", "when more than 50 people died in an explosion at an historic market", "more than 50 people", "killed",
+  51, None, subject="earlier Peshawar market attack", scope="background")
+t("pr196", "killed", 51, None, "stated")
+t("pr196", "injured", 40, 99, "stated")
+
+# pr197 topnews: Mardan suicide bombing and airstrikes, "At least 20 people, including ..., were killed" (D, E;
+# wire README)
+g("pr197", "military airstrikes kill 20 in Pakistan", "20", "killed", 20, 20, subject="day's toll (headline)",
+  core=False)
+g("pr197", "At least 20 people, including five policemen", "At least 20 people", "killed", 20, None,
+  subject="suicide bombing and airstrikes")
+g("pr197", "including five policemen and eight Taliban militants", "five policemen", "killed", 5, 5,
+  subject="policemen among the 20", core=False)
+g("pr197", "including five policemen and eight Taliban militants", "eight Taliban militants", "killed", 8, 8,
+  subject="militants among the 20", core=False)
+g("pr197", "A suicide bomber blew himself up", "A suicide bomber", "killed", 1, 1, subject="bomber", core=False)
+g("pr197", "killing five policemen and four civilians in NWFP", "five policemen", "killed", 5, 5,
+  subject="Mardan bombing (part of the 20)", core=False)
+g("pr197", "killing five policemen and four civilians in NWFP", "four civilians", "killed", 4, 4,
+  subject="Mardan bombing (part of the 20)", core=False)
+g("pr197", "He was not hurt in the attack", "He", "injured", 0, 0, modality="negated", speaker="Akhtar Ali Shah",
+  subject="the officer targeted", core=False)
+g("pr197", "Four policemen and four civilians died on the spot", "Four policemen", "killed", 4, 4,
+  speaker="Iqbal Khan", subject="Mardan bombing (restated)", core=False)
+g("pr197", "Four policemen and four civilians died on the spot", "four civilians", "killed", 4, 4,
+  speaker="Iqbal Khan", subject="Mardan bombing (restated)", core=False)
+g("pr197", "another police officer succumbed to injuries", "another police officer", "killed", 1, 1,
+  speaker="Iqbal Khan", subject="Mardan bombing (restated)", core=False)
+g("pr197", "Twelve people were injured in the incident", "Twelve people", "injured", 12, 12,
+  subject="Mardan bombing")
+n("pr197", "some 50 kilometres north-east", "50 kilometres", "distance")
+n("pr197", "dropped some 75 per cent", "75 per cent", "percent")
+n("pr197", "over the last 12 months", "12 months", "duration")
+n("pr197", "from 18 billion dollars", "18 billion dollars", "money")
+n("pr197", "to around 4.3 billion", "4.3 billion", "money")
+n("pr197", "by more than 27 per cent", "27 per cent", "percent")
+t("pr197", "killed", 20, None, "stated")
+t("pr197", "injured", 12, 12, "stated")
+
+# pr198 almanar: Hazara town market bomb, "79 people, including women and children, where killed", the lede
+# printed twice (D; wire README)
+g("pr198", "79 people, including women and children, where killed, and 180 others wounded in a bomb attack in a "
+  "busy market in Pakistan’s", "79 people", "killed", 79, 79, subject="Quetta market bomb")
+g("pr198", "79 people, including women and children, where killed, and 180 others wounded in a bomb attack in a "
+  "busy market in Pakistan’s", "180 others", "injured", 180, 180, subject="Quetta market bomb")
+g("pr198", "Sunday.\n79 people, including women and children, where killed, and 180 others", "79 people", "killed",
+  79, 79, subject="Quetta market bomb (lede repeated)", core=False)
+g("pr198", "Sunday.\n79 people, including women and children, where killed, and 180 others", "180 others",
+  "injured", 180, 180, subject="Quetta market bomb (lede repeated)", core=False)
+g("pr198", "The death toll has now risen to 79", "79", "killed", 79, 79, speaker="Wazir Khan Nasir",
+  subject="Quetta market bomb (restated)", core=False)
+g("pr198", "We fear that several people have been trapped inside", "several people", "missing", 3, 9, vague=True,
+  modality="hedged", speaker="Zubair Mehmood", subject="trapped in the collapsed building")
+n("pr198", "at around 6:00 pm", "6:00 pm", "time")
+n("pr198", "(1300 GMT)", "1300 GMT", "time")
+n("pr198", "some 800 kilograms", "800 kilograms", "weight")
+n("pr198", "(1,750 pounds)", "1,750 pounds", "weight")
+t("pr198", "killed", 79, 79, "stated")
+t("pr198", "injured", 180, 180, "stated")
+t("pr198", "missing", 3, 9, "stated")
+
+# pr199 newsheads: Mohmand mosque bombing, "Suicide bomber detonates himself at a mosque, kills 16" (E; wire README)
+g("pr199", "at a mosque, kills 16", "16", "killed", 16, 16, subject="mosque bombing (headline)", core=False)
+g("pr199", "has killed nothing less than 16 people", "nothing less than 16 people", "killed", 16, None,
+  speaker="several reports", subject="mosque bombing")
+g("pr199", "and wounded more than 20 at a mosque", "more than 20", "injured", 21, None, speaker="several reports",
+  subject="mosque bombing")
+g("pr199", "A suicide bomber screamed", "A suicide bomber", "killed", 1, 1, subject="bomber", core=False)
+g("pr199", "has killed at least 16 people, wounded over 20", "at least 16 people", "killed", 16, None,
+  subject="mosque bombing (summary bullet)", core=False)
+g("pr199", "has killed at least 16 people, wounded over 20", "over 20", "injured", 21, None,
+  subject="mosque bombing (summary bullet)", core=False)
+t("pr199", "killed", 16, None, "stated")
+t("pr199", "injured", 21, None, "stated")
+
+# pr200 abc.net.au: Paktika roadside bomb, "Bomb kills 12 civilians in Afghanistan" (E; wire README)
+g("pr200", "Bomb kills 12 civilians in Afghanistan", "12 civilians", "killed", 12, 12,
+  subject="Paktika bomb (headline)", core=False)
+g("pr200", "killing 12 civilians and wounding five others", "12 civilians", "killed", 12, 12, subject="Paktika bomb")
+g("pr200", "killing 12 civilians and wounding five others", "five others", "injured", 5, 5, subject="Paktika bomb")
+g("pr200", "The dead included five children, two women and five men", "five children", "killed", 5, 5,
+  subject="Paktika bomb (the dead told by kind)", core=False)
+g("pr200", "The dead included five children, two women and five men", "two women", "killed", 2, 2,
+  subject="Paktika bomb (the dead told by kind)", core=False)
+g("pr200", "The dead included five children, two women and five men", "five men", "killed", 5, 5,
+  subject="Paktika bomb (the dead told by kind)", core=False)
+g("pr200", "One such device killed nine civilians in Khost province", "nine civilians", "killed", 9, 9,
+  subject="Khost bomb, February 26", scope="background")
+g("pr200", "causing dozens of civilian deaths", "dozens", "killed", 24, 99, vague=True,
+  subject="recent attacks and operations", scope="aggregate")
+g("pr200", "Nine children were killed on Tuesday", "Nine children", "killed", 9, 9, subject="Kunar air raid",
+  scope="background")
+g("pr200", "about 40 people, including many civilians, were killed", "about 40 people", "killed", 40, 40, vague=True,
+  subject="Jalalabad bank attack", scope="background")
+g("pr200", "about 40 people, including many civilians, were killed", "many civilians", "killed", 2, None,
+  vague=True, subject="civilians among the Jalalabad dead", core=False, scope="background")
+n("pr200", "about 140,000 foreign military forces", "140,000", "count")
+n("pr200", "on February 26", "February 26", "date")
+n("pr200", "more than eight months", "eight months", "duration")
+n("pr200", "on February 20", "February 20", "date")
+t("pr200", "killed", 12, 12, "stated")
+t("pr200", "injured", 5, 5, "stated")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
