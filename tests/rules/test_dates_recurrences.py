@@ -4,12 +4,21 @@ made up for the phenomenon."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 
 import pytest
 
 from claimex.rules.dates import find_dates
 from claimex.rules.dates.extra import find_timexes
-from claimex.rules.dates.recurrences import recurring_sets
+from claimex.rules.dates.recurrences import (
+    _ASCII_LETTER_FOLDS,
+    _PLURAL_WEEKDAYS_RE,
+    _SET_RE,
+    _may_match,
+    recurring_sets,
+)
+from tests.conftest import ROOT, SHARED, needs_shared
 
 REF = dt.date(2031, 5, 7)
 
@@ -20,7 +29,7 @@ def _timexes(text):
     return sorted((m.text, m.timex_value, m.timex_type) for m in [*dates, *extra])
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+CASES = [
     # "every" / "each" and a count of a unit: the count belongs to the SET
     ("Ferries sail every 40 minutes.", [("every 40 minutes", "PT40M", "SET")]),
     ("The panel sits every three weeks.", [("every three weeks", "P3W", "SET")]),
@@ -54,6 +63,54 @@ def _timexes(text):
     ("Every second tent leaked.", []),
     ("Guards patrolled that night.", [("that night", "2031-05-07", "DATE")]),
     ("The talks lasted 40 minutes.", [("40 minutes", "PT40M", "DURATION")]),
-])
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
 def test_recurring_sets(text, expected):
     assert _timexes(text) == expected
+
+
+def _never_skips_a_match(text):
+    """The pre-check ``_may_match`` is False only where its pattern finds nothing."""
+    may_set, may_weekdays = _may_match(text)
+    return ((may_set or not _SET_RE.search(text))
+            and (may_weekdays or not _PLURAL_WEEKDAYS_RE.search(text)))
+
+
+@pytest.mark.parametrize("text", [
+    *(text for text, _ in CASES),
+    "The hall opens EVERY Wednesday and on TUESDAYS.",
+    "Pills are taken five ti\u017fme\u017f a day.",  # the long s matches "s"
+    "Ferries \u0130dle \u0131n port ev\u0131ry n\u0131ght.",  # dotted / dotless i
+    "Owls hunt every night.", "The talks lasted 40 minutes.",
+])
+def test_pre_check_never_skips_a_match(text):
+    assert _never_skips_a_match(text)
+
+
+def test_pre_check_knows_every_character_that_folds_to_an_ascii_letter():
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    folds = {chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))}
+    assert folds <= set(_ASCII_LETTER_FOLDS)
+
+
+def _lines(path):
+    for line in path.read_text(encoding="utf-8", errors="replace").split("\n"):
+        if path.suffix == ".jsonl" and line.strip():
+            yield str(json.loads(line).get("text", ""))
+        else:
+            yield line
+
+
+def test_pre_check_never_skips_a_match_in_the_dev_sets():
+    texts = [t for path in sorted(ROOT.glob("devsets/*/docs.jsonl")) for t in _lines(path)]
+    assert texts and all(map(_never_skips_a_match, texts))
+
+
+@needs_shared
+def test_pre_check_never_skips_a_match_in_the_shared_corpora():
+    paths = [p for p in sorted(SHARED.rglob("*"))
+             if p.is_file() and p.suffix in (".jsonl", ".txt", ".tml", ".tsv", ".json")]
+    texts = [t for path in paths for t in _lines(path)]
+    assert texts and all(map(_never_skips_a_match, texts))

@@ -57,13 +57,14 @@ _Q = "|".join(_QUANTIFIERS)
 _U = "|".join(_UNITS)
 _PART = "|".join(w for w in PART_OF_DAY if w not in ("overnight", "tonight"))
 _WD = "|".join(_WEEKDAY_NAMES)
+_TIMES = "times"
 
 _SET_RE = re.compile(
     r"(?<![\w-])(?:"
     # "every 20 minutes", "every other week", "every quarter"
     rf"(?P<every>{_Q})\s+(?:(?P<other>other)\s+)?(?:(?P<n>{_NUMBER})\s+)?(?P<u>{_U})s?"
     # "twice a week", "three times a day"
-    rf"|(?:(?P<freq>{'|'.join(_FREQUENCIES)})|(?P<times>{_NUMBER})\s+times)"
+    rf"|(?:(?P<freq>{'|'.join(_FREQUENCIES)})|(?P<times>{_NUMBER})\s+{_TIMES})"
     rf"\s+(?:a|an|per|each|every)\s+(?P<fu>{_U})"
     # "every Tuesday", "each Friday night"
     rf"|(?:{_Q})\s+(?P<wd>{_WD})(?:\s+(?P<part>{_PART}))?"
@@ -80,6 +81,13 @@ _PLURAL_WEEKDAYS_RE = re.compile(
     rf"(?:\s*(?:,|,?\s*and|,?\s*or)\s+(?:{_WD})(?:s|\s+(?:{_PART})s))*)(?![\w-])",
     re.IGNORECASE)
 _PLURAL_WEEKDAY_RE = re.compile(rf"(?P<wd>{_WD})(?:s|\s+(?P<part>{_PART})s)", re.IGNORECASE)
+# The words without which neither pattern can match: each match of ``_SET_RE`` holds a
+# quantifier, a frequency word or "times", each of ``_PLURAL_WEEKDAYS_RE`` a weekday name.
+_SET_WORDS = (*_QUANTIFIERS, *_FREQUENCIES, _TIMES)
+_WEEKDAY_WORDS = tuple(_WEEKDAY_NAMES)
+# the characters other than ASCII that IGNORECASE matches to an ASCII letter ("\u017f",
+# the long s, matches "s") where ``str.lower`` does not always give that letter
+_ASCII_LETTER_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 @never_raises(fallback=unchanged_dates)
@@ -99,13 +107,30 @@ def recurring_sets(text: str, dates: list[DateMention], timexes: list[DateMentio
 
 
 def _sets(text: str):
-    for m in _SET_RE.finditer(text):
+    may_set, may_weekdays = _may_match(text)
+    for m in _SET_RE.finditer(text) if may_set else ():
         value = _value(m)
         if value:
             yield _mention(text, m.start(), m.end(), value)
-    for m in _PLURAL_WEEKDAYS_RE.finditer(text):
+    for m in _PLURAL_WEEKDAYS_RE.finditer(text) if may_weekdays else ():
         for day in _PLURAL_WEEKDAY_RE.finditer(text, m.start("list"), m.end("list")):
             yield _mention(text, day.start(), day.end(), _weekday_value(day))
+
+
+def _may_match(text: str) -> tuple[bool, bool]:
+    """Whether ``_SET_RE``, then ``_PLURAL_WEEKDAYS_RE``, can match in ``text``: False
+    only where the words each match needs are absent, so the patterns are not run over a
+    text that cannot hold a recurring time (a cheap test of substrings).
+
+    >>> _may_match("Ferries sail EVERY hour."), _may_match("Stalls trade on Fridays.")
+    ((True, False), (False, True))
+    >>> _may_match("The talks lasted 40 minutes.")
+    (False, False)
+    """
+    if not text.isascii() and any(c in text for c in _ASCII_LETTER_FOLDS):
+        return True, True
+    low = text.lower()
+    return (any(w in low for w in _SET_WORDS), any(w in low for w in _WEEKDAY_WORDS))
 
 
 def _value(m: re.Match) -> str | None:
