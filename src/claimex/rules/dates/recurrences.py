@@ -55,7 +55,8 @@ _NUMBER = r"\d+|" + "|".join(sorted((w for w in SMALL_NUMBERS if w not in ("a", 
                                     key=len, reverse=True)).replace(" ", r"[\s-]+")
 _Q = "|".join(_QUANTIFIERS)
 _U = "|".join(_UNITS)
-_PART = "|".join(w for w in PART_OF_DAY if w not in ("overnight", "tonight"))
+_PART_NAMES = [w for w in PART_OF_DAY if w not in ("overnight", "tonight")]
+_PART = "|".join(_PART_NAMES)
 _WD = "|".join(_WEEKDAY_NAMES)
 _TIMES = "times"
 
@@ -82,9 +83,10 @@ _PLURAL_WEEKDAYS_RE = re.compile(
     re.IGNORECASE)
 _PLURAL_WEEKDAY_RE = re.compile(rf"(?P<wd>{_WD})(?:s|\s+(?P<part>{_PART})s)", re.IGNORECASE)
 # The words without which neither pattern can match: each match of ``_SET_RE`` holds a
-# quantifier, a frequency word or "times", each of ``_PLURAL_WEEKDAYS_RE`` a weekday name.
+# quantifier, a frequency word or "times"; each of ``_PLURAL_WEEKDAYS_RE`` a plural weekday
+# ("Fridays") or a plural part of the day ("Friday nights").
 _SET_WORDS = (*_QUANTIFIERS, *_FREQUENCIES, _TIMES)
-_WEEKDAY_WORDS = tuple(_WEEKDAY_NAMES)
+_WEEKDAY_WORDS = tuple(f"{w}s" for w in [*_WEEKDAY_NAMES, *_PART_NAMES])
 # the characters other than ASCII that IGNORECASE matches to an ASCII letter ("\u017f",
 # the long s, matches "s") where ``str.lower`` does not always give that letter
 _ASCII_LETTER_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -124,8 +126,8 @@ def _may_match(text: str) -> tuple[bool, bool]:
 
     >>> _may_match("Ferries sail EVERY hour."), _may_match("Stalls trade on Fridays.")
     ((True, False), (False, True))
-    >>> _may_match("The talks lasted 40 minutes.")
-    (False, False)
+    >>> _may_match("The talks lasted 40 minutes."), _may_match("It shut on Friday.")
+    ((False, False), (False, False))
     """
     if not text.isascii() and any(c in text for c in _ASCII_LETTER_FOLDS):
         return True, True
