@@ -27,8 +27,7 @@ _INTRODUCING = ("a", "an", "another")
 
 def copular_state_subjects(cue: Token) -> list[Token]:
     """The subjects of the linking verb a cue adjective completes: "A cyclist is dead after
-    the collision" (the cyclist), "a rider is dead and another hurt" (the rider), "one rider
-    is hurt and another is dead" (another); none for
+    the collision" (the cyclist), "a rider is dead and another hurt" (the rider); none for
     "He could be dead", "The driver is not dead" or a cue that completes no "be".
 
     >>> import spacy
@@ -41,13 +40,7 @@ def copular_state_subjects(cue: Token) -> list[Token]:
         return []
     if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return []
-    return [c for c in verb.children if c.dep_ == "nsubj" and (_introduced(c) or _bare_another(c))]
-
-
-def _bare_another(subject: Token) -> bool:
-    """Whether the subject is "another" standing alone, a second person set beside one told
-    just before: "One rider is hurt and another is dead"."""
-    return subject.lower_ == "another" and not any(c.dep_ == "det" for c in subject.children)
+    return [c for c in verb.children if c.dep_ == "nsubj" and _introduced(c)]
 
 
 def _introduced(noun: Token) -> bool:
