@@ -33,7 +33,6 @@ from spacy.util import ensure_path
 from claimex import lexicon
 from claimex.pipeline.claims.cues import CueIndex, Cues, builtin_and_user_cues, read_cues
 from claimex.pipeline.claims.displacement import Head, restated
-from claimex.pipeline.claims.escapes import drop_escape_cues
 from claimex.pipeline.claims.figure import HOUSING_ONLY, Figure, Link
 from claimex.pipeline.claims.furniture import drop_furniture
 from claimex.pipeline.claims.grammar import (
@@ -135,7 +134,6 @@ class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         cues = self._index.find(doc)
-        drop_escape_cues(doc, cues)  # "fled the county jail": an escape
         parsed = doc.has_annotation("DEP")
         claims: list[tuple[Span, dict[str, Any]]] = []
         antecedents: Antecedents = []

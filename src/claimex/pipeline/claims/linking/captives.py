@@ -2,7 +2,7 @@
 
 A captured cue noun ("hostages", "prisoners", "detainees", "captives") counts people held.
 Two frames read what a clause does with them instead: a verb that frees them ("freeing 30
-prisoners", "released the five hostages", "40 inmates escaped", "fled the jail") makes them no new
+prisoners", "released the five hostages", "40 inmates escaped") makes them no new
 captives, and a killing or wounding verb makes them killed or hurt ("killed a guard
 and four hostages", "two hostages were wounded"): hostages who are killed are killed.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from claimex import lexicon
 from claimex.pipeline.claims.cues import HARM_CATEGORIES
-from claimex.pipeline.claims.escapes import tells_escape
 from claimex.pipeline.claims.figure import STOP, Figure, LinkResult
 from claimex.pipeline.claims.grammar import is_passive_or_copular
 from claimex.rules.casualties import TOTAL_NOUNS, is_person_noun
@@ -39,8 +38,6 @@ def _freed(fig: Figure) -> bool:
             climb.lemma_ in TOTAL_NOUNS:
         return False  # people, or people held ("freeing 120 captured fighters")
     role = FREEING_VERBS.get(governor.lemma_.lower())
-    if role is None and tells_escape(governor):
-        role = "subject"  # "four detainees fled the detention centre"
     if role == "object":
         return climb.dep_ in ("dobj", "nsubjpass") or (
             climb.dep_ == "nsubj" and is_passive_or_copular(governor))
