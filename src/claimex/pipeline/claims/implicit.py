@@ -45,7 +45,6 @@ from claimex.rules.casualties import (
     is_unspecified_plural,
     whole_count_bounds,
 )
-from claimex.rules.escapees import captured_escapee_count
 from claimex.rules.numbers import Quantity
 
 # noun token index, its lemma, the quantity that counted it: people counted so far
@@ -226,9 +225,6 @@ class ImplicitCounts:
                     value = implicit_count(det.text if det is not None else None,
                                            "person" if is_age_noun(noun) else
                                            noun.lemma_ or noun.text, plural, is_name)
-                    if value is None:  # "A convict was recaptured": one captured
-                        value = captured_escapee_count(det.text if det is not None else None,
-                                                       noun.lemma_, plural, category)
                     if category == "displaced" and value and (is_name or noun.pos_ == "PRON"):
                         # "Bana Alabed ... was also evacuated": a person, not a figure
                         counts = None
