@@ -3220,6 +3220,99 @@ n("pr200", "on February 20", "February 20", "date")
 t("pr200", "killed", 12, 12, "stated")
 t("pr200", "injured", 5, 5, "stated")
 
+# ---- batch of session 15, task s15isaf3 (pr201-pr206): escapees who fled or escaped a jail, prison or detention
+# centre, and escapees recaptured one by one (wire README; recaptured escapees are captured, decision 1 of the
+# s15isaf batch; the escape itself and those still on the run are counts) ----
+# pr201 onenewspage (a Fox News item): one of two prisoners who escaped Mississippi's Parchman penitentiary back in
+# custody, the other still at large (a count); the related headline repeats it
+g("pr201", "Mississippi prison escapee back in custody, 2nd", "Mississippi prison escapee", "captured", 1, 1,
+  subject="Parchman escapee back in custody (headline)", core=False)
+g("pr201", "One of two prisoners believed to have escaped Saturday", "One of two prisoners", "captured", 1, 1,
+  speaker="investigators", subject="Parchman escapee back in custody")
+g("pr201", "still at large, one in custody after days of riots", "one", "captured", 1, 1,
+  subject="Parchman escapee (related headline)", core=False)
+n("pr201", "FOXNews.com Sunday, 5 January 2020", "5 January 2020", "date")
+t("pr201", "captured", 1, 1, "stated")
+
+# pr202 banthese: an escaped inmate recaptured hours after fleeing a Colorado jail (one person, no figure)
+g("pr202", "Escaped attempted murder suspect recaptured hours after fleeing jail", "Escaped attempted murder suspect",
+  "captured", 1, 1, subject="escapee recaptured (headline)", core=False)
+g("pr202", "An escaped inmate was recaptured from prison", "An escaped inmate", "captured", 1, 1,
+  subject="escapee recaptured")
+g("pr202", "He was taken into custody without further incident", "He", "captured", 1, 1, speaker="authorities",
+  subject="escapee recaptured (restated)", core=False)
+n("pr202", "Kegan VanVliet, 45, escaped", "45", "age")
+n("pr202", "Fremont County Jail on 7 June", "7 June", "date")
+t("pr202", "captured", 1, 1, "enumerated")
+
+# pr203 ctvnews: a convict who escaped from a Quebec prison recaptured in Montreal (one person)
+g("pr203", "A convict who escaped from Archambault Institution", "A convict", "captured", 1, 1,
+  subject="escaped convict recaptured")
+g("pr203", "Sylvain Lauzon, 43, was arrested on Ste. Catherine St.", "Sylvain Lauzon", "captured", 1, 1,
+  subject="escaped convict recaptured (named)", core=False)
+n("pr203", "Sylvain Lauzon, 43, was arrested", "43", "age")
+n("pr203", "missing from the prison March 1", "March 1", "date")
+t("pr203", "captured", 1, 1, "enumerated")
+
+# pr204 goupstate: three prisoners overpowered a jailer and fled; back in custody within three hours; the jailer
+# injured
+g("pr204", "Three prisoners who overpowered a detention officer", "Three prisoners", "captured", 3, 3,
+  subject="Union County escapees back in custody")
+g("pr204", "The interlude, which left a jailer injured", "a jailer", "injured", 1, 1, subject="jailer attacked")
+g("pr204", "Bailey suffered a broken nose and a fracture", "Bailey", "injured", 1, 1, subject="jailer (restated)",
+  core=False)
+g("pr204", "Sheriff's deputies converged and found the three men inside", "the three men", "captured", 3, 3,
+  subject="escapees found (restated)", core=False)
+g("pr204", "They were taken into custody again without incident", "They", "captured", 3, 3, speaker="Wells",
+  subject="escapees (restated)", core=False)
+n("pr204", "In three hours, they were back", "three hours", "duration")
+n("pr204", "Charles Aaron Stephens, 36,", "36", "age")
+n("pr204", "Tommy Ray Knight, 45,", "45", "age")
+n("pr204", "Robin Scott Gibson, 34,", "34", "age")
+n("pr204", "John Mark Bailey, 26, about", "26", "age")
+n("pr204", "about 12:10 p.m.", "12:10 p.m.", "time")
+n("pr204", "employed at the jail for five years", "five years", "duration")
+n("pr204", "came home and called 911", "911", "phone")
+t("pr204", "captured", 3, 3, "stated")
+t("pr204", "injured", 1, 1, "enumerated")
+
+# pr205 gunbroker (an AP story pasted in a forum): two of five inmates who tunnelled out of a Texas jail captured;
+# the other three fled with a woman hostage (hostages are captured, wire rule 10: 2 + 1)
+g("pr205", "Two Texas inmates captured after prison break; 3 take hostage\nJosey1", "Two Texas inmates", "captured",
+  2, 2, subject="Grayson County escapees captured (headline)", core=False)
+g("pr205", "Two of five inmates who tunneled their way out", "Two of five inmates", "captured", 2, 2,
+  subject="Grayson County escapees captured")
+g("pr205", "The other three took a woman hostage", "a woman", "captured", 1, 1, speaker="authorities",
+  subject="woman taken hostage")
+n("pr205", "Member Posts: 9,598", "9,598", "count")
+n("pr205", "(October 12, 2001 7:38 p.m. EDT)", "October 12, 2001", "date")
+n("pr205", "about 45 miles south of Sherman", "about 45 miles", "distance")
+n("pr205", "Three inmates fled with the woman", "Three inmates", "count")
+n("pr205", "in two stolen pickup trucks", "two stolen pickup trucks", "count")
+n("pr205", "About 50 law officers", "About 50 law officers", "count")
+n("pr205", "about 1:45 a.m. Friday", "1:45 a.m.", "time")
+n("pr205", "about 60 miles north of Dallas", "about 60 miles", "distance")
+t("pr205", "captured", 3, 3, "sum")
+
+# pr206 ndtv: three under-trials escaped a Tamil Nadu sub-jail and were arrested within two hours; three policemen
+# slightly hurt by their stones; their first arrest for theft is background
+g("pr206", "3 Under-Trials Escape Jail, Caught In 2 Hours", "3 Under-Trials", "captured", 3, 3,
+  subject="Coonoor escapees caught (headline)", core=False)
+g("pr206", "The three were arrested on charges of theft", "The three", "captured", 3, 3, speaker="police",
+  subject="first arrest for theft", core=False, scope="background")
+g("pr206", "Three under-trials escaped from a sub-jail in Coonoor today but were arrested", "Three under-trials",
+  "captured", 3, 3, speaker="police", subject="Coonoor escapees caught")
+g("pr206", "who were arrested in a theft case", "who", "captured", 3, 3, speaker="they",
+  subject="first arrest for theft (restated)", core=False, scope="background")
+g("pr206", "three of whom suffered minor injuries", "three of whom", "injured", 3, 3, speaker="police",
+  subject="policemen hit by stones")
+g("pr206", "overpowered the three and took them into custody", "the three", "captured", 3, 3,
+  subject="Coonoor escapees caught (restated)", core=False)
+n("pr206", "Caught In 2 Hours", "2 Hours", "duration")
+n("pr206", "were arrested within two hours", "two hours", "duration")
+t("pr206", "captured", 3, 3, "stated")
+t("pr206", "injured", 3, 3, "stated")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
