@@ -46,7 +46,6 @@ from spacy.tokens import Doc, Span, Token
 from claimex import lexicon
 from claimex.pipeline.claims import scope_totals
 from claimex.pipeline.claims.furniture import in_related_list
-from claimex.pipeline.claims.scope_raids import total_over_raids
 from claimex.pipeline.claims.scope_round_ups import round_up_total
 from claimex.pipeline.claims.scope_spans import after_a_span
 from claimex.pipeline.claims.scope_totals import PROTRACTED_EVENTS, YEAR_RE, is_perfect
@@ -392,8 +391,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     several = any(_several_operations(t) and (_operations_counted(t) or not (
         states_a_total(claim) or round_up_total(claim))) for t in tokens)
     if any(_since_a_period(t) or _is_period(t) for t in tokens) or several or \
-            _protracted_doer(verb, tokens) or scope_totals.hidden_total(verb, claim, tokens) \
-            or total_over_raids(verb, tokens):
+            _protracted_doer(verb, tokens) or scope_totals.hidden_total(verb, claim, tokens):
         return "aggregate"
     return "reported"
 
