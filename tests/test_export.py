@@ -278,6 +278,27 @@ def test_parquet_batches_and_extra_fields(outdir, tmp_path, monkeypatch):
     table = pq.read_table(tmp_path / "pq" / "claims.parquet")
     assert table.num_rows == 3
     assert table.column("value").to_pylist()[1]["high"] is None
+    # the new field first appears in the second batch: every batch still has its column
+    assert pq.ParquetFile(tmp_path / "pq" / "claims.parquet").metadata.num_row_groups == 2
+    assert table.column("confidence").to_pylist() == [None, None, 0.5]
+
+
+@needs_duckdb
+def test_duckdb_extra_field_after_the_first_batch(outdir, tmp_path, monkeypatch):
+    import duckdb
+
+    monkeypatch.setattr(export_arrow, "BATCH_ROWS", 2)
+    lines = (outdir / "claims.jsonl").read_bytes().splitlines()
+    extra = orjson.loads(lines[2])
+    extra["confidence"] = 0.5
+    (outdir / "claims.jsonl").write_bytes(b"\n".join([*lines[:2], orjson.dumps(extra)]) + b"\n")
+    files = export(outdir, "duckdb", tmp_path / "db.duckdb")
+    con = duckdb.connect(str(files[0]), read_only=True)
+    try:
+        rows = con.execute("SELECT id, confidence FROM claims ORDER BY id").fetchall()
+    finally:
+        con.close()
+    assert [confidence for _, confidence in rows] == [None, None, 0.5]
 
 
 @needs_duckdb

@@ -45,7 +45,9 @@ Open upper bounds ("more than 30": ``value.high`` null in the JSON) stay null in
 format: an empty CSV cell, a Parquet/DuckDB NULL, never 0 or infinity.
 
 Records are streamed: CSV reads each file twice (columns, then rows), Parquet and DuckDB
-convert batches of ``BATCH_ROWS`` records, so memory does not grow with the corpus. Every
+read each file twice too (the fields a newer schema added, then batches of ``BATCH_ROWS``
+records), so memory does not grow with the corpus and a field that first appears late in a
+file is a column of every batch. Every
 output is written to a temporary name and renamed when complete.
 
 The writers: :mod:`claimex.export_csv` (CSV, ``casualties_acled.csv``),

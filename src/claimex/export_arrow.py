@@ -6,7 +6,7 @@ described in :mod:`claimex.export`.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -95,7 +95,7 @@ def arrow_schemas() -> dict[str, Any]:
     }
 
 
-def _batches(records: Iterable[dict[str, Any]], size: int = BATCH_ROWS
+def _batches(records: Iterable[dict[str, Any]], size: int
              ) -> Iterator[list[dict[str, Any]]]:
     batch: list[dict[str, Any]] = []
     for record in records:
@@ -107,19 +107,47 @@ def _batches(records: Iterable[dict[str, Any]], size: int = BATCH_ROWS
         yield batch
 
 
-def _arrow_tables(kind: str, records: Iterable[dict[str, Any]], schemas: dict[str, Any]
-                  ) -> Iterator[Any]:
-    """Arrow tables of the records, a batch at a time, all with the same schema.
+def _extra_fields(records: Iterable[dict[str, Any]], schema: Any) -> dict[str, Any]:
+    """The top-level fields of the records that ``schema`` does not know (a newer schema
+    version's), in the order they first appear, each with the Arrow type of its first
+    non-null value: read over every record first, so that every batch carries the same
+    columns, even where a field first appears after the first batch.
+
+        >>> import pyarrow as pa
+        >>> schema = pa.schema([("id", pa.string())])
+        >>> _extra_fields([{"id": "c1"}, {"id": "c2", "confidence": 0.5}], schema)
+        {'confidence': DataType(double)}
+    """
+    import pyarrow as pa
+
+    fields: dict[str, Any] = {}
+    for record in records:
+        for key, value in record.items():
+            if key in schema.names:
+                continue
+            if value is not None and (key not in fields or pa.types.is_null(fields[key])):
+                fields[key] = pa.array([value]).type
+            else:
+                fields.setdefault(key, pa.null())
+    return {key: pa.string() if pa.types.is_null(dtype) else dtype
+            for key, dtype in fields.items()}
+
+
+def _arrow_tables(kind: str, records: Callable[[], Iterable[dict[str, Any]]],
+                  schemas: dict[str, Any]) -> Iterator[Any]:
+    """Arrow tables of the records (``records()`` gives them; it is called twice for a
+    known kind), a batch at a time, all with the same schema.
 
     Known kinds use their explicit schema; top-level fields it does not know (a newer
-    schema version) are kept as extra columns with inferred types. Other kinds (groups) are
+    schema version) are kept as extra columns typed by their first non-null value
+    (:func:`_extra_fields`), null in the records that lack them. Other kinds (groups) are
     read whole and inferred.
     """
     import pyarrow as pa
 
     schema = schemas.get(kind)
     if schema is None:
-        rows = list(records)
+        rows = list(records())
         if not rows:
             yield pa.table({c: pa.array([], pa.string()) for c in COLUMNS.get(kind, ["id"])})
             return
@@ -133,17 +161,12 @@ def _arrow_tables(kind: str, records: Iterable[dict[str, Any]], schemas: dict[st
                 {k: cell_text(v) if isinstance(v, dict | list) else v for k, v in r.items()}
                 for r in rows])
         return
-    extra_types: dict[str, Any] = {}
+    extra = _extra_fields(records(), schema)
     produced = False
-    for batch in _batches(records):
+    for batch in _batches(records(), BATCH_ROWS):
         table = pa.Table.from_pylist(batch, schema=schema)
-        extra = [k for k in dict.fromkeys(k for r in batch for k in r) if k not in schema.names]
-        for key in extra:
-            values = [r.get(key) for r in batch]
-            column = pa.array(values) if key not in extra_types else pa.array(
-                values, type=extra_types[key])
-            extra_types.setdefault(key, column.type)
-            table = table.append_column(key, column)
+        for key, dtype in extra.items():
+            table = table.append_column(key, pa.array([r.get(key) for r in batch], type=dtype))
         produced = True
         yield table
     if not produced:
@@ -185,7 +208,7 @@ def export_parquet(files: dict[str, Path], directory: Path) -> list[Path]:
         partial = directory / f".{kind}.parquet.partial"
         writer = None
         try:
-            for table in _arrow_tables(kind, records(), schemas):
+            for table in _arrow_tables(kind, records, schemas):
                 if writer is None:
                     writer = pq.ParquetWriter(partial, table.schema)
                 writer.write_table(table.cast(writer.schema))
@@ -209,7 +232,7 @@ def export_duckdb(files: dict[str, Path], target: Path) -> Path:
     try:
         for kind, records in record_sources(files):
             created = False
-            for batch in _arrow_tables(kind, records(), schemas):
+            for batch in _arrow_tables(kind, records, schemas):
                 con.register("claimex_batch", batch)
                 if not created:
                     con.execute(f'CREATE TABLE "{kind}" AS SELECT * FROM claimex_batch')
