@@ -299,8 +299,8 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     ``category``, ``section``, ``start``, ``end``, ``value.low``, ``additive``,
     ``negated`` and optionally ``rule``, ``modality``, ``sequel`` and ``classes``. Displacement
     figures add up only where a bare figure stands for a repeated clause (``rule``
-    ``cue_gapped``, same unit): "709,841 people displaced in Jajpur and 363,832 in Puri" is
-    1,073,673.
+    ``cue_gapped``, same unit): "48,210 people displaced in Sennar and 17,905 in Kassala" is
+    66,115.
 
     A claim marked ``sequel`` (a later step of the narrative: "Later, several armed
     insurgents engaged the force ... killing all individuals") adds to the figure before it
@@ -337,7 +337,7 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
             continue
         if category == "displaced":
             # displacement figures add up only where a bare figure repeats the clause
-            # before it: "709,841 people displaced in Jajpur and 363,832 in Puri"
+            # before it: "48,210 people displaced in Sennar and 17,905 in Kassala"
             unit = claim["value"].get("unit")
             before = gapped.get(claim["section"])
             if claim.get("rule") == "cue_gapped" and before is not None and before[2] == unit:

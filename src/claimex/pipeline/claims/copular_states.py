@@ -10,9 +10,10 @@ told as fact ("could be dead", "is not dead") bears no one.
 
 Session 15: such a claim is the lead's summary of a state, and the body tells its victims
 again ("The victim was pronounced dead", "the second man"); the claim is marked
-``told_as_state`` so that it is no antecedent of those retellings (``victims``) and no part
-of the tolls (``assemble.records``): the body's claims settle who died and make the tolls,
-as they did before the frame.
+``told_as_state`` so that it is no antecedent of those retellings (``victims``), and it
+enters the tolls only where no other claim of its category and scope tells that death
+(:func:`claimex.rules.told_states.rows_for_tolls`): otherwise the body's claims settle who
+died and make the tolls, as they did before the frame.
 """
 
 from __future__ import annotations

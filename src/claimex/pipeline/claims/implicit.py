@@ -299,8 +299,9 @@ class ImplicitCounts:
                     "additive": is_additive(first_noun, cue, cues),
                 }
                 if stated_of:
-                    # the lead's summary: its victims are told by the body's claims, which
-                    # settle their outcome and make the tolls (copular_states)
+                    # the lead's summary: where the body tells its victims again, the
+                    # body's claims settle their outcome and make the tolls (copular_states,
+                    # rules.told_states)
                     claim["told_as_state"] = True
                 out.append((span, claim))
                 taken_starts.add(anchor.i)

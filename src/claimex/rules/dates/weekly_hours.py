@@ -26,7 +26,7 @@ import re
 from claimex import lexicon
 from claimex.rules.dates.clock import day_right_after
 from claimex.rules.dates.lexicon import DAY_PART_WORDS, WEEKDAYS
-from claimex.rules.dates.model import DateMention
+from claimex.rules.dates.model import ISO_DAY_RE, DateMention
 from claimex.rules.guard import never_raises
 
 _CLOCK_VALUE_RE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\dT\d\d:\d\d")
@@ -46,7 +46,7 @@ def weekly_schedule_clocks(text: str, timexes: list[DateMention],
                            dates: list[DateMention] | tuple = ()) -> list[DateMention]:
     """``timexes`` less the clock times of a weekly schedule (module docstring). ``dates``
     are the days found in ``text`` (a clock time with one right after it keeps it)."""
-    days = [d for d in dates if re.fullmatch(r"\d{4}-\d\d-\d\d", d.value or "")]
+    days = [d for d in dates if ISO_DAY_RE.fullmatch(d.value or "")]
     weekly_sets = [m for m in timexes if m.timex_type == "SET"
                    and (m.timex_value or "").startswith("XXXX-WXX-")]
     out = []

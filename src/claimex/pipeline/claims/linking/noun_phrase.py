@@ -39,7 +39,7 @@ def not_an_age(fig: Figure) -> LinkResult:
 
 def cue_gapped(fig: Figure) -> LinkResult:
     """A bare figure standing for a repeated clause shares its cue: "killed 12 people in
-    Idlib and 5 in Hama", "709,841 people displaced in Jajpur and 363,832 in Puri"."""
+    Idlib and 5 in Hama", "48,210 people displaced in Sennar and 17,905 in Kassala"."""
     figure, counted = fig.span.root, fig.counted
     gapped = fig.cues.get(figure.head.i)
     if gapped and figure.dep_ == "conj" and figure.pos_ == "NUM" and \
