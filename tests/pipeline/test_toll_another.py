@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claimex.api import extract
-from claimex.assemble.tolls import enumerated_victims, set_against_another_outcome
+from claimex.assemble.toll_victims import enumerated_victims, set_against_another_outcome
 from claimex.io.readers import InputDocument
 from claimex.records import to_json_dict
 from tests.conftest import needs_model

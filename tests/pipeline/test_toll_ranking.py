@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claimex.api import extract
-from claimex.assemble.tolls import _preference
+from claimex.assemble.toll_candidates import _preference
 from claimex.io.readers import InputDocument
 from claimex.records import to_json_dict
 from tests.conftest import needs_model

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimex.assemble.tolls import event_time
+from claimex.assemble.toll_time import event_time
 
 
 def _figure(start, text=None, value=None, inferred=False, time_start=None):

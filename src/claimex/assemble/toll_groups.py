@@ -7,7 +7,7 @@ toll. Used by :func:`claimex.assemble.tolls.document_tolls`.
 Three frames make a group figure take in its dead:
 
 * ``outcome_open``: its cue leaves open whether they lived ("were shot", "with gunshot
-  wounds"), :func:`claimex.assemble.tolls._takes_in_the_dead`;
+  wounds"), :func:`claimex.assemble.toll_victims._takes_in_the_dead`;
 * a partitive death in its own sentence (:func:`partitive_death`): "one of them later died",
   "One of two women ... has died"; or in a later sentence, where it takes the group up by a
   definite word for the hurt ("Five people were hurt. One of the injured died in
