@@ -349,7 +349,7 @@ CASUALTY_CASES = [
     ('15 people reported dead, nine missing and 61, 000 people displaced.',
      [('killed', '15', 15, 15), ('missing', 'nine', 9, 9),
       ('displaced', '61, 000', 61000, 61000)]),
-    # a headline's or a chronology's passive without its auxiliary (grammar.
+    # a headline's or a chronology's passive without its auxiliary (headline_passives.
     # headline_passive_subject): the subject is the victim, not the killer
     ("Mayor of the river town assassinated by rebels.", [("killed", "Mayor", 1, 1)]),
     ("Deputy governor shot and killed as he drove home.", [("killed", "governor", 1, 1)]),

@@ -31,17 +31,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path
 
 from claimex import lexicon
+from claimex.pipeline.claims.cue_words import is_disjunctive, joint_category, unit_word
 from claimex.pipeline.claims.cues import CueIndex, Cues, builtin_and_user_cues, read_cues
 from claimex.pipeline.claims.displacement import Head, restated
 from claimex.pipeline.claims.figure import HOUSING_ONLY, Figure, Link
 from claimex.pipeline.claims.furniture import drop_furniture
-from claimex.pipeline.claims.grammar import (
-    counted_noun,
-    is_disjunctive,
-    is_negated,
-    joint_category,
-    unit_word,
-)
+from claimex.pipeline.claims.grammar import counted_noun, is_negated
 from claimex.pipeline.claims.implicit import Antecedents, ImplicitCounts
 from claimex.pipeline.claims.light_verbs import light_verb_counts
 from claimex.pipeline.claims.linking.windows import figure_label

@@ -13,14 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex.pipeline.claims.cue_words import is_place, predicate_cue
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
-from claimex.pipeline.claims.grammar import (
-    LINKING_VERBS,
-    SUBJECT_DEPS,
-    is_passive_or_copular,
-    is_place,
-    predicate_cue,
-)
+from claimex.pipeline.claims.grammar import LINKING_VERBS, SUBJECT_DEPS, is_passive_or_copular
 from claimex.rules.casualties import (
     CAUSATIVE_VERBS,
     DISPLACING_ACTIONS,

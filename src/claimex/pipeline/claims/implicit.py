@@ -14,26 +14,28 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.claims.copular_states import copular_state_subjects
+from claimex.pipeline.claims.cue_words import is_disjunctive
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import (
     PARTITIVE_HEADS,
     TERRITORY_VERBS,
-    coordinated,
-    cue_victims,
-    is_age_noun,
-    is_disjunctive,
     is_negated,
-    is_ordinal_victim,
-    is_people_plural,
-    is_person_adj,
     is_purpose,
-    name_headed,
     reports_past,
 )
 from claimex.pipeline.claims.group_plurals import names_a_group
 from claimex.pipeline.claims.narrative import is_additive
 from claimex.pipeline.claims.resultatives import result_clause_bearer, resultative_objects
 from claimex.pipeline.claims.roles import actor, location, subject
+from claimex.pipeline.claims.victim_nouns import (
+    coordinated,
+    cue_victims,
+    is_age_noun,
+    is_ordinal_victim,
+    is_people_plural,
+    is_person_adj,
+    name_headed,
+)
 from claimex.pipeline.claims.victims import injury_bearers
 from claimex.rules.casualties import (
     BARE_PLURAL_BOUNDS,

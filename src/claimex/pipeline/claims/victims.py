@@ -32,12 +32,12 @@ from claimex.pipeline.claims.cues import HARM_CATEGORIES, Cues
 from claimex.pipeline.claims.grammar import (
     INJURY_VERBS,
     SUBJECT_DEPS,
-    cue_victims,
     is_negated,
     shared_subject,
     verb_before_its_figure,
 )
 from claimex.pipeline.claims.roles import subject
+from claimex.pipeline.claims.victim_nouns import cue_victims
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_person_noun
 

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from claimex.pipeline.claims.cue_words import predicate_cue, total_cue
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
 from claimex.pipeline.claims.grammar import (
     LINKING_VERBS,
     SUBJECT_DEPS,
     is_agent_modifier,
     is_passive_or_copular,
-    predicate_cue,
-    total_cue,
 )
 from claimex.rules.casualties import TOTAL_NOUNS, displacement_unit
 

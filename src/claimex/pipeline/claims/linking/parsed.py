@@ -16,6 +16,7 @@ housed, arriving; housing lost) are in :mod:`claimex.pipeline.claims.displacemen
 from __future__ import annotations
 
 from claimex.pipeline.claims.companions import companion_owner
+from claimex.pipeline.claims.cue_words import predicate_cue
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
 from claimex.pipeline.claims.grammar import (
     INJURY_VERBS,
@@ -24,7 +25,6 @@ from claimex.pipeline.claims.grammar import (
     SUBJECT_DEPS,
     is_negated,
     is_passive_or_copular,
-    predicate_cue,
     shared_subject,
 )
 from claimex.rules.casualties import (

@@ -8,11 +8,9 @@ linking rule as in :mod:`claimex.pipeline.claims.linking.parsed`: a ``Figure`` i
 from __future__ import annotations
 
 from claimex import lexicon
+from claimex.pipeline.claims.cue_words import total_cue
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
-from claimex.pipeline.claims.grammar import (
-    SUBJECT_DEPS,
-    total_cue,
-)
+from claimex.pipeline.claims.grammar import SUBJECT_DEPS
 from claimex.rules.casualties import (
     TOTAL_NOUNS,
 )
