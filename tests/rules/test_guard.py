@@ -21,7 +21,7 @@ GUARDED = [
     # one speaker fewer than quotes: the rule's own IndexError, the speakers given back
     ("claimex.rules.attribution", "chain_quote_speakers", "fills_paragraph",
      ("“a” “b”", [(0, 3), (4, 7)], [None]), [None]),
-    ("claimex.rules.numbers", "find_quantities", "_find_quantities", ("12 killed",), []),
+    ("claimex.rules.numbers.find", "find_quantities", "_find_quantities", ("12 killed",), []),
     ("claimex.rules.dates.find", "find_dates", "_find_dates", ("on 3 May 2020",), []),
     ("claimex.rules.dates.extra", "find_timexes", "_candidates", ("for two years",), []),
     ("claimex.rules.dates.clock", "clock_days", "_clock_days", ("today", [_DAY], []),

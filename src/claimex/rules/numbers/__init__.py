@@ -254,37 +254,17 @@ How
     attach (``attach``, from the data of ``units``), neighbouring figures pair into ranges or
     fractions (``pairs``), and qualifiers are read from a short window before each figure
     (``qualifiers``). Context checks look a few words either side, never at the whole text.
+    ``find`` puts these steps together; ``parse`` reads one number on its own, ``zeros``
+    the words that may state a count of zero.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from dataclasses import replace
-
-from claimex.rules.glue import figure_glue_points
-from claimex.rules.guard import never_raises
-from claimex.rules.numbers.attach import _attach_units
-from claimex.rules.numbers.context import _keep_single
-from claimex.rules.numbers.pairs import _merge_pairs, _merge_slashes
-from claimex.rules.numbers.qualifiers import _finish, _merge_bounds, _restated
+from claimex.rules.numbers.find import find_quantities, is_non_quantity_context
+from claimex.rules.numbers.parse import parse_number
 from claimex.rules.numbers.quantity import KINDS, QUALIFIERS, Quantity
-from claimex.rules.numbers.runs import _eval_run
-from claimex.rules.numbers.scan import _scan
-from claimex.rules.numbers.second_pass import _second_pass
-from claimex.rules.numbers.vocabulary import (
-    _DENOMS,
-    _FRAC_RE,
-    _LETTER_SCALE_RE,
-    _RUN_RE,
-    _SMALL,
-    _SP,
-    _UFRAC,
-    _UNICODE_FRACTIONS,
-    LETTER_SCALES,
-    VAGUE_BOUNDS,
-    _top,
-)
+from claimex.rules.numbers.vocabulary import VAGUE_BOUNDS
+from claimex.rules.numbers.zeros import find_zero_quantifiers
 
 __all__ = [
     "KINDS",
@@ -296,151 +276,3 @@ __all__ = [
     "is_non_quantity_context",
     "parse_number",
 ]
-
-
-@never_raises(fallback=lambda *_: [])
-def find_quantities(text: str) -> list[Quantity]:
-    """Every figure in ``text``, sorted by start, non-overlapping (see the module docstring).
-
-    Never raises: a non-``str`` gives ``[]``, and so would an internal error (a bug) rather
-    than stopping a run over millions of sentences.
-    """
-    if not isinstance(text, str) or not text:
-        return []
-    return _find_quantities(text)
-
-
-def _find_quantities(text: str) -> list[Quantity]:
-    glued = figure_glue_points(text)
-    if glued:
-        return _unglued(text, glued)
-    atoms = _second_pass(text, _scan(text))
-    if not atoms:
-        return []
-    _attach_units(text, atoms)
-    atoms = _merge_slashes(text, atoms)
-    atoms = _merge_pairs(text, atoms)
-    out: list[Quantity] = []
-    prev_end = 0
-    for atom in atoms:
-        if not _keep_single(text, atom):
-            continue
-        q = _finish(text, atom, prev_end)
-        if atom.src == "aunit" and q.qualifier == "exact":
-            continue  # "a year" without a qualifier, or "over a year" read as during
-        if q.start < prev_end or not (q.start <= q.value_start < q.value_end <= q.end):
-            continue
-        if math.isnan(q.low) or math.isnan(q.high):
-            continue
-        if out:
-            q = _restated(text, out[-1], q)
-        out.append(q)
-        prev_end = q.end
-    return _merge_bounds(text, out) if len(out) > 1 else out
-
-
-def _unglued(text: str, points: list[int]) -> list[Quantity]:
-    """The figures of a text whose figures are glued to the word before them ("with14,593
-    households", "at least140,000"): found in a copy with a space at each ``points`` offset,
-    their offsets mapped back to ``text``."""
-    pieces, last = [], 0
-    for point in points:
-        pieces.append(text[last:point])
-        last = point
-    pieces.append(text[last:])
-    spaced = " ".join(pieces)
-    shifts = [point + k for k, point in enumerate(points)]  # the spaces' offsets in the copy
-
-    def back(offset: int) -> int:
-        return offset - sum(1 for s in shifts if s < offset)
-
-    out = []
-    for q in _find_quantities(spaced):
-        start, end = back(q.start), back(q.end)
-        out.append(replace(q, start=start, end=end, text=text[start:end],
-                           value_start=back(q.value_start), value_end=back(q.value_end)))
-    return out
-
-
-_SLASH_FULL_RE = re.compile(r"(?:(\d+)" + _SP + r"+)?(\d+)/(\d+)")
-
-
-_UFRAC_FULL_RE = re.compile(_top(_UFRAC))
-
-
-def parse_number(text: str) -> float | None:
-    """The value of one number expression, or ``None`` if ``text`` is not exactly one.
-
-    Reads digits with separators ("250,000", "1.234.567", "250 000"), scale words and
-    abbreviations ("2.3 million", "1.2bn", "10k"), written-out numbers ("Nine hundred and
-    twenty-one", "half a million", "a dozen"), fractions ("2/3", "two-thirds", "½", "2 1/2").
-    Qualifiers, units and vague words ("several") are not numbers here.
-    """
-    if not isinstance(text, str):
-        return None
-    s = text.strip()
-    if not s:
-        return None
-    try:
-        m = _SLASH_FULL_RE.fullmatch(s)
-        if m:
-            den = int(m.group(3))
-            return (int(m.group(1) or 0) + int(m.group(2)) / den) if den else None
-        m = _UFRAC_FULL_RE.fullmatch(s)
-        if m:
-            whole = s[:-1].strip()
-            return _UNICODE_FRACTIONS[s[-1]] + (float(whole) if whole else 0.0)
-        m = _FRAC_RE.fullmatch(s)
-        if m and m.group("den"):
-            num_word = m.group("num").lower()
-            num = 1 if num_word in ("a", "an") else _SMALL[num_word]
-            return num / _DENOMS[m.group("den").lower()]
-        m = _RUN_RE.match(s)
-        if m is None:
-            return None
-        res = _eval_run(s, 0, m.end())
-        if res is None:
-            return None
-        if res.end != len(s):
-            ls = _LETTER_SCALE_RE.fullmatch(s, res.end)
-            if ls and res.last_is_digit:
-                letters = ls.group("ls")
-                return res.value * (1e6 if letters == "m" else LETTER_SCALES[letters])
-            return None
-        return res.value
-    except (ValueError, KeyError, IndexError, OverflowError, ZeroDivisionError):
-        return None
-
-
-_ZERO_RE = re.compile(
-    r"(?<!\w)(?:not" + _SP + r"+(?:a" + _SP + r"+single|one|any)|no" + _SP + r"+one|nobody|none"
-    r"|zero|nil|no(?!" + _SP + r"+(?:longer|doubt|matter|sooner|way|more|less|fewer|one\b)"
-    r"|\." + _SP + r"*\d))(?![\w'’-])",
-    re.I,
-)
-
-
-def find_zero_quantifiers(text: str) -> list[Quantity]:
-    """Words that may state a count of zero: "no", "none", "zero", "not a single", "not one".
-
-    Returned as exact zero quantities (``kind="count"``) so a later layer can decide, from
-    the noun and verb around them, whether "killed no civilians" is a figure. Qualifier
-    phrases ("no more than", "no fewer than") and idioms ("no longer", "no doubt") are left
-    out.
-    """
-    if not isinstance(text, str):
-        return []
-    return [
-        Quantity(m.start(), m.end(), m.group(), 0.0, 0.0, "exact", None, "count", *m.span())
-        for m in _ZERO_RE.finditer(text)
-    ]
-
-
-def is_non_quantity_context(text: str, start: int, end: int) -> bool:
-    """Whether the number at ``text[start:end]`` is not a figure (a date, year, time, name...).
-
-    True when no quantity found in ``text`` has a number part overlapping the span.
-    """
-    return not any(
-        q.value_start < end and start < q.value_end for q in find_quantities(text)
-    )
