@@ -23,13 +23,12 @@ from __future__ import annotations
 
 from typing import Any
 
-# Qualifiers of a lower bound on a counted figure: "at least 12", "more than 30", "no fewer
-# than 8".
-NUMERAL_BOUNDS = frozenset({"at_least", "more_than"})
+from claimex.rules.numbers.quantity import LOWER_BOUNDS
 
 
 def round_up_total(claim: dict[str, Any]) -> bool:
-    """Whether a figure is a count with a lower bound (:data:`NUMERAL_BOUNDS`; a vague word
-    has its own qualifier): over the day's separate attacks such a figure is the round-up's
+    """Whether a figure is a count with a lower bound ("at least 12", "more than 30", "no
+    fewer than 8": :data:`~claimex.rules.numbers.quantity.LOWER_BOUNDS`; a vague word has
+    its own qualifier): over the day's separate attacks such a figure is the round-up's
     own total (see the module docstring), not a sum over a period."""
-    return (claim.get("value") or {}).get("qualifier") in NUMERAL_BOUNDS
+    return (claim.get("value") or {}).get("qualifier") in LOWER_BOUNDS

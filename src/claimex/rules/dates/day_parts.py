@@ -22,7 +22,7 @@ import datetime as _dt
 import re
 
 from claimex import lexicon
-from claimex.rules.dates.model import ISO_DAY_RE, DateMention
+from claimex.rules.dates.model import ISO_DAY_RE, NEXT_WORD_RE, DateMention
 from claimex.rules.guard import never_raises
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -31,7 +31,6 @@ _NOUNS_AFTER = frozenset(lexicon.words("day_part_nouns"))
 _DAY_PART_RE = re.compile(
     r"\b(?:all|(?P<mod>early|late))[\s-]+(?P<part>morning|afternoon|evening|night)\b(?![-'’])",
     re.IGNORECASE)
-_NEXT_WORD_RE = re.compile(r"\s+(\w+)")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -46,7 +45,7 @@ def day_parts(text: str, dates: list[DateMention], timexes: list[DateMention],
     for m in _DAY_PART_RE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in busy):
             continue
-        after = _NEXT_WORD_RE.match(text, m.end())
+        after = NEXT_WORD_RE.match(text, m.end())
         if after and after.group(1).lower() in _NOUNS_AFTER:
             continue
         day = narrative_day(text, m.start(), days, reference)

@@ -36,7 +36,7 @@ from claimex.rules.dates.lexicon import (
     TIME_UNIT_CODES,
     UNIT_CODES,
 )
-from claimex.rules.dates.model import ISO_DAY_RE, DateMention
+from claimex.rules.dates.model import ISO_DAY_RE, NEXT_WORD_RE, DateMention
 from claimex.rules.dates.patterns import _trie
 from claimex.rules.dates.timex import _mod
 from claimex.rules.guard import never_raises
@@ -248,7 +248,6 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
 
 
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s+\Z")
-_WORD_AFTER_RE = re.compile(r"\s+(\w+)")
 
 
 def _in_signal(text: str, start: int, end: int) -> bool:
@@ -261,7 +260,7 @@ def _in_signal(text: str, start: int, end: int) -> bool:
     """
     word = text[start:end].lower()
     before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
-    after = _WORD_AFTER_RE.match(text, end)
+    after = NEXT_WORD_RE.match(text, end)
     return bool(before and before.group(1).lower() in REF_SIGNAL_BEFORE.get(word, ())) or \
         bool(after and after.group(1).lower() in REF_SIGNAL_AFTER.get(word, ()))
 

@@ -11,6 +11,9 @@ KINDS = ("absolute", "partial", "relative", "range")
 # A value that is one whole day ("2024-03-08"), as the rules test a DateMention's value with
 # ``ISO_DAY_RE.fullmatch(mention.value)``.
 ISO_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+# The word right after a date, read with ``NEXT_WORD_RE.match(text, end)``: "morning" in
+# "early morning traffic", "week" in "last week".
+NEXT_WORD_RE = re.compile(r"\s+(\w+)")
 
 
 @dataclass(frozen=True, slots=True)

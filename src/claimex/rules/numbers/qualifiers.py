@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimex import lexicon
-from claimex.rules.numbers.quantity import Quantity
+from claimex.rules.numbers.quantity import LOWER_BOUNDS, UPPER_BOUNDS, Quantity
 from claimex.rules.numbers.runs import _Atom
 from claimex.rules.numbers.vocabulary import _SP, _START_WORDS, INF
 
@@ -117,7 +117,7 @@ def _restated(text: str, prev: Quantity, q: Quantity) -> Quantity:
         or not _BRACKET_GAP_RE.fullmatch(text, prev.end, q.start)
     ):
         return q
-    if prev.qualifier in _UPPER_BOUND:
+    if prev.qualifier in UPPER_BOUNDS:
         low, high = (0.0 if q.low >= 0 else -INF), q.high
     else:
         low, high = q.low, _open_high(q.kind, q.low)
@@ -167,13 +167,7 @@ _SYMBOL_QUALIFIERS = {
 _AGE_AFTER_RE = re.compile(_SP + r"+(?:old|of" + _SP + r"+age|ago)\b", re.I)
 
 
-_LOWER_BOUND = frozenset({"at_least", "more_than"})
-
-
-_UPPER_BOUND = frozenset({"at_most", "less_than"})
-
-
-_BOUNDS = _LOWER_BOUND | _UPPER_BOUND
+_BOUNDS = LOWER_BOUNDS | UPPER_BOUNDS
 
 
 _BOUND_GAP_RE = re.compile(r"\s*,?\s*(?:and|but|,)\s*$", re.I)
@@ -189,11 +183,11 @@ def _merge_bounds(text: str, qs: list[Quantity]) -> list[Quantity]:
             b = qs[i + 1]
             pair = {a.qualifier, b.qualifier}
             if (
-                len(pair) == 2 and pair & _LOWER_BOUND and pair & _UPPER_BOUND
+                len(pair) == 2 and pair & LOWER_BOUNDS and pair & UPPER_BOUNDS
                 and a.unit == b.unit and a.kind == b.kind
                 and _BOUND_GAP_RE.match(text, a.end, b.start) and b.start - a.end < 12
             ):
-                lower, upper = (a, b) if a.qualifier in _LOWER_BOUND else (b, a)
+                lower, upper = (a, b) if a.qualifier in LOWER_BOUNDS else (b, a)
                 if lower.low < upper.high:
                     out.append(Quantity(
                         a.start, b.end, text[a.start:b.end], lower.low, upper.high, "range",

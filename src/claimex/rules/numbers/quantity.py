@@ -12,6 +12,12 @@ from dataclasses import dataclass
 QUALIFIERS = ("exact", "approx", "range", "at_least", "more_than", "at_most", "less_than", "vague")
 
 
+# The qualifiers of a figure bounded on one side only: "at least 12", "more than 30" give a
+# lower bound, "at most 100", "less than 40" an upper one.
+LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+UPPER_BOUNDS = frozenset({"at_most", "less_than"})
+
+
 KINDS = ("count", "percent", "money", "fraction", "duration", "distance", "other")
 
 
