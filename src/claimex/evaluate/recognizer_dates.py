@@ -13,6 +13,8 @@ from claimex.evaluate.compare import excerpt, overlaps, ratio
 from claimex.evaluate.recognizers import gold_span
 
 DATE_RESULT_TYPES = ("datetimeV2.date", "datetimeV2.daterange")
+# Whole period values only (reconcile/timeline reads a claim's time, a day with a clock as
+# its day, and keeps its own patterns: reconcile reads the output without the rule modules).
 _DAY_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 _MONTH_RE = re.compile(r"^(\d{4})-(\d\d)$")
 _YEAR_RE = re.compile(r"^(\d{4})$")

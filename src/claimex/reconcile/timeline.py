@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+# A day or week with more after it ("2024-03-13T10:00") is that day or week, unlike the
+# whole-value patterns of evaluate/recognizer_dates, which reconcile does not import.
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")

@@ -17,6 +17,8 @@ import re
 
 from claimex import lexicon
 
+# The shared month list as a set of words (names and abbreviations), as scope.py and
+# casualties.py read it; rules/dates/lexicon maps the same entries to their numbers.
 _MONTHS = lexicon.words("months")
 # "— Name (@handle) May 3, 2021" at a line's end; the name may be missing ("— (@desk) ...").
 _SIGN_OFF_RE = re.compile(
@@ -83,6 +85,8 @@ REACTION_POSTS_MIN = 3
 _REACTION_CUES = lexicon.words("reaction_cues")
 
 
+# Not io/segmenter._lines: only "\n" breaks a line here (a sign-off's line), and a text
+# ending in "\n" has a last, empty line; the segmenter breaks at every Unicode line end.
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.split("\n"):

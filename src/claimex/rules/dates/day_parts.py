@@ -31,6 +31,8 @@ _NOUNS_AFTER = frozenset(lexicon.words("day_part_nouns"))
 _DAY_PART_RE = re.compile(
     r"\b(?:all|(?P<mod>early|late))[\s-]+(?P<part>morning|afternoon|evening|night)\b(?![-'’])",
     re.IGNORECASE)
+# The end of the sentence a later day is looked for in (narrative_day): a full stop, "!" or
+# "?" only, also at the text's end; unlike tense and schedule, ";" and a line break go on.
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 
 

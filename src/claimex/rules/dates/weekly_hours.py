@@ -37,7 +37,8 @@ _RECURRING_DAY_RE = re.compile(
     rf"(?<![\w'-])(?:(?:{_FULL_WEEKDAYS})s|(?:{_FULL_WEEKDAYS})\s+(?:{_PARTS})s"
     rf"|{'|'.join(lexicon.words('recurring_day_words'))})(?![\w'-])",
     re.IGNORECASE)
-# a sentence's end: not the point of "a.m."/"p.m." before a day ("5 p.m. Friday")
+# a sentence's end: not the point of "a.m."/"p.m." before a day ("5 p.m. Friday"); unlike
+# schedule's, ";" does not end it ("Mondays 9 a.m.-noon; Tuesdays 1-5 p.m." is one schedule)
 _SENTENCE_END_RE = re.compile(r"(?<![ap]\.m)[.!?](?=\s)|\n", re.IGNORECASE)
 
 
