@@ -14,6 +14,9 @@ ISO_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 # The word right after a date, read with ``NEXT_WORD_RE.match(text, end)``: "morning" in
 # "early morning traffic", "week" in "last week".
 NEXT_WORD_RE = re.compile(r"\s+(\w+)")
+# The end of a clause's sentence for the tense and schedule windows: ".", "!", "?", ";" or a
+# line break before white space, or any line break; not the point of "p.m." before "on Sunday".
+SENTENCE_END_RE = re.compile(r"(?<![ap]\.m)[.!?;\n](?=\s)|\n", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,7 @@ import re
 
 from claimex import lexicon
 from claimex.rules.dates.clock_formats import CLOCK
+from claimex.rules.dates.model import SENTENCE_END_RE
 
 _ENDS = "|".join(sorted(lexicon.words("schedule_end_prepositions"), key=len, reverse=True))
 # "to", "through to", then an optional clock time ("10am", "3 p.m. GMT,") and "on"/"the"
@@ -35,8 +36,6 @@ _END_BEFORE_RE = re.compile(
 _PRESENT_PERFECT_RE = re.compile(
     r"(?:\b(?:has|have)|'ve)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|t)\b", re.IGNORECASE)
 _PAST_PERFECT_RE = re.compile(r"\bhad\b|'d\b", re.IGNORECASE)
-# a sentence's end, not the point of "p.m." before "on Sunday"
-_SENTENCE_END_RE = re.compile(r"(?<![ap]\.m)[.!?;\n](?=\s)|\n", re.IGNORECASE)
 
 
 def schedule_end(text: str, start: int) -> bool:
@@ -45,7 +44,7 @@ def schedule_end(text: str, start: int) -> bool:
     time and "on" or not) right before it, a present perfect before that in its sentence,
     and no past perfect."""
     window = text[max(0, start - 200):start]
-    ends = list(_SENTENCE_END_RE.finditer(window))
+    ends = list(SENTENCE_END_RE.finditer(window))
     sentence = window[ends[-1].end():] if ends else window
     end = _END_BEFORE_RE.search(sentence)
     if end is None:

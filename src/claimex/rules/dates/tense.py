@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 
 from claimex.rules.dates.lexicon import FUTURE_CUES, IRREGULAR_PAST, NOT_PAST_ED, PAST_CUES
+from claimex.rules.dates.model import SENTENCE_END_RE
 
 FUTURE, PAST = "future", "past"
 _WORD_RE = re.compile(r"[A-Za-z']+")
-_SENTENCE_END_RE = re.compile(r"[.!?;\n](?=\s)|\n")
 _FUTURE_RE = re.compile(r"\b(?:" + "|".join(sorted(FUTURE_CUES, key=len, reverse=True))
                         + r")\b|'ll\b", re.IGNORECASE)
 WINDOW_WORDS = 10
@@ -61,7 +61,7 @@ def window_tense(before: str, after: str) -> str | None:
     """"future", "past" or None (no cue) for a date between ``before`` and ``after``:
     the nearest cue of the last ``WINDOW_WORDS`` words before it in its sentence, else
     the nearest of the words after it up to the sentence's end."""
-    ends = list(_SENTENCE_END_RE.finditer(before))
+    ends = list(SENTENCE_END_RE.finditer(before))
     before = before[ends[-1].end():] if ends else before
     words = list(_WORD_RE.finditer(before))
     if len(words) > WINDOW_WORDS:
@@ -69,7 +69,7 @@ def window_tense(before: str, after: str) -> str | None:
     cues = _cues(before)
     if cues:
         return cues[-1][1]
-    end = _SENTENCE_END_RE.search(after)
+    end = SENTENCE_END_RE.search(after)
     cues = _cues(after[:end.start()] if end else after)
     return cues[0][1] if cues else None
 
