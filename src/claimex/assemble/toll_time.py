@@ -60,8 +60,8 @@ def event_time(claims: Sequence[dict[str, Any]], event: Sequence[int]
     """The reported event's time: that of the first of its figures (``event``, indexes
     into ``claims``) that the text dates, in its own sentence or an earlier one; else that
     of the first figure. A headline only the publication date dates ("Haqqani Network
-    Leader Captured") does not hide the lead's "detained several insurgents in Khost
-    province overnight"; nor does an undated headline ("Suicide Bomber Kills, Injures
+    Leader Captured") does not hide the lead's "detained three suspects in the valley
+    overnight"; nor does an undated headline ("Suicide Bomber Kills, Injures
     Several Fighters") hide "On August 21, a suicide bomber ... seven fighters were killed".
 
     >>> lead = {"start": 60, "time": {"text": "overnight", "value": "2010-09-28",

@@ -23,7 +23,7 @@ PLACE_PREPS = {"as", "in", "at", "into", "with", "to", "inside"}
 
 def is_disjunctive(cue: Token, cues: Cues) -> bool:
     """Whether a capture cue and another casualty cue are alternatives ("captured or
-    killed a large number of insurgents"): the figure is not known to be either."""
+    killed dozens of fighters"): the figure is not known to be either."""
     category = cues.get(cue.i, ("",))[0]
     pairs = [c for c in cue.children if c.dep_ == "conj"]
     if cue.dep_ == "conj":

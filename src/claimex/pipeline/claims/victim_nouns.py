@@ -24,8 +24,8 @@ from claimex.rules.casualties import (
 
 def is_person_adj(token: Token) -> bool:
     """A person noun the tagger took for an adjective: "detained the individual" (a
-    determiner says it is a noun); or an age standing for the person: "A 15-year-old has
-    been arrested" ("old" with its "year" and a determiner)."""
+    determiner says it is a noun); or an age standing for the person: "A 16-year-old was
+    taken into custody" ("old" with its "year" and a determiner)."""
     return token.pos_ == "ADJ" and (is_person_noun(token.lemma_) or is_age_noun(token)) and \
         any(c.dep_ == "det" for c in token.children)
 
@@ -38,8 +38,8 @@ def is_age_noun(token: Token) -> bool:
 
 
 def name_headed(noun: Token) -> Token:
-    """The person noun of "an Islamic Movement of Uzbekistan facilitator", which the parse
-    hangs under the name ("Movement", with "facilitator" the object of its "of")."""
+    """The person noun of "a Liberation Movement of Northland courier", which the parse
+    hangs under the name ("Movement", with "courier" the object of its "of")."""
     if noun.pos_ != "PROPN" or noun.ent_type_ == "PERSON":
         return noun
     for prep in noun.children:
@@ -73,7 +73,7 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
     if not victims and cue.dep_ in ("acl", "relcl") and (
             cue.head.pos_ in ("NOUN", "PROPN") or cue.head.lower_ == "another") and not (
             kind == "verb" and cue.tag_ == "VBG"):
-        # "the insurgents killed", "one man is dead and another seriously injured"; a
+        # "the insurgents killed", "one rider is dead and another badly hurt"; a
         # present participle of a transitive cue modifies who acts: "a police shooting in
         # Winnipeg", "a gunman shooting at cars" name no victim
         victims = [cue.head]
@@ -81,7 +81,7 @@ def cue_victims(cue: Token, kind: str) -> list[Token]:
             is_passive_or_copular(cue.head):
         # "a Taliban commander was confirmed killed", "two were reported detained"
         victims = [c for c in cue.head.children if c.dep_ in SUBJECT_DEPS]
-    # "a suspect who was struck and killed": the relative pronoun stands for a person
+    # "a driver who was hit and killed": the relative pronoun stands for a person
     # introduced with it (an indefinite singular); "the civilians who were killed" takes
     # up people told before, or none in particular
     victims = [cue.head if v.tag_ in ("WP", "WDT") and cue.dep_ == "relcl" and
@@ -106,7 +106,7 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
     apposition ("the man, an IED facilitator, and three additional suspects"); "along
     with" or "together with" phrases on the cue or the victim. A singular indefinite
     phrase right after a generic person word and a comma describes it ("one, a
-    facilitator, and several suspected insurgents"): the same person, not another."""
+    courier, and two other suspects"): the same person, not another."""
     group = [victim]
     # a result told after its noun ends its phrase: "left a deputy injured and a suspect
     # dead", "found a man dead and a woman hurt" (the later conjunct has a cue of its own)
