@@ -25,7 +25,6 @@ from claimex.rules.dates.lexicon import (
 from claimex.rules.dates.model import DateMention, _Tok
 from claimex.rules.dates.resolution import _as_day, _point, _range
 from claimex.rules.dates.schedule import present_state_end, schedule_end
-from claimex.rules.dates.scheduling_verbs import with_scheduling_verbs
 from claimex.rules.dates.special import weekend_toward
 from claimex.rules.dates.tense import text_tense
 from claimex.rules.dates.timex import with_timex
@@ -231,7 +230,6 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
         def tense(start: int, end: int) -> str | None:
             return text_tense(text, start, end)
     tense = with_event_nouns(text, tense)  # "Sunday's stabbing", "the May 9 vote"
-    tense = with_scheduling_verbs(text, tense)  # "set a March 13 sentencing"
     if isinstance(reference, _dt.datetime):
         reference = reference.date()
     elif not isinstance(reference, _dt.date):
