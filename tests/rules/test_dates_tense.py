@@ -64,7 +64,7 @@ def test_window_tense(before, after, tense):
     ("The paper said on Wednesday, April 2:", "2012-04-02"),  # no nearby match: the tense
     # no tense: the nearest
     ("Talks on April 7", "2013-04-07"),
-    ("Talks on Dec. 28", "2012-12-28"),
+    ("Figures on Dec. 28", "2012-12-28"),  # "Talks on Dec. 28" lies ahead: an event noun
     ("Meeting Monday", "2013-03-18"),
     ("Meeting Saturday", "2013-03-23"),
     # "the weekend" too (a Thursday reference): the coming one in a future clause, the

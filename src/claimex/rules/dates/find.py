@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from claimex.rules.dates.calendar import _iso_week, _mask_years, _probe_years, _shift_day
+from claimex.rules.dates.event_nouns import with_event_nouns
 from claimex.rules.dates.intervals import _open_intervals
 from claimex.rules.dates.lexicon import (
     _COUNT_AFTER_RE,
@@ -228,6 +229,7 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
     if tense is None:
         def tense(start: int, end: int) -> str | None:
             return text_tense(text, start, end)
+    tense = with_event_nouns(text, tense)  # "Sunday's stabbing", "the May 9 vote"
     if isinstance(reference, _dt.datetime):
         reference = reference.date()
     elif not isinstance(reference, _dt.date):

@@ -242,7 +242,10 @@ _MASTER = re.compile(
             rf"(?:\s+(?:{'|'.join(DAY_PART_WORDS)})(?![\w-]))?|today|tonight|overnight|"
             r"last\s+night|last\s+evening|this\s+(?:morning|afternoon|evening))(?![\w-])",
             rf"(?P<wd>(?:(?P<wd_q>last|this\s+past|this\s+coming|this|next|past|previous|"
-            rf"coming|following|(?P<wd_w>last|this|next|previous|the\s+following)\s+week,?"
+            # bare "following" before a possessive is a preposition: "following Friday's
+            # hearing" dates the hearing, not "the following Friday"
+            rf"coming|following(?!\s+(?:{_WDFULL})['\u2019]s\b)|"
+            rf"(?P<wd_w>last|this|next|previous|the\s+following)\s+week,?"
             rf"(?:\s*-\s*|\s+on)?)\s+)?(?P<wd_d>{_WDFULL})(?![\w-])(?!s\b)"
             r"(?:\s+(?:night|morning|afternoon|evening))?"
             r"(?:\s+of\s+(?P<wd_w2>last|this|next|the\s+following)\s+week)?)",
