@@ -97,14 +97,17 @@ def test_not_a_reactions_roundup(text):
 
 @pytest.mark.parametrize("text, posts", [
     # a name before the handle; a handle alone; a place after the handle
-    ("Posts:\n\nAna Ruiz @anar: Four missing\n\n@tlee: Water rising\n\nKit Moss @kitm (Lowtown): Stay safe",
+    ("Posts:\n\nAna Ruiz @anar: Four missing\n\n@tlee: Water rising\n\n"
+     "Kit Moss @kitm (Lowtown): Stay safe",
      [("Four missing", "Ana Ruiz"), ("Water rising", "tlee"), ("Stay safe", "Kit Moss")]),
     # a post runs to the end of its paragraph
-    ("Ana Ruiz @anar: Four missing\nin the valley\n\nNot a post.\n\n@tlee: Water rising\n\n@kit: Ok",
+    ("Ana Ruiz @anar: Four missing\nin the valley\n\nNot a post.\n\n"
+     "@tlee: Water rising\n\n@kit: Ok",
      [("Four missing\nin the valley", "Ana Ruiz"), ("Water rising", "tlee"), ("Ok", "kit")]),
     # "By @handle" lines above the posts: each post runs to the next head
     ("By @desk1\nMay 4\nRoad shut\nBy @desk2\nMay 4\nTwo hurt\n\nmore\nBy @desk3\nMay 5\nOpen",
-     [("May 4\nRoad shut", "desk1"), ("May 4\nTwo hurt\n\nmore", "desk2"), ("May 5\nOpen", "desk3")]),
+     [("May 4\nRoad shut", "desk1"), ("May 4\nTwo hurt\n\nmore", "desk2"),
+      ("May 5\nOpen", "desk3")]),
 ])
 def test_headed_posts(text, posts):
     found = [(text[s:e], text[a[0]:a[1]]) for s, e, a in headed_posts(text)]

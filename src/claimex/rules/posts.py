@@ -174,7 +174,8 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 # A post headed by its author: "Name @handle: text", "@handle (Place): text" at a line's
 # start; or a line "By @handle" above the post (a gallery of threads).
 _HEADED_RE = re.compile(
-    r"(?:(?P<name>[^\n@:#<>]{1,40}?)\s+)?@(?P<handle>\w{1,30})(?:\s*\([^()\n]{1,40}\))?\s*:[ \t]+(?=\S)")
+    r"(?:(?P<name>[^\n@:#<>]{1,40}?)\s+)?@(?P<handle>\w{1,30})"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*:[ \t]+(?=\S)")
 _BY_HANDLE_RE = re.compile(r"[Bb]y\s+@(?P<handle>\w{1,30})[ \t]*$")
 
 
@@ -223,9 +224,10 @@ def headed_posts(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     headed on its own line runs to the end of its paragraph; one under a "By @handle" line
     runs to the next post's head. The author is the name before the handle, else the handle.
 
-    >>> text = ("Dam break: what people posted\\n\\nAna Ruiz @anar: Four missing in the valley\\n\\n"
-    ...         "@tlee (Lowtown): Water in the streets\\nstill rising\\n\\nA reader wrote in too.\\n\\n"
-    ...         "Kit Moss @kitm: Stay safe")
+    >>> text = ("Dam break: what people posted\\n\\n"
+    ...         "Ana Ruiz @anar: Four missing in the valley\\n\\n"
+    ...         "@tlee (Lowtown): Water in the streets\\nstill rising\\n\\n"
+    ...         "A reader wrote in too.\\n\\nKit Moss @kitm: Stay safe")
     >>> [(text[s:e], text[a[0]:a[1]]) for s, e, a in headed_posts(text)]
     ... # doctest: +NORMALIZE_WHITESPACE
     [('Four missing in the valley', 'Ana Ruiz'), ('Water in the streets\\nstill rising', 'tlee'),
