@@ -80,6 +80,7 @@ PARSED_EXAMPLES = {
     "cue_shared_negative": ("The rockets caused no damage or casualties.", "no"),
     "cue_participle_after_prefix": ("March 30 - 41 killed near a wedding hall.", "41"),
     "cue_toll_amount": ("Russia's casualties totaled 16,000 in the battle.", "16,000"),
+    "cue_after_plus": ("The first count was 70+ dead and 150+ badly hurt at the depot.", "150+"),
     "window_passive": ("After the fire, 1,340 people (about 250 households) became\nhomeless "
                        "overnight.", "1,340"),
     "window_active": ("Meanwhile rebel fire on regime-held areas killed 1102 people said the "
@@ -98,6 +99,7 @@ RULES_EXAMPLES = {
     "window_before": ("The army killed 12 militants.", "12"),
     "cue_label": ("Situation report\nNumber of displaced: 452\n", "452"),
     "cue_question_answer": ("How many died? At least 30.", "At least 30"),
+    "cue_after_plus": ("The quake left 40+ dead in the hills.", "40+"),
 }
 GUARDS = {"not_an_age", "not_an_age_range", "not_wounds", "not_freed_captives"}
 
