@@ -121,11 +121,3 @@ def test_headed_posts(text, posts):
 ])
 def test_not_a_page_of_headed_posts(text):
     assert len(headed_posts(text)) < 3
-
-
-def test_a_roundup_announced_by_the_platform_it_was_posted_on():
-    text = ("Crowds mourned the two riders.\nFans took to Twitter in grief:\n"
-            "Rest easy\n— Ana Ruiz (@anar) May 2, 2021\n"
-            "Too young\n— Tom Lee (@tlee) May 2, 2021\n"
-            "So sad\n— Kit (@kit) May 3, 2021")
-    assert [text[a[0]:a[1]] for _, _, a in reaction_posts(text)] == ["Ana Ruiz", "Tom Lee", "Kit"]
