@@ -2141,6 +2141,128 @@ t(d,'killed',49)
 t(d,'injured',48)
 
 
+# ---- cm161-cm168 (session 16): threads and posts signed "@handle" / under a "NAME @handle" line, and comment threads
+# on attacks and disasters (gold written blind, before any run) ----
+
+# cm161 Oneindia on tweets after the April 2013 Bangalore blast: the writer's lines are the article (no figure of people
+# harmed), each post "NAME @handle: text" a comment by NAME (decisions 55, 61); the embedded blockquote keeps its sign-off
+d='cm161'
+g(d,'Rajiv n indira death helpd congs?','Rajiv n indira','killed',2,section='comment',author='Anup Kumar Sahoo',subject='assassinations of Rajiv and Indira Gandhi (a rhetorical question)',core=False,scope='background')
+n(d,'Bangalore, April 17: The social','April 17','date')
+n(d,'#bangaloreblast 1like=1prayer is','1like=1prayer','rate')
+n(d,'you took less than 12 hours to condemn','less than 12 hours','duration')
+n(d,'<a href=\"\">April 17, 2013</a>','April 17, 2013','date')
+
+# cm162 happening-here (Blogger) on the October 2005 Kashmir earthquake, with "NAME said..." comments; the UPDATE's
+# 18,000 is the latest figure and the toll (decision 24); the early "thousands" stays a core row
+d='cm162'
+g(d,'The early estimate of the death toll is \"thousands,\"','thousands','killed',2000,9999,vague=True,mod='hedged',subject='Kashmir earthquake, early estimate')
+g(d,'\"hundreds\" of children died when a school collapsed','hundreds','killed',200,999,vague=True,subject='Kashmir earthquake, children in a collapsed school')
+g(d,'a death toll in the thousands is more than','in the thousands','killed',2000,9999,vague=True,mod='hypothetical',subject='the quake\'s toll set against Katrina\'s (comparison)',core=False)
+g(d,'Pakistani authorities now say some 18,000 died in the quake','some 18,000','killed',18000,vague=True,speaker='Pakistani authorities',subject='Kashmir earthquake, update')
+g(d,'18000 muslim terrorists died','18000','killed',18000,section='comment',author='Anonymous',subject='Kashmir earthquake (restated by a commenter)',core=False)
+n(d,'Saturday, October 08, 2005','October 08, 2005','date')
+n(d,'struck Mexico City in 1985','1985','date')
+n(d,'continued for nearly three minutes','nearly three minutes','duration')
+n(d,'a mere 17 seconds of shaking','17 seconds','duration')
+n(d,'Millions of panic-stricken people','Millions of panic-stricken people','count')
+n(d,'UPDATE, OCTOBER 8, 2005, 9:00 PM PDT','9:00 PM','time')
+t(d,'killed',18000)
+
+# cm163 wangbo (blogtown) post on the May 2008 Sichuan earthquake, the morning after, with replies below it (no author
+# lines): the first two paragraphs are the post (article), each later paragraph a reply (comment, author null)
+d='cm163'
+g(d,'Yesterday\u2019s reported toll of four or five','four or five','killed',4,5,subject='Sichuan earthquake, the first day\'s toll (superseded)',core=False)
+g(d,'is now over 8,700 according to AP','over 8,700','killed',8701,None,speaker='AP',subject='Sichuan earthquake')
+g(d,'nearly 10,000 according to Xinhua','nearly 10,000','killed',10000,vague=True,speaker='Xinhua',subject='Sichuan earthquake')
+g(d,'one second after midnight claims 8533','8533','killed',8533,speaker='This article',subject='Sichuan earthquake, an earlier count',core=False)
+g(d,'reports are thousands are still trapped','thousands','missing',2000,9999,vague=True,mod='hedged',subject='Sichuan earthquake, people trapped')
+g(d,'8533 is the figure I saw last night','8533','killed',8533,speaker='The Guardian',section='comment',subject='Sichuan earthquake, the earlier count (reply)',core=False)
+n(d,'half past seven in the morning','half past seven','time')
+n(d,'a slight tremor at about 1.30am','1.30am','time')
+n(d,'slightly longer, at 4.15am','4.15am','time')
+n(d,'over the next few days','the next few days','duration')
+t(d,'killed',8701,None)
+t(d,'missing',2000,9999)
+
+# cm164 DailyO on the reactions to the September 2016 Uri attack: the writer's lines are the article, each tweet
+# ("— NAME (@handle) date" below it) a comment by NAME (decision 61); the tweets' 17 differs from the article's 18
+d='cm164'
+g(d,'killed 18 jawans','18 jawans','killed',18,subject='Uri army camp attack')
+g(d,'The four terrorists','The four terrorists','killed',4,subject='the attackers killed in the encounter',core=False)
+g(d,'17 Soldiers martyred in #UriAttack','17 Soldiers','killed',17,section='comment',author='Anupam Kher',subject='Uri army camp attack (a tweet)')
+g(d,'17 lives.They had a family','17 lives','killed',17,section='comment',author='Virender Sehwag',subject='Uri army camp attack (a tweet)')
+n(d,'in more than a decade','more than a decade','duration')
+n(d,'on Sunday, September 18, stormed','Sunday, September 18','date')
+n(d,'Arnia, Jammu, on September 19','September 19','date')
+n(d,'Not 17 families, 1 family','17 families','count')
+n(d,'(@AnupamPkher) September 18, 2016','September 18, 2016','date')
+n(d,'(@ajaydevgn) September 19, 2016','September 19, 2016','date')
+t(d,'killed',18)
+ct(d,'Anupam Kher','17 Soldiers martyred in #UriAttack','killed',17)
+ct(d,'Virender Sehwag','17 lives.They had a family','killed',17)
+
+# cm165 Thread Reader page of a thread by "Airwars @airwars" on the civilian dead of Raqqa (2018): a page made only of one
+# account's posts is comment throughout (author Airwars) with no article toll; the battle's and the coalition's totals are
+# aggregate (decision 6), Aya's husband and four children the one strike the thread tells
+d='cm165'
+g(d,'190 unidentified bodies were recently retrieved','190 unidentified bodies','killed',190,section='comment',author='Airwars',subject='bodies recovered in Raqqa in one month',scope='aggregate')
+g(d,'Aya knew where her husband and four children died','her husband','killed',1,section='comment',author='Airwars',subject='strike on Aya\'s home, Raqqa')
+g(d,'her husband and four children died','four children','killed',4,section='comment',author='Airwars',subject='strike on Aya\'s home, Raqqa')
+g(d,'among at least 2,000 civilians killed overall','at least 2,000 civilians','killed',2000,None,section='comment',author='Airwars',subject='civilians killed in the battle for Raqqa',scope='aggregate')
+g(d,'at least 1,400 civilians likely died in Coalition strikes','at least 1,400 civilians','killed',1400,None,mod='hedged',speaker='Airwars',section='comment',author='Airwars',subject='civilians killed by Coalition strikes at Raqqa',scope='aggregate')
+g(d,'hundreds more were killed by ISIS and SDF ground forces','hundreds more','killed',200,999,vague=True,section='comment',author='Airwars',subject='civilians killed by ISIS and SDF ground forces at Raqqa',scope='aggregate')
+g(d,'so far they\'ve admitted only 21 deaths','21 deaths','killed',21,speaker='the US and its allies',section='comment',author='Airwars',subject='civilian deaths at Raqqa the Coalition admits',scope='aggregate')
+n(d,', 17 tweets, 8 min read','17 tweets','count')
+n(d,'Raqqa - 80% destroyed','80%','percent')
+n(d,'in one month alone','one month','duration')
+n(d,'It still took her six months','six months','duration')
+n(d,'95% of airstrikes','95%','percent')
+n(d,'at least 20,000 Coalition munitions','at least 20,000 Coalition munitions','equipment')
+n(d,'on the city in five months','five months','duration')
+n(d,'43% of Coalition-assessed events','43%','percent')
+n(d,'Just 11% of cases','11%','percent')
+
+# cm166 Thread Reader page of a numbered thread on AOAV's analysis of RAF strikes in Iraq and Syria (2016-2018), no author
+# line: comment throughout (author null), every figure a period's total (aggregate), no toll
+d='cm166'
+g(d,'at least 29 civilians were killed in 9 RAF airstrikes','at least 29 civilians','killed',29,None,speaker='AOAV',section='comment',subject='civilians killed in RAF strikes in Iraq and Syria, 2016-2018',scope='aggregate')
+g(d,'10 more civilian deaths than previously concluded','10 more civilian deaths','killed',10,speaker='AOAV',section='comment',subject='the increment over the earlier count',core=False,scope='aggregate')
+g(d,'RAF only accept one civilian death during this period','one civilian death','killed',1,speaker='RAF',section='comment',subject='civilian deaths the RAF accepts, 2016-2018',scope='aggregate')
+g(d,'responsibility for one civilian death in 2018','one civilian death','killed',1,speaker='The RAF',section='comment',subject='the death the RAF accepts (restated)',core=False,scope='aggregate')
+g(d,'a potential 10-16 additional civilian deaths','10-16','killed',10,16,mod='hedged',speaker='AOAV',section='comment',subject='civilian deaths in five more RAF strikes, 2016-2017',scope='aggregate')
+g(d,'where a total of 18 civilians were killed','a total of 18 civilians','killed',18,section='comment',subject='civilians killed in the incidents the RAF took part in',scope='aggregate')
+n(d,'in 9 RAF airstrikes','9 RAF airstrikes','count')
+n(d,'cross-referenced 950 strike reports','950 strike reports','count')
+n(d,'between March 2016 & March 2018','March 2016','date')
+n(d,'nine airstrike incidents','nine airstrike incidents','count')
+n(d,'in 3 incidents (possibly 4)','3 incidents','count')
+n(d,'Seven out of nine total strikes','Seven out of nine','count')
+
+# cm167 Thread Reader page of a numbered thread (no author line; the writer's "we" is Amnesty's investigators) on the
+# 18 March 2019 US strike near Mogadishu: comment throughout, no article toll; the thread's own 3 dead is a comment toll
+d='cm167'
+g(d,'3 dead farmers in Somalia','3 dead farmers','killed',3,section='comment',subject='US airstrike on a car near Mogadishu')
+g(d,'@USAfricaCommand says they killed 3','3','killed',3,speaker='@USAfricaCommand',section='comment',subject='US airstrike on a car near Mogadishu (AFRICOM: terrorists)')
+n(d,'on 18 March 2019, the US','18 March 2019','date')
+n(d,'After 18 years of war','18 years','duration')
+n(d,', 17 tweets, 7 min read','17 tweets','count')
+ct(d,None,'3 dead farmers in Somalia','killed',3)
+
+# cm168 The Stir (CafeMom) on the March 2014 Kunming railway station attack, with reader comments ("NAME" above each);
+# the attackers shot dead are outside the toll (decision 15)
+d='cm168'
+g(d,'Dozens Dead After Terror Attack','Dozens','killed',24,99,vague=True,subject='Kunming railway station attack (title)',core=False)
+g(d,'at least 27 were killed','at least 27','killed',27,None,speaker='CNN',subject='Kunming railway station attack')
+g(d,'and 109 were injured','109','injured',109,speaker='CNN',subject='Kunming railway station attack')
+g(d,'five members were reportedly shot and killed','five members','killed',5,mod='hedged',subject='attackers shot dead',core=False)
+g(d,'My husband has been both shot and stabbed','My husband','injured',1,section='comment',author='Austinsmommy12',subject='the commenter\'s husband, shot and stabbed earlier',scope='background')
+g(d,'Thousands would be dead!','Thousands','killed',2000,9999,vague=True,mod='hypothetical',section='comment',author='micheledo',subject='imagined attack with bombs',core=False)
+n(d,'For hundreds of people, a typically','hundreds of people','count')
+t(d,'killed',27,None)
+t(d,'injured',109)
+
+
 import os
 base=os.path.dirname(os.path.abspath(__file__))+'/'
 def w(name,rows):

@@ -182,3 +182,30 @@ def test_a_roundup_of_signed_posts_is_an_article_then_one_comment_per_post():
     assert text[article.start:article.end].endswith("What the town tweeted:")
     second = page.sections[3]
     assert text[second.start:second.end] == "Four of them were students"
+
+
+@pytest.mark.parametrize("text, kinds, authors", [
+    # "Name @handle: text" posts after the writer's lines; a line of the writer between two
+    ("Landslide on the ridge road\n\nThe county said three drivers are missing.\n\n"
+     "Some of the posts:\n\nLi Wen @liwen: Three cars under the mud\n\n"
+     "Omar Diaz @odiaz (Ridgeway): Road closed both ways\n\nOne driver was found later.\n\n"
+     "@bellgrove: Praying for the three",
+     ["title", "article", "comment", "comment", "article", "comment"],
+     [None, None, "Li Wen", "Omar Diaz", None, "bellgrove"]),
+    # a gallery of threads, each under a "By @handle" line
+    ("Threads about the flood\n\nBy @riverdesk\nMay 4\nWater rising at the weir\n"
+     "By @meteo_east\nMay 4\nTwo hurt by a falling tree\n\nMore later\nBy @townhall\nMay 5\n"
+     "Shelter open",
+     ["title", "comment", "comment", "comment"],
+     [None, "riverdesk", "meteo_east", "townhall"]),
+])
+def test_a_page_of_posts_headed_by_their_authors_is_one_comment_per_post(text, kinds, authors):
+    page = segment(text)
+    assert [s.kind for s in page.sections] == kinds
+    assert [s.author for s in page.sections] == authors
+
+
+def test_two_headed_posts_do_not_make_a_page_of_posts():
+    text = ("Storm update\n\nTwo roofs came off.\n\nLi Wen @liwen: Our street is flooded\n\n"
+            "Omar Diaz @odiaz: Power out since noon")
+    assert [s.kind for s in segment(text).sections] == ["title", "article"]

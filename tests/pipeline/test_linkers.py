@@ -49,6 +49,7 @@ PARSED_EXAMPLES = {
     "cue_result_clause": ("A collision on the ridge road left two drivers dead and three others "
                           "seriously injured.", "three"),
     "cue_lost": ("The regime lost 20 soldiers in the battle.", "20"),
+    "cue_lost_part_of": ("By spring the navy had lost 140 of its sailors.", "140"),
     "cue_among": ("Three children were among the dead.", "Three"),
     "cue_including": ("The strike killed 23 people, including seven children.", "seven"),
     "cue_causative": ("The fighting forced 6,000 people to flee.", "6,000"),
@@ -80,6 +81,7 @@ PARSED_EXAMPLES = {
     "cue_shared_negative": ("The rockets caused no damage or casualties.", "no"),
     "cue_participle_after_prefix": ("March 30 - 41 killed near a wedding hall.", "41"),
     "cue_toll_amount": ("Russia's casualties totaled 16,000 in the battle.", "16,000"),
+    "cue_after_plus": ("The first count was 70+ dead and 150+ badly hurt at the depot.", "150+"),
     "window_passive": ("After the fire, 1,340 people (about 250 households) became\nhomeless "
                        "overnight.", "1,340"),
     "window_active": ("Meanwhile rebel fire on regime-held areas killed 1102 people said the "
@@ -98,6 +100,7 @@ RULES_EXAMPLES = {
     "window_before": ("The army killed 12 militants.", "12"),
     "cue_label": ("Situation report\nNumber of displaced: 452\n", "452"),
     "cue_question_answer": ("How many died? At least 30.", "At least 30"),
+    "cue_after_plus": ("The quake left 40+ dead in the hills.", "40+"),
 }
 GUARDS = {"not_an_age", "not_an_age_range", "not_wounds", "not_freed_captives"}
 

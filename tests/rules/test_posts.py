@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimex.rules.posts import post_author, reaction_posts, sign_off
+from claimex.rules.posts import headed_posts, post_author, reaction_posts, sign_off
 
 
 @pytest.mark.parametrize("line, name", [
@@ -93,3 +93,31 @@ def test_reaction_posts_split_a_roundup_into_signed_posts():
 ])
 def test_not_a_reactions_roundup(text):
     assert reaction_posts(text) == []
+
+
+@pytest.mark.parametrize("text, posts", [
+    # a name before the handle; a handle alone; a place after the handle
+    ("Posts:\n\nAna Ruiz @anar: Four missing\n\n@tlee: Water rising\n\n"
+     "Kit Moss @kitm (Lowtown): Stay safe",
+     [("Four missing", "Ana Ruiz"), ("Water rising", "tlee"), ("Stay safe", "Kit Moss")]),
+    # a post runs to the end of its paragraph
+    ("Ana Ruiz @anar: Four missing\nin the valley\n\nNot a post.\n\n"
+     "@tlee: Water rising\n\n@kit: Ok",
+     [("Four missing\nin the valley", "Ana Ruiz"), ("Water rising", "tlee"), ("Ok", "kit")]),
+    # "By @handle" lines above the posts: each post runs to the next head
+    ("By @desk1\nMay 4\nRoad shut\nBy @desk2\nMay 4\nTwo hurt\n\nmore\nBy @desk3\nMay 5\nOpen",
+     [("May 4\nRoad shut", "desk1"), ("May 4\nTwo hurt\n\nmore", "desk2"),
+      ("May 5\nOpen", "desk3")]),
+])
+def test_headed_posts(text, posts):
+    found = [(text[s:e], text[a[0]:a[1]]) for s, e, a in headed_posts(text)]
+    assert found == posts
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz @anar: Four missing\n\n@tlee: Water rising",              # two posts only
+    "Write to desk@paper.org: we read all\nNote: see @a\nCall us: @b now\nAsk @c",  # no heads
+    "The mayor said on Sunday @cityhall: all clear\n@a: x\n@b: y",       # a sentence, not a name
+])
+def test_not_a_page_of_headed_posts(text):
+    assert len(headed_posts(text)) < 3

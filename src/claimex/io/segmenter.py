@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from claimex.records import Section
-from claimex.rules.posts import reaction_posts
+from claimex.rules.posts import headed_posts, reaction_posts
 from claimex.rules.sections import (
     is_comment_page_url,
     is_residue_line,
@@ -245,7 +245,10 @@ def segment(text: str, title: str | None = None, url: str | None = None) -> Page
     (:func:`~claimex.rules.sections.opens_letters_page`). A roundup of reactions, three or
     more posts signed "— Name (@handle) Month D, YYYY" after a line that says what they are
     (:func:`~claimex.rules.posts.reaction_posts`), is an article up to its first post and
-    one comment per post, its author the name of the post's sign-off.
+    one comment per post, its author the name of the post's sign-off. A page of three or
+    more posts headed by their authors ("Name @handle: text", a "By @handle" line:
+    :func:`~claimex.rules.posts.headed_posts`) is likewise one comment per post, the
+    writer's lines above and between the posts its article.
     """
     paras, markers = paragraphs(text)
     sections: list[Section] = []
@@ -289,6 +292,10 @@ def segment(text: str, title: str | None = None, url: str | None = None) -> Page
             add("comment", start, end, [(start, end)],
                 text[author[0]:author[1]] if author else None)
         return Page(sections, pieces)
+    headed = headed_posts(text)
+    if headed:  # posts headed by their authors ("Name @handle: ...", "By @handle")
+        _add_headed_posts(text, paras[first:], headed, add)
+        return Page(sections, pieces)
     thread = _thread_start(text, paras, markers, first) if first < len(paras) else len(paras)
     top = [text[s:e] for para in paras[:3] for s, e in para.lines][:3]
     letters = any(opens_letters_page(line) for line in top)
@@ -309,6 +316,28 @@ def segment(text: str, title: str | None = None, url: str | None = None) -> Page
         else:
             add("comment", comment.anchor, comment.anchor, [], comment.author)
     return Page(sections, pieces)
+
+
+def _add_headed_posts(text: str, paras: list[Paragraph],
+                      posts: list[tuple[int, int, tuple[int, int]]], add) -> None:
+    """Sections of a page of headed posts: the paragraphs above the first post's head are the
+    article, each post a comment by its head's author, and the writer's text between two
+    posts (outside both) one more article section."""
+    cut = text.rfind("\n", 0, posts[0][2][0]) + 1
+    ends = [(p.start, max((e for _, e in p.lines if e <= cut), default=-1))
+            for p in paras if p.start < cut]
+    parts = [(start, end) for start, end in ends if end > start]
+    if parts:
+        add("article", parts[0][0], parts[-1][1], parts)
+    for k, (start, end, author) in enumerate(posts):
+        add("comment", start, end, [(start, end)], text[author[0]:author[1]])
+        if k + 1 < len(posts):
+            gap_start, gap_end = end, text.rfind("\n", 0, posts[k + 1][2][0]) + 1
+            between = text[gap_start:gap_end]
+            if between.strip():
+                s = gap_start + len(between) - len(between.lstrip())
+                e = gap_start + len(between.rstrip())
+                add("article", s, e, [(s, e)])
 
 
 def _strip_lines(text: str, para: Paragraph) -> list[tuple[int, int]]:

@@ -173,3 +173,92 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     if media is not None and media.start() > start:
         end = media.start()
     return start, end
+
+
+# A post headed by its author: "Name @handle: text", "@handle (Place): text" at a line's
+# start; or a line "By @handle" above the post (a gallery of threads).
+_HEADED_RE = re.compile(
+    r"(?:(?P<name>[^\n@:#<>]{1,40}?)\s+)?@(?P<handle>\w{1,30})"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*:[ \t]+(?=\S)")
+_BY_HANDLE_RE = re.compile(r"[Bb]y\s+@(?P<handle>\w{1,30})[ \t]*$")
+
+
+def _post_head(line: str) -> tuple[int, int, int, bool] | None:
+    """``(text start, author start, author end, by_line)`` for a line that opens a post
+    with its author, else None. The author is the name before the handle, or the handle
+    where no name stands before it; ``by_line`` is True for a "By @handle" line, whose
+    post starts on the next line.
+
+    >>> line = "Mira Sol @mirasol: Two dead near the bridge"
+    >>> start, a, b, by = _post_head(line); line[start:], line[a:b], by
+    ('Two dead near the bridge', 'Mira Sol', False)
+    >>> line = "@quaywatch (Port Hale): Smoke over the docks"
+    >>> start, a, b, by = _post_head(line); line[a:b]
+    'quaywatch'
+    >>> _post_head("By @harbourdesk")[1:]
+    (4, 15, True)
+    >>> _post_head("Email me at desk@paper.org: any time"), _post_head("Note: see @desk")
+    (None, None)
+    """
+    match = _BY_HANDLE_RE.match(line)
+    if match is not None:
+        return len(line), match.start("handle"), match.end("handle"), True
+    match = _HEADED_RE.match(line)
+    if match is None:
+        return None
+    name = (match.group("name") or "").strip()
+    if name and not _looks_like_a_name(name):
+        return None
+    group = "name" if name else "handle"
+    start = match.start(group) + (len(match.group(group)) - len(match.group(group).lstrip()))
+    return match.end(), start, match.end(group), False
+
+
+def _looks_like_a_name(words: str) -> bool:
+    """A display name before a handle: at most four words, none of them ending a sentence."""
+    parts = words.split()
+    return len(parts) <= 4 and not any(p.endswith((".", "!", "?", ",")) and len(p) > 3
+                                       for p in parts)
+
+
+def headed_posts(text: str) -> list[tuple[int, int, tuple[int, int]]]:
+    """The posts of a page that prints ``REACTION_POSTS_MIN`` or more posts headed by their
+    authors ("Name @handle: text", "@handle: text", or a "By @handle" line above the post),
+    as ``(start, end, author span)`` in text order; an empty list on any other page. A post
+    headed on its own line runs to the end of its paragraph; one under a "By @handle" line
+    runs to the next post's head. The author is the name before the handle, else the handle.
+
+    >>> text = ("Dam break: what people posted\\n\\n"
+    ...         "Ana Ruiz @anar: Four missing in the valley\\n\\n"
+    ...         "@tlee (Lowtown): Water in the streets\\nstill rising\\n\\n"
+    ...         "A reader wrote in too.\\n\\nKit Moss @kitm: Stay safe")
+    >>> [(text[s:e], text[a[0]:a[1]]) for s, e, a in headed_posts(text)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Four missing in the valley', 'Ana Ruiz'), ('Water in the streets\\nstill rising', 'tlee'),
+     ('Stay safe', 'Kit Moss')]
+    >>> headed_posts("Ana Ruiz @anar: Four missing\\n\\nKit Moss @kitm: Stay safe")
+    []
+    """
+    lines = _line_spans(text)
+    heads = [(i, found) for i, (s, e) in enumerate(lines)
+             if (found := _post_head(text[s:e])) is not None]
+    if len(heads) < REACTION_POSTS_MIN:
+        return []
+    posts: list[tuple[int, int, tuple[int, int]]] = []
+    for k, (i, (offset, a, b, by_line)) in enumerate(heads):
+        line_start = lines[i][0]
+        next_head = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
+        last = i
+        if by_line:
+            last = next_head - 1
+        else:
+            while last + 1 < next_head and text[lines[last + 1][0]:lines[last + 1][1]].strip():
+                last += 1
+        start = lines[i + 1][0] if by_line and i + 1 < len(lines) else line_start + offset
+        end = lines[last][1]
+        if by_line and start > end:
+            continue
+        span = _strip(text, start, end)
+        if span[1] > span[0]:
+            posts.append((*span, (line_start + a, line_start + b)))
+    return posts

@@ -12,9 +12,9 @@ counts of people: ages, wounds) ends the walk with no link.
 
 Adding a casualty construction is one function in ``linking/parsed.py`` (or
 ``linking/noun_phrase.py``, ``linking/tolls.py``, ``linking/elliptic.py``, ``linking/states.py``,
-``linking/coordination.py``, ``linking/captives.py``, ``displacement.py``,
-``linking/windows.py``) with a docstring example, one entry here, and one row in
-``tests/pipeline/test_linkers.py``.
+``linking/coordination.py``, ``linking/captives.py``, ``linking/lower_bounds.py``,
+``displacement.py``, ``linking/windows.py``) with a docstring example, one entry here, and
+one row in ``tests/pipeline/test_linkers.py``.
 
 >>> [linker.name for linker in LINKERS][:3]
 ['not_an_age_range', 'not_wounds', 'not_freed_captives']
@@ -31,9 +31,11 @@ from claimex.pipeline.claims.linking import (
     captives,
     coordination,
     elliptic,
+    lower_bounds,
     nonpeople,
     noun_phrase,
     parsed,
+    partitive_losses,
     states,
     tolls,
     windows,
@@ -91,6 +93,7 @@ PARSED = _parsed(
     states.cue_left_in_state,
     states.cue_result_clause,
     parsed.cue_lost,
+    partitive_losses.cue_lost_part_of,
     parsed.cue_among,
     parsed.cue_including,
     displacement.cue_causative,
@@ -124,6 +127,7 @@ PARSED = _parsed(
 )
 
 WINDOWS = [
+    Linker("cue_after_plus", lower_bounds.cue_after_plus, False, "windows"),
     Linker("window_passive", windows.window_passive, True, "windows"),
     Linker("window_active", windows.window_active, True, "windows"),
     Linker("window_after", windows.window_after, False, "windows"),
