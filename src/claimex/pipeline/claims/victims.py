@@ -38,7 +38,6 @@ from claimex.pipeline.claims.grammar import (
     verb_before_its_figure,
 )
 from claimex.pipeline.claims.roles import subject
-from claimex.pipeline.claims.wound_bearers import intransitive_bearer
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_person_noun
 from claimex.rules.retold_ages import choose_by_age, stated_age
@@ -74,13 +73,9 @@ def injury_bearers(cue: Token) -> list[Token]:
             # "found a man on a staircase with multiple stab wounds"
             owner = owner.head.head
         if owner.pos_ == "VERB":
-            # "found a man ... with stab wounds", "a man was discovered with stab wounds";
-            # "Two men walked into a clinic with gunshot wounds" (wound_bearers)
-            verb = owner
-            owner = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and
+            # "found a man ... with stab wounds", "a man was discovered with stab wounds"
+            owner = next((c for c in owner.children if c.dep_ in ("dobj", "nsubjpass") and
                           c.i < cue.i), None)
-            if owner is None or owner.pos_ == "PRON":
-                owner = intransitive_bearer(verb)
         if owner is not None and owner.pos_ in ("NOUN", "PROPN") and (
                 is_person_noun(owner.lemma_) or owner.ent_type_ == "PERSON"):
             return [owner]

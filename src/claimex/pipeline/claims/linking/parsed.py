@@ -27,7 +27,6 @@ from claimex.pipeline.claims.grammar import (
     predicate_cue,
     shared_subject,
 )
-from claimex.pipeline.claims.wound_bearers import intransitive_bearer
 from claimex.rules.casualties import (
     RESULTATIVE_VERBS,
     displacement_unit,
@@ -120,16 +119,11 @@ def cue_suffered(fig: Figure) -> LinkResult:
 
 def cue_with(fig: Figure) -> LinkResult:
     """An injury beside the people a verb that is no cue is about: "treated 40 soldiers
-    with shrapnel wounds", "12 people were taken to hospital with injuries"; the subject of
-    a verb with no object ("Two men walked into a clinic with gunshot wounds":
-    :func:`claimex.pipeline.claims.wound_bearers.intransitive_bearer`)."""
+    with shrapnel wounds", "12 people were taken to hospital with injuries"."""
     climb, governor = fig.climb, fig.governor
-    if climb is None or governor.pos_ not in ("VERB", "AUX") or governor is climb:
+    if climb is None or governor.pos_ not in ("VERB", "AUX") or governor is climb or \
+            climb.dep_ not in ("dobj", "nsubjpass"):
         return None
-    if climb.dep_ not in ("dobj", "nsubjpass"):
-        bearer = intransitive_bearer(governor)
-        if bearer is None or bearer.i != climb.i:
-            return None
     preps = [c for c in governor.children if c.dep_ == "prep"]
     # "were taken to hospital with injuries": the parse may hang it on the place
     preps += [p for c in preps for o in c.children if o.dep_ == "pobj"
