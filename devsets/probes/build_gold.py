@@ -3313,6 +3313,98 @@ n("pr206", "were arrested within two hours", "two hours", "duration")
 t("pr206", "captured", 3, 3, "stated")
 t("pr206", "injured", 3, 3, "stated")
 
+# ---- batch of session 16, task s16shoot2 (pr233-pr238): a victim told hurt with "with" on a verb with no object
+# ("walked into a hospital with a gunshot wound", "was dropped off with ...", "A man found with a stab wound") and a
+# group's dead told elliptically ("Two men were wounded, one of them fatally"); shootings README rules ----
+# pr233 pennsylvaniadailynews (KDKA): a person walked into a hospital with a gunshot wound and later died
+g("pr233", "Police Investigating After Person Walks Into Hospital With Gunshot Wound, Later Dies", "Person",
+  "killed", 1, 1, subject="walk-in victim (headline)", core=False)
+g("pr233", "a person walked into a hospital with a gunshot wound and later died", "a person", "killed", 1, 1,
+  subject="walk-in victim")
+n("pr233", "for the 500 block of Norton Street", "500 block", "address")
+n("pr233", "at around 7 p.m.", "7 p.m.", "time")
+g("pr233", "a person walked into a nearby hospital with a gunshot wound", "a person", "killed", 1, 1,
+  subject="walk-in victim (restated)", core=False)
+g("pr233", "The victim died after arriving, police say.", "The victim", "killed", 1, 1, speaker="police",
+  subject="walk-in victim (restated)", core=False)
+t("pr233", "killed", 1, 1, "enumerated")
+
+# pr234 wreg: a man brought someone with a gunshot wound to an emergency room and fled; the victim died; the city's
+# season count
+g("pr234", "Police: Man drops shooting victim off at hospital then flees", "shooting victim", "killed", 1, 1,
+  speaker="Police", subject="victim dropped off (headline)", core=False)
+g("pr234", "the city\u2019s 75th homicide of the year", "75th homicide", "killed", 75, 75,
+  subject="city homicides this year", scope="aggregate")
+n("pr234", "around 3:30 p.m. Saturday", "3:30 p.m.", "time")
+g("pr234", "a man brought someone with a gunshot wound to the emergency room", "someone", "killed", 1, 1,
+  subject="victim dropped off")
+g("pr234", "The victim has died, police said.", "The victim", "killed", 1, 1, speaker="police",
+  subject="victim dropped off (restated)", core=False)
+n("pr234", "a 5-foot, 110-pound white", "5-foot", "distance")
+n("pr234", "a 5-foot, 110-pound white", "110-pound", "weight")
+t("pr234", "killed", 1, 1, "enumerated")
+
+# pr235 azcentral: a man dropped off at a west Phoenix hospital with an apparent gunshot wound died shortly after
+n("pr235", " date 2021-10-08 Man dies", "2021-10-08", "date")
+g("pr235", "Man dies at west Phoenix hospital after being dropped off with gunshot wound", "Man", "killed", 1, 1,
+  subject="man dropped off (headline)", core=False)
+g("pr235", "a man was dropped off with an apparent gunshot wound at a hospital", "a man", "killed", 1, 1,
+  subject="man dropped off")
+g("pr235", "The man died shortly after.", "The man", "killed", 1, 1, subject="man dropped off (restated)",
+  core=False)
+n("pr235", "the area of 91st Avenue and Thomas Road", "91st Avenue", "address")
+n("pr235", "at 11:15 p.m. after", "11:15 p.m.", "time")
+n("pr235", "West Hubbell Street and 59th Avenue", "59th Avenue", "address")
+g("pr235", "police did not release the victim\u2019s name", "the victim", "killed", 1, 1,
+  subject="man dropped off (restated)", core=False)
+t("pr235", "killed", 1, 1, "enumerated")
+
+# pr236 yourcentralvalley (KSEE/KGPE): a man found with a stab wound in Fresno is in hospital
+n("pr236", " date 2022-04 FRESNO", "2022-04", "date")
+g("pr236", "A man found with a stab wound in central Fresno Tuesday morning is now in the hospital", "A man",
+  "injured", 1, 1, speaker="police", subject="man stabbed")
+g("pr236", "Officers say the stabbing victim was found", "the stabbing victim", "injured", 1, 1,
+  speaker="Officers", subject="man stabbed (restated)", core=False)
+n("pr236", "at around 8:30 a.m. near", "8:30 a.m.", "time")
+g("pr236", "the man was stabbed at another location", "the man", "injured", 1, 1, speaker="Authorities",
+  subject="man stabbed (restated)", core=False)
+g("pr236", "The victim was taken to an area hospital", "The victim", "injured", 1, 1, speaker="deputies",
+  subject="man stabbed (restated)", core=False)
+t("pr236", "injured", 1, 1, "enumerated")
+
+# pr237 abc15 Glendale: a man in his twenties found outside a home with one stab wound, taken to hospital
+g("pr237", "Glendale resident finds stabbed man outside home", "stabbed man", "injured", 1, 1,
+  subject="man stabbed (headline)", core=False)
+n("pr237", "Posted at 5:27 AM, May 27, 2016", "5:27 AM", "time")
+n("pr237", "Posted at 5:27 AM, May 27, 2016", "May 27, 2016", "date")
+n("pr237", "last updated 2016-05-27 08:27:27-04", "2016-05-27", "date")
+g("pr237", "a man found stabbed outside a Glendale home", "a man", "injured", 1, 1, subject="man stabbed")
+n("pr237", "a homeowner near 55th and Glendale avenues", "55th", "address")
+g("pr237", "found the man, who is in his twenties, with one stab wound", "the man", "injured", 1, 1,
+  subject="man stabbed (restated)", core=False)
+n("pr237", "who is in his twenties", "his twenties", "age")
+n("pr237", "with one stab wound", "one stab wound", "count")
+t("pr237", "injured", 1, 1, "enumerated")
+
+# pr238 cbslocal (Gary, Indiana): two men wounded, one of them fatally, found in a crashed SUV; the survivor's
+# condition not available (rule 89: the group and its dead are the lead; the survivor's first statement is core)
+g("pr238", "Two men were wounded, one of them fatally", "Two men", "killed_or_injured", 2, 2, subject="both men")
+g("pr238", "Two men were wounded, one of them fatally", "one of them", "killed", 1, 1, subject="man who died")
+n("pr238", "around 7:20 p.m., officers", "7:20 p.m.", "time")
+n("pr238", "on the 2200 block of Grant Street", "2200 block", "address")
+g("pr238", "found two men had been shot in an SUV", "two men", "killed_or_injured", 2, 2, speaker="Police",
+  subject="both men (restated)", core=False)
+n("pr238", "several parked vehicles", "several parked vehicles", "vehicles")
+g("pr238", "A 23-year-old man from South Holland was taken to the hospital, where he was pronounced dead",
+  "A 23-year-old man from South Holland", "killed", 1, 1, subject="man who died (restated)", core=False)
+g("pr238", "A 26-year-old man from Portage was taken to the hospital, but his condition was not available",
+  "A 26-year-old man from Portage", "injured", 1, 1, subject="survivor")
+n("pr238", "on the 2500 block of Grant Street", "2500 block", "address")
+n("pr238", "Metro Homicide Unit at 219-755-3855", "219-755-3855", "phone")
+n("pr238", "Crime Tip Line at 866-CRIME-GP", "866-CRIME-GP", "phone")
+t("pr238", "killed", 1, 1, "stated")
+t("pr238", "injured", 1, 1, "sum")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
