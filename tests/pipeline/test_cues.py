@@ -158,25 +158,6 @@ def test_casualty_abbreviations_are_cues(default_pipeline, text, category):
     assert [c["category"] for c in claims] == [category]
 
 
-# "go missing" and "remain missing" carry their figure as an intransitive verb does, also in
-# a relative clause on a counted noun; a thing that goes missing is no person.
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Four hikers have gone missing in the hills since Friday.", [("missing", "Four", 4)]),
-    ("Two divers died and three others went missing off the reef.",
-     [("killed", "Two", 2), ("missing", "three", 3)]),
-    ("A fisherman went missing when the river burst its banks.", [("missing", "A", 1)]),
-    ("Teams are still looking for a miner who remains missing after the rockfall.",
-     [("missing", "a", 1)]),
-    ("Divers reached the hull, but five crew members remained missing on Tuesday.",
-     [("missing", "five", 5)]),
-    ("Two trucks also went missing in the mudslide.", []),
-])
-def test_going_and_remaining_missing_count_the_missing(default_pipeline, text, expected):
-    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
-    assert sorted((c["category"], text[c["start"]:c["end"]], c["value"]["low"])
-                  for c in claims) == expected
-
-
 # "homicides" counts the people killed: a town's count over a period (aggregate, never a
 # toll); "the homicide of a woman" counts her; homicide detectives are no figure.
 @pytest.mark.parametrize(("text", "expected"), [
