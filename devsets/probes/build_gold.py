@@ -3335,7 +3335,7 @@ n("pr213", "between 50 centimetres and 1 metre", "50 centimetres", "distance")
 n("pr213", "re-opened after 5am", "5am", "time")
 t("pr213", "missing", 2, 2, "stated")
 
-# pr214 sott (The National, PNG): three bodies recovered, a search for "others who went missing"; excavators missing
+# pr214 sott (PNG): three bodies recovered, a search for "others who went missing"; excavators missing
 g("pr214", "Three bodies have been recovered", "Three bodies", "killed", 3, 3, subject="flood victims in Marapana")
 g("pr214", "the search continues for others who went missing", "others", "missing", 2, None, vague=True,
   subject="villagers swept away")
