@@ -37,7 +37,7 @@ PARSED_EXAMPLES = {
     "cue_object": ("Coalition aircraft killed 12 insurgents in Helmand.", "12"),
     "cue_passive_subject": ("Twelve soldiers were killed in the ambush.", "Twelve"),
     "cue_state_after_noun": ("Oct. 2 - 9 persons dead in market blast.", "9"),
-    "cue_bare_participle": ("A man was killed by a stray bullet, three others wounded.",
+    "cue_bare_participle": ("A man was killed by a stray bullet and three others wounded.",
                             "three"),
     "cue_subject": ("At least 30 people died in the fire.", "At least 30"),
     "cue_predicate_noun": ("Nine people were missing after the storm.", "Nine"),

@@ -16,8 +16,7 @@ _OPENERS = frozenset({"and", ",", ";", "while", "with"})
 
 def cue_bare_participle(fig: Figure) -> LinkResult:
     """A count after "and" or a comma with the past participle of a cue verb right after
-    its noun and no object of its own: "A man was killed, three others wounded" (after
-    "and" the parse may make it a passive's conjunct: ``gapped_passives``)."""
+    its noun and no object of its own: "A man was killed and three others wounded"."""
     noun, words = fig.counted, fig.words
     doc = fig.doc
     if noun is None or noun.i + 1 >= len(doc) or words.start == 0 or \
