@@ -16,7 +16,6 @@ from spacy.tokens import Span, Token
 from claimex.pipeline.claims.companions import COMPANION_ADVERBS, companions
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.figure import Link
-from claimex.pipeline.claims.gapped_passives import shares_a_passive_auxiliary
 from claimex.rules.casualties import (
     DISPLACEMENT_UNITS,
     GENERIC_PERSON_WORDS,
@@ -56,11 +55,13 @@ PARTITIVE_HEADS = {"one", "some", "several", "many", "most", "few", "two", "thre
 
 def is_passive_or_copular(verb: Token) -> bool:
     """A passive or copular verb; a bare participle coordinated with a passive shares its
-    auxiliary ("two were killed and several others detained", "... and his son hurt")."""
+    auxiliary ("two were killed and several others detained")."""
     if any(c.dep_ in ("auxpass",) for c in verb.children) or (verb.tag_ == "VBN" and any(
             c.lower_ in ("was", "were", "been", "be", "are", "is") for c in verb.children)):
         return True
-    return shares_a_passive_auxiliary(verb)
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb and \
+        not any(c.dep_ in ("aux", "dobj") for c in verb.children) and \
+        verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def shared_subject(verb: Token, kind: str) -> Token | None:
