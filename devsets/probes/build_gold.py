@@ -3404,6 +3404,123 @@ n("pr238", "Metro Homicide Unit at 219-755-3855", "219-755-3855", "phone")
 n("pr238", "Crime Tip Line at 866-CRIME-GP", "866-CRIME-GP", "phone")
 t("pr238", "killed", 1, 1, "stated")
 t("pr238", "injured", 1, 1, "sum")
+# Batch of session 16 (s16found): pr213-pr218, a stated figure told in the frames claimex does not find ("went
+# missing", "remained missing", "others who went missing", ", another wounded", "injured one"); wire README.
+# Gold written by hand before any claimex run on these pages.
+# pr213 bangkokpost: an elderly couple went missing in a flash flood
+g("pr213", "Elderly couple missing in flash flood", "Elderly couple", "missing", 2, 2,
+  subject="elderly couple (headline)", core=False)
+g("pr213", "An elderly couple went missing after their house", "An elderly couple", "missing", 2, 2,
+  speaker="local media", subject="elderly couple swept away in Nadi")
+n("pr213", "engulfed two villages in Nadi", "two villages", "count")
+n("pr213", "the two villages were hit", "two villages", "count")
+n("pr213", "at about 2.30am", "2.30am", "time")
+n("pr213", "damage to 15 houses", "15 houses", "buildings")
+n("pr213", "and 25 houses at Wang Mued", "25 houses", "buildings")
+g("pr213", "A couple - Samniang Athompromrat, 65, and his wife, 63 - were missing", "A couple", "missing", 2, 2,
+  speaker="Sakda Hongsa", subject="elderly couple (restated)", core=False)
+n("pr213", "Athompromrat, 65, and", "65", "age")
+n("pr213", "his wife, 63 -", "63", "age")
+n("pr213", "Parts of Highway 304", "Highway 304", "other")
+n("pr213", "between 50 centimetres and 1 metre", "50 centimetres", "distance")
+n("pr213", "re-opened after 5am", "5am", "time")
+t("pr213", "missing", 2, 2, "stated")
+
+# pr214 sott (PNG): three bodies recovered, a search for "others who went missing"; excavators missing
+g("pr214", "Three bodies have been recovered", "Three bodies", "killed", 3, 3, subject="flood victims in Marapana")
+g("pr214", "the search continues for others who went missing", "others", "missing", 2, None, vague=True,
+  subject="villagers swept away")
+g("pr214", "One of the three bodies found was of Bum Piam", "Bum Piam", "killed", 1, 1,
+  subject="Bum Piam (one by one)", core=False)
+g("pr214", "The other two were of children", "The other two", "killed", 2, 2,
+  subject="two children (one by one)", core=False)
+n("pr214", "a Grade Eight girl", "Grade Eight", "other")
+n("pr214", "a few minutes later", "a few minutes", "duration")
+g("pr214", "I could be a dead person now", "a dead person", "killed", 1, 1, modality="hypothetical",
+  speaker="Pulga", subject="Pulga himself", core=False)
+n("pr214", "Two bridges used by children", "Two bridges", "buildings")
+n("pr214", "living in Kwip 1,", "Kwip 1", "other")
+n("pr214", "Kwip 2, Balk", "Kwip 2", "other")
+n("pr214", "Balk 1 and Marapana", "Balk 1", "other")
+n("pr214", "two excavators also went missing", "two excavators", "vehicles")
+t("pr214", "killed", 3, 3, "stated")
+t("pr214", "missing", 2, None, "stated")
+
+# pr215 newsdrum (PTI): eight fishermen found dead in a capsized trawler, one "remained missing"; nine first missing
+n("pr215", "Sep 22 (PTI)", "Sep 22", "date")
+g("pr215", "The bodies of eight fishermen were on Sunday found", "eight fishermen", "killed", 8, 8,
+  speaker="officials", subject="fishermen found dead in the trawler")
+n("pr215", "two days after it capsized", "two days", "duration")
+g("pr215", "One fisherman, however, remained missing.", "One fisherman", "missing", 1, 1,
+  subject="fisherman still missing")
+n("pr215", "60 km off the coast", "60 km", "distance")
+n("pr215", "Eight fishermen were rescued", "Eight fishermen", "count")
+g("pr215", "nine other occupants remained missing", "nine other occupants", "missing", 9, 9, speaker="officials",
+  subject="occupants missing after the capsize (earlier figure)")
+n("pr215", "South 24 Parganas of West Bengal", "24", "other")
+g("pr215", "The bodies of the eight fishermen were found on the deck", "the eight fishermen", "killed", 8, 8,
+  subject="fishermen found dead (restated)", core=False)
+g("pr215", "a search was underway for the remaining missing fisherman", "the remaining missing fisherman", "missing",
+  1, 1, subject="fisherman still missing (restated)", core=False)
+n("pr215", "South 24 Parganas district", "24", "other")
+t("pr215", "killed", 8, 8, "stated")
+t("pr215", "missing", 1, 1, "stated")
+
+# pr216 thehindu: bodies of two of the four fishermen "who went missing" found; the search goes on for two
+n("pr216", "October 07, 2023 10:46 pm", "October 07, 2023", "date")
+n("pr216", "Updated 10:47 pm", "10:47 pm", "time")
+g("pr216", "Bodies of two of the four fishermen", "two of the four fishermen", "killed", 2, 2,
+  subject="fishermen found dead off Munambam")
+g("pr216", "the four fishermen who went missing", "the four fishermen", "missing", 4, 4,
+  subject="fishermen missing after the capsize (earlier figure)")
+n("pr216", "some 10 nautical miles", "10 nautical miles", "distance")
+n("pr216", "Sharath aka Appu, 24,", "24", "age")
+n("pr216", "Cheppalath Mohanan, 55,", "55", "age")
+n("pr216", "around 8 a.m.", "8 a.m.", "time")
+n("pr216", "by around 3 p.m.", "3 p.m.", "time")
+g("pr216", "Search is continuing for the two remaining fishermen", "the two remaining fishermen", "missing", 2, 2,
+  subject="fishermen still missing")
+n("pr216", "Shaji aka Thaha, 52,", "52", "age")
+n("pr216", "for more than four hours", "more than four hours", "duration")
+t("pr216", "killed", 2, 2, "stated")
+t("pr216", "missing", 2, 2, "stated")
+
+# pr217 withinnigeria: a policeman killed and another injured at a Bayelsa checkpoint; "one officer was killed,
+# another wounded" restates it; a child scratched by a bullet is one more hurt
+g("pr217", "killed a policeman and injured another", "a policeman", "killed", 1, 1, modality="hedged",
+  subject="policeman at the Famgbe checkpoint")
+g("pr217", "injured another at a checkpoint", "another", "injured", 1, 1, modality="hedged",
+  subject="policeman hurt at the checkpoint")
+g("pr217", "the deceased officer fell to the bullets", "the deceased officer", "killed", 1, 1,
+  speaker="the security source", subject="policeman (restated)", core=False)
+g("pr217", "while another was wounded in the gunfire exchange", "another", "injured", 1, 1,
+  speaker="the security source", subject="policeman hurt (restated)", core=False)
+g("pr217", "saying one officer was killed", "one officer", "killed", 1, 1, speaker="A police source",
+  subject="policeman (restated)", core=False)
+g("pr217", "was killed, another wounded while", "another", "injured", 1, 1, speaker="A police source",
+  subject="policeman hurt (restated)", core=False)
+g("pr217", "a child, who was also scratched by a bullet", "a child", "injured", 1, 1, speaker="A police source",
+  subject="child grazed by a bullet")
+t("pr217", "killed", 1, 1, "stated")
+t("pr217", "injured", 2, 2, "sum")
+
+# pr218 today.ng: one of a three-man patrol killed, one injured; the minibus driver also died; two suspects arrested
+n("pr218", "a three-man team of policemen", "three-man", "count")
+g("pr218", "killed one of them, injured one", "one of them", "killed", 1, 1, subject="policeman on patrol in Aba")
+g("pr218", "injured one, while the other escaped", "one", "injured", 1, 1, subject="policeman hurt on patrol")
+g("pr218", "the driver of a minibus that was used for the patrol also died", "the driver of a minibus", "killed", 1, 1,
+  subject="minibus driver")
+n("pr218", "escaped with two rifles", "two rifles", "other")
+g("pr218", "leaving him badly injured", "him", "injured", 1, 1, speaker="One of the sources",
+  subject="policeman hurt (restated)", core=False)
+g("pr218", "police have arrested two suspects", "two suspects", "captured", 2, 2, speaker="Ene Okon",
+  subject="suspects arrested")
+g("pr218", "killing one in the process", "one", "killed", 1, 1, speaker="Ene Okon",
+  subject="policeman (restated)", core=False)
+n("pr218", "Okon said two rifles", "two rifles", "other")
+t("pr218", "killed", 2, 2, "sum")
+t("pr218", "injured", 1, 1, "stated")
+t("pr218", "captured", 2, 2, "stated")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

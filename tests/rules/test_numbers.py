@@ -347,6 +347,19 @@ def test_qualifiers(text, span, low, high, qualifier):
     assert (q.low, q.high) == (pytest.approx(low), high if high == INF else pytest.approx(high))
 
 
+# "N-plus" is the spelled form of "N+": a lower bound; a sum ("3-plus-2") is no bound
+@pytest.mark.parametrize(("text", "span", "low", "high", "qualifier"), [
+    ("the 4,000-plus tenants of the estate", "4,000-plus", 4000, INF, "at_least"),
+    ("a crowd of 30-plus mourners", "30-plus", 30, INF, "at_least"),
+    ("some 120\u2011plus passengers", "some 120\u2011plus", 120, INF, "at_least"),
+    ("a 12-plus hour shift", "12-plus", 12, INF, "at_least"),
+    ("the tally read 3-plus-4", "3", 3, 3, "exact"),
+])
+def test_spelled_plus_is_a_lower_bound(text, span, low, high, qualifier):
+    q = only(text)
+    assert (q.text, q.low, q.high, q.qualifier) == (span, low, high, qualifier)
+
+
 def test_over_a_period_is_not_more_than():
     q = only("killed over 3 days of fighting")
     assert (q.text, q.qualifier, q.unit) == ("3 days", "exact", "days")

@@ -1,5 +1,6 @@
 """Qualifiers around a single figure ("more than", "up to", "or so", "100+") and the
-bounds they give; "more than 10 and less than 40" joined into one range.
+bounds they give; "more than 10 and less than 40" joined into one range. "5,000-plus" is
+the spelled form of "5,000+": a lower bound, 5,000 and up (``at_least``).
 
 >>> _QUALIFIER_OF["up to"]
 'at_most'
@@ -40,7 +41,10 @@ _LEFT_QUAL_RE = re.compile(
 
 
 _RIGHT_QUAL_RE = re.compile(
-    r"(?P<plus>\+)(?![\d])|" + _SP + r"*,?" + _SP + r"*(?:(?P<more>(?:or|and)" + _SP
+    # "+" and "-plus" ("5,000-plus"), not a sum ("3-plus-2", "two-plus-two")
+    r"(?P<plus>\+(?![\d])|[-\u2010\u2011]plus\b(?![-\u2010\u2011]*" + _SP
+    + r"*(?:\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten)\b)))|"
+    + _SP + r"*,?" + _SP + r"*(?:(?P<more>(?:or|and)" + _SP
     + r"+(?:more|above|over|greater|higher|upwards|older|longer|larger))|(?P<less>or" + _SP
     + r"+(?:less|fewer|below|under|lower|younger|shorter|smaller))|(?P<so>or" + _SP
     + r"+so))\b(?!" + _SP + r"+than" + _SP
