@@ -49,7 +49,6 @@ PARSED_EXAMPLES = {
     "cue_result_clause": ("A collision on the ridge road left two drivers dead and three others "
                           "seriously injured.", "three"),
     "cue_lost": ("The regime lost 20 soldiers in the battle.", "20"),
-    "cue_lost_part_of": ("By spring the navy had lost 140 of its sailors.", "140"),
     "cue_among": ("Three children were among the dead.", "Three"),
     "cue_including": ("The strike killed 23 people, including seven children.", "seven"),
     "cue_causative": ("The fighting forced 6,000 people to flee.", "6,000"),

@@ -70,27 +70,3 @@ def test_scope_of_running_totals(default_pipeline, text, figure, category, scope
     claims = [c for c in default_pipeline.nlp(text)._.claimex_claims
               if c["type"] == "casualty" and c["category"] == category]
     assert {c["value"]["text"]: c["scope"] for c in claims}[figure] == scope
-
-
-WAR_TO_DATE = [
-    # a word of a total to date and the war it is counted over: the war's total
-    ("So far in this war 2,300 civilians have been killed.", "2,300", "killed", "aggregate"),
-    ("A mine killed two sappers on Monday, and 520 troops have now been killed in the war.",
-     "520", "killed", "aggregate"),
-    ("More than 9,000 people in total have died so far in the conflict, the ministry says.",
-     "More than 9,000", "killed", "aggregate"),
-    # the day's event beside it keeps its scope
-    ("A mine killed two sappers on Monday, and 520 troops have now been killed in the war.",
-     "two", "killed", "reported"),
-    # no word of a total to date; a clash, not a war
-    ("Four soldiers died in the war on Tuesday.", "Four", "killed", "reported"),
-    ("The toll has now risen to 30 in the fighting.", "30", "killed", "reported"),
-]
-
-
-@needs_model
-@pytest.mark.parametrize(("text", "figure", "category", "scope"), WAR_TO_DATE)
-def test_scope_of_a_war_counted_to_date(default_pipeline, text, figure, category, scope):
-    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims
-              if c["type"] == "casualty" and c["category"] == category]
-    assert {c["value"]["text"]: c["scope"] for c in claims}[figure] == scope

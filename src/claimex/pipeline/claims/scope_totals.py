@@ -13,9 +13,7 @@
   (:func:`war_total_after`; :func:`is_protracted` reads the noun);
 * a round number of people in the perfect with no event of its own: "hundreds of
   villagers have also been killed" (:func:`running_total`,
-  ``resources/words/running_total_words.txt``);
-* a war counted to date: "We have now lost 410 of our soldiers in this war"
-  (:mod:`claimex.pipeline.claims.scope_running`).
+  ``resources/words/running_total_words.txt``).
 
 >>> import spacy
 >>> from spacy.tokens import Doc
@@ -34,7 +32,6 @@ from typing import Any
 from spacy.tokens import Token
 
 from claimex import lexicon
-from claimex.pipeline.claims.scope_running import counts_a_war_to_date
 
 # Wars, offensives, crackdowns: events that last a period (resources/words).
 PROTRACTED_EVENTS = lexicon.nouns("protracted_events")
@@ -127,8 +124,6 @@ def running_total(verb: Token, claim: dict[str, Any], tokens: list[Token]) -> bo
 
 
 def hidden_total(verb: Token, claim: dict[str, Any], tokens: list[Token]) -> bool:
-    """A war's total in a relative clause (:func:`war_total_after`), a running total
-    (:func:`running_total`), or a war counted to date ("now ... in this war":
-    :func:`~claimex.pipeline.claims.scope_running.counts_a_war_to_date`)."""
-    return war_total_after(verb) or running_total(verb, claim, tokens) or \
-        counts_a_war_to_date(tokens)
+    """A war's total in a relative clause (:func:`war_total_after`) or a running total
+    (:func:`running_total`)."""
+    return war_total_after(verb) or running_total(verb, claim, tokens)
