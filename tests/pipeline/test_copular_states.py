@@ -60,35 +60,3 @@ _SPLIT = ("A ferry worker is dead and another worker was wounded when gunfire br
 ])
 def test_summary_makes_no_toll(default_pipeline, text, expected):
     assert _tolls(default_pipeline, text) == expected
-
-
-
-
-_AGED_SPLIT = ("A 58-year-old worker is dead and another worker was hurt in a shooting on Oak "
-               "Lane late Tuesday.\n")
-_AGED_DEATH = "The 58-year-old worker was struck in the chest and pronounced dead at the scene."
-
-
-@needs_model
-@pytest.mark.parametrize(("text", "expected"), [
-    # the retelling by age is the dead one told again: the other stays hurt
-    (_AGED_SPLIT + _AGED_DEATH, [("injured", 1.0), ("killed", 1.0)]),
-    # two victims told with ages: the retelling takes the one of its own age
-    ("A 58-year-old worker was struck in the neck at the marina late Tuesday. A 23-year-old "
-     "worker was wounded in the hand.\nThe 58-year-old worker died at a hospital.",
-     [("injured", 1.0), ("killed", 1.0)]),
-    # the nearer victim told without an age is not the one of that age
-    ("A 58-year-old worker was struck in the neck at the marina late Tuesday. Another worker "
-     "was wounded in the hand.\nThe 58-year-old worker died at a hospital.",
-     [("injured", 1.0), ("killed", 1.0)]),
-])
-def test_a_retelling_by_age(default_pipeline, text, expected):
-    assert _tolls(default_pipeline, text) == expected
-
-
-@needs_model
-def test_a_retelling_by_age_leaves_the_other_hurt(default_pipeline):
-    # "The 58-year-old worker ... pronounced dead" is not "another worker" told again
-    rows = casualty_rows(default_pipeline, _AGED_SPLIT + _AGED_DEATH)
-    assert ("injured", "another", 1, "asserted") in rows
-    assert ("killed", "another", 1, "asserted") not in rows

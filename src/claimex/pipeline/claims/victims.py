@@ -40,7 +40,6 @@ from claimex.pipeline.claims.roles import subject
 from claimex.pipeline.claims.victim_nouns import cue_victims
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_person_noun
-from claimex.rules.retold_ages import choose_by_age, stated_age
 
 # the categories of harm: a killed and an injured claim about one person are one victim
 HARM = HARM_CATEGORIES
@@ -140,10 +139,11 @@ def _antecedent(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], token: Toke
 
     here = sentence_of(token.i)
     gender = PERSONAL_PRONOUNS.get(token.lower_) or _gender(token.lemma_)
-    candidates: list[tuple[int, int | None, bool]] = []
+    best: int | None = None
     for n, (span, claim) in enumerate(claims):
         if claim["type"] != "casualty" or claim["category"] not in categories or \
-                span.start >= token.i or not _is_single(claim) or claim.get("negated"):
+                span.start >= token.i or not _is_single(claim) or claim.get("negated") or \
+                claim.get("told_as_state"):
             continue
         if here - sentence_of(span.start) > _REACH:
             continue
@@ -154,18 +154,9 @@ def _antecedent(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], token: Toke
             other = PERSONAL_PRONOUNS.get(counted.lower_) or _gender(counted.lemma_)
             if gender and other and gender != other:
                 continue
-        candidates.append((n, _age(counted) if counted is not None else None,
-                           bool(claim.get("told_as_state"))))
-    # nearest first; "The 71-year-old" takes up the victim told with that age
-    # (rules.retold_ages); a told state is no antecedent otherwise
-    candidates.sort(key=lambda c: claims[c[0]][0].start, reverse=True)
-    return choose_by_age(_age(token), candidates)[0]
-
-
-def _age(token: Token) -> int | None:
-    """The age a person word is told with: "A 66-year-old man" and "The 66-year-old" give
-    66, "another man" and "he" None."""
-    return stated_age(token.doc[token.left_edge.i:token.i + 1].text)
+        if best is None or span.start > claims[best][0].start:
+            best = n
+    return best
 
 
 def _person_mention(doc: Doc, pronoun: Token) -> Token | None:
