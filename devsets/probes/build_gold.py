@@ -3313,6 +3313,209 @@ n("pr206", "were arrested within two hours", "two hours", "duration")
 t("pr206", "captured", 3, 3, "stated")
 t("pr206", "injured", 3, 3, "stated")
 
+# ---- Batch of session 16, s16bg (pr207-pr212): a running toll over a period or season beside the day's figure
+# pr207 foxnews (AP) 2004: the season's South Asian monsoon toll passes 2,000; the day's news is 39 bodies and four
+# children in India; last year's and four years ago's deaths background; an evacuation of nearly 1,000
+g("pr207", "Monsoon Death Toll in Asia Crosses 2,000", "2,000", "killed", 2001, None,
+  subject="season's monsoon toll (headline)", core=False, scope="aggregate")
+g("pr207", "this season's monsoon rains across South Asia passed 2,000", "2,000", "killed", 2001, None,
+  subject="season's monsoon toll", scope="aggregate")
+g("pr207", "reported Monday that 39 bodies were found floating", "39 bodies", "killed", 39, 39,
+  speaker="authorities in India", subject="bodies found in receding waters")
+g("pr207", "four children were killed when a house collapsed", "four children", "killed", 4, 4,
+  speaker="authorities in India", subject="house collapse")
+g("pr207", "when 1,500 people were killed during a monsoon", "1,500 people", "killed", 1500, 1500,
+  subject="last year's monsoon", scope="background")
+g("pr207", "At least 1,195 people have died in India", "At least 1,195 people", "killed", 1195, None,
+  speaker="authorities in each country", subject="season's toll, India", scope="aggregate")
+g("pr207", "694 in Bangladesh", "694", "killed", 694, 694, speaker="authorities in each country",
+  subject="season's toll, Bangladesh", scope="aggregate")
+g("pr207", "124 in Nepal", "124", "killed", 124, 124, speaker="authorities in each country",
+  subject="season's toll, Nepal", scope="aggregate")
+g("pr207", "five in Pakistan", "five", "killed", 5, 5, speaker="authorities in each country",
+  subject="season's toll, Pakistan", scope="aggregate")
+g("pr207", "bringing the overall figure to 2,018", "2,018", "killed", 2018, 2018,
+  speaker="authorities in each country", subject="season's monsoon toll (restated)", core=False, scope="aggregate")
+g("pr207", "they evacuated nearly 1,000 people from 15 villages", "nearly 1,000 people", "displaced", 1000, 1000,
+  vague=True, speaker="the state's authorities", subject="Kinnaur villages evacuated")
+g("pr207", "killed more than 100 people died", "more than 100 people", "killed", 101, None,
+  subject="lake burst four years ago", scope="background")
+g("pr207", "Meanwhile, 39 bodies were recovered", "39 bodies", "killed", 39, 39,
+  subject="bodies found (restated)", core=False)
+n("pr207", "20 workers were rescued Monday", "20 workers", "count")
+n("pr207", "trapped for a day in a tunnel", "a day", "duration")
+n("pr207", "from 15 villages that are likely", "15 villages", "count")
+n("pr207", "is 1.2 miles long", "1.2 miles", "distance")
+n("pr207", "about 3,000 feet wide", "about 3,000 feet", "distance")
+n("pr207", "Four years ago, a similar lake", "Four years ago", "date")
+t("pr207", "killed", 43, 43, "sum")
+t("pr207", "displaced", 1000, 1000, "stated")
+
+# pr208 dw: at least 42 more monsoon deaths in India in the past 24 hours (35 in Uttar Pradesh + 7 in Bihar, the
+# Bihar seven told again as 4 + 3); the season's "more than 350" aggregate; Maharashtra's flash floods earlier this
+# week background; related-story headlines background core=false
+g("pr208", "Dozens more die in India monsoon rains | News", "Dozens more", "killed", 24, 99, vague=True,
+  subject="day's monsoon deaths (headline)", core=False)
+g("pr208", "News\n\nDozens more die in India monsoon rains\n\nTorrential", "Dozens more", "killed", 24, 99, vague=True,
+  subject="day's monsoon deaths (headline)", core=False)
+g("pr208", "have killed at least 42 more people in India in the past 24 hours", "at least 42 more people", "killed",
+  42, None, subject="day's monsoon deaths")
+g("pr208", "More than 350 people have so far died", "More than 350 people", "killed", 351, None,
+  subject="season's toll", scope="aggregate")
+g("pr208", "At least 35 people have died in rain-related incidents in the northern", "At least 35 people", "killed",
+  35, None, speaker="Indian authorities", subject="day's deaths, Uttar Pradesh")
+g("pr208", "and seven in the eastern state of Bihar since Saturday", "seven", "killed", 7, 7,
+  speaker="Indian authorities", subject="day's deaths, Bihar")
+g("pr208", "Week of floods in India kills dozens", "dozens", "killed", 24, 99, vague=True,
+  subject="related story (headline)", core=False, scope="background")
+g("pr208", "17 people in the state were also injured", "17 people", "injured", 17, 17, speaker="Sandhaya Kureel",
+  subject="injured in Uttar Pradesh")
+g("pr208", "four people were killed in the state capital, Patna", "four people", "killed", 4, 4,
+  speaker="Officials in eastern state of Bihar", subject="Bihar deaths, Patna (parts)", core=False)
+g("pr208", "Three other people were killed in the state's Bhagalpur district", "Three other people", "killed", 3, 3,
+  speaker="Officials in eastern state of Bihar", subject="Bihar deaths, Bhagalpur (parts)", core=False)
+g("pr208", "nearly 3,000 people were moved to higher ground", "nearly 3,000 people", "displaced", 3000, 3000,
+  vague=True, speaker="The Press Trust of India news agency", subject="Pune residents moved")
+g("pr208", "killed at least 17 people in Maharashtra earlier this week", "at least 17 people", "killed", 17, None,
+  subject="flash floods earlier this week", scope="background")
+g("pr208", "More than 350 people have been killed in rain-related incidents", "More than 350 people", "killed", 351,
+  None, subject="season's toll (restated)", core=False, scope="aggregate")
+g("pr208", "Scores dead as monsoons hit India, Nepal, Bangladesh", "Scores", "killed", 40, 99, vague=True,
+  subject="related story (headline)", core=False, scope="background")
+n("pr208", "At least 29 houses collapsed", "At least 29 houses", "buildings")
+n("pr208", "in the past 24 hours. More", "24 hours", "duration")
+n("pr208", "date 2019-09-28", "2019-09-28", "date")
+n("pr208", "DW | 29.09.2019", "29.09.2019", "date")
+t("pr208", "killed", 42, None, "stated")
+t("pr208", "injured", 17, 17, "stated")
+t("pr208", "displaced", 3000, 3000, "stated")
+
+# pr209 business-standard (PTI): 38 rain deaths across India on Sunday (its parts: 24 by lightning, Assam's five
+# more, Bihar's five fresh, Kerala's two and a body found); the Assam floods' running toll (64) and Bihar's (100+,
+# 102, Sitamarhi 27, Madhubani 23) are aggregate
+g("pr209", "Thirty-eight people were killed in rain-related incidents", "Thirty-eight people", "killed", 38, 38,
+  subject="day's rain deaths across India")
+g("pr209", "accounted for 24 of the deaths", "24 of the deaths", "killed", 24, 24,
+  subject="lightning deaths (subset)", core=False)
+g("pr209", "Twenty-six MGNREGA labourers were injured", "Twenty-six MGNREGA labourers", "injured", 26, 26,
+  subject="labourers struck by lightning")
+g("pr209", "The toll in Assam floods rose to 64", "64", "killed", 64, 64, subject="Assam floods' running toll",
+  scope="aggregate")
+g("pr209", "with the deaths of five more people", "five more people", "killed", 5, 5, subject="day's deaths, Assam")
+g("pr209", "Two deaths were reported from Morigaon district", "Two deaths", "killed", 2, 2,
+  speaker="the Assam State Disaster Management Authority", subject="Assam deaths by district (parts)", core=False)
+g("pr209", "one each from Dhemaji, Goalpara and Kamrup", "one each", "killed", 3, 3,
+  speaker="the Assam State Disaster Management Authority", subject="Assam deaths by district (parts)", core=False)
+g("pr209", "the death toll due to the flood crossed the 100-mark", "the 100-mark", "killed", 101, None,
+  subject="Bihar floods' running toll", scope="aggregate")
+g("pr209", "with five fresh deaths reported since Saturday", "five fresh deaths", "killed", 5, 5,
+  subject="day's deaths, Madhubani")
+g("pr209", "which accounted for 23 of the total 102 casualties", "23", "killed", 23, 23,
+  subject="Bihar floods' toll, Madhubani", scope="aggregate")
+g("pr209", "which accounted for 23 of the total 102 casualties", "102 casualties", "killed", 102, 102,
+  subject="Bihar floods' running toll", scope="aggregate")
+g("pr209", "Sitamarhi, with 27 deaths", "27 deaths", "killed", 27, 27,
+  speaker="the state disaster management department", subject="Bihar floods' toll, Sitamarhi", scope="aggregate")
+g("pr209", "Two fresh deaths were reported from Kerala", "Two fresh deaths", "killed", 2, 2,
+  subject="day's deaths, Kerala")
+g("pr209", "The body of Sahayaraju (55), one of the missing fishermen", "The body of Sahayaraju", "killed", 1, 1,
+  subject="fisherman's body found")
+g("pr209", "The body of Manesh Sebastian, who went missing", "The body of Manesh Sebastian", "killed", 1, 1,
+  subject="body retrieved from the river")
+n("pr209", "sounded in five districts", "five districts", "count")
+n("pr209", "Eighteen of the state's 33 districts", "Eighteen", "count")
+n("pr209", "affecting 38.37 lakh people", "38.37 lakh people", "count")
+n("pr209", "but 2,669 villages", "2,669 villages", "count")
+n("pr209", "1.35 lakh hectares", "1.35 lakh hectares", "other")
+n("pr209", "stood at 141", "141", "other")
+n("pr209", "affected over 72 lakh people in 12 districts", "over 72 lakh people", "count")
+n("pr209", "Sahayaraju (55)", "55", "age")
+n("pr209", "Two other fishermen had managed to swim to safety", "Two other fishermen", "count")
+t("pr209", "killed", 38, 38, "stated")
+t("pr209", "injured", 26, 26, "stated")
+
+# pr210 yahoo (AP) Cairo: the toll from two days of clashes (11) is aggregate; the day's own deaths are "most" of
+# them, killed in Tuesday's pre-dawn battles (6-10); the caption's overnight "many dead"
+g("pr210", "Death toll from 2-day clashes in Egypt rises to 11", "11", "killed", 11, 11,
+  subject="two days' clashes toll (headline)", core=False, scope="aggregate")
+g("pr210", "left many dead, according to a senior medical official", "many", "killed", 2, None, vague=True,
+  speaker="a senior medical official", subject="overnight clashes (caption)", core=False)
+g("pr210", "rose to 11 on Tuesday, most killed", "11", "killed", 11, 11,
+  subject="two days' clashes toll", scope="aggregate")
+g("pr210", "most killed in pre-dawn street battles", "most", "killed", 6, 10, vague=True,
+  subject="pre-dawn street battles")
+n("pr210", "Tuesday, July 23, 2013", "July 23, 2013", "date")
+n("pr210", "three weeks after the military", "three weeks", "duration")
+n("pr210", "since the crisis began on July 3", "July 3", "date")
+t("pr210", "killed", 6, 10, "stated")
+
+# pr211 jpost (AP): officials' toll of the week's unrest (35, 10 police; 750 police and 1,500 protesters wounded)
+# is aggregate; al-Jazeera's 23 bodies after Friday's Alexandria protests are the reported deaths; a related headline
+# background core=false; the photo caption's "topless man injured" (311 is the photo's number)
+g("pr211", "Death toll in Egypt rises to 35, including 10 police\n", "35", "killed", 35, 35,
+  subject="week's unrest toll (headline)", core=False, scope="aggregate")
+g("pr211", "Death toll in Egypt rises to 35, including 10 police\n", "10 police", "killed", 10, 10,
+  subject="police among the dead (headline)", core=False, scope="aggregate")
+g("pr211", "al-Jazeera reporter claims to see 23 bodies in Alexandia", "23 bodies", "killed", 23, 23,
+  modality="hedged", subject="bodies in Alexandria (subheadline)", core=False)
+g("pr211", "Egypt protests, topless man injured 311 (photo", "topless man", "injured", 1, 1,
+  subject="protester injured (caption)", core=False)
+g("pr211", "Egypt protests, topless man injured 311\n(photo", "topless man", "injured", 1, 1,
+  subject="protester injured (caption)", core=False)
+g("pr211", "the death toll in this week's unrest has risen to 35, including 10 policemen", "35", "killed", 35, 35,
+  speaker="Egyptian officials", subject="week's unrest toll", scope="aggregate")
+g("pr211", "the death toll in this week's unrest has risen to 35, including 10 policemen", "10 policemen",
+  "killed", 10, 10, speaker="Egyptian officials", subject="police among the dead", core=False, scope="aggregate")
+g("pr211", "at least 750 policemen and 1,500 protesters have been wounded", "at least 750 policemen", "injured",
+  750, None, speaker="Egyptian officials", subject="police wounded in the week", scope="aggregate")
+g("pr211", "at least 750 policemen and 1,500 protesters have been wounded", "1,500 protesters", "injured",
+  1500, 1500, speaker="Egyptian officials", subject="protesters wounded in the week", scope="aggregate")
+g("pr211", "Number of dead rises to 18, 13 in Suez", "18", "killed", 18, 18,
+  subject="related story (headline)", core=False, scope="background")
+g("pr211", "Number of dead rises to 18, 13 in Suez", "13", "killed", 13, 13,
+  subject="related story (headline)", core=False, scope="background")
+g("pr211", "saw 23 bodies at the morgue", "23 bodies", "killed", 23, 23, speaker="Al-Jazeera",
+  subject="bodies in Alexandria")
+n("pr211", "topless man injured 311 (photo", "311", "other")
+n("pr211", "Hundreds of anti-government protesters returned", "Hundreds", "count")
+n("pr211", "for a fifth day", "fifth day", "other")
+n("pr211", "on a number of the protesters", "a number of the protesters", "count")
+t("pr211", "killed", 23, 23, "stated")
+
+# pr212 timesofoman: the toll "during the last few days" (61) is the sum of the incidents the dispatch tells
+# (south China 14 since Thursday + Hubei 16 + Guizhou 23 + Wuhan 8), so it is reported and the killed toll
+# (wire wr219); missing 8 + 6
+g("pr212", "during the last few days rose to 61", "61", "killed", 61, 61, subject="rain and landslide toll")
+g("pr212", "as 14 more death were reported", "14 more death", "killed", 14, 14, subject="south China deaths")
+g("pr212", "At least 14 people were killed and eight other missing", "At least 14 people", "killed", 14, None,
+  speaker="the State Flood Control and Drought Relief Headquarters", subject="south China deaths (restated)",
+  core=False)
+g("pr212", "At least 14 people were killed and eight other missing", "eight other", "missing", 8, 8,
+  speaker="the State Flood Control and Drought Relief Headquarters", subject="south China missing")
+g("pr212", "has left 16 people dead and six missing", "16 people", "killed", 16, 16, speaker="local officials",
+  subject="Hubei downpour")
+g("pr212", "has left 16 people dead and six missing", "six", "missing", 6, 6, speaker="local officials",
+  subject="Hubei downpour missing")
+g("pr212", "at least 23 people were killed and seven others injured", "at least 23 people", "killed", 23, None,
+  subject="Guizhou landslide")
+g("pr212", "at least 23 people were killed and seven others injured", "seven others", "injured", 7, 7,
+  subject="Guizhou landslide")
+g("pr212", "eight people were killed yesterday after a wall collapsed", "eight people", "killed", 8, 8,
+  subject="Wuhan wall collapse")
+n("pr212", "In all 30 people were caught", "30 people", "count")
+n("pr212", "more than 15,800 housing units", "15,800 housing units", "buildings")
+n("pr212", "losses worth $595 million", "$595 million", "money")
+n("pr212", "More than 800 soldiers and rescuers", "More than 800 soldiers", "count")
+n("pr212", "during the past two days", "two days", "duration")
+n("pr212", "Some 9,000 houses collapsed", "Some 9,000 houses", "buildings")
+n("pr212", "710,000 hectares of crops", "710,000 hectares", "other")
+n("pr212", "around $1.37 billion", "$1.37 billion", "money")
+n("pr212", "Two rounds of rainstorms", "Two rounds", "count")
+n("pr212", "over the next ten days", "ten days", "duration")
+t("pr212", "killed", 61, 61, "stated")
+t("pr212", "injured", 7, 7, "stated")
+t("pr212", "missing", 14, 14, "sum")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
