@@ -30,9 +30,8 @@ True
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from claimex import lexicon
 
@@ -102,37 +101,3 @@ def toll_over_a_period(tokens: list[Token]) -> bool:
                 if event.dep_ == "pobj" and measures_a_period(event):
                     return True
     return False
-
-
-def _toll_of(anchor: Token) -> Token | None:
-    """The toll noun a figure is the amount of, None where it has none: "35" in "Death
-    toll in Chile rises to 35" (the subject of the verb the figure hangs on, up to two
-    steps: "rises to 35", "has risen to 35")."""
-    head = anchor
-    for _ in range(3):
-        if head.head is head:
-            break
-        head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
-                         and c.lower_ in TOLL_NOUNS), None)
-    return None
-
-
-def share_period_tolls(claims: list[tuple[Span, dict[str, Any]]]) -> None:
-    """Give a toll figure told again without its period the ``aggregate`` scope of the
-    copy that names the period: a headline "Death toll in Chile rises to 35" above "the
-    death toll in this week's riots has risen to 35" is the same running count (same
-    category and value, both the amount of a toll noun). Run after ``scope`` is set."""
-    tolls = [(span, claim, _toll_of(span.root)) for span, claim in claims
-             if claim["type"] == "casualty"]
-    periods = {(claim["category"], claim["value"]["low"], claim["value"]["high"])
-               for _, claim, toll in tolls
-               if toll is not None and claim["scope"] == "aggregate" and
-               toll_over_a_period([toll])}
-    if not periods:
-        return
-    for _, claim, toll in tolls:
-        key = (claim["category"], claim["value"]["low"], claim["value"]["high"])
-        if toll is not None and claim["scope"] == "reported" and key in periods:
-            claim["scope"] = "aggregate"
