@@ -10,8 +10,8 @@ figure it rises to counts the whole stretch, not the day the text reports:
 * a period that owns the event: "the death toll from this season's rains", "the toll in
   this month's unrest" (not "Saturday's fire": a day is the event's own; not "last
   week's bombing": an earlier event);
-* an event still going on or coming back every year: "the death toll from the ongoing
-  monsoon rains", "the toll from the annual floods"
+* an event still going on or coming back every year: "the toll of the ongoing winter
+  storms", "the toll from the annual floods"
   (``resources/words/running_event_modifiers.txt``).
 
 The day's own figure beside it ("after nine people died in a landslide overnight")
@@ -70,7 +70,7 @@ def _is_stretch(unit: Token) -> bool:
 def measures_a_period(event: Token) -> bool:
     """Whether an event noun (the object of "the toll from") names a stretch of days or
     a season (see the module docstring): "four days of storms" (``event`` is "days"),
-    "three-day clashes", "this season's rains", "the ongoing monsoon rains"."""
+    "three-day clashes", "this season's rains", "the ongoing winter storms"."""
     if _is_stretch(event) and any(c.dep_ == "prep" and c.lower_ == "of"
                                   for c in event.children):
         return True
