@@ -76,25 +76,3 @@ def test_toll_over_a_period_needs_a_toll_noun():
     doc = _doc(words, [1, 1, 1, 4, 2, 4, 5],
                ["det", "ROOT", "prep", "nummod", "pobj", "prep", "pobj"])
     assert toll_over_a_period([doc[1]]) is False
-
-
-ADDED_TO = [
-    # what the news is added to: a standing count, or a toll recorded over a period
-    ("Police arrested 12 protesters on Monday, adding to hundreds of activists already in "
-     "custody.", "12", "captured", "reported"),
-    ("The blast adds to the grim toll recorded by the monitor in March, when 200 deaths and "
-     "900 injuries were counted.", "200", "killed", "aggregate"),
-    ("The blast adds to the grim toll recorded by the monitor in March, when 200 deaths and "
-     "900 injuries were counted.", "900", "injured", "aggregate"),
-    # "add" as a reporting verb
-    ("The governor said the storm killed five people, adding that 30 were hurt.", "30",
-     "injured", "reported"),
-]
-
-
-@needs_model
-@pytest.mark.parametrize(("text", "figure", "category", "scope"), ADDED_TO)
-def test_scope_of_what_the_news_adds_to(default_pipeline, text, figure, category, scope):
-    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims
-              if c["type"] == "casualty" and c["category"] == category]
-    assert {c["value"]["text"]: c["scope"] for c in claims}[figure] == scope

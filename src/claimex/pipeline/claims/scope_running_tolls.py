@@ -12,9 +12,7 @@ figure it rises to counts the whole stretch, not the day the text reports:
   week's bombing": an earlier event);
 * an event still going on or coming back every year: "the toll of the ongoing winter
   storms", "the toll from the annual floods"
-  (``resources/words/running_event_modifiers.txt``);
-* what the news is added to (:func:`added_to`): "adding to hundreds of activists already
-  in custody", "adds to the grim toll recorded in March, when 200 deaths were counted".
+  (``resources/words/running_event_modifiers.txt``).
 
 The day's own figure beside it ("after nine people died in a landslide overnight")
 stays ``reported`` and makes the toll. "The death toll from the blast has risen to 41"
@@ -103,31 +101,3 @@ def toll_over_a_period(tokens: list[Token]) -> bool:
                 if event.dep_ == "pobj" and measures_a_period(event):
                     return True
     return False
-
-
-def added_to(verb: Token) -> bool:
-    """Whether a figure's clause stands in what the reported event is added to: "Police
-    arrested 12 protesters, adding to hundreds of activists already in custody" (the
-    figure's verb is "adding", its object after "to"), "The blast adds to the grim toll
-    recorded in March, when 200 deaths were counted" (a clause inside that object). A
-    count the news adds to is a running total or a standing count, not the news's own;
-    "adding that 30 were hurt" reports and is not read."""
-    if _adds_to(verb):
-        return True
-    if verb.dep_ in ("advcl", "relcl") and _adds_to(verb.head) and any(
-            c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in verb.children):
-        return True  # the parse hangs the "when" clause on "adds" itself
-    head = verb
-    for _ in range(6):
-        if head.head is head:
-            return False
-        if head.dep_ == "prep" and head.lower_ == "to" and head.head.lemma_ == "add":
-            return True
-        head = head.head
-    return False
-
-
-def _adds_to(verb: Token) -> bool:
-    """ "adds to", "adding to": "add" with a "to" phrase of its own."""
-    return verb.lemma_ == "add" and any(c.dep_ == "prep" and c.lower_ == "to"
-                                        for c in verb.children)
