@@ -3516,6 +3516,160 @@ t("pr212", "killed", 61, 61, "stated")
 t("pr212", "injured", 7, 7, "stated")
 t("pr212", "missing", 14, 14, "sum")
 
+# ---- Batch of session 16, s16bg2 (pr227-pr232): "bringing/raising the (death) toll to N", a running total raised by
+# the day's own figure (gold written by hand before any claimex run on these pages; wire README rules)
+# pr227 asianage: Sunday's 12 across Syria raise the uprising's toll (since March last year) to more than 14,100:
+# the running total and its partition are aggregate; Saturday's 111 (and Homs' 12 of Saturday) are background; the
+# day's parts (6 + 3 + 1 + 2 = 12) are a partition of the stated 12, core
+g("pr227", "Syria violence kills 12 as revolt toll tops 14,100", "12", "killed", 12, 12,
+  subject="Sunday's violence (headline)", core=False)
+g("pr227", "Syria violence kills 12 as revolt toll tops 14,100", "14,100", "killed", 14101, None,
+  subject="uprising toll (headline)", core=False, scope="aggregate")
+g("pr227", "killed at least 12 people on Sunday", "at least 12 people", "killed", 12, None,
+  speaker="a monitoring group", subject="Sunday's violence")
+g("pr227", "al-Assad's regime to more than 14,100, a monitoring group said", "more than 14,100", "killed", 14101, None,
+  speaker="a monitoring group", subject="uprising toll", scope="aggregate")
+g("pr227", "comprised 9,862 civilians", "9,862 civilians", "killed", 9862, 9862,
+  speaker="the Syrian Observatory for Human Rights", subject="uprising toll, civilians", scope="aggregate")
+g("pr227", "3,470 soldiers and 783 army deserters", "3,470 soldiers", "killed", 3470, 3470,
+  speaker="the Syrian Observatory for Human Rights", subject="uprising toll, soldiers", scope="aggregate")
+g("pr227", "3,470 soldiers and 783 army deserters", "783 army deserters", "killed", 783, 783,
+  speaker="the Syrian Observatory for Human Rights", subject="uprising toll, deserters", scope="aggregate")
+g("pr227", "On Saturday, at least 111 people", "at least 111 people", "killed", 111, None,
+  speaker="the Observatory", subject="Saturday's violence", scope="background")
+g("pr227", "-- 83 civilians and 28 soldiers --", "83 civilians", "killed", 83, 83,
+  speaker="the Observatory", subject="Saturday's violence, civilians", scope="background")
+g("pr227", "-- 83 civilians and 28 soldiers --", "28 soldiers", "killed", 28, 28,
+  speaker="the Observatory", subject="Saturday's violence, soldiers", scope="background")
+g("pr227", "killed an activist and five civilians", "an activist", "killed", 1, 1,
+  speaker="the Observatory", subject="Qusayr shelling")
+g("pr227", "killed an activist and five civilians", "five civilians", "killed", 5, 5,
+  speaker="the Observatory", subject="Qusayr shelling")
+g("pr227", "Three civilians were killed in a similar bombardment", "Three civilians", "killed", 3, 3,
+  speaker="the Britain-based watchdog", subject="Talbisseh bombardment")
+g("pr227", "which left one person dead in the Khalidiyeh", "one person", "killed", 1, 1,
+  speaker="the watchdog", subject="Homs, Khalidiyeh")
+g("pr227", "where 12 civilians were killed on Saturday", "12 civilians", "killed", 12, 12,
+  subject="Homs city on Saturday", scope="background")
+g("pr227", "at least two soldiers were killed in clashes", "at least two soldiers", "killed", 2, None,
+  speaker="the watchdog", subject="Daraa clashes")
+n("pr227", "presence of 300 United Nations observers", "300 United Nations observers", "count")
+n("pr227", "take effect from April 12", "April 12", "date")
+n("pr227", "10 kilometres (six miles)", "10 kilometres", "distance")
+n("pr227", "Hundreds of rebel fighters", "Hundreds of rebel fighters", "count")
+t("pr227", "killed", 12, None, "stated")
+
+# pr228 eleconomista (Reuters): Monday's four dead in Gassrine raise the official toll of the unrest since the New
+# Year to 18 (aggregate); the ministry's "four deaths among the attackers" restates the four; eight police hurt
+g("pr228", "Four more dead in Tunisia clashes - government", "Four more", "killed", 4, 4,
+  subject="Gassrine clashes (headline)", core=False)
+g("pr228", "Four civilians were killed on Monday", "Four civilians", "killed", 4, 4,
+  speaker="the Interior Ministry", subject="Gassrine clashes")
+g("pr228", "public unrest since the New Year to 18", "18", "killed", 18, 18,
+  speaker="the Interior Ministry", subject="unrest toll since the New Year", scope="aggregate")
+g("pr228", "this caused four deaths among the attackers", "four deaths", "killed", 4, 4,
+  speaker="the ministry", subject="Gassrine clashes (restated)", core=False)
+g("pr228", "eight cases of injuries and burns among the police", "eight cases", "injured", 8, 8,
+  speaker="the ministry", subject="police hurt in Gassrine")
+t("pr228", "killed", 4, 4, "stated")
+t("pr228", "injured", 8, 8, "stated")
+
+# pr229 aaj.tv: the sixth day's eight deaths raise the six days' toll of the Kurram tribal clashes to 42 (aggregate,
+# as the 170 injured over the whole violence); related-story headlines background core=false
+g("pr229", "Kurram tribal clash death toll rises to 42", "42", "killed", 42, 42,
+  subject="six days' clashes toll (headline)", core=False, scope="aggregate")
+g("pr229", "resulting in the deaths of eight more people", "eight more people", "killed", 8, 8,
+  subject="sixth day's clashes")
+g("pr229", "bringing the total death toll to 42", "42", "killed", 42, 42,
+  subject="six days' clashes toll", scope="aggregate")
+g("pr229", "Over 170 people have been injured in the ongoing violence", "Over 170 people", "injured", 171, None,
+  subject="six days' clashes injured", scope="aggregate")
+g("pr229", "bring the total number of deaths to 42", "42", "killed", 42, 42,
+  subject="six days' clashes toll (restated)", core=False, scope="aggregate")
+g("pr229", "with 170 people injured in the clashes", "170 people", "injured", 170, 170,
+  subject="six days' clashes injured (restated)", core=False, scope="aggregate")
+g("pr229", "Ceasefire reached between tribes in Kurram after 27 fatalities", "27 fatalities", "killed", 27, 27,
+  subject="related story (headline)", core=False, scope="background")
+g("pr229", "Clashes over land dispute in Kurram leaves 10 dead", "10", "killed", 10, 10,
+  subject="related story (headline)", core=False, scope="background")
+n("pr229", "Published 29 Jul, 2024 11:36am", "29 Jul, 2024", "date")
+n("pr229", "after five days of continuous firing", "five days", "duration")
+n("pr229", "erupted in four locations", "four locations", "count")
+t("pr229", "killed", 8, 8, "stated")
+
+# pr230 islamicinvitationturkey: two US soldiers killed by a bomb bring the year's American toll in Afghanistan to
+# at least 24 (aggregate); ISAF's statement quoted restates the two
+g("pr230", "Two more US soldiers killed in Afghanistan", "Two more US soldiers", "killed", 2, 2,
+  subject="bomb in southern Afghanistan (headline)", core=False)
+g("pr230", "Two US soldiers are killed in an improvised bomb explosion", "Two US soldiers", "killed", 2, 2,
+  subject="bomb in southern Afghanistan")
+g("pr230", "in the country this year to at least 24", "at least 24", "killed", 24, None,
+  subject="year's American toll", scope="aggregate")
+g("pr230", "Two ISAF service members from the United States were killed today", "Two ISAF service members",
+  "killed", 2, 2, speaker="the NATO\u2019s International Security Assistance Force",
+  subject="bomb in southern Afghanistan (restated)", core=False)
+n("pr230", "doubled in 2009", "2009", "date")
+t("pr230", "killed", 2, 2, "stated")
+
+# pr231 kalingatv (Xinhua): the past 24 hours' 107 dead and 145 hurt bring the war's totals since October 7, 2023 to
+# 29,092 and 69,028 (aggregate); the attack of October 7 background
+g("pr231", "Palestinian death toll in Gaza exceeds 29,000: Ministry", "29,000", "killed", 29001, None,
+  subject="war's toll (headline)", core=False, scope="aggregate")
+g("pr231", "the Gaza Strip has surpassed 29,000, the Gaza-based Health Ministry", "29,000", "killed", 29001, None,
+  speaker="the Gaza-based Health Ministry", subject="war's toll", scope="aggregate")
+g("pr231", "the Israeli army has killed 107 Palestinians", "107 Palestinians", "killed", 107, 107,
+  speaker="the Ministry", subject="past 24 hours")
+g("pr231", "and wounded 145 more within the past 24 hours", "145 more", "injured", 145, 145,
+  speaker="the Ministry", subject="past 24 hours")
+g("pr231", "to 29,092 deaths and 69,028 injuries", "29,092 deaths", "killed", 29092, 29092,
+  speaker="the Ministry", subject="war's toll", scope="aggregate")
+g("pr231", "to 29,092 deaths and 69,028 injuries", "69,028 injuries", "injured", 69028, 69028,
+  speaker="the Ministry", subject="war's injured", scope="aggregate")
+g("pr231", "about 1,400 people were killed", "about 1,400 people", "killed", 1400, 1400, vague=True,
+  subject="Hamas attack of October 7", scope="background")
+g("pr231", "more than 200 were taken hostage", "more than 200", "captured", 201, None,
+  subject="Hamas attack of October 7", scope="background")
+n("pr231", "broke out on October 7, 2023", "October 7, 2023", "date")
+n("pr231", "border on October 7, 2023", "October 7, 2023", "date")
+t("pr231", "killed", 107, 107, "stated")
+t("pr231", "injured", 145, 145, "stated")
+
+# pr232 naharnet (contrast): "raising the death toll to seven" is the sum of the deaths the dispatch tells (2 on
+# Sunday in Aden + 2 in Aden + the Mukalla schoolboy + 2 in Sanaa on Saturday): the reported toll (as pr212); the
+# one-by-one restatements core=false; four in critical condition and "several" wounded hurt
+g("pr232", "Two anti-regime protesters died in Yemen on Sunday", "Two anti-regime protesters", "killed", 2, 2,
+  speaker="a medic", subject="Aden, died on Sunday")
+g("pr232", "raising the death toll to seven from demonstrations", "seven", "killed", 7, 7,
+  speaker="a medic", subject="demonstrations toll")
+g("pr232", "The two succumbed to wounds", "The two", "killed", 2, 2, speaker="the medic",
+  subject="Aden, died on Sunday (restated)", core=False)
+g("pr232", "adding four other demonstrators were in a critical condition", "four other demonstrators", "injured",
+  4, 4, speaker="the medic", subject="Aden, critical condition")
+g("pr232", "On Saturday, two other protesters were killed in Aden", "two other protesters", "killed", 2, 2,
+  subject="Aden, Saturday")
+g("pr232", "one by police when they opened fire", "one", "killed", 1, 1, subject="Aden, Saturday (one by one)",
+  core=False)
+g("pr232", "the other when demonstrators set fire", "the other", "killed", 1, 1,
+  subject="Aden, Saturday (one by one)", core=False)
+g("pr232", "the death of the protester earlier in the day", "the protester", "killed", 1, 1,
+  speaker="A medical official", subject="Aden, Saturday (restated)", core=False)
+g("pr232", "Several people were also wounded by gunfire", "Several people", "injured", 3, 9, vague=True,
+  speaker="A medical official", subject="Aden police station")
+g("pr232", "a 12-year-old schoolboy was shot dead", "a 12-year-old schoolboy", "killed", 1, 1,
+  subject="Mukalla")
+g("pr232", "two other people died in the capital Sanaa", "two other people", "killed", 2, 2,
+  subject="Sanaa, Saturday")
+g("pr232", "one as police attacked demonstrators", "one", "killed", 1, 1, subject="Sanaa (one by one)", core=False)
+g("pr232", "The other was shot dead by a sniper", "The other", "killed", 1, 1, subject="Sanaa (one by one)",
+  core=False)
+n("pr232", "hundreds of angry people", "hundreds of angry people", "count")
+n("pr232", "a sit-in since February 21", "February 21", "date")
+n("pr232", "Two doctors at the scene", "Two doctors", "count")
+n("pr232", "Copyright \u00a9 2012", "2012", "date")
+t("pr232", "killed", 7, 7, "stated")
+t("pr232", "injured", 7, 13, "sum")
+
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
