@@ -43,6 +43,7 @@ _EVENT_PREPOSITIONS = frozenset({"from", "in", "of", "during"})
 _LONG_UNITS = lexicon.words("period_units") | {"season", "seasons"}
 _DAY_UNITS = frozenset({"day", "days"})
 RUNNING_EVENT_MODIFIERS = lexicon.words("running_event_modifiers")
+TOLL_RAISING_VERBS = lexicon.words("toll_raising_verbs")
 # "three-day", "2-day", "week-long", "month-long", "days-long" written as one token
 _LENGTH_WORD = re.compile(r"^(?:\w+-(?:day|week|month|year)|\w+-long)$", re.IGNORECASE)
 _ONE = frozenset({"one", "1", "a", "an", "single"})
@@ -87,6 +88,16 @@ def measures_a_period(event: Token) -> bool:
     return False
 
 
+def _event_phrases(toll: Token) -> list[Token]:
+    """The phrases that may tie a toll to its event: its own, and those of the verb that
+    raises it, where the parse hangs them there ("raising the toll from a week of
+    clashes to 40": "from" on "raising")."""
+    phrases = list(toll.children)
+    if toll.dep_ == "dobj" and toll.head.lemma_ in TOLL_RAISING_VERBS:
+        phrases += [c for c in toll.head.children if c.i > toll.i]
+    return phrases
+
+
 def toll_over_a_period(tokens: list[Token]) -> bool:
     """Whether a figure's clause holds a toll noun tied to an event measured over a
     period (:func:`measures_a_period`): "the death toll from four days of storms rose to
@@ -94,7 +105,7 @@ def toll_over_a_period(tokens: list[Token]) -> bool:
     for toll in tokens:
         if toll.lower_ not in TOLL_NOUNS:
             continue
-        for prep in toll.children:
+        for prep in _event_phrases(toll):
             if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPOSITIONS:
                 continue
             for event in prep.children:
