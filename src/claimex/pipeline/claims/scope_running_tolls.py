@@ -14,6 +14,9 @@ figure it rises to counts the whole stretch, not the day the text reports:
   storms", "the toll from the annual floods"
   (``resources/words/running_event_modifiers.txt``).
 
+The phrase may hang on the verb that raises the toll ("raising the death toll from a week
+of clashes to 40": "from" on "raising"; ``resources/words/toll_raising_verbs.txt``).
+
 The day's own figure beside it ("after nine people died in a landslide overnight")
 stays ``reported`` and makes the toll. "The death toll from the blast has risen to 41"
 names no period and stays ``reported``.

@@ -52,8 +52,9 @@ def _raised_object(verb: Token) -> Token | None:
 
 
 def cue_raised_toll(fig: Figure) -> LinkResult:
-    """A figure a toll is raised or brought to across the toll's own phrase, or before
-    the toll (see the module docstring).
+    """A figure a toll is raised or brought to across the toll's own phrase ("raising
+    the death toll from a week of clashes to 40"), or before the toll ("raising to 61 the
+    number of people killed since June"; see the module docstring).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
