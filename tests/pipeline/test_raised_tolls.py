@@ -15,8 +15,8 @@ RAISED = [
      "to 40.", "40", "aggregate"),
     ("Police shot dead two protesters, raising the toll from three days of unrest to 17.",
      "17", "aggregate"),
-    ("Shelling killed six civilians, bringing the death toll since the start of the war to "
-     "more than 2,000, a monitor said.", "more than 2,000", "aggregate"),
+    ("Shelling killed six civilians, bringing the toll of the dead since the outbreak of "
+     "the civil war to more than 2,000, a monitor said.", "more than 2,000", "aggregate"),
     # the figure before the toll
     ("Floods killed three people on Tuesday, raising to 61 the number of people killed "
      "since June.", "61", "aggregate"),
