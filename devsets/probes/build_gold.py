@@ -3521,6 +3521,362 @@ n("pr218", "Okon said two rifles", "two rifles", "other")
 t("pr218", "killed", 2, 2, "sum")
 t("pr218", "injured", 1, 1, "stated")
 t("pr218", "captured", 2, 2, "stated")
+# ---- Batch of session 16, s16bg (pr207-pr212): a running toll over a period or season beside the day's figure
+# pr207 foxnews (AP) 2004: the season's South Asian monsoon toll passes 2,000; the day's news is 39 bodies and four
+# children in India; last year's and four years ago's deaths background; an evacuation of nearly 1,000
+g("pr207", "Monsoon Death Toll in Asia Crosses 2,000", "2,000", "killed", 2001, None,
+  subject="season's monsoon toll (headline)", core=False, scope="aggregate")
+g("pr207", "this season's monsoon rains across South Asia passed 2,000", "2,000", "killed", 2001, None,
+  subject="season's monsoon toll", scope="aggregate")
+g("pr207", "reported Monday that 39 bodies were found floating", "39 bodies", "killed", 39, 39,
+  speaker="authorities in India", subject="bodies found in receding waters")
+g("pr207", "four children were killed when a house collapsed", "four children", "killed", 4, 4,
+  speaker="authorities in India", subject="house collapse")
+g("pr207", "when 1,500 people were killed during a monsoon", "1,500 people", "killed", 1500, 1500,
+  subject="last year's monsoon", scope="background")
+g("pr207", "At least 1,195 people have died in India", "At least 1,195 people", "killed", 1195, None,
+  speaker="authorities in each country", subject="season's toll, India", scope="aggregate")
+g("pr207", "694 in Bangladesh", "694", "killed", 694, 694, speaker="authorities in each country",
+  subject="season's toll, Bangladesh", scope="aggregate")
+g("pr207", "124 in Nepal", "124", "killed", 124, 124, speaker="authorities in each country",
+  subject="season's toll, Nepal", scope="aggregate")
+g("pr207", "five in Pakistan", "five", "killed", 5, 5, speaker="authorities in each country",
+  subject="season's toll, Pakistan", scope="aggregate")
+g("pr207", "bringing the overall figure to 2,018", "2,018", "killed", 2018, 2018,
+  speaker="authorities in each country", subject="season's monsoon toll (restated)", core=False, scope="aggregate")
+g("pr207", "they evacuated nearly 1,000 people from 15 villages", "nearly 1,000 people", "displaced", 1000, 1000,
+  vague=True, speaker="the state's authorities", subject="Kinnaur villages evacuated")
+g("pr207", "killed more than 100 people died", "more than 100 people", "killed", 101, None,
+  subject="lake burst four years ago", scope="background")
+g("pr207", "Meanwhile, 39 bodies were recovered", "39 bodies", "killed", 39, 39,
+  subject="bodies found (restated)", core=False)
+n("pr207", "20 workers were rescued Monday", "20 workers", "count")
+n("pr207", "trapped for a day in a tunnel", "a day", "duration")
+n("pr207", "from 15 villages that are likely", "15 villages", "count")
+n("pr207", "is 1.2 miles long", "1.2 miles", "distance")
+n("pr207", "about 3,000 feet wide", "about 3,000 feet", "distance")
+n("pr207", "Four years ago, a similar lake", "Four years ago", "date")
+t("pr207", "killed", 43, 43, "sum")
+t("pr207", "displaced", 1000, 1000, "stated")
+
+# pr208 dw: at least 42 more monsoon deaths in India in the past 24 hours (35 in Uttar Pradesh + 7 in Bihar, the
+# Bihar seven told again as 4 + 3); the season's "more than 350" aggregate; Maharashtra's flash floods earlier this
+# week background; related-story headlines background core=false
+g("pr208", "Dozens more die in India monsoon rains | News", "Dozens more", "killed", 24, 99, vague=True,
+  subject="day's monsoon deaths (headline)", core=False)
+g("pr208", "News\n\nDozens more die in India monsoon rains\n\nTorrential", "Dozens more", "killed", 24, 99, vague=True,
+  subject="day's monsoon deaths (headline)", core=False)
+g("pr208", "have killed at least 42 more people in India in the past 24 hours", "at least 42 more people", "killed",
+  42, None, subject="day's monsoon deaths")
+g("pr208", "More than 350 people have so far died", "More than 350 people", "killed", 351, None,
+  subject="season's toll", scope="aggregate")
+g("pr208", "At least 35 people have died in rain-related incidents in the northern", "At least 35 people", "killed",
+  35, None, speaker="Indian authorities", subject="day's deaths, Uttar Pradesh")
+g("pr208", "and seven in the eastern state of Bihar since Saturday", "seven", "killed", 7, 7,
+  speaker="Indian authorities", subject="day's deaths, Bihar")
+g("pr208", "Week of floods in India kills dozens", "dozens", "killed", 24, 99, vague=True,
+  subject="related story (headline)", core=False, scope="background")
+g("pr208", "17 people in the state were also injured", "17 people", "injured", 17, 17, speaker="Sandhaya Kureel",
+  subject="injured in Uttar Pradesh")
+g("pr208", "four people were killed in the state capital, Patna", "four people", "killed", 4, 4,
+  speaker="Officials in eastern state of Bihar", subject="Bihar deaths, Patna (parts)", core=False)
+g("pr208", "Three other people were killed in the state's Bhagalpur district", "Three other people", "killed", 3, 3,
+  speaker="Officials in eastern state of Bihar", subject="Bihar deaths, Bhagalpur (parts)", core=False)
+g("pr208", "nearly 3,000 people were moved to higher ground", "nearly 3,000 people", "displaced", 3000, 3000,
+  vague=True, speaker="The Press Trust of India news agency", subject="Pune residents moved")
+g("pr208", "killed at least 17 people in Maharashtra earlier this week", "at least 17 people", "killed", 17, None,
+  subject="flash floods earlier this week", scope="background")
+g("pr208", "More than 350 people have been killed in rain-related incidents", "More than 350 people", "killed", 351,
+  None, subject="season's toll (restated)", core=False, scope="aggregate")
+g("pr208", "Scores dead as monsoons hit India, Nepal, Bangladesh", "Scores", "killed", 40, 99, vague=True,
+  subject="related story (headline)", core=False, scope="background")
+n("pr208", "At least 29 houses collapsed", "At least 29 houses", "buildings")
+n("pr208", "in the past 24 hours. More", "24 hours", "duration")
+n("pr208", "date 2019-09-28", "2019-09-28", "date")
+n("pr208", "DW | 29.09.2019", "29.09.2019", "date")
+t("pr208", "killed", 42, None, "stated")
+t("pr208", "injured", 17, 17, "stated")
+t("pr208", "displaced", 3000, 3000, "stated")
+
+# pr209 business-standard (PTI): 38 rain deaths across India on Sunday (its parts: 24 by lightning, Assam's five
+# more, Bihar's five fresh, Kerala's two and a body found); the Assam floods' running toll (64) and Bihar's (100+,
+# 102, Sitamarhi 27, Madhubani 23) are aggregate
+g("pr209", "Thirty-eight people were killed in rain-related incidents", "Thirty-eight people", "killed", 38, 38,
+  subject="day's rain deaths across India")
+g("pr209", "accounted for 24 of the deaths", "24 of the deaths", "killed", 24, 24,
+  subject="lightning deaths (subset)", core=False)
+g("pr209", "Twenty-six MGNREGA labourers were injured", "Twenty-six MGNREGA labourers", "injured", 26, 26,
+  subject="labourers struck by lightning")
+g("pr209", "The toll in Assam floods rose to 64", "64", "killed", 64, 64, subject="Assam floods' running toll",
+  scope="aggregate")
+g("pr209", "with the deaths of five more people", "five more people", "killed", 5, 5, subject="day's deaths, Assam")
+g("pr209", "Two deaths were reported from Morigaon district", "Two deaths", "killed", 2, 2,
+  speaker="the Assam State Disaster Management Authority", subject="Assam deaths by district (parts)", core=False)
+g("pr209", "one each from Dhemaji, Goalpara and Kamrup", "one each", "killed", 3, 3,
+  speaker="the Assam State Disaster Management Authority", subject="Assam deaths by district (parts)", core=False)
+g("pr209", "the death toll due to the flood crossed the 100-mark", "the 100-mark", "killed", 101, None,
+  subject="Bihar floods' running toll", scope="aggregate")
+g("pr209", "with five fresh deaths reported since Saturday", "five fresh deaths", "killed", 5, 5,
+  subject="day's deaths, Madhubani")
+g("pr209", "which accounted for 23 of the total 102 casualties", "23", "killed", 23, 23,
+  subject="Bihar floods' toll, Madhubani", scope="aggregate")
+g("pr209", "which accounted for 23 of the total 102 casualties", "102 casualties", "killed", 102, 102,
+  subject="Bihar floods' running toll", scope="aggregate")
+g("pr209", "Sitamarhi, with 27 deaths", "27 deaths", "killed", 27, 27,
+  speaker="the state disaster management department", subject="Bihar floods' toll, Sitamarhi", scope="aggregate")
+g("pr209", "Two fresh deaths were reported from Kerala", "Two fresh deaths", "killed", 2, 2,
+  subject="day's deaths, Kerala")
+g("pr209", "The body of Sahayaraju (55), one of the missing fishermen", "The body of Sahayaraju", "killed", 1, 1,
+  subject="fisherman's body found")
+g("pr209", "The body of Manesh Sebastian, who went missing", "The body of Manesh Sebastian", "killed", 1, 1,
+  subject="body retrieved from the river")
+n("pr209", "sounded in five districts", "five districts", "count")
+n("pr209", "Eighteen of the state's 33 districts", "Eighteen", "count")
+n("pr209", "affecting 38.37 lakh people", "38.37 lakh people", "count")
+n("pr209", "but 2,669 villages", "2,669 villages", "count")
+n("pr209", "1.35 lakh hectares", "1.35 lakh hectares", "other")
+n("pr209", "stood at 141", "141", "other")
+n("pr209", "affected over 72 lakh people in 12 districts", "over 72 lakh people", "count")
+n("pr209", "Sahayaraju (55)", "55", "age")
+n("pr209", "Two other fishermen had managed to swim to safety", "Two other fishermen", "count")
+t("pr209", "killed", 38, 38, "stated")
+t("pr209", "injured", 26, 26, "stated")
+
+# pr210 yahoo (AP) Cairo: the toll from two days of clashes (11) is aggregate; the day's own deaths are "most" of
+# them, killed in Tuesday's pre-dawn battles (6-10); the caption's overnight "many dead"
+g("pr210", "Death toll from 2-day clashes in Egypt rises to 11", "11", "killed", 11, 11,
+  subject="two days' clashes toll (headline)", core=False, scope="aggregate")
+g("pr210", "left many dead, according to a senior medical official", "many", "killed", 2, None, vague=True,
+  speaker="a senior medical official", subject="overnight clashes (caption)", core=False)
+g("pr210", "rose to 11 on Tuesday, most killed", "11", "killed", 11, 11,
+  subject="two days' clashes toll", scope="aggregate")
+g("pr210", "most killed in pre-dawn street battles", "most", "killed", 6, 10, vague=True,
+  subject="pre-dawn street battles")
+n("pr210", "Tuesday, July 23, 2013", "July 23, 2013", "date")
+n("pr210", "three weeks after the military", "three weeks", "duration")
+n("pr210", "since the crisis began on July 3", "July 3", "date")
+t("pr210", "killed", 6, 10, "stated")
+
+# pr211 jpost (AP): officials' toll of the week's unrest (35, 10 police; 750 police and 1,500 protesters wounded)
+# is aggregate; al-Jazeera's 23 bodies after Friday's Alexandria protests are the reported deaths; a related headline
+# background core=false; the photo caption's "topless man injured" (311 is the photo's number)
+g("pr211", "Death toll in Egypt rises to 35, including 10 police\n", "35", "killed", 35, 35,
+  subject="week's unrest toll (headline)", core=False, scope="aggregate")
+g("pr211", "Death toll in Egypt rises to 35, including 10 police\n", "10 police", "killed", 10, 10,
+  subject="police among the dead (headline)", core=False, scope="aggregate")
+g("pr211", "al-Jazeera reporter claims to see 23 bodies in Alexandia", "23 bodies", "killed", 23, 23,
+  modality="hedged", subject="bodies in Alexandria (subheadline)", core=False)
+g("pr211", "Egypt protests, topless man injured 311 (photo", "topless man", "injured", 1, 1,
+  subject="protester injured (caption)", core=False)
+g("pr211", "Egypt protests, topless man injured 311\n(photo", "topless man", "injured", 1, 1,
+  subject="protester injured (caption)", core=False)
+g("pr211", "the death toll in this week's unrest has risen to 35, including 10 policemen", "35", "killed", 35, 35,
+  speaker="Egyptian officials", subject="week's unrest toll", scope="aggregate")
+g("pr211", "the death toll in this week's unrest has risen to 35, including 10 policemen", "10 policemen",
+  "killed", 10, 10, speaker="Egyptian officials", subject="police among the dead", core=False, scope="aggregate")
+g("pr211", "at least 750 policemen and 1,500 protesters have been wounded", "at least 750 policemen", "injured",
+  750, None, speaker="Egyptian officials", subject="police wounded in the week", scope="aggregate")
+g("pr211", "at least 750 policemen and 1,500 protesters have been wounded", "1,500 protesters", "injured",
+  1500, 1500, speaker="Egyptian officials", subject="protesters wounded in the week", scope="aggregate")
+g("pr211", "Number of dead rises to 18, 13 in Suez", "18", "killed", 18, 18,
+  subject="related story (headline)", core=False, scope="background")
+g("pr211", "Number of dead rises to 18, 13 in Suez", "13", "killed", 13, 13,
+  subject="related story (headline)", core=False, scope="background")
+g("pr211", "saw 23 bodies at the morgue", "23 bodies", "killed", 23, 23, speaker="Al-Jazeera",
+  subject="bodies in Alexandria")
+n("pr211", "topless man injured 311 (photo", "311", "other")
+n("pr211", "Hundreds of anti-government protesters returned", "Hundreds", "count")
+n("pr211", "for a fifth day", "fifth day", "other")
+n("pr211", "on a number of the protesters", "a number of the protesters", "count")
+t("pr211", "killed", 23, 23, "stated")
+
+# pr212 timesofoman: the toll "during the last few days" (61) is the sum of the incidents the dispatch tells
+# (south China 14 since Thursday + Hubei 16 + Guizhou 23 + Wuhan 8), so it is reported and the killed toll
+# (wire wr219); missing 8 + 6
+g("pr212", "during the last few days rose to 61", "61", "killed", 61, 61, subject="rain and landslide toll")
+g("pr212", "as 14 more death were reported", "14 more death", "killed", 14, 14, subject="south China deaths")
+g("pr212", "At least 14 people were killed and eight other missing", "At least 14 people", "killed", 14, None,
+  speaker="the State Flood Control and Drought Relief Headquarters", subject="south China deaths (restated)",
+  core=False)
+g("pr212", "At least 14 people were killed and eight other missing", "eight other", "missing", 8, 8,
+  speaker="the State Flood Control and Drought Relief Headquarters", subject="south China missing")
+g("pr212", "has left 16 people dead and six missing", "16 people", "killed", 16, 16, speaker="local officials",
+  subject="Hubei downpour")
+g("pr212", "has left 16 people dead and six missing", "six", "missing", 6, 6, speaker="local officials",
+  subject="Hubei downpour missing")
+g("pr212", "at least 23 people were killed and seven others injured", "at least 23 people", "killed", 23, None,
+  subject="Guizhou landslide")
+g("pr212", "at least 23 people were killed and seven others injured", "seven others", "injured", 7, 7,
+  subject="Guizhou landslide")
+g("pr212", "eight people were killed yesterday after a wall collapsed", "eight people", "killed", 8, 8,
+  subject="Wuhan wall collapse")
+n("pr212", "In all 30 people were caught", "30 people", "count")
+n("pr212", "more than 15,800 housing units", "15,800 housing units", "buildings")
+n("pr212", "losses worth $595 million", "$595 million", "money")
+n("pr212", "More than 800 soldiers and rescuers", "More than 800 soldiers", "count")
+n("pr212", "during the past two days", "two days", "duration")
+n("pr212", "Some 9,000 houses collapsed", "Some 9,000 houses", "buildings")
+n("pr212", "710,000 hectares of crops", "710,000 hectares", "other")
+n("pr212", "around $1.37 billion", "$1.37 billion", "money")
+n("pr212", "Two rounds of rainstorms", "Two rounds", "count")
+n("pr212", "over the next ten days", "ten days", "duration")
+t("pr212", "killed", 61, 61, "stated")
+t("pr212", "injured", 7, 7, "stated")
+t("pr212", "missing", 14, 14, "sum")
+
+# ---- Batch of session 16, s16bg2 (pr227-pr232): "bringing/raising the (death) toll to N", a running total raised by
+# the day's own figure (gold written by hand before any claimex run on these pages; wire README rules)
+# pr227 asianage: Sunday's 12 across Syria raise the uprising's toll (since March last year) to more than 14,100:
+# the running total and its partition are aggregate; Saturday's 111 (and Homs' 12 of Saturday) are background; the
+# day's parts (6 + 3 + 1 + 2 = 12) are a partition of the stated 12, core
+g("pr227", "Syria violence kills 12 as revolt toll tops 14,100", "12", "killed", 12, 12,
+  subject="Sunday's violence (headline)", core=False)
+g("pr227", "Syria violence kills 12 as revolt toll tops 14,100", "14,100", "killed", 14101, None,
+  subject="uprising toll (headline)", core=False, scope="aggregate")
+g("pr227", "killed at least 12 people on Sunday", "at least 12 people", "killed", 12, None,
+  speaker="a monitoring group", subject="Sunday's violence")
+g("pr227", "al-Assad's regime to more than 14,100, a monitoring group said", "more than 14,100", "killed", 14101, None,
+  speaker="a monitoring group", subject="uprising toll", scope="aggregate")
+g("pr227", "comprised 9,862 civilians", "9,862 civilians", "killed", 9862, 9862,
+  speaker="the Syrian Observatory for Human Rights", subject="uprising toll, civilians", scope="aggregate")
+g("pr227", "3,470 soldiers and 783 army deserters", "3,470 soldiers", "killed", 3470, 3470,
+  speaker="the Syrian Observatory for Human Rights", subject="uprising toll, soldiers", scope="aggregate")
+g("pr227", "3,470 soldiers and 783 army deserters", "783 army deserters", "killed", 783, 783,
+  speaker="the Syrian Observatory for Human Rights", subject="uprising toll, deserters", scope="aggregate")
+g("pr227", "On Saturday, at least 111 people", "at least 111 people", "killed", 111, None,
+  speaker="the Observatory", subject="Saturday's violence", scope="background")
+g("pr227", "-- 83 civilians and 28 soldiers --", "83 civilians", "killed", 83, 83,
+  speaker="the Observatory", subject="Saturday's violence, civilians", scope="background")
+g("pr227", "-- 83 civilians and 28 soldiers --", "28 soldiers", "killed", 28, 28,
+  speaker="the Observatory", subject="Saturday's violence, soldiers", scope="background")
+g("pr227", "killed an activist and five civilians", "an activist", "killed", 1, 1,
+  speaker="the Observatory", subject="Qusayr shelling")
+g("pr227", "killed an activist and five civilians", "five civilians", "killed", 5, 5,
+  speaker="the Observatory", subject="Qusayr shelling")
+g("pr227", "Three civilians were killed in a similar bombardment", "Three civilians", "killed", 3, 3,
+  speaker="the Britain-based watchdog", subject="Talbisseh bombardment")
+g("pr227", "which left one person dead in the Khalidiyeh", "one person", "killed", 1, 1,
+  speaker="the watchdog", subject="Homs, Khalidiyeh")
+g("pr227", "where 12 civilians were killed on Saturday", "12 civilians", "killed", 12, 12,
+  subject="Homs city on Saturday", scope="background")
+g("pr227", "at least two soldiers were killed in clashes", "at least two soldiers", "killed", 2, None,
+  speaker="the watchdog", subject="Daraa clashes")
+n("pr227", "presence of 300 United Nations observers", "300 United Nations observers", "count")
+n("pr227", "take effect from April 12", "April 12", "date")
+n("pr227", "10 kilometres (six miles)", "10 kilometres", "distance")
+n("pr227", "Hundreds of rebel fighters", "Hundreds of rebel fighters", "count")
+t("pr227", "killed", 12, None, "stated")
+
+# pr228 eleconomista (Reuters): Monday's four dead in Gassrine raise the official toll of the unrest since the New
+# Year to 18 (aggregate); the ministry's "four deaths among the attackers" restates the four; eight police hurt
+g("pr228", "Four more dead in Tunisia clashes - government", "Four more", "killed", 4, 4,
+  subject="Gassrine clashes (headline)", core=False)
+g("pr228", "Four civilians were killed on Monday", "Four civilians", "killed", 4, 4,
+  speaker="the Interior Ministry", subject="Gassrine clashes")
+g("pr228", "public unrest since the New Year to 18", "18", "killed", 18, 18,
+  speaker="the Interior Ministry", subject="unrest toll since the New Year", scope="aggregate")
+g("pr228", "this caused four deaths among the attackers", "four deaths", "killed", 4, 4,
+  speaker="the ministry", subject="Gassrine clashes (restated)", core=False)
+g("pr228", "eight cases of injuries and burns among the police", "eight cases", "injured", 8, 8,
+  speaker="the ministry", subject="police hurt in Gassrine")
+t("pr228", "killed", 4, 4, "stated")
+t("pr228", "injured", 8, 8, "stated")
+
+# pr229 aaj.tv: the sixth day's eight deaths raise the six days' toll of the Kurram tribal clashes to 42 (aggregate,
+# as the 170 injured over the whole violence); related-story headlines background core=false
+g("pr229", "Kurram tribal clash death toll rises to 42", "42", "killed", 42, 42,
+  subject="six days' clashes toll (headline)", core=False, scope="aggregate")
+g("pr229", "resulting in the deaths of eight more people", "eight more people", "killed", 8, 8,
+  subject="sixth day's clashes")
+g("pr229", "bringing the total death toll to 42", "42", "killed", 42, 42,
+  subject="six days' clashes toll", scope="aggregate")
+g("pr229", "Over 170 people have been injured in the ongoing violence", "Over 170 people", "injured", 171, None,
+  subject="six days' clashes injured", scope="aggregate")
+g("pr229", "bring the total number of deaths to 42", "42", "killed", 42, 42,
+  subject="six days' clashes toll (restated)", core=False, scope="aggregate")
+g("pr229", "with 170 people injured in the clashes", "170 people", "injured", 170, 170,
+  subject="six days' clashes injured (restated)", core=False, scope="aggregate")
+g("pr229", "Ceasefire reached between tribes in Kurram after 27 fatalities", "27 fatalities", "killed", 27, 27,
+  subject="related story (headline)", core=False, scope="background")
+g("pr229", "Clashes over land dispute in Kurram leaves 10 dead", "10", "killed", 10, 10,
+  subject="related story (headline)", core=False, scope="background")
+n("pr229", "Published 29 Jul, 2024 11:36am", "29 Jul, 2024", "date")
+n("pr229", "after five days of continuous firing", "five days", "duration")
+n("pr229", "erupted in four locations", "four locations", "count")
+t("pr229", "killed", 8, 8, "stated")
+
+# pr230 islamicinvitationturkey: two US soldiers killed by a bomb bring the year's American toll in Afghanistan to
+# at least 24 (aggregate); ISAF's statement quoted restates the two
+g("pr230", "Two more US soldiers killed in Afghanistan", "Two more US soldiers", "killed", 2, 2,
+  subject="bomb in southern Afghanistan (headline)", core=False)
+g("pr230", "Two US soldiers are killed in an improvised bomb explosion", "Two US soldiers", "killed", 2, 2,
+  subject="bomb in southern Afghanistan")
+g("pr230", "in the country this year to at least 24", "at least 24", "killed", 24, None,
+  subject="year's American toll", scope="aggregate")
+g("pr230", "Two ISAF service members from the United States were killed today", "Two ISAF service members",
+  "killed", 2, 2, speaker="the NATO\u2019s International Security Assistance Force",
+  subject="bomb in southern Afghanistan (restated)", core=False)
+n("pr230", "doubled in 2009", "2009", "date")
+t("pr230", "killed", 2, 2, "stated")
+
+# pr231 kalingatv (Xinhua): the past 24 hours' 107 dead and 145 hurt bring the war's totals since October 7, 2023 to
+# 29,092 and 69,028 (aggregate); the attack of October 7 background
+g("pr231", "Palestinian death toll in Gaza exceeds 29,000: Ministry", "29,000", "killed", 29001, None,
+  subject="war's toll (headline)", core=False, scope="aggregate")
+g("pr231", "the Gaza Strip has surpassed 29,000, the Gaza-based Health Ministry", "29,000", "killed", 29001, None,
+  speaker="the Gaza-based Health Ministry", subject="war's toll", scope="aggregate")
+g("pr231", "the Israeli army has killed 107 Palestinians", "107 Palestinians", "killed", 107, 107,
+  speaker="the Ministry", subject="past 24 hours")
+g("pr231", "and wounded 145 more within the past 24 hours", "145 more", "injured", 145, 145,
+  speaker="the Ministry", subject="past 24 hours")
+g("pr231", "to 29,092 deaths and 69,028 injuries", "29,092 deaths", "killed", 29092, 29092,
+  speaker="the Ministry", subject="war's toll", scope="aggregate")
+g("pr231", "to 29,092 deaths and 69,028 injuries", "69,028 injuries", "injured", 69028, 69028,
+  speaker="the Ministry", subject="war's injured", scope="aggregate")
+g("pr231", "about 1,400 people were killed", "about 1,400 people", "killed", 1400, 1400, vague=True,
+  subject="Hamas attack of October 7", scope="background")
+g("pr231", "more than 200 were taken hostage", "more than 200", "captured", 201, None,
+  subject="Hamas attack of October 7", scope="background")
+n("pr231", "broke out on October 7, 2023", "October 7, 2023", "date")
+n("pr231", "border on October 7, 2023", "October 7, 2023", "date")
+t("pr231", "killed", 107, 107, "stated")
+t("pr231", "injured", 145, 145, "stated")
+
+# pr232 naharnet (contrast): "raising the death toll to seven" is the sum of the deaths the dispatch tells (2 on
+# Sunday in Aden + 2 in Aden + the Mukalla schoolboy + 2 in Sanaa on Saturday): the reported toll (as pr212); the
+# one-by-one restatements core=false; four in critical condition and "several" wounded hurt
+g("pr232", "Two anti-regime protesters died in Yemen on Sunday", "Two anti-regime protesters", "killed", 2, 2,
+  speaker="a medic", subject="Aden, died on Sunday")
+g("pr232", "raising the death toll to seven from demonstrations", "seven", "killed", 7, 7,
+  speaker="a medic", subject="demonstrations toll")
+g("pr232", "The two succumbed to wounds", "The two", "killed", 2, 2, speaker="the medic",
+  subject="Aden, died on Sunday (restated)", core=False)
+g("pr232", "adding four other demonstrators were in a critical condition", "four other demonstrators", "injured",
+  4, 4, speaker="the medic", subject="Aden, critical condition")
+g("pr232", "On Saturday, two other protesters were killed in Aden", "two other protesters", "killed", 2, 2,
+  subject="Aden, Saturday")
+g("pr232", "one by police when they opened fire", "one", "killed", 1, 1, subject="Aden, Saturday (one by one)",
+  core=False)
+g("pr232", "the other when demonstrators set fire", "the other", "killed", 1, 1,
+  subject="Aden, Saturday (one by one)", core=False)
+g("pr232", "the death of the protester earlier in the day", "the protester", "killed", 1, 1,
+  speaker="A medical official", subject="Aden, Saturday (restated)", core=False)
+g("pr232", "Several people were also wounded by gunfire", "Several people", "injured", 3, 9, vague=True,
+  speaker="A medical official", subject="Aden police station")
+g("pr232", "a 12-year-old schoolboy was shot dead", "a 12-year-old schoolboy", "killed", 1, 1,
+  subject="Mukalla")
+g("pr232", "two other people died in the capital Sanaa", "two other people", "killed", 2, 2,
+  subject="Sanaa, Saturday")
+g("pr232", "one as police attacked demonstrators", "one", "killed", 1, 1, subject="Sanaa (one by one)", core=False)
+g("pr232", "The other was shot dead by a sniper", "The other", "killed", 1, 1, subject="Sanaa (one by one)",
+  core=False)
+n("pr232", "hundreds of angry people", "hundreds of angry people", "count")
+n("pr232", "a sit-in since February 21", "February 21", "date")
+n("pr232", "Two doctors at the scene", "Two doctors", "count")
+n("pr232", "Copyright \u00a9 2012", "2012", "date")
+t("pr232", "killed", 7, 7, "stated")
+t("pr232", "injured", 7, 13, "sum")
+
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

@@ -75,6 +75,8 @@ PARSED_EXAMPLES = {
     "cue_noun_of": ("The attack led to the killing of 12 civilians.", "12"),
     "cue_toll": ("The death toll rose to 70 on Sunday.", "70"),
     "cue_toll_revision": ("The number of missing rose from 51 to 1,079.", "51"),
+    "cue_raised_toll": ("Gunmen killed five people, raising the toll from a week of clashes to 40.",
+                        "40"),
     "cue_total_copular": ("The total number of IDPs is now 253,000.", "253,000"),
     "cue_noun_in_figure": ("Five dead in the crash.", "Five"),
     "cue_shared_negative": ("The rockets caused no damage or casualties.", "no"),

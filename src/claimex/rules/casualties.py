@@ -276,7 +276,7 @@ TALLIED_CATEGORIES = frozenset({"killed", "injured", "captured"})
 
 # Rules that link a figure stated as a total ("the death toll rose to 112", "the total
 # number of people killed stands at 300"): a total adds to nothing.
-TOTAL_RULES = frozenset({"cue_toll", "cue_total"})
+TOTAL_RULES = frozenset({"cue_toll", "cue_total", "cue_raised_toll"})
 
 
 def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:

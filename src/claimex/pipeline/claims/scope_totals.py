@@ -32,6 +32,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from claimex import lexicon
+from claimex.pipeline.claims.scope_running_tolls import toll_over_a_period
 
 # Wars, offensives, crackdowns: events that last a period (resources/words).
 PROTRACTED_EVENTS = lexicon.nouns("protracted_events")
@@ -124,6 +125,7 @@ def running_total(verb: Token, claim: dict[str, Any], tokens: list[Token]) -> bo
 
 
 def hidden_total(verb: Token, claim: dict[str, Any], tokens: list[Token]) -> bool:
-    """A war's total in a relative clause (:func:`war_total_after`) or a running total
-    (:func:`running_total`)."""
-    return war_total_after(verb) or running_total(verb, claim, tokens)
+    """A war's total in a relative clause (:func:`war_total_after`), a running total
+    (:func:`running_total`) or a toll over a period (:func:`toll_over_a_period`)."""
+    return war_total_after(verb) or running_total(verb, claim, tokens) or \
+        toll_over_a_period(tokens)
