@@ -41,6 +41,9 @@ PLACES = [
     # inside one clause a place after a locative preposition comes first
     ("Bellmoor officials said 12 miners were trapped in Ostrava pit.",
      "12", ["Bellmoor", "Ostrava pit"], {"Ostrava pit"}, "Ostrava pit"),
+    # a locative place of the sentence beats a bare name inside the figure's clause
+    ("Troops in Garrow district, west of Lentz, killed nine raiders tied to the Front of Osk.",
+     "nine", ["Garrow district", "Lentz", "Osk"], {"Garrow district"}, "Garrow district"),
     # without a locative one the nearer name wins
     ("A Harlow court heard that 3 guards from Denby were hurt.",
      "3", ["Harlow", "Denby"], set(), "Denby"),

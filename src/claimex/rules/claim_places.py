@@ -1,6 +1,6 @@
-"""The place a casualty claim happened (issue 14, session 16): the nearest place name of
-the figure's clause, else the nearest of its sentence (a place a locative preposition
-introduces first, at either level), else the first place name of its paragraph.
+"""The place a casualty claim happened (issue 14, session 16): in its sentence, a place a
+locative preposition introduces first ("near Mirabad"), then one of the figure's clause, then
+the nearest; where the sentence names none, the first place name of its paragraph.
 
 In "DELTA CITY (Wire) - Gunmen shot dead four farmers outside Mirabad, police said" the
 clause of "four" runs from the dash to the comma, so its place is "Mirabad", not the
@@ -73,14 +73,17 @@ def paragraph_around(text: str, sentence: tuple[int, int]) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def _nearest(figure: int, span: tuple[int, int], names: Sequence[PlaceName]) -> int | None:
-    """The index of the name inside ``span`` nearest the figure, a locative one first."""
-    best: tuple[tuple[int, int], int] | None = None
+def _nearest(figure: int, clause: tuple[int, int], span: tuple[int, int],
+             names: Sequence[PlaceName]) -> int | None:
+    """The index of the name inside ``span`` nearest the figure: a locative one first, then
+    one inside ``clause``."""
+    best: tuple[tuple[int, int, int], int] | None = None
     for index, name in enumerate(names):
         if not (span[0] <= name.start and name.end <= span[1]):
             continue
         distance = name.start - figure if name.start >= figure else figure - name.end
-        rank = (0 if name.locative else 1, distance)
+        in_clause = clause[0] <= name.start and name.end <= clause[1]
+        rank = (0 if name.locative else 1, 0 if in_clause else 1, distance)
         if best is None or rank < best[0]:
             best = (rank, index)
     return None if best is None else best[1]
@@ -90,8 +93,8 @@ def _nearest(figure: int, span: tuple[int, int], names: Sequence[PlaceName]) -> 
 def place_of_claim(figure: int, clause: tuple[int, int], sentence: tuple[int, int],
                    paragraph: tuple[int, int], names: Sequence[PlaceName]) -> int | None:
     """The index in ``names`` of the place where the figure at ``figure`` happened: the
-    clause's nearest name, else the sentence's, else the paragraph's first; None where the
-    paragraph names none.
+    sentence's name that a locative preposition introduces, else the clause's, else the
+    sentence's nearest, else the paragraph's first; None where the paragraph names none.
 
     >>> names = [PlaceName(0, 10, False), PlaceName(60, 67, False)]
     >>> place_of_claim(30, (13, 40), (0, 80), (0, 200), names)  # the sentence's nearest
@@ -101,10 +104,9 @@ def place_of_claim(figure: int, clause: tuple[int, int], sentence: tuple[int, in
     >>> place_of_claim(150, (140, 160), (130, 170), (100, 200), names) is None
     True
     """
-    for span in (clause, sentence):
-        found = _nearest(figure, span, names)
-        if found is not None:
-            return found
+    found = _nearest(figure, clause, sentence, names)
+    if found is not None:
+        return found
     inside = [index for index, name in enumerate(names)
               if paragraph[0] <= name.start and name.end <= paragraph[1]]
     return min(inside, key=lambda index: names[index].start) if inside else None

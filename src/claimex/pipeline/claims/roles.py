@@ -138,6 +138,14 @@ def _named_after_locative(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPS
 
 
+def _inside_a_name(token: Token) -> bool:
+    """Whether ``token`` ends a proper name with "of": "the Islamic State of Iraq", "the
+    University of Kabul" (not "the city of Ramadi", whose head is a common noun)."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and \
+        head.head.lemma_.lower() not in _PLACE_HEADS  # "the Province of Anbar" is a place
+
+
 def location(doc: Doc, anchor: Token, entities_key: str, places: list[Span] | None = None
              ) -> dict[str, Any] | None:
     """Where the figure at ``anchor`` happened (:func:`claimex.rules.claim_places.place_of_claim`):
@@ -157,6 +165,8 @@ def location(doc: Doc, anchor: Token, entities_key: str, places: list[Span] | No
         if parsed and ent.root.dep_ in ("compound", "amod") and \
                 ent.root.head.lemma_.lower() not in _PLACE_HEADS:
             continue  # "killed in French drone strikes": a modifier, not a place
+        if parsed and _inside_a_name(ent.root):
+            continue  # "linked to Islamic State of Iraq": part of a name, not a place
         candidates.append(ent)
     text = doc.text
     bounds = (sentence.start_char, sentence.end_char)
