@@ -65,6 +65,9 @@ _PLACE_HEADS = lexicon.words("place_heads")
 # Prepositions that introduce a place: "in Kharwar district", "near Kabul"
 # (resources/words/locative_prepositions.txt).
 _LOCATIVE_PREPS = lexicon.words("locative_prepositions")
+# Prepositions whose object is a place even where the model calls it an organisation
+# (resources/words/place_only_prepositions.txt).
+_PLACE_ONLY_PREPS = lexicon.words("place_only_prepositions")
 
 
 def actor(cue: Token, counted: Token | None = None) -> dict[str, Any] | None:
@@ -116,8 +119,8 @@ def _without_clauses(head: Token) -> list[Token]:
 
 def place_spans(doc: Doc, entities_key: str) -> list[Span]:
     """The entity spans of ``doc.spans[entities_key]`` that can be a location (a place or
-    a country, and a name the model calls an organisation where a locative preposition
-    governs it: "near Mirabad"), in their order: a component that asks :func:`location`
+    a country, and a name the model calls an organisation after a preposition that only
+    places take: "near Mirabad"), in their order: a component that asks :func:`location`
     about many figures takes them once per doc, as a ``SpanGroup`` makes a new ``Span``
     object for every item on every pass.
 
@@ -134,8 +137,9 @@ def place_spans(doc: Doc, entities_key: str) -> list[Span]:
 
 
 def _named_after_locative(token: Token) -> bool:
-    """Whether ``token`` is the object of a locative preposition: "near Mirabad"."""
-    return token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE_PREPS
+    """Whether ``token`` is the object of a preposition that only places take: "near
+    Mirabad" (``resources/words/place_only_prepositions.txt``)."""
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_ONLY_PREPS
 
 
 def _inside_a_name(token: Token) -> bool:
