@@ -19,6 +19,7 @@ from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure
 from claimex.reconcile.settings import load_side_words
 from claimex.reconcile.victims import side_index, victim_sides
+from claimex.rules.claim_places import told_in_own_sentence
 
 # Nouns of the attackers' side (militants, insurgents): their dead add to a lead's figure of
 # the people they attacked (:func:`other_side_dead`).
@@ -108,12 +109,7 @@ def _own_sentence_place(figure: dict[str, Any]) -> dict[str, Any]:
     {}
     """
     location = figure.get("location") or {}
-    evidence = figure.get("evidence") or {}
-    start, sentence_start = location.get("start"), evidence.get("sentence_start")
-    if start is None or sentence_start is None:
-        return location
-    inside = sentence_start <= start < sentence_start + len(evidence.get("sentence") or "")
-    return location if inside else {}
+    return location if told_in_own_sentence(location, figure.get("evidence")) else {}
 
 
 def other_side_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],

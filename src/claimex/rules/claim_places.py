@@ -110,3 +110,21 @@ def place_of_claim(figure: int, clause: tuple[int, int], sentence: tuple[int, in
     inside = [index for index, name in enumerate(names)
               if paragraph[0] <= name.start and name.end <= paragraph[1]]
     return min(inside, key=lambda index: names[index].start) if inside else None
+
+
+def told_in_own_sentence(location: dict | None, evidence: dict | None) -> bool:
+    """Whether a claim's ``location`` lies in the claim's own sentence (``evidence``'s
+    ``sentence_start`` and ``sentence``), not taken from its paragraph: a place a reader
+    of that sentence alone would see. Where the offsets are missing, True.
+
+    >>> told_in_own_sentence({"start": 3}, {"sentence": "Six died.", "sentence_start": 35})
+    False
+    >>> told_in_own_sentence({"start": 40}, {"sentence": "Six died in Tarrow.",
+    ...                                      "sentence_start": 35})
+    True
+    """
+    start = (location or {}).get("start")
+    sentence_start = (evidence or {}).get("sentence_start")
+    if start is None or sentence_start is None:
+        return True
+    return sentence_start <= start < sentence_start + len((evidence or {}).get("sentence") or "")
