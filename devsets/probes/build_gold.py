@@ -3877,6 +3877,150 @@ n("pr232", "Copyright \u00a9 2012", "2012", "date")
 t("pr232", "killed", 7, 7, "stated")
 t("pr232", "injured", 7, 13, "sum")
 
+# Batch of session 16 (s16place): pr219-pr224, two or more incidents in different places in one report, told
+# without an opener like "In another attack" (a place or a time leads the later incident, or none); wire README.
+# Gold written by hand before any claimex run on these pages.
+# pr219 bbc: a roadside bomb near Khost kills three policemen, hurts two; "Hours earlier" a car bomb in Helmand
+g("pr219", "At least three Afghan policemen have been killed", "At least three Afghan policemen", "killed", 3, None,
+  speaker="officials", subject="policemen in the bombing near Khost")
+g("pr219", "Two other officers were hurt", "Two other officers", "injured", 2, 2,
+  subject="officers hurt near Khost")
+g("pr219", "three British soldiers and an Afghan were hurt", "three British soldiers", "injured", 3, 3,
+  subject="British soldiers hurt in Lashkar Gah")
+g("pr219", "three British soldiers and an Afghan were hurt", "an Afghan", "injured", 1, 1,
+  subject="Afghan hurt in Lashkar Gah")
+g("pr219", "One soldier was treated at the scene", "One soldier", "injured", 1, 1,
+  speaker="A spokesman for British forces in southern Afghanistan", subject="British soldier (one by one)",
+  core=False)
+g("pr219", "two others taken to a military hospital", "two others", "injured", 2, 2,
+  speaker="A spokesman for British forces in southern Afghanistan", subject="British soldiers (one by one)",
+  core=False)
+n("pr219", "about 40km (25 miles) west", "about 40km", "distance")
+n("pr219", "at least 15 metres away", "at least 15 metres", "distance")
+n("pr219", "Several thousand British soldiers are deploying", "Several thousand British soldiers", "count")
+t("pr219", "killed", 3, None, "stated")
+t("pr219", "injured", 6, 6, "sum")
+
+# pr220 spokesman (Los Angeles Times copy): a Mosul car bomb and a shooting there, then "In Baghdad," a cafe bomb;
+# the headline's five are the bombs' dead only
+g("pr220", "Hidden bombs kill five in Iraq", "five", "killed", 5, 5, subject="bombs' dead (headline)", core=False)
+g("pr220", "killing a policeman and wounding three civilians", "a policeman", "killed", 1, 1,
+  speaker="police officials", subject="policeman, Mosul car bomb")
+g("pr220", "killing a policeman and wounding three civilians", "three civilians", "injured", 3, 3,
+  speaker="police officials", subject="civilians, Mosul car bomb")
+g("pr220", "shot dead an off-duty prison officer", "an off-duty prison officer", "killed", 1, 1,
+  speaker="police officials", subject="prison officer shot in central Mosul")
+g("pr220", "a policeman was killed in the blast", "a policeman", "killed", 1, 1, speaker="The officials",
+  subject="policeman, Mosul car bomb (restated)", core=False)
+g("pr220", "three civilians were wounded", "three civilians", "injured", 3, 3, speaker="The officials",
+  subject="civilians, Mosul car bomb (restated)", core=False)
+g("pr220", "killing four people and wounding 12", "four people", "killed", 4, 4, speaker="a police officer",
+  subject="people at a Dora cafe, Baghdad")
+g("pr220", "killing four people and wounding 12", "12", "injured", 12, 12, speaker="a police officer",
+  subject="people hurt at a Dora cafe, Baghdad")
+n("pr220", "about 100 yards away", "about 100 yards", "distance")
+t("pr220", "killed", 6, 6, "sum")
+t("pr220", "injured", 15, 15, "sum")
+
+# pr221 dawn: mortar shells in North Waziristan, a checkpost attack in Miramshah, then "In Peshawar," four militants
+# killed by the police on Friday night (attackers killed by police: a group of their own, wire rule 14)
+g("pr221", "A woman and a girl were killed", "A woman", "killed", 1, 1, subject="woman, mortar shell")
+g("pr221", "A woman and a girl were killed", "a girl", "killed", 1, 1, subject="girl, mortar shell")
+g("pr221", "seven other persons sustained injuries", "seven other persons", "injured", 7, 7,
+  subject="people hurt by the shells")
+g("pr221", "Two security personnel were also injured", "Two security personnel", "injured", 2, 2,
+  subject="security men at the Miramshah checkpost")
+g("pr221", "resulting in injuries to two security men", "two security men", "injured", 2, 2, speaker="Officials",
+  subject="security men (restated)", core=False)
+g("pr221", "killing a girl and woman of the same family", "a girl", "killed", 1, 1,
+  subject="girl, Machees camp (restated)", core=False)
+g("pr221", "killing a girl and woman of the same family", "woman", "killed", 1, 1,
+  subject="woman, Machees camp (restated)", core=False)
+g("pr221", "injuring three other persons", "three other persons", "injured", 3, 3,
+  subject="people hurt in the house (part of the seven)")
+g("pr221", "Four persons in the hotel sustained injuries", "Four persons", "injured", 4, 4,
+  subject="people hurt in the hotel (part of the seven)")
+g("pr221", "at least four militants, who attacked", "at least four militants", "killed", 4, None, speaker="police",
+  subject="militants who attacked the Sarband checkpost, Peshawar")
+g("pr221", "killed at least four militants, but", "at least four militants", "killed", 4, None,
+  speaker="An official", subject="militants at Sarband (restated)", core=False)
+n("pr221", "fired three rockets", "three rockets", "count")
+n("pr221", "for more than an hour", "more than an hour", "duration")
+t("pr221", "killed", 6, None, "sum")
+t("pr221", "injured", 9, 9, "sum")
+
+# pr222 dhakatribune: lightning in Kishoreganj and Jhenaidah; the lead's two groups are the toll, the later
+# paragraphs tell the same dead place by place and name by name
+g("pr222", "Three schoolgirls and three farmers were killed", "Three schoolgirls", "killed", 3, 3,
+  subject="schoolgirls struck by lightning")
+g("pr222", "Three schoolgirls and three farmers were killed", "three farmers", "killed", 3, 3,
+  subject="farmers struck by lightning")
+g("pr222", "two farmers were killed this morning", "two farmers", "killed", 2, 2,
+  subject="farmers in Jhenaidah (part of the three)", core=False)
+g("pr222", "declared Irina and Priya dead", "Irina and Priya", "killed", 2, 2, speaker="Md Sakhawat Hossain",
+  subject="two schoolgirls (one by one)", core=False)
+g("pr222", "Barsha also died", "Barsha", "killed", 1, 1, speaker="Md Sakhawat Hossain",
+  subject="schoolgirl (one by one)", core=False)
+g("pr222", "farmer Kadu Mia was injured", "farmer Kadu Mia", "injured", 1, 1,
+  subject="farmer hurt, later died", core=False)
+g("pr222", "declared him dead, said Md Shafiul Alam", "him", "killed", 1, 1, speaker="Md Shafiul Alam",
+  subject="farmer in Mithamoin (one by one)", core=False)
+g("pr222", "Two other farmers were killed in separate", "Two other farmers", "killed", 2, 2,
+  speaker="Abdullah Al Mamun", subject="farmers in Jhenaidah (restated)", core=False)
+n("pr222", "stormy weather at 12pm", "12pm", "time")
+t("pr222", "killed", 6, 6, "sum")
+
+# pr223 nation.com.pk (AFP): six civilians in Aleppo province, then "In neighbouring Idlib province" 22 jihadists
+# over the past 24 hours (the day's news: wire rule 1), made up of 16 + 3 + 3
+g("pr223", "killed at least six civilians, including four children", "at least six civilians", "killed", 6, None,
+  speaker="a monitor", subject="civilians in Aleppo province")
+g("pr223", "including four children, in Aleppo", "four children", "killed", 4, 4, speaker="a monitor",
+  subject="children among them", core=False)
+g("pr223", "at least 22 jihadists were killed", "at least 22 jihadists", "killed", 22, None,
+  speaker="the Syrian Observatory for Human Rights", subject="jihadists in Idlib province")
+g("pr223", "a number of the wounded were in serious condition", "a number of the wounded", "injured", 2, None,
+  vague=True, speaker="It", subject="seriously wounded in Babka", core=False)
+g("pr223", "Two of the group\u2019s commanders were among 16", "Two of the group\u2019s commanders", "killed", 2, 2,
+  speaker="the Observatory", subject="commanders among them", core=False)
+g("pr223", "among 16 fighters killed in a coalition strike", "16 fighters", "killed", 16, 16,
+  speaker="the Observatory", subject="fighters in a convoy strike (part of the 22)")
+g("pr223", "three allied jihadists were killed", "three allied jihadists", "killed", 3, 3,
+  subject="jihadists in a government raid (part of the 22)")
+g("pr223", "three Fateh al-Sham fighters were killed", "three Fateh al-Sham fighters", "killed", 3, 3,
+  subject="fighters in drone strikes (part of the 22)")
+g("pr223", "More than 310,000 people have been killed", "More than 310,000 people", "killed", 310001, None,
+  subject="people killed in Syria since 2011", scope="aggregate")
+n("pr223", "a fragile two-week-old truce", "two-week-old", "duration")
+n("pr223", "since December 30", "December 30", "date")
+n("pr223", "protests in March 2011", "March 2011", "date")
+t("pr223", "killed", 28, None, "sum")
+
+# pr224 diplomaticinfo (AFP): a projectile in Jizan and an air raid in Ajama, each told in the first lines and then
+# by its own source
+g("pr224", "Two were killed in the Saudi city of Jizan", "Two", "killed", 2, 2, subject="people in Jizan (title)",
+  core=False)
+g("pr224", "while three died in a coalition air raid in Ajama", "three", "killed", 3, 3,
+  subject="people in Ajama (title)", core=False)
+g("pr224", "Three people have been killed in Yemen", "Three people", "killed", 3, 3, subject="people in Ajama")
+g("pr224", "while two were killed in Saudi Arabia", "two", "killed", 2, 2, subject="people in Jizan")
+g("pr224", "two people, a Saudi and a Yemeni, were killed", "two people", "killed", 2, 2,
+  speaker="Saudi Arabia\u2019s civil defence", subject="people in Jazan (restated)", core=False)
+g("pr224", "were killed and seven others wounded in a projectile", "seven others", "injured", 7, 7,
+  speaker="Saudi Arabia\u2019s civil defence", subject="people hurt in Jazan")
+g("pr224", "resulting in two deaths", "two deaths", "killed", 2, 2, speaker="it",
+  subject="people in Jazan (quoted)", core=False)
+g("pr224", "adding that seven others were wounded", "seven others", "injured", 7, 7, speaker="it",
+  subject="people hurt in Jazan (restated)", core=False)
+g("pr224", "medics said three people were killed", "three people", "killed", 3, 3, speaker="medics",
+  subject="people in Ajama (restated)", core=False)
+g("pr224", "six others were injured in the coalition", "six others", "injured", 6, 6, speaker="medics",
+  subject="people hurt in Ajama")
+g("pr224", "Three civilians including a child and a woman were killed", "Three civilians", "killed", 3, 3,
+  speaker="medics", subject="civilians in Ajama (quoted)", core=False)
+g("pr224", "and six others were wounded,\u201d medics", "six others", "injured", 6, 6, speaker="medics",
+  subject="people hurt in Ajama (quoted)", core=False)
+t("pr224", "killed", 5, 5, "sum")
+t("pr224", "injured", 13, 13, "sum")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

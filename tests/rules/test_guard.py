@@ -35,6 +35,8 @@ GUARDED = [
      ("KABUL (June 14) —",), None),
     ("claimex.rules.dates.publication", "find_publication_date", "find_dates",
      ("KABUL, Jan. 25, 2013 —",), None),
+    ("claimex.rules.claim_places", "place_of_claim", "_nearest",
+     (5, (0, 9), (0, 9), (0, 9), []), None),
 ]
 
 

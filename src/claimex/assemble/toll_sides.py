@@ -19,6 +19,7 @@ from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure
 from claimex.reconcile.settings import load_side_words
 from claimex.reconcile.victims import side_index, victim_sides
+from claimex.rules.claim_places import told_in_own_sentence
 
 # Nouns of the attackers' side (militants, insurgents): their dead add to a lead's figure of
 # the people they attacked (:func:`other_side_dead`).
@@ -88,12 +89,27 @@ def _told_at_another_place(claim: dict[str, Any], other: dict[str, Any]) -> bool
     """
     names = []
     for figure in (claim, other):
-        location = figure.get("location") or {}
+        location = _own_sentence_place(figure)
         name = location.get("canonical") or location.get("text")
         if not name:
             return False
         names.append(name.lower())
     return names[0] != names[1]
+
+
+def _own_sentence_place(figure: dict[str, Any]) -> dict[str, Any]:
+    """The figure's location where its own sentence names it; a place the claim takes from
+    its paragraph (:mod:`claimex.rules.claim_places`) is too weak to set the attackers'
+    dead apart from the lead's: "In Tarrow, gunmen raided a post. Six of them died." are one
+    clash.
+
+    >>> figure = {"location": {"text": "Tarrow", "start": 3}, "start": 40,
+    ...           "evidence": {"sentence": "Six of them died.", "sentence_start": 35}}
+    >>> _own_sentence_place(figure)
+    {}
+    """
+    location = figure.get("location") or {}
+    return location if told_in_own_sentence(location, figure.get("evidence")) else {}
 
 
 def other_side_dead(claims: Sequence[dict[str, Any]], counted: Sequence[int],

@@ -24,6 +24,7 @@ from claimex.reconcile.victims import (
     side_index,
     victim_sides,
 )
+from claimex.rules.claim_places import told_in_own_sentence
 
 
 @dataclass(slots=True)
@@ -104,6 +105,8 @@ def prepare_claim(index: int, c: Mapping[str, Any], settings: ReconcileSettings,
             actor["start"] <= start and end <= actor["end"]):
         actor = None  # "30,000 people fled": the counted phrase, not who did it
     location = c.get("location") or None
+    if not told_in_own_sentence(location, c.get("evidence")):
+        location = None  # a place taken from the paragraph does not set two claims apart
     loc = normalise((location or {}).get("canonical")) or normalise(span_text(location))
     time = c.get("time") or None
     attribution = c.get("attribution") or {}

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.grammar import is_passive_or_copular
+from claimex.rules.claim_places import PlaceName, clause_around, paragraph_around, place_of_claim
 
 LOCATION_LABELS = {"PLACE", "COUNTRY"}
 
@@ -64,6 +65,9 @@ _PLACE_HEADS = lexicon.words("place_heads")
 # Prepositions that introduce a place: "in Kharwar district", "near Kabul"
 # (resources/words/locative_prepositions.txt).
 _LOCATIVE_PREPS = lexicon.words("locative_prepositions")
+# Prepositions whose object is a place even where the model calls it an organisation
+# (resources/words/place_only_prepositions.txt).
+_PLACE_ONLY_PREPS = lexicon.words("place_only_prepositions")
 
 
 def actor(cue: Token, counted: Token | None = None) -> dict[str, Any] | None:
@@ -115,9 +119,10 @@ def _without_clauses(head: Token) -> list[Token]:
 
 def place_spans(doc: Doc, entities_key: str) -> list[Span]:
     """The entity spans of ``doc.spans[entities_key]`` that can be a location (a place or
-    a country), in their order: a component that asks :func:`location` about many figures
-    takes them once per doc, as a ``SpanGroup`` makes a new ``Span`` object for every item
-    on every pass.
+    a country, and a name the model calls an organisation after a preposition that only
+    places take: "near Mirabad"), in their order: a component that asks :func:`location`
+    about many figures takes them once per doc, as a ``SpanGroup`` makes a new ``Span``
+    object for every item on every pass.
 
         >>> from spacy.lang.en import English
         >>> doc = English()("Rebels in Idlib said 3 died in Syria.")
@@ -126,36 +131,55 @@ def place_spans(doc: Doc, entities_key: str) -> list[Span]:
         >>> [span.text for span in place_spans(doc, "ents")]
         ['Idlib', 'Syria']
     """
-    return [ent for ent in doc.spans.get(entities_key, []) if ent.label_ in LOCATION_LABELS]
+    parsed = doc.has_annotation("DEP")
+    return [ent for ent in doc.spans.get(entities_key, []) if ent.label_ in LOCATION_LABELS
+            or (parsed and ent.label_ == "ORG" and _named_after_locative(ent.root))]
+
+
+def _named_after_locative(token: Token) -> bool:
+    """Whether ``token`` is the object of a preposition that only places take: "near
+    Mirabad" (``resources/words/place_only_prepositions.txt``)."""
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_ONLY_PREPS
+
+
+def _inside_a_name(token: Token) -> bool:
+    """Whether ``token`` ends a proper name with "of": "the Islamic State of Iraq", "the
+    University of Kabul" (not "the city of Ramadi", whose head is a common noun)."""
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and \
+        head.head.lemma_.lower() not in _PLACE_HEADS  # "the Province of Anbar" is a place
 
 
 def location(doc: Doc, anchor: Token, entities_key: str, places: list[Span] | None = None
              ) -> dict[str, Any] | None:
-    """The place of the anchor's sentence nearest it; with a parse, places that a
-    locative preposition introduces ("in Kharwar district", "near Kabul") come first, so
-    that a name the model mistakes for a place ("the Taliban leader, Alaudin") does not
-    win; the subject of an active verb (an actor or a speaker) and a name modifying
-    another noun ("French drone strikes") are no location. ``places``: the doc's
-    :func:`place_spans`, where the caller has them."""
+    """Where the figure at ``anchor`` happened (:func:`claimex.rules.claim_places.place_of_claim`):
+    the place nearest it in its clause, else in its sentence, else the first place of its
+    paragraph. With a parse, places that a locative preposition introduces ("in Kharwar
+    district", "near Kabul") come first, so that a name the model mistakes for a place
+    ("the Taliban leader, Alaudin") does not win; the subject of an active verb (an actor
+    or a speaker) and a name modifying another noun ("French drone strikes") are no
+    location. ``places``: the doc's :func:`place_spans`, where the caller has them."""
     entities = places if places is not None else place_spans(doc, entities_key)
     sentence = anchor.sent if doc.has_annotation("SENT_START") else doc[:]
     parsed = doc.has_annotation("DEP")
-    best = None
+    candidates = []
     for ent in entities:
-        if ent.label_ not in LOCATION_LABELS:
-            continue
-        if not (sentence.start <= ent.start and ent.end <= sentence.end):
-            continue
         if parsed and ent.root.dep_ == "nsubj":
             continue  # "Russia killed 20 rebels, Syria said": actors and speakers
         if parsed and ent.root.dep_ in ("compound", "amod") and \
                 ent.root.head.lemma_.lower() not in _PLACE_HEADS:
             continue  # "killed in French drone strikes": a modifier, not a place
-        rank = (0 if not parsed or _is_locative(ent.root) else 1, abs(ent.start - anchor.i))
-        if best is None or rank < best[0]:
-            best = (rank, ent)
-    if best is None:
+        if parsed and _inside_a_name(ent.root):
+            continue  # "linked to Islamic State of Iraq": part of a name, not a place
+        candidates.append(ent)
+    text = doc.text
+    bounds = (sentence.start_char, sentence.end_char)
+    names = [PlaceName(ent.start_char, ent.end_char, not parsed or _is_locative(ent.root))
+             for ent in candidates]
+    chosen = place_of_claim(anchor.idx, clause_around(text, anchor.idx, bounds), bounds,
+                            paragraph_around(text, bounds), names)
+    if chosen is None:
         return None
-    ent = best[1]
+    ent = candidates[chosen]
     return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
             "canonical": ent._.claimex_canonical}
