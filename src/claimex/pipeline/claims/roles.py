@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.grammar import is_passive_or_copular
+from claimex.pipeline.extensions import doc_text
 from claimex.rules.claim_places import PlaceName, clause_around, paragraph_around, place_of_claim
 
 LOCATION_LABELS = {"PLACE", "COUNTRY"}
@@ -162,8 +163,13 @@ def location(doc: Doc, anchor: Token, entities_key: str, places: list[Span] | No
     entities = places if places is not None else place_spans(doc, entities_key)
     sentence = anchor.sent if doc.has_annotation("SENT_START") else doc[:]
     parsed = doc.has_annotation("DEP")
+    text = doc_text(doc)  # not doc.text: spaCy joins every token on each read
+    bounds = (sentence.start_char, sentence.end_char)
+    paragraph = paragraph_around(text, bounds)
     candidates = []
     for ent in entities:
+        if ent.start_char < paragraph[0] or ent.end_char > paragraph[1]:
+            continue  # only the paragraph's names can be chosen: skip the parse questions
         if parsed and ent.root.dep_ == "nsubj":
             continue  # "Russia killed 20 rebels, Syria said": actors and speakers
         if parsed and ent.root.dep_ in ("compound", "amod") and \
@@ -172,12 +178,10 @@ def location(doc: Doc, anchor: Token, entities_key: str, places: list[Span] | No
         if parsed and _inside_a_name(ent.root):
             continue  # "linked to Islamic State of Iraq": part of a name, not a place
         candidates.append(ent)
-    text = doc.text
-    bounds = (sentence.start_char, sentence.end_char)
     names = [PlaceName(ent.start_char, ent.end_char, not parsed or _is_locative(ent.root))
              for ent in candidates]
     chosen = place_of_claim(anchor.idx, clause_around(text, anchor.idx, bounds), bounds,
-                            paragraph_around(text, bounds), names)
+                            paragraph, names)
     if chosen is None:
         return None
     ent = candidates[chosen]
