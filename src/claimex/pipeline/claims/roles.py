@@ -151,6 +151,21 @@ def _inside_a_name(token: Token) -> bool:
         head.head.lemma_.lower() not in _PLACE_HEADS  # "the Province of Anbar" is a place
 
 
+def _may_be_location(ent: Span, parsed: bool) -> bool:
+    """Whether a place name can be where a figure happened: not the subject of an active
+    verb ("Russia killed 20 rebels, Syria said": actors and speakers), not a name modifying
+    another noun ("killed in French drone strikes"), not the end of a proper name with "of"
+    ("linked to Islamic State of Iraq")."""
+    if not parsed:
+        return True
+    root = ent.root
+    if root.dep_ == "nsubj":
+        return False
+    if root.dep_ in ("compound", "amod") and root.head.lemma_.lower() not in _PLACE_HEADS:
+        return False
+    return not _inside_a_name(root)
+
+
 def location(doc: Doc, anchor: Token, entities_key: str, places: list[Span] | None = None
              ) -> dict[str, Any] | None:
     """Where the figure at ``anchor`` happened (:func:`claimex.rules.claim_places.place_of_claim`):
@@ -166,18 +181,15 @@ def location(doc: Doc, anchor: Token, entities_key: str, places: list[Span] | No
     text = doc_text(doc)  # not doc.text: spaCy joins every token on each read
     bounds = (sentence.start_char, sentence.end_char)
     paragraph = paragraph_around(text, bounds)
-    candidates = []
-    for ent in entities:
-        if ent.start_char < paragraph[0] or ent.end_char > paragraph[1]:
-            continue  # only the paragraph's names can be chosen: skip the parse questions
-        if parsed and ent.root.dep_ == "nsubj":
-            continue  # "Russia killed 20 rebels, Syria said": actors and speakers
-        if parsed and ent.root.dep_ in ("compound", "amod") and \
-                ent.root.head.lemma_.lower() not in _PLACE_HEADS:
-            continue  # "killed in French drone strikes": a modifier, not a place
-        if parsed and _inside_a_name(ent.root):
-            continue  # "linked to Islamic State of Iraq": part of a name, not a place
-        candidates.append(ent)
+    # The sentence's names, then the paragraph's first outside it: the only ones
+    # place_of_claim can choose, so the parse questions are asked of no other.
+    candidates = [ent for ent in entities if bounds[0] <= ent.start_char
+                  and ent.end_char <= bounds[1] and _may_be_location(ent, parsed)]
+    in_paragraph = sorted((ent for ent in entities if paragraph[0] <= ent.start_char
+                           and ent.end_char <= paragraph[1]), key=lambda ent: ent.start_char)
+    first = next((ent for ent in in_paragraph if _may_be_location(ent, parsed)), None)
+    if first is not None and not (bounds[0] <= first.start_char and first.end_char <= bounds[1]):
+        candidates.append(first)
     names = [PlaceName(ent.start_char, ent.end_char, not parsed or _is_locative(ent.root))
              for ent in candidates]
     chosen = place_of_claim(anchor.idx, clause_around(text, anchor.idx, bounds), bounds,
