@@ -14,6 +14,8 @@ post's last line are the author's claim, not the page's. The date must name a mo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from claimex import lexicon
 
@@ -83,6 +85,7 @@ def post_author(text: str, offset: int) -> tuple[int, int] | None:
 # as news keeps them in its article (``post_author`` credits their authors there).
 REACTION_POSTS_MIN = 3
 _REACTION_CUES = lexicon.words("reaction_cues")
+T = TypeVar("T")
 
 
 # Not io/segmenter._lines: only "\n" breaks a line here (a sign-off's line), and a text
@@ -93,6 +96,21 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         spans.append((pos, pos + len(line)))
         pos += len(line) + 1
     return spans
+
+
+def _marked_lines(text: str, mark: Callable[[str], T | None]
+                  ) -> tuple[list[tuple[int, int]], list[tuple[int, T]]]:
+    """The text's line spans, and the lines ``mark`` finds something on (its index and what
+    it found), or no marked lines where fewer than :data:`REACTION_POSTS_MIN` are: a page of
+    posts has at least that many.
+
+        >>> _marked_lines("a\\nB:\\nc\\nD:\\nE:", lambda line: line[:1] if ":" in line else None)[1]
+        [(1, 'B'), (3, 'D'), (4, 'E')]
+    """
+    lines = _line_spans(text)
+    marked = [(i, found) for i, (s, e) in enumerate(lines)
+              if (found := mark(text[s:e])) is not None]
+    return lines, marked if len(marked) >= REACTION_POSTS_MIN else []
 
 
 def _first_post_start(text: str, lines: list[tuple[int, int]], last: int, glued: bool) -> int:
@@ -135,10 +153,8 @@ def reaction_posts(text: str) -> list[tuple[int, int, tuple[int, int] | None]]:
     >>> reaction_posts("Two hurt\\n— Ana Ruiz (@anar) May 2, 2021\\nMore soon.")
     []
     """
-    lines = _line_spans(text)
-    signed = [(i, found) for i, (s, e) in enumerate(lines)
-              if (found := sign_off(text[s:e])) is not None]
-    if len(signed) < REACTION_POSTS_MIN:
+    lines, signed = _marked_lines(text, sign_off)
+    if not signed:
         return []
     first_line, first = signed[0]
     glued = bool(text[lines[first_line][0]:lines[first_line][0] + first[0]].strip())
@@ -239,10 +255,8 @@ def headed_posts(text: str) -> list[tuple[int, int, tuple[int, int]]]:
     >>> headed_posts("Ana Ruiz @anar: Four missing\\n\\nKit Moss @kitm: Stay safe")
     []
     """
-    lines = _line_spans(text)
-    heads = [(i, found) for i, (s, e) in enumerate(lines)
-             if (found := _post_head(text[s:e])) is not None]
-    if len(heads) < REACTION_POSTS_MIN:
+    lines, heads = _marked_lines(text, _post_head)
+    if not heads:
         return []
     posts: list[tuple[int, int, tuple[int, int]]] = []
     for k, (i, (offset, a, b, by_line)) in enumerate(heads):

@@ -89,7 +89,7 @@ def predicate_cue(verb: Token, cue: Callable[[Token], tuple[str, str] | None],
         if child.dep_ == "dobj" and found and found[0] == "displaced":
             return Link(child, found[0], found[1], rule)
         if child.dep_ in ("prep", "advmod") and child.lower_ in PLACE_PREPS:
-            # "moved to hotels and emergency shelters", "staying in or near the camp"
+            # "moved into schools and relief tents", "staying in or near the camp"
             preps = [child, *(c for c in child.conjuncts if c.pos_ == "ADP")]
             for obj in (o for p in preps for o in p.children if o.dep_ in ("pcomp", "pobj")):
                 for place in (obj, *obj.conjuncts):

@@ -118,10 +118,10 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
         if appos.dep_ == "appos":
             group.extend(c for c in appos.conjuncts if c.i > appos.i and c not in group)
     # "along with" / "together with" on the cue or the victim, wherever the parse hangs it
-    # ("detained the leader along with three suspects", "four gunmen die in the ensuing
+    # ("held the commander along with two aides", "four gunmen die in the ensuing
     # clash along with two officers": companions.py)
     group.extend(o for owner in (cue, victim) for o in companions(owner) if o not in group)
-    # "the leader who operated out of Kandahar, along with one suspected insurgent": the
+    # "the commander who ran the cell in Tarrow, along with one suspected fighter": the
     # parse hangs the phrase after a comma on the relative clause
     for clause in (c for c in victim.children if c.dep_ in ("relcl", "acl")):
         for prep in clause.children:

@@ -65,8 +65,8 @@ def _find_quantities(text: str) -> list[Quantity]:
 
 
 def _unglued(text: str, points: list[int]) -> list[Quantity]:
-    """The figures of a text whose figures are glued to the word before them ("with14,593
-    households", "at least140,000"): found in a copy with a space at each ``points`` offset,
+    """The figures of a text whose figures are glued to the word before them ("with12,870
+    families", "at least215,000"): found in a copy with a space at each ``points`` offset,
     their offsets mapped back to ``text``."""
     pieces, last = [], 0
     for point in points:

@@ -1,5 +1,5 @@
 """Qualifiers around a single figure ("more than", "up to", "or so", "100+") and the
-bounds they give; "more than 10 and less than 40" joined into one range. "5,000-plus" is
+bounds they give; "more than 12 and less than 30" joined into one range. "5,000-plus" is
 the spelled form of "5,000+": a lower bound, 5,000 and up (``at_least``).
 
 >>> _QUALIFIER_OF["up to"]
@@ -178,7 +178,7 @@ _BOUND_GAP_RE = re.compile(r"\s*,?\s*(?:and|but|,)\s*$", re.I)
 
 
 def _merge_bounds(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """"more than 10 and less than 40", "at most 100 and at least 20": one range."""
+    """"more than 12 and less than 30", "at most 100 and at least 20": one range."""
     out: list[Quantity] = []
     i = 0
     while i < len(qs):
