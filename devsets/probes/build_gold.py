@@ -4022,6 +4022,198 @@ g("pr224", "and six others were wounded,\u201d medics", "six others", "injured",
 t("pr224", "killed", 5, 5, "sum")
 t("pr224", "injured", 13, 13, "sum")
 
+
+# ---- Batch of session 17 (s17wire): pr239-pr244, a total over a period or a war told with its parts (by group, by
+# province, by district) beside the day's own figure; the parts of an aggregate total are aggregate too
+# pr239 alarabiya: the war's toll since October 7 with its children; the day's two airstrikes in the south
+g("pr239", "Ministry: At least 10,328, including 4,237 children, killed", "At least 10,328", "killed", 10328, None,
+  subject="war's toll (headline)", core=False, scope="aggregate")
+g("pr239", "including 4,237 children, killed in Israel strikes", "4,237 children", "killed", 4237, 4237,
+  subject="children among the war's dead (headline)", core=False, scope="aggregate")
+g("pr239", "At least 10,328 Palestinians, including 4,237 children, have been killed", "At least 10,328 Palestinians",
+  "killed", 10328, None, speaker="the health ministry in Hamas-controlled Gaza", subject="war's toll since October 7",
+  scope="aggregate")
+g("pr239", "including 4,237 children, have been killed", "4,237 children", "killed", 4237, 4237,
+  speaker="the health ministry in Hamas-controlled Gaza", subject="children among the war's dead", core=False,
+  scope="aggregate")
+g("pr239", "killed 1,400 Israelis, mostly civilians", "1,400 Israelis", "killed", 1400, 1400,
+  speaker="Israeli tallies", subject="Hamas attack of October 7", scope="background")
+g("pr239", "and abducted more than 200, according to Israeli tallies", "more than 200", "captured", 201, None,
+  speaker="Israeli tallies", subject="Hamas attack of October 7", scope="background")
+g("pr239", "at least 23 people were killed in two separate Israeli airstrikes", "at least 23 people", "killed", 23,
+  None, speaker="Palestinian health officials", subject="two airstrikes on Tuesday in Khan Younis and Rafah")
+n("pr239", "date 2023-11-07", "2023-11-07", "date")
+n("pr239", "on Gaza since October 7, the health", "October 7", "date")
+n("pr239", "War began on October 7 when", "October 7", "date")
+t("pr239", "killed", 23, None, "stated")
+
+# pr240 famagusta-gazette: the war's toll since Oct. 7 with its children and women, its injured and missing; the
+# day's news is 252 dead in the past hours; 192 health workers over the war; the Israeli side's 1,400 over the war
+g("pr240", "Palestinian deaths in Gaza reached 10,022", "10,022", "killed", 10022, 10022,
+  speaker="Gaza\u2019s health ministry", subject="war's toll since Oct. 7", scope="aggregate")
+g("pr240", "the deaths included 4,104 children", "4,104 children", "killed", 4104, 4104,
+  speaker="Ministry spokesman Ashraf Al-Qudra", subject="children among the war's dead", core=False,
+  scope="aggregate")
+g("pr240", "4,104 children and 2,641 women", "2,641 women", "killed", 2641, 2641,
+  speaker="Ministry spokesman Ashraf Al-Qudra", subject="women among the war's dead", core=False, scope="aggregate")
+g("pr240", "while the injuries rose to 25,408", "25,408", "injured", 25408, 25408,
+  speaker="Ministry spokesman Ashraf Al-Qudra", subject="war's injured", scope="aggregate")
+g("pr240", "there were 2,350 reports of people missing", "2,350 reports of people", "missing", 2350, 2350,
+  speaker="Ashraf Al-Qudra", subject="missing under the rubble over the war", scope="aggregate")
+g("pr240", "including around 1,300 children, he noted", "around 1,300 children", "missing", 1300, 1300, vague=True,
+  speaker="Ashraf Al-Qudra", subject="children among the missing", core=False, scope="aggregate")
+g("pr240", "that claimed the lives of 252 people", "252 people", "killed", 252, 252, speaker="Al-Qudra",
+  subject="past hours")
+g("pr240", "killing a total of 192 healthcare workers", "192 healthcare workers", "killed", 192, 192,
+  speaker="the spokesman", subject="health workers killed since Oct. 7", scope="aggregate")
+g("pr240", "more than 1,400 people lost their lives", "more than 1,400 people", "killed", 1401, None,
+  subject="Israeli side over the conflict", scope="aggregate")
+n("pr240", "date 2023-11-07", "2023-11-07", "date")
+n("pr240", "committed 19 major killings", "19 major killings", "count")
+n("pr240", "has targeted 113 healthcare facilities", "113 healthcare facilities", "count")
+n("pr240", "Some 16 hospitals", "Some 16 hospitals", "count")
+n("pr240", "32 primary care centers", "32 primary care centers", "count")
+t("pr240", "killed", 252, 252, "stated")
+
+# pr241 abc.net.pk: the last 24 hours' six dead and nine hurt beside the season's 86 (and 151 hurt) since June 25,
+# told by group (37 + 16 + 33) and by province (52 + 20 + 6 + 5 + 3): the parts of the season's total are aggregate
+g("pr241", "At least six more persons lost their live", "At least six more persons", "killed", 6, None,
+  speaker="Dunya News", subject="last 24 hours in Punjab and Sindh")
+g("pr241", "and nine sustained injuries in the rain-related", "nine", "injured", 9, 9, speaker="Dunya News",
+  subject="last 24 hours in Punjab and Sindh")
+g("pr241", "has risen to around 86, along with 151 injured", "around 86", "killed", 86, 86, vague=True,
+  speaker="the National Disaster Management Authority (NDMA)", subject="season's toll since June 25",
+  scope="aggregate")
+g("pr241", "along with 151 injured, the National", "151", "injured", 151, 151,
+  speaker="the National Disaster Management Authority (NDMA)", subject="season's injured since June 25",
+  scope="aggregate")
+g("pr241", "37 children, 16 women and 33 men lost their lives", "37 children", "killed", 37, 37,
+  speaker="a report released by the NDMA", subject="season's dead by group", scope="aggregate")
+g("pr241", "37 children, 16 women and 33 men lost their lives", "16 women", "killed", 16, 16,
+  speaker="a report released by the NDMA", subject="season's dead by group", scope="aggregate")
+g("pr241", "37 children, 16 women and 33 men lost their lives", "33 men", "killed", 33, 33,
+  speaker="a report released by the NDMA", subject="season's dead by group", scope="aggregate")
+g("pr241", "the worst-hit region where 52 people were killed", "52 people", "killed", 52, 52,
+  subject="season's dead in Punjab", scope="aggregate")
+g("pr241", "which reported 20 and six deaths, respectively", "20", "killed", 20, 20,
+  speaker="Khyber Pakhtunkhwa and Balochistan provinces", subject="season's dead in Khyber Pakhtunkhwa",
+  scope="aggregate")
+g("pr241", "which reported 20 and six deaths, respectively", "six deaths", "killed", 6, 6,
+  speaker="Khyber Pakhtunkhwa and Balochistan provinces", subject="season's dead in Balochistan",
+  scope="aggregate")
+g("pr241", "Five people died in Sindh", "Five people", "killed", 5, 5, subject="season's dead in Sindh",
+  scope="aggregate")
+g("pr241", "and three in Azad Kashmir", "three", "killed", 3, 3, subject="season's dead in Azad Kashmir",
+  scope="aggregate")
+n("pr241", "LAHORE, July 11, 2023", "July 11, 2023", "date")
+n("pr241", "in the last 24 hours, Dunya", "24 hours", "duration")
+n("pr241", "since June 25 has risen", "June 25", "date")
+n("pr241", "97 houses were destroyed", "97 houses", "buildings")
+n("pr241", "46 livestock perished", "46 livestock", "other")
+t("pr241", "killed", 6, None, "stated")
+t("pr241", "injured", 9, 9, "stated")
+
+# pr242 thenews (AFP): an air strike on a family in Wardak (12 dead, told by group in the headline and again below)
+# beside the 21 civilians killed in air strikes in recent days (aggregate), with its 14 children
+g("pr242", "10 Afghan children, 2 women dead in air strike", "10 Afghan children", "killed", 10, 10,
+  subject="children in the Wardak strike (headline)", core=False)
+g("pr242", "2 women dead in air strike", "2 women", "killed", 2, 2, subject="women in the Wardak strike (headline)",
+  core=False)
+g("pr242", "appears to have killed 12 members of an Afghan family", "12 members of an Afghan family", "killed", 12,
+  12, modality="hedged", speaker="the United Nations", subject="family in the Wardak strike")
+g("pr242", "most of them children, the United Nations", "most of them", "killed", 7, 12, vague=True,
+  modality="hedged", speaker="the United Nations", subject="children among them", core=False)
+g("pr242", "brings to at least 21 -- including", "at least 21", "killed", 21, None,
+  speaker="the UN Assistance Mission in Afghanistan (UNAMA)", subject="civilians killed in air strikes in recent days",
+  scope="aggregate")
+g("pr242", "including 14 children -- the number", "14 children", "killed", 14, 14,
+  speaker="the UN Assistance Mission in Afghanistan (UNAMA)", subject="children among them", core=False,
+  scope="aggregate")
+g("pr242", "near Kabul, killing 12 members of a family, UNAMA said", "12 members of a family", "killed", 12, 12,
+  speaker="UNAMA", subject="family in the Wardak strike (restated)", core=False)
+g("pr242", "The victims included 10 children", "10 children", "killed", 10, 10,
+  subject="children among the family", core=False)
+g("pr242", "and two women.", "two women", "killed", 2, 2, subject="women among the family", core=False)
+g("pr242", "that 12 members of a family had been killed", "12 members of a family", "killed", 12, 12,
+  speaker="provincial council member Ahmad Jahfari", subject="family in the Wardak strike (earlier comment)",
+  core=False)
+n("pr242", "date 2018-09-26", "2018-09-26", "date")
+n("pr242", "aged six to 15", "six to 15", "age")
+t("pr242", "killed", 12, 12, "stated")
+
+# pr243 scroll.in (PTI): the day's deaths in Bihar (17) and Assam (6) beside the season's tolls (197; 123 and 74) and
+# Bihar's by district (Sitamarhi 37, Madhubani 30, Muzaffarpur two to four); Assam's six told by district
+g("pr243", "The toll in floods in Bihar and Assam rose to 197", "197", "killed", 197, 197,
+  speaker="the state governments\u2019 daily bulletins", subject="season's flood toll in both states",
+  scope="aggregate")
+g("pr243", "In Bihar, 17 people were killed on Wednesday", "17 people", "killed", 17, 17,
+  speaker="the state disaster management authority", subject="Bihar on Wednesday")
+g("pr243", "taking the number of deaths to 123", "123", "killed", 123, 123,
+  speaker="the state disaster management authority", subject="season's flood toll in Bihar", scope="aggregate")
+g("pr243", "Six more people died in Assam", "Six more people", "killed", 6, 6, subject="Assam on Wednesday")
+g("pr243", "pushing up the toll to 74.", "74", "killed", 74, 74, subject="season's flood toll in Assam",
+  scope="aggregate")
+g("pr243", "Sitamarhi, where 37 people have died", "37 people", "killed", 37, 37,
+  speaker="the state disaster management department", subject="season's dead in Sitamarhi", scope="aggregate")
+g("pr243", "Thirty people have died in Madhubani district", "Thirty people", "killed", 30, 30,
+  subject="season's dead in Madhubani", scope="aggregate")
+g("pr243", "the figure has risen from two to four", "two", "killed", 2, 2,
+  subject="season's dead in Muzaffarpur (earlier figure)", scope="aggregate")
+g("pr243", "the figure has risen from two to four", "four", "killed", 4, 4,
+  subject="season's dead in Muzaffarpur", scope="aggregate")
+g("pr243", "said three people died in Nalbari", "three people", "killed", 3, 3,
+  speaker="The Assam State Disaster Management Authority", subject="Assam on Wednesday (part of the six)")
+g("pr243", "and three were killed in Morigaon district", "three", "killed", 3, 3,
+  speaker="The Assam State Disaster Management Authority", subject="Assam on Wednesday (part of the six)")
+g("pr243", "Morigaon district, taking the toll to 74", "74", "killed", 74, 74,
+  speaker="The Assam State Disaster Management Authority", subject="season's flood toll in Assam (restated)",
+  core=False, scope="aggregate")
+g("pr243", "Around two lakh people have been shifted to these shelters", "Around two lakh people", "displaced",
+  200000, 200000, vague=True, subject="people in Assam's relief camps", scope="aggregate")
+n("pr243", "stands at 81.57 lakh", "81.57 lakh", "other")
+n("pr243", "in 105 blocks of the 12 districts", "105 blocks", "count")
+n("pr243", "vast swathes of 20 of all 33 districts", "20 of all 33 districts", "count")
+n("pr243", "and affected 34 lakh people", "34 lakh people", "other")
+n("pr243", "Around 3,000 villages", "Around 3,000 villages", "count")
+n("pr243", "826 relief camps", "826 relief camps", "count")
+t("pr243", "killed", 23, 23, "sum")
+
+# pr244 scroll.in (PTI): Friday's four in Bihar and Assam's six on Friday and Saturday (told by district: one on
+# Saturday, 2 + 1 + 1 + 1 on Friday) beside the season's tolls (208; 127 and 81) and Bihar's worst districts
+g("pr244", "The toll in floods in Bihar and Assam rose to 208", "208", "killed", 208, 208,
+  speaker="the state governments\u2019 bulletin", subject="season's flood toll in both states", scope="aggregate")
+g("pr244", "Four people were killed in Bihar on Friday", "Four people", "killed", 4, 4, subject="Bihar on Friday")
+g("pr244", "taking the number of deaths to 127", "127", "killed", 127, 127, subject="season's flood toll in Bihar",
+  scope="aggregate")
+g("pr244", "In Assam, six people died on Friday and Saturday", "six people", "killed", 6, 6,
+  subject="Assam on Friday and Saturday")
+g("pr244", "Saturday, pushing up the toll to 81.\n\nBihar", "81", "killed", 81, 81,
+  subject="season's flood toll in Assam", scope="aggregate")
+g("pr244", "with 37 and 30 deaths reported respectively", "37", "killed", 37, 37, modality="hedged",
+  subject="season's dead in Sitamarhi", scope="aggregate")
+g("pr244", "with 37 and 30 deaths reported respectively", "30 deaths", "killed", 30, 30, modality="hedged",
+  subject="season's dead in Madhubani", scope="aggregate")
+g("pr244", "6,300 people have taken shelter in eight relief camps", "6,300 people", "displaced", 6300, 6300,
+  subject="people in Bihar's relief camps", scope="aggregate")
+g("pr244", "In Assam, one person was killed on Saturday", "one person", "killed", 1, 1,
+  subject="Assam on Saturday (part of the six)")
+g("pr244", "Barpeta district, pushing up the toll to 81", "81", "killed", 81, 81,
+  subject="season's flood toll in Assam (restated)", core=False, scope="aggregate")
+g("pr244", "On Friday, two deaths were reported from Baksa district", "two deaths", "killed", 2, 2,
+  modality="hedged", speaker="the Assam State Disaster Management Authority",
+  subject="Assam on Friday (part of the six)")
+g("pr244", "while one each was reported from Barpeta, Cachar and Biswanath", "one each", "killed", 3, 3,
+  modality="hedged", speaker="the Assam State Disaster Management Authority",
+  subject="Assam on Friday, one in each of three districts (part of the six)")
+n("pr244", "85.6 lakh people", "85.6 lakh people", "other")
+n("pr244", "in 1,253 panchayats", "1,253 panchayats", "count")
+n("pr244", "As many as 111 blocks", "As many as 111 blocks", "count")
+n("pr244", "running 885 community kitchens", "885 community kitchens", "count")
+n("pr244", "Around 21.68 lakh people", "Around 21.68 lakh people", "other")
+n("pr244", "from 1,716 villages in 56 revenue circles", "1,716 villages", "count")
+n("pr244", "615 relief camps and 49 relief distribution centres", "615 relief camps", "count")
+t("pr244", "killed", 10, 10, "sum")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
