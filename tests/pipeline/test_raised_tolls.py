@@ -25,6 +25,14 @@ RAISED = [
      "to 19.", "19", "reported"),
     ("Rescuers pulled three more bodies from the rubble, bringing the death toll from the "
      "quake to 57.", "57", "reported"),
+    # "to" hung inside a total's own phrase after a date ("the number of people killed in
+    # the valley this year to 52"): the parse puts "to" on the participle
+    ("A landslide killed four villagers, bringing the number of people killed in the valley "
+     "this year to 52.", "52", "aggregate"),
+    ("The ambush raised the number of guards killed on the northern road since April to "
+     "230.", "230", "aggregate"),
+    ("The raid brought the total number of farmers killed by the militia this month to 88.",
+     "88", "aggregate"),
     # the day's own figure beside a running total stays reported
     ("Gunmen killed five people on Sunday, raising the death toll from a week of clashes "
      "to 40.", "five", "reported"),

@@ -3,7 +3,11 @@
 from a week of clashes to 40", "bringing the toll since the start of the war to more
 than 2,000": the "to" lands on the phrase's last noun), or the figure comes before the
 toll ("raising to 61 the number of people killed since June"). Plain "bringing the toll
-to nine" is :func:`claimex.pipeline.claims.linking.tolls.cue_toll`'s.
+to nine" is :func:`claimex.pipeline.claims.linking.tolls.cue_toll`'s. Where a date stands
+before "to" ("bringing the number of people killed in the valley this year to 52", "the
+number of guards killed since April to 230") the parse hangs "to" on the participle of the
+total's phrase, and the walk up that phrase reaches the raised total (tokens compared by
+equality: spaCy makes a new ``Token`` object on every access, so ``is`` never matched).
 
 The figure is the running toll after the rise; its scope (the day's own count or a total
 over a period) is the scope rules' (:mod:`claimex.pipeline.claims.scope_running_tolls`,
@@ -71,12 +75,12 @@ def cue_raised_toll(fig: Figure) -> LinkResult:
         return None
     to = root.head
     node, steps = to.head, 0
-    if node.dep_ == "dobj" and _raised_object(node.head) is node:
+    if node.dep_ == "dobj" and _raised_object(node.head) == node:
         return _toll_link(node, fig)  # "raising the toll to 12", "to" hung on "toll"
     while steps < _MAX_STEPS and node.dep_ in _PHRASE_DEPS and node.head is not node:
         node, steps = node.head, steps + 1
         # the phrase hangs on the toll ("the toll of X") or on the verb ("raising ... from X")
-        toll = node if node.dep_ == "dobj" and _raised_object(node.head) is node else \
+        toll = node if node.dep_ == "dobj" and _raised_object(node.head) == node else \
             _raised_object(node)
         if toll is not None and toll.i < to.i:
             return _toll_link(toll, fig)  # "raising the toll from X to N"
