@@ -1,4 +1,5 @@
-"""The parts of an aggregate total are aggregate too: :mod:`claimex.pipeline.claims.scope_breakdowns`."""
+"""The parts of an aggregate total are aggregate too
+(:mod:`claimex.pipeline.claims.scope_breakdowns`)."""
 
 import pytest
 
