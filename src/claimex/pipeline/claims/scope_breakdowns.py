@@ -9,9 +9,7 @@ beside it ("three more died in the past 24 hours"). A part is ``aggregate`` wher
 
 * an ``aggregate`` figure of the same category comes before it and is larger (a part is
   smaller than its whole), and
-* it is told as a share: in a later sentence whose parts add up to the total ("Since May
-  the rains have killed 140 people. ... 50 children, 30 women and 60 men died"), in a
-  later sentence that says so, or right after one that does
+* it is told as a share: in a later sentence that says so, or right after one that does
   ("The breakdown cites flooding, with 442. Other causes include collapses (252).")
   (``resources/words/breakdown_marks.txt``: "breakdown", "worst-hit", "followed by",
   "respectively", "as follows"), or in the total's own sentence, hung on it by "including",
@@ -28,8 +26,6 @@ False
 >>> names_its_own_time("Three more people died in the north.")
 True
 >>> is_a_part(300, (910, 910))
-True
->>> adds_up_to([50, 30, 60], (140, 140))
 True
 """
 
@@ -78,49 +74,6 @@ def hung_on_the_total(between: list[str]) -> bool:
     return any(word.lower() in _LINK_WORDS for word in between)
 
 
-def adds_up_to(parts: list[float], total: tuple[float | None, float | None]) -> bool:
-    """Whether two parts or more add up to a total: 50 + 30 + 60 is 140 ("at least 140" too;
-    "120 to 150" takes any sum between)."""
-    low, high = total
-    if len(parts) < 2 or low is None:
-        return False
-    added = sum(parts)
-    return added == low or (high is not None and low <= added <= high)
-
-
-def _exact_parts(members: list[tuple[Span, dict[str, Any]]]) -> list[float]:
-    """The exact figures of a sentence's claims, leaving out a claim whose words hold another
-    ("30 women and 60" read as one figure beside 30 and 60)."""
-    parts = []
-    for span, claim in members:
-        holds_another = any(other is not span and span.start <= other.start and
-                            other.end <= span.end and len(other) < len(span)
-                            for other, _ in members)
-        value = claim["value"]
-        if not holds_another and value["low"] is not None and value["low"] == value["high"]:
-            parts.append(value["low"])
-    return parts
-
-
-def _mark_partitions(claims: list[tuple[Span, dict[str, Any]]],
-                     totals: list[tuple[Span, dict[str, Any]]]) -> None:
-    """Set ``aggregate`` on the reported claims of a sentence whose figures add up to an
-    aggregate total of their category before it (see the module docstring)."""
-    groups: dict[tuple[int, str], list[tuple[Span, dict[str, Any]]]] = {}
-    for span, claim in claims:
-        if claim["type"] == "casualty" and claim.get("scope") == "reported" and \
-                not names_its_own_time(span.sent.text):
-            groups.setdefault((span.sent.start, claim["category"]), []).append((span, claim))
-    for (_, category), members in groups.items():
-        parts = _exact_parts(members)
-        first = min(span.start for span, _ in members)
-        if any(total["category"] == category and total_span.end <= first and adds_up_to(
-                parts, (total["value"]["low"], total["value"]["high"]))
-               for total_span, total in totals):
-            for _, claim in members:
-                claim["scope"] = "aggregate"
-
-
 def _sentence_before(sentence: Span) -> str:
     """The text of the sentence before ``sentence`` in its paragraph ("" at a paragraph's
     start or the text's)."""
@@ -136,7 +89,6 @@ def mark_breakdowns(claims: list[tuple[Span, dict[str, Any]]]) -> None:
               if claim["type"] == "casualty" and claim.get("scope") == "aggregate"]
     if not totals:
         return
-    _mark_partitions(claims, totals)
     for span, claim in claims:
         if claim["type"] != "casualty" or claim.get("scope") != "reported":
             continue
