@@ -36,6 +36,8 @@ from tests.conftest import needs_model
     ("Later, the army said the attackers had fled.", False),
     ("Years later, a court convicted three men of the killings.", False),
     ("Two hours later the police reached the village.", False),
+    # minutes go on with the same scene
+    ("A few minutes later, officers found a second man on the porch.", False),
 ])
 def test_opens_a_separate_incident(sentence, expected):
     assert opens_a_separate_incident(sentence) is expected
