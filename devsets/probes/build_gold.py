@@ -4213,6 +4213,103 @@ n("pr244", "Around 21.68 lakh people", "Around 21.68 lakh people", "other")
 n("pr244", "from 1,716 villages in 56 revenue circles", "1,716 villages", "count")
 n("pr244", "615 relief camps and 49 relief distribution centres", "615 relief camps", "count")
 t("pr244", "killed", 10, 10, "sum")
+# ---- batch of session 17, task s17isaf (pr253-pr258, 6 pages): detentions in army and police statements and the
+# day of the operation (wire README); gold written blind, before any run ----
+# pr253 dailynewsegypt (Egyptian military spokesperson): three arrested on Saturday; an earlier killing is background
+g("pr253", "Army forces arrested three alleged militants in a cave", "three alleged militants", "captured", 3, 3,
+  speaker="Tamer Al-Refaie", subject="militants arrested in central Sinai")
+g("pr253", "the killing of six alleged militants in a military operation last Monday", "six alleged militants",
+  "killed", 6, 6, subject="militants killed the Monday before", scope="background")
+n("pr253", "four motorbikes suspected", "four motorbikes", "count")
+n("pr253", "headed by the second army", "second army", "other")
+n("pr253", "battling several armed groups", "several armed groups", "count")
+n("pr253", "Mohamed Morsi in July 2013", "July 2013", "date")
+n("pr253", "In 2014, the group", "2014", "date")
+n("pr253", "Since 2013, state security", "2013", "date")
+t("pr253", "captured", 3, 3, "stated")
+
+# pr254 dreadpundit (a CENTCOM release quoted): the leader and three suspects detained the morning of June 19
+g("pr254", "Another Senior al Qaeda Leader Captured", "Another Senior al Qaeda Leader", "captured", 1, 1,
+  subject="senior AQI member (headline)", core=False)
+g("pr254", "detained a senior al-Qaida in Iraq network member", "a senior al-Qaida in Iraq network member", "captured",
+  1, 1, subject="senior network member detained")
+g("pr254", "network member and three suspected terrorists during", "three suspected terrorists", "captured", 3, 3,
+  subject="suspects detained with him")
+g("pr254", "detained the known terrorist plus", "the known terrorist", "captured", 1, 1,
+  subject="senior network member (restated)", core=False)
+g("pr254", "plus the three suspected terrorists without incident", "the three suspected terrorists", "captured", 3, 3,
+  subject="suspects (restated)", core=False)
+n("pr254", "Saturday, June 24, 2006", "June 24, 2006", "date")
+n("pr254", "the morning of June 19", "June 19", "date")
+n("pr254", "secured multiple buildings", "multiple buildings", "count")
+n("pr254", "found an AK-47 with several magazines", "several magazines", "count")
+t("pr254", "captured", 4, 4, "sum")
+
+# pr255 terrorism-online (American Forces Press Service): 19 detained in recent operations; seven nabbed yesterday,
+# the leader and two others at a meeting place; the leader's past abduction of two soldiers is background
+g("pr255", "Troops Detain 19 Suspects, Seize Weapons in Iraq", "19 Suspects", "captured", 19, 19,
+  subject="suspects detained (headline)", core=False)
+g("pr255", "forces detained 19 suspects and captured weapons caches", "19 suspects", "captured", 19, 19,
+  subject="suspects detained in recent operations")
+g("pr255", "helped coalition forces nab seven suspects yesterday", "seven suspects", "captured", 7, 7,
+  speaker="military officials", subject="suspects nabbed near Dhour (part of the 19)")
+g("pr255", "including an al Qaeda network leader", "an al Qaeda network leader", "captured", 1, 1,
+  speaker="military officials", subject="network leader (subset)", core=False)
+g("pr255", "to hand the detainee over to", "the detainee", "captured", 1, 1,
+  subject="high-value target (restated)", core=False)
+g("pr255", "took custody of the high-value detainee and", "the high-value detainee", "captured", 1, 1,
+  subject="high-value target taken at the meeting place")
+g("pr255", "high-value detainee and two other suspects", "two other suspects", "captured", 2, 2,
+  subject="suspects taken at the meeting place")
+g("pr255", "abducting two soldiers two months later", "two soldiers", "captured", 2, 2,
+  speaker="military officials", subject="soldiers abducted in 2006", scope="background")
+n("pr255", "Tuesday, July 10, 2007", "July 10, 2007", "date")
+n("pr255", "Tips from two Iraqi residents", "two Iraqi residents", "count")
+n("pr255", "the 10th Mountain Division's 89th Cavalry Regiment", "89th Cavalry Regiment", "other")
+n("pr255", "the cache for five minutes", "five minutes", "duration")
+n("pr255", "the 2nd Brigade Combat Team's", "2nd Brigade", "other")
+n("pr255", "As four men began to load", "four men", "count")
+n("pr255", "with an M-240 machine gun", "M-240", "other")
+n("pr255", "an AH-64 helicopter in April 2006", "April 2006", "date")
+t("pr255", "captured", 19, 19, "stated")
+
+# pr256 hathalyoum (Shafaq News; Iraqi Ministry of Interior intelligence agency): seven arrested earlier today
+g("pr256", "that seven \"terrorists\" were arrested earlier today", "seven \"terrorists\"", "captured", 7, 7,
+  speaker="The Intelligence Agency of the Iraqi Ministry of Interior", subject="ISIS suspects arrested in Tuz")
+g("pr256", "arrested 7 terrorists in separate areas of Tuz district", "7 terrorists", "captured", 7, 7,
+  speaker="The agency", subject="ISIS suspects (restated in the statement)", core=False)
+n("pr256", " date 2020-07-15 2020/07/15 | 12:04", "2020/07/15", "date")
+n("pr256", "provisions of Article 4-terrorism", "Article 4", "other")
+t("pr256", "captured", 7, 7, "stated")
+
+# pr257 mindanaoexaminer (6th Infantry Division spokesman): two rebels captured in the weekend fighting, named
+g("pr257", "Army captures 2 commies in Sultan Kudarat", "2 commies", "captured", 2, 2,
+  subject="rebels captured (headline)", core=False)
+g("pr257", "Government troops captured 2 communist rebels following a clash", "2 communist rebels", "captured", 2, 2,
+  speaker="officials", subject="NPA rebels captured in Laguilayan")
+g("pr257", "resulted in the capture of Bago Otig Bantali and Ben Apa", "Bago Otig Bantali and Ben Apa", "captured",
+  2, 2, speaker="Officials", subject="NPA rebels (named)", core=False)
+g("pr257", "there was no report of military casualties", "no report of military casualties", "killed_or_injured",
+  0, 0, modality="negated", speaker="He", subject="soldiers (no report)", core=False)
+n("pr257", " date 2017-08-21 Army", "2017-08-21", "date")
+n("pr257", "from the 33rd Infantry Battalion", "33rd Infantry Battalion", "other")
+n("pr257", "a spokesman for the 6th Infantry Division", "6th Infantry Division", "other")
+n("pr257", "an M16 automatic rifle", "M16", "other")
+n("pr257", "a secessionist war for decades now", "decades", "duration")
+t("pr257", "captured", 2, 2, "stated")
+
+# pr258 emiratesnewsupdates (Baghdad Operations Command via INA): two arrested, told one by one place by place
+g("pr258", "Two terrorist suspects arrested in Baghdad", "Two terrorist suspects", "captured", 2, 2,
+  subject="suspects arrested (headline)", core=False)
+g("pr258", "Security forces arrested two terrorist suspects on the Karkh side", "two terrorist suspects", "captured",
+  2, 2, subject="suspects arrested in Baghdad")
+g("pr258", "A suspect wanted in accordance with Article 4/1 of terrorism was arrested", "A suspect", "captured", 1, 1,
+  speaker="The Baghdad Operations Command", subject="suspect arrested in Al-Ghuwaithat")
+g("pr258", "arrested another accused of terrorism in a controlled ambush", "another", "captured", 1, 1,
+  speaker="It", subject="suspect arrested in Doura")
+n("pr258", "with Article 4/1 of terrorism", "4/1", "other")
+n("pr258", "from the 22nd Brigade, 17th Infantry Division", "17th Infantry Division", "other")
+t("pr258", "captured", 2, 2, "stated")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

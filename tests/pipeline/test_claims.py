@@ -170,6 +170,9 @@ CASUALTY_CASES = [
     ('Four fugitives were recaptured in a motel near the border.', [('captured', 'Four', 4, 4)]),
     ('Deputies recaptured two inmates on a farm road.', [('captured', 'two', 2, 2)]),
     ('The marshals offered a reward for their recapture.', []),
+    # "nab" is a capture verb (issue 14: a headline's or a release's word for an arrest)
+    ('Customs officers nabbed two couriers at the airport on Friday.', [('captured', 'two', 2, 2)]),
+    ('Three poachers were nabbed by rangers near the lake.', [('captured', 'Three', 3, 3)]),
     ('The force detained the IMU leader along with three other suspected insurgents.',
      [('captured', 'the IMU leader along with three', 4, 4), ('captured', 'three', 3, 3)]),
     ('Two armed insurgents attacked the patrol. The insurgents were killed by the force.',

@@ -46,6 +46,7 @@ def test_expand_cue(row, forms):
     ("The storm uproots 500 families.", "displaced"),
     ("The rebels took hostage 12 aid workers.", "captured"),
     ("Police are taking into custody 3 men.", "captured"),
+    ("Officers nabbed 4 smugglers at the port.", "captured"),
     ("Troops neutralised 2 terrorists.", "killed"),
     ("Troops have neutralized 2 terrorists.", "killed"),
     ("The militia slaughtered 30 villagers.", "killed"),
