@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claimex import lexicon
+
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave", "confirm",
                   "live", "shelter", "take", "seek", "find", "move", "arrive", "accommodate",
                   "house", "list", "record", "count", "place", "put", "join", "transfer",
-                  "host"}
+                  "host", *lexicon.lemmas("posture_verbs")}
 
 
 # Cue verbs that take places as well as people: "captured the town", "seized Robotyne".
