@@ -33,24 +33,6 @@ def test_copular_state_subjects(default_pipeline, text, expected):
     assert casualty_rows(default_pipeline, text) == expected
 
 
-# A verb of posture says a state as "be" does: its subject, or the noun its clause hangs on,
-# bears it; one person where told for the first time or by whose they are, a figure as the
-# figure rules count it; no one where the person is definite or generic, or the state only
-# possible.
-@needs_model
-@pytest.mark.parametrize(("text", "expected"), [
-    ("A guard lay dead beside the burnt truck.", [("killed", "A", 1, "asserted")]),
-    ("Firemen found a worker lying dead under the stairs.", [("killed", "a", 1, "asserted")]),
-    ("Two workers lay dead beside the burnt truck.", [("killed", "Two", 2, "asserted")]),
-    ("Firemen found four workers lying injured under the stairs.",
-     [("injured", "four", 4, "asserted")]),
-    ("The worker lay dead beside the burnt truck.", []),
-    ("Somebody may be lying dead under the stairs.", []),
-])
-def test_posture_state_bearers(default_pipeline, text, expected):
-    assert casualty_rows(default_pipeline, text) == expected
-
-
 def _tolls(pipeline, text):
     [result] = list(extract([InputDocument("t", text, None)], pipeline))
     return sorted((t["category"], t["low"]) for t in map(to_json_dict, result.tolls))

@@ -20,14 +20,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimex import lexicon
-
 # the linking verb that says a state of its subject outright
 _STATE_VERBS = ("be",)
 # the determiners of a subject told for the first time
 _INTRODUCING = ("a", "an", "another")
-# verbs of a body's posture that say its state as "be" does: "A guard lay dead at the gate"
-POSTURE_VERBS = lexicon.lemmas("posture_verbs")
 
 
 def copular_state_subjects(cue: Token) -> list[Token]:
@@ -41,42 +37,11 @@ def copular_state_subjects(cue: Token) -> list[Token]:
     []
     """
     verb = cue.head
-    if cue.pos_ == "ADJ" and verb.lemma_ in POSTURE_VERBS and (
-            cue.dep_ in ("acomp", "oprd") or (cue.dep_ == "advcl" and cue.i == verb.i + 1)):
-        return posture_state_bearers(cue)
     if cue.dep_ != "acomp" or cue.pos_ != "ADJ" or verb.lemma_ not in _STATE_VERBS:
         return []
     if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "nsubj" and _introduced(c)]
-
-
-def posture_state_bearers(cue: Token) -> list[Token]:
-    """Who a cue adjective after a verb of posture is about: the verb's subject ("A guard
-    lay dead at the gate"), or the noun the verb's clause hangs on ("Rescuers found a miner
-    lying dead", "saw my cousin lying dead"; the parse may make the adjective right after
-    the verb a clause of it), where that person is told for the first time
-    ("a", "another") or by whose they are ("my", "his"). Not a state that is not told as
-    fact ("may be lying dead"), nor a definite or generic person ("the guard", "anyone").
-
-    >>> import spacy
-    >>> posture_state_bearers(spacy.blank("en")("dead")[0])
-    []
-    """
-    verb = cue.head
-    if verb.lemma_ not in POSTURE_VERBS or \
-            any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
-        return []
-    bearers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        bearers.append(verb.head)
-    return [b for b in bearers if _introduced(b) or _possessed(b)]
-
-
-def _possessed(noun: Token) -> bool:
-    """Whether a person noun is told by whose they are: "my neighbour", "his brother"."""
-    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.pos_ == "PRON"
-                                       for c in noun.children)
 
 
 def _introduced(noun: Token) -> bool:

@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from claimex import lexicon
-
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
 LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave", "confirm",
                   "live", "shelter", "take", "seek", "find", "move", "arrive", "accommodate",
                   "house", "list", "record", "count", "place", "put", "join", "transfer",
-                  "host", *lexicon.lemmas("posture_verbs")}
+                  "host"}
 
 
 # Cue verbs that take places as well as people: "captured the town", "seized Robotyne".
