@@ -2263,6 +2263,159 @@ t(d,'killed',27,None)
 t(d,'injured',109)
 
 
+# ---- cm169-cm176 (session 17): threads and live blogs by one author, one person harmed told without a figure, tolls
+# told with no verb ("65 dead"), reader comments and forum replies on attacks and disasters (gold written blind, before
+# any run) ----
+
+# cm169 Times of Israel live-blog entry (one reporter) on the March 2024 Gaza airdrop: article; the embedded post is cited
+# as news (the probes' convention, session 14): its sentence credits "Documentation by my colleague [@Hakeam_ps]"
+d='cm169'
+g(d,'Gaza hospital medic confirms US aid airdrop killed five','five','killed',5,speaker='Gaza hospital medic',subject='Gaza aid airdrop (headline)',core=False)
+g(d,'a humanitarian airdrop in the north of the Palestinian territory killed five people','five people','killed',5,speaker='A medic at Gaza’s largest hospital',subject='Gaza aid airdrop')
+g(d,'killed five people and wounded 10','10','injured',10,speaker='A medic at Gaza’s largest hospital',subject='Gaza aid airdrop')
+g(d,'A number of Palestinians (5) including 2 children were killed','A number of Palestinians (5)','killed',5,speaker='@Hakeam_ps',subject='Gaza aid airdrop (a post cited as news)',core=False)
+g(d,'including 2 children were killed','2 children','killed',2,speaker='@Hakeam_ps',subject='children among the airdrop dead',core=False)
+n(d,'Friday, March 8, 2024','Friday, March 8, 2024','date')
+n(d,'(@ytirawi) March 8, 2024','March 8, 2024','date')
+t(d,'killed',5)
+t(d,'injured',10)
+
+# cm170 Thread Reader page of one account's thread on the August 2008 Azizabad air strike (an anniversary thread, scope
+# reported as cm070): comment throughout (decision 64), the author the name of the "Keep Current with NAME" line (the only
+# author line the page prints); no article toll, the thread's 90 a comment toll
+d='cm170'
+A='American Values'
+g(d,'the US massacred 90 Afghan civilians','90 Afghan civilians','killed',90,section='comment',author=A,subject='Azizabad air strikes, 2008 (anniversary thread)')
+g(d,'killing 60 children as they slept in their homes','60 children','killed',60,section='comment',author=A,subject='children among the Azizabad dead',core=False)
+g(d,'which killed 60 children aged 3 months','60 children','killed',60,section='comment',author=A,subject='children among the Azizabad dead (restated)',core=False)
+g(d,'killing a Taliban leaders','a Taliban leaders','killed',1,speaker='The US',section='comment',author=A,subject='the US\'s first account of the strike',core=False)
+n(d,'On this day in 2008','2008','date')
+n(d,'for 3 full hours','3 full hours','duration')
+n(d,'aged 3 months to 16 years old','3 months to 16 years old','age')
+n(d,'caused seven or eight houses','seven or eight houses','count')
+n(d,'nytimes.com/2008/08/27/wor','2008/08/27','date')
+ct(d,A,'the US massacred 90 Afghan civilians','killed',90)
+
+# cm171 crackas (Blogger) post by one author on the 7 July 2005 London bombings, updated through the day ("UPDATE by Cracka
+# Jack"): article throughout (one writer; the news it quotes are credited where their own sentence names them, else null);
+# each outlet's new figure is core, restatements not; the toll is the latest update's (decision 24: "closes in on 50",
+# Sky; injured the last figure given, 700); "Sky News is not saying 37" is read for its sense (now saying, decision 10)
+d='cm171'
+g(d,'Fox News is reporting that at least two were killed','at least two','killed',2,None,speaker='Fox News',subject='London bombings, first report')
+g(d,'At least two people were killed and nine injured','At least two people','killed',2,None,subject='London bombings (quoted report, restated)',core=False)
+g(d,'At least two people were killed and nine injured','nine','injured',9,subject='London bombings, first report')
+g(d,'the number of casualties was up to 150 people','up to 150 people','killed_or_injured',150,vague=True,speaker='Media reports',subject='London bombings, casualties')
+g(d,'they believe there may be a \"number of\" fatalities','\"number of\" fatalities','killed',2,None,vague=True,mod='hedged',speaker='Police',subject='London bombings')
+g(d,'Two people have been confirmed dead and at least 90 people injured','Two people','killed',2,subject='Aldgate Station blast',core=False)
+g(d,'Two people have been confirmed dead and at least 90 people injured','at least 90 people','injured',90,None,subject='Aldgate Station blast')
+g(d,'have killed at least two people and wounded dozens more','at least two people','killed',2,None,subject='London bombings (CNN, restated)',core=False)
+g(d,'have killed at least two people and wounded dozens more','dozens more','injured',24,99,vague=True,subject='London bombings (CNN)')
+g(d,'At least two are dead and 150 seriously injured','At least two','killed',2,None,subject='London bombings (ITN, restated)',core=False)
+g(d,'At least two are dead and 150 seriously injured','150','injured',150,subject='London bombings (ITN)')
+g(d,'a Government spokesman talking of 20 people dead','20 people','killed',20,speaker='a Government spokesman',subject='London bombings')
+g(d,'Sky News is reporting 42 fatalities','42 fatalities','killed',42,speaker='Sky News',subject='London bombings')
+g(d,'I thought 20 would be a low number','20','killed',20,subject='the spokesman\'s figure (restated)',core=False)
+g(d,'Over 1000 injuries have been reported as well','Over 1000','injured',1001,None,mod='hedged',subject='London bombings')
+g(d,'At least 45 people are reported to have been killed','At least 45 people','killed',45,None,mod='hedged',subject='London bombings')
+g(d,'to have been killed and 1,000 injured','1,000','injured',1000,mod='hedged',subject='London bombings (restated)',core=False)
+g(d,'Sky News is not saying 37 are dead','37','killed',37,speaker='Sky News',subject='London bombings, revised down')
+g(d,'At least 37 people have been killed and 700 injured','At least 37 people','killed',37,None,subject='London bombings (restated)',core=False)
+g(d,'At least 37 people have been killed and 700 injured','700','injured',700,subject='London bombings, revised')
+g(d,'So, did 5 people who died, come back to life?','5 people','killed',5,mod='hypothetical',subject='the drop from 42 to 37 (rhetorical)',core=False)
+g(d,'BBC confirms 37.','37','killed',37,speaker='BBC',subject='London bombings (confirmed, restated)',core=False)
+g(d,'London bombings toll rises to 37','37','killed',37,subject='London bombings (a headline quoted)',core=False)
+g(d,'Death toll now closes in on 50 according to Sky New','closes in on 50','killed',50,vague=True,speaker='Sky New',subject='London bombings, latest update')
+n(d,'Thursday, July 07, 2005','July 07, 2005','date')
+n(d,'at 12:36 pm est 8 July 05','12:36 pm','time')
+n(d,'at about 8:10 am est on 7 July 05','8:10 am','time')
+n(d,'UPDATE by Cracka Jack 10:21 am est','10:21 am','time')
+n(d,'UPDATE by Cracka Jack 3:10 pm est','3:10 pm','time')
+n(d,'UPDATE by Cracka Jack 8 July 21:41','21:41','time')
+n(d,'Four explosions in London','Four explosions','count')
+t(d,'killed',50)
+t(d,'injured',700)
+
+# cm172 Mastodon post of a thread copied from another account, on the Haditha killings (November 2005; an anniversary
+# thread): comment throughout (decision 64), author null (the page prints no author line above the posts); the houses'
+# dead and the father Safa Younis tells of are parts of the 24 (core=false); the thread's 24 a comment toll
+d='cm172'
+g(d,'US Marines massacred 24 unarmed Iraqi civilians','24 unarmed Iraqi civilians','killed',24,section='comment',subject='Haditha killings, 2005 (anniversary thread)')
+g(d,'& a 76 yr-old man in a wheelchair','a 76 yr-old man','killed',1,section='comment',subject='an old man among the Haditha dead',core=False)
+g(d,'They shot him dead from behind the door','him','killed',1,speaker='Safa Younis',section='comment',subject='Safa Younis\'s father',core=False)
+g(d,'There were 8 bodies in the house','8 bodies','killed',8,section='comment',subject='dead in the first house',core=False)
+g(d,'including Safa\'s 5 siblings','5 siblings','killed',5,section='comment',subject='Safa\'s siblings',core=False)
+g(d,'In another house 7 people including a child','7 people','killed',7,section='comment',subject='dead in the second house',core=False)
+g(d,'Four brothers aged 41 to 24 died','Four brothers','killed',4,section='comment',subject='dead in the third house',core=False)
+n(d,'On this day in 2005, US','2005','date')
+n(d,'children as young as 1 yr-old','1 yr-old','age')
+n(d,'12-yr-old Safa Younis','12-yr-old','age')
+n(d,'in one of three houses','three houses','count')
+n(d,'aged between 2 & 14','between 2 & 14','age')
+n(d,'his 70-year-old grandfather','70-year-old','age')
+n(d,'2011 NYT article','2011','date')
+ct(d,None,'US Marines massacred 24 unarmed Iraqi civilians','killed',24)
+
+# cm173 Blogger post on a friend's husband killed in Afghanistan (July 2009), quoting the news line of "2 more U.S. troops",
+# with "NAME said..." comments; the husband is one of the two (core=false); a commenter's friend's son killed in Iraq is
+# background (as cm168's husband)
+d='cm173'
+g(d,'says 2 more U.S. troops have been killed in a blast','2 more U.S. troops','killed',2,speaker='A U.S. military spokesman',subject='US soldiers, blast in southern Afghanistan')
+g(d,'one of those soldiers was a former neighbor','one of those soldiers','killed',1,subject='the writer\'s former neighbour, one of the two',core=False)
+g(d,'an anonymous one of \"2 more US troops.\"','2 more US troops','killed',2,subject='US soldiers (restated)',core=False)
+g(d,'they told her her husband had been killed','her husband','killed',1,subject='the neighbour (restated)',core=False)
+g(d,'My friend lost her 22 year old son in Iraq','her 22 year old son','killed',1,section='comment',author='Soapchick',subject='a commenter\'s friend\'s son, killed in Iraq',scope='background')
+n(d,'Monday, July 6, 2009','July 6, 2009','date')
+n(d,'a 10,000 watt smile','10,000 watt','other')
+n(d,'a week before my wedding','a week','duration')
+t(d,'killed',2)
+
+# cm174 mlukfc forum archive on the February 2011 Christchurch earthquake: the first post is the thread's article (decision
+# 2), each later dated post a reply (comment, no author lines); the reply's verbless "65 dead" restates the first post
+d='cm174'
+g(d,'another one today with around 65 fatalities','around 65 fatalities','killed',65,vague=True,subject='Christchurch earthquake, 22 February 2011')
+g(d,'and over 200 people trapped','over 200 people','missing',201,None,subject='Christchurch earthquake, people trapped')
+g(d,'big quake last September, luckily with no fatalities','no fatalities','killed',0,mod='negated',subject='the September 2010 quake',core=False,scope='background')
+g(d,'That is really bad, 65 dead and still','65','killed',65,section='comment',subject='Christchurch earthquake (a reply restates)',core=False)
+g(d,'Hope they can find those 200 people quickly','those 200 people','missing',200,section='comment',subject='people trapped (a reply restates)',core=False)
+n(d,'22 Feb 2011, 09:49','22 Feb 2011, 09:49','date')
+n(d,'Luckily I\'m 5 hours drive south','5 hours','duration')
+n(d,'more than 14,000 earthquakes a year','more than 14,000 earthquakes','rate')
+n(d,'only around 20 have a magnitude','around 20','count')
+n(d,'they were 22km away from the epicenter','22km','distance')
+t(d,'killed',65)
+t(d,'missing',201,None)
+
+# cm175 Grand Old Team forum page on the April 2013 Sichuan (Lushan) earthquake, its opening post not in the excerpt (the
+# first text, "Awful.", answers it): comment throughout, no author lines, no article toll; the figures are earlier quakes
+d='cm175'
+g(d,'which killed more than 90,000 people','more than 90,000 people','killed',90001,None,section='comment',subject='the 2008 Sichuan earthquake',scope='background')
+g(d,'against the 230,000 killed in Haiti','230,000','killed',230000,section='comment',subject='the 2010 Haiti earthquake',scope='background')
+g(d,'Only one person died and only a few flat blocks','Only one person','killed',1,section='comment',subject='a commenter\'s earthquake in Sofia',scope='background')
+n(d,'we would now have 100% media coverage','100%','percent')
+n(d,'over 700 miles east','over 700 miles','distance')
+n(d,'there was a 6.0 earthquake','6.0','other')
+n(d,'at around 3 am once','3 am','time')
+n(d,'thousands of people on the streets','thousands of people','count')
+n(d,'4 or 5 hours later','4 or 5 hours','duration')
+n(d,'donated 230 millions HK dollars','230 millions HK dollars','money')
+n(d,'built by our money in 2008/2009','2008/2009','date')
+
+# cm176 ITV's live updates on the December 2016 Tultepec fireworks market explosion (one outlet's live page, an accident):
+# article; the children, the five in hospital and the 46 are parts (core=false)
+d='cm176'
+g(d,'in Mexico has risen to 32','32','killed',32,subject='Tultepec fireworks market explosion')
+g(d,'are two of seven children killed in the blast','seven children','killed',7,subject='children among the dead',core=False)
+g(d,'Five people remain in hospital with life-threatening injures','Five people','injured',5,speaker='Health Secretary Cesar Gomez Monge',subject='critically injured',core=False)
+g(d,'Among the injured are 10 children','10 children','injured',10,subject='children among the injured',core=False)
+g(d,'including one girl with burns','one girl','injured',1,subject='a badly burnt girl',core=False)
+g(d,'At least 70 people were injured in the blast','At least 70 people','injured',70,None,subject='Tultepec fireworks market explosion')
+g(d,'and 46 remain in hospital','46','injured',46,subject='injured still in hospital',core=False)
+n(d,'burns to over 90 per cent of her body','over 90 per cent','percent')
+n(d,'a 12-year-old girl are two','12-year-old','age')
+t(d,'killed',32)
+t(d,'injured',70,None)
+
+
 import os
 base=os.path.dirname(os.path.abspath(__file__))+'/'
 def w(name,rows):

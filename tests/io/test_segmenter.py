@@ -209,3 +209,27 @@ def test_two_headed_posts_do_not_make_a_page_of_posts():
     text = ("Storm update\n\nTwo roofs came off.\n\nLi Wen @liwen: Our street is flooded\n\n"
             "Omar Diaz @odiaz: Power out since noon")
     assert [s.kind for s in segment(text).sections] == ["title", "article"]
+
+
+@pytest.mark.parametrize("text, url, kinds, authors", [
+    # the unroll site's count line above the posts; no profile line: author unknown
+    (", 6 tweets, 2 min read\nThe ferry sank at dawn near the cape.\n\n"
+     "Eleven crew are still missing, the port says.\n\nMore in the next post.",
+     None, ["comment"], [None]),
+    # a profile line above the thread names its author; the site's lines below it
+    ("Harbour Watch @harbourwatch\nThe ferry sank at dawn near the cape.\n\n"
+     "Eleven crew are still missing.\nRead all threads",
+     None, ["comment"], ["Harbour Watch"]),
+    # the site's "Keep current with NAME" line below the thread, and its host in the url
+    ("The ferry sank at dawn near the cape.\n\nEleven crew are still missing.\n\n"
+     "Keep current with Harbour Watch\n\nProfile picture",
+     "https://threadreaderapp.com/thread/4417.html", ["comment"], ["Harbour Watch"]),
+    # a news page that only mentions a thread is an article
+    ("Ferry sinks off the cape\n\nEleven crew are missing, the port said in a thread "
+     "on its account.\n\nRescuers were searching at noon.",
+     "https://news.example.com/ferry", ["title", "article"], [None, None]),
+])
+def test_an_unrolled_thread_is_one_comment_by_its_author(text, url, kinds, authors):
+    page = segment(text, url=url)
+    assert [s.kind for s in page.sections] == kinds
+    assert [s.author for s in page.sections] == authors

@@ -216,3 +216,23 @@ def test_victim_state_phrases_are_cues(default_pipeline, text, categories):
 def test_nouns_of_killing_with_of_are_cues(default_pipeline, text, figure):
     claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
     assert [(c["category"], c["value"]["text"]) for c in claims] == [("killed", figure)]
+
+
+# A harm verb whose object is followed by its result, "dead" or "to death", kills the
+# object: the words between are the object's own (determiners, numbers, adjectives, nouns,
+# a pronoun). A comma, a clause or no result keeps the verb's own category.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Raiders shot an old farmer dead near the well.", [("killed", "an")]),
+    ("They shot him dead in front of his house.", [("killed", "him")]),
+    ("A tenant shot four lodgers to death after a quarrel.", [("killed", "four")]),
+    ("The crowd hacked a young man to death on Friday.", [("killed", "a")]),
+    ("Guards beat two inmates to death and injured five others.",
+     [("injured", "five"), ("killed", "two")]),
+    # no result after the object: the verb's own category
+    ("Raiders shot two farmers near the well.", [("injured", "two")]),
+    # the result belongs to another clause
+    ("Raiders shot a farmer; his dog lay dead beside him.", [("injured", "a")]),
+])
+def test_a_harm_verb_with_a_death_result_kills_its_object(default_pipeline, text, expected):
+    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
+    assert sorted((c["category"], text[c["start"]:c["end"]]) for c in claims) == expected

@@ -1465,3 +1465,27 @@ def test_real_news_units_and_vocabulary(text, expected):
 )
 def test_real_news_not_figures(text):
     assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # a person's age in brackets right after the person is an age, never a count (session 17)
+        ("a woman (45) was taken to hospital", "45", "years"),
+        ("the pilot (52) was unhurt", "52", "years"),
+        ("his uncle Pat Doran (61) and two neighbours lay dead", "61", "years"),
+        ("Gareth Evans (45) died at the scene", "45", "years"),
+        ("their nephew Cian (9) was hurt", "9", "years"),
+        ("Mr Kelly (30) was arrested", "30", "years"),
+        # a country, a heading, people counted, one bare name, a percentage: no age
+        ("fans from Kenya (8) and Peru (3) were hurt", "8", None),
+        ("visitors from South Africa (3) were hurt", "3", None),
+        ("Civilian Deaths (30)", "30", None),
+        ("Three Soldiers (3)", "3", None),
+        ("Mary (8) died", "8", None),
+        ("a woman (450) was", "450", None),
+    ],
+)
+def test_a_bracketed_age_after_a_person(text, number, unit):
+    found = {q.text: q for q in find_quantities(text)}
+    assert found[number].unit == unit

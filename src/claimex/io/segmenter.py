@@ -34,6 +34,7 @@ from claimex.rules.sections import (
     opens_letters_page,
     says_author,
 )
+from claimex.rules.threads import is_unrolled_thread, thread_author
 
 
 @dataclass(slots=True)
@@ -248,7 +249,10 @@ def segment(text: str, title: str | None = None, url: str | None = None) -> Page
     one comment per post, its author the name of the post's sign-off. A page of three or
     more posts headed by their authors ("Name @handle: text", a "By @handle" line:
     :func:`~claimex.rules.posts.headed_posts`) is likewise one comment per post, the
-    writer's lines above and between the posts its article.
+    writer's lines above and between the posts its article. A page an unroll site made of
+    one account's thread (:func:`~claimex.rules.threads.is_unrolled_thread`) is one
+    comment after its title, by the thread's author
+    (:func:`~claimex.rules.threads.thread_author`).
     """
     paras, markers = paragraphs(text)
     sections: list[Section] = []
@@ -280,6 +284,14 @@ def segment(text: str, title: str | None = None, url: str | None = None) -> Page
             markers = [m + 1 for m in markers]
         first = 1
 
+    if first < len(paras) and is_unrolled_thread(text, url):
+        # one account's unrolled thread: one comment by the thread's author
+        rest = paras[first:]
+        parts = [(s, e) for p in rest for s, e in _strip_lines(text, p)]
+        author = thread_author(text)
+        add("comment", rest[0].start, rest[-1].end, parts,
+            text[author[0]:author[1]] if author else None)
+        return Page(sections, pieces)
     posts = reaction_posts(text)
     if posts:  # a roundup of signed posts: each post is a comment by its signer
         cut = posts[0][0]

@@ -15,6 +15,8 @@ captured, missing, displaced), a ``kind`` (how the cue carries its figure, see
     a spaCy ``Matcher`` token pattern (a list of token dicts) for what a phrase list
     cannot say; patterns on ``LEMMA``, ``POS``, ``TAG``, ``MORPH`` or ``DEP`` match only
     on docs a pipeline has annotated (not with ``rules.cfg``: there they are skipped).
+    A harm verb whose object is followed by a death result kills it: "shot an old farmer
+    dead", "beat two inmates to death" (the object's own words between, no comma or clause).
 
 A lemma or text row may name the ``pos`` its head word must have (``{"lemma": "shoot",
 "pos": "VERB", ...}``: "was shot", not "a shot" or "mass shootings"); such a row matches

@@ -221,7 +221,9 @@ Judgement calls
       plural references with lists ("junctions 16 and 19", "Articles 3 and 4") and numbers
       called ("call 101", "dial 999 or 112", "call triple 0") are not figures.
     * "aged 5 to 17 months" keeps its unit; "at the age of 37", "aged between 24 and 51",
-      an appositive "Keir Starmer, 62, faces" or "the driver, 58, was" are years; "a man in
+      an appositive "Keir Starmer, 62, faces" or "the driver, 58, was" are years, and so is a
+      bare number in brackets after a person ("a woman (45)", "Tom Ferris (30)", "nephew
+      Cian (9)"; not after a country, a heading or one bare name: "Kenya (8)"); "a man in
       his 60s" is 60 .. 69 years ("early 30s" 30 .. 33, "mid-20s" 23 .. 26, "late 20s"
       26 .. 29).
     * "rise by £106 to £2,280" is a change and a level (base-form change verbs count);

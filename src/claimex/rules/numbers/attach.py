@@ -1,5 +1,6 @@
 """Units attached to figures: currency prefixes, unit words and symbols after the figure,
-a glued "m" read as million or metres, ages ("aged 34", "Keir Starmer, 62, faces").
+a glued "m" read as million or metres, ages ("aged 34", "Keir Starmer, 62, faces", "a
+woman (45)": ``bracketed_age``).
 
 >>> _m_is_metre("m Syrian refugees", 1), _m_is_metre("m wall surrounds it", 1)
 (False, True)
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from claimex import lexicon
+from claimex.rules.numbers.bracketed_age import bracketed_age
 from claimex.rules.numbers.runs import _Atom
 from claimex.rules.numbers.units import (
     _CUR_PREFIX_RE,
@@ -56,6 +58,8 @@ def _attach_units(text: str, atoms: list[_Atom]) -> None:
         elif atom.unit is None and atom.src == "run" and atom.plain and atom.raw.isdigit() \
                 and 1 <= atom.low <= 110 and _appositive_age(text, atom):
             atom.unit, atom.kind, atom.plain = "years", "duration", False  # "Sinner, 23, beat"
+        elif atom.unit is None and atom.src == "run" and bracketed_age(text, atom):
+            atom.unit, atom.kind, atom.plain = "years", "duration", False  # "Pat Doran (61)"
         prev_end = atom.end
 
 
