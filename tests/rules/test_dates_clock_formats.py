@@ -36,6 +36,8 @@ def _clock_times(text):
     # a point after an undotted "am"/"pm" ends the sentence, not the clock; "a.m." keeps its own
     ("The ferry sails at 7pm. Tickets are sold out.", [("7pm", "2021-06-12T19:00")]),
     ("The ferry sails at 7 p.m. Tickets are sold out.", [("7 p.m.", "2021-06-12T19:00")]),
+    # "midday" is noon
+    ("The market stalls pack up by midday.", [("midday", "2021-06-12T12:00")]),
 ])
 def test_clock_formats(text, expected):
     assert _clock_times(text) == expected
