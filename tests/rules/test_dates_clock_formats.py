@@ -33,6 +33,11 @@ def _clock_times(text):
     ("The index fell 10.30 to 2,410.45 at the close.", []),
     # a twelve-hour clock needs no preposition
     ("The gates open 9:45am for the fans.", [("9:45am", "2021-06-12T09:45")]),
+    # a point after an undotted "am"/"pm" ends the sentence, not the clock; "a.m." keeps its own
+    ("The ferry sails at 7pm. Tickets are sold out.", [("7pm", "2021-06-12T19:00")]),
+    ("The ferry sails at 7 p.m. Tickets are sold out.", [("7 p.m.", "2021-06-12T19:00")]),
+    # "midday" is noon
+    ("The market stalls pack up by midday.", [("midday", "2021-06-12T12:00")]),
 ])
 def test_clock_formats(text, expected):
     assert _clock_times(text) == expected

@@ -28,7 +28,9 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.extensions import doc_text, register_extensions
 from claimex.rules.dates import find_dates, find_dates_in_unknown_year
+from claimex.rules.dates.attributive_overnight import without_attributive_overnight
 from claimex.rules.dates.clock import clock_days, clock_times_on_narrative_day
+from claimex.rules.dates.clock_ranges import clock_range_gaps
 from claimex.rules.dates.day_parts import day_parts
 from claimex.rules.dates.extra import find_timexes
 from claimex.rules.dates.period_ends import period_ends
@@ -58,7 +60,8 @@ class DateFinder:
                                                   tense=tense)
         else:
             mentions = find_dates(text, _date(published), dayfirst=self.dayfirst, tense=tense)
-        timexes = find_timexes(text, _date(published), mentions)
+        mentions = without_attributive_overnight(text, mentions)
+        timexes = find_timexes(clock_range_gaps(text), _date(published), mentions)
         mentions, timexes = recurring_sets(text, mentions, timexes)
         mentions, timexes = year_quarters(text, mentions, timexes)
         mentions, timexes = season_years(text, mentions, timexes)

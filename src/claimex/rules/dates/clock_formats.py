@@ -21,9 +21,14 @@ pieces that :mod:`claimex.rules.dates.extra` puts in its one pass over a text, a
     form it needs a word of ``clock_prepositions`` before it ("arrested 3 Saturday night"
     is a count).
 ``CLOCK_WORD``
-    "noon" (``12:00``) and "midnight" (``24:00``, the end of the day it is on, as TimeML
-    writes "midnight Friday"); not "High Noon".
+    "noon" and "midday" (``12:00``) and "midnight" (``24:00``, the end of the day it is on,
+    as TimeML writes "midnight Friday"); not "High Noon".
 
+A full stop right after an undotted "am"/"pm" ends the sentence and is not in the clock
+("after 2am. Snow" is "2am"); "a.m." keeps its last point.
+
+>>> [m.group() for m in re.finditer(TWELVE_HOUR, "Gates shut at 6pm. Buses run till 11 p.m.")]
+['6pm', '11 p.m.']
 >>> text = "Power cuts will run from 17:00 until 22:00 tonight."
 >>> [(m.group(), clock_of(m)) for m in re.finditer(CLOCK, text)
 ...  if twenty_four_hour_clock(text, m)]
@@ -38,8 +43,10 @@ from claimex import lexicon
 from claimex.rules.dates.lexicon import DAY_PART_WORDS, WEEKDAYS
 
 # "10:30am", "10.30 p.m.", "5 pm": the minutes after a colon or a point (twelve_hour_point)
+# a point after "am"/"pm" written without one ("after 2am.") is the sentence's full stop, not
+# part of the clock; "a.m." keeps its last point
 TWELVE_HOUR = (r"(?<![:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*"
-               r"(?P<ap>a\.?m\.?|p\.?m\.?)(?!\w)")
+               r"(?P<ap>a\.m\.?|am|p\.m\.?|pm)(?!\w)")
 # "17:00", "09:30", "15h30": two-digit hours, no a.m./p.m. after (twenty_four_hour_clock)
 TWENTY_FOUR_HOUR = (r"(?<![\w:.,/])(?P<h24>[01]\d|2[0-3])[:h](?P<m24>[0-5]\d)"
                     r"(?![\w:/-]|[.,]\d)(?!\s*[ap]\.?m\b)")
@@ -49,7 +56,7 @@ _DAY_PARTS = "|".join((*DAY_PART_WORDS, "tonight"))
 HOUR_BEFORE_DAY_PART = (r"(?<![\w:.,$])(?P<hp>1[0-2]|0?[1-9])(?:[.:](?P<mp>[0-5]\d))?"
                         rf"(?=\s+(?:(?:this|tomorrow|yesterday|{_FULL_WEEKDAYS})\s+)?"
                         rf"(?P<part>{_DAY_PARTS})(?![\w-]))")
-CLOCK_WORD = r"(?<!high\s)(?P<word>noon|midnight)(?![\w-])"
+CLOCK_WORD = r"(?<!high\s)(?P<word>noon|midday|midnight)(?![\w-])"
 CLOCK = f"(?:{TWELVE_HOUR}|{TWENTY_FOUR_HOUR}|{HOUR_BEFORE_DAY_PART}|{CLOCK_WORD})"
 
 _PREPOSITIONS = frozenset(lexicon.words("clock_prepositions"))
@@ -76,11 +83,12 @@ def clock_of(m: re.Match) -> str:
     """The ``HH:MM`` of a match of :data:`CLOCK` (its groups ``h``, ``m``, ``ap``,
     ``h24``, ``m24``, ``hp``, ``mp``, ``part``, ``word``).
 
-    >>> [clock_of(re.match(CLOCK, s, re.I)) for s in ("10.30pm", "12 a.m.", "15h30", "noon")]
-    ['22:30', '00:00', '15:30', '12:00']
+    >>> [clock_of(re.match(CLOCK, s, re.I))
+    ...  for s in ("10.30pm", "12 a.m.", "15h30", "noon", "midday")]
+    ['22:30', '00:00', '15:30', '12:00', '12:00']
     """
     if m.group("word"):
-        return "12:00" if m.group("word").lower() == "noon" else "24:00"
+        return "24:00" if m.group("word").lower() == "midnight" else "12:00"
     if m.group("h24"):
         return f"{m.group('h24')}:{m.group('m24')}"
     if m.group("hp"):

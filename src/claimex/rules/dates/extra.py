@@ -109,7 +109,8 @@ _LAST_QUARTER = r"(?:the|its)\s+(?:latest\s+|most\s+recent\s+)?quarter(?![\w-])"
 _EXTRA_RE = re.compile(
     r"(?<![\w$-])"
     + _starts([*_NUMBER_WORDS, "half", *DURATION_MODS, *_VAGUE_WORDS, *SET_WORDS, "per",
-               *REF_WORDS, "noon", "midnight", "its", "fiscal", *QUARTER_ORDINALS, *SEASONS, "this",
+               *REF_WORDS, "noon", "midday", "midnight", "its", "fiscal", *QUARTER_ORDINALS,
+               *SEASONS, "this",
                "last", "next", "early", "late", "mid", *FISCAL_YEAR_STEPS],
               digit=True)
     + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<fy>{_FISCAL_YEAR})|(?P<ref>{_REF})"

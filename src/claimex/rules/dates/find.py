@@ -211,7 +211,7 @@ def _attributive(text: str, tok: _Tok) -> bool:
 # "expiring Tuesday", "holders of record Nov. 9"
 _UNTIL_BEFORE_RE = re.compile(
     r"\b(?:until|till|through|by|for|effective|record|expir(?:e|es|ing)|deadline\s+of)"
-    r"\s+(?:the\s+)?(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s*(?:[A-Z]{2,4})?"
+    r"\s+(?:the\s+)?(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|noon|midday|midnight)\s*(?:[A-Z]{2,4})?"
     r"\s*,?\s*)?\Z",
     re.IGNORECASE)
 
