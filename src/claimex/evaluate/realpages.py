@@ -321,7 +321,6 @@ def score_realpages(cases: Iterable[Any]) -> Score:
     score.rows.append({"field": "modality", "subset": "found core rows", "n": found,
                        "correct": modality_ok, "accuracy": ratio(modality_ok, found)})
     score_threads(cases, found_by, score)
-    score_places(cases, found_by, score)
     if docs_with_tolls:
         score.rows.append({"field": "tolls", "subset": "per category", "n": toll_pairs,
                            "correct": toll_right, "accuracy": ratio(toll_right, toll_pairs)})
@@ -331,4 +330,6 @@ def score_realpages(cases: Iterable[Any]) -> Score:
             n, right = by_category.get(category, (0, 0))
             score.rows.append({"field": "tolls", "subset": category, "n": n, "correct": right,
                                "accuracy": ratio(right, n)})
+    # last, so that the rows of a set without places keep their order
+    score_places(cases, found_by, score)
     return score
