@@ -9,7 +9,11 @@ import pytest
 
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_places import holds_place
-from claimex.rules.incident_structure import cites_its_own_source, tells_its_own_time
+from claimex.rules.incident_structure import (
+    cites_its_own_source,
+    names_another_source,
+    tells_its_own_time,
+)
 
 
 def _figure(low, place, sentence, start, rule="cue_object", subject="guards", dated=False,
@@ -66,6 +70,16 @@ PLAIN = "Gunmen shot dead two drivers near Pellam, a medic said."
     ([_figure(4, "Tarrow", LEAD, 10, dated=True), _figure(2, "Pellam", SOURCED, 90)], None),
     ([_figure(4, "Tarrow", LEAD, 10, dated=True), _figure(2, "Pellam", SOURCED, 90, dated=True)],
      (6.0, 6.0, [0, 1])),
+    # a source other than the lead's sets it apart; the same source does not
+    ([{**_figure(4, "Tarrow", LEAD, 10), "attribution": {"kind": "reported",
+                                                        "speaker": "a district official"}},
+      {**_figure(2, "Pellam", PLAIN, 90), "attribution": {"kind": "reported",
+                                                         "speaker": "police chief Rolf Anker"}}],
+     (6.0, 6.0, [0, 1])),
+    ([{**_figure(4, "Tarrow", LEAD, 10), "attribution": {"kind": "reported",
+                                                        "speaker": "Rolf Anker"}},
+      {**_figure(2, "Pellam", PLAIN, 90), "attribution": {"kind": "quoted", "speaker": "he",
+                                                         "canonical": "Rolf Anker"}}], None),
     # a lead without a place: nothing to set a place against
     ([_figure(4, None, LEAD, 10), _figure(2, "Pellam", AWAY, 90)], None),
 ])
@@ -109,3 +123,15 @@ def test_tells_its_own_time(sentence, expected):
 ])
 def test_cites_its_own_source(sentence, expected):
     assert cites_its_own_source(sentence) is expected
+
+
+@pytest.mark.parametrize(("speaker", "lead_speakers", "expected"), [
+    ("police chief Rolf Anker", ["a district official"], True),
+    ("Anker", ["Rolf Anker, the police chief"], False),
+    ("the harbour police", ["a district official", "medics"], True),
+    ("medics", ["a district official", "medics"], False),
+    ("police chief Rolf Anker", [None], False),
+    (None, ["a district official"], False),
+])
+def test_names_another_source(speaker, lead_speakers, expected):
+    assert names_another_source(speaker, lead_speakers) is expected

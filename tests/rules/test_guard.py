@@ -41,6 +41,8 @@ GUARDED = [
      ("Hours later, a van overturned.",), False),
     ("claimex.rules.incident_structure", "cites_its_own_source", "_words",
      ("In a separate statement, deputies said so.",), False),
+    ("claimex.rules.incident_structure", "names_another_source", "_last_words",
+     ("a medic", ["a district official"]), False),
 ]
 
 

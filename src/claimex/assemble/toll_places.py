@@ -35,7 +35,11 @@ from typing import Any
 
 from claimex import lexicon
 from claimex.pipeline.gazetteer import country_entries
-from claimex.rules.incident_structure import cites_its_own_source, tells_its_own_time
+from claimex.rules.incident_structure import (
+    cites_its_own_source,
+    names_another_source,
+    tells_its_own_time,
+)
 
 # Nouns a place name can modify and still name a place: "province", "district", "city"
 # (resources/words/place_heads.txt).
@@ -149,15 +153,30 @@ def _dated(claim: dict[str, Any]) -> bool:
     return time.get("start") is not None and not time.get("inferred")
 
 
-def _told_apart(claims: Sequence[dict[str, Any]], index: int, first: int) -> bool:
-    """Whether the report tells a figure apart from its lead figure ``first``, in the
-    figure's sentence or in the sentence that opens its paragraph (``paragraph_opening``):
-    with a time of its own, or with a source of its own where it is dated in its text as the
-    lead's figure is (an undated figure below a dated lead is context)."""
+def _told_apart(claims: Sequence[dict[str, Any]], index: int, first: int,
+                lead: Sequence[int] = ()) -> bool:
+    """Whether the report tells a figure apart from its lead figure ``first`` and the lead's
+    other figures ``lead``: with a time of its own, in the figure's sentence or in the
+    sentence that opens its paragraph (``paragraph_opening``), or with a source of its own
+    ("In a separate statement, ...", or credited to a source none of the lead's figures is
+    credited to) where it is dated in its text as the lead's figure is (an undated figure
+    below a dated lead is context)."""
     told = (_sentence(claims[index]), claims[index].get("paragraph_opening") or "")
-    return any(tells_its_own_time(s) for s in told) or (
-        any(cites_its_own_source(s) for s in told) and not (
-            _dated(claims[first]) and not _dated(claims[index])))
+    if any(tells_its_own_time(s) for s in told):
+        return True
+    if _dated(claims[first]) and not _dated(claims[index]):
+        return False
+    return any(cites_its_own_source(s) for s in told) or names_another_source(
+        _source(claims[index]), [_source(claims[j]) for j in dict.fromkeys([first, *lead])])
+
+
+def _source(claim: dict[str, Any]) -> str | None:
+    """Who a claim credits: its attribution's speaker (or the name a pronoun stands for),
+    None where the text credits nobody."""
+    attribution = claim.get("attribution") or {}
+    if attribution.get("kind") not in ("quoted", "reported"):
+        return None
+    return attribution.get("canonical") or attribution.get("speaker")
 
 
 def incidents_elsewhere(claims: Sequence[dict[str, Any]], parts: Sequence[int],
@@ -185,7 +204,8 @@ def incidents_elsewhere(claims: Sequence[dict[str, Any]], parts: Sequence[int],
             retold.append(index)
             continue
         if place is None or not tells_a_story_sentence(sentence) or refers_back(sentence) or \
-                not counts_new_victims(claims[index]) or not _told_apart(claims, index, first):
+                not counts_new_victims(claims[index]) or \
+                not _told_apart(claims, index, first, lead):
             continue
         earlier = [(_place(claims[j]), _sentence(claims[j]), j == first)
                    for j in [first, *retold, *told, *found]]

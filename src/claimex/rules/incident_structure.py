@@ -1,7 +1,8 @@
 """The report's structure as a sign of a second incident (issue 14, session 17): a later
 figure told with a time of its own ("About an hour later, ...", "Earlier Sunday, ...",
 "... occurred two hours earlier") or a source of its own ("In a separate statement, the
-harbour police said ...") is told apart from the event the report led with. The toll
+harbour police said ...", or a source other than the lead's: "A district official said
+... police chief Rolf Anker says") is told apart from the event the report led with. The toll
 assembly reads it beside the figure's place (:mod:`claimex.assemble.toll_places`): told
 apart and at a place the lead's does not hold, the figure adds; at the lead's place, a new
 figure restates the lead.
@@ -78,6 +79,33 @@ def cites_its_own_source(sentence: str) -> bool:
     """
     text = " ".join(_words(sentence))
     return any(f" {phrase} " in f" {text} " for phrase in _SOURCE_PHRASES)
+
+
+@never_raises(fallback=lambda speaker, lead_speakers: False)
+def names_another_source(speaker: str | None, lead_speakers: list[str | None]) -> bool:
+    """Whether a figure's credited source (``speaker``: its attribution's speaker or the
+    name a pronoun stands for; None where the text credits nobody) is another than the
+    sources of the lead's figures: both credited, and no last word shared ("police chief
+    Rolf Anker says" below "A district official said" is another; "Anker said" below
+    "Rolf Anker, the police chief" is the same). A lead in the report's own voice gives no
+    source to set one apart from.
+
+    >>> names_another_source("police chief Rolf Anker", ["a district official"])
+    True
+    >>> names_another_source("Anker", ["Rolf Anker, the police chief"])
+    False
+    >>> names_another_source("police chief Rolf Anker", [None])
+    False
+    """
+    said = _last_words(speaker)
+    leads = [_last_words(lead) for lead in lead_speakers]
+    return bool(said) and bool(leads) and all(lead and not lead & said for lead in leads)
+
+
+def _last_words(name: str | None) -> set[str]:
+    """The last word of a source's name and of each comma part of it ("Rolf Anker, the
+    police chief": anker, chief)."""
+    return {words[-1] for part in (name or "").split(",") if (words := _words(part))}
 
 
 def told_apart(sentence: str) -> bool:
