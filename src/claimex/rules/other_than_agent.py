@@ -1,9 +1,9 @@
 """"Another" that means someone other than the attacker (issue 14, session 17): in "a man
-stabbed another man", "one teen shot another", "the shooter who wounded another driver",
-"accused of injuring another", the figure "another" is the object of a harm verb whose
+stabbed another man", "one teen shot another", "the gunman who shot another motorist",
+"charged with wounding another", the figure "another" is the object of a harm verb whose
 agent is a single person, and it names the one victim, not one more than victims told
 before it. Local news opens with that frame, then tells the same victim again ("The
-victim was hit in the back"), so read as an addition it doubles the toll.
+hurt man was driven to a clinic"), so read as an addition it doubles the toll.
 
 Plain values in, a boolean out: the parse is read by
 :mod:`claimex.pipeline.claims.harm_agents`. The words are

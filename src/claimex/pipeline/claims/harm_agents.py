@@ -1,6 +1,6 @@
 """Reads the parse for :mod:`claimex.rules.other_than_agent`: an "another" figure that is
-the object of a single person's harm ("a man stabbed another man", "the shooter who
-wounded another driver", "accused of injuring another") names the one victim. Such a
+the object of a single person's harm ("a man stabbed another man", "the gunman who
+shot another motorist", "charged with wounding another") names the one victim. Such a
 claim is no addition (``additive`` False) and is marked ``other_than_agent`` so that the
 toll assembly does not count it as a victim told after others
 (:mod:`claimex.assemble.toll_victims`).
@@ -27,7 +27,11 @@ _CONTROLLED = ("pcomp", "xcomp", "advcl")
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """A verb's subject; of two the parse hangs on it (a stray word before the sentence
+    read as one), the nearer one before it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else subjects[0] if subjects else None
 
 
 def harm_agent(verb: Token) -> Token | None:
