@@ -11,7 +11,7 @@ Checks, for every set:
 - ``docs.jsonl``: keys ``id``, ``url``, ``text``; ids and urls unique; the held-out rule (the SHA-1
   hex digest of the page url, without a ``#n`` note number, starts with 0 2 4 6 8 a c e); no page
   used by another development set or by ``../shared/corpora/realpages-dev``.
-- ``gold.jsonl``: the documented keys; the quote occurs once in its text and holds its anchor;
+- ``gold.jsonl``: the documented keys (an optional ``location``: a place name or null); the quote occurs once in its text and holds its anchor;
   category, modality, section, scope, range and booleans well formed; a comment author only on a
   comment row; no row twice.
 - ``nonclaims.jsonl``: keys; quote and anchor as for gold; no nonclaim anchor overlaps a gold anchor
@@ -138,9 +138,11 @@ def check_gold(gold: list[dict], texts: dict[str, str], report: Report, scope: b
     seen = set()
     for number, row in enumerate(gold, 1):
         where = f"gold {number} ({row.get('doc_id')})"
-        if set(row) != keys:
-            report.add(where, "keys differ by", sorted(set(row) ^ keys))
+        if set(row) - {"location"} != keys:
+            report.add(where, "keys differ by", sorted((set(row) - {"location"}) ^ keys))
             continue
+        if not isinstance(row.get("location", ""), (str, type(None))):
+            report.add(where, "location", repr(row["location"]))
         span = anchor_span(row, texts, "gold", report)
         if span:
             spans[row["doc_id"]].append(span)
@@ -185,9 +187,11 @@ def check_tolls(tolls: list[dict], texts: dict[str, str], report: Report, name: 
     seen = set()
     for number, row in enumerate(tolls, 1):
         where = f"{name} {number} ({row.get('doc_id')})"
-        if set(row) != keys:
-            report.add(where, "keys differ by", sorted(set(row) ^ keys))
+        if set(row) - {"location"} != keys:
+            report.add(where, "keys differ by", sorted((set(row) - {"location"}) ^ keys))
             continue
+        if not isinstance(row.get("location", ""), (str, type(None))):
+            report.add(where, "location", repr(row["location"]))
         if row["doc_id"] not in texts:
             report.add(where, "unknown doc_id")
         elif "quote" in row and texts[row["doc_id"]].count(row["quote"]) != 1:

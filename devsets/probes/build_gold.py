@@ -9,11 +9,14 @@ gold, nonclaims, tolls = [], [], []
 
 
 def g(doc, quote, anchor, category, low, high, *, vague=False, modality="asserted", speaker=None,
-      subject="", core=True, scope="reported", section="article", author=None):
-    gold.append({"doc_id": doc, "quote": quote, "anchor": anchor, "category": category, "low": low,
-                 "high": high, "vague": vague, "modality": modality, "speaker": speaker,
-                 "section": section, "comment_author": author, "subject": subject, "core": core,
-                 "scope": scope})
+      subject="", core=True, scope="reported", section="article", author=None, location=False):
+    row = {"doc_id": doc, "quote": quote, "anchor": anchor, "category": category, "low": low,
+           "high": high, "vague": vague, "modality": modality, "speaker": speaker,
+           "section": section, "comment_author": author, "subject": subject, "core": core,
+           "scope": scope}
+    if location is not False:  # session 17 (pr245-pr250): the place, a name or None
+        row["location"] = location
+    gold.append(row)
 
 
 def n(doc, quote, anchor, kind):
@@ -4022,6 +4025,7 @@ g("pr224", "and six others were wounded,\u201d medics", "six others", "injured",
 t("pr224", "killed", 5, 5, "sum")
 t("pr224", "injured", 13, 13, "sum")
 
+<<<<<<< HEAD
 
 # ---- Batch of session 17 (s17wire): pr239-pr244, a total over a period or a war told with its parts (by group, by
 # province, by district) beside the day's own figure; the parts of an aggregate total are aggregate too
@@ -4310,6 +4314,149 @@ g("pr258", "arrested another accused of terrorism in a controlled ambush", "anot
 n("pr258", "with Article 4/1 of terrorism", "4/1", "other")
 n("pr258", "from the 22nd Brigade, 17th Infantry Division", "17th Infantry Division", "other")
 t("pr258", "captured", 2, 2, "stated")
+=======
+# Batch of session 17 (s17place): pr245-pr250, local news (shootings, a stabbing, crashes, fires) telling two or
+# more incidents, the later one with a time, source or place of its own; shootings README rules; every row gives
+# its `location`: the place the counted people were harmed, as the text names it (the most specific proper name
+# the text gives for that incident: a town, township, neighbourhood, street or highway, without house numbers;
+# for a lead figure over several incidents, the name that holds them all); None where the text names none.
+
+# pr245 mlive: a lead over two shootings in Saginaw County; the first in Buena Vista Township (the man died), the
+# second "about two hours later" on Saginaw's East Side (hurt); both told one by one after the lead's total
+g("pr245", "left one man dead and another wounded", "one man", "killed", 1, 1,
+  subject="man shot in Buena Vista Township", location="Saginaw County")
+g("pr245", "left one man dead and another wounded", "another", "injured", 1, 1,
+  subject="man shot on Saginaw's East Side", location="Saginaw County")
+g("pr245", "found a man in the complex\u2019s parking lot", "a man", "killed", 1, 1, speaker="David Kaiser",
+  subject="man shot in Buena Vista Township (one by one)", core=False, location="Buena Vista Township")
+g("pr245", "The man later died of his wound(s)", "The man", "killed", 1, 1,
+  subject="man shot in Buena Vista Township (restated)", core=False, location="Buena Vista Township")
+g("pr245", "found a 23-year-old man had been shot multiple times", "a 23-year-old man", "injured", 1, 1,
+  speaker="Kaiser", subject="man shot on Saginaw's East Side (one by one)", core=False,
+  location="Saginaw\u2019s East Side")
+g("pr245", "The man was taken to an area hospital", "The man", "injured", 1, 1,
+  subject="man shot on Saginaw's East Side (restated)", core=False, location="Saginaw\u2019s East Side")
+n("pr245", "suffering from at least one gunshot wound", "at least one gunshot wound", "count")
+n("pr245", "occurred about two hours later", "about two hours", "duration")
+n("pr245", "around 12:30 a.m. on Saturday", "12:30 a.m.", "time")
+n("pr245", "CrimeStoppers at 1-800-422-5245", "1-800-422-5245", "phone")
+t("pr245", "killed", 1, 1, "stated")
+t("pr245", "injured", 1, 1, "stated")
+
+# pr246 washingtonpost (AP): a lead over two fatal shootings; Friday's four dead are background (shootings rule 5);
+# each incident's victims are core (a round-up told incident by incident); the vague "several others" wounded
+# are told per incident: 1 + 2 + 2 = 5 (shootings rule 21's precedent)
+g("pr246", "Two people were killed and several others wounded", "Two people", "killed", 2, 2,
+  subject="people shot dead on Saturday night and Sunday", location="Baltimore")
+g("pr246", "Two people were killed and several others wounded", "several others", "injured", 3, 9, vague=True,
+  subject="people wounded on Saturday night and Sunday", location="Baltimore")
+g("pr246", "left four men dead and another injured", "four men", "killed", 4, 4, speaker="The Baltimore Sun",
+  subject="Friday's shootings", scope="background", location="Baltimore")
+g("pr246", "left four men dead and another injured", "another", "injured", 1, 1, speaker="The Baltimore Sun",
+  subject="Friday's shootings", scope="background", location="Baltimore")
+g("pr246", "They included two victims found in a vehicle", "two victims", "killed", 2, 2,
+  subject="Friday's dead found in a vehicle", core=False, scope="background", location="Baltimore")
+g("pr246", "One man died and a woman was seriously wounded", "One man", "killed", 1, 1, speaker="city police",
+  subject="man shot in northeast Baltimore", location="Baltimore")
+g("pr246", "One man died and a woman was seriously wounded", "a woman", "injured", 1, 1, speaker="city police",
+  subject="woman shot in northeast Baltimore", location="Baltimore")
+g("pr246", "The unidentified man was pronounced dead at the scene", "The unidentified man", "killed", 1, 1,
+  speaker="police", subject="man shot in northeast Baltimore (restated)", core=False, location="Baltimore")
+g("pr246", "while the woman, with life-threatening injuries", "the woman", "injured", 1, 1, speaker="police",
+  subject="woman shot in northeast Baltimore (restated)", core=False, location="Baltimore")
+g("pr246", "Two other adults who were shot at the scene", "Two other adults", "injured", 2, 2, speaker="police",
+  subject="adults shot in northeast Baltimore", location="Baltimore")
+g("pr246", "found a man with gunshot wounds", "a man", "killed", 1, 1,
+  subject="man shot in Hollins Market", location="Hollins Market")
+g("pr246", "two men in their 30s who apparently suffered gunshot wounds", "two men in their 30s", "injured", 2, 2,
+  modality="hedged", speaker="The police department", subject="men shot in west Baltimore", location="Baltimore")
+g("pr246", "Officers found one of the wounded men", "one of the wounded men", "injured", 1, 1,
+  subject="men shot in west Baltimore (one of them)", core=False, location="Baltimore")
+g("pr246", "At least 225 people have lost their lives to violence", "At least 225 people", "killed", 225, None,
+  speaker="the newspaper", subject="people killed in Baltimore this year", scope="aggregate",
+  location="Baltimore")
+n("pr246", "about 1:45 a.m. Sunday", "1:45 a.m.", "time")
+n("pr246", "about 11:30 p.m. Saturday", "11:30 p.m.", "time")
+n("pr246", "about 1 a.m. Sunday", "1 a.m.", "time")
+t("pr246", "killed", 2, 2, "stated")
+t("pr246", "injured", 5, 5, "sum")
+
+# pr247 yahoo (Dayton Daily News): a man stabbed in Harrison Twp., then "approximately one hour" later a woman
+# found shot a few blocks away, who died; no lead total
+g("pr247", "A man is in stable condition after he was stabbed", "A man", "injured", 1, 1,
+  subject="man stabbed", location="Harrison Twp.")
+g("pr247", "Deputies found a man with a stab wound to his back", "a man", "injured", 1, 1,
+  speaker="the sheriff\'s office", subject="man stabbed (restated)", core=False, location="Meadowdale Drive")
+g("pr247", "transported the man to the hospital", "the man", "injured", 1, 1,
+  subject="man stabbed (restated)", core=False, location="Meadowdale Drive")
+g("pr247", "deputies found the woman with an apparent gunshot wound", "the woman", "killed", 1, 1,
+  subject="woman shot on Saylor Street", location="Saylor Street")
+n("pr247", "took place approximately one hour before", "approximately one hour", "duration")
+n("pr247", "the reported stabbing around 1:35 a.m.", "1:35 a.m.", "time")
+n("pr247", "Around 2:29 a.m., deputies", "2:29 a.m.", "time")
+t("pr247", "killed", 1, 1, "enumerated")
+t("pr247", "injured", 1, 1, "enumerated")
+
+# pr248 ctvnews: a lead over two fatal crashes on Highway 3 in Saskatchewan; Friday's near Paradise Hill (its truck
+# driver hurt), Sunday's south of Tisdale (the SUV's driver and four passengers hurt): injured 1 + 5 = 6
+g("pr248", "Two killed in separate crashes on Sask. highway", "Two", "killed", 2, 2,
+  subject="drivers killed (headline)", core=False, location="Sask.")
+g("pr248", "Two people are dead following two separate crashes", "Two people", "killed", 2, 2,
+  subject="drivers killed in two crashes", location="Saskatchewan")
+g("pr248", "the driver of the car was declared dead at the scene by paramedics", "the driver of the car", "killed",
+  1, 1, speaker="RCMP", subject="car driver near Paradise Hill (one by one)", core=False, location="Paradise Hill")
+g("pr248", "identify the person killed", "the person", "killed", 1, 1,
+  subject="car driver near Paradise Hill (restated)", core=False, location="Paradise Hill")
+g("pr248", "the driver of the truck was taken to hospital with serious injuries", "the driver of the truck",
+  "injured", 1, 1, speaker="Police", subject="truck driver near Paradise Hill", location="Paradise Hill")
+g("pr248", "The driver of the car \u2014 a 57-year-old Prince Albert man \u2014 was declared dead",
+  "The driver of the car \u2014 a 57-year-old Prince Albert man", "killed", 1, 1,
+  subject="car driver south of Tisdale (one by one)", core=False, location="Tisdale")
+g("pr248", "The driver and four passengers in the SUV were taken to hospital", "The driver", "injured", 1, 1,
+  subject="SUV driver south of Tisdale", location="Tisdale")
+g("pr248", "The driver and four passengers in the SUV were taken to hospital", "four passengers", "injured", 4, 4,
+  subject="SUV passengers south of Tisdale", location="Tisdale")
+n("pr248", "about 274 kilometres northwest", "about 274 kilometres", "distance")
+n("pr248", "the 36-year-old driver faces charges", "36-year-old", "age")
+t("pr248", "killed", 2, 2, "stated")
+t("pr248", "injured", 6, 6, "sum")
+
+# pr249 argusleader: three dead in a crash southeast of Wolsey, then "In a separate crash" one near Murdo: 3 + 1
+g("pr249", "Three people died Saturday afternoon", "Three people", "killed", 3, 3,
+  speaker="the South Dakota Highway Patrol", subject="people killed near Wolsey", location="Wolsey")
+g("pr249", "One person in the Chevy", "One person in the Chevy", "killed", 1, 1, speaker="the Highway Patrol",
+  subject="man in the Chevy (one by one)", core=False, location="Wolsey")
+g("pr249", "two people in the Toyota", "two people in the Toyota", "killed", 2, 2, speaker="the Highway Patrol",
+  subject="women in the Toyota (one by one)", core=False, location="Wolsey")
+g("pr249", "one person died Saturday afternoon near Murdo", "one person", "killed", 1, 1,
+  subject="driver killed near Murdo", location="Murdo")
+n("pr249", "for about four hours", "about four hours", "duration")
+n("pr249", "A 2002 Chevy Tahoe", "2002", "date")
+n("pr249", "an eastbound 2016 Toyota Rav4", "2016", "date")
+n("pr249", "A 2003 Chevrolet Avalanche", "2003", "date")
+n("pr249", "on Interstate 90 when", "Interstate 90", "other")
+t("pr249", "killed", 4, 4, "sum")
+
+# pr250 newschannel5: a lead over overnight fires in Middle Tennessee ("One person was killed"); the first in
+# West Meade hurt nobody named; "Less than two hours later" the Lebanon fire: the woman who died (the lead's one)
+# and Larry Murray hurt
+g("pr250", "One person was killed and three homes were destroyed", "One person", "killed", 1, 1,
+  subject="woman in the Lebanon fire", location="Middle Tennessee")
+g("pr250", "help two of the victims", "two of the victims", "killed_or_injured", 2, 2,
+  subject="people helped out of the Lebanon fire", core=False, location="Lebanon")
+g("pr250", "One woman was pulled by a rescue squad", "One woman", "killed", 1, 1,
+  subject="woman in the Lebanon fire (restated)", core=False, location="Lebanon")
+g("pr250", "1 man taken to @VUMChealth", "1 man", "injured", 1, 1, speaker="Alexandra Koehn",
+  subject="man hurt in Lebanon (embedded tweet)", core=False, location="Lebanon")
+g("pr250", "Larry Murray,67, was injured", "Larry Murray", "injured", 1, 1,
+  subject="man hurt in the Lebanon fire", location="Lebanon")
+n("pr250", "three homes were destroyed", "three homes", "buildings")
+n("pr250", "Three people were inside at the time", "Three people", "count")
+n("pr250", "the 6200 block of Vosswood Drive", "6200 block", "address")
+n("pr250", "as dozens of firefighters", "dozens of firefighters", "count")
+t("pr250", "killed", 1, 1, "stated")
+t("pr250", "injured", 1, 1, "enumerated")
+>>>>>>> s17place
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

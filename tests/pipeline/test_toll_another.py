@@ -60,3 +60,25 @@ def test_injured_toll_of_a_lead_split(default_pipeline, text, expected):
                             default_pipeline))
     [toll] = [to_json_dict(t) for t in result.tolls if t.category == "injured"]
     assert (toll["low"], toll["high"]) == expected
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), [
+    # "another" set against the agent: the one victim, told again below
+    ("A customer is accused of stabbing another customer with a cleaver behind a diner on "
+     "Tuesday night. The injured customer was driven to a clinic, officers said.",
+     (1.0, 1.0)),
+    ("Officers are hunting the cyclist who punched and knifed another cyclist near the "
+     "canal on Monday. The victim was treated for a cut to his arm.", (1.0, 1.0)),
+    # a stray word before the sentence that the parse may read as a second subject
+    ("date 2024-05-03 A 40-year-old worker has been accused of stabbing another worker "
+     "in the leg at a depot. The injured worker was taken to hospital.", (1.0, 1.0)),
+    # a further step of the same agent: one more victim
+    ("A man knifed a cashier at a kiosk on Monday. Minutes later he stabbed another man "
+     "at a bus stop, officers said.", (2.0, 2.0)),
+])
+def test_injured_toll_of_another_than_the_agent(default_pipeline, text, expected):
+    [result] = list(extract([InputDocument("t", text, None, published="2024-05-03")],
+                            default_pipeline))
+    [toll] = [to_json_dict(t) for t in result.tolls if t.category == "injured"]
+    assert (toll["low"], toll["high"]) == expected

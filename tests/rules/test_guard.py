@@ -37,6 +37,12 @@ GUARDED = [
      ("KABUL, Jan. 25, 2013 —",), None),
     ("claimex.rules.claim_places", "place_of_claim", "_nearest",
      (5, (0, 9), (0, 9), (0, 9), []), None),
+    ("claimex.rules.incident_structure", "tells_its_own_time", "_words",
+     ("Hours later, a van overturned.",), False),
+    ("claimex.rules.incident_structure", "cites_its_own_source", "_words",
+     ("In a separate statement, deputies said so.",), False),
+    ("claimex.rules.incident_structure", "names_another_source", "_last_words",
+     ("a medic", ["a district official"]), False),
 ]
 
 

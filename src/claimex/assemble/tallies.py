@@ -17,6 +17,7 @@ from typing import Any
 from claimex.io.chunks import Chunk
 from claimex.io.readers import InputDocument
 from claimex.records import ClaimRecord, DocumentRecord
+from claimex.rules.incident_structure import paragraph_opening
 
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s")
 
@@ -44,7 +45,8 @@ def tally_rows(item: InputDocument, records: list[ClaimRecord],
     """The claims as :func:`running_tallies` and the tolls read them: the component's dict
     of each claim with its record's id, section, offsets, modality and scope, marked
     ``lead`` where it is in its section's lead sentence (``starts``: see
-    :func:`lead_starts`)."""
+    :func:`lead_starts`), with ``paragraph_opening``, its paragraph's first sentence where
+    that is another one (:func:`claimex.rules.incident_structure.paragraph_opening`)."""
     rows = [{**claim, "id": record.id, "section": record.section,
              "start": record.evidence["start"], "end": record.evidence["end"],
              "modality": record.modality, "scope": record.scope, "value": record.value,
@@ -56,4 +58,6 @@ def tally_rows(item: InputDocument, records: list[ClaimRecord],
         for row, record in zip(rows, records, strict=True):
             row["lead"] = in_lead(item.text, starts.get(record.section),
                                   record.evidence["sentence_start"])
+            row["paragraph_opening"] = paragraph_opening(item.text,
+                                                         record.evidence["sentence_start"])
     return rows

@@ -152,7 +152,9 @@ def _implicit(claim: dict[str, Any]) -> bool:
 
 def _sets_apart(claim: dict[str, Any]) -> bool:
     """Whether a figure counts people set apart from others ("two others", "two other
-    males")."""
+    males"); not the "another" of a single person's harm ("a man stabbed another man")."""
+    if claim.get("other_than_agent"):
+        return False
     words = ((claim.get("evidence") or {}).get("exact") or "").lower().split()
     words += ((claim.get("subject") or {}).get("text") or "").lower().split()
     return bool(set(words) & NEW_VICTIM_WORDS)

@@ -4,7 +4,9 @@ after it, in a sentence opened by a fronted adjunct that says so ("In a separate
 ...", "Also in the north, ...", "Separately, ...",
 ``resources/words/separate_incident_openers.txt``) or by a short span of time after it ("Two
 hours later, ...", ``resources/words/later_time_units.txt``); the incident's figures add to
-the lead's figure (frame: a separate incident, :func:`separate_incidents`).
+the lead's figure (frame: a separate incident, :func:`separate_incidents`); so do the figures
+of an incident told apart, with a time or a source of its own, at another place, without an
+opener (frame: an incident told apart, :mod:`claimex.assemble.toll_places`).
 
 >>> opens_a_separate_incident("Also Tuesday, gunmen fired on a bus near the border.")
 True
@@ -21,6 +23,7 @@ from typing import Any
 
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
+from claimex.assemble.toll_places import incidents_elsewhere
 from claimex.rules.round_ups import WORD_RE, sums_up_incidents
 
 # (opener words, whether more words must follow before the comma)
@@ -132,6 +135,12 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
         claims[i]["end"] <= claims[j]["end"] and
         (claims[j]["end"] - claims[j]["start"]) > (claims[i]["end"] - claims[i]["start"])
         for j in parts)]
+    # frame: an incident told apart, at another place, without an opener (toll_places)
+    later = [i for i in counted if i not in lead and i not in parts and _counts_people(claims[i])
+             and _sentence(claims[i]) not in lead_sentences and claims[i]["start"] >
+             claims[first]["start"]]
+    parts += incidents_elsewhere(claims, sorted(later, key=lambda i: claims[i]["start"]), first,
+                                 lead, parts)
     if not parts:
         return None
     used = [first, *parts]

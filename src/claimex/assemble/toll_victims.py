@@ -29,7 +29,11 @@ def _one_victim(claim: dict[str, Any]) -> bool:
 
 def _is_new_victim(claim: dict[str, Any]) -> bool:
     """Whether a victim told on its own says it is another one than those before it:
-    "Another man was found dead", "A second male was pronounced dead", "also"."""
+    "Another man was found dead", "A second male was pronounced dead", "also"; not the
+    "another" of a single person's harm ("a man stabbed another man", ``other_than_agent``:
+    :mod:`claimex.rules.other_than_agent`), which names the one victim."""
+    if claim.get("other_than_agent"):
+        return False
     words = set((claim["evidence"].get("exact") or "").lower().split())
     words.update(((claim.get("subject") or {}).get("text") or "").lower().split())
     return bool(claim.get("additive")) or bool(words & toll_figures.NEW_VICTIM_WORDS)

@@ -23,7 +23,9 @@ speaker: the article (its title and body) or one commenter. Per category:
   a 38-year-old woman with a knife wound" is one); "another" that only sets a victim against
   one of the other outcome in its own sentence ("One driver died and another was hurt"
   under "1 dead, another hurt") adds no one, and the lead's such split stands over the
-  body's retellings (:mod:`claimex.assemble.toll_victims`, session 13). A count of people
+  body's retellings (:mod:`claimex.assemble.toll_victims`, session 13); nor does the
+  "another" of a single person's harm ("a man stabbed another man", marked
+  ``other_than_agent``: :mod:`claimex.rules.other_than_agent`, session 17). A count of people
   hurt told with a cue that leaves their outcome open ("Eight people were shot, one
   fatally", "found four victims with gunshot wounds") takes in the dead: as an injured
   figure it counts the people hurt less the speaker's killed toll (a person wounded who

@@ -27,7 +27,9 @@ Scoring (the README's rule):
   whose gold names one (``speaker`` not null);
 * thread groups, where gold rows give a ``section`` and ``scope``: whether reconcile puts
   each found comment figure with the article's figure of the page's event or apart
-  (:mod:`claimex.evaluate.threads`).
+  (:mod:`claimex.evaluate.threads`);
+* place, where gold rows give a ``location``: the share of found core rows that a claim
+  placed there, exactly and by containment (:mod:`claimex.evaluate.places`).
 
 >>> row = {"quote": "Two men were shot", "anchor": "Two men"}
 >>> gold_anchor("Two men were shot dead on Sunday.", row)
@@ -48,6 +50,7 @@ from claimex.errors import UsageError
 from claimex.evaluate.cases import COUNTED_MODALITIES, Score
 from claimex.evaluate.compare import excerpt, f1, ratio
 from claimex.evaluate.gold import GoldItem
+from claimex.evaluate.places import score_places
 from claimex.evaluate.polnear import last_word
 from claimex.evaluate.threads import score_threads
 from claimex.io.readers import InputDocument
@@ -327,4 +330,6 @@ def score_realpages(cases: Iterable[Any]) -> Score:
             n, right = by_category.get(category, (0, 0))
             score.rows.append({"field": "tolls", "subset": category, "n": n, "correct": right,
                                "accuracy": ratio(right, n)})
+    # last, so that the rows of a set without places keep their order
+    score_places(cases, found_by, score)
     return score

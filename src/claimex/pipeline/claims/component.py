@@ -37,6 +37,7 @@ from claimex.pipeline.claims.displacement import Head, restated
 from claimex.pipeline.claims.figure import HOUSING_ONLY, Figure, Link
 from claimex.pipeline.claims.furniture import drop_furniture
 from claimex.pipeline.claims.grammar import counted_noun, is_negated
+from claimex.pipeline.claims.harm_agents import mark_victims_other_than_agent
 from claimex.pipeline.claims.implicit import Antecedents, ImplicitCounts
 from claimex.pipeline.claims.light_verbs import light_verb_counts
 from claimex.pipeline.claims.linking.windows import figure_label
@@ -199,6 +200,7 @@ class ClaimFinder:
             mark_outcomes(doc, claims, cues)
             mark_rank_and_file(doc, claims)
             mark_sequels(doc, claims, self.reporting_verbs)
+            mark_victims_other_than_agent(doc, claims)
         claims = drop_furniture(doc, text, claims)
         mark_scope(doc, claims)
         mark_breakdowns(claims)
