@@ -27,11 +27,7 @@ _CONTROLLED = ("pcomp", "xcomp", "advcl")
 
 
 def _subject(verb: Token) -> Token | None:
-    """A verb's subject; of two the parse hangs on it (a stray word before the sentence
-    read as one), the nearer one before it."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    before = [c for c in subjects if c.i < verb.i]
-    return before[-1] if before else subjects[0] if subjects else None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def harm_agent(verb: Token) -> Token | None:
