@@ -37,8 +37,6 @@ GUARDED = [
      ("KABUL, Jan. 25, 2013 —",), None),
     ("claimex.rules.claim_places", "place_of_claim", "_nearest",
      (5, (0, 9), (0, 9), (0, 9), []), None),
-    ("claimex.rules.victim_sexes", "names_another_sex", "_names_another_sex",
-     ("woman", ["man"]), False),
 ]
 
 

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimex.assemble import toll_figures
-from claimex.rules.victim_sexes import names_another_sex
 
 # The determiners of a victim told on its own: "A man was shot", "Another man died".
 _INDEFINITE = ("a", "an", "one", "another")
@@ -65,26 +64,20 @@ def set_against_another_outcome(claim: dict[str, Any], claims: Sequence[dict[str
 def enumerated_victims(victims: Sequence[dict[str, Any]],
                        contrasted: Sequence[int] = ()) -> list[int]:
     """Which of the victims told one by one (in text order) are counted: the first, and
-    each later one that says it is another (:func:`_is_new_victim`) or names another sex
-    than every one told before it ("A man was shot ... A woman, 34, is in stable
-    condition": :func:`claimex.rules.victim_sexes.names_another_sex`), unless it is
-    another only than a victim of the other outcome in its own sentence (``contrasted``,
-    indexes into ``victims``: :func:`set_against_another_outcome`).
+    each later one that says it is another (:func:`_is_new_victim`), unless it is another
+    only than a victim of the other outcome in its own sentence (``contrasted``, indexes
+    into ``victims``: :func:`set_against_another_outcome`).
 
     >>> def victim(exact, subject):
     ...     return {"evidence": {"exact": exact}, "subject": {"text": subject}}
     >>> enumerated_victims([victim("A", "man"), victim("a", "old man"),
     ...                     victim("A", "second male")])
     [0, 2]
-    >>> enumerated_victims([victim("A", "man"), victim("A", "woman"), victim("a", "man")])
-    [0, 1]
     >>> enumerated_victims([victim("another", None), victim("another", None)], [1])
     [0]
     """
-    subjects = [(claim.get("subject") or {}).get("text") for claim in victims]
     return [i for i, claim in enumerate(victims)
-            if i == 0 or ((_is_new_victim(claim) or names_another_sex(subjects[i], subjects[:i]))
-                          and i not in contrasted)]
+            if i == 0 or (_is_new_victim(claim) and i not in contrasted)]
 
 
 def _takes_in_the_dead(claim: dict[str, Any], killed: float) -> bool:

@@ -41,18 +41,22 @@ from claimex.pipeline.claims.roles import subject
 from claimex.pipeline.claims.victim_nouns import cue_victims
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_person_noun
-from claimex.rules.victim_sexes import sex_of
 
 # the categories of harm: a killed and an injured claim about one person are one victim
 HARM = HARM_CATEGORIES
 PERSONAL_PRONOUNS = {"he": "male", "him": "male", "she": "female", "her": "female"}
+# singular person nouns a definite phrase takes up a victim with ("the victim died")
+_MALE = frozenset({"man", "boy", "male", "father", "son", "husband", "brother", "gentleman",
+                   "guy", "grandfather", "uncle", "nephew", "dad", "mr"})
+_FEMALE = frozenset({"woman", "girl", "female", "mother", "daughter", "wife", "sister",
+                     "lady", "grandmother", "aunt", "niece", "mum", "mom", "mrs", "ms"})
 # how many sentences back a pronoun or "the victim" may take up a victim
 _REACH = 3
 
 
 def _gender(lemma: str) -> str | None:
-    """The sex a singular person noun names ("woman": "female"), None for none."""
-    return sex_of(lemma)
+    lemma = lemma.lower()
+    return "male" if lemma in _MALE else "female" if lemma in _FEMALE else None
 
 
 def injury_bearers(cue: Token) -> list[Token]:
