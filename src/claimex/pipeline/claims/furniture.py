@@ -11,8 +11,6 @@ furniture misleads: a name or a bare plural found there is no claim
 (0, 12)
 >>> in_related_list('Text.\\nRelated news\\n- "Five killed in Kabul" - AP', 30)
 True
->>> in_related_list('Text.\\nMORE LOCAL HEADLINES\\n- Two hurt in crash on Route 9', 40)
-True
 >>> is_tag_list("Evacuation, Extremism, Insurgency, Military operations, rebellion, "
 ...             "soldiers killed in action, soldiers wounded in action")
 True
@@ -70,7 +68,6 @@ def is_title_case_line(line: str) -> bool:
 
 _RELATED = re.compile(
     r"^[ \t]*(?:related(?: news| stories| articles| coverage)?|read more|more stories|"
-    r"more (?:local )?headlines|most read(?: stories)?|read next|"
     r"see also|also read|sources|more on this story|you may also like|recommended)"
     r"[ \t]*:?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _RELATED_LINES = 12
@@ -85,8 +82,7 @@ def _related_headings(text: str) -> tuple[int, ...]:
 
 def in_related_list(text: str, start: int) -> bool:
     """Whether a character stands in a page's list of other stories: the short lines
-    under a "Related news", "Read more", "More local headlines", "Most read" or "See also"
-    heading ("Related news\n- \"Ministry
+    under a "Related news", "Read more" or "See also" heading ("Related news\n- \"Ministry
     of Defence names dead British soldier\" — Wikinews")."""
     ends = [end for end in _related_headings(text) if end <= start]
     if not ends:
