@@ -37,13 +37,3 @@ def _tolls(pipeline, text):
 ])
 def test_found_in_state_tolls(default_pipeline, text, expected):
     assert _tolls(default_pipeline, text) == expected
-
-
-@needs_model
-@pytest.mark.parametrize(("text", "expected"), [
-    # an age told as a noun retells the victim: he died, he is no second, hurt one
-    ("A man was shot in the chest Friday night. The 32-year-old was taken to a hospital, "
-     "where he died.", {"killed": 1.0}),
-])
-def test_an_age_noun_retells_a_victim(default_pipeline, text, expected):
-    assert _tolls(default_pipeline, text) == expected

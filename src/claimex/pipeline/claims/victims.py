@@ -38,7 +38,7 @@ from claimex.pipeline.claims.grammar import (
 )
 from claimex.pipeline.claims.resultatives import found_in_state
 from claimex.pipeline.claims.roles import subject
-from claimex.pipeline.claims.victim_nouns import cue_victims, is_age_noun
+from claimex.pipeline.claims.victim_nouns import cue_victims
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_person_noun
 
@@ -131,10 +131,8 @@ def _restating(token: Token) -> str | None:
     if token.lower_ in PERSONAL_PRONOUNS:
         return "pronoun"
     det = next((c for c in token.children if c.dep_ == "det"), None)
-    if det is not None and det.lower_ in ("the", "this", "that") and (
-            (token.tag_ == "NN" and is_person_noun(token.lemma_)) or is_age_noun(token)):
-        # "the victim", "the man"; an age told as a noun: "The 32-year-old was taken to a
-        # hospital, where he died" after "A man was shot" is that man
+    if det is not None and det.lower_ in ("the", "this", "that") and token.tag_ == "NN" and \
+            is_person_noun(token.lemma_):
         return "definite"
     return None
 
