@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimex.assemble import toll_figures
-from claimex.rules.told_ages import tells_another_age, told_age
 
 # The determiners of a victim told on its own: "A man was shot", "Another man died".
 _INDEFINITE = ("a", "an", "one", "another")
@@ -65,8 +64,7 @@ def set_against_another_outcome(claim: dict[str, Any], claims: Sequence[dict[str
 def enumerated_victims(victims: Sequence[dict[str, Any]],
                        contrasted: Sequence[int] = ()) -> list[int]:
     """Which of the victims told one by one (in text order) are counted: the first, and
-    each later one that says it is another (:func:`_is_new_victim`) or is told with another
-    age than each one before it, unless it is another
+    each later one that says it is another (:func:`_is_new_victim`), unless it is another
     only than a victim of the other outcome in its own sentence (``contrasted``, indexes
     into ``victims``: :func:`set_against_another_outcome`).
 
@@ -77,23 +75,9 @@ def enumerated_victims(victims: Sequence[dict[str, Any]],
     [0, 2]
     >>> enumerated_victims([victim("another", None), victim("another", None)], [1])
     [0]
-
-    A victim told with another age than every one before it is another one too ("A
-    25-year-old man was shot ... A 30-year-old man was grazed": :mod:`claimex.rules.told_ages`).
     """
-    ages = [told_age(_phrase(claim)) for claim in victims]
     return [i for i, claim in enumerate(victims)
-            if i == 0 or ((_is_new_victim(claim) or tells_another_age(ages[i], ages[:i]))
-                          and i not in contrasted)]
-
-
-def _phrase(claim: dict[str, Any]) -> str | None:
-    """The words of a claim's sentence from its figure on ("A woman, 34, is stable")."""
-    evidence = claim.get("evidence") or {}
-    sentence, start = evidence.get("sentence"), evidence.get("sentence_start")
-    if sentence is None or start is None or evidence.get("start") is None:
-        return None
-    return sentence[evidence["start"] - start:]
+            if i == 0 or (_is_new_victim(claim) and i not in contrasted)]
 
 
 def _takes_in_the_dead(claim: dict[str, Any], killed: float) -> bool:
