@@ -168,8 +168,8 @@ def _tolls(pipeline, text):
     ("A man was shot and killed on Friday. A second man was pronounced dead at the scene.",
      [("killed", 2, 2, "enumerated")]),
     # a hurt victim "pronounced dead" in the same clause died, the participle tagged as a
-    # past tense after "in the head" or not
-    ("A cyclist was shot in the head and pronounced dead near the river.",
+    # past tense after "in the face" or not
+    ("A clerk was shot in the face and pronounced dead behind the counter.",
      [("killed", 1, 1, "stated")]),
     ("A driver, 61, was stabbed in the neck and pronounced dead at a clinic.",
      [("killed", 1, 1, "stated")]),
