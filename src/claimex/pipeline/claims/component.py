@@ -54,7 +54,6 @@ from claimex.pipeline.claims.registry import link_figure, link_parsed
 from claimex.pipeline.claims.roles import actor, location, place_spans, subject
 from claimex.pipeline.claims.scope import mark_scope
 from claimex.pipeline.claims.scope_marks import mark_repeats, mark_revisions
-from claimex.pipeline.claims.shared_outcomes import other_outcomes
 from claimex.pipeline.claims.uncounted import uncounted_casualties
 from claimex.pipeline.claims.victim_lists import recover_listed_victims
 from claimex.pipeline.claims.victims import is_outcome_open, mark_outcomes
@@ -196,7 +195,6 @@ class ClaimFinder:
             claims = recover_listed_victims(doc, claims)
             claims.extend(uncounted_casualties(doc, cues, claims,
                                                self._implicit._implicit_claim))
-            claims.extend(other_outcomes(doc, cues, claims))
             mark_outcomes(doc, claims, cues)
             mark_rank_and_file(doc, claims)
             mark_sequels(doc, claims, self.reporting_verbs)
