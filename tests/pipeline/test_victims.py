@@ -167,6 +167,12 @@ def _tolls(pipeline, text):
      "wound to his hand.", [("injured", 1, 1, "stated")]),
     ("A man was shot and killed on Friday. A second man was pronounced dead at the scene.",
      [("killed", 2, 2, "enumerated")]),
+    # a hurt victim "pronounced dead" in the same clause died, the participle tagged as a
+    # past tense after "in the face" or not
+    ("A clerk was shot in the face and pronounced dead behind the counter.",
+     [("killed", 1, 1, "stated")]),
+    ("A driver, 61, was stabbed in the neck and pronounced dead at a clinic.",
+     [("killed", 1, 1, "stated")]),
     # a headline drops the body's "at least": the toll keeps it
     ("Gunmen kill 13 villagers in Nigeria\n\nGunmen killed at least 13 villagers in a "
      "raid on Sunday, police said.", [("killed", 13, None, "stated")]),

@@ -37,13 +37,23 @@ PARTITIVE_HEADS = {"one", "some", "several", "many", "most", "few", "two", "thre
 
 def is_passive_or_copular(verb: Token) -> bool:
     """A passive or copular verb; a bare participle coordinated with a passive shares its
-    auxiliary ("two were killed and several others detained")."""
+    auxiliary ("two were killed and several others detained"), as does a verb with a state
+    complement and no object that the tagger read as a past tense ("A clerk was shot in the
+    face and pronounced dead": :func:`_is_state_participle`)."""
     if any(c.dep_ in ("auxpass",) for c in verb.children) or (verb.tag_ == "VBN" and any(
             c.lower_ in ("was", "were", "been", "be", "are", "is") for c in verb.children)):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head is not verb and \
-        not any(c.dep_ in ("aux", "dobj") for c in verb.children) and \
-        verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+    return (verb.tag_ == "VBN" or _is_state_participle(verb)) and verb.dep_ == "conj" and \
+        verb.head is not verb and not any(c.dep_ in ("aux", "dobj") for c in verb.children) \
+        and verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _is_state_participle(verb: Token) -> bool:
+    """A verb tagged as a past tense that a state complement completes with no subject of
+    its own: "pronounced" in "was stabbed in the chest and pronounced dead" (the tagger
+    reads the participle as a past tense after some objects of a preposition)."""
+    return verb.tag_ == "VBD" and any(c.dep_ == "oprd" for c in verb.children) and \
+        not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def shared_subject(verb: Token, kind: str) -> Token | None:

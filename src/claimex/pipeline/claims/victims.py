@@ -36,6 +36,7 @@ from claimex.pipeline.claims.grammar import (
     shared_subject,
     verb_before_its_figure,
 )
+from claimex.pipeline.claims.resultatives import found_in_state
 from claimex.pipeline.claims.roles import subject
 from claimex.pipeline.claims.victim_nouns import cue_victims
 from claimex.pipeline.extensions import doc_text
@@ -112,6 +113,16 @@ def _counted_token(doc: Doc, claim: dict[str, Any]) -> Token | None:
 def _is_single(claim: dict[str, Any]) -> bool:
     value = claim["value"]
     return value["low"] == 1 and value["high"] == 1
+
+
+def _found_dead(person: Token) -> bool:
+    """Whether a definite noun that names neither a sex nor a victim is told found in a
+    state ("Deputies found the suspect dead in a field", :func:`found_in_state`): a death of
+    its own, not a victim told before ("A man shot a woman ... found the suspect dead" does
+    not make the woman dead; "found the woman dead", "found her dead" take her up)."""
+    if _gender(person.lemma_) or person.lemma_.lower() == "victim":
+        return False
+    return any(found_in_state(word) == [person] for word in (*person.children, person.head))
 
 
 def _restating(token: Token) -> str | None:
@@ -319,7 +330,7 @@ def mark_outcomes(doc: Doc, claims: list[tuple[Span, dict[str, Any]]], cues: Cue
             continue
         counted = _counted_token(doc, claim)
         how = _restating(counted) if counted is not None else None
-        if how is None:
+        if how is None or (how == "definite" and _found_dead(counted)):
             continue
         harm = claim["category"] in HARM
         first = _antecedent(doc, claims, counted,
