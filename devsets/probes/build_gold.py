@@ -4025,7 +4025,6 @@ g("pr224", "and six others were wounded,\u201d medics", "six others", "injured",
 t("pr224", "killed", 5, 5, "sum")
 t("pr224", "injured", 13, 13, "sum")
 
-<<<<<<< HEAD
 
 # ---- Batch of session 17 (s17wire): pr239-pr244, a total over a period or a war told with its parts (by group, by
 # province, by district) beside the day's own figure; the parts of an aggregate total are aggregate too
@@ -4314,7 +4313,6 @@ g("pr258", "arrested another accused of terrorism in a controlled ambush", "anot
 n("pr258", "with Article 4/1 of terrorism", "4/1", "other")
 n("pr258", "from the 22nd Brigade, 17th Infantry Division", "17th Infantry Division", "other")
 t("pr258", "captured", 2, 2, "stated")
-=======
 # Batch of session 17 (s17place): pr245-pr250, local news (shootings, a stabbing, crashes, fires) telling two or
 # more incidents, the later one with a time, source or place of its own; shootings README rules; every row gives
 # its `location`: the place the counted people were harmed, as the text names it (the most specific proper name
@@ -4456,7 +4454,6 @@ n("pr250", "the 6200 block of Vosswood Drive", "6200 block", "address")
 n("pr250", "as dozens of firefighters", "dozens of firefighters", "count")
 t("pr250", "killed", 1, 1, "stated")
 t("pr250", "injured", 1, 1, "enumerated")
->>>>>>> s17place
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
