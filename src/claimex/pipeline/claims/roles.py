@@ -135,6 +135,8 @@ class PlaceSpans(list):
         super().__init__(spans)
         self.parsed = parsed
         self.bounds = [(span.start_char, span.end_char) for span in spans]
+        # the indices in text order (a stable sort: equal starts keep the spans' order)
+        self.in_text_order = sorted(range(len(spans)), key=lambda index: self.bounds[index][0])
         self._may_be: dict[int, bool] = {}
         self._locative: dict[int, bool] = {}
 
@@ -216,9 +218,9 @@ def location(doc: Doc, anchor: Token, entities_key: str, places: list[Span] | No
     text = doc_text(doc)  # not doc.text: spaCy joins every token on each read
     bounds = (sentence.start_char, sentence.end_char)
     paragraph = paragraph_around(text, bounds)
-    in_paragraph = sorted((index for index, (start, end) in enumerate(entities.bounds)
-                           if paragraph[0] <= start and end <= paragraph[1]),
-                          key=lambda index: entities.bounds[index][0])
+    in_paragraph = [index for index in entities.in_text_order
+                    if paragraph[0] <= entities.bounds[index][0]
+                    and entities.bounds[index][1] <= paragraph[1]]
     if not in_paragraph:
         return None  # the sentence lies inside its paragraph: no name to choose
     # The sentence's names, then the paragraph's first outside it: the only ones
