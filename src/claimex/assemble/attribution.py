@@ -51,6 +51,8 @@ def post_attribution(item: InputDocument, section: Section,
     """
     if at is None or section.kind != "article":
         return None
+    if item.text.find("(@", section.start, section.end) < 0:
+        return None  # every sign-off has "(@handle)": none in the section, no copy of it
     span = post_author(item.text[section.start:section.end], at - section.start)
     if span is None:
         return None

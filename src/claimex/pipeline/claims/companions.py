@@ -13,8 +13,11 @@ phrase adds to in each case.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
+from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_person_noun
 
 # The adverbs that make "with" add people: "along with", "together with".
@@ -24,6 +27,10 @@ COMPANION_ADVERBS = frozenset({"along", "together"})
 _ADJUNCT_DEPS = frozenset({"pobj", "pcomp", "prep"})
 # How many arcs an adjunct's noun climbs at most to reach its verb.
 _MAX_CLIMB = 4
+# A pre-check on a sentence's text: every phrase companion_owner reads has "along" or
+# "together" right before "with" (the token before it), with at most a space between.
+_COMPANION_TEXT_RE = re.compile(r"(?:" + "|".join(sorted(COMPANION_ADVERBS)) + r")\s*with",
+                                re.IGNORECASE)
 
 
 def _clause_verb(noun: Token) -> Token | None:
@@ -79,5 +86,9 @@ def companions(owner: Token) -> list[Token]:
     """The people an "along with" or "together with" phrase adds to ``owner``'s, in its
     sentence (the objects of each such "with" whose :func:`companion_owner` is ``owner``):
     for "die" in "four gunmen die in the ensuing clash along with two officers", "officers"."""
-    return [obj for word in owner.sent if word.lower_ == "with" and
+    sentence = owner.sent
+    if _COMPANION_TEXT_RE.search(doc_text(owner.doc), sentence.start_char,
+                                 sentence.end_char) is None:
+        return []  # no "along with" / "together with" in the sentence: nobody to add
+    return [obj for word in sentence if word.lower_ == "with" and
             companion_owner(word) == owner for obj in word.children if obj.dep_ == "pobj"]

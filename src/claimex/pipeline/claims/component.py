@@ -136,6 +136,7 @@ class ClaimFinder:
         antecedents: Antecedents = []
         heads: dict[int, Head] = {}
         places = place_spans(doc, self.entities_key)
+        self._implicit.places = (doc, places)  # its claims' locations read the same places
         figures = find_quantities(text)
         stated = {(q.start, q.end) for q in figures}
         zeros = [q for q in find_zero_quantifiers(text) if (q.start, q.end) not in stated]
@@ -201,6 +202,7 @@ class ClaimFinder:
             mark_rank_and_file(doc, claims)
             mark_sequels(doc, claims, self.reporting_verbs)
             mark_victims_other_than_agent(doc, claims)
+        self._implicit.places = (None, None)  # the doc is not kept past its call
         claims = drop_furniture(doc, text, claims)
         mark_scope(doc, claims)
         mark_breakdowns(claims)

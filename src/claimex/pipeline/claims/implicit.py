@@ -107,18 +107,18 @@ def _is_source_label(noun: Token) -> bool:
 
 class ImplicitCounts:
     """Finds the implicit counts of a doc; ``entities_key`` names the entity spans that
-    give a claim its location."""
+    give a claim its location, ``places`` the doc and its ``roles.place_spans`` if taken."""
 
     def __init__(self, entities_key: str):
-        self.entities_key = entities_key
+        self.entities_key, self.places = entities_key, (None, None)
 
     def _location(self, doc: Doc, anchor: Token) -> dict[str, Any] | None:
-        return location(doc, anchor, self.entities_key)
+        return location(doc, anchor, self.entities_key, self.places[1] if self.places[0] is doc
+                        else None)
 
-    def find(self, doc: Doc, cues: Cues,
-                         figures: dict[int, dict[str, Any]], taken_starts: set[int],
-                         antecedents: Antecedents = ()  # type: ignore[assignment]
-                         ) -> list[tuple[Span, dict[str, Any]]]:
+    def find(self, doc: Doc, cues: Cues, figures: dict[int, dict[str, Any]],
+             taken_starts: set[int], antecedents: Antecedents = ()  # type: ignore[assignment]
+             ) -> list[tuple[Span, dict[str, Any]]]:
         """Casualty claims without a figure of their own: "killed the Taliban leader"
         (one), "detained a Taliban leader and two suspected insurgents" (three: the
         coordinated phrases under one cue are added up; each figure keeps its own claim;

@@ -118,7 +118,40 @@ def _without_clauses(head: Token) -> list[Token]:
     return tokens
 
 
-def place_spans(doc: Doc, entities_key: str) -> list[Span]:
+class PlaceSpans(list):
+    """The place spans of one doc (:func:`place_spans`), with what :func:`location` asks of
+    each kept for the doc's next figures: their character bounds, whether each may be where
+    a figure happened (:func:`_may_be_location`) and whether a locative preposition
+    introduces it (the answers do not change while the doc is read).
+
+        >>> from spacy.lang.en import English
+        >>> doc = English()("Rebels in Idlib said 3 died.")
+        >>> places = PlaceSpans([doc[2:3]], parsed=False)
+        >>> places.bounds, places.may_be(0), places.locative(0)
+        ([(10, 15)], True, True)
+    """
+
+    def __init__(self, spans: list[Span], parsed: bool) -> None:
+        super().__init__(spans)
+        self.parsed = parsed
+        self.bounds = [(span.start_char, span.end_char) for span in spans]
+        # the indices in text order (a stable sort: equal starts keep the spans' order)
+        self.in_text_order = sorted(range(len(spans)), key=lambda index: self.bounds[index][0])
+        self._may_be: dict[int, bool] = {}
+        self._locative: dict[int, bool] = {}
+
+    def may_be(self, index: int) -> bool:
+        if index not in self._may_be:
+            self._may_be[index] = _may_be_location(self[index], self.parsed)
+        return self._may_be[index]
+
+    def locative(self, index: int) -> bool:
+        if index not in self._locative:
+            self._locative[index] = not self.parsed or _is_locative(self[index].root)
+        return self._locative[index]
+
+
+def place_spans(doc: Doc, entities_key: str) -> PlaceSpans:
     """The entity spans of ``doc.spans[entities_key]`` that can be a location (a place or
     a country, and a name the model calls an organisation after a preposition that only
     places take: "near Mirabad"), in their order: a component that asks :func:`location`
@@ -133,8 +166,10 @@ def place_spans(doc: Doc, entities_key: str) -> list[Span]:
         ['Idlib', 'Syria']
     """
     parsed = doc.has_annotation("DEP")
-    return [ent for ent in doc.spans.get(entities_key, []) if ent.label_ in LOCATION_LABELS
-            or (parsed and ent.label_ == "ORG" and _named_after_locative(ent.root))]
+    return PlaceSpans([ent for ent in doc.spans.get(entities_key, [])
+                       if ent.label_ in LOCATION_LABELS
+                       or (parsed and ent.label_ == "ORG" and _named_after_locative(ent.root))],
+                      parsed)
 
 
 def _named_after_locative(token: Token) -> bool:
@@ -176,26 +211,32 @@ def location(doc: Doc, anchor: Token, entities_key: str, places: list[Span] | No
     or a speaker) and a name modifying another noun ("French drone strikes") are no
     location. ``places``: the doc's :func:`place_spans`, where the caller has them."""
     entities = places if places is not None else place_spans(doc, entities_key)
-    sentence = anchor.sent if doc.has_annotation("SENT_START") else doc[:]
     parsed = doc.has_annotation("DEP")
+    if not isinstance(entities, PlaceSpans) or entities.parsed != parsed:
+        entities = PlaceSpans(list(entities), parsed)
+    sentence = anchor.sent if doc.has_annotation("SENT_START") else doc[:]
     text = doc_text(doc)  # not doc.text: spaCy joins every token on each read
     bounds = (sentence.start_char, sentence.end_char)
     paragraph = paragraph_around(text, bounds)
+    in_paragraph = [index for index in entities.in_text_order
+                    if paragraph[0] <= entities.bounds[index][0]
+                    and entities.bounds[index][1] <= paragraph[1]]
+    if not in_paragraph:
+        return None  # the sentence lies inside its paragraph: no name to choose
     # The sentence's names, then the paragraph's first outside it: the only ones
     # place_of_claim can choose, so the parse questions are asked of no other.
-    candidates = [ent for ent in entities if bounds[0] <= ent.start_char
-                  and ent.end_char <= bounds[1] and _may_be_location(ent, parsed)]
-    in_paragraph = sorted((ent for ent in entities if paragraph[0] <= ent.start_char
-                           and ent.end_char <= paragraph[1]), key=lambda ent: ent.start_char)
-    first = next((ent for ent in in_paragraph if _may_be_location(ent, parsed)), None)
-    if first is not None and not (bounds[0] <= first.start_char and first.end_char <= bounds[1]):
+    candidates = [index for index, (start, end) in enumerate(entities.bounds)
+                  if bounds[0] <= start and end <= bounds[1] and entities.may_be(index)]
+    first = next((index for index in in_paragraph if entities.may_be(index)), None)
+    if first is not None and not (bounds[0] <= entities.bounds[first][0]
+                                  and entities.bounds[first][1] <= bounds[1]):
         candidates.append(first)
-    names = [PlaceName(ent.start_char, ent.end_char, not parsed or _is_locative(ent.root))
-             for ent in candidates]
+    names = [PlaceName(*entities.bounds[index], entities.locative(index))
+             for index in candidates]
     chosen = place_of_claim(anchor.idx, clause_around(text, anchor.idx, bounds), bounds,
                             paragraph, names)
     if chosen is None:
         return None
-    ent = candidates[chosen]
+    ent = entities[candidates[chosen]]
     return {"text": ent.text, "start": ent.start_char, "end": ent.end_char,
             "canonical": ent._.claimex_canonical}

@@ -89,6 +89,16 @@ def _noun_kind(after: str) -> str | None:
     return None
 
 
+def _ends_on_or_for(before: str) -> bool:
+    """A pre-check for ``_PREPOSITION_BEFORE_RE`` (whose search tries every word of the
+    window): ``before`` ends in "on" or "for" and white space.
+
+    >>> _ends_on_or_for("a rally On "), _ends_on_or_for("a rally on"), _ends_on_or_for("upon ")
+    (True, False, True)
+    """
+    return before[-1:].isspace() and before.rstrip()[-3:].lower().endswith(("on", "for"))
+
+
 def noun_frame(before: str, after: str) -> tuple[str, str] | None:
     """(frame, PAST or FUTURE) of the event noun that the year-less date between ``before``
     and ``after`` dates, or None where it dates no listed event noun.
@@ -104,7 +114,8 @@ def noun_frame(before: str, after: str) -> tuple[str, str] | None:
         return (POSSESSIVE, kind) if kind else None
     if _ARTICLE_BEFORE_RE.search(before[-40:]) and (kind := _noun_kind(after)):
         return ATTRIBUTIVE, kind
-    if (m := _PREPOSITION_BEFORE_RE.search(before[-80:])) is not None:
+    window = before[-80:]
+    if _ends_on_or_for(window) and (m := _PREPOSITION_BEFORE_RE.search(window)) is not None:
         words = m.group("gap").lower().split()
         for word in reversed(words):
             if word in _KIND_OF:

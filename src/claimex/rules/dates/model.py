@@ -16,7 +16,9 @@ ISO_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 NEXT_WORD_RE = re.compile(r"\s+(\w+)")
 # The end of a clause's sentence for the tense and schedule windows: ".", "!", "?", ";" or a
 # line break before white space, or any line break; not the point of "p.m." before "on Sunday".
-SENTENCE_END_RE = re.compile(r"(?<![ap]\.m)[.!?;\n](?=\s)|\n", re.IGNORECASE)
+# The mark comes first and the "p.m." test after it, so that the search skips to the marks
+# (a look-behind at the start would be tried at every character, three times slower).
+SENTENCE_END_RE = re.compile(r"[.!?;\n](?<![ap]\.m[.!?;\n])(?=\s)|\n", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,7 @@ _RECURRING_DAY_RE = re.compile(
     re.IGNORECASE)
 # a sentence's end: not the point of "a.m."/"p.m." before a day ("5 p.m. Friday"); unlike
 # schedule's, ";" does not end it ("Mondays 9 a.m.-noon; Tuesdays 1-5 p.m." is one schedule)
-_SENTENCE_END_RE = re.compile(r"(?<![ap]\.m)[.!?](?=\s)|\n", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?](?<![ap]\.m[.!?])(?=\s)|\n", re.IGNORECASE)  # see model.py
 
 
 @never_raises(fallback=lambda text, timexes, dates=(): timexes)

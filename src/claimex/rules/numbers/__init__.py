@@ -256,8 +256,9 @@ How
     attach (``attach``, from the data of ``units``), neighbouring figures pair into ranges or
     fractions (``pairs``), and qualifiers are read from a short window before each figure
     (``qualifiers``). Context checks look a few words either side, never at the whole text.
-    ``find`` puts these steps together; ``parse`` reads one number on its own, ``zeros``
-    the words that may state a count of zero.
+    ``find`` puts these steps together, with a second pass (``second_pass``) that drops
+    numbers called, plural reference lists and street numbers (``references``); ``parse``
+    reads one number on its own, ``zeros`` the words that may state a count of zero.
 """
 
 from __future__ import annotations

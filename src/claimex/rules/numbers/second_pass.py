@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from claimex.rules.numbers.context import _not_a_figure
+from claimex.rules.numbers.references import _not_a_figure
 from claimex.rules.numbers.runs import _Atom
 from claimex.rules.numbers.vocabulary import _DASH, _DOUBLE, _DOUBLE_WORDS, _SP
 
