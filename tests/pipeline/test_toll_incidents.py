@@ -21,23 +21,12 @@ from tests.conftest import needs_model
     ("Elsewhere in Baghdad, a bomb killed a civilian.", True),
     ("“In another attack, gunmen killed three farmers,” he said.", True),
     ("On the same day as the raid on the depot, nine guards were killed.", True),
-    # a short span of time and "later": a later incident of the note
-    ("Two hours later, a second bomb killed four people at a bus stop.", True),
-    ("Hours later, gunmen shot a shopkeeper in the old town.", True),
-    ("About three days later, a mortar round hit the camp, killing two guards.", True),
-    ("A day later, raiders burned a second village.", True),
     # the event told before: "Also," alone, no opener, no comma after the opener
     ("Also, two police officers were wounded in the attack.", False),
     ("Two police officers were also wounded in the attack.", False),
     ("Separately the ministry said two soldiers died.", False),
     ("Meanwhile, the army said the attackers had fled.", False),
     ("Also killed in the attack was the driver, police said.", False),
-    # "later" alone, a long span, no comma: not a later incident's opener
-    ("Later, the army said the attackers had fled.", False),
-    ("Years later, a court convicted three men of the killings.", False),
-    ("Two hours later the police reached the village.", False),
-    # minutes go on with the same scene
-    ("A few minutes later, officers found a second man on the porch.", False),
 ])
 def test_opens_a_separate_incident(sentence, expected):
     assert opens_a_separate_incident(sentence) is expected
@@ -85,9 +74,6 @@ def test_separate_incidents(figures, lead, expected):
     ("Gunmen stormed a border checkpoint and killed eight guards in a long firefight, "
      "officials said Tuesday. Two other guards were hurt. Also Tuesday, attackers fired on "
      "a patrol car, killing a district commander and his driver, a spokesman said.", 10),
-    ("Nineteen people are killed when a truck bomb hits a ferry terminal in a northern "
-     "port. Two days later, gunmen ambush a minibus on the coast road, killing seven "
-     "passengers.", 26),
     # the event told again: nothing adds
     ("Gunmen stormed a border checkpoint and killed eight guards in a long firefight, "
      "officials said Tuesday. The guards died after a three-hour battle, a spokesman "

@@ -2,15 +2,12 @@
 :mod:`claimex.assemble.tolls`): a wire report leads with one event and tells another one
 after it, in a sentence opened by a fronted adjunct that says so ("In a separate incident,
 ...", "Also in the north, ...", "Separately, ...",
-``resources/words/separate_incident_openers.txt``) or by a short span of time after it ("Two
-hours later, ...", ``resources/words/later_time_units.txt``); the incident's figures add to
-the lead's figure (frame: a separate incident, :func:`separate_incidents`); so do the figures
-of an incident told apart, with a time or a source of its own, at another place, without an
+``resources/words/separate_incident_openers.txt``); the incident's figures add to the
+lead's figure (frame: a separate incident, :func:`separate_incidents`); so do the figures of
+an incident told apart, with a time or a source of its own, at another place, without an
 opener (frame: an incident told apart, :mod:`claimex.assemble.toll_places`).
 
 >>> opens_a_separate_incident("Also Tuesday, gunmen fired on a bus near the border.")
-True
->>> opens_a_separate_incident("Two hours later, a second bomb hit the depot.")
 True
 >>> opens_a_separate_incident("Also, two police officers were wounded in the attack.")
 False
@@ -38,36 +35,17 @@ _ROUND_UP_WORDS = lexicon.words("round_up_words")
 # Words that start the adjunct of time or place an opener with "+" needs after it ("Also
 # in the north,", "Also Friday,"); not a verb ("Also killed in the attack was the driver,").
 _ADJUNCT_STARTS = lexicon.words("incident_adjunct_starts") | lexicon.words("weekdays")
-# Units of the short span before "later" in an adjunct that tells a later incident ("Two
-# hours later,", "Days later,"), and how many words may stand before the unit ("About two").
-_LATER_UNITS = lexicon.words("later_time_units")
-_WORDS_BEFORE_UNIT = 2
-
-
-def tells_a_later_span(words: Sequence[str]) -> bool:
-    """Whether the lower-cased words of a fronted adjunct are a short span of time and
-    "later" ("two hours later", "hours later", "about two days later"): the sentence it opens
-    tells a later incident of the note. Not "later" alone, nor a long span ("years later").
-
-    >>> tells_a_later_span(["two", "hours", "later"]), tells_a_later_span(["later"])
-    (True, False)
-    """
-    return 2 <= len(words) <= _WORDS_BEFORE_UNIT + 2 and words[-1] == "later" and \
-        words[-2] in _LATER_UNITS
 
 
 def opens_a_separate_incident(sentence: str) -> bool:
     """Whether a sentence opens with a fronted adjunct that tells a separate incident (an
-    opener of ``separate_incident_openers``, or a short span of time and "later",
-    :func:`tells_a_later_span`, the adjunct closed by a comma within a few words): "In a
-    separate incident, ...", "Elsewhere in Baghdad, ...", "Also on Sunday, ...", "Two hours
-    later, ..."; not "Also, ..." nor "Separately the ministry said"."""
+    opener of ``separate_incident_openers``, the adjunct closed by a comma within a few
+    words): "In a separate incident, ...", "Elsewhere in Baghdad, ...", "Also on Sunday,
+    ..."; not "Also, ..." nor "Separately the ministry said"."""
     head, comma, _ = sentence.strip().lstrip("\"'“‘").partition(",")
     words = [w.lower() for w in WORD_RE.findall(head)]
     if not comma or not words or len(words) > _ADJUNCT_WORDS:
         return False
-    if tells_a_later_span(words):
-        return True
     return any(tuple(words[:len(opener)]) == opener and (not more or (
         len(words) > len(opener) and words[len(opener)] in _ADJUNCT_STARTS))
         for opener, more in _OPENERS)
