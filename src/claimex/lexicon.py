@@ -23,9 +23,11 @@ True
 from __future__ import annotations
 
 import functools
+import json
 from importlib import resources
 
 import lemminflect
+import pycountry
 
 _POS_TAGS = {"VERB": ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"), "NOUN": ("NN", "NNS")}
 
@@ -130,3 +132,25 @@ def groups(name: str) -> dict[str, tuple[str, ...]]:
         table.setdefault(group.strip(), []).extend(
             " ".join(item.split()) for item in items.split(",") if item.strip())
     return {group: tuple(items) for group, items in table.items()}
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """The case-folded names of every country: ISO 3166's (``pycountry``: the name, the
+    official and the common name) and the aliases, acronyms and case-sensitive names of
+    ``resources/countries.jsonl``. One list for every module that asks "is this place a
+    country?" (a toll's places, a reconcile group's place, a bracketed figure after a name).
+
+    >>> {"kenya", "south africa", "republic of kenya"} <= country_names()
+    True
+    """
+    names = {value.casefold() for country in pycountry.countries
+             for attr in ("name", "official_name", "common_name")
+             if (value := getattr(country, attr, None))}
+    text = (resources.files("claimex.resources") / "countries.jsonl").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            for key in ("aliases", "acronyms", "case_sensitive"):
+                names.update(name.casefold() for name in entry.get(key, []))
+    return frozenset(names)

@@ -26,15 +26,11 @@ first figure counts, its later ones are restatements. Claims carry their place f
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
-from functools import cache
-from importlib import resources
 from typing import Any
 
 from claimex import lexicon
-from claimex.pipeline.gazetteer import country_entries
 from claimex.rules.incident_structure import (
     cites_its_own_source,
     names_another_source,
@@ -44,19 +40,6 @@ from claimex.rules.incident_structure import (
 # Nouns a place name can modify and still name a place: "province", "district", "city"
 # (resources/words/place_heads.txt).
 _PLACE_HEADS = lexicon.words("place_heads")
-
-
-@cache
-def _country_names() -> frozenset[str]:
-    """The lower-cased names of the countries the gazetteer knows (ISO 3166 names and the
-    aliases of ``resources/countries.jsonl``)."""
-    text = resources.files("claimex.resources").joinpath("countries.jsonl").read_text("utf-8")
-    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
-    names: set[str] = set()
-    for entry in country_entries(rows):
-        names.update(name.lower() for name in [entry["canonical"], *entry["aliases"],
-                                               *entry["acronyms"], *entry["case_sensitive"]])
-    return frozenset(names)
 
 
 def _place(claim: dict[str, Any]) -> str | None:
@@ -72,9 +55,9 @@ def _sentence(claim: dict[str, Any]) -> str:
 def holds_place(lead_place: str, lead_sentence: str, place: str, sentence: str,
                 countries: bool = True) -> bool:
     """Whether two places may be one incident's: the same name, one inside the other's
-    name ("Kandahar" and "Kandahar province"), either a country (a country holds every place
-    the report tells), or one named in the other's sentence ("in Dand district of Kandahar
-    province" below a lead in "Kandahar province"). ``countries``: False where a country
+    name ("Tarrow" and "Tarrow province"), either a country (a country holds every place
+    the report tells), or one named in the other's sentence ("in Dunmore district of Tarrow
+    province" below a lead in "Tarrow province"). ``countries``: False where a country
     holds only itself (the place of a headline beside the lead's own figure).
 
     >>> holds_place("tarrow", "a bomb killed four guards in tarrow.", "pellam",
@@ -83,7 +66,7 @@ def holds_place(lead_place: str, lead_sentence: str, place: str, sentence: str,
     >>> holds_place("tarrow province", "", "dunmore district", "in dunmore district of tarrow")
     True
     """
-    if countries and (lead_place in _country_names() or place in _country_names()):
+    if countries and (lead_place in lexicon.country_names() or place in lexicon.country_names()):
         return True
     lead_name, name = _name(lead_place), _name(place)
     if not lead_name or not name or lead_name in name or name in lead_name:

@@ -2,7 +2,7 @@
 ``location`` name the place the gold row gives?
 
 Gold rows may carry ``location``: the place the counted people were harmed, as the text
-names it ("Kandahar province", "Lashkar Gah"). The key is optional (the older sets have
+names it ("Tarrow province", "Port Elm"). The key is optional (the older sets have
 none; ``devsets/probes`` pr245-pr250 were written with it); only found core rows whose
 gold gives a non-empty ``location`` are scored, so a set without the key shows no place
 rows and every other figure stays what it was.
@@ -13,10 +13,10 @@ Two figures, over the same rows:
   (:func:`normalised_place`: lower case, punctuation to spaces, a leading "the" dropped,
   spaces collapsed), equals the gold's;
 * **contained**: the same, or one of the two normalised names is a run of whole words of
-  the other ("Kandahar" and "Kandahar province"; "Helmand" and "Lashkar Gah, Helmand").
+  the other ("Tarrow" and "Tarrow province"; "Pellam" and "Port Elm, Pellam").
   No gazetteer: "Kabul" against "Afghanistan" is wrong, though one holds the other.
 
->>> place_match("Kandahar province", {"text": "Kandahar"})
+>>> place_match("Tarrow province", {"text": "Tarrow"})
 'contained'
 >>> place_match("the Bronx", {"text": "Bronx"})
 'exact'
@@ -57,9 +57,9 @@ def place_match(gold: str, location: dict[str, Any] | None) -> str:
     """How a claim's ``location`` answers a gold place: "exact", "contained" (one name's
     words a run of the other's), "wrong", or "none" (the claim has no location).
 
-    >>> place_match("Lashkar Gah, Helmand", {"text": "Helmand"})
+    >>> place_match("Port Elm, Pellam", {"text": "Pellam"})
     'contained'
-    >>> place_match("Gah", {"text": "Lashkar Gahbad"})
+    >>> place_match("Elm", {"text": "Port Elmbury"})
     'wrong'
     """
     if not location or not location.get("text"):

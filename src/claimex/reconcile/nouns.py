@@ -8,10 +8,8 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from claimex import lexicon
 from claimex.reconcile.settings import ACTOR_CLASSES, SUBJECT_CLASSES
@@ -93,22 +91,7 @@ def normalise(text: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
-    names: set[str] = set()
-    try:
-        import pycountry
-
-        for country in pycountry.countries:
-            for attr in ("name", "official_name", "common_name"):
-                value = getattr(country, attr, None)
-                if value:
-                    names.add(value.casefold())
-    except ImportError:  # pragma: no cover - pycountry is a dependency
-        pass
-    text = resources.files("claimex.resources").joinpath("countries.jsonl").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip():
-            entry = json.loads(line)
-            names.update(n.casefold() for n in entry.get("aliases", []))
-            names.update(n.casefold() for n in entry.get("acronyms", []))
-    return frozenset(normalise(n) or n for n in names)
+    """The country names (:func:`claimex.lexicon.country_names`) as :func:`normalise`
+    writes them, to compare with a normalised place."""
+    return frozenset(normalise(n) or n for n in lexicon.country_names())
 

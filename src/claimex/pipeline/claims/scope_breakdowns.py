@@ -1,8 +1,8 @@
 """The parts of an aggregate total are aggregate too (scope, after
 :func:`claimex.pipeline.claims.scope.mark_scope`).
 
-A season's or a war's total is often told with its parts: by province ("the worst-hit
-region with 504 of them, followed by the north with 230"), by cause, by group ("since
+A season's or a war's total is often told with its parts: by province ("the hill country
+the worst-hit with 310 of them, followed by the coast with 95"), by cause, by group ("since
 June, 1,400 people have died, including 300 children"). Each part, read alone, looks
 like a figure of the reported event and would take the toll from the day's own deaths
 beside it ("three more died in the past 24 hours"). A part is ``aggregate`` where:
@@ -10,7 +10,7 @@ beside it ("three more died in the past 24 hours"). A part is ``aggregate`` wher
 * an ``aggregate`` figure of the same category comes before it and is larger (a part is
   smaller than its whole), and
 * it is told as a share: in a later sentence that says so, or right after one that does
-  ("The breakdown cites flooding, with 442. Other causes include collapses (252).")
+  ("By cause, the breakdown puts landslides first, with 160. Lightning killed 41.")
   (``resources/words/breakdown_marks.txt``: "breakdown", "worst-hit", "followed by",
   "respectively", "as follows"), or in the total's own sentence, hung on it by "including",
   "with", "among", "of whom", "of them" (``resources/words/breakdown_links.txt``), and

@@ -15,12 +15,7 @@ of people: "his uncle Pat Doran (61) and two neighbours lay dead" counts two, no
 
 from __future__ import annotations
 
-import functools
-import json
 import re
-from importlib import resources
-
-import pycountry
 
 from claimex import lexicon
 from claimex.rules.numbers.runs import _Atom
@@ -51,20 +46,6 @@ _TITLES = lexicon.words("title_words")
 _COUNT_HEADS = lexicon.words("bracket_count_heads") | lexicon.nouns("person_nouns")
 
 
-@functools.cache
-def _country_names() -> frozenset[str]:
-    """Country names, case-folded: ``pycountry``'s names and the aliases of
-    resources/countries.jsonl. A country with a figure in brackets is a count ("South
-    Africa (3)")."""
-    names = {getattr(country, attr).casefold() for country in pycountry.countries
-             for attr in ("name", "common_name") if getattr(country, attr, None)}
-    text = resources.files("claimex.resources").joinpath("countries.jsonl").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip():
-            names.update(alias.casefold() for alias in json.loads(line).get("aliases", []))
-    return frozenset(names)
-
-
 def bracketed_age(text: str, atom: _Atom) -> bool:
     """Whether a bare whole number (1 to 110) alone in brackets is the age of the person
     right before it: a singular person noun ("a woman (45)"), a name of two or more Title
@@ -84,7 +65,7 @@ def bracketed_age(text: str, atom: _Atom) -> bool:
     while words and words[0].lower() in _FUNCTION_WORDS:
         words.pop(0)  # "In Kenya (8)", "And Tom Ferris (30)"
     if not words or words[-1].lower() in _COUNT_HEADS or any(
-            " ".join(words[i:]).casefold() in _country_names() for i in range(len(words))):
+            " ".join(words[i:]).casefold() in lexicon.country_names() for i in range(len(words))):
         return False  # "Civilian Deaths (30)", "Two Soldiers (2)", "South Africa (3)"
     if len(words) >= 2:
         return True  # "Tom Ferris (30)", "Gareth Evans (45)"
