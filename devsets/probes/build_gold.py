@@ -4455,6 +4455,118 @@ n("pr250", "as dozens of firefighters", "dozens of firefighters", "count")
 t("pr250", "killed", 1, 1, "stated")
 t("pr250", "injured", 1, 1, "enumerated")
 
+# ---- Batch of session 18, task s18wire (pr259-pr264, 6 pages): a headline's toll told again in the body (the same
+# figure, rounded or hedged: "kills 12" above "At least 12 people were killed"; spelled out: "mounts to 9" above "nine
+# police officers"; or as its parts: "mayor and 11 others" above "Twelve people"); wire README rules; every row gives
+# its `location` as pr245-pr250 do (the most specific proper name the text gives for the incident)
+# pr259 breakingnews.ie: a Kirkuk car bombing; last week's two attacks in Kirkuk are background
+g("pr259", "Iraq: Suicide bomber kills 12", "12", "killed", 12, 12, subject="Kirkuk bombing (headline)", core=False,
+  location="Kirkuk")
+g("pr259", "At least 12 people were killed, police said", "At least 12 people", "killed", 12, None, speaker="police",
+  subject="Kirkuk bombing", location="Kirkuk")
+g("pr259", "opened fire on a police patrol in Kirkuk, killing three officers", "three officers", "killed", 3, 3,
+  subject="last week's attack on a patrol in Kirkuk", scope="background", location="Kirkuk")
+g("pr259", "killed two more police officers", "two more police officers", "killed", 2, 2,
+  subject="last week's roadside bomb near Kirkuk", scope="background", location="Kirkuk")
+n("pr259", "Kirkuk, 180 miles north of Baghdad", "180 miles", "distance")
+n("pr259", "a roadside bomb a few miles away", "a few miles", "distance")
+t("pr259", "killed", 12, None, "stated")
+
+# pr260 dainikdisha (Xinhua): a suicide bombing of a police station in Mingora; "TV reports said" is hedged (rule 5)
+g("pr260", "Suicide bomb attack kills 12 policemen in Pakistan", "12 policemen", "killed", 12, 12,
+  subject="Mingora police station bombing (headline)", core=False, location="Mingora")
+g("pr260", "At least 12 policemen were killed and 30 others wounded", "At least 12 policemen", "killed", 12, None,
+  modality="hedged", speaker="TV reports", subject="Mingora police station bombing", location="Mingora")
+g("pr260", "At least 12 policemen were killed and 30 others wounded", "30 others", "injured", 30, 30,
+  modality="hedged", speaker="TV reports", subject="Mingora police station bombing", location="Mingora")
+n("pr260", "Islamabad, Aug 30 (Xinhua)", "Aug 30", "date")
+n("pr260", "There were around 60 policemen at the station", "around 60 policemen", "count")
+n("pr260", "this was the third suicide attack", "third", "other")
+t("pr260", "killed", 12, None, "stated")
+t("pr260", "injured", 30, 30, "stated")
+
+# pr261 dailymail: the Adazai market bombing; the headline tells the 12 as the mayor and 11 others
+g("pr261", "Anti-Taliban mayor and 11 others killed", "Anti-Taliban mayor", "killed", 1, 1,
+  subject="the mayor (headline)", core=False, location="Adazai")
+g("pr261", "Anti-Taliban mayor and 11 others killed", "11 others", "killed", 11, 11,
+  subject="others killed with the mayor (headline)", core=False, location="Adazai")
+g("pr261", "Twelve people, including an anti-Taliban mayor, were killed", "Twelve people", "killed", 12, 12,
+  subject="Adazai market bombing", location="Adazai")
+g("pr261", "Twelve people, including an anti-Taliban mayor, were killed", "an anti-Taliban mayor", "killed", 1, 1,
+  subject="the mayor among the dead", core=False, location="Adazai")
+g("pr261", "More than 30 others were injured", "More than 30 others", "injured", 31, None,
+  subject="Adazai market bombing", location="Adazai")
+g("pr261", "killed the town's mayor, Abdul Malik, and 11 other people", "the town's mayor, Abdul Malik", "killed", 1,
+  1, subject="the mayor (restated)", core=False, location="Adazai")
+g("pr261", "killed the town's mayor, Abdul Malik, and 11 other people", "11 other people", "killed", 11, 11,
+  subject="others killed with the mayor (restated)", core=False, location="Adazai")
+g("pr261", "including a young girl", "a young girl", "killed", 1, 1, subject="a girl among the dead", core=False,
+  location="Adazai")
+n("pr261", "about 10 miles south of Peshawar", "about 10 miles", "distance")
+t("pr261", "killed", 12, 12, "stated")
+t("pr261", "injured", 31, None, "stated")
+
+# pr262 UPI: the Data Darbar shrine bombing in Lahore, the toll raised to 11 by a police officer's death
+g("pr262", "Death toll rises to 11 in Lahore shrine blast", "11", "killed", 11, 11,
+  subject="Data Darbar bombing (headline)", core=False, location="Data Darbar shrine")
+g("pr262", "The death toll rose to 11 Thursday", "11", "killed", 11, 11, subject="Data Darbar bombing",
+  location="Data Darbar shrine")
+g("pr262", "as another police officer died of injuries", "another police officer", "killed", 1, 1,
+  subject="officer who died of his wounds (increment)", core=False, location="Data Darbar shrine")
+g("pr262", "At least five police officers were among the dead", "At least five police officers", "killed", 5, None,
+  speaker="Pakistan's The Express Tribune", subject="officers among the dead", core=False,
+  location="Data Darbar shrine")
+g("pr262", "Another 26 people were injured", "Another 26 people", "injured", 26, 26, subject="Data Darbar bombing",
+  location="Data Darbar shrine")
+n("pr262", "May 9 (UPI)", "May 9", "date")
+n("pr262", "at around 8:44 a.m. Wednesday", "8:44 a.m.", "time")
+n("pr262", "was a 15-year-old boy", "15-year-old", "age")
+n("pr262", "at least 15 pounds of explosives", "at least 15 pounds", "other")
+t("pr262", "killed", 11, 11, "stated")
+t("pr262", "injured", 26, 26, "stated")
+
+# pr263 thenews: the attack on the DIG office in Loralai; nine police dead, two attackers killed by the security
+# forces (a separate group, wire rule 14: 9 + 2 = 11); "another 21 people succumbing to injuries" beside a toll of 9
+# read as 21 hurt (the only reading the toll leaves); the suicide bomber's own death is not counted (rule 8)
+g("pr263", "Loralai attack death toll mounts to 9", "9", "killed", 9, 9, subject="Loralai attack (headline)",
+  core=False, location="Loralai")
+g("pr263", "in Loralai rose to 9 with another", "9", "killed", 9, 9, speaker="a provincial minister",
+  subject="Loralai attack", location="Loralai")
+g("pr263", "another 21 people succumbing to injuries", "another 21 people", "injured", 21, 21,
+  speaker="a provincial minister", subject="Loralai attack", location="Loralai")
+g("pr263", "confirmed the death of nine police officers", "nine police officers", "killed", 9, 9,
+  speaker="Mir Zia Lango", subject="Loralai attack (restated)", core=False, location="Loralai")
+g("pr263", "Two attackers, he said, were killed", "Two attackers", "killed", 2, 2, speaker="Mir Zia Lango",
+  subject="attackers killed by the security forces", location="Loralai")
+g("pr263", "One suicide bomber blew himself up", "One suicide bomber", "killed", 1, 1, speaker="Lango",
+  subject="suicide bomber's own death", core=False, location="Loralai")
+g("pr263", "all nine people who were martyred", "all nine people", "killed", 9, 9, speaker="Dr Fahim Kakar",
+  subject="Loralai attack (restated)", core=False, location="Loralai")
+n("pr263", "Three to four men carrying arms", "Three to four men", "count")
+n("pr263", "DIG and 15 other police officers were safely rescued", "15 other police officers", "count")
+t("pr263", "killed", 11, 11, "sum")
+t("pr263", "injured", 21, 21, "stated")
+
+# pr264 eastcoastdaily: a checkpoint shooting and a hospital suicide bombing in Dera Ismail Khan; the lead's total
+# holds both (the two policemen are told one by one after it, core=false)
+g("pr264", "9 killed in terror attack and suicide bomb blast in Pakistan", "9", "killed", 9, 9,
+  subject="Dera Ismail Khan attacks (headline)", core=False, location="Dera Ismail Khan")
+g("pr264", "Atleast 9 people including six policemen were killed", "Atleast 9 people", "killed", 9, None,
+  subject="Dera Ismail Khan attacks", location="Dera Ismail Khan")
+g("pr264", "including six policemen were killed", "six policemen", "killed", 6, 6,
+  subject="policemen among the dead", core=False, location="Dera Ismail Khan")
+g("pr264", "40 others were injured", "40 others", "injured", 40, 40, subject="Dera Ismail Khan attacks",
+  location="Dera Ismail Khan")
+g("pr264", "fired at two policemen in a checkpoint and killed them", "two policemen", "killed", 2, 2,
+  speaker="police", subject="policemen shot at the checkpoint (part of the 9)", core=False,
+  location="Dera Ismail Khan")
+n("pr264", "date 2019-07-21", "2019-07-21", "date")
+n("pr264", "Jul 21, 2019, 08:57 pm IST", "Jul 21, 2019", "date")
+n("pr264", "four unidentified gunmen", "four unidentified gunmen", "count")
+n("pr264", "riding two motorbikes", "two motorbikes", "vehicles")
+t("pr264", "killed", 9, None, "stated")
+t("pr264", "injured", 40, 40, "stated")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
