@@ -37,9 +37,6 @@ speaker: the article (its title and body) or one commenter. Per category:
   ones, and the lead's largest figure told again ("Taliban kill 9 officers" over a body's
   "At least nine"): "Raiders killed at least 21 herders ... A local leader said 37 people
   were killed" is at least 21 (a later figure is a source's, a part, or people hurt who died);
-  the lead's toll told again below it as a raised total stands too, so the later figure
-  takes the toll ("Over 40 dead ... The death toll has risen to 43" is 43,
-  :func:`claimex.assemble.toll_revisions.revised_totals`, session 18);
   the attackers' dead told beside a lead's figure of the people they attacked add to it
   ("killed 11 farmers ... seven Taliban gunmen were also killed" is 18,
   :func:`other_side_dead`);
@@ -82,7 +79,6 @@ from claimex.assemble.toll_candidates import (
 from claimex.assemble.toll_figures import finite_high, states_a_figure
 from claimex.assemble.toll_groups import groups_with_their_dead, sums_of_a_group
 from claimex.assemble.toll_incidents import separate_incidents
-from claimex.assemble.toll_revisions import revised_totals
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.assemble.toll_time import dated_apart, event_time
 from claimex.assemble.toll_victims import (
@@ -181,8 +177,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                         claims, counted + group_lead, group_lead) if i not in with_dead]
                 elif any(states_a_figure(claims[i]) for i in lead):
                     stated = lead_and_its_retelling(claims, counted, lead)
-                    # the lead's toll told again below as a raised total stands too
-                    stated = sorted(set(stated) | set(revised_totals(claims, counted, lead)))
                     both_sides = other_side_dead(claims, counted, lead) \
                         if category == "killed" else None
                     incidents = separate_incidents(claims, counted, lead)
