@@ -37,6 +37,8 @@ speaker: the article (its title and body) or one commenter. Per category:
   ones, and the lead's largest figure told again ("Taliban kill 9 officers" over a body's
   "At least nine"): "Raiders killed at least 21 herders ... A local leader said 37 people
   were killed" is at least 21 (a later figure is a source's, a part, or people hurt who died);
+  an addition told in the sentence of the total it adds to is inside it ("The toll rose
+  to 14 as another worker died" is 14, :mod:`claimex.assemble.toll_increments`, session 18);
   the attackers' dead told beside a lead's figure of the people they attacked add to it
   ("killed 11 farmers ... seven Taliban gunmen were also killed" is 18,
   :func:`other_side_dead`);
@@ -79,6 +81,7 @@ from claimex.assemble.toll_candidates import (
 from claimex.assemble.toll_figures import finite_high, states_a_figure
 from claimex.assemble.toll_groups import groups_with_their_dead, sums_of_a_group
 from claimex.assemble.toll_incidents import separate_incidents
+from claimex.assemble.toll_increments import increments_of_a_total
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.assemble.toll_time import dated_apart, event_time
 from claimex.assemble.toll_victims import (
@@ -195,9 +198,10 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 candidates.append((incidents[0], incidents[1], "sum", incidents[2],
                                    incidents[2][0]))
             shifted = []
+            inside = increments_of_a_total(claims, tallies)
             sums = [(float(total), sum_high(claims, tallies, k), "sum", [origin, index], index)
                     for k, (origin, index, total) in enumerate(tallies)
-                    if index in counted and origin in counted]
+                    if index in counted and origin in counted and (origin, index) not in inside]
             if with_dead:
                 # parts that add up to the group told with its dead: less the dead
                 sums = sums_of_a_group(sums, {float(claims[i]["value"]["low"])
