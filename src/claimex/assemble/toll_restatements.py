@@ -108,10 +108,32 @@ def _sentence_start(claim: dict[str, Any]) -> int | None:
     return (claim.get("evidence") or {}).get("sentence_start")
 
 
+def told_apart(claim: dict[str, Any], headline: dict[str, Any]) -> bool:
+    """Whether a figure stands apart from the headline's: in another sentence, or in the
+    same one on a later line (a title line that the parser runs into the first sentence of
+    the body: "Rebels kill 3 guards\nRebels killed three guards at a post").
+
+    >>> def figure(start):
+    ...     return {"evidence": {"sentence": "Rebels kill 3 guards\nRebels killed three guards",
+    ...                          "sentence_start": 0, "start": start}}
+    >>> told_apart(figure(35), figure(12)), told_apart(figure(12), figure(12))
+    (True, False)
+    """
+    if _sentence_start(claim) != _sentence_start(headline):
+        return True
+    evidence, first = claim.get("evidence") or {}, headline.get("evidence") or {}
+    if evidence.get("start") is None or first.get("start") is None:
+        return False
+    sentence, offset = evidence.get("sentence") or "", evidence.get("sentence_start") or 0
+    between = sentence[first["start"] - offset:evidence["start"] - offset]
+    return "\n" in between
+
+
 def restatements(claims: Sequence[dict[str, Any]], counted: Sequence[int]) -> set[int]:
     """The counted figures (indexes into ``claims``, one category, in text order) that
     restate the headline's: the first figure of the lead, where it stands in a title line
-    (:func:`in_a_title_line`), and each later figure in another sentence with its bounds and
+    (:func:`in_a_title_line`), and each later figure told apart from it (:func:`told_apart`:
+    another sentence, or a later line) with its bounds and
     its named group (:func:`same_named_group`), not told as more people or another incident
     (:func:`_told_as_another_incident`, a date of its own other than the headline's)."""
     lead = [i for i in counted if claims[i].get("lead") and states_a_figure(claims[i])]
@@ -121,7 +143,7 @@ def restatements(claims: Sequence[dict[str, Any]], counted: Sequence[int]) -> se
     value = (headline["value"]["low"], headline["value"]["high"])
     return {i for i in counted if i > lead[0] and states_a_figure(claims[i]) and
             (claims[i]["value"]["low"], claims[i]["value"]["high"]) == value and
-            _sentence_start(claims[i]) != _sentence_start(headline) and
+            told_apart(claims[i], headline) and
             same_named_group(headline, claims[i]) and
             not _told_as_another_incident(claims[i]) and
             not _told_at_another_time(claims[i], headline)}
