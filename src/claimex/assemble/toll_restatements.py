@@ -111,10 +111,10 @@ def _sentence_start(claim: dict[str, Any]) -> int | None:
 def told_apart(claim: dict[str, Any], headline: dict[str, Any]) -> bool:
     """Whether a figure stands apart from the headline's: in another sentence, or in the
     same one on a later line (a title line that the parser runs into the first sentence of
-    the body: "Rebels kill 3 guards\nRebels killed three guards at a post").
+    the body: "Rebels kill 3 guards\\nRebels killed three guards at a post").
 
     >>> def figure(start):
-    ...     return {"evidence": {"sentence": "Rebels kill 3 guards\nRebels killed three guards",
+    ...     return {"evidence": {"sentence": "Rebels kill 3 guards\\nRebels killed three guards",
     ...                          "sentence_start": 0, "start": start}}
     >>> told_apart(figure(35), figure(12)), told_apart(figure(12), figure(12))
     (True, False)
