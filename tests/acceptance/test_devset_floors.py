@@ -57,8 +57,11 @@ REALPAGES_FLOORS = [
     # tolls over a period, pr213-pr218 missing and wounded frames, pr219-pr224 incidents in two
     # places, pr227-pr232 raised tolls, pr233-pr238 wounds told with "with"), each batch's
     # blind figure in devsets/probes/README.md; precision on main's code fell to 0.946 with the
-    # first batches (0.9517 before them, no code change): precision floor 0.95 -> 0.94
-    ("probes", 0.94, 0.74, 0.72),
+    # first batches (0.9517 before them, no code change): precision floor 0.95 -> 0.94.
+    # Session 18: pr259-pr264 (a headline's toll told again in the body; blind at 0.812 /
+    # 0.929, tolls 0.722) take precision on main's code (710279c) from 0.9404 to 0.9370, no
+    # code change (the rules of the session leave it there): precision floor 0.94 -> 0.93
+    ("probes", 0.93, 0.74, 0.72),
 ]
 
 
