@@ -72,20 +72,3 @@ def test_relative_day_with_part_of_day(text, expected):
 def test_open_intervals_keep_the_timex_of_their_date(text, expected):
     m = find_dates(text, REF)[0]
     assert (m.text, m.value, m.timex_value) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # "later this <period>" / "later in the <period>": the period with END, as "earlier ...
-    # START" (TimeML writes the period the expression names and a modifier)
-    ("The bakery hopes to reopen later this year.", ("later this year", "2013", "END")),
-    ("A fares decision is due later in the month.", ("later in the month", "2013-03", "END")),
-    ("Crews will finish the ramp later this week.", ("later this week", "2013-W12", "END")),
-    ("Later in the year the ferry adds a second boat.", ("Later in the year", "2013", "END")),
-    ("Shares fell earlier this month on the news.", ("earlier this month", "2013-03", "START")),
-    # ... not "later than", an open interval from a date, nor a length counted on
-    ("Entries sent later than March 30 are void.", ("later than March 30", "2012-03-30", None)),
-    ("Two weeks later the bridge shut again.", ("Two weeks later", "P2W", None)),
-])
-def test_later_and_earlier_parts_of_a_period(text, expected):
-    m = find_dates(text, REF)[0]
-    assert (m.text, m.timex_value, m.timex_mod) == expected

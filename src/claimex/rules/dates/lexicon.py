@@ -104,12 +104,10 @@ PART_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
                "overnight": "NI", "tonight": "NI"}
 # the parts of the day that follow a day word: "tomorrow morning", "Saturday night"
 DAY_PART_WORDS = tuple(word for word in PART_OF_DAY if word not in ("overnight", "tonight"))
-# first words of an expression and the TIMEX3 mod they give: "early August" is START;
-# "later this year" / "later in the month" is the period with END, as "earlier this year"
-# is with START (not "later than X", an open interval)
+# first words of an expression and the TIMEX3 mod they give: "early August" is START
 TIMEX_MODS = {"early": "START", "beginning of": "START", "start of": "START",
               "earlier": "START", "mid": "MID", "middle of": "MID", "late": "END",
-              "later this": "END", "later in": "END", "end of": "END", "close of": "END"}
+              "end of": "END", "close of": "END"}
 # TIMEX3 duration units: "five years" is P5Y, "two decades" P2E, "centuries" PXC,
 # "four hours" PT4H (TimeBank writes E for a decade, C for a century)
 UNIT_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "E",

@@ -3,8 +3,7 @@ granularity, with its type and ``mod``.
 
 The finder's own ``value`` (what claims use) keeps interval bounds: "late 2016" is
 "2016-07/2016-12", "four years ago" a day. TimeML writes the period the expression names
-and a modifier: "late 2016" is ``2016`` with mod ``END`` (so is "later this year", as
-"earlier this year" is ``START``), "four years ago" ``2012``, "the
+and a modifier: "late 2016" is ``2016`` with mod ``END``, "four years ago" ``2012``, "the
 1990s" ``199``, "Q1 2013" ``2013-Q1``, "the weekend" ``2013-W11-WE``, "this morning"
 ``2013-03-21TMO`` (a TIME), "the next three days" ``P3D`` and "two days later" ``P2D``
 (DURATIONs: TimeML marks the length and leaves the anchor to a signal). A range
@@ -15,8 +14,6 @@ of the date it opens from (TimeML leaves "since" out of the expression).
 ('2016', 'DATE', 'END')
 >>> timex_of("four years ago", "2009-03-21")
 ('2009', 'DATE', None)
->>> timex_of("later this year", "2013-03-22/2013-12-31")
-('2013', 'DATE', 'END')
 """
 
 from __future__ import annotations
