@@ -1,4 +1,4 @@
-"""A plural time unit that looks ahead with no count is a vague DURATION, or the future.
+"""A plural time unit that looks ahead with no count is a vague DURATION.
 
 "Aid will keep coming in the days ahead", "the years to come" and "over the upcoming weeks"
 name a stretch of time ahead of the writer whose length the text does not give; TimeML
@@ -7,15 +7,10 @@ next few years" ``PXY``, and the extent keeps its article ("the days ahead"). Th
 are ``resources/words/future_period_after_words.txt`` ("ahead", "to come") and
 ``future_period_before_words.txt`` ("upcoming"). "The days ahead of the vote" (a stretch
 before an event, "ahead of" a preposition) is left alone, and so is a unit already inside
-another expression. "Future" before a plural unit ("tax payments in future quarters") names
-no stretch at all but the time after the writer's, which TimeML writes as a DATE
-``FUTURE_REF`` (TimeBank's "future quarters"); its words are
-``resources/words/future_ref_unit_words.txt``.
+another expression.
 
 >>> [(m.text, m.timex_value) for m in future_periods("Aid will flow in the weeks ahead.", [])]
 [('the weeks ahead', 'PXW')]
->>> [(m.text, m.timex_value) for m in future_periods("Rents may ease in future years.", [])]
-[('future years', 'FUTURE_REF')]
 """
 
 from __future__ import annotations
@@ -37,11 +32,9 @@ def _phrases(name: str) -> str:
 
 _AFTER = _phrases("future_period_after_words")
 _BEFORE = _phrases("future_period_before_words")
-_FUTURE_REF = _phrases("future_ref_unit_words")
 _FUTURE_PERIOD_RE = re.compile(
     rf"\b(?:the\s+{_UNITS}\s+(?:{_AFTER})(?!\s+of\b)"
-    rf"|(?:the\s+)?(?:{_BEFORE})\s+(?P<unit2>minutes|hours|days|weeks|months|years|decades)"
-    rf"|(?P<ref>(?:{_FUTURE_REF})\s+(?:days|weeks|months|quarters|years|decades)))"
+    rf"|(?:the\s+)?(?:{_BEFORE})\s+(?P<unit2>minutes|hours|days|weeks|months|years|decades))"
     r"(?![\w-])",
     re.IGNORECASE)
 
@@ -55,10 +48,6 @@ def future_periods(text: str, timexes: list[DateMention],
     out = list(timexes)
     for m in _FUTURE_PERIOD_RE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in busy):
-            continue
-        if m.group("ref"):
-            out.append(DateMention(m.start(), m.end(), m.group(0), "FUTURE_REF", "relative",
-                                   False, "FUTURE_REF", "DATE", None))
             continue
         value = duration_value(None, m.group("unit") or m.group("unit2"))
         out.append(DateMention(m.start(), m.end(), m.group(0), value, "relative", False,
