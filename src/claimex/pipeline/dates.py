@@ -34,7 +34,6 @@ from claimex.rules.dates.clock_ranges import clock_range_gaps
 from claimex.rules.dates.day_parts import day_parts
 from claimex.rules.dates.extra import find_timexes
 from claimex.rules.dates.future_periods import future_periods
-from claimex.rules.dates.later_in_the_day import later_in_the_day
 from claimex.rules.dates.period_ends import period_ends
 from claimex.rules.dates.quarters import reporting_periods, year_quarters
 from claimex.rules.dates.ranges import range_ends
@@ -73,7 +72,6 @@ class DateFinder:
         timexes = clock_times_on_narrative_day(text, mentions, timexes)
         timexes = weekly_schedule_clocks(text, timexes, mentions)
         timexes = day_parts(text, mentions, timexes, _date(published))
-        timexes = later_in_the_day(text, mentions, timexes, _date(published))
         timexes = period_ends(text, mentions, timexes, _date(published))
         mentions, ends = range_ends(text, mentions)
         if ends:
