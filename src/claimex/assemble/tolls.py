@@ -39,9 +39,6 @@ speaker: the article (its title and body) or one commenter. Per category:
   were killed" is at least 21 (a later figure is a source's, a part, or people hurt who died);
   an addition told in the sentence of the total it adds to is inside it ("The toll rose
   to 14 as another worker died" is 14, :mod:`claimex.assemble.toll_increments`, session 18);
-  the headline's figure told again below it, of the same named group, adds to it neither
-  as a part nor as the other side's dead ("Gunmen kill 4 guards ... four security guards
-  were shot dead" is 4, :func:`claimex.assemble.toll_restatements.restatements`, session 18);
   the attackers' dead told beside a lead's figure of the people they attacked add to it
   ("killed 11 farmers ... seven Taliban gunmen were also killed" is 18,
   :func:`other_side_dead`);
@@ -85,7 +82,6 @@ from claimex.assemble.toll_figures import finite_high, states_a_figure
 from claimex.assemble.toll_groups import groups_with_their_dead, sums_of_a_group
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_increments import increments_of_a_total
-from claimex.assemble.toll_restatements import restatements
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.assemble.toll_time import dated_apart, event_time
 from claimex.assemble.toll_victims import (
@@ -169,8 +165,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 shifted += [(max(float(claims[i]["value"]["low"]) - killed, 0.0),
                              _less(finite_high(claims[i]["value"]["high"]), killed), "stated",
                              [i], i) for i in sorted(with_dead)]
-            # the headline's figure told again in the body adds nothing to it
-            restated = restatements(claims, counted)
             # (low, high, basis, claim indexes, the claim that gives time and place)
             stated = counted
             both_sides = None
@@ -186,8 +180,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                         claims, counted + group_lead, group_lead) if i not in with_dead]
                 elif any(states_a_figure(claims[i]) for i in lead):
                     stated = lead_and_its_retelling(claims, counted, lead)
-                    both_sides = other_side_dead(
-                        claims, [i for i in counted if i not in restated], lead) \
+                    both_sides = other_side_dead(claims, counted, lead) \
                         if category == "killed" else None
                     incidents = separate_incidents(claims, counted, lead)
                 elif lead:  # a target named in the lead: the text's own total may take
@@ -208,8 +201,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             inside = increments_of_a_total(claims, tallies)
             sums = [(float(total), sum_high(claims, tallies, k), "sum", [origin, index], index)
                     for k, (origin, index, total) in enumerate(tallies)
-                    if index in counted and origin in counted and (origin, index) not in inside
-                    and index not in restated]
+                    if index in counted and origin in counted and (origin, index) not in inside]
             if with_dead:
                 # parts that add up to the group told with its dead: less the dead
                 sums = sums_of_a_group(sums, {float(claims[i]["value"]["low"])
