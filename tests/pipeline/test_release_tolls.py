@@ -34,6 +34,8 @@ LINE = "PORT HARCOURT, Nigeria (March 3, 2015) - "
      "2015-03-01"),
     ("The gang leader was arrested along with his two nephews in a raid on Sunday.", 3,
      "2015-03-01"),
+    ("Police arrested a notorious smuggling kingpin and three other suspects on Sunday.", 4,
+     "2015-03-01"),
     # vague counts read as the measurement's minimum
     ("The force detained several suspected pirates near the jetty yesterday.", 3, "2015-03-02"),
     ("The force detained multiple suspected pirates near the jetty yesterday.", 3,
