@@ -53,4 +53,3 @@ def test_captured_toll_and_day_of_a_release(default_pipeline, body, captured, da
     [result] = list(extract([InputDocument("r", LINE + body, None)], default_pipeline))
     [toll] = [to_json_dict(t) for t in result.tolls if t.category == "captured"]
     assert (toll["low"], toll["time"]["value"]) == (captured, day)
-

@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 from claimex import lexicon
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import is_passive_or_copular, reports_past
-from claimex.pipeline.claims.linking.windows import in_headline
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_generic_victim, is_person_noun
 
@@ -133,11 +132,7 @@ def mark_rank_and_file(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> N
         category = claim["category"]
         if not is_generic_victim(noun.lemma_) and not is_generic_victim(noun.lower_):
             if claim["rule"] == "implicit_count" and claim["value"]["low"] == 1 and (
-                    is_person_noun(noun.lemma_) or noun.pos_ == "PROPN") and \
-                    not in_headline(doc[noun.i:noun.i + 1], doc_text(doc)):
-                # a target named in the headline is the one the body names again, not one
-                # more beside the body's rank and file ("Haqqani Leader Captured" over
-                # "detained several insurgents, including a Haqqani leader": three)
+                    is_person_noun(noun.lemma_) or noun.pos_ == "PROPN"):
                 ranked.setdefault(category, noun.sent.start)
             continue
         if category in generic_seen:
