@@ -36,8 +36,6 @@ LINE = "PORT HARCOURT, Nigeria (March 3, 2015) - "
      "2015-03-01"),
     ("Police arrested a notorious smuggling kingpin and three other suspects on Sunday.", 4,
      "2015-03-01"),
-    ("The patrol took custody of a smuggler and two other suspects on Sunday.", 3,
-     "2015-03-01"),
     # a day list is dated by its first day
     ("Marines detained five suspected pirates during patrols Feb. 26 and 27.", 5,
      "2015-02-26"),
