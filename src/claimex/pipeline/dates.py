@@ -33,7 +33,6 @@ from claimex.rules.dates.clock import clock_days, clock_times_on_narrative_day
 from claimex.rules.dates.clock_ranges import clock_range_gaps
 from claimex.rules.dates.day_parts import day_parts
 from claimex.rules.dates.extra import find_timexes
-from claimex.rules.dates.night_of_two_days import night_of_two_days
 from claimex.rules.dates.period_ends import period_ends
 from claimex.rules.dates.quarters import reporting_periods, year_quarters
 from claimex.rules.dates.ranges import range_ends
@@ -62,7 +61,6 @@ class DateFinder:
         else:
             mentions = find_dates(text, _date(published), dayfirst=self.dayfirst, tense=tense)
         mentions = without_attributive_overnight(text, mentions)
-        mentions = night_of_two_days(text, mentions)
         timexes = find_timexes(clock_range_gaps(text), _date(published), mentions)
         mentions, timexes = recurring_sets(text, mentions, timexes)
         mentions, timexes = year_quarters(text, mentions, timexes)
