@@ -4566,6 +4566,158 @@ n("pr264", "four unidentified gunmen", "four unidentified gunmen", "count")
 n("pr264", "riding two motorbikes", "two motorbikes", "vehicles")
 t("pr264", "killed", 9, None, "stated")
 t("pr264", "injured", 40, 40, "stated")
+# ---- batch of session 18, task s18isaf (pr265-pr270, 6 pages): detentions told as "X and N others", "along with
+# his two sons", a day list ("Feb. 18 and 19", "On Friday and Saturday"), a leader in the headline and again in the
+# body (wire README); gold written blind, before any run ----
+# pr265 commandosof2bct (2nd BCT PAO, 10th Mountain Division): detentions on Feb. 18 and 19 told incident by incident
+g("pr265", "resulting in several detainees and caches found", "several detainees", "captured", 3, 9, vague=True,
+  subject="detainees of the two days (lead)")
+g("pr265", "spotted two local men hiding in a canal", "two local men", "captured", 2, 2,
+  subject="the two men of the canal (part of the five)", core=False)
+g("pr265", "All five of the men, suspected of being involved", "All five of the men", "captured", 5, 5,
+  subject="men detained after the IED on Route Tampa")
+g("pr265", "stopped two trucks at the scene, detaining two men", "two men", "captured", 2, 2,
+  subject="men detained by Task Force Iron Claw")
+g("pr265", "The two men inside were detained", "The two men inside", "captured", 2, 2,
+  subject="men of the white truck detained")
+g("pr265", "in addition to the two detained earlier", "the two detained earlier", "captured", 2, 2,
+  subject="men detained by Task Force Iron Claw (restated)", core=False)
+n("pr265", "Sunday, February 25, 2007", "February 25, 2007", "date")
+n("pr265", "2nd BCT PAO, 10th Mtn. Div.", "10th Mtn. Div.", "other")
+n("pr265", "in Iraq Feb. 18 and 19, with", "Feb. 18 and 19", "date")
+n("pr265", "the 1st Squadron, 89th Cavalry Regiment", "89th Cavalry Regiment", "other")
+n("pr265", "at about 5:45 p.m.", "5:45 p.m.", "time")
+n("pr265", "At about 6:30 p.m.", "6:30 p.m.", "time")
+n("pr265", "along with another three men in the area", "another three men", "count")
+n("pr265", "Three of the men claimed", "Three of the men", "count")
+n("pr265", "Feb. 19 at about 7:20 a.m. local time", "7:20 a.m.", "time")
+n("pr265", "they found two males carrying a white bag", "two males", "count")
+n("pr265", "About three hours later", "About three hours", "duration")
+n("pr265", "finding two men inside as well as a shotgun", "two men", "count")
+t("pr265", "captured", 9, 9, "sum")
+
+# pr266 stripes (Multi-National Force-Iraq figures): about 50 detained in the past week (a period total), then the
+# operations of Thursday, Friday and Saturday one by one; "a cell leader, a suspected weapons supplier and two other
+# insurgents", "a suspected leader ... and eight other suspects"
+g("pr266", "About 50 people have been detained in the past week", "About 50 people", "captured", 50, 50, vague=True,
+  speaker="U.S. officials", subject="detainees of the past week", scope="aggregate")
+g("pr266", "Eighteen people were held Saturday", "Eighteen people", "captured", 18, 18,
+  speaker="Multi-National Force\u2013Iraq", subject="held Saturday in central Iraq")
+g("pr266", "Ten of them were detained north of Habbaniyah", "Ten of them", "captured", 10, 10,
+  subject="held north of Habbaniyah (subset of the 18)", core=False)
+g("pr266", "On Friday, two insurgents were killed and 12 detained", "two insurgents", "killed", 2, 2,
+  subject="insurgents killed north of Muqdadiyah")
+g("pr266", "On Friday, two insurgents were killed and 12 detained", "12", "captured", 12, 12,
+  subject="detained north of Muqdadiyah")
+g("pr266", "an al-Qaida in Iraq cell leader, a suspected weapons supplier", "an al-Qaida in Iraq cell leader", "captured",
+  1, 1, subject="cell leader held in Diwaniyah / Keshkul Kabir")
+g("pr266", "a suspected weapons supplier and two other insurgents", "a suspected weapons supplier", "captured", 1, 1,
+  subject="weapons supplier held")
+g("pr266", "and two other insurgents were held", "two other insurgents", "captured", 2, 2,
+  subject="insurgents held with them")
+g("pr266", "Iraq Special Operations Forces detained two suspects", "two suspects", "captured", 2, 2,
+  subject="suspects detained in Mahmudiyah")
+g("pr266", "detained two alleged cell leaders", "two alleged cell leaders", "captured", 2, 2,
+  subject="cell leaders detained in western Mosul")
+g("pr266", "captured a suspected leader of the Iranian-backed Special Groups", "a suspected leader of the Iranian-backed "
+  "Special Groups", "captured", 1, 1, subject="Special Groups leader captured in Huwaysh")
+g("pr266", "Special Groups and eight other suspects", "eight other suspects", "captured", 8, 8,
+  subject="suspects captured with him")
+g("pr266", "detained four insurgents in an operation in Barrah", "four insurgents", "captured", 4, 4,
+  subject="insurgents detained in Barrah")
+n("pr266", "during two operations north of Muqdadiyah", "two operations", "count")
+n("pr266", "including two recent ones", "two recent ones", "count")
+n("pr266", "held in two separate operations", "two separate operations", "count")
+n("pr266", "Stripes in 7", "7", "other")
+t("pr266", "killed", 2, 2, "stated")
+t("pr266", "captured", 51, 51, "sum")
+
+# pr267 realnewsmagazine (Nigerian Army spokesman's statement): a kidnap kingpin in the headline and the lead, arrested
+# "along with his two sons"
+g("pr267", "Army arrest kidnap kingpin in Kaduna State", "kidnap kingpin", "captured", 1, 1,
+  subject="kingpin (headline)", core=False)
+g("pr267", "it had arrested a kidnap kingpin, Filani Auta", "a kidnap kingpin", "captured", 1, 1,
+  speaker="THE Nigerian Army", subject="Filani Auta arrested")
+g("pr267", "the kingpin was arrested along with his two sons", "the kingpin", "captured", 1, 1,
+  speaker="Texas Chukwu", subject="Filani Auta (restated)", core=False)
+g("pr267", "the kingpin was arrested along with his two sons", "his two sons", "captured", 2, 2,
+  speaker="Texas Chukwu", subject="his sons arrested with him")
+n("pr267", "Fri, Apr 6, 2018 | By publisher", "Apr 6, 2018", "date")
+n("pr267", "are two Dane guns and four mobile phones", "two Dane guns", "count")
+n("pr267", "Dane guns and four mobile phones", "four mobile phones", "count")
+n("pr267", "Apr. 6, 2018 @ 18:35 GMT", "18:35 GMT", "time")
+t("pr267", "captured", 3, 3, "sum")
+
+# pr268 thisdaylive (Director of Army Public Relations' statement): a kingpin "and three other suspects", then in a
+# related development three militants (a separate arrest; the headline's "six others" is not in the excerpt)
+g("pr268", "arrested a suspected high ranking militant kingpin Mr. Victory Benjamin",
+  "a suspected high ranking militant kingpin Mr. Victory Benjamin", "captured", 1, 1,
+  subject="Victory Benjamin arrested in Akpabuyo")
+g("pr268", "(aka Abuja Daddy and G3) and three other suspects", "three other suspects", "captured", 3, 3,
+  subject="suspects arrested with him")
+g("pr268", "said the kingpin was arrested at Saint Joseph Hospital", "the kingpin", "captured", 1, 1,
+  speaker="Sani Usman", subject="Victory Benjamin (restated)", core=False)
+g("pr268", "have also arrested three militants with locally-made pistol", "three militants", "captured", 3, 3,
+  speaker="he", subject="militants arrested at Efut Isigi")
+g("pr268", "the arrested militants known as \u2018G2\u2019 and \u2018G3\u2019",
+  "the arrested militants known as \u2018G2\u2019 and \u2018G3\u2019", "captured", 2, 2,
+  speaker="He", subject="two of the arrested (restated)", core=False)
+n("pr268", " date 2016-09-18 Senator", "2016-09-18", "date")
+n("pr268", "The troops of 13 Brigade, 82 Division", "82 Division", "other")
+n("pr268", "from one of their kidnap victim\u2019s relations", "one", "other")
+t("pr268", "captured", 7, 7, "sum")
+
+# pr269 mindanaoexaminer: "NPA leader, bishop and 2 others" in the headline, "arrested four people" in the lead;
+# the leader named again and again
+g("pr269", "Philippine military arrests NPA leader, bishop and 2 others", "NPA leader", "captured", 1, 1,
+  subject="rebel leader (headline)", core=False)
+g("pr269", "Philippine military arrests NPA leader, bishop and 2 others", "bishop", "captured", 1, 1,
+  subject="bishop (headline)", core=False)
+g("pr269", "Philippine military arrests NPA leader, bishop and 2 others", "2 others", "captured", 2, 2,
+  subject="the bishop's wife and driver (headline)", core=False)
+g("pr269", "Security forces arrested four people, including", "four people", "captured", 4, 4,
+  speaker="officials", subject="four arrested at the Ozamiz checkpoint")
+g("pr269", "including a communist rebel leader and a bishop", "a communist rebel leader", "captured", 1, 1,
+  speaker="officials", subject="Rommel Salinas (subset)", core=False)
+g("pr269", "a communist rebel leader and a bishop at a military checkpoint", "a bishop", "captured", 1, 1,
+  speaker="officials", subject="Carlo Morales (subset)", core=False)
+g("pr269", "All four did not resist arrest", "All four", "captured", 4, 4,
+  subject="four arrested (restated)", core=False)
+g("pr269", "said the arrest of Salinas was the result", "Salinas", "captured", 1, 1,
+  speaker="Rolando Joselito Bautista", subject="Rommel Salinas (restated)", core=False)
+g("pr269", "led to the capture of one of the highest ranking CPP-NPA", "one of the highest ranking CPP-NPA", "captured",
+  1, 1, speaker="he", subject="Rommel Salinas (restated)", core=False)
+g("pr269", "in a statement following the capture of Salinas", "Salinas", "captured", 1, 1,
+  speaker="he", subject="Rommel Salinas (restated)", core=False)
+n("pr269", " date 2017-05-12 Philippine", "2017-05-12", "date")
+n("pr269", "wanted by authorities for a string of murder cases", "a string of murder cases", "count")
+n("pr269", "the country\u2019s second largest Christian denomination", "second", "other")
+n("pr269", "commander of the 1st Infantry Division", "1st Infantry Division", "other")
+n("pr269", "fighting for many decades now", "many decades", "duration")
+t("pr269", "captured", 4, 4, "stated")
+
+# pr270 philstar (Xinhua; the 701st Infantry Brigade's commander): a rebel commander in the headline and the lead;
+# the attack he led the day before (four soldiers and an insurgent dead, seven wounded)
+g("pr270", "Leftist rebel commander captured in Davao Oriental", "Leftist rebel commander", "captured", 1, 1,
+  subject="rebel commander (headline)", core=False)
+g("pr270", "One leftist rebel commander has been captured", "One leftist rebel commander", "captured", 1, 1,
+  speaker="military", subject="Wendel Olofernes captured")
+g("pr270", "Wendel Olofernes, the rebel leader was captured", "Wendel Olofernes, the rebel leader", "captured", 1, 1,
+  speaker="Bienvinido Datuin", subject="Wendel Olofernes (restated)", core=False)
+g("pr270", "left four soldiers and an insurgent dead", "four soldiers", "killed", 4, 4,
+  speaker="police and military officials", subject="soldiers killed in the Mati City attack")
+g("pr270", "four soldiers and an insurgent dead", "an insurgent", "killed", 1, 1,
+  speaker="police and military officials", subject="insurgent killed in the Mati City attack")
+g("pr270", "as well as seven others wounded", "seven others", "injured", 7, 7,
+  speaker="police and military officials", subject="wounded in the Mati City attack")
+g("pr270", "The suspect was now under government custody", "The suspect", "captured", 1, 1,
+  speaker="the military official", subject="Wendel Olofernes (restated)", core=False)
+n("pr270", "led some 50 New People's Army (NPA) rebels", "some 50 New People's Army (NPA) rebels", "count")
+n("pr270", "the army's 701st Infantry Brigade", "701st Infantry Brigade", "other")
+n("pr270", "Sentro de Gravidad- Front 18 unit", "Front 18", "other")
+t("pr270", "captured", 1, 1, "stated")
+t("pr270", "killed", 5, 5, "sum")
+t("pr270", "injured", 7, 7, "stated")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

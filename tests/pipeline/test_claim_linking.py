@@ -85,6 +85,11 @@ def _casualties(pipeline, text):
     ("Three rebels are killed along with two guards.",
      [("killed", "Three", 3, "cue_passive_subject"), ("killed", "two", 2, "cue_along_with"),
       ("killed", "Three rebels are killed along with two", 5, "implicit_count_sum")]),
+    # ... or "along" and "with" both prepositions of a passive cue (session 18)
+    ("The smuggling chief was arrested along with his two nephews at the port.",
+     [("captured", "two", 2, "cue_along_with"),
+      ("captured", "The smuggling chief was arrested along with his two", 3,
+       "implicit_count_sum")]),
     # a person noun the tagger takes for an adjective ("the individual") is counted
     ("Police detained the individual and additional suspect after questioning.",
      [("captured", "the individual and additional suspect", 2, "implicit_count_sum")]),

@@ -743,6 +743,9 @@ def test_tally_of_bystanders(default_pipeline, text, total):
     ("200,000", False, False), ("people,151", False, False), ("weapons", False, True),
     ("aftershocks", False, True), ("landslides", False, True), ("attacks", False, True),
     ("raids", False, True),
+    # the head of a gang or network (session 18): "arrested a kidnap kingpin"
+    ("kingpin", True, False), ("ringleaders", True, False), ("mastermind", True, False),
+    ("warlords", True, False), ("boss", True, False),
 ])
 def test_person_and_thing_nouns(word, person, thing):
     assert (is_person_noun(word), is_non_person_noun(word)) == (person, thing)

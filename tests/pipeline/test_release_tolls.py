@@ -32,6 +32,13 @@ LINE = "PORT HARCOURT, Nigeria (March 3, 2015) - "
      "2015-03-02"),
     ("The raid led to the arrest of a gang leader and two suspected couriers on Sunday.", 3,
      "2015-03-01"),
+    ("The gang leader was arrested along with his two nephews in a raid on Sunday.", 3,
+     "2015-03-01"),
+    ("Police arrested a notorious smuggling kingpin and three other suspects on Sunday.", 4,
+     "2015-03-01"),
+    # a day list is dated by its first day
+    ("Marines detained five suspected pirates during patrols Feb. 26 and 27.", 5,
+     "2015-02-26"),
     # vague counts read as the measurement's minimum
     ("The force detained several suspected pirates near the jetty yesterday.", 3, "2015-03-02"),
     ("The force detained multiple suspected pirates near the jetty yesterday.", 3,

@@ -5,10 +5,11 @@ Event notes tell the dead of both sides in one clause: "four gunmen die in the e
 clash along with two officers" is six. The model hangs "along with" in three ways: "with"
 under "along" as a preposition of the cue or of the victim (read since the ISAF releases:
 "detained the leader along with three suspects"); "with" under "along" taken for a particle
-of the cue; "with" under the cue with "along" a particle before it; and "along" under the
-noun of the cue's own adjunct ("die in the ensuing clash along with ..."), which says
-nothing of the clash itself. :func:`companion_owner` names the word whose people the
-phrase adds to in each case.
+of the cue; "with" under the cue with "along" a particle before it, or an empty
+preposition of the cue before it ("the commander was detained along with his three
+guards", session 18); and "along" under the noun of the cue's own adjunct ("die in the
+ensuing clash along with ..."), which says nothing of the clash itself.
+:func:`companion_owner` names the word whose people the phrase adds to in each case.
 """
 
 from __future__ import annotations
@@ -47,6 +48,15 @@ def _clause_verb(noun: Token) -> Token | None:
     return None
 
 
+def _is_companion_adverb(word: Token) -> bool:
+    """Whether ``word`` is the "along" (or "together") of a companion phrase whose "with" the
+    parse hangs beside it on the same word: a particle or adverb, or a preposition with no
+    object of its own ("was detained along with his three guards": "along" and "with" both
+    prepositions of "detained")."""
+    return word.lower_ in COMPANION_ADVERBS and (
+        word.dep_ in ("prt", "advmod") or (word.dep_ == "prep" and not any(word.children)))
+
+
 def companion_owner(with_word: Token) -> Token | None:
     """The word whose people the "along with" or "together with" phrase of ``with_word``
     adds to: the word "along" hangs on ("detained the leader along with three suspects":
@@ -72,8 +82,7 @@ def companion_owner(with_word: Token) -> Token | None:
     if head.lower_ in COMPANION_ADVERBS and head.i == with_word.i - 1 and head.head is not head:
         owner = head.head
     elif with_word.dep_ == "prep" and any(
-            c.lower_ in COMPANION_ADVERBS and c.dep_ in ("prt", "advmod") and
-            c.i == with_word.i - 1 for c in head.children):
+            _is_companion_adverb(c) and c.i == with_word.i - 1 for c in head.children):
         owner = head
     else:
         return None

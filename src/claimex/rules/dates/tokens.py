@@ -83,6 +83,25 @@ def _year_of_weekday(month: int, day: int, weekday: int, ref: _dt.date) -> int |
     return years[0] if len(years) == 1 else None
 
 
+def _first_listed_day(m: re.Match, name: str, year: int | None, month: int, first: int,
+                      second: int) -> _Tok | None:
+    """The first day of a day list that puts the month first, "Feb. 26 and 27" (two days,
+    not a range: no "between" or "from" before it): a date of its own, "Feb. 26", which
+    dates what happened on those days by the day it began (session 18, issue 15). None for
+    a list with the month after its days ("26 and 27 February"), days out of order or a
+    day the month does not have.
+
+    >>> [(t.m, t.d, t.end - t.start) for t in _scan("raids on Feb. 26 and 27", False, None)]
+    [(2, 26, 7)]
+    >>> _scan("on 26 and 27 February", False, None)
+    []
+    """
+    if name != "mdrng" or first >= second or not _valid(year, month, first) or \
+            not _valid(year, month, second):
+        return None
+    return _Tok(m.start(name), m.end(name + "_d1"), "day", year, month, first)
+
+
 def _tok_from_match(
     m: re.Match, text: str, dayfirst: bool, ref: _dt.date | None
 ) -> _Tok | list[_Tok] | None:
@@ -98,7 +117,7 @@ def _tok_from_match(
         pre = g(name + "_pre")
         conn = text[m.end(name + "_d1"):m.start(name + "_d2")].strip().lower()
         if conn == "and" and not pre:
-            return None
+            return _first_listed_day(m, name, y, mon, d1, d2)
         if d1 >= d2 or not _valid(y, mon, d1) or not _valid(y, mon, d2):
             return None
         if _lower_ambiguous(g(name + "_m")) and y is None:
