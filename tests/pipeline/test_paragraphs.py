@@ -24,12 +24,6 @@ BREAKS = [
     ("I read that the men who fired\nat the convoy were\nThe militia's own guards.",
      ["I"]),
     ("Intro.\n\nMan hurt in crash\nA driver is in hospital.", ["Intro", "Man", "A"]),
-    # a stored page's date line on the lead's line: the lead starts after the date
-    (" date 2019-03-08 A cook and two waiters were hurt in a fire.", ["A"]),
-    ("date 2021-11-30 Two hikers fell.", ["date", "Two"]),
-    # ... not a date in the text, nor a label without an ISO date
-    ("A date was set for 2020-07-17 by the court.", ["A"]),
-    ("date night ended in a crash.", ["date"]),
 ]
 
 FIGURE_OPENINGS = [
@@ -77,12 +71,3 @@ def test_a_headline_figure_stays_out_of_the_next_paragraph(default_pipeline):
     claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
     assert {(c["value"]["text"], c["category"]) for c in claims} >= {
         ("7", "killed"), ("30", "injured"), ("Seven", "killed")}
-
-
-@needs_model
-def test_a_date_line_leaves_the_lead_its_coordinated_victims(default_pipeline):
-    # parsed on the date's line, the lead's first victim hung on "date" as an apposition
-    # and the coordinated total ("A 12-year-old girl and two men": 3) was lost
-    text = " date 2019-03-08 A 12-year-old girl and two men were wounded in a shooting on Tuesday."
-    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"]
-    assert ("injured", 3) in {(c["category"], c["value"]["low"]) for c in claims}

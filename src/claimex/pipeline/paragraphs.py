@@ -26,8 +26,6 @@ victims without their count. The token after such a figure is marked "no sentenc
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -92,37 +90,6 @@ def starts_after_headline_line(doc: Doc) -> list[int]:
     return found
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def start_after_date_line(doc: Doc) -> list[int]:
-    """The index of the token after a date line that opens the text: a label
-    (``date_line_labels.txt``) and an ISO date, on the lead's line (" date 2020-07-17 A
-    boy and two adults were hurt"). The parser would take the label for the lead's
-    subject and hang the victims on it as an apposition.
-
-    >>> import spacy
-    >>> start_after_date_line(spacy.blank("en")(" date 2020-07-17 A boy was hurt."))
-    [7]
-    >>> start_after_date_line(spacy.blank("en")("A date was set for 2020-07-17."))
-    []
-    """
-    words = [token for token in doc[:12] if not token.is_space]
-    if len(words) < 3 or words[0].lower_ not in lexicon.words("date_line_labels"):
-        return []
-    date = ""
-    for token in words[1:]:
-        date += token.text
-        if _ISO_DATE.fullmatch(date):
-            following = token.i + 1
-            while following < len(doc) and doc[following].is_space:
-                following += 1
-            return [following] if following < len(doc) else []
-        if len(date) >= 10:
-            break
-    return []
-
-
 def figure_openings(doc: Doc, starts: list[int]) -> list[int]:
     """Of the paragraph starts ``starts``, those that are a figure with a word after it on
     the same line ("12 Syrian Fighters Killed"), not a figure ending its line or followed by
@@ -147,7 +114,7 @@ def paragraphs(doc: Doc) -> Doc:
     line, as a sentence start (see the module docstring). Registered as the
     ``claimex_paragraphs`` factory."""
     starts = starts_after_blank_line(doc)
-    for index in starts + starts_after_headline_line(doc) + start_after_date_line(doc):
+    for index in starts + starts_after_headline_line(doc):
         doc[index].is_sent_start = True
     for index in figure_openings(doc, starts):
         doc[index + 1].is_sent_start = False
