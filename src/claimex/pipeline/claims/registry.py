@@ -17,7 +17,7 @@ Adding a casualty construction is one function in ``linking/parsed.py`` (or
 one row in ``tests/pipeline/test_linkers.py``.
 
 >>> [linker.name for linker in LINKERS][:3]
-['not_an_age_range', 'not_wounds', 'not_freed_captives']
+['not_an_age_range', 'not_wounds', 'not_ages_of_a_group']
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from claimex.pipeline.claims.linking import (
     captives,
     coordination,
     elliptic,
+    group_ages,
     lower_bounds,
     nonpeople,
     noun_phrase,
@@ -60,6 +61,7 @@ def _parsed(*functions: Callable[[Figure], LinkResult]) -> list[Linker]:
 NEVER = [
     Linker("not_an_age_range", nonpeople.not_an_age_range, False, "never"),
     Linker("not_wounds", nonpeople.not_wounds, False, "never"),
+    Linker("not_ages_of_a_group", group_ages.not_ages_of_a_group, False, "never"),
     Linker("not_freed_captives", captives.not_freed_captives, False, "never"),
 ]
 
