@@ -17,7 +17,7 @@ Adding a casualty construction is one function in ``linking/parsed.py`` (or
 one row in ``tests/pipeline/test_linkers.py``.
 
 >>> [linker.name for linker in LINKERS][:3]
-['not_an_age_range', 'not_wounds', 'not_ages_of_a_group']
+['not_an_age_range', 'not_wounds', 'not_freed_captives']
 """
 
 from __future__ import annotations
