@@ -31,7 +31,6 @@ from claimex.pipeline.claims.linking import (
     captives,
     coordination,
     elliptic,
-    group_ages,
     lower_bounds,
     nonpeople,
     noun_phrase,
@@ -61,7 +60,6 @@ def _parsed(*functions: Callable[[Figure], LinkResult]) -> list[Linker]:
 NEVER = [
     Linker("not_an_age_range", nonpeople.not_an_age_range, False, "never"),
     Linker("not_wounds", nonpeople.not_wounds, False, "never"),
-    Linker("not_ages_of_a_group", group_ages.not_ages_of_a_group, False, "never"),
     Linker("not_freed_captives", captives.not_freed_captives, False, "never"),
 ]
 
