@@ -88,7 +88,8 @@ COUNTED_OVER = [
      "aggregate"),
     ("At least 300 people have died during five years of conflict in the region.", "At least 300",
      "aggregate"),
-    ("Four people were killed in a week of protests.", "Four", "aggregate"),
+    ("Forty people were killed in three weeks of protests.", "Forty", "aggregate"),
+    ("Four people were killed in a week of protests.", "Four", "reported"),
     # days are a battle's own; a plain event, a single day: reported
     ("Twelve rebels were killed in two days of fighting near the dam.", "Twelve", "reported"),
     ("A bomb killed 12 people in the market on Friday.", "12", "reported"),
