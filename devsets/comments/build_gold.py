@@ -2416,6 +2416,180 @@ t(d,'killed',32)
 t(d,'injured',70,None)
 
 
+# ---- cm177-cm184 (session 18): pages that revise a toll on the same page (live pages and blog posts with stamped or
+# numbered updates, newest first or oldest first; an article whose lead corrects an earlier outlet's figure), on
+# attacks and disasters (gold written blind, before any run) ----
+
+# cm177 rogersparkbench (Blogger) post on the July 2010 Kampala bombings, rewritten as "Update #3" at the top with the
+# "Earlier Reports" below it (newest first): article throughout; the toll is the latest update's "at least 64"
+# (decision 24), the earlier reports' site counts and estimate stay core claims; the related links' headlines are
+# core=false (decision 28)
+d='cm177'
+g(d,'Update 3: Bombs Kill At Least 64 In Kapala','At Least 64','killed',64,None,subject='Kampala bombings (title)',core=False)
+g(d,'in Uganda\'s capitol city Kampala have killed at least 64 people','at least 64 people','killed',64,None,subject='Kampala bombings, latest update')
+g(d,'report that the rising death toll is at least 64','at least 64','killed',64,None,speaker='Houston Chronicle and AP',subject='Kampala bombings (restated)',core=False)
+g(d,'Police confirmed that 13 people, more than half of them foreigners were killed','13 people','killed',13,speaker='Police',subject='dead at the Ethiopian Village Restaurant (earlier report)')
+g(d,'counted about 40 bodies at Kyaddondo Rugby Grounds','about 40 bodies','killed',40,vague=True,speaker='Daily Monitor reporters',subject='dead at the rugby grounds (earlier report)')
+g(d,'it may be around 20 people killed','around 20 people','killed',20,vague=True,mod='hedged',speaker='reports from the scene',subject='Kampala bombings (earlier estimate)')
+g(d,'RELATED: Ugandan bombings toll rises to 64','64','killed',64,subject='Kampala bombings (a related link\'s headline)',core=False)
+g(d,'WFMY News 50 die in Kampala bomb blasts','50','killed',50,subject='Kampala bombings (a related link\'s headline)',core=False)
+g(d,'Report: At least 33 dead after two explosions','At least 33','killed',33,None,subject='Kampala bombings (a related link\'s headline)',core=False)
+n(d,'Sunday, July 11, 2010','Sunday, July 11, 2010','date')
+n(d,'Two or three bomb blasts','Two or three bomb blasts','count')
+n(d,'blasts at 11:00 p.m. local time','11:00 p.m.','time')
+n(d,'As of July 11, 10:00 p.m. EDT, Houston','10:00 p.m.','time')
+n(d,'(on July 12, 2010 at 02:06 local time)','July 12, 2010','date')
+n(d,'Most are reporting two explosions','two explosions','count')
+t(d,'killed',64,None)
+
+# cm178 Elder of Ziyon (Blogger) post on the March 2011 Jerusalem bus-stop bomb, updated at its foot ("UPDATE: One
+# confirmed dead"; oldest first) and retitled "(updated)": article; the earlier reports (no deaths, a source's one, the
+# Muqata's unconfirmed 3) stay core; the toll is the update's one dead and the updated title's 39 hurt (decision 24);
+# the "possible murder" in Revava is another, unconfirmed event told aside (core=false, not in the toll)
+d='cm178'
+g(d,'Bomb in Jerusalem, 39 hurt, one confirmed killed','39','injured',39,subject='Jerusalem bus-stop bomb (title, updated)',core=False)
+g(d,'Bomb in Jerusalem, 39 hurt, one confirmed killed','one','killed',1,subject='Jerusalem bus-stop bomb (title, updated)',core=False)
+g(d,'Reports said that over 30 people were injured in the attack','over 30 people','injured',31,None,speaker='Reports',subject='Jerusalem bus-stop bomb (earlier report)')
+g(d,'Magen David Adom said that no deaths were reported','no deaths','killed',0,mod='negated',speaker='Magen David Adom',subject='Jerusalem bus-stop bomb (earlier report)')
+g(d,'A source tells me that one person was killed','one person','killed',1,mod='hedged',speaker='A source',subject='Jerusalem bus-stop bomb (unofficial)')
+g(d,'The Muqata has unconfirmed reports of 3 fatalities','3 fatalities','killed',3,mod='hedged',speaker='The Muqata',subject='Jerusalem bus-stop bomb (unconfirmed)')
+g(d,'a possible murder of an Israeli in Revava','an Israeli','killed',1,mod='hedged',subject='a possible murder in Revava (another event, unconfirmed)',core=False)
+g(d,'UPDATE: One confirmed dead, an elderly lady.','One','killed',1,subject='Jerusalem bus-stop bomb, latest update')
+n(d,'Wednesday, March 23, 2011','Wednesday, March 23, 2011','date')
+n(d,'outside Egged bus number 74','74','other')
+t(d,'killed',1)
+t(d,'injured',39)
+
+# cm179 xanthippas (WordPress) post on the April 2013 Boston Marathon bombing, numbered updates printed newest first
+# ("UPDATE 8" at the top, the unnumbered first "UPDATE" and "UPDATE 2" at the foot): article; the toll is UPDATE 8's
+# (3 dead, some 170 injured; decision 24), the New York Post's 12 and CNN's 2 / 28 stay core; the critical and the
+# amputations are parts (core=false)
+d='cm179'
+g(d,'3 Dead in Boston Marathon Bombing','3','killed',3,subject='Boston Marathon bombing (title)',core=False)
+g(d,'the death toll stands at 3','3','killed',3,subject='Boston Marathon bombing, latest update')
+g(d,'the death toll stands at 3, 17 in critical condition','17','injured',17,subject='critically injured (part)',core=False)
+g(d,'and some 170 injured','some 170','injured',170,vague=True,subject='Boston Marathon bombing, latest update')
+g(d,'the dead include an 8-year-old boy','an 8-year-old boy','killed',1,speaker='Reuters',subject='a boy among the dead',core=False)
+g(d,'UPDATE:   12 dead, at least 50 injured','12','killed',12,speaker='The New York Post',subject='Boston Marathon bombing (an earlier update)')
+g(d,'12 dead, at least 50 injured','at least 50','injured',50,None,speaker='The New York Post',subject='Boston Marathon bombing (an earlier update)')
+g(d,'injured with at least 10 amputations','at least 10 amputations','injured',10,None,speaker='The New York Post',subject='amputees (part)',core=False)
+g(d,'CNN is reporting 2 people have died and 28 have been injured','2 people','killed',2,speaker='CNN',subject='Boston Marathon bombing (the first report)')
+g(d,'2 people have died and 28 have been injured','28','injured',28,speaker='CNN',subject='Boston Marathon bombing (the first report)')
+n(d,'UPDATE 8:  24 hours after the fact','24 hours','duration')
+n(d,'There were 2 bombs','2 bombs','count')
+n(d,'a 20-year-old Saudi national','20-year-old','age')
+n(d,'(15. April 2013)','15. April 2013','date')
+t(d,'killed',3)
+t(d,'injured',170)
+
+# cm180 kmmsam page on the April 2015 Nepal earthquake: an "UPDATE (11:30 a.m. MST)" paragraph above the earlier AP
+# items (newest first): article; the toll is the update's "at least 1,130" (decision 24); the earlier "more than 700"
+# stays core; Nepal's 688, Everest's eight, the two Chinese and India's figures are parts (core=false); the injured toll
+# is Nepal's "Scores" (the only injured figure for the quake's main country; India's are a part)
+d='cm180'
+g(d,'at least 1,130 people have been confirmed dead','at least 1,130 people','killed',1130,None,speaker='A top Nepalese police official',subject='Nepal earthquake, latest update')
+g(d,'has killed more than 700 people across a swath of four countries','more than 700 people','killed',701,None,speaker='Officials',subject='Nepal earthquake (earlier report)')
+g(d,'where at least eight bodies have been recovered','at least eight bodies','killed',8,None,speaker='Authorities',subject='dead on Mount Everest (part)',core=False)
+g(d,'at least 688 people are confirmed dead in Nepal','at least 688 people','killed',688,None,speaker='Authorities',subject='dead in Nepal (part)',core=False)
+g(d,'Two Chinese citizens died at the Nepal-China border','Two Chinese citizens','killed',2,subject='dead at the Nepal-China border (part)',core=False)
+g(d,'Scores of people have been injured','Scores of people','injured',40,None,vague=True,subject='Nepal earthquake, injured')
+g(d,'the bodies of eight people have been recovered on Mount Everest','eight people','killed',8,speaker='An official with Nepal\'s mountaineering department',subject='dead on Mount Everest (restated)',core=False)
+g(d,'at least 20 people have been killed and dozens more injured in India','at least 20 people','killed',20,None,speaker='Officials',subject='dead in India (part)',core=False)
+g(d,'have been killed and dozens more injured in India','dozens more','injured',24,99,vague=True,speaker='Officials',subject='injured in India (part)',core=False)
+g(d,'at least 14 deaths were reported in seven districts','at least 14 deaths','killed',14,None,speaker='A government official in the eastern state of Bihar',subject='dead in Bihar (part)',core=False)
+g(d,'At least 35 other people were injured','At least 35 other people','injured',35,None,speaker='A government official in the eastern state of Bihar',subject='injured in Bihar (part)',core=False)
+n(d,'UPDATE (11:30 a.m. MST)','11:30 a.m.','time')
+n(d,'a magnitude 7.8 earthquake','magnitude 7.8','other')
+n(d,'a swath of four countries','four countries','count')
+n(d,'a magnitude 6.6 aftershock','magnitude 6.6','other')
+n(d,'worst temblor in over 80 years','over 80 years','duration')
+n(d,'in seven districts','seven districts','count')
+t(d,'killed',1130,None)
+t(d,'injured',40,None)
+
+# cm181 news1.news page on the August 2019 Odessa-Midland shootings: a lead above time-stamped updates printed newest
+# first ("0:55." at the top, "11:45 p.m.." at the foot): article; the toll is the latest update's (0:55: at least 5
+# dead, more than 20 wounded; decision 24) over the first update's larger "At least 30 people were injured"; the lead
+# gives the same figures (core), 0:55 restates them; the suspect shot dead is the attacker (core=false, outside the
+# toll, decision 15); the three officers are a part
+d='cm181'
+g(d,'at least 5 dead and 20 wounded\n','at least 5','killed',5,None,subject='Odessa-Midland shootings (title)',core=False)
+g(d,'at least 5 dead and 20 wounded\n','20','injured',20,None,subject='Odessa-Midland shootings (title)',core=False)
+g(d,'police spokesman reports 5 dead and more than 20 injured','5','killed',5,speaker='a police spokesman',subject='Odessa-Midland shootings, latest report')
+g(d,'reports 5 dead and more than 20 injured','more than 20','injured',21,None,speaker='a police spokesman',subject='Odessa-Midland shootings, latest report')
+g(d,'New record of at least 5 dead and more than 20 wounded','at least 5','killed',5,None,speaker='a spokesman of the police',subject='Odessa-Midland shootings (0:55 update, restated)',core=False)
+g(d,'at least 5 dead and more than 20 wounded according','more than 20','injured',21,None,speaker='a spokesman of the police',subject='Odessa-Midland shootings (0:55 update, restated)',core=False)
+g(d,'A suspect was shot dead by police in Odessa','A suspect','killed',1,speaker='officials',subject='the gunman, shot by police',core=False)
+g(d,'three police officers are among the wounded victims','three police officers','injured',3,subject='police officers among the wounded (part)',core=False)
+g(d,'At least 2 victims have died says the mayor','At least 2 victims','killed',2,None,speaker='the mayor of Midland',subject='Odessa-Midland shootings (0:05 update)')
+g(d,'At least 30 people were injured by gunfire','At least 30 people','injured',30,None,speaker='several US media',subject='Odessa-Midland shootings (11:45 p.m. update)')
+n(d,'shortly after 4 pm (local time','4 pm','time')
+n(d,'11 pm in Paris','11 pm','time')
+n(d,'There could be two shooters','two shooters','count')
+n(d,'0:55. New record','0:55','time')
+n(d,'0:35. A suspect','0:35','time')
+n(d,'At least one man opened fire on passersby in Odessa','At least one man','count')
+n(d,'two fencers in two different vehicles','two different vehicles','count')
+n(d,'5 \u00d7 1 =','5 \u00d7 1','other')
+t(d,'killed',5,None)
+t(d,'injured',21,None)
+
+# cm182 emigreimagine (Blogger) post on the December 2004 Indian Ocean tsunami, its title and two link lines giving the
+# rising toll: article; Reuters' 68,000 "1 hr ago" is the latest (decision 24); ABC's "over 60,000" and the "nearer
+# 26,000" of 24 hours before stay core; the title restates 68,000 (core=false)
+d='cm182'
+g(d,'Toll climbs to 68,000\n\nTsunami','68,000','killed',68000,subject='Indian Ocean tsunami (title)',core=False)
+g(d,'Tsunami Death Toll over 60,000 ABC','over 60,000','killed',60001,None,speaker='ABC',subject='Indian Ocean tsunami (a link\'s headline, earlier)')
+g(d,'Toll hits 68,000 reuters 1 hr ago.','68,000','killed',68000,speaker='reuters',subject='Indian Ocean tsunami, latest')
+g(d,'Twenty-four hours ago reports were nearer 26,000.','nearer 26,000','killed',26000,vague=True,speaker='reports',subject='Indian Ocean tsunami (a day before)')
+n(d,'Wednesday, December 29, 2004','Wednesday, December 29, 2004','date')
+n(d,'reuters 1 hr ago','1 hr','duration')
+n(d,'Twenty-four hours ago','Twenty-four hours','duration')
+n(d,'southern Sumatra in 1883','1883','date')
+t(d,'killed',68000)
+
+# cm183 worldwidehelp (Blogger) post on the May 2008 Sichuan earthquake, an "UPDATE:" line below the first outlets'
+# figures (oldest first), the quoted Times story after it: article; the toll is the update's first figure (8,500 feared
+# dead, rule 11 as cm163) over its "Others fear 13000"; the injured and trapped the first line's (no later figure);
+# "Up to 5,000 ... in a single Chinese county" restates the Times' 5,000 (core=false)
+d='cm183'
+g(d,'Times Online reports 5000 feared dead and 10000 injured','5000','killed',5000,mod='hedged',speaker='Times Online',subject='Sichuan earthquake (first report)')
+g(d,'Times Online reports 5000 feared dead and 10000 injured','10000','injured',10000,speaker='Times Online',subject='Sichuan earthquake')
+g(d,'900 young students are buried under debris','900 young students','missing',900,subject='students buried at a school')
+g(d,'CNN reports 7000 feared dead.','7000','killed',7000,mod='hedged',speaker='CNN',subject='Sichuan earthquake')
+g(d,'UPDATE: some fear toll is 8500.','8500','killed',8500,mod='hedged',speaker='some',subject='Sichuan earthquake, latest update')
+g(d,'Others fear 13000 already.','13000','killed',13000,mod='hedged',speaker='Others',subject='Sichuan earthquake, latest update (a higher fear)')
+g(d,'Up to 5,000 people were reported to have been killed','Up to 5,000 people','killed',5000,vague=True,mod='hedged',subject='dead in one county (the Times story, restated)',core=False)
+n(d,'12 May, 2008','12 May, 2008','date')
+n(d,'a magnitude of 7.8 on the Richter scale','magnitude of 7.8','other')
+n(d,'more than 1,200 miles from the epicentre','more than 1,200 miles','distance')
+n(d,'13 May, 2008 00:41','13 May, 2008 00:41','date')
+n(d,'1 Comments Post a Comment','1 Comments','count')
+t(d,'killed',8500)
+t(d,'injured',10000)
+t(d,'missing',900)
+
+# cm184 ktemoc (Blogger) post on the July 2005 London bombings, the day after (a second page of cm171's story), with one
+# reader comment (no figure): article; the police's "at least 50" now is the toll over Sky News' 75 of the night before
+# (the lead, rule 11; decision 24), the 75 stays core; the hospital, serious and Australian counts are parts (core=false);
+# the Met head's ceiling of 100 is a forecast (hypothetical)
+d='cm184'
+g(d,'death toll is indeed at least 50','at least 50','killed',50,None,speaker='London Police',subject='London bombings, the day after')
+g(d,'the final figure is unlikely to exceed 100','100','killed',100,mod='hypothetical',speaker='the Metropolitan Police Head',subject='a ceiling for the final toll',core=False)
+g(d,'its figure of 75 killed last night','75','killed',75,speaker='Sky News',subject='London bombings (the night before)')
+g(d,'700 have been injured, with 100 still in hospital','700','injured',700,subject='London bombings, injured')
+g(d,'with 100 still in hospital','100','injured',100,subject='injured still in hospital (part)',core=False)
+g(d,'Of these 22 are in serious or critical conditions','22','injured',22,subject='seriously injured (part)',core=False)
+g(d,'Australian casualties numbered 9','9','killed_or_injured',9,subject='Australian casualties (subset)',core=False)
+g(d,'(3 men and 6 women)','3 men','killed_or_injured',3,subject='Australian casualties (part)',core=False)
+g(d,'(3 men and 6 women)','6 women','killed_or_injured',6,subject='Australian casualties (part)',core=False)
+g(d,'with 2 in critical states','2','injured',2,subject='Australians in critical condition (part)',core=False)
+n(d,'Friday, July 08, 2005','Friday, July 08, 2005','date')
+n(d,'1 comment:\n','1 comment','count')
+t(d,'killed',50,None)
+t(d,'injured',700)
+
+
 import os
 base=os.path.dirname(os.path.abspath(__file__))+'/'
 def w(name,rows):

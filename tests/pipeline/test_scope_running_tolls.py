@@ -76,3 +76,28 @@ def test_toll_over_a_period_needs_a_toll_noun():
     doc = _doc(words, [1, 1, 1, 4, 2, 4, 5],
                ["det", "ROOT", "prep", "nummod", "pobj", "prep", "pobj"])
     assert toll_over_a_period([doc[1]]) is False
+
+
+# a figure counted over a stretch of weeks or more of an event, with no toll noun (session 18)
+COUNTED_OVER = [
+    ("Officials say 5,000 villagers were killed during three years of civil war.", "5,000",
+     "aggregate"),
+    ("Nearly 900,000 soldiers were killed over four years of trench warfare.", "Nearly 900,000",
+     "aggregate"),
+    ("Some 800 soldiers were killed in six months of fighting, the ministry said.", "Some 800",
+     "aggregate"),
+    ("At least 300 people have died during five years of conflict in the region.", "At least 300",
+     "aggregate"),
+    ("Forty people were killed in three weeks of protests.", "Forty", "aggregate"),
+    ("Four people were killed in a week of protests.", "Four", "reported"),
+    # days are a battle's own; a plain event, a single day: reported
+    ("Twelve rebels were killed in two days of fighting near the dam.", "Twelve", "reported"),
+    ("A bomb killed 12 people in the market on Friday.", "12", "reported"),
+    ("Nine people were killed in a day of clashes in the capital.", "Nine", "reported"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "figure", "scope"), COUNTED_OVER)
+def test_scope_of_figures_counted_over_a_period(default_pipeline, text, figure, scope):
+    test_scope_of_tolls_over_a_period(default_pipeline, text, figure, scope)

@@ -17,6 +17,12 @@ figure it rises to counts the whole stretch, not the day the text reports:
 The phrase may hang on the verb that raises the toll ("raising the death toll from a week
 of clashes to 40": "from" on "raising"; ``resources/words/toll_raising_verbs.txt``).
 
+A figure counted over such a stretch of a war, fighting or any event is a total too, with no
+toll noun (:func:`counted_over_a_period`, session 18): "5,000 villagers were killed during
+three years of civil war", "nearly 900,000 soldiers were killed over four years of trench
+warfare", "800 soldiers were killed in six months of fighting"; not "in two days of
+fighting" nor "in a week of clashes" (a spell of days is the reported event's own).
+
 The day's own figure beside it ("after nine people died in a landslide overnight")
 stays ``reported`` and makes the toll. "The death toll from the blast has risen to 41"
 names no period and stays ``reported``.
@@ -114,4 +120,39 @@ def toll_over_a_period(tokens: list[Token]) -> bool:
             for event in prep.children:
                 if event.dep_ == "pobj" and measures_a_period(event):
                     return True
+    return False
+
+
+# The prepositions that lay a figure over a stretch of time: "in three years of war",
+# "during six months of fighting", "over three weeks of clashes".
+_OVER_PREPOSITIONS = frozenset({"in", "during", "over", "throughout", "across"})
+# weeks count as a period from two on; one week of clashes is a reported spell of days
+_WEEK_UNITS = frozenset({"week", "weeks"})
+
+
+def counted_over_a_period(tokens: list[Token]) -> bool:
+    """Whether a figure's clause lays it over a stretch of two weeks or more of an event: a
+    time preposition (:data:`_OVER_PREPOSITIONS`) whose object is a unit of months or more
+    (``resources/words/period_units.txt``), or weeks counted two or more, with an "of"
+    phrase: "were lost over three years of civil war", "were killed during six months of
+    fighting" (``aggregate``); not "killed in two days of fighting" nor "in a week of
+    clashes" (a spell of days the text reports).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["lost", "over", "three", "years", "of", "war"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[0, 0, 3, 1, 3, 4],
+    ...           deps=["ROOT", "prep", "nummod", "pobj", "prep", "pobj"])
+    >>> counted_over_a_period(list(doc)), counted_over_a_period(list(doc[:2]))
+    (True, False)
+    """
+    for unit in tokens:
+        if unit.dep_ != "pobj" or unit.head.lower_ not in _OVER_PREPOSITIONS or \
+                unit.lower_ not in _LONG_UNITS - {"season", "seasons"}:
+            continue
+        if unit.lower_ in _WEEK_UNITS and not _counted_above_one(unit):
+            continue  # "in a week of clashes": a reported spell of days
+        if any(c.dep_ == "prep" and c.lower_ == "of" and
+               any(o.dep_ == "pobj" for o in c.children) for c in unit.children):
+            return True
     return False

@@ -11,6 +11,8 @@
 * a relative clause in the perfect right after a war's noun, wherever the parse hangs
   it: "a bomb attack in the long civil war which has claimed some 90,000 lives"
   (:func:`war_total_after`; :func:`is_protracted` reads the noun);
+* a figure counted over a stretch of weeks or more: "were lost over three years of war"
+  (:func:`~claimex.pipeline.claims.scope_running_tolls.counted_over_a_period`);
 * a round number of people in the perfect with no event of its own: "hundreds of
   villagers have also been killed" (:func:`running_total`,
   ``resources/words/running_total_words.txt``).
@@ -32,7 +34,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from claimex import lexicon
-from claimex.pipeline.claims.scope_running_tolls import toll_over_a_period
+from claimex.pipeline.claims.scope_running_tolls import counted_over_a_period, toll_over_a_period
 
 # Wars, offensives, crackdowns: events that last a period (resources/words).
 PROTRACTED_EVENTS = lexicon.nouns("protracted_events")
@@ -126,6 +128,7 @@ def running_total(verb: Token, claim: dict[str, Any], tokens: list[Token]) -> bo
 
 def hidden_total(verb: Token, claim: dict[str, Any], tokens: list[Token]) -> bool:
     """A war's total in a relative clause (:func:`war_total_after`), a running total
-    (:func:`running_total`) or a toll over a period (:func:`toll_over_a_period`)."""
+    (:func:`running_total`), a toll over a period (:func:`toll_over_a_period`) or a figure
+    counted over a stretch of weeks or more (:func:`counted_over_a_period`)."""
     return war_total_after(verb) or running_total(verb, claim, tokens) or \
-        toll_over_a_period(tokens)
+        toll_over_a_period(tokens) or counted_over_a_period(tokens)
