@@ -1,6 +1,6 @@
 """Documents that report a figure from inside the figure's own phrase, for the
-``claimex_attribution`` component: "near 10 percent of the vote in Ohio surveys" (the
-surveys report the share, as "In Ohio surveys, ..." would). Pure functions over spaCy
+``claimex_attribution`` component: "a 14 percent share of ballots in two state surveys"
+(the surveys report the share, as "In two state surveys, ..." would). Pure functions over spaCy
 tokens; the caller says what a document is.
 
 >>> _OF_STEPS
@@ -14,16 +14,16 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 # how many "of" phrases may stand between the figure and the noun the "in" hangs on
-# ("10 percent of the vote of the party's members in ...")
+# ("a third of the support of the party's members in ...")
 _OF_STEPS = 3
 
 
 def document_in_figure_phrase(figure_root: Token,
                               is_source: Callable[[Token], bool]) -> Token | None:
     """The document after an "in" on the figure's own noun or on a noun of an "of" phrase
-    it heads: "clustered near 10 percent of the vote in Ohio surveys" (surveys), "12
+    it heads: "a 14 percent share of ballots in two state surveys" (surveys), "12
     percent of likely voters in the latest poll" (poll); None where no such "in" names a
-    document ("10 percent of the vote in Ohio")."""
+    document ("12 percent of ballots in Ohio")."""
     token = figure_root
     for _ in range(_OF_STEPS + 1):
         for prep in token.children:

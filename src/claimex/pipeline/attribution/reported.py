@@ -81,7 +81,7 @@ def reported_parsed(attributor: AttributionLexicon, figure: Span,
     fallback: dict[str, Any] | None = None
     # "in a poll", "in Bolton's view": after "according to"
     weak: dict[str, Any] | None = attributor._in_source(token, None)
-    if weak is None:  # "10 percent of the vote in Ohio surveys"
+    if weak is None:  # "12 percent of likely voters in the latest poll"
         document = next((found for word in figure if (found := document_in_figure_phrase(
             word, attributor._is_source)) is not None), None)
         weak = _phrase(document, "in", "reported") if document is not None else None
