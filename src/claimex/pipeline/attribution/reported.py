@@ -17,7 +17,6 @@ from typing import Any, Protocol
 
 from spacy.tokens import Span, Token
 
-from claimex.pipeline.attribution.documents import document_in_figure_phrase
 from claimex.pipeline.attribution.frames import (
     coordinated_clause,
     infinitive_subjects,
@@ -81,10 +80,6 @@ def reported_parsed(attributor: AttributionLexicon, figure: Span,
     fallback: dict[str, Any] | None = None
     # "in a poll", "in Bolton's view": after "according to"
     weak: dict[str, Any] | None = attributor._in_source(token, None)
-    if weak is None:  # "12 percent of likely voters in the latest poll"
-        document = next((found for word in figure if (found := document_in_figure_phrase(
-            word, attributor._is_source)) is not None), None)
-        weak = _phrase(document, "in", "reported") if document is not None else None
     clause: dict[str, Any] | None = None  # the subject above a clausal complement
     child = token
     while token.head is not token and seen < 12 and \
