@@ -74,6 +74,47 @@ def _additive_anchor(cue: Token) -> Token:
     return word if word.pos_ in ("VERB", "AUX") else cue
 
 
+# Subordinators of a clause that sets another group beside the main clause's: "while",
+# "whereas" (resources/words/contrast_clause_marks.txt).
+_CONTRAST_MARKS = lexicon.words("contrast_clause_marks")
+_OWN_PEOPLE = ("nsubj", "nsubjpass", "dobj")
+# Words that make the clause's figure a total over an area ("across the province")
+# (resources/words/area_total_words.txt).
+_AREA_TOTAL_WORDS = lexicon.words("area_total_words")
+
+
+def in_a_contrast_clause(counted: Token | None, cue: Token, cues: Cues) -> bool:
+    """Whether a figure counts the people of a clause opened by "while" or "whereas" that
+    hangs on a cue of the same category, each clause with people of its own: "19 villagers
+    were killed in Arda, while one herder was killed in Sefton" adds the herder (the parse
+    makes the second "killed" an adverbial clause of the first). Not people told with a
+    definite word ("while the guards were killed": people told before), nor a clause whose
+    cue is of another category ("... were killed, while eight were hurt").
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> words = ["Nine", "died", "in", "Arda", ",", "while", "two", "died", "in", "Sefton"]
+    >>> doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 2, 1, 7, 7, 1, 7, 8],
+    ...           deps=["nsubj", "ROOT", "prep", "pobj", "punct", "mark", "nsubj", "advcl",
+    ...                 "prep", "pobj"])
+    >>> cues = {1: ("killed", "verb"), 7: ("killed", "verb")}
+    >>> in_a_contrast_clause(doc[6], doc[7], cues)
+    True
+    >>> in_a_contrast_clause(doc[0], doc[1], cues)
+    False
+    """
+    if counted is None or cue.dep_ != "advcl" or cue.head.i not in cues or \
+            cues[cue.head.i][0] != cues.get(cue.i, ("",))[0]:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in cue.children):
+        return False
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE_DETERMINERS
+                   for c in counted.children)
+    area_total = any(t.lower_ in _AREA_TOTAL_WORDS for t in cue.subtree)
+    return counted.head.i == cue.i and counted.dep_ in _OWN_PEOPLE and not definite and \
+        not area_total and any(c.dep_ in _OWN_PEOPLE for c in cue.head.children)
+
+
 def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
     """Whether a casualty figure adds to ones reported before it: "four additional
     insurgents", "two others", "also detained two", "arrested a leader and detained three",
@@ -87,6 +128,8 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
         return not _contrasts_with_other_category(counted, cue, cues)
     if any(c.lower_ in _ADDITIVE_ADVERBS for c in _additive_anchor(cue).children
            if c.dep_ == "advmod"):
+        return True
+    if in_a_contrast_clause(counted, cue, cues):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(
             o.lower_ == "addition" and not any(o.children) for o in c.children)
