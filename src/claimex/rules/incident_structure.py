@@ -8,8 +8,8 @@ apart and at a place the lead's does not hold, the figure adds; at the lead's pl
 figure restates the lead.
 
 Plain strings in, booleans out; the words are ``resources/words/relative_time_units.txt``,
-``relative_time_shifts.txt``, ``earlier_time_starts.txt`` with the weekdays,
-``following_day_adjuncts.txt`` and ``own_source_phrases.txt``.
+``relative_time_shifts.txt``, ``earlier_time_starts.txt`` with the weekdays, and
+``own_source_phrases.txt``.
 
 >>> told_apart("About an hour later, a cyclist was struck on Quarry Lane.")
 True
@@ -31,12 +31,6 @@ _SHIFTS = lexicon.words("relative_time_shifts")
 # weekday ("Earlier Sunday,", "Later in the evening,")
 _TIME_STARTS = lexicon.words("earlier_time_starts") | lexicon.words("weekdays") | {"that"}
 _SOURCE_PHRASES = tuple(" ".join(entry) for entry in lexicon.entries("own_source_phrases"))
-_FOLLOWING_DAYS = frozenset(lexicon.entries("following_day_adjuncts"))
-# Words that may open a fronted day adjunct before the listed phrase ("On the next day,",
-# "Early the following morning,").
-_DAY_ADJUNCT_STARTS = frozenset({"on", "early", "late"})
-# How many words may count the days before "days later" ("A few days later,").
-_DAY_COUNT_WORDS = 2
 _WORD_RE = re.compile(r"[a-z]+")
 # How many words a fronted time adjunct may hold before its comma.
 _ADJUNCT_WORDS = 8
@@ -50,11 +44,9 @@ def _words(text: str) -> list[str]:
 def tells_its_own_time(sentence: str) -> bool:
     """Whether a sentence dates its event against another one: a unit of hours or minutes
     followed by "later"/"earlier" anywhere ("The second blaze broke out two hours later"),
-    a fronted "Earlier"/"Later" with a time after it, closed by a comma ("Earlier
-    Sunday, ...", "Later that night, ..."), or a fronted day after the lead's
-    (:func:`dates_a_following_day`: "The following morning, ..."); not a bare "Later, ..."
-    (the same event's next step) nor "earlier" as a first report ("officials earlier said
-    14 died").
+    or a fronted "Earlier"/"Later" with a time after it, closed by a comma ("Earlier
+    Sunday, ...", "Later that night, ..."); not a bare "Later, ..." (the same event's next
+    step) nor "earlier" as a first report ("officials earlier said 14 died").
 
     >>> tells_its_own_time("Hours earlier, a van overturned near Kell Bridge.")
     True
@@ -64,8 +56,6 @@ def tells_its_own_time(sentence: str) -> bool:
     False
     >>> tells_its_own_time("Officials earlier said nine people had died.")
     False
-    >>> tells_its_own_time("The following morning, a mine killed two herders near Ashby.")
-    True
     """
     words = _words(sentence)
     if any(word in _UNITS and following in _SHIFTS
@@ -73,30 +63,8 @@ def tells_its_own_time(sentence: str) -> bool:
         return True
     head, comma, _ = sentence.strip().lstrip("\"'“‘").partition(",")
     fronted = _words(head)
-    if comma and dates_a_following_day(fronted):
-        return True
     return bool(comma) and 2 <= len(fronted) <= _ADJUNCT_WORDS and \
         fronted[0] in _SHIFTS and fronted[1] in _TIME_STARTS
-
-
-def dates_a_following_day(fronted: list[str]) -> bool:
-    """Whether the words of a fronted adjunct (lower-cased, before its comma) date an event on
-    a day after the report's first one: a phrase of ``following_day_adjuncts`` ("the next
-    day", "the following morning"), after an optional "on", "early" or "late", or a count
-    of days and "later" ("Two days later", "A few days later"); not a time of the same day
-    ("That morning") nor a date ("On March 4").
-
-    >>> dates_a_following_day(["on", "the", "next", "day"])
-    True
-    >>> dates_a_following_day(["three", "days", "later"])
-    True
-    >>> dates_a_following_day(["that", "morning"])
-    False
-    """
-    words = fronted[1:] if fronted[:1] and fronted[0] in _DAY_ADJUNCT_STARTS else fronted
-    if tuple(words) in _FOLLOWING_DAYS:
-        return True
-    return words[-2:] == ["days", "later"] and len(words) <= _DAY_COUNT_WORDS + 2
 
 
 @never_raises(fallback=lambda sentence: False)
