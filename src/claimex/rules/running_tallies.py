@@ -1,6 +1,6 @@
 """What the figures of a text add up to (:func:`running_tallies`): a press release tells one
-operation in several steps, "captured a Taliban leader ... detained four additional suspected
-insurgents" is five captured.
+operation in several steps, "arrested a militia commander ... Troops also held three more
+suspects" is four captured.
 
 >>> lead = {"category": "captured", "section": 0, "start": 0, "end": 9,
 ...         "value": {"low": 1}, "additive": False, "negated": False}
@@ -24,8 +24,8 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     """Where a text adds figures up: ``(index of the claim the tally starts from, index of
     the additive claim, total)`` for each claim marked ``additive``.
 
-    Press releases report one operation in several steps: "captured a Taliban leader ...
-    The security force detained four additional suspected insurgents" is five captured. A
+    Press releases report one operation in several steps: "arrested a militia commander ...
+    Troops also held three more suspects" is four captured. A
     claim marked additive (see ``claimex_claims``) adds its low bound to the figure of its
     category stated last before it in the same section (or to the tally that figure
     started); later additions build on the tally. Each figure that is not additive starts a
@@ -34,8 +34,8 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     They also detained several suspects"), and the body's additions add to the body's
     figures, not to the lead's total. A figure inside an earlier claim's span (the "two" of
     "a leader and two") is already counted there; negated, hypothetical and questioned
-    figures count nothing. An addition stated before what it adds to ("Several other
-    insurgents were killed in the strike ... the commander was killed in the strike")
+    figures count nothing. An addition stated before what it adds to ("Two more
+    gunmen died in the raid ... the ringleader died in the raid")
     adds the single target reported next. ``claims`` are claim dicts in text order with
     ``category``, ``section``, ``start``, ``end``, ``value.low``, ``additive``,
     ``negated`` and optionally ``rule``, ``modality``, ``sequel`` and ``classes``. Displacement
@@ -43,8 +43,8 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     ``cue_gapped``, same unit): "48,210 people displaced in Sennar and 17,905 in Kassala" is
     66,115.
 
-    A claim marked ``sequel`` (a later step of the narrative: "Later, several armed
-    insurgents engaged the force ... killing all individuals") adds to the figure before it
+    A claim marked ``sequel`` (a later step of the narrative: "Afterwards, a group
+    of fighters fired on the patrol ... killing all of them") adds to the figure before it
     too, but only where that figure's tally did not start in the lead (the claims marked
     ``lead``; without the mark, the first figure of its category in the section), which
     sums the operation up ("killed several insurgents"): the body's steps make up that sum
@@ -54,8 +54,8 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     :func:`~claimex.rules.casualties.person_classes`) the tally before it does not ("two
     soldiers and a civilian contractor. Four more insurgents died too") adds to the latest
     earlier tally of its kind where there is one ("one of the insurgents killed ... was
-    Yasir": four insurgents). Civilians hurt in the operation (``bystander``: "One child was
-    killed and another wounded during the operation") are more people than the insurgents
+    Yasir": four insurgents). Civilians hurt in the operation (``bystander``: "a boy died and a
+    second one was hurt in the raid") are more people than the insurgents
     counted before them and add to them.
     A ``background`` figure (one describing a thing the story names: "a conflict that has
     killed more than 100,000 people") neither adds nor is added to, nor does a figure of
