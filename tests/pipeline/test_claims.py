@@ -19,10 +19,10 @@ from claimex.rules.casualties import (
     is_person_noun,
     label_unit,
     person_classes,
-    running_tallies,
     side_lost_people,
     whole_count_bounds,
 )
+from claimex.rules.running_tallies import running_tallies
 from tests.conftest import needs_model
 
 

@@ -46,7 +46,7 @@ from claimex.records import (
     claim_id,
     text_sha256,
 )
-from claimex.rules.casualties import running_tallies
+from claimex.rules.running_tallies import running_tallies
 from claimex.rules.told_states import rows_for_tolls
 
 EVIDENCE_CONTEXT = 40

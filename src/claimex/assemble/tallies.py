@@ -1,5 +1,5 @@
 """Where a text adds its figures up ("captured a leader ... detained four additional
-suspects" is five captured): the rows :func:`claimex.rules.casualties.running_tallies`
+suspects" is five captured): the rows :func:`claimex.rules.running_tallies.running_tallies`
 reads, whose sums the document tolls (:mod:`claimex.assemble.tolls`) carry. Whether a
 claim stands in its section's lead sentence decides what a later figure adds to::
 

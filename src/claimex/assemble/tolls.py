@@ -10,7 +10,7 @@ speaker: the article (its title and body) or one commenter. Per category:
   one (a headline printed twice);
 * a stated figure, a sum of parts (where the text adds figures up: "captured a leader
   ... detained four additional suspects" is five, see
-  :func:`claimex.rules.casualties.running_tallies`) and victims told one by one ("A man
+  :func:`claimex.rules.running_tallies.running_tallies`) and victims told one by one ("A man
   was shot and killed ... Another man was found dead") are candidates; the largest
   stands, so a stated total beats its parts (of equal ones the widest: "Raiders kill 21
   herders" in a headline, "raiders killed at least 21 herders" below it, is at least 21; a
@@ -135,7 +135,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
     """The tolls of one document (see the module docstring). ``claims`` are claim dicts (a
     ``claimex.claim/1`` record's fields, plus ``revised`` and ``repeat_of`` where the
     claims component marks them), in text order; ``tallies`` are the running sums of
-    :func:`claimex.rules.casualties.running_tallies` over them, as (index of the first
+    :func:`claimex.rules.running_tallies.running_tallies` over them, as (index of the first
     figure, index of the figure that adds, total)."""
     tolls = []
     for (kind, name), indexes in _speakers(sections).items():

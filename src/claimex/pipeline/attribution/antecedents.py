@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from claimex.pipeline.attribution.parse import (
@@ -26,6 +28,7 @@ from claimex.pipeline.attribution.parse import (
 )
 
 _DESCRIPTION_DETERMINERS = ("the", "this", "that")
+_VERB_POS = frozenset({VERB, AUX})  # the part-of-speech ids of a speech verb's token
 # how a document names who issued it: "a statement from the army", "a report by the NDMA"
 _ISSUER_PREPS = frozenset({"from", "by", "of"})
 
@@ -36,8 +39,11 @@ def doc_speakers(doc: Doc, is_cue: Callable[[Token], bool],
     provincial government said in a statement") and each quote's speaker ("“…,” said
     Tan"), as speaker dicts (``text``, ``start``, ``end``)."""
     found = [{"text": q.text, "start": q.start, "end": q.end} for q in quoted if q is not None]
-    for token in doc:
-        if not (token.pos_ in ("VERB", "AUX") and is_cue(token)):
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if pos not in _VERB_POS:  # read off one array: no Token object for the other words
+            continue
+        token = doc[i]
+        if not is_cue(token):
             continue
         subjects = [s for s in _subjects(token) if s.dep_ == "nsubj"][:1]
         found.extend(_phrase(s, token.text, "reported") for s in subjects

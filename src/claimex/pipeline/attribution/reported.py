@@ -82,7 +82,9 @@ def reported_parsed(attributor: AttributionLexicon, figure: Span,
     weak: dict[str, Any] | None = attributor._in_source(token, None)
     clause: dict[str, Any] | None = None  # the subject above a clausal complement
     child = token
-    while token.head is not token and seen < 12 and \
+    # The walk reads the root once more with the root as its own child (its "in" documents
+    # and possessors are then read on every branch); a third reading would change nothing.
+    while seen < 12 and (seen == 0 or child.i != token.i) and \
             sentence.start <= token.head.i < sentence.end:  # not over a line break
         child, token = token, token.head
         seen += 1

@@ -6,7 +6,7 @@ the rank and file of an arrest told after its target, the later steps of a narra
 toll, bystanders hurt in the operation itself.
 
 The marks (``additive``, ``background``, ``sequel``, ``bystander``) go on the claim dicts;
-:func:`claimex.rules.casualties.running_tallies` decides what they add up to.
+:func:`claimex.rules.running_tallies.running_tallies` decides what they add up to.
 """
 
 from __future__ import annotations
@@ -230,7 +230,7 @@ def mark_sequels(doc: Doc, claims: list[tuple[Span, dict[str, Any]]],
     must tell the narrative (:func:`tells_the_narrative`) in the text's own voice (not
     :func:`is_reported`): a toll over a war, a relative clause about another attack, a
     source's toll, are no steps of it; nor is a figure the text gave before.
-    :func:`claimex.rules.casualties.running_tallies` decides what a sequel adds to."""
+    :func:`claimex.rules.running_tallies.running_tallies` decides what a sequel adds to."""
     if sum(claim["type"] == "casualty" for _, claim in claims) < 2:
         return
     steps = []

@@ -110,7 +110,7 @@ def _item_claim(first: dict[str, Any], span: Span, noun: Token, low: float, high
                 qualifier: str) -> dict[str, Any]:
     """The claim of one listed item: the first item's claim with its own words and count,
     marked ``additive`` so that the tolls add the items up ("two fishermen and one boy" is
-    three killed, :func:`claimex.rules.casualties.running_tallies`)."""
+    three killed, :func:`claimex.rules.running_tallies.running_tallies`)."""
     claim = {key: value for key, value in first.items() if key != "antecedent_at"}
     claim.update({
         "rule": RULE, "start": span.start_char, "end": span.end_char,
