@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from claimex.rules.casualties import TOTAL_RULES
+from claimex.rules.running_tallies import TOTAL_RULES
 
 
 def _rule(claim: dict[str, Any]) -> str:
@@ -32,9 +32,9 @@ def _sentence_start(claim: dict[str, Any]) -> int | None:
 def increments_of_a_total(claims: Sequence[dict[str, Any]],
                           tallies: Sequence[tuple[int, int, float]]) -> set[tuple[int, int]]:
     """The running sums (``(origin, addition)`` pairs of ``tallies``, see
-    :func:`claimex.rules.casualties.running_tallies`) whose addition is the increment of the
+    :func:`claimex.rules.running_tallies.running_tallies`) whose addition is the increment of the
     total it adds to: the figure the sum starts from is stated as a total (``rule`` in
-    :data:`claimex.rules.casualties.TOTAL_RULES`) in the addition's own sentence ("The death
+    :data:`claimex.rules.running_tallies.TOTAL_RULES`) in the addition's own sentence ("The death
     toll rose to 14 on Sunday as another worker died": the worker is inside the 14); an
     addition told in a later sentence ("The toll rose to 14. Two more bodies were found on
     Monday") still adds.
