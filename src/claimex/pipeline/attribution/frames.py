@@ -31,7 +31,7 @@ def participle_subjects(verb: Token, subjects: Callable[[Token], list[Token]]) -
     if speaker is not None:
         return [speaker]
     for _ in range(3):
-        if token.dep_ not in _PARTICIPLE_LINKS or token.head is token or \
+        if token.dep_ not in _PARTICIPLE_LINKS or token.head.i == token.i or \
                 token.head.pos_ not in ("VERB", "AUX"):
             return []
         token = token.head
@@ -47,7 +47,7 @@ def with_subject(verb: Token) -> Token | None:
     """"... gave a higher toll, with military spokesman Mak Hazu, saying 13 were found":
     the object of a "with" right before a participle (a comma between them at most) is who
     does it; None where no such "with" stands there."""
-    if verb.tag_ != "VBG" or verb.head is verb:
+    if verb.tag_ != "VBG" or verb.head.i == verb.i:
         return None
     for prep in verb.head.children:
         if prep.dep_ != "prep" or prep.lower_ != "with" or prep.i > verb.i:
@@ -63,7 +63,7 @@ def infinitive_subjects(verb: Token, subjects: Callable[[Token], list[Token]]) -
     """The subject of the verb an infinitive speech verb completes: "The source went on to
     say that ..." (The source), "the agency continued to report ..."; empty for a verb
     with a subject of its own or no such infinitive."""
-    if verb.tag_ != "VB" or verb.dep_ != "xcomp" or verb.head is verb or subjects(verb) or \
+    if verb.tag_ != "VB" or verb.dep_ != "xcomp" or verb.head.i == verb.i or subjects(verb) or \
             not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return []
     return [s for s in subjects(verb.head) if s.dep_ == "nsubj"]

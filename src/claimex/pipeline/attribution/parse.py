@@ -230,7 +230,7 @@ def _negated_figure(figure: Span) -> bool:
     for _ in range(3):
         if head.pos_ in ("VERB", "AUX"):
             return any(c.dep_ == "neg" for c in head.children)
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
     return False

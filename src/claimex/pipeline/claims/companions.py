@@ -79,7 +79,7 @@ def companion_owner(with_word: Token) -> Token | None:
     if with_word.lower_ != "with":
         return None
     head = with_word.head
-    if head.lower_ in COMPANION_ADVERBS and head.i == with_word.i - 1 and head.head is not head:
+    if head.lower_ in COMPANION_ADVERBS and head.i == with_word.i - 1 and head.head.i != head.i:
         owner = head.head
     elif with_word.dep_ == "prep" and any(
             _is_companion_adverb(c) and c.i == with_word.i - 1 for c in head.children):

@@ -265,13 +265,13 @@ def cue_settlement(fig: Figure) -> LinkResult:
         if token.dep_ in SUBJECT_DEPS:
             break
         if token.dep_ not in ("pobj", "prep", "dobj", "relcl", "acl", "advmod", "appos",
-                              "nmod") or token.head is token:
+                              "nmod") or token.head.i == token.i:
             return None
         token = token.head
     else:
         return None
     verb = token.head
-    if token is people or not is_place(token) or \
+    if token.i == people.i or not is_place(token) or \
             verb.lemma_ not in _DESTROYING_VERBS or not is_passive_or_copular(verb) or \
             any(c.lower_ in _PARTIAL for c in verb.children):
         return None

@@ -118,7 +118,7 @@ class Figure:
         partitive = noun.dep_ == "pobj" and noun.head.lower_ == "of"
         if partitive and span.start <= noun.head.head.i < span.end:
             climb = noun.head.head
-        while climb.dep_ in ("conj", "appos") and climb.head is not climb:
+        while climb.dep_ in ("conj", "appos") and climb.head.i != climb.i:
             climb = climb.head
         return climb
 
@@ -128,7 +128,7 @@ class Figure:
         if self.climb is None:
             return None
         governor = self.climb.head
-        if governor.dep_ in ("aux", "auxpass") and governor.head is not governor:
+        if governor.dep_ in ("aux", "auxpass") and governor.head.i != governor.i:
             governor = governor.head
         return governor
 

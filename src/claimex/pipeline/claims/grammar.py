@@ -44,7 +44,7 @@ def is_passive_or_copular(verb: Token) -> bool:
             c.lower_ in ("was", "were", "been", "be", "are", "is") for c in verb.children)):
         return True
     return (verb.tag_ == "VBN" or _is_state_participle(verb)) and verb.dep_ == "conj" and \
-        verb.head is not verb and not any(c.dep_ in ("aux", "dobj") for c in verb.children) \
+        verb.head.i != verb.i and not any(c.dep_ in ("aux", "dobj") for c in verb.children) \
         and verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
@@ -101,7 +101,7 @@ def reports_past(cue: Token) -> bool:
     if cue.tag_ == "VBG" and cue.dep_ in ("advcl", "xcomp", "conj"):
         # "returned fire, killing one and wounding two", not "is responsible for weapons
         # facilitation, kidnapping Afghan citizens and planning attacks"
-        return cue.head is not cue and cue.head.pos_ in ("VERB", "AUX") and (
+        return cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX") and (
             cue.head.tag_ in ("VBD", "VBN") or reports_past(cue.head))
     return cue.tag_ in ("VBD", "VBN")
 

@@ -47,7 +47,7 @@ def headline_passive_subject(cue: Token) -> Token | None:
     makes it active; "Woman shot in the face dies": the parse lost the headline's verb,
     :func:`_unmarked_finite_clause`)."""
     first, steps = cue, 0
-    while first.dep_ == "conj" and first.head is not first and first.head.pos_ == "VERB" \
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ == "VERB" \
             and steps < 3:
         first = first.head
         steps += 1

@@ -38,7 +38,7 @@ def is_background(cue: Token, counted: Token | None) -> bool:
     conflict that has killed more than 100,000 people", "an IED attack that killed four
     soldiers" (a relative or participle clause on a noun that is not the people counted)."""
     head = cue.head
-    return cue.pos_ == "VERB" and cue.dep_ in ("relcl", "acl") and head is not cue and \
+    return cue.pos_ == "VERB" and cue.dep_ in ("relcl", "acl") and head.i != cue.i and \
         head.pos_ in ("NOUN", "PROPN") and (counted is None or head.i != counted.i) and \
         not is_person_noun(head.lemma_)
 
@@ -67,7 +67,7 @@ def _additive_anchor(cue: Token) -> Token:
     the deaths of two"."""
     word = cue
     for _ in range(3):
-        if word.pos_ in ("VERB", "AUX") or word.head is word or \
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i or \
                 word.dep_ not in ("pobj", "dobj", "prep"):
             break
         word = word.head

@@ -52,7 +52,7 @@ def _is_locative(token: Token) -> bool:
     district, Logar province", "near the border with Syria")."""
     for _ in range(5):
         if token.dep_ not in ("pobj", "conj", "appos", "compound", "prep") or \
-                token.head is token:
+                token.head.i == token.i:
             return False
         token = token.head
         if token.dep_ == "prep" and token.lower_ in _LOCATIVE_PREPS:
@@ -88,7 +88,7 @@ def actor(cue: Token, counted: Token | None = None) -> dict[str, Any] | None:
             if objects:
                 return phrase(_without_clauses(objects[0]))
     head = cue.head
-    if not subjects and head is not cue and head.pos_ == "VERB" and not is_passive_or_copular(
+    if not subjects and head.i != cue.i and head.pos_ == "VERB" and not is_passive_or_copular(
             cue) and not is_passive_or_copular(head) and (
                 cue.dep_ == "conj" or (cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG")):
         # "warplanes killed 12 and wounded 30 others", "the force returned fire, killing

@@ -106,10 +106,10 @@ def clause_verb(token: Token) -> Token:
     predicate's clause is that of the verb it completes: "about 3,000 were reported
     killed", "are estimated to have been killed"."""
     steps = 0
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token and steps < 6:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i and steps < 6:
         token = token.head
         steps += 1
-    while token.dep_ in ("xcomp", "oprd", "acomp") and token.head is not token and steps < 8:
+    while token.dep_ in ("xcomp", "oprd", "acomp") and token.head.i != token.i and steps < 8:
         token = token.head
         steps += 1
     return token
@@ -274,7 +274,7 @@ def _named_for_context(noun: Token) -> bool:
     if noun.lemma_.lower() in PROTRACTED_EVENTS:
         return True
     head, steps = noun, 0
-    while head.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and head.head is not head \
+    while head.dep_ in ("pobj", "prep", "dobj", "conj", "appos") and head.head.i != head.i \
             and steps < 4:
         head = head.head
         steps += 1
@@ -290,7 +290,7 @@ def _starts_a_war(verb: Token) -> bool:
     """Whether a clause tells how a war began: "The war began when militants stormed into
     Israel on October 7, killing some 1,200 people" (an earlier event, for context)."""
     for _ in range(3):
-        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head is verb:
+        if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
             return False
         verb = verb.head
         if verb.lemma_.lower() in _BEGIN_VERBS and any(
@@ -372,7 +372,7 @@ def claim_scope(doc: Doc, claim: dict[str, Any], span: Span) -> str:
     # detaining 40"; "In June, the militia looted and burned to death at least 14 villagers"
     head = verb
     for _ in range(3):
-        if head.dep_ not in ("advcl", "conj", "xcomp") or head.head is head or any(
+        if head.dep_ not in ("advcl", "conj", "xcomp") or head.head.i == head.i or any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             break
         head = head.head

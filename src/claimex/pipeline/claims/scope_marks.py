@@ -42,7 +42,7 @@ def _first_given(doc: Doc, span: Span, anchor: Token) -> bool:
                     c.lower_ == "earlier" and c.i + 1 < len(doc) and
                     earlier_as_a_time(doc[c.i + 1].text)) for c in verb.children):
                 return True  # not "Earlier in the day, three farmers died in a raid"
-            if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
+            if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
                 break
             verb = verb.head
     return False

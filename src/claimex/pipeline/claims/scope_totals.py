@@ -77,7 +77,7 @@ def shared_time_words(verb: Token) -> list[Token]:
     on the last verb). ``scope`` judges the words as it judges its own clause's."""
     out: list[Token] = []
     first = verb
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     if first.dep_ == "pcomp" and first.head.lower_ == "since":
         out.append(first.head)

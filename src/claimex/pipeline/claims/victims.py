@@ -69,7 +69,7 @@ def injury_bearers(cue: Token) -> list[Token]:
     if cue.dep_ == "pobj" and cue.head.lower_ == "with":
         owner = cue.head.head
         while owner.pos_ in ("NOUN", "PROPN") and owner.dep_ == "pobj" and \
-                not is_person_noun(owner.lemma_) and owner.head.head is not owner:
+                not is_person_noun(owner.lemma_) and owner.head.head.i != owner.i:
             # "found a man on a staircase with multiple stab wounds"
             owner = owner.head.head
         if owner.pos_ == "VERB":

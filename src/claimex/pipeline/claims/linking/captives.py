@@ -25,7 +25,7 @@ def _freed(fig: Figure) -> bool:
     passive subject) or whose escape it tells (its subject); people, never a figure of
     them ("No figure of the casualties has been released")."""
     noun, climb, governor = fig.counted, fig.climb, fig.governor
-    if noun is None or climb is None or governor is None or governor is climb or \
+    if noun is None or climb is None or governor is None or governor.i == climb.i or \
             governor.tag_ == "VB":
         return False  # "working to free 20 hostages": not freed yet
     if any(c.dep_ == "relcl" and (fig.cue(c) or ("",))[0] == "captured"
@@ -60,7 +60,7 @@ def cue_harm_to_captives(fig: Figure) -> LinkResult:
     "killed a guard and four hostages held in a warehouse", "two hostages were wounded",
     "three prisoners died in the fire" (the verb's category, not the captured noun's)."""
     noun, climb, governor = fig.counted, fig.climb, fig.governor
-    if noun is None or climb is None or governor is None or governor is climb:
+    if noun is None or climb is None or governor is None or governor.i == climb.i:
         return None
     own = fig.cue(noun)
     found = fig.cue(governor)

@@ -87,7 +87,7 @@ def cue_owner_housing(fig: Figure) -> LinkResult:
     marker = next((c for c in noun.children if c.tag_ == "POS" and c.i == noun.i + 1), None)
     if owned is None and marker is not None:
         owned = next((t for t in doc[marker.i + 1:marker.i + 3] if not t.is_space), None)
-    if owned is not None and noun.i >= fig.span.end and owned is not noun and \
+    if owned is not None and noun.i >= fig.span.end and owned.i != noun.i and \
             displacement_unit(owned.text) == "houses":
         found = fig.relink(fig.counting(owned))
         if found is not None and found.category == "displaced":

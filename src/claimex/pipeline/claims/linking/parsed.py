@@ -53,7 +53,7 @@ def cue_along_with(fig: Figure) -> LinkResult:
 
 def _governing_cue(fig: Figure) -> tuple[str, str] | None:
     """The cue on the word the counted phrase hangs on, if that is another word."""
-    if fig.climb is None or fig.governor is fig.climb:
+    if fig.climb is None or fig.governor.i == fig.climb.i:
         return None
     return fig.cue(fig.governor)
 
@@ -106,7 +106,7 @@ def cue_suffered(fig: Figure) -> LinkResult:
     """People who suffered or sustained an injury: "25 children suffered injuries", "30
     people sustained gunshot wounds"; not "suffered no injuries" (a negated verb)."""
     climb, governor = fig.climb, fig.governor
-    if climb is None or governor.pos_ not in ("VERB", "AUX") or governor is climb:
+    if climb is None or governor.pos_ not in ("VERB", "AUX") or governor.i == climb.i:
         return None
     if climb.dep_ in SUBJECT_DEPS and governor.lemma_ in INJURY_VERBS and \
             not is_negated(governor):
@@ -121,7 +121,7 @@ def cue_with(fig: Figure) -> LinkResult:
     """An injury beside the people a verb that is no cue is about: "treated 40 soldiers
     with shrapnel wounds", "12 people were taken to hospital with injuries"."""
     climb, governor = fig.climb, fig.governor
-    if climb is None or governor.pos_ not in ("VERB", "AUX") or governor is climb or \
+    if climb is None or governor.pos_ not in ("VERB", "AUX") or governor.i == climb.i or \
             climb.dep_ not in ("dobj", "nsubjpass"):
         return None
     preps = [c for c in governor.children if c.dep_ == "prep"]

@@ -77,7 +77,7 @@ def cue_raised_toll(fig: Figure) -> LinkResult:
     node, steps = to.head, 0
     if node.dep_ == "dobj" and _raised_object(node.head) == node:
         return _toll_link(node, fig)  # "raising the toll to 12", "to" hung on "toll"
-    while steps < _MAX_STEPS and node.dep_ in _PHRASE_DEPS and node.head is not node:
+    while steps < _MAX_STEPS and node.dep_ in _PHRASE_DEPS and node.head.i != node.i:
         node, steps = node.head, steps + 1
         # the phrase hangs on the toll ("the toll of X") or on the verb ("raising ... from X")
         toll = node if node.dep_ == "dobj" and _raised_object(node.head) == node else \

@@ -118,7 +118,7 @@ def cue_toll_revision(fig: Figure) -> LinkResult:
     token, steps = fig.span.root, 0
     if token.dep_ != "pobj" or token.head.lower_ not in ("from", "to", "at"):
         return None
-    while token.dep_ in ("pobj", "prep") and token.head is not token and steps < 4 and (
+    while token.dep_ in ("pobj", "prep") and token.head.i != token.i and steps < 4 and (
             token.head.pos_ in ("ADP", "NUM") or token.head.like_num):
         token = token.head
         steps += 1
