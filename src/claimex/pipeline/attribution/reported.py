@@ -38,8 +38,7 @@ from claimex.pipeline.attribution.parse import (
     _speaker,
     _subjects,
 )
-from claimex.pipeline.attribution.sentence_fallbacks import sentence_fallbacks
-from claimex.pipeline.attribution.surface import opening_source
+from claimex.pipeline.attribution.surface import opening_source, said_at_end
 
 
 class AttributionLexicon(Protocol):
@@ -180,15 +179,10 @@ def reported_parsed(attributor: AttributionLexicon, figure: Span,
     found = attributor._source_of(sentence)
     if found is not None:
         return dict(found)
-    # read once a sentence, not once a figure (a sentence holds about 2.4 figures)
-    fallbacks = sentence_fallbacks(attributor)
-    found = fallbacks.said_after(figure, sentence) or fallbacks.said_at_end(figure, sentence)
+    found = attributor._said_after(figure, sentence) or said_at_end(attributor, figure, sentence)
     if found is not None:
         return found  # ", the General Staff said in a statement": the staff, not the statement
-    if weak is None:
-        # (a figure running past its sentence reads the words after it as well)
-        weak = fallbacks.opening_source(figure, sentence) if figure.start <= sentence.end \
-            else opening_source(attributor, figure, sentence)
+    weak = weak or opening_source(attributor, figure, sentence)
     if weak is not None:
         return weak
     if fallback is not None:
