@@ -198,7 +198,7 @@ def reporter_of(attributor: AttributionLexicon, subject: Token,
         return None
     token = verb
     for _ in range(4):
-        if token.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or token.head is token:
+        if token.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ == "VERB" and attributor._is_cue(token) and not _modal(token):
