@@ -40,9 +40,14 @@ TOLLS = [
 @needs_model
 @pytest.mark.parametrize(("text", "figure", "scope"), TOLLS)
 def test_scope_of_tolls_over_a_period(default_pipeline, text, figure, scope):
-    claims = [c for c in default_pipeline.nlp(text)._.claimex_claims
+    assert _killed_scopes(default_pipeline, text)[figure] == scope
+
+
+def _killed_scopes(pipeline, text):
+    """The scope of each killed figure of ``text``, by the figure's text."""
+    claims = [c for c in pipeline.nlp(text)._.claimex_claims
               if c["type"] == "casualty" and c["category"] == "killed"]
-    assert {c["value"]["text"]: c["scope"] for c in claims}[figure] == scope
+    return {c["value"]["text"]: c["scope"] for c in claims}
 
 
 def _doc(words, heads, deps):
@@ -100,4 +105,4 @@ COUNTED_OVER = [
 @needs_model
 @pytest.mark.parametrize(("text", "figure", "scope"), COUNTED_OVER)
 def test_scope_of_figures_counted_over_a_period(default_pipeline, text, figure, scope):
-    test_scope_of_tolls_over_a_period(default_pipeline, text, figure, scope)
+    assert _killed_scopes(default_pipeline, text)[figure] == scope

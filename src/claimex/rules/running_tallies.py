@@ -47,7 +47,7 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     of fighters fired on the patrol ... killing all of them") adds to the figure before it
     too, but only where that figure's tally did not start in the lead (the claims marked
     ``lead``; without the mark, the first figure of its category in the section), which
-    sums the operation up ("killed several insurgents"): the body's steps make up that sum
+    sums the operation up ("killed a number of gunmen"): the body's steps make up that sum
     rather than add to it.
 
     An addition that counts a kind of people (``classes``: see

@@ -3,7 +3,7 @@
 Each is a pure function of spaCy tokens: is this verb passive ("were killed"), which
 subject does a coordinated verb share ("two gunmen opened fire and were killed"), does a
 cue report the past ("killed") or a habit ("are killing"), which noun does a figure count
-("civilians" in "at least 14 civilians"). Who the people one cue counts are ("the man, an
+("villagers" in "at least 12 villagers"). Who the people one cue counts are ("the man, an
 IED facilitator, and three additional suspects") is asked in
 :mod:`claimex.pipeline.claims.victim_nouns`; the questions of a cue word and its
 neighbours ("captured or killed", "the number of people displaced") in
@@ -118,7 +118,7 @@ def is_negated(cue: Token) -> bool:
 
 
 def counted_noun(span: Span) -> Token | None:
-    """The noun a figure counts: "civilians" in "at least 14 civilians", "militants" in
+    """The noun a figure counts: "villagers" in "at least 12 villagers", "militants" in
     "dozens of militants", the figure itself when it stands alone ("5 were injured")."""
     root = span.root
     head = root

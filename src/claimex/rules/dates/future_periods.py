@@ -22,7 +22,8 @@ from claimex.rules.dates.extra import duration_value
 from claimex.rules.dates.model import DateMention
 from claimex.rules.guard import never_raises
 
-_UNITS = r"(?P<unit>minutes|hours|days|weeks|months|years|decades)"
+# the plural units a stretch ahead is counted in
+_UNIT_WORDS = "minutes|hours|days|weeks|months|years|decades"
 
 
 def _phrases(name: str) -> str:
@@ -33,8 +34,8 @@ def _phrases(name: str) -> str:
 _AFTER = _phrases("future_period_after_words")
 _BEFORE = _phrases("future_period_before_words")
 _FUTURE_PERIOD_RE = re.compile(
-    rf"\b(?:the\s+{_UNITS}\s+(?:{_AFTER})(?!\s+of\b)"
-    rf"|(?:the\s+)?(?:{_BEFORE})\s+(?P<unit2>minutes|hours|days|weeks|months|years|decades))"
+    rf"\b(?:the\s+(?P<unit>{_UNIT_WORDS})\s+(?:{_AFTER})(?!\s+of\b)"
+    rf"|(?:the\s+)?(?:{_BEFORE})\s+(?P<unit2>{_UNIT_WORDS}))"
     r"(?![\w-])",
     re.IGNORECASE)
 
