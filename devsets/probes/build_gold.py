@@ -4719,6 +4719,150 @@ t("pr270", "captured", 1, 1, "stated")
 t("pr270", "killed", 5, 5, "sum")
 t("pr270", "injured", 7, 7, "stated")
 
+# ---- batch of session 19, task s19isaf (pr279-pr286, 8 pages): people taken into custody ("had taken into custody
+# three ...", "taken custody of the bodies"), separate arrests of one statement ("In another incident", "separate search
+# operations", "today" and "yesterday"), "detained N suspects" (wire README); gold written blind, before any run ----
+# pr279 punchng (Nigerian Army, 223 Light Tank Battalion): three suspects handed over by an emirate council, taken into
+# the army's custody
+g("pr279", "it had taken into custody three suspected Boko Haram terrorists", "three suspected Boko Haram terrorists",
+  "captured", 3, 3, speaker="The Nigerian Army", subject="suspects taken into the army's custody")
+n("pr279", " date 2017-01-26 The", "2017-01-26", "date")
+n("pr279", "223 Light Tank Batallion", "223 Light Tank Batallion", "other")
+n("pr279", "the three suspects had been moved to the 1 Division", "the three suspects", "count")
+n("pr279", "moved to the 1 Division, Nigerian Army", "1 Division", "other")
+n("pr279", "were AK 47 riffles", "AK 47", "other")
+n("pr279", "over 600 ammunitions", "over 600 ammunitions", "count")
+t("pr279", "captured", 3, 3, "stated")
+
+# pr280 firstpost (PTI; Punjab CTD): eight arrested in separate raids, told raid by raid (2 + 3 + 3)
+g("pr280", "Trending:\n\nEight militants, including those from Al-Qaeda, arrested", "Eight militants", "captured", 8, 8,
+  subject="militants arrested (headline)", core=False)
+g("pr280", "Eight suspected terrorists including those from Al-Qaeda and Islamic", "Eight suspected terrorists",
+  "captured", 8, 8, subject="militants arrested (standfirst)", core=False)
+g("pr280", "Advertisement\nEight militants, including those", "Eight militants", "captured", 8, 8,
+  subject="militants arrested (headline repeated)", core=False)
+g("pr280", "Lahore: Eight suspected terrorists belonging to", "Eight suspected terrorists", "captured", 8, 8,
+  subject="militants arrested in separate raids in Punjab")
+g("pr280", "on Thursday, and arrested two suspects", "two suspects", "captured", 2, 2,
+  speaker="the counter terrorism department (CTD) of Punjab police", subject="suspects arrested in Gulshan-e-Ravi")
+g("pr280", "arrested three suspected terrorists of banned outfits", "three suspected terrorists", "captured", 3, 3,
+  subject="suspects arrested in Bahawalnagar")
+g("pr280", "a house near a shrine and arrested three terrorists", "three terrorists", "captured", 3, 3,
+  speaker="The CTD", subject="suspects arrested in Bahawalnagar (restated)", core=False)
+g("pr280", "three alleged terrorists of Al-Qaeda and Sipah-e-Sahaba Pakistan were arrested", "three alleged terrorists",
+  "captured", 3, 3, subject="suspects arrested in Faisalabad and Ali Pur Chatha")
+n("pr280", "May 27, 2016, 18:50:29 IST", "May 27, 2016", "date")
+n("pr280", "width=\u201c380\u201d", "380", "other")
+n("pr280", "Some 800 gm explosive material", "Some 800 gm", "quantity")
+n("pr280", "four-foot prima card", "four-foot", "distance")
+n("pr280", "two electric circuit detonators", "two electric circuit detonators", "count")
+n("pr280", "some 400 kilometers from Lahore", "some 400 kilometers", "distance")
+n("pr280", "some 200 kilometers from lahore", "some 200 kilometers", "distance")
+n("pr280", "Some 575 gms e", "Some 575 gms", "quantity")
+t("pr280", "captured", 8, 8, "stated")
+
+# pr281 pakistantoday: eight arrested by the police and Rangers in separate search operations (5 + 3)
+g("pr281", "8 criminals arrested in city", "8 criminals", "captured", 8, 8, subject="criminals arrested (headline)",
+  core=False)
+g("pr281", "arrested eight criminals including three members", "eight criminals", "captured", 8, 8,
+  subject="criminals arrested in separate search operations")
+g("pr281", "including three members of defunct religious organizations", "three members of defunct religious "
+  "organizations", "captured", 3, 3, subject="members of banned outfits among them (subset)", core=False)
+g("pr281", "During operation five criminals were nabbed", "five criminals", "captured", 5, 5,
+  subject="criminals nabbed by the Rangers in Malir and Orangi Town")
+g("pr281", "arrested three saboteurs hailing from a banned outfit", "three saboteurs", "captured", 3, 3,
+  subject="saboteurs arrested by the CID")
+n("pr281", "seized\n\n0\n129\n\nThe", "129", "other")
+t("pr281", "captured", 8, 8, "stated")
+
+# pr282 adaderana: two suspects arrested today (24) and three yesterday (23) over the July 20 attack at Manipay, in
+# which the police shot one attacker dead
+g("pr282", "Two other suspects linked to the attempted attack", "Two other suspects", "captured", 2, 2,
+  subject="suspects arrested at Inuvil on the 24th")
+g("pr282", "One person was killed after the police opened fire", "One person", "killed", 1, 1,
+  subject="attacker shot dead by the police on July 20")
+g("pr282", "an \u2018Awa\u2019 group member was killed when", "an \u2018Awa\u2019 group member", "killed", 1, 1,
+  speaker="Police Spokesman SP Ruwan Gunasekara", subject="attacker shot dead (restated)", core=False)
+g("pr282", "Three suspects aged 18-20 years, who were involved in the incident, were arrested", "Three suspects",
+  "captured", 3, 3, subject="suspects arrested on the 23rd")
+n("pr282", " date 2019-07-24 -", "2019-07-24", "date")
+n("pr282", "On July 20th, a group", "July 20th", "date")
+n("pr282", "on three motorcycles", "three motorcycles", "count")
+n("pr282", "identified as a 22-year-old named", "22-year-old", "age")
+n("pr282", "five other members of the criminal gang", "five other members of the criminal gang", "count")
+n("pr282", "Three swords and a motorcycle", "Three swords", "count")
+n("pr282", "aged 18-20 years", "18-20 years", "age")
+t("pr282", "captured", 5, 5, "sum")
+t("pr282", "killed", 1, 1, "stated")
+
+# pr283 timesofindia (Sambalpur police): five arrested, two in the raid and three in follow-up raids
+g("pr283", "Police on Tuesday arrested five persons", "five persons", "captured", 5, 5,
+  subject="five arrested with brown sugar")
+g("pr283", "During the raid, Sohel and Numan were apprehended", "Sohel and Numan", "captured", 2, 2,
+  speaker="Police", subject="two apprehended in the raid (part of the five)")
+g("pr283", "leading to the arrest of the three other accused", "the three other accused", "captured", 3, 3,
+  speaker="Police", subject="three arrested in follow-up raids (part of the five)")
+n("pr283", "seized 120 grams of brown sugar", "120 grams", "quantity")
+n("pr283", "Md Sohel, 23,", "23", "age")
+n("pr283", "Md Numan, 25,", "25", "age")
+n("pr283", "Reshma Khatoon, 33,", "33", "age")
+n("pr283", "Rubi Khatoon, 30,", "30", "age")
+n("pr283", "Lakhmi Oram, 30,", "30", "age")
+n("pr283", "around 10:45 am on Tuesday", "10:45 am", "time")
+n("pr283", "recovered five mobile phones", "five mobile phones", "count")
+n("pr283", "Rs 600 in cash", "Rs 600", "money")
+n("pr283", "around Rs 10 lakh", "Rs 10 lakh", "money")
+n("pr283", "local dealers, including the three other accused", "the three other accused", "count")
+t("pr283", "captured", 5, 5, "stated")
+
+# pr284 scroll.in: three men lynched by villagers; the police "have taken custody of the bodies" (no capture)
+g("pr284", "lynched three men for allegedly attempting", "three men", "killed", 3, 3, speaker="The Indian Express",
+  subject="men lynched in Begusarai")
+g("pr284", "While one of the accused died on the spot", "one of the accused", "killed", 1, 1, speaker="the police",
+  subject="died on the spot (part of the three)")
+g("pr284", "two died while being taken to hospital", "two", "killed", 2, 2, speaker="the police",
+  subject="died on the way to hospital (part of the three)")
+n("pr284", " date 2018-09-07 Villagers", "2018-09-07", "date")
+n("pr284", "some villagers will be interrogated later", "some villagers", "count")
+n("pr284", "We have taken custody of the bodies", "the bodies", "other")
+n("pr284", "said four armed men arrived", "four armed men", "count")
+n("pr284", "around 2 pm, and asked", "2 pm", "time")
+n("pr284", "Some 20 villagers then chased", "Some 20 villagers", "count")
+n("pr284", "overpowered three of them", "three of them", "count")
+t("pr284", "killed", 3, 3, "stated")
+
+# pr285 newsdrum (PTI; Jharkhand police): eight suspects detained in joint raids
+g("pr285", "Eight persons allegedly linked to Al-Qaida", "Eight persons", "captured", 8, 8, speaker="an official",
+  subject="AQIS suspects detained in Jharkhand")
+g("pr285", "\"Eight suspects have so far been detained", "Eight suspects", "captured", 8, 8,
+  speaker="Amol V Homkar", subject="AQIS suspects detained (restated)", core=False)
+n("pr285", " date 2024-08-22 Ranchi, Aug 22", "Aug 22", "date")
+n("pr285", "across 16 locations in Ranchi", "16 locations", "count")
+n("pr285", "several mobile phones and suspicious", "several mobile phones", "count")
+t("pr285", "captured", 8, 8, "stated")
+
+# pr286 theshillongtimes (West Garo Hills police): two carpenters kidnapped and released unharmed; one suspect caught
+# in a raid, a second arrested at his home in another village
+g("pr286", "the family of two victims who had been abducted", "two victims", "captured", 2, 2,
+  subject="carpenters kidnapped by the gang")
+g("pr286", "Two carpenters from Koylaghat village", "Two carpenters", "captured", 2, 2,
+  subject="carpenters kidnapped (restated)", core=False)
+g("pr286", "released their two captives on Saturday", "their two captives", "captured", 2, 2,
+  subject="carpenters kidnapped (restated)", core=False)
+g("pr286", "used in the abduction of the two carpenters", "the two carpenters", "captured", 2, 2,
+  subject="carpenters kidnapped (restated)", core=False)
+g("pr286", "their captives released without any harm", "their captives", "injured", 0, 0, modality="negated",
+  subject="captives unharmed")
+g("pr286", "caught one of the suspects identified as Sengchang Sangma", "one of the suspects", "captured", 1, 1,
+  subject="Sengchang Sangma caught in the raid")
+g("pr286", "A second suspect in the case, Mirinda Marak", "A second suspect", "captured", 1, 1,
+  subject="Mirinda Marak arrested at Bandanggre Asim")
+n("pr286", "Rongmachadgre is 10 kms from", "10 kms", "distance")
+n("pr286", "to get the two carpenters rescued", "the two carpenters", "count")
+n("pr286", "identified three other members of the criminal gang", "three other members of the criminal gang", "count")
+t("pr286", "captured", 4, 4, "sum")
+t("pr286", "injured", 0, 0, "zero")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
