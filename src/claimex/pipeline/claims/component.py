@@ -33,6 +33,7 @@ from spacy.util import ensure_path
 from claimex import lexicon
 from claimex.pipeline.claims.cue_words import is_disjunctive, joint_category, unit_word
 from claimex.pipeline.claims.cues import CueIndex, Cues, builtin_and_user_cues, read_cues
+from claimex.pipeline.claims.custody import custody_taken
 from claimex.pipeline.claims.displacement import Head, restated
 from claimex.pipeline.claims.figure import HOUSING_ONLY, Figure, Link
 from claimex.pipeline.claims.furniture import drop_furniture
@@ -132,6 +133,8 @@ class ClaimFinder:
         text = doc_text(doc)
         cues = self._index.find(doc)
         parsed = doc.has_annotation("DEP")
+        if parsed:  # "took custody of two stowaways" (frame: custody taken)
+            cues.update(custody_taken(doc, cues))
         claims: list[tuple[Span, dict[str, Any]]] = []
         antecedents: Antecedents = []
         heads: dict[int, Head] = {}
