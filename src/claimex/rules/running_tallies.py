@@ -12,8 +12,6 @@ suspects" is four captured.
 
 from __future__ import annotations
 
-from claimex.rules.separate_arrests import told_on_another_day
-
 TALLIED_CATEGORIES = frozenset({"killed", "injured", "captured"})
 
 
@@ -72,7 +70,6 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
     kinds: dict[tuple[int, str], list[tuple[float, int, frozenset[str] | None]]] = {}
     covered_until: dict[tuple[int, str], int] = {}
     waiting: set[tuple[int, str]] = set()
-    previous: dict[tuple[int, str], int] = {}  # the last figure of a section and category
     gapped: dict[int, tuple[float, int, str | None]] = {}  # section -> displacement sum
     tallies = []
     for index, claim in enumerate(claims):
@@ -113,11 +110,7 @@ def running_tallies(claims: list[dict]) -> list[tuple[int, int, float]]:
         state_classes = states[-1][2] if states else None
         bystanders = claim.get("bystander") and told and classes and state_classes and \
             not classes & state_classes
-        # "Two suspects were arrested today ... Three suspects were arrested yesterday"
-        another_day = category == "captured" and key in previous and told_on_another_day(
-            claim, claims[previous[key]])
-        previous[key] = index
-        adds = claim.get("additive") or sequel or bystanders or another_day or (
+        adds = claim.get("additive") or sequel or bystanders or (
             key in waiting and single_target)
         if claim.get("rule") in TOTAL_RULES:
             adds = False  # "the death toll rose to 112": a total, not a part

@@ -4,13 +4,7 @@ another raid," / "Separately," tells more people taken: their figures add (frame
 separate arrest, :func:`opens_a_separate_arrest`), and a stated total of them all still
 beats its parts (the toll's largest candidate).
 
-An arrest told in a sentence of its own with a day of its own, another day than the arrest
-told before it ("Two suspects were arrested today ... Three suspects ... were arrested
-yesterday"), is another arrest too (frame: an arrest on another day,
-:func:`told_on_another_day`).
-
-Plain strings and claim dicts in, booleans out; the openers are
-``resources/words/separate_arrest_openers.txt``.
+Plain strings in, booleans out; the openers are ``resources/words/separate_arrest_openers.txt``.
 
 >>> opens_a_separate_arrest("In another raid, wardens arrested three ivory traders.")
 True
@@ -54,53 +48,3 @@ def opens_a_separate_arrest(sentence: str) -> bool:
     if not words or len(words) > _ADJUNCT_WORDS:
         return False
     return any(tuple(words[:len(opener)]) == opener for opener in _OPENERS)
-
-
-# Words right before a figure that take up people told before ("the two suspects arrested
-# on Monday", "all four", "both"): a retelling, not another arrest.
-_TAKEN_UP = lexicon.words("separate_arrest_retelling_words")
-_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def _own_day(claim: dict) -> str | None:
-    """The day a claim's own sentence gives it (a full date the text states there, not
-    one taken from an earlier sentence or the publication date)."""
-    time = claim.get("time") or {}
-    evidence = claim.get("evidence") or {}
-    start, value = time.get("start"), time.get("value") or ""
-    begin = evidence.get("sentence_start")
-    if time.get("inferred") or start is None or begin is None or \
-            not _DAY_RE.fullmatch(value):
-        return None
-    return value if begin <= start < begin + len(evidence.get("sentence") or "") else None
-
-
-@never_raises(fallback=lambda claim, before: False)
-def told_on_another_day(claim: dict, before: dict) -> bool:
-    """Whether a capture figure is another arrest than the one told before it because its
-    own sentence dates it to another day than that one's own sentence does (see the module
-    docstring); not a figure that takes up people told before ("the two ...", "both"),
-    nor one of its own day's arrests told again. ``claim`` and ``before`` are claim dicts
-    with ``start``, ``time`` (``value``, ``start``, ``inferred``) and ``evidence``
-    (``sentence``, ``sentence_start``).
-
-    >>> def arrest(day, sentence_start, sentence="Police held two men on Monday."):
-    ...     return {"start": sentence_start + sentence.index("two"),
-    ...             "time": {"value": day, "start": sentence_start + 20, "inferred": False},
-    ...             "evidence": {"sentence": sentence, "sentence_start": sentence_start}}
-    >>> told_on_another_day(arrest("2019-07-23", 100), arrest("2019-07-24", 0))
-    True
-    >>> told_on_another_day(arrest("2019-07-24", 100), arrest("2019-07-24", 0))
-    False
-    >>> told_on_another_day(arrest("2019-07-23", 100, "Police held the two on Monday."),
-    ...                     arrest("2019-07-24", 0))
-    False
-    """
-    day, earlier = _own_day(claim), _own_day(before)
-    if day is None or earlier is None or day == earlier:
-        return False
-    evidence = claim.get("evidence") or {}
-    before_figure = (evidence.get("sentence") or "")[:max(
-        claim.get("start", 0) - evidence.get("sentence_start", 0), 0)]
-    last = _WORD_RE.findall(before_figure)[-1:]
-    return not (last and last[0].lower() in _TAKEN_UP)
