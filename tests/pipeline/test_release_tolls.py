@@ -45,21 +45,6 @@ LINE = "PORT HARCOURT, Nigeria (March 3, 2015) - "
      "2015-03-02"),
     # a capture verb of headlines and releases
     ("Police nabbed three suspected kidnappers at a checkpoint on Sunday.", 3, "2015-03-01"),
-    # custody taken of people (frame: custody taken)
-    ("The patrol took custody of a smuggler and two other suspects on Sunday.", 3,
-     "2015-03-01"),
-    ("Border guards took custody of four stranded fishermen yesterday.", 4, "2015-03-02"),
-    ("The sheriff's office assumed custody of the five inmates on Sunday.", 5, "2015-03-01"),
-    # separate arrests of one statement add up (frame: a separate arrest)
-    ("Rangers detained two poachers at the gate on Sunday. In a separate operation, rangers "
-     "arrested three ivory traders at the market.", 5, "2015-03-01"),
-    ("Police arrested two couriers in the port yesterday. Separately, officers detained "
-     "four dock workers.", 6, "2015-03-02"),
-    ("Marines seized a fuel barge on Sunday, arresting three crewmen. In another raid, the "
-     "marines arrested two pump attendants.", 5, "2015-03-01"),
-    # a stated total of the separate arrests beats its parts
-    ("Wardens arrested five people in two raids on Sunday. At the gate, wardens detained two "
-     "poachers. In another raid, wardens arrested three ivory traders.", 5, "2015-03-01"),
     # arrests told step by step add up
     ("Soldiers detained a gang leader yesterday. The soldiers also detained two other "
      "suspects at the scene.", 3, "2015-03-02"),
@@ -68,18 +53,3 @@ def test_captured_toll_and_day_of_a_release(default_pipeline, body, captured, da
     [result] = list(extract([InputDocument("r", LINE + body, None)], default_pipeline))
     [toll] = [to_json_dict(t) for t in result.tolls if t.category == "captured"]
     assert (toll["low"], toll["time"]["value"]) == (captured, day)
-
-
-@needs_model
-@pytest.mark.parametrize("body", [
-    "The mother won custody of her two children after the hearing on Sunday.",
-    "A judge granted custody of the three boys to their grandmother yesterday.",
-    "Their aunt has custody of the two girls.",
-    "Police arrested two couriers. In the same raid, officers detained three dock workers.",
-])
-def test_no_capture_or_no_addition(default_pipeline, body):
-    """Custody held or won is no capture, and a later arrest of the same raid adds nothing:
-    the captured toll is none, or the larger figure alone."""
-    [result] = list(extract([InputDocument("r", LINE + body, None)], default_pipeline))
-    lows = [t.low for t in result.tolls if t.category == "captured"]
-    assert lows in ([], [3.0])

@@ -43,8 +43,6 @@ GUARDED = [
      ("In a separate statement, deputies said so.",), False),
     ("claimex.rules.incident_structure", "names_another_source", "_last_words",
      ("a medic", ["a district official"]), False),
-    ("claimex.rules.separate_arrests", "opens_a_separate_arrest", "_adjunct_words",
-     ("In another raid, wardens held two.",), False),
 ]
 
 

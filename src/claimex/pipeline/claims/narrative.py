@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 from claimex import lexicon
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import is_passive_or_copular, reports_past
-from claimex.pipeline.claims.separate_arrests import told_as_a_separate_arrest
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_generic_victim, is_person_noun
 
@@ -132,8 +131,6 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
         return True
     if in_a_contrast_clause(counted, cue, cues):
         return True
-    if told_as_a_separate_arrest(cue, cues):
-        return True  # "In a separate operation, rangers arrested three traders"
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(
             o.lower_ == "addition" and not any(o.children) for o in c.children)
            for c in cue.children):
