@@ -45,6 +45,11 @@ LINE = "PORT HARCOURT, Nigeria (March 3, 2015) - "
      "2015-03-02"),
     # a capture verb of headlines and releases
     ("Police nabbed three suspected kidnappers at a checkpoint on Sunday.", 3, "2015-03-01"),
+    # custody taken of people (frame: custody taken, pipeline/claims/custody.py)
+    ("The patrol took custody of a smuggler and two other suspects on Sunday.", 3,
+     "2015-03-01"),
+    ("Border guards took custody of four stranded fishermen yesterday.", 4, "2015-03-02"),
+    ("The sheriff's office assumed custody of the five inmates on Sunday.", 5, "2015-03-01"),
     # arrests told step by step add up
     ("Soldiers detained a gang leader yesterday. The soldiers also detained two other "
      "suspects at the scene.", 3, "2015-03-02"),
@@ -53,3 +58,15 @@ def test_captured_toll_and_day_of_a_release(default_pipeline, body, captured, da
     [result] = list(extract([InputDocument("r", LINE + body, None)], default_pipeline))
     [toll] = [to_json_dict(t) for t in result.tolls if t.category == "captured"]
     assert (toll["low"], toll["time"]["value"]) == (captured, day)
+
+
+@needs_model
+@pytest.mark.parametrize("body", [
+    "The mother won custody of her two children after the hearing on Sunday.",
+    "A judge granted custody of the three boys to their grandmother yesterday.",
+    "Their aunt has custody of the two girls.",
+])
+def test_custody_held_or_won_is_no_capture(default_pipeline, body):
+    """"Custody" captures only as the object of a taking verb (frame: custody taken)."""
+    [result] = list(extract([InputDocument("r", LINE + body, None)], default_pipeline))
+    assert [t for t in result.tolls if t.category == "captured"] == []
