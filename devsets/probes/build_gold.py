@@ -4863,6 +4863,172 @@ n("pr286", "identified three other members of the criminal gang", "three other m
 t("pr286", "captured", 4, 4, "sum")
 t("pr286", "injured", 0, 0, "zero")
 
+# ---- batch of session 19, task s19isaf2 (pr287-pr294, 8 pages): a counted noun with a participle of association
+# ("three men linked to a string of robberies", "two linked to Catholic Mass bombing", "two men believed to be linked
+# to") and figures that add to an earlier one ("Two more suspects have been arrested", "four more people have been
+# arrested", "arrested four more suspects"); wire README; gold written blind, before any run ----
+# pr287 huffingtonpost (AP, Scotland Yard statement): two more arrested over the Woolwich murder; four now under arrest
+g("pr287", "London Attack Arrests: 2 More Suspects Detained", "2 More Suspects", "captured", 2, 2,
+  subject="two more suspects (headline)", core=False)
+g("pr287", "Two more suspects have been arrested in relation to", "Two more suspects", "captured", 2, 2,
+  speaker="the Associated Press", subject="two more suspects arrested")
+g("pr287", "murder of Drummer Lee Rigby", "Drummer Lee Rigby", "killed", 1, 1, speaker="the Associated Press",
+  subject="soldier murdered in Woolwich")
+g("pr287", "describing the now four suspects under arrest", "the now four suspects", "captured", 4, 4,
+  speaker="Scotland Yard", subject="suspects under arrest (the case's total)")
+g("pr287", "A 29-year-old man [C] was arrested", "A 29-year-old man [C]", "captured", 1, 1, speaker="Scotland Yard",
+  subject="man C arrested (part of the four)")
+g("pr287", "A 29-year-old woman [D] was arrested", "A 29-year-old woman [D]", "captured", 1, 1,
+  speaker="Scotland Yard", subject="woman D arrested (part of the four)")
+g("pr287", "A 22-year-old man [A] and a 28-year-old man [B] shot by police", "A 22-year-old man [A] and a 28-year-old "
+  "man [B]", "captured", 2, 2, speaker="Scotland Yard", subject="men A and B arrested (part of the four)")
+g("pr287", "A 22-year-old man [A] and a 28-year-old man [B] shot by police", "A 22-year-old man [A] and a 28-year-old "
+  "man [B]", "injured", 2, 2, speaker="Scotland Yard", subject="men A and B shot by police at the scene")
+g("pr287", "Woolwich attack: Lee Rigby Murder", "Lee Rigby", "killed", 1, 1, subject="related link", core=False)
+n("pr287", "05/23/2013 01:42 pm ET", "05/23/2013", "date")
+t("pr287", "captured", 4, 4, "stated")
+t("pr287", "injured", 2, 2, "stated")
+t("pr287", "killed", 1, 1, "stated")
+
+# pr288 christiantimes (Egyptian Interior Ministry): four more arrested over the St Mark's Cathedral bombing; the toll
+# revised from at least 25 to 28
+g("pr288", "Four more suspects arrested in connection with Cairo", "Four more suspects", "captured", 4, 4,
+  subject="four more suspects (headline)", core=False)
+g("pr288", "four more people have been arrested in connection", "four more people", "captured", 4, 4,
+  speaker="The Egyptian Interior Ministry", subject="four more suspects arrested")
+g("pr288", "The bombing initially killed at least 25 people", "at least 25 people", "killed", 25, None,
+  speaker="Reuters", subject="cathedral bombing (first toll)")
+g("pr288", "the death toll had risen to 28", "28", "killed", 28, 28, speaker="The Health Ministry",
+  subject="cathedral bombing (revised toll)")
+g("pr288", "One of the two main suspects were arrested", "One of the two main suspects", "captured", 1, 1,
+  subject="main suspect arrested (part of the four)")
+g("pr288", "along with three other men who were part", "three other men", "captured", 3, 3,
+  subject="three cell members arrested (part of the four)")
+n("pr288", "Cairo, Egypt December 11, 2016", "December 11, 2016", "date")
+n("pr288", "according to France 24", "France 24", "other")
+n("pr288", "took power in 2013", "2013", "date")
+n("pr288", "before Jan. 7, but", "Jan. 7", "date")
+n("pr288", "finished a week ahead", "a week", "duration")
+t("pr288", "captured", 4, 4, "stated")
+t("pr288", "killed", 28, 28, "stated")
+
+# pr289 bdnews24 (Reuters; Armed Forces of the Philippines): nine Daulah Islamiyah members killed, two of them linked to
+# the Marawi Mass bombing (a subset); four soldiers wounded; the December 3 bombing background
+g("pr289", "Philippine troops kill nine Islamist militants", "nine Islamist militants", "killed", 9, 9,
+  subject="militants killed (headline)", core=False)
+g("pr289", "including two linked to Catholic Mass bombing", "two", "killed", 2, 2,
+  subject="bombing suspects among them (headline, subset)", core=False)
+g("pr289", "The victims include two suspects in a deadly blast", "two suspects", "killed", 2, 2,
+  speaker="the military", subject="bombing suspects among them (standfirst, subset)", core=False)
+g("pr289", "Government troops killed nine members of a pro-Islamic State group", "nine members", "killed", 9, 9,
+  speaker="the military", subject="Daulah Islamiyah members killed in Lanao del Sur")
+g("pr289", "on Saturday, including two suspects in a deadly blast", "two suspects", "killed", 2, 2,
+  speaker="the military", subject="bombing suspects among them (subset)", core=False)
+g("pr289", "Four soldiers were wounded during Thursday", "Four soldiers", "injured", 4, 4,
+  speaker="the Armed Forces of the Philippines (AFP)", subject="soldiers wounded in the operation")
+g("pr289", "Among those killed were the two named suspects", "the two named suspects", "killed", 2, 2,
+  subject="bombing suspects among them (restated)", core=False)
+g("pr289", "that killed at least four people and injured 50 others", "at least four people", "killed", 4, None,
+  subject="December 3 Marawi bombing", scope="background")
+g("pr289", "that killed at least four people and injured 50 others", "50 others", "injured", 50, 50,
+  subject="December 3 Marawi bombing", scope="background")
+n("pr289", " date 2024-01-27 ", "2024-01-27", "date")
+n("pr289", "Published : 27 Jan 2024, 10:25 AM", "27 Jan 2024", "date")
+n("pr289", "Marawi city in 2017", "2017", "date")
+n("pr289", "through five months of ground offensives", "five months", "duration")
+n("pr289", "in the Dec 3 bombing", "Dec 3", "date")
+t("pr289", "killed", 9, 9, "stated")
+t("pr289", "injured", 4, 4, "stated")
+
+# pr290 power102fm (Trinidad and Tobago Police Service): three men linked to a string of robberies held
+g("pr290", "says three men linked to a string of robberies", "three men", "captured", 3, 3,
+  speaker="The Trinidad and Tobago Police Service", subject="robbery suspects held in an anti-crime exercise")
+g("pr290", "Three male suspects; a 26-year-old", "Three male suspects", "captured", 3, 3,
+  subject="robbery suspects arrested at their homes (restated)", core=False)
+n("pr290", "between the hours of 3:00pm on Monday", "3:00pm", "time")
+n("pr290", "and 6:00am today", "6:00am", "time")
+n("pr290", "a 26-year-old of Tunapuna", "26-year-old", "age")
+n("pr290", "a 28-year-old and 37-year-old", "28-year-old", "age")
+n("pr290", "and 37-year-old of Caroni", "37-year-old", "age")
+n("pr290", "four rounds of .38mm ammunition", "four rounds", "count")
+t("pr290", "captured", 3, 3, "stated")
+
+# pr291 monitor.co.ug (Busia police): two men believed to be linked to a beheading arrested; in a separate case two men
+# rearrested over a 2023 murder (separate arrests of one dispatch add)
+g("pr291", "have arrested two men believed to be linked", "two men", "captured", 2, 2,
+  subject="suspects arrested over the Busia beheading")
+g("pr291", "the brutal killing of John Bosco Lobyoko", "John Bosco Lobyoko", "killed", 1, 1,
+  subject="man beheaded in Masinya")
+g("pr291", "police in the Kiira Region rearrested two men", "two men", "captured", 2, 2,
+  subject="suspects rearrested over the Jinja murder")
+g("pr291", "murder of Rogers Kifubangabo", "Rogers Kifubangabo", "killed", 1, 1, subject="2023 Jinja murder",
+  scope="background")
+n("pr291", "said the two men had taken her husband out", "the two men", "count")
+n("pr291", "Chris Kiguli, 26,", "26", "age")
+n("pr291", "Samuel Muwanguzi, 25,", "25", "age")
+n("pr291", "the 2023 murder", "2023", "date")
+t("pr291", "captured", 4, 4, "sum")
+t("pr291", "killed", 1, 1, "stated")
+
+# pr292 sundayworld (Eastern Cape police): four more suspects arrested over the KwaZakhele party massacre, joining one
+# arrested in March ("the five men"); eight killed (seven on the scene, one later)
+g("pr292", "have arrested four more suspects believed", "four more suspects", "captured", 4, 4,
+  subject="four more suspects arrested in Peelton")
+g("pr292", "Eight people were killed when gunmen stormed", "Eight people", "killed", 8, 8,
+  subject="KwaZakhele birthday party shooting")
+g("pr292", "The four suspects, aged between 30 and 34", "The four suspects", "captured", 4, 4,
+  subject="four more suspects (restated)", core=False)
+g("pr292", "will join Mzwandile Mahambehlala who was arrested", "Mzwandile Mahambehlala", "captured", 1, 1,
+  subject="suspect arrested in March")
+g("pr292", "by no means convicting the five men", "the five men", "captured", 5, 5, speaker="Xolile Nqatha",
+  subject="suspects arrested (the case's total)")
+g("pr292", "eight people were killed in cold blood", "eight people", "killed", 8, 8, speaker="Xolile Nqatha",
+  subject="KwaZakhele shooting (restated)", core=False)
+g("pr292", "a total of seven people died on the scene", "seven people", "killed", 7, 7, speaker="Xolile Nqatha",
+  subject="died on the scene (part of the eight)")
+g("pr292", "while another later succumbed to injuries", "another", "killed", 1, 1, speaker="Xolile Nqatha",
+  subject="died later in hospital (part of the eight)")
+n("pr292", "aged between 30 and 34", "between 30 and 34", "age")
+t("pr292", "captured", 5, 5, "stated")
+t("pr292", "killed", 8, 8, "stated")
+
+# pr293 sunstar (PNP): two more suspects in the MSU Marawi bombing arrested on December 9, after Sultan on December 6;
+# the bombing killed four
+g("pr293", "AUTHORITIES arrested two more individuals allegedly involved", "two more individuals", "captured", 2, 2,
+  speaker="Colonel Jean Fajardo", subject="two more suspects arrested in Lumbayanague")
+g("pr293", "which claimed the lives of four people", "four people", "killed", 4, 4, speaker="Fajardo",
+  subject="MSU Marawi bombing")
+g("pr293", "Jafar Gamo Sultan, alias Jaf or Kurot, who was arrested", "Jafar Gamo Sultan", "captured", 1, 1,
+  subject="suspect arrested on December 6")
+n("pr293", " date 2023-12-14 ", "2023-12-14", "date")
+n("pr293", "said Thursday, December 14, 2023", "December 14, 2023", "date")
+n("pr293", "were arrested on December 9 in", "December 9", "date")
+n("pr293", "they have identified two more individuals with possible", "two more individuals", "count")
+n("pr293", "She said these two individuals who", "these two individuals", "count")
+n("pr293", "who was arrested on December 6", "December 6", "date")
+t("pr293", "captured", 3, 3, "sum")
+t("pr293", "killed", 4, 4, "stated")
+
+# pr294 jerusalemonline (Greater Manchester Police): two more suspects arrested over the Manchester Arena bombing; 13
+# arrested in all, two released; 22 murdered
+g("pr294", "British police arrested two more suspects in connection", "two more suspects", "captured", 2, 2,
+  subject="two more suspects arrested")
+g("pr294", "a total of 13 arrests have been made", "13 arrests", "captured", 13, 13,
+  subject="suspects arrested (the case's total)")
+g("pr294", "they have arrested two more suspects believed", "two more suspects", "captured", 2, 2,
+  speaker="British police", subject="two more suspects arrested (restated)", core=False)
+g("pr294", "in which 22 people were murdered", "22 people", "killed", 22, 22, subject="Manchester Arena bombing")
+g("pr294", "are two brothers aged 20 and 22", "two brothers", "captured", 2, 2,
+  subject="two more suspects arrested (restated)", core=False)
+g("pr294", "have so far arrested 13 suspects", "13 suspects", "captured", 13, 13, speaker="British police",
+  subject="suspects arrested (the case's total, restated)", core=False)
+n("pr294", "while two of the suspects have been released.\n\nPhoto", "two of the suspects", "count")
+n("pr294", "aged 20 and 22", "20 and 22", "age")
+n("pr294", "However, two of the suspects have been released", "two of the suspects", "count")
+t("pr294", "captured", 13, 13, "stated")
+t("pr294", "killed", 22, 22, "stated")
+
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
