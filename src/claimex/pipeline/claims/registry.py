@@ -28,6 +28,7 @@ from typing import NamedTuple
 from claimex.pipeline.claims import displacement
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
 from claimex.pipeline.claims.linking import (
+    associations,
     captives,
     coordination,
     elliptic,
@@ -111,6 +112,7 @@ PARSED = _parsed(
     displacement.cue_settlement,
     parsed.cue_conjunct,
     parsed.cue_shared_subject,
+    associations.cue_after_association,
     parsed.cue_complement,
     parsed.cue_believed,
     parsed.cue_predicate,
