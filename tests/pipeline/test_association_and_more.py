@@ -35,17 +35,3 @@ def _toll(pipeline, text, category):
 ])
 def test_association_participle(default_pipeline, text, category, expected):
     assert _toll(default_pipeline, text, category) == expected
-
-
-@needs_model
-@pytest.mark.parametrize(("text", "expected"), [
-    # "more" on the number adds to the captures told before
-    ("Police arrested two suspects on Sunday. Three more suspects were arrested on Monday, "
-     "the spokesman said.", 5),
-    ("Guards detained three protesters on Tuesday. Two more were detained on Wednesday.", 5),
-    # "more than" qualifies the figure: no addition
-    ("Police arrested two suspects on Sunday. More than three suspects were arrested on "
-     "Monday, the spokesman said.", 4),
-])
-def test_more_on_the_number(default_pipeline, text, expected):
-    assert _toll(default_pipeline, text, "captured") == expected

@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 from claimex import lexicon
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import is_passive_or_copular, reports_past
-from claimex.pipeline.claims.more_on_number import more_on_the_number
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_generic_victim, is_person_noun
 
@@ -123,8 +122,7 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
     share ("The woman had been shot and was taken to a hospital")."""
     if counted is not None and (counted.lower_ in _ADDITIVE_MODIFIERS or any(
             c.lower_ in _ADDITIVE_MODIFIERS and not _is_comparative_qualifier(c)
-            for c in counted.children if c.dep_ in ("amod", "det", "advmod", "nummod")) or
-            more_on_the_number(counted)):  # "Three more suspects" ("more" on the number)
+            for c in counted.children if c.dep_ in ("amod", "det", "advmod", "nummod"))):
         # "30 people were killed and 90 others wounded": the others are other than the
         # people of another category just before them, no addition to earlier wounded
         return not _contrasts_with_other_category(counted, cue, cues)
