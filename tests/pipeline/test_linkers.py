@@ -69,8 +69,6 @@ PARSED_EXAMPLES = {
     "cue_settlement": ("The village of 300 inhabitants was razed.", "300"),
     "cue_conjunct": ("Several individuals were identified and detained.", "Several"),
     "cue_shared_subject": ("Two insurgents fired on the patrol and were killed.", "Two"),
-    "cue_after_association": ("Four people linked to the smuggling ring were detained at "
-                              "the port.", "Four"),
     "cue_complement": ("About 200 people are believed to have died.", "About 200"),
     "cue_predicate": ("Nine people remain missing.", "Nine"),
     "cue_had_destroyed": ("Some 41,000 households had their houses destroyed.", "Some 41,000"),

@@ -28,7 +28,6 @@ from typing import NamedTuple
 from claimex.pipeline.claims import displacement
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
 from claimex.pipeline.claims.linking import (
-    associations,
     captives,
     coordination,
     elliptic,
@@ -112,7 +111,6 @@ PARSED = _parsed(
     displacement.cue_settlement,
     parsed.cue_conjunct,
     parsed.cue_shared_subject,
-    associations.cue_after_association,
     parsed.cue_complement,
     parsed.cue_believed,
     parsed.cue_predicate,
