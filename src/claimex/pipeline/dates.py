@@ -34,7 +34,6 @@ from claimex.rules.dates.clock_ranges import clock_range_gaps
 from claimex.rules.dates.day_parts import day_parts
 from claimex.rules.dates.extra import find_timexes
 from claimex.rules.dates.future_periods import future_periods
-from claimex.rules.dates.night_of_two_days import night_of_two_days
 from claimex.rules.dates.period_ends import period_ends
 from claimex.rules.dates.previous_weekdays import previous_weekdays
 from claimex.rules.dates.quarters import reporting_periods, year_quarters
@@ -64,7 +63,6 @@ class DateFinder:
         else:
             mentions = find_dates(text, _date(published), dayfirst=self.dayfirst, tense=tense)
         mentions = without_attributive_overnight(text, mentions)
-        mentions = night_of_two_days(text, mentions)
         mentions = previous_weekdays(text, mentions)
         timexes = find_timexes(clock_range_gaps(text), _date(published), mentions)
         timexes = future_periods(text, timexes, mentions)
