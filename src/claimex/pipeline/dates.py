@@ -35,7 +35,6 @@ from claimex.rules.dates.day_parts import day_parts
 from claimex.rules.dates.extra import find_timexes
 from claimex.rules.dates.future_periods import future_periods
 from claimex.rules.dates.period_ends import period_ends
-from claimex.rules.dates.previous_weekdays import previous_weekdays
 from claimex.rules.dates.quarters import reporting_periods, year_quarters
 from claimex.rules.dates.ranges import range_ends
 from claimex.rules.dates.recurrences import recurring_sets
@@ -63,7 +62,6 @@ class DateFinder:
         else:
             mentions = find_dates(text, _date(published), dayfirst=self.dayfirst, tense=tense)
         mentions = without_attributive_overnight(text, mentions)
-        mentions = previous_weekdays(text, mentions)
         timexes = find_timexes(clock_range_gaps(text), _date(published), mentions)
         timexes = future_periods(text, timexes, mentions)
         mentions, timexes = recurring_sets(text, mentions, timexes)
