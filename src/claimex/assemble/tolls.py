@@ -45,9 +45,6 @@ speaker: the article (its title and body) or one commenter. Per category:
   a separate incident told after the lead in a sentence that says so adds to it ("killing
   six people ... Also in the north, police killed a suspect" is 7,
   :func:`claimex.assemble.toll_incidents.separate_incidents`);
-  a count word of a title line gives way to the body's first number ("Dozens hurt ..."
-  over "At least 23 people were hurt" is at least 23,
-  :mod:`claimex.assemble.toll_vague_words`, session 19);
   where the lead names a target without a figure, the text's own later figures stand too
   ("killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents" is 15);
   arrests are told step by step, so their figures all stand;
@@ -87,7 +84,6 @@ from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_increments import increments_of_a_total
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.assemble.toll_time import dated_apart, event_time
-from claimex.assemble.toll_vague_words import headline_words_given_way
 from claimex.assemble.toll_victims import (
     _one_victim,
     _takes_in_the_dead,
@@ -169,10 +165,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 shifted += [(max(float(claims[i]["value"]["low"]) - killed, 0.0),
                              _less(finite_high(claims[i]["value"]["high"]), killed), "stated",
                              [i], i) for i in sorted(with_dead)]
-            # "Dozens hurt ..." over "At least 23 people were hurt": the number stands
-            given_way, number = headline_words_given_way(claims, counted) \
-                if category in LEAD_TOLL_CATEGORIES else (set(), None)
-            counted = [i for i in counted if i not in given_way]
             # (low, high, basis, claim indexes, the claim that gives time and place)
             stated = counted
             both_sides = None
@@ -180,7 +172,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             if category in LEAD_TOLL_CATEGORIES:
                 # "Raiders killed at least 21 herders ... [later] 37 people were killed":
                 # the lead's total of the event stands
-                lead = [i for i in counted if claims[i].get("lead") or i == number]
+                lead = [i for i in counted if claims[i].get("lead")]
                 if not lead and any(states_a_figure(claims[i]) for i in group_lead):
                     # the lead's group, told with its dead, stands less them; its
                     # retellings with it
