@@ -33,7 +33,6 @@ from claimex.assemble.claim_time import dateline_brackets, is_dated, time_of_cla
 from claimex.assemble.entities import Mention, canonical_in, date_entities, entity_records
 from claimex.assemble.results import DocumentResult, read_failure_result
 from claimex.assemble.tallies import lead_starts, tally_rows
-from claimex.assemble.toll_updates import update_segments
 from claimex.assemble.tolls import document_tolls
 from claimex.io.chunks import Chunk
 from claimex.io.readers import InputDocument, InputFailure, InputItem, display_path
@@ -119,8 +118,7 @@ def document_result(entry: PendingDocument, config_name: str) -> DocumentResult:
     # toll, unless nothing else tells that death (rules.told_states)
     rows = rows_for_tolls(rows)
     result.tolls = document_tolls(item.doc_id, result.document.sections, rows,
-                                  running_tallies(rows),
-                                  update_segments(item.text, result.document.sections))
+                                  running_tallies(rows))
     result.document.counts = {"entities": len(result.entities), "claims": len(result.claims)}
     return result
 

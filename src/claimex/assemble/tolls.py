@@ -48,10 +48,6 @@ speaker: the article (its title and body) or one commenter. Per category:
   where the lead names a target without a figure, the text's own later figures stand too
   ("killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents" is 15);
   arrests are told step by step, so their figures all stand;
-* where the speaker's text is stamped update by update ("UPDATE 2:", "UPDATE by NAME
-  3:10 pm", a live page's "0:55." entries), only the figures of the latest update that
-  states one of the category count (an earlier, larger figure stays a claim):
-  :mod:`claimex.assemble.toll_updates`, session 18;
 * with no such figure, "nobody was hurt" (a negated zero) is a toll of 0 (``basis``
   ``zero``); with none at all there is no toll line (read as 0);
 * a toll's ``time`` is the reported event's: the time of the first figure of it the
@@ -88,7 +84,6 @@ from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_increments import increments_of_a_total
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.assemble.toll_time import dated_apart, event_time
-from claimex.assemble.toll_updates import UpdateSegment, latest_update_figures
 from claimex.assemble.toll_victims import (
     _one_victim,
     _takes_in_the_dead,
@@ -136,18 +131,15 @@ def _is_zero(claim: dict[str, Any]) -> bool:
 
 
 def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[dict[str, Any]],
-                   tallies: Sequence[tuple[int, int, float]],
-                   updates: Sequence[UpdateSegment] = ()) -> list[TollRecord]:
+                   tallies: Sequence[tuple[int, int, float]]) -> list[TollRecord]:
     """The tolls of one document (see the module docstring). ``claims`` are claim dicts (a
     ``claimex.claim/1`` record's fields, plus ``revised`` and ``repeat_of`` where the
     claims component marks them), in text order; ``tallies`` are the running sums of
     :func:`claimex.rules.running_tallies.running_tallies` over them, as (index of the first
-    figure, index of the figure that adds, total); ``updates`` the document's stamped
-    updates (:func:`claimex.assemble.toll_updates.update_segments`)."""
+    figure, index of the figure that adds, total)."""
     tolls = []
     for (kind, name), indexes in _speakers(sections).items():
         mine = [i for i, c in enumerate(claims) if c["section"] in indexes]
-        my_updates = [u for u in updates if u.section in indexes]
         event = [i for i in mine if counts_in_toll(claims[i])]
         when = event_time(claims, event)
         # an earlier incident told for context, dated in its own sentence
@@ -160,8 +152,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             if not members:
                 continue
             counted = [i for i in members if counts_in_toll(claims[i]) and i not in apart]
-            if my_updates:  # a page revised update by update: the latest update's figures
-                counted = latest_update_figures(claims, counted, my_updates)
             with_dead: set[int] = set()
             group_lead: list[int] = []
             if category == "injured" and killed:
