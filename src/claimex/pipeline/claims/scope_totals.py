@@ -15,10 +15,7 @@
   (:func:`~claimex.pipeline.claims.scope_running_tolls.counted_over_a_period`);
 * a round number of people in the perfect with no event of its own: "hundreds of
   villagers have also been killed" (:func:`running_total`,
-  ``resources/words/running_total_words.txt``);
-* a figure in the perfect whose war is named in the source's aside: "600 villagers have
-  been killed, aid groups say, in the insurgency"
-  (:func:`~claimex.pipeline.claims.scope_war_asides.war_in_the_source_aside`, session 19).
+  ``resources/words/running_total_words.txt``).
 
 >>> import spacy
 >>> from spacy.tokens import Doc
@@ -132,10 +129,6 @@ def running_total(verb: Token, claim: dict[str, Any], tokens: list[Token]) -> bo
 def hidden_total(verb: Token, claim: dict[str, Any], tokens: list[Token]) -> bool:
     """A war's total in a relative clause (:func:`war_total_after`), a running total
     (:func:`running_total`), a toll over a period (:func:`toll_over_a_period`) or a figure
-    counted over a stretch of weeks or more (:func:`counted_over_a_period`), or a war's
-    total whose war the source's aside names (:func:`war_in_the_source_aside`)."""
-    # imported here: scope_war_asides reads is_perfect and is_protracted from this module
-    from claimex.pipeline.claims.scope_war_asides import war_in_the_source_aside
+    counted over a stretch of weeks or more (:func:`counted_over_a_period`)."""
     return war_total_after(verb) or running_total(verb, claim, tokens) or \
-        toll_over_a_period(tokens) or counted_over_a_period(tokens) or \
-        war_in_the_source_aside(verb)
+        toll_over_a_period(tokens) or counted_over_a_period(tokens)
