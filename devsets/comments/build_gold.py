@@ -2590,8 +2590,343 @@ t(d,'killed',50,None)
 t(d,'injured',700)
 
 
+# ---- cm185-cm192 (session 19): pages that revise a toll on the same page under update stamps (numbered updates
+# newest first, clock- and date-stamped live entries newest first, an "UPDATE:" line oldest first, a tweet's "UPDATE:",
+# a title's "(UPDATED ...)"), and a war blog whose outlets' figures climb; attacks, quakes, a bombing in Iraq (gold
+# written blind, before any run) ----
+
+# cm185 gregmitchellwriter (Blogger) post on the August 2012 Oak Creek Sikh temple shooting, numbered updates printed
+# newest first ("UPDATE #5" at the top, "UPDATE #1" at the foot): article throughout (decision 67); the toll is
+# UPDATE #5's "7 deceased, three injured" (decision 72; the 7 counts the gunman, UPDATE #2's "shooter dead, six others":
+# the latest update's stated figure is kept, decision 75); UPDATE #2's six stays core; the gunman's death and the
+# officer are parts (core=false); the Milwaukee-area killing is another event (background)
+d='cm185'
+g(d,'Still holding at 7 deceased, three injured including officer.','7 deceased','killed',7,subject='Oak Creek temple shooting, latest update')
+g(d,'Still holding at 7 deceased, three injured including officer.','three injured','injured',3,subject='Oak Creek temple shooting, latest update')
+g(d,'Officer hit was not one who then killed suspect.','Officer hit','injured',1,subject='the officer shot (part)',core=False)
+g(d,'Officer hit was not one who then killed suspect.','suspect','killed',1,subject='the gunman, shot by police',core=False)
+g(d,'Employee shoots and kills boss, then himself.','boss','killed',1,subject='a workplace killing in the Milwaukee area (another event)',scope='background')
+g(d,'Employee shoots and kills boss, then himself.','himself','killed',1,subject='the workplace killer (another event)',core=False,scope='background')
+g(d,'confirms shooter dead, six others killed at temple','shooter','killed',1,speaker='Local police chief',subject='the gunman (UPDATE #2)',core=False)
+g(d,'confirms shooter dead, six others killed at temple','six others','killed',6,speaker='Local police chief',subject='Oak Creek temple shooting (UPDATE #2)')
+g(d,'including four inside','four','killed',4,speaker='Local police chief',subject='dead inside the temple (part)',core=False)
+g(d,'Officer, a 20-year veteran, shot multiple times and in surgery.','Officer','injured',1,subject='the officer shot (UPDATE #2, part)',core=False)
+n(d,'Sunday, August 5, 2012','Sunday, August 5, 2012','date')
+n(d,'no new info until 10 am tomorrow','10 am tomorrow','time')
+n(d,'now 57 in past 30 years','57','count')
+n(d,'now 57 in past 30 years','past 30 years','duration')
+n(d,'in tactical gear, one handgun','one handgun','equipment')
+n(d,'Officer, a 20-year veteran','20-year','duration')
+t(d,'killed',7)
+t(d,'injured',3)
+
+# cm186 inquisitr page on the April 2015 Garissa University College attack: the lead's 147 (CNN), a quoted tweet of
+# Kenya's disaster centre headed "UPDATE: 147 fatalities confirmed" (a comment, decision 55), and "In an earlier
+# report ... at least 15" at the foot: article; the toll is 147 (the lead and the latest update agree); the earlier 15
+# and the morning's "over 500 students ... unaccounted for" stay core; the four gunmen killed are attackers
+# (core=false); the hostages are "several" (3-9, vague); Westgate's 67 is another event (background)
+d='cm186'
+g(d,'Death Toll In Kenya College Attack Rises To 147','147','killed',147,subject='Garissa attack (title)',core=False)
+g(d,'Kenya early Thursday has risen to 147, reports CNN','147','killed',147,speaker='CNN',subject='Garissa attack, latest')
+g(d,'managed to kill four terrorists','four terrorists','killed',4,speaker='CNN',subject='the gunmen, killed by security forces',core=False)
+g(d,'held several of them hostage','several of them','captured',3,9,vague=True,speaker='CNN',subject='students taken hostage')
+g(d,'reports of over 500 students being unaccounted for','over 500 students','missing',501,None,mod='hedged',speaker='reports',subject='students unaccounted for (earlier in the day)')
+g(d,'a total of 147 individuals','147 individuals','killed',147,speaker='Kenya\u2019s National Disaster Operation Center\u2019s Twitter account',subject='Garissa attack (the disaster centre, restated)',core=False)
+g(d,'UPDATE: 147 fatalities confirmed in the Garissa Attack.','147 fatalities','killed',147,section='comment',author='Disaster Operations',subject='Garissa attack (a quoted tweet, update)',core=False)
+g(d,'The death toll of 147 makes','147','killed',147,subject='Garissa attack (restated)',core=False)
+g(d,'the Westgate Shopping center attack in Nairobi that killed 67 people','67 people','killed',67,subject='the Westgate attack (another event)',scope='background')
+g(d,'the Inquisitr reported that at least 15 people were killed','at least 15 people','killed',15,None,speaker='the Inquisitr',subject='Garissa attack (an earlier report)')
+n(d,'\u2014 Disaster Operations (@NDOCKenya) April 2, 2015','April 2, 2015','date')
+n(d,'The Garissa University College had 815 students enrolled.','815 students','count')
+n(d,'from 6:30 p.m to 6:30 a.m','6:30 p.m','time')
+t(d,'killed',147)
+t(d,'captured',3,9)
+t(d,'missing',501,None)
+
+# cm187 nsuspartanecho (WordPress) repost of AP's "The Latest" on the September 2017 Puebla earthquake, clock-stamped
+# entries newest first ("6 p.m." above "3:20 p.m." and "2:10 p.m."): article; the toll is the 6 p.m. entry's 230 over
+# the 3:20 entry's 223 (decision 72); the caption's "more than 100" and the 223 stay core; the states' counts and
+# Mexico City's 100 are parts (core=false); the rescued are no casualties
+d='cm187'
+g(d,'The Latest: Big quake\u2019s death toll rises to 230 in Mexico','230','killed',230,subject='Mexico earthquake (title)',core=False)
+g(d,'killing more than 100 people as buildings collapsed','more than 100 people','killed',101,None,subject='Mexico earthquake (the photo caption, earlier)')
+g(d,'has been raised to 230','230','killed',230,speaker='Mexican federal authorities',subject='Mexico earthquake, latest entry (6 p.m.)')
+g(d,'the number of confirmed dead in Mexico City rose to 100','100','killed',100,speaker='Mexican federal authorities',subject='dead in Mexico City (part)',core=False)
+g(d,'officials now count 223 dead','223','killed',223,speaker='National Civil Defense Coordinator Luis Felipe Puente',subject='Mexico earthquake (3:20 p.m. entry)')
+g(d,'He now says 93 people have died in Mexico City','93 people','killed',93,speaker='Luis Felipe Puente',subject='dead in Mexico City (part, 3:20 p.m.)',core=False)
+g(d,'69 in neighboring Morelos state','69','killed',69,speaker='Luis Felipe Puente',subject='dead in Morelos (part)',core=False)
+g(d,'43 in Puebla','43','killed',43,speaker='Luis Felipe Puente',subject='dead in Puebla (part)',core=False)
+g(d,'13 in the State of Mexico','13','killed',13,speaker='Luis Felipe Puente',subject='dead in the State of Mexico (part)',core=False)
+g(d,'four in Guerrero','four','killed',4,speaker='Luis Felipe Puente',subject='dead in Guerrero (part)',core=False)
+g(d,'one in Oaxaca','one','killed',1,speaker='Luis Felipe Puente',subject='dead in Oaxaca (part)',core=False)
+n(d,'Wednesday Sept. 20, 2017','Sept. 20, 2017','date')
+n(d,'A magnitude 7.1 earthquake has stunned','magnitude 7.1','other')
+n(d,'6 p.m.\n\nMexican','6 p.m.','time')
+n(d,'3:20 p.m.\n\nMexico','3:20 p.m.','time')
+n(d,'2:10 p.m.\n\nThe','2:10 p.m.','time')
+n(d,'more than 24 hours in the rubble','more than 24 hours','duration')
+n(d,'a reduction of two from the figure','two','other')
+n(d,'says 52 people have been rescued','52 people','count')
+t(d,'killed',230)
+
+# cm188 bible-christian page reposting AP's "Latest" on the August 2016 Amatrice earthquake, clock-stamped entries
+# newest first ("2:30 a.m." at the top, "11:45 p.m." lower): article; the latest entry with the page's toll is the
+# 11:45 p.m. 159 (the 2:30 a.m. entry's five bodies and ten missing are the hotel's, parts: decision 72 takes a figure
+# of the event, not a part; no missing toll: the ten are one hotel's); the girl is one of the dead (core=false); her mother pulled from the rubble is the page's
+# only injured person (core, decision 70); L'Aquila 2009 is background
+d='cm188'
+g(d,'Latest: Death toll up to 159 in Italy quake','159','killed',159,subject='Italy earthquake (title)',core=False)
+g(d,'estimated that about 10 guests were missing','about 10 guests','missing',10,vague=True,mod='hedged',speaker='Carlo Cardinali',subject='guests missing at the Hotel Roma (part)',core=False)
+g(d,'Five bodies have been pulled from the rubble.','Five bodies','killed',5,subject='dead at the Hotel Roma (part)',core=False)
+g(d,'Among the victims of an earthquake in Italy was an 18-month-old girl','an 18-month-old girl','killed',1,speaker='The news agency ANSA',subject='a toddler among the dead (part)',core=False)
+g(d,'the earthquake that struck L\u2019Aquila, killing more than 300 people','more than 300 people','killed',301,None,subject='the 2009 L\'Aquila earthquake',scope='background')
+g(d,'Now she is being treated in a hospital after being pulled from the rubble','she','injured',1,subject='the toddler\'s mother, injured')
+g(d,'has risen to 159','159','killed',159,speaker='Italian authorities',subject='Italy earthquake (11:45 p.m. entry)')
+n(d,'about 70 people had been staying','about 70 people','count')
+n(d,'about 35 people had been staying','about 35 people','count')
+n(d,'2:30 a.m.\nItalian','2:30 a.m.','time')
+n(d,'__\n00:30\n','00:30','time')
+n(d,'11:45 p.m.\nItalian','11:45 p.m.','time')
+n(d,'11:40 p.m.\nSome','11:40 p.m.','time')
+n(d,'the deadly earthquake of 2009','2009','date')
+n(d,'some 20 hours after the earthquake','some 20 hours','duration')
+n(d,'reduced three towns to rubble','three towns','count')
+t(d,'killed',159)
+t(d,'injured',1,basis='enumerated')
+
+# cm189 The Atlantic's live page on the August 2016 Amatrice earthquake, date-stamped entries newest first ("August 27
+# at 3:46 p.m." above "August 26 at 5:46 p.m."): article; the toll is the latest entry's 290 (the summary gives it too)
+# over the earlier 281 (core); the summary's bullet restates 290 (core=false)
+d='cm189'
+g(d,'and the death toll has risen to 290.','290','killed',290,subject='Italy earthquake (the page\'s summary)')
+g(d,'in central Italy has risen to 290.','290','killed',290,subject='Italy earthquake (summary bullet, restated)',core=False)
+g(d,'Civile Protezione says the death toll has risen to 290 as of Saturday afternoon','290','killed',290,speaker='Italy\'s Civile Protezione',subject='Italy earthquake, latest entry (August 27)')
+g(d,'The death toll rose to 281 as of Friday afternoon.','281','killed',281,subject='Italy earthquake (August 26 entry)')
+n(d,'A 4.7-magnitude aftershock struck','4.7-magnitude','other')
+n(d,'the magnitude-6 earthquake','magnitude-6','other')
+n(d,'Eastern Daylight Time (GMT -4)','GMT -4','other')
+n(d,'August 27 at 3:46 p.m.','August 27 at 3:46 p.m.','date')
+n(d,'August 26 at 5:46 p.m.','August 26 at 5:46 p.m.','date')
+n(d,'August 26 at 9:45 a.m.','August 26 at 9:45 a.m.','date')
+n(d,'where a magnitude-4.7 aftershock hit','magnitude-4.7','other')
+n(d,'two key access bridges were damaged','two key access bridges','count')
+t(d,'killed',290)
+
+# cm190 suitableformixedcompany (Blogger) post on the March 2005 Red Lake school shooting, an "UPDATE: March 26, 2005."
+# below the first text (oldest first): article; the toll is the first text's ten (it counts the suspect: the latest
+# update's stated figure is kept, decision 75) and "around a dozen" wounded; the update's "had stayed at ten" restates
+# it (core=false); the parts (eight at the school, the two at home) and the named wounded student are core=false
+d='cm190'
+g(d,'Red Lake, Minnesota, is up to ten','ten','killed',10,subject='Red Lake shooting')
+g(d,'eight of those at the high school','eight of those','killed',8,subject='dead at the high school (part)',core=False)
+g(d,'the other two the grandparents of the suspect','the other two','killed',2,subject='dead at home (part)',core=False)
+g(d,'Somewhere around a dozen others are said to be wounded','around a dozen others','injured',12,vague=True,mod='hedged',subject='Red Lake shooting, wounded')
+g(d,'The suspect is among the dead.','The suspect','killed',1,subject='the gunman, dead',core=False)
+g(d,'He killed his grandfather and his grandfather\'s girlfriend','his grandfather and his grandfather\'s girlfriend','killed',2,subject='dead at home (part, corrected in the update)',core=False)
+g(d,'The death toll, last time I checked, had stayed at ten.','ten','killed',10,subject='Red Lake shooting, the update (restated)',core=False)
+g(d,'May was shot in the cheek and neck','May','injured',1,subject='a wounded student (part)',core=False)
+n(d,'UPDATE: March 26, 2005.','March 26, 2005','date')
+n(d,'the rescue of two girls','two girls','count')
+t(d,'killed',10)
+t(d,'injured',12)
+
+# cm191 thecommonills (Blogger) post on the June 2007 al-Khilani mosque truck bombing in Baghdad, whose outlets' figures
+# climb on the page (the New York Times' 61, "most" at 78, AP, Reuters and CNN "now" at 87): article; no update stamps;
+# the toll is the latest figure, 87 (the title's and the outlets' "now"), and CNN's 214 injured; each outlet's figure is
+# core; the three US soldiers are other events (background; the three events' parts core=false)
+d='cm191'
+g(d,'Death toll from Tuesday\'s Baghdad bombing climbs to 87','87','killed',87,subject='Baghdad mosque bombing (title)',core=False)
+g(d,'"Truck Bomb Hits Baghdad Mosque, and 61 Are Killed"','61','killed',61,speaker='New York Times',subject='Baghdad mosque bombing (the Times\' earlier figure)')
+g(d,'most have stuck with 78','78','killed',78,speaker='most',subject='Baghdad mosque bombing (most outlets)')
+g(d,'one AP report says 87 were killed','87','killed',87,speaker='one AP report',subject='Baghdad mosque bombing (AP)')
+g(d,'Reuters is now reporting that the death toll has climbed to 87','87','killed',87,speaker='Reuters',subject='Baghdad mosque bombing (Reuters, latest)')
+g(d,'CNN also reports the death toll has now climbed to 87','87','killed',87,speaker='CNN',subject='Baghdad mosque bombing (CNN, latest)')
+g(d,'214 are injured','214','injured',214,speaker='CNN',subject='Baghdad mosque bombing, injured')
+g(d,'the deaths of three more US soldiers','three more US soldiers','killed',3,speaker='the US military',subject='US soldiers killed in three attacks (other events)',scope='background')
+g(d,'"A Task Force Marne Soldier was killed','A Task Force Marne Soldier','killed',1,speaker='the US military',subject='a US soldier, roadside bomb (part)',core=False,scope='background')
+g(d,'three were wounded when their patrol','three','injured',3,speaker='the US military',subject='US soldiers wounded by a roadside bomb (another event)',scope='background')
+g(d,'One Task Force Lightning Soldier died','One Task Force Lightning Soldier','killed',1,speaker='the US military',subject='a US soldier in Diyala (part)',core=False,scope='background')
+g(d,'"A Multi-National Division-Baghdad Soldier was killed','A Multi-National Division-Baghdad Soldier','killed',1,speaker='the US military',subject='a US soldier in eastern Baghdad (part)',core=False,scope='background')
+n(d,'Wednesday, June 20, 2007','Wednesday, June 20, 2007','date')
+n(d,'said Abu Muhammad, 55,','55','age')
+n(d,'two mosques have been blown up today','two mosques','count')
+n(d,'since April 18th','April 18th','date')
+n(d,'Diyala Province June 19','June 19','date')
+t(d,'killed',87)
+t(d,'injured',214)
+
+# cm192 pundita (Blogger) post on the July 2016 Baton Rouge police shooting, titled "(UPDATED 3:25, 5:05 PM EDT)", the
+# newest text at the top (CNN's 4:55 PM report, then The Advocate's 2:12 PM, then its 12:25 PM transcript): article;
+# the toll is the title's three officers killed and three wounded (decision 30; no update gives another figure); the
+# Advocate's three confirmed dead is core; the wounded's conditions are parts; the gunman is core=false; the two
+# persons of interest detained are captured (as "arrested a number of Afghans"); Alton Sterling is another event
+d='cm192'
+g(d,'Three law officers killed, 3 critically wounded in Baton Rouge','Three law officers','killed',3,subject='Baton Rouge police shooting (title)',core=False)
+g(d,'Three law officers killed, 3 critically wounded in Baton Rouge','3','injured',3,subject='Baton Rouge police shooting (title)',core=False)
+g(d,'two of the wounded officers are now in stable condition','two of the wounded officers','injured',2,speaker='Baton Rouge police/other officials',subject='wounded officers stable (part)',core=False)
+g(d,'a third has just received surgery','a third','injured',1,speaker='Baton Rouge police/other officials',subject='a wounded officer in surgery (part)',core=False)
+g(d,'the dead shooter has been identified as Gavin Long','the dead shooter','killed',1,speaker='CNN',subject='the gunman',core=False)
+g(d,'the shooting suspect who was killed was from Missouri','the shooting suspect','killed',1,speaker='The Advocate (Baton Rouge)',subject='the gunman (restated)',core=False)
+g(d,'two "persons of interest" have been detained','two "persons of interest"','captured',2,speaker='The Advocate (Baton Rouge)',subject='persons of interest detained')
+g(d,'Alton Sterling, a black man, was shot by a white policeman','Alton Sterling','killed_or_injured',1,subject='Alton Sterling, shot by police days before (another event)',scope='background')
+g(d,'Three law enforcement officers [one a sheriff\'s deputy] are confirmed dead','Three law enforcement officers','killed',3,speaker='The Advocate newspaper in Baton Rouge',subject='Baton Rouge police shooting')
+g(d,'as well as one suspect, in a shooting','one suspect','killed',1,speaker='The Advocate newspaper in Baton Rouge',subject='the gunman (transcript)',core=False)
+n(d,'(UPDATED 3:25, 5:05 PM EDT)','3:25, 5:05 PM EDT','time')
+n(d,'updated at 4:55 PM EDT','4:55 PM EDT','time')
+n(d,'29 years old as of today','29 years old','age')
+n(d,'filed at 2:12 PM','2:12 PM','time')
+n(d,'(at 12:25 PM)','12:25 PM','time')
+n(d,'two other shooters are at large','two other shooters','count')
+n(d,'About 8:45 a.m. on police dispatch radio','8:45 a.m.','time')
+n(d,'Two minutes later','Two minutes','duration')
+t(d,'killed',3)
+t(d,'injured',3)
+t(d,'captured',2)
+
+
 import os
 base=os.path.dirname(os.path.abspath(__file__))+'/'
+# ---- cm193-cm200 (session 19, task s19comm2): pages that tell a second attack or group after the lead with "also"
+# (or "too") on its own verb, the frame "parts not added up" of the tune toll misses (cm022 "US warplanes also
+# targeted ... leaving 35 people dead", cm010 "Two Iraqi civilians also died"). Gold written blind, before any run.
+# Decision 78: an incident told with "also" after the lead adds to the lead's figure where it is another attack or
+# another group of the same attack (cm193 the shrine, cm195 the kidnapped soldiers, cm196 the driver and teacher);
+# where the lead's own figure already holds it ("31 people killed in the initial assault, subsequent crossfire and a
+# rocket attack on a house", cm194; "two incidents of air strikes killing at least 28", cm199; "killing two people
+# including the suicide bomber himself and a policeman", cm197) the lead's figure stands and the "also" figure is a
+# core=false part.
+
+# cm193 brecorder (AFP) on a checkpoint attack in Mohmand and, "also", a Sufi shrine attack near Peshawar: article;
+# toll killed 2 + 3 = 5 (sum), injured 6; the week-old double bombing is background
+d='cm193'
+g(d,'on the Afghan border, killing two soldiers','two soldiers','killed',2,speaker='officials',subject='FC checkpoint attack, Mohmand')
+g(d,'wounding six others, officials said','six others','injured',6,speaker='officials',subject='FC checkpoint attack, Mohmand')
+g(d,'a double suicide bombing killed 43 people last week','43 people','killed',43,subject='double suicide bombing in Mohmand last week',scope='background')
+g(d,'late Monday night, killing two soldiers','two soldiers','killed',2,speaker='a local official Shakirullah',subject='FC checkpoint attack (quote restates)',core=False)
+g(d,'wounding six others," a local official','six others','injured',6,speaker='a local official Shakirullah',subject='FC checkpoint attack (quote restates)',core=False)
+g(d,'shrine overnight, killing three caretakers','three caretakers','killed',3,subject='Sufi shrine attack, Budhber (separate attack, "also")')
+g(d,'opened indiscriminate fire, killing three caretakers','three caretakers','killed',3,speaker='local police official Waris Khan',subject='Sufi shrine attack (quote restates)',core=False)
+n(d,'"More than 20 militants armed','More than 20 militants','count')
+n(d,'"At least five militants attacked','At least five militants','count')
+t(d,'killed',5,basis='sum')
+t(d,'injured',6)
+
+# cm194 103.241.136.51 (Reuters-style report with a comment form) on the Lakki Marwat checkpoint attack: article; the
+# lead's "at least 31" holds the clash's 12 + 9 and the house's 10 ("also targeted a house"): toll killed 31-null
+d='cm194'
+g(d,'31 killed as militants attack Pakistan checkpoint','31','killed',31,subject='Lakki Marwat checkpoint attack (title)',core=False)
+g(d,'with at least 31 people killed','at least 31 people','killed',31,None,speaker='officials',subject='Lakki Marwat checkpoint attack')
+g(d,'last month in which two commanders were killed','two commanders','killed',2,subject='US drone strike in North Waziristan last month',scope='background')
+g(d,'at least 12 militants and nine officials and civilians were killed','at least 12 militants','killed',12,None,speaker='Security sources',subject='militants killed in the clash (part)',core=False)
+g(d,'at least 12 militants and nine officials and civilians were killed','nine officials and civilians','killed',9,speaker='Security sources',subject='officials and civilians killed in the clash (part)',core=False)
+g(d,'Two bodies had suicide bomb belts','Two bodies','killed',2,speaker='an official',subject='dead attackers with suicide belts',core=False)
+g(d,'with rockets, killing 10 members of one family','10 members of one family','killed',10,speaker='sources',subject='rocket attack on a house next to the camp ("also"; part of the 31)',core=False)
+g(d,'drone strikes that killed our two senior commanders','our two senior commanders','killed',2,speaker='the Taliban spokesman',subject='US drone strike (Taliban restates)',core=False,scope='background')
+g(d,'He said four suicide bombers attacked the camp and blew themselves up','four suicide bombers','killed',4,speaker='the Taliban spokesman',subject='suicide bombers\' own deaths',core=False)
+g(d,'more than a dozen soldiers were killed','more than a dozen soldiers','killed',13,None,vague=True,speaker='the Taliban spokesman',subject='soldiers killed (the Taliban\'s claim)')
+n(d,'continued for four hours','four hours','duration')
+n(d,'a few hours\u2019 drive','a few hours','duration')
+n(d,'have since 2009 regained','2009','date')
+t(d,'killed',31,None)
+
+# cm195 worldbulletin (BBC-style report, 25 July 2007) on a rocket attack on Bannu: article; the fighters "have also
+# killed two Pakistani soldiers" they had kidnapped (another incident told with "also") add: toll killed 8 + 2 = 10
+# (at least: sum, 10-null); the army's 35 of Monday is an earlier operation (background); the 180 a running total
+d='cm195'
+g(d,'At least eight people have been killed','At least eight people','killed',8,None,speaker='police',subject='rocket attack on Bannu')
+g(d,'and about 30 injured after suspected fighters','about 30','injured',30,vague=True,speaker='police',subject='rocket attack on Bannu')
+g(d,'About 180 people, mostly police and soldiers, have been killed in attacks.','About 180 people','killed',180,vague=True,subject='attacks since the mosque assault (running total)',scope='aggregate')
+g(d,'but no casualties were reported','no casualties','killed_or_injured',0,mod='negated',subject='school bomb in Miram Shah (separate incident)')
+g(d,'have also killed two Pakistani soldiers','two Pakistani soldiers','killed',2,speaker='our correspondent in Islamabad',subject='kidnapped soldiers killed (another incident, "also")')
+g(d,'it had killed 35 fighters','35 fighters','killed',35,speaker='The army',subject='army operation in North Waziristan on Monday',scope='background')
+n(d,'Four rockets were fired','Four rockets','equipment')
+n(d,'25 Temmuz 2007, 10:54','25 Temmuz 2007, 10:54','date')
+t(d,'killed',10,None,basis='sum')
+t(d,'injured',30)
+
+# cm196 thecomingcrisis (Blogger) on the Matani school-bus attack, 13 September 2011: article; the driver and a teacher
+# "were also killed" add to the children: toll killed 3 + 2 = 5-null (sum), injured 5
+d='cm196'
+g(d,'Killing at least THREE Children','at least THREE Children','killed',3,None,subject='school bus attack, Matani (title)',core=False)
+g(d,'killing at least three children, police have said','at least three children','killed',3,None,speaker='police',subject='school bus attack, Matani')
+g(d,'the bus driver and a teacher were also killed','the bus driver and a teacher','killed',2,speaker='Officers',subject='school bus attack: the driver and a teacher ("also")')
+g(d,'Five other children were wounded.','Five other children','injured',5,subject='school bus attack, wounded children')
+n(d,'Tuesday, September 13, 2011','Tuesday, September 13, 2011','date')
+n(d,'13th Sept 2011','13th Sept 2011','date')
+t(d,'killed',5,None,basis='sum')
+t(d,'injured',5)
+
+# cm197 people.cn (Xinhua) on the Samkani district attack, 10 November 2011: article; the lead's two dead hold the
+# bomber and the policeman "also killed in the blast"; three more bombers killed later; the title's "5 killed, 1
+# injured" is the toll as stated (decision 75: a stated figure that counts attackers stays as stated)
+d='cm197'
+g(d,'Afghan town, 5 killed, 1 injured','5','killed',5,subject='Samkani attack (title)',core=False)
+g(d,'5 killed, 1 injured\n','1','injured',1,subject='Samkani attack (title)',core=False)
+g(d,'killing two people including the suicide bomber himself','two people','killed',2,speaker='provincial police chief Abdul Ghafar Safi',subject='Samkani suicide bombing')
+g(d,'including the suicide bomber himself','the suicide bomber himself','killed',1,speaker='provincial police chief Abdul Ghafar Safi',subject='the bomber\'s own death (part)',core=False)
+g(d,'himself and a policeman, provincial','a policeman','killed',1,speaker='provincial police chief Abdul Ghafar Safi',subject='a policeman (part)',core=False)
+g(d,'One of them was killed in the blast','One of them','killed',1,speaker='Safi',subject='a bomber (quote restates)',core=False)
+g(d,'one policeman was also killed in the blast','one policeman','killed',1,speaker='Safi',subject='the policeman (quote restates, "also")',core=False)
+g(d,'three more suicide bombers have been killed so far','three more suicide bombers','killed',3,speaker='Safi',subject='attackers killed by the police',core=False)
+g(d,'One policeman sustained injuries','One policeman','injured',1,speaker='Safi',subject='a policeman hurt in the firefight')
+n(d,'"Five suicide bombers equipped','Five suicide bombers','count')
+n(d,'08:43, November 11, 2011','08:43, November 11, 2011','date')
+n(d,'Nov. 10 (Xinhua)','Nov. 10','date')
+t(d,'killed',5)
+t(d,'injured',1)
+
+# cm198 blog.lib.umn.edu (a student's news post) on a Taliban suicide bombing in Buner, November 2012: article; "Several
+# people were also wounded in the blast" is the injured toll (3-9, vague); killed 6 (the militia head and five others)
+d='cm198'
+g(d,'Taliban Suicide Bomber Kills 6 in Pakistan','6','killed',6,subject='Buner suicide bombing (title)',core=False)
+g(d,'A Taliban suicide bomber blew himself up','A Taliban suicide bomber','killed',1,subject='the bomber\'s own death',core=False)
+g(d,'killing him and five others','him and five others','killed',6,speaker='police and the militant group',subject='Buner suicide bombing')
+g(d,'Several people were also wounded in the blast','Several people','injured',3,9,vague=True,subject='Buner suicide bombing, wounded ("also")')
+g(d,'was killed along with three guards and two passers-by','three guards and two passers-by','killed',5,speaker='the USA Today',subject='guards and passers-by (part)',core=False)
+g(d,'The head of the local anti-Taliban militia, was killed','The head of the local anti-Taliban militia','killed',1,speaker='the USA Today',subject='the militia head (part)',core=False)
+g(d,'shot and wounded 15-year-old education activist Malala Yousufzai','15-year-old education activist Malala Yousufzai','injured',1,subject='Malala Yousufzai shot last month',scope='background')
+n(d,'November 4, 2012 10:57 PM','November 4, 2012 10:57 PM','date')
+n(d,'isolated region in 2008','2008','date')
+t(d,'killed',6)
+t(d,'injured',3,9)
+
+# cm199 stopwarblog (Blogger) on two air strikes, 4 July 2008 (Nuristan and, "Farah, too", Farah): article; the post's
+# own "at least 28" holds both (22 + 6): toll killed 28-null
+d='cm199'
+g(d,'Airstrikes kill dozens of civilians','dozens of civilians','killed',24,99,vague=True,subject='two air strikes (title)',core=False)
+g(d,'killing at least 28 civilians','at least 28 civilians','killed',28,None,speaker='Reuters',subject='two air strikes, Nuristan and Farah')
+g(d,'US-led air raid kills 22 civilians','22 civilians','killed',22,speaker='Afghan official',subject='Nuristan air strike (headline of the quoted report)',core=False)
+g(d,'Twenty-two civilians, including women and children, were killed','Twenty-two civilians','killed',22,speaker='an official',subject='Nuristan air strike')
+g(d,'no report of civilian injuries','civilian injuries','injured',0,mod='negated',speaker='The U.S. military',subject='Nuristan air strike')
+g(d,'Six civilians, three women and three men, were killed','Six civilians','killed',6,speaker='several residents',subject='Farah air strike ("too")')
+g(d,'three women and three men, were killed','three women and three men','killed',6,speaker='several residents',subject='Farah air strike (parts)',core=False)
+n(d,'Friday, July 4, 2008','Friday, July 4, 2008','date')
+n(d,'ASADABAD, Afghanistan, July 4','July 4','date')
+n(d,'traveling in two vehicles','two vehicles','count')
+t(d,'killed',28,None)
+
+# cm200 tribune.com.pk on the Salala check post attack, 4 June 2012, with three reader comments: article, comments
+# (the first without a name line; "Proxy", "omer"); toll killed 1-null, injured 3; the official's "several militants"
+# killed in retaliation is his unconfirmed claim (hedged, core, not the toll); November 2011's 26 background
+d='cm200'
+g(d,'Militants attack Salala check post, one security official killed','one security official','killed',1,subject='Salala check post attack (title)',core=False)
+g(d,'2012\nThree FC personnel also injured','Three FC personnel','injured',3,subject='Salala check post attack (caption, "also")',core=False)
+g(d,'FILE\n\nThree FC personnel also injured','Three FC personnel','injured',3,subject='Salala check post attack (caption repeated)',core=False)
+g(d,'At least one security official was killed','At least one security official','killed',1,None,speaker='a security official',subject='Salala check post attack')
+g(d,'was killed and three injured when','three','injured',3,speaker='a security official',subject='Salala check post attack')
+g(d,'the security forces killed several militants','several militants','killed',3,9,vague=True,mod='hedged',speaker='The official in Peshawar',subject='militants killed in retaliation (unconfirmed)')
+g(d,'(FC) was killed while three were injured','three','injured',3,speaker='The official in Peshawar',subject='Salala check post attack (restates)',core=False)
+g(d,'in which one official of the Frontier Corps (FC) was killed','one official of the Frontier Corps','killed',1,speaker='The official in Peshawar',subject='Salala check post attack (restates)',core=False)
+g(d,'killed 26 security officials of Pakistan','26 security officials','killed',26,subject='NATO attack on Salala, November 2011',scope='background')
+g(d,'attacked the check post and killed one FC personnel','one FC personnel','killed',1,section='comment',subject='Salala check post attack (comment restates)',core=False)
+n(d,'Reader Comments (9)','9','count')
+n(d,'Published: June 5, 2012','June 5, 2012','date')
+n(d,'In November 2011, Nato','November 2011','date')
+n(d,'hundreds of militants attacked the check post','hundreds of militants','count')
+n(d,'Jun 5, 2012 - 5:06PM','Jun 5, 2012 - 5:06PM','date')
+t(d,'killed',1,None)
+t(d,'injured',3)
+
 def w(name,rows):
     with open(base+name,'w') as f:
         for r in rows: f.write(json.dumps(r,ensure_ascii=False)+'\n')
