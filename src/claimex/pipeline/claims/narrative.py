@@ -17,7 +17,6 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
-from claimex.pipeline.claims.coordinated_clauses import own_subject_of_a_coordinated_clause
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import is_passive_or_copular, reports_past
 from claimex.pipeline.extensions import doc_text
@@ -141,16 +140,13 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
         # "arrested a leader and detained three": the second verb's own people; not the
         # people both verbs share ("The woman had been shot and was taken to a hospital")
         shared = counted is not None and counted.head.i == cue.head.i
-        own_people = not shared and any(c.dep_ in ("dobj", "nsubjpass")
-                                        for c in cue.head.children)
-        return own_people or own_subject_of_a_coordinated_clause(counted, cue, cues)
+        return not shared and any(c.dep_ in ("dobj", "nsubjpass") for c in cue.head.children)
     first = cue.head.head
     if cue.dep_ == "ccomp" and cue.head.dep_ == "conj" and first.i < cue.i and \
             first.i in cues and cues[first.i][0] == cues.get(cue.i, ("",))[0]:
         # "killed four insurgents and confirmed Qari Ziauddin was killed"
         return any(c.dep_ in ("dobj", "nsubjpass") for c in first.children)
-    # "Two hikers are fighting for their lives and a ranger is hurt": another clause's people
-    return own_subject_of_a_coordinated_clause(counted, cue, cues)
+    return False
 
 
 # Arrests are told target first, then the rank and file detained with him; strikes on a
