@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from claimex import lexicon
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import is_passive_or_copular, reports_past
+from claimex.pipeline.claims.group_parts import is_part_of_the_group
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_generic_victim, is_person_noun
 
@@ -140,6 +141,8 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
         # "arrested a leader and detained three": the second verb's own people; not the
         # people both verbs share ("The woman had been shot and was taken to a hospital")
         shared = counted is not None and counted.head.i == cue.head.i
+        if is_part_of_the_group(counted, cue):
+            return False  # "Two hikers were hurt and one is in critical condition"
         return not shared and any(c.dep_ in ("dobj", "nsubjpass") for c in cue.head.children)
     first = cue.head.head
     if cue.dep_ == "ccomp" and cue.head.dep_ == "conj" and first.i < cue.i and \
