@@ -16,7 +16,7 @@ from tests.conftest import needs_model
     # a bare number after the group: a part of it
     ("Two hikers were hurt and one is in critical condition.", (2.0, 2.0)),
     ("Three men were shot and two are in critical condition, police said.", (3.0, 3.0)),
-    ("Two men were shot and one was taken to a hospital.", (2.0, 2.0)),
+    ("Two cyclists were shot and one was flown to a clinic.", (2.0, 2.0)),
     ("Two guards were shot and both were taken to a clinic.", (2.0, 2.0)),
     # a noun of its own, or "others": other people
     ("Two hikers were hurt and a ranger was grazed.", (3.0, 3.0)),
