@@ -19,6 +19,8 @@ from tests.conftest import needs_model
     # a definite "others": people told before
     ("Two cyclists were shot on Main Street. Police say a man then shot the two others.",
      (2.0, 2.0)),
+    # one "other" told one by one: the one left of a pair, more people
+    ("A guard was stabbed in the yard. The other guard was hurt in the kitchen.", (2.0, 2.0)),
     # others with a figure of their own: more people
     ("Two cyclists were hurt on Main Street. Three others were hurt on Elm Street.", (5.0, 5.0)),
     ("One guard was killed and three were hurt in the raid. Two others were hurt later.",

@@ -1,7 +1,8 @@
 """People told again as "others": a later sentence that counts "others" who are people a
 story has already counted, not more of them. Two frames:
 
-- a definite "others" ("the two others", "those three others"): people told before;
+- a definite plural "others" ("the two others", "those three others"): people told before
+  (not one "other": "The other guard was hurt" after "A guard was stabbed" adds);
 - "N others" in a later sentence whose figure is the figure of a group of the same category
   counted in an earlier sentence beside a victim of another category ("One guard was killed
   and three were hurt. ... Three others were hurt, one of them badly": the three set apart
@@ -44,9 +45,11 @@ def _is_others(counted: Token) -> bool:
 
 
 def is_definite_others(counted: Token) -> bool:
-    """Whether "others" comes with a definite determiner or a possessive ("the two
-    others", "his two other friends"): people told before."""
-    return _is_others(counted) and any(
+    """Whether plural "others" comes with a definite determiner or a possessive ("the two
+    others", "his two other friends"): people told before. Not one "other" ("A guard was
+    stabbed ... The other guard was hurt": the one left of a pair, told one by one, adds)."""
+    plural = counted.lower_ == "others" or (_figure(counted) or 0) > 1
+    return _is_others(counted) and plural and any(
         (child.dep_ == "det" and child.lower_ in _DEFINITE_DETERMINERS) or child.dep_ == "poss"
         for child in counted.children)
 
