@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from claimex import lexicon
 from claimex.pipeline.claims.cues import Cues
 from claimex.pipeline.claims.grammar import is_passive_or_copular, reports_past
+from claimex.pipeline.claims.group_parts import is_part_of_the_group
+from claimex.pipeline.claims.retold_others import retells_a_counted_group
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_generic_victim, is_person_noun
 
@@ -124,8 +126,10 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
             c.lower_ in _ADDITIVE_MODIFIERS and not _is_comparative_qualifier(c)
             for c in counted.children if c.dep_ in ("amod", "det", "advmod", "nummod"))):
         # "30 people were killed and 90 others wounded": the others are other than the
-        # people of another category just before them, no addition to earlier wounded
-        return not _contrasts_with_other_category(counted, cue, cues)
+        # people of another category just before them, no addition to earlier wounded;
+        # "the two others": people told before
+        return not _contrasts_with_other_category(counted, cue, cues) and \
+            not retells_a_counted_group(counted, cue, cues)
     if any(c.lower_ in _ADDITIVE_ADVERBS for c in _additive_anchor(cue).children
            if c.dep_ == "advmod"):
         return True
@@ -140,6 +144,8 @@ def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:
         # "arrested a leader and detained three": the second verb's own people; not the
         # people both verbs share ("The woman had been shot and was taken to a hospital")
         shared = counted is not None and counted.head.i == cue.head.i
+        if is_part_of_the_group(counted, cue):
+            return False  # "Two hikers were hurt and one is in critical condition"
         return not shared and any(c.dep_ in ("dobj", "nsubjpass") for c in cue.head.children)
     first = cue.head.head
     if cue.dep_ == "ccomp" and cue.head.dep_ == "conj" and first.i < cue.i and \
