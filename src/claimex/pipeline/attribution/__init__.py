@@ -30,12 +30,12 @@ from spacy.util import ensure_path
 
 from claimex.io.jsonl import read_config_jsonl
 from claimex.pipeline.attribution.antecedents import canonical, doc_speakers
-from claimex.pipeline.attribution.headings import heading_speaker, heading_subject
 from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-exported
     CUE_KINDS,
     builtin_and_user_attribution_cues,
     expand_cue_rows,
 )
+from claimex.pipeline.attribution.headings import heading_speaker, heading_subject
 from claimex.pipeline.attribution.modality import modality
 from claimex.pipeline.attribution.parse import (
     _PRONOUN_WORDS,
