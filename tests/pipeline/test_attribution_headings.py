@@ -8,6 +8,7 @@ import pytest
 
 from claimex.api import extract
 from claimex.io.readers import InputDocument
+from claimex.pipeline.attribution.headings import names_nobody
 from claimex.records import to_json_dict
 from claimex.rules.headings import heading_label
 from tests.conftest import needs_model
@@ -50,6 +51,8 @@ UNDER_HEADINGS = [
      "a.m.): Eleven passengers drowned near the pier.", "Eleven", None),
     ("a label that names a speaker still speaks", "Senator: 12 bridges need repair", "12",
      "Senator"),
+    ("a lone document noun is a headline's source", "Study: 40 percent of drivers speed on "
+     "the ring road", "40 percent", "Study"),
 ]
 
 
@@ -62,3 +65,30 @@ def test_figures_under_a_heading(default_pipeline, text, figure, speaker):
         assert attribution["kind"] == "article", attribution
     else:
         assert attribution["speaker"] == speaker, attribution
+
+
+class _Lexicon:
+    quote_verbs = frozenset({"continued", "added"})
+
+    def _is_source(self, token):
+        return token.lower_ in ("report", "poll")
+
+
+NAMES = [
+    # (words, tags, names nobody)
+    (["Earlier", "Bulletins"], ["JJR", "NNS"], True),
+    (["Eye", "Witness", "Account"], ["NNP", "NNP", "NNP"], True),
+    (["Continued", "Okafor"], ["VBN", "NNP"], False),  # a speaker introduced
+    (["Report"], ["NN"], False),  # a headline's "a report says"
+    (["Bystander", "Report"], ["NN", "NN"], True),
+    (["Harbour", "Police"], ["NNP", "NNS"], False),
+]
+
+
+@pytest.mark.parametrize(("words", "tags", "expected"), NAMES, ids=[" ".join(r[0]) for r in NAMES])
+def test_names_nobody(words, tags, expected):
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags)
+    assert names_nobody(doc, 0, len(doc.text), _Lexicon()) is expected

@@ -160,12 +160,11 @@ class Attributor:
                                                           speaker)
         return doc
 
-    @staticmethod
-    def _no_heading(doc: Doc, text: str,
+    def _no_heading(self, doc: Doc, text: str,
                     speaker: dict[str, Any] | None) -> dict[str, Any] | None:
         """``speaker``, unless it is a heading, stamp or caption label that names nobody
         ("Earlier Reports:", "UPDATE:"; :mod:`~claimex.pipeline.attribution.headings`)."""
-        return None if heading_speaker(doc, text, speaker) else speaker
+        return None if heading_speaker(doc, text, speaker, self) else speaker
 
     def _quoted(self, doc: Doc, quotes: list[tuple[int, int]], speakers: list[Any],
                 claim: dict[str, Any], parsed: bool) -> dict[str, Any] | None:
@@ -315,7 +314,7 @@ class Attributor:
         if found is None:  # a heading the parser hung on the verb is none of them
             text = doc_text(verb.doc)
             found = self._subjects_cache[verb.i] = [
-                s for s in _subjects(verb) if not heading_subject(s, text)]
+                s for s in _subjects(verb) if not heading_subject(s, text, self)]
         return found
 
     def _in_source(self, token: Token, child: Token | None) -> dict[str, Any] | None:

@@ -6,7 +6,10 @@ title (:func:`claimex.rules.headings.heading_label`), and that names no person o
 organisation, is never the speaker of the figures under it: "Earlier Reports: Police
 confirmed that 13 people were killed" is the police's, "Eye Witness Account :" over a
 paragraph is nobody's, "UPDATE (4:14 p.m.): Five were killed" is the article's. A label
-that names someone still speaks ("Senator: 12 bridges need repair", "Police: two killed").
+that names someone still speaks ("Senator: 12 bridges need repair", "Police: two killed"),
+as does one that holds a verb of saying ("Continued Stone:", a speaker introduced) or is a
+lone document noun, a headline's shorthand for "a report says" ("Report: Half the meetings
+were with donors").
 
 >>> sorted(_NAMING_LABELS)[:3]
 ['COUNTRY', 'FACTION', 'GPE']
@@ -14,7 +17,7 @@ that names someone still speaks ("Senator: 12 bridges need repair", "Police: two
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.tokens import Doc, Token
 
@@ -29,11 +32,21 @@ _NAMING_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FACTION", "COUNTRY"
 _SPEAKING_HEADS = lexicon.nouns("speaking_bodies") | PERSON_NOUNS | TITLE_WORDS
 
 
-def names_nobody(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words at ``start:end`` of the doc's text name no person or organisation:
-    no name the model or the gazetteer labels as one inside them, and a last word that is
-    no person, title or speaking body ("Earlier Reports", "UPDATE", "Eye Witness Account";
-    not "Senator", "Police", "Interior Ministry")."""
+class Lexicon(Protocol):
+    """What the test needs of the attribution component: its verbs of saying (speech,
+    quote and finding verbs) and its test for a document."""
+
+    quote_verbs: frozenset[str]
+
+    def _is_source(self, token: Token) -> bool: ...
+
+
+def names_nobody(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the words at ``start:end`` of the doc's text name no person, organisation or
+    source: no name the model or the gazetteer labels as one inside them, no verb of saying
+    ("Continued Stone"), not a lone document noun ("Report"), and a last word that is no
+    person, title or speaking body ("Earlier Reports", "UPDATE", "Eye Witness Account"; not
+    "Senator", "Police", "Interior Ministry")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -44,19 +57,24 @@ def names_nobody(doc: Doc, start: int, end: int) -> bool:
     words = [t for t in span if t.is_alpha]
     if not words:
         return True
+    if any(t.tag_.startswith("VB") and (t.lower_ in lexicon.quote_verbs or
+                                        t.lemma_.lower() in lexicon.quote_verbs)
+           for t in words) or (len(words) == 1 and lexicon._is_source(words[0])):
+        return False
     head = words[-1]
     return head.lower_ not in _SPEAKING_HEADS and head.lemma_.lower() not in _SPEAKING_HEADS
 
 
-def heading_speaker(doc: Doc, text: str, speaker: dict[str, Any] | None) -> bool:
+def heading_speaker(doc: Doc, text: str, speaker: dict[str, Any] | None,
+                    lexicon: Lexicon) -> bool:
     """Whether a found ``speaker`` is a heading, stamp or caption label that names nobody."""
     if speaker is None or speaker.get("start") is None:
         return False
     start, end = speaker["start"], speaker["end"]
-    return heading_label(text, start, end) and names_nobody(doc, start, end)
+    return heading_label(text, start, end) and names_nobody(doc, start, end, lexicon)
 
 
-def heading_subject(subject: Token, text: str) -> bool:
+def heading_subject(subject: Token, text: str, lexicon: Lexicon) -> bool:
     """Whether a verb's subject is such a label, which the parser hung on the verb
     ("Earlier Reports" of "Earlier Reports: Police confirmed ...")."""
     doc = subject.doc
@@ -64,4 +82,4 @@ def heading_subject(subject: Token, text: str) -> bool:
     while len(span) > 1 and (span[-1].is_punct or span[-1].is_space):
         span = span[:-1]
     return heading_label(text, span.start_char, span.end_char) and \
-        names_nobody(doc, span.start_char, span.end_char)
+        names_nobody(doc, span.start_char, span.end_char, lexicon)
