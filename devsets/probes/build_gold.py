@@ -5028,6 +5028,171 @@ n("pr294", "However, two of the suspects have been released", "two of the suspec
 t("pr294", "captured", 13, 13, "stated")
 t("pr294", "killed", 22, 22, "stated")
 
+# ---- Batch of session 19, task s19speak (pr271-pr278): headings, stamps, bylines, datelines and captions near the
+# figures (issue 14, who said it); gold written blind, before any claimex run on these pages.
+
+# pr271 headtopics: a "BREAKING:" stamp line over a sheriff's office's figures (shootings README)
+g("pr271", "A father fatally shot his three children", "his three children", "killed", 3, 3,
+  speaker="the Sacramento County Sheriff's Office", subject="children shot at the church")
+g("pr271", "his three children and one other person at", "one other person", "killed", 1, 1,
+  speaker="the Sacramento County Sheriff's Office", subject="fourth person shot at the church")
+g("pr271", "before taking his own life", "his own life", "killed", 1, 1,
+  speaker="the Sacramento County Sheriff's Office", subject="the father's suicide (the attacker)", core=False)
+g("pr271", "All three children killed are under", "All three children", "killed", 3, 3,
+  speaker="Grassman", subject="children (restated)", core=False)
+n("pr271", "around 5:07 p.m. PST Monday", "5:07 p.m.", "time")
+n("pr271", "under the age of 15", "15", "age")
+n("pr271", "the fifth victim's relationship", "fifth", "other")
+t("pr271", "killed", 5, 5, "sum")
+
+# pr272 devdiscourse (PTI copy): "Updated:" / "Created:" stamps and an "Image Credit:" line over the lead (wire README)
+g("pr272", "3 homeguards, ASI of Jharkhand police killed", "3 homeguards", "killed", 3, 3,
+  subject="homeguards (headline)", core=False)
+g("pr272", "3 homeguards, ASI of Jharkhand police killed", "ASI", "killed", 1, 1,
+  subject="assistant sub-inspector (headline)", core=False)
+g("pr272", "Three homeguards and an assistant sub-inspector", "Three homeguards", "killed", 3, 3,
+  speaker="officials", subject="homeguards killed in the Latehar attack")
+g("pr272", "and an assistant sub-inspector of Jharkhand Police were killed", "an assistant sub-inspector", "killed",
+  1, 1, speaker="officials", subject="sub-inspector killed in the Latehar attack")
+g("pr272", "identified as Assistant Sub-Inspector Sukra Oraon", "Assistant Sub-Inspector Sukra Oraon", "killed", 1, 1,
+  speaker="the police", subject="sub-inspector named (restated)", core=False)
+g("pr272", "and three homeguards Sikander Singh, Jamuna Prasad and Sambhu Prasad", "three homeguards",
+  "killed", 3, 3, speaker="the police", subject="homeguards named (restated)", core=False)
+n("pr272", " date 2019-11-23 International", "2019-11-23", "date")
+n("pr272", "Updated: 23-11-2019 00:38 IST", "23-11-2019 00:38", "date")
+n("pr272", "Created: 23-11-2019 00:38 IST", "23-11-2019 00:38", "date")
+n("pr272", "about 8:30 pm when", "8:30 pm", "time")
+n("pr272", "on-board a four-wheeler", "four-wheeler", "other")
+t("pr272", "killed", 4, 4, "sum")
+
+# pr273 dawn: a byline/stamp line, a photo caption ending "— White Star" and "PESHAWAR:" datelines (wire README)
+g("pr273", "Police officer shot dead in Peshawar\n", "Police officer", "killed", 1, 1,
+  subject="police officer (headline)", core=False)
+g("pr273", "claimed the life of a policeman", "a policeman", "killed", 1, 1,
+  subject="police officer (caption)", core=False)
+g("pr273", "PESHAWAR: A police officer was killed", "A police officer", "killed", 1, 1,
+  speaker="police", subject="police officer killed near the Central Jail")
+g("pr273", "two other persons were injured", "two other persons", "injured", 2, 2,
+  speaker="police", subject="two persons injured near the Central Jail")
+g("pr273", "identified the martyred policeman as", "the martyred policeman", "killed", 1, 1,
+  speaker="A police spokesperson", subject="Khushdil Khan (restated)", core=False)
+n("pr273", " date 2021-01-31 Dawn", "2021-01-31", "date")
+n("pr273", "There were two attackers", "two attackers", "count")
+n("pr273", "with an AK47 and", "AK47", "other")
+t("pr273", "killed", 1, 1, "stated")
+t("pr273", "injured", 2, 2, "stated")
+
+# pr274 nbc12: the headline "Neighbors: ..." printed twice, a "Source: NBC12" credit line, neighbours quoted (shootings
+# README: "shot" with no outcome told is killed_or_injured)
+g("pr274", "open fire on five in Petersb -", "five", "killed_or_injured", 5, 5,
+  subject="five shot (page title)", core=False)
+g("pr274", "open fire on five in Petersburg\n", "five", "killed_or_injured", 5, 5,
+  subject="five shot (headline)", core=False)
+g("pr274", "who shot five people continues", "five people", "killed_or_injured", 5, 5,
+  subject="five shot at the row houses")
+g("pr274", "someone opened fire on five people at row houses", "five people", "killed_or_injured", 5, 5,
+  subject="five shot (restated)", core=False)
+g("pr274", "it was five of them shot", "five of them", "killed_or_injured", 5, 5,
+  speaker="Harper", subject="five shot (restated)", core=False)
+g("pr274", "Somebody got shot inside the house", "Somebody", "killed_or_injured", 1, 1,
+  speaker="a witness", subject="one of the five (restated)", core=False)
+g("pr274", "the scene of the quadruple murder", "quadruple murder", "killed", 4, 4,
+  subject="the earlier quadruple murder", scope="background")
+n("pr274", "Malcolm Harper, 60, has", "60", "age")
+n("pr274", "two people opened fire outside of their car", "two people", "count")
+n("pr274", "pulled out a Glock 4 with", "Glock 4", "other")
+n("pr274", "a few years back", "a few years", "duration")
+t("pr274", "killed_or_injured", 5, 5, "stated")
+
+# pr275 pulse.ng: a subheading "Police confirms attack on village" over the police spokesman's figures (wire README)
+g("pr275", "have killed four persons and stolen", "four persons", "killed", 4, 4,
+  subject="villagers killed at Ngutswen")
+g("pr275", "They shot four people dead and", "four people", "killed", 4, 4,
+  speaker="the police spokesman (David Misal)", subject="villagers killed (restated)", core=False)
+g("pr275", "No arrest has been made so far", "No arrest", "captured", 0, 0, modality="negated",
+  speaker="the police spokesman (David Misal)", subject="no arrest")
+n("pr275", " date 2018-02-03 news", "2018-02-03", "date")
+n("pr275", "around 10pm on Thursday", "10pm", "time")
+n("pr275", "We caught 12 of their cows", "12 of their cows", "count")
+n("pr275", "a compensation of N40,000", "N40,000", "money")
+n("pr275", "among the over 20 of herdsmen", "over 20 of herdsmen", "count")
+n("pr275", "around 3am but", "3am", "time")
+t("pr275", "killed", 4, 4, "stated")
+t("pr275", "captured", 0, 0, "zero")
+
+# pr276 ibtimes.sg: the headline "Pakistan: ..." and a photo caption ending "Reuters" over an uncredited lead; an
+# eye witness introduced with a colon (wire README)
+g("pr276", "Pakistan: 6 dead, 20 wounded", "6 dead", "killed", 6, 6, subject="killed (headline)", core=False)
+g("pr276", "Pakistan: 6 dead, 20 wounded", "20 wounded", "injured", 20, 20, subject="injured (headline)", core=False)
+g("pr276", "At least six people, including four soldiers", "At least six people", "killed", 6, None,
+  subject="killed in the Bedian Road bombing")
+g("pr276", "including four soldiers and two civilians", "four soldiers", "killed", 4, 4,
+  subject="soldiers killed (subset)", core=False)
+g("pr276", "four soldiers and two civilians, were killed", "two civilians", "killed", 2, 2,
+  subject="civilians killed (subset)", core=False)
+g("pr276", "almost 20 people were injured", "almost 20 people", "injured", 20, 20, vague=True,
+  subject="injured in the Bedian Road bombing")
+g("pr276", "the two civilians who died in the blast", "the two civilians", "killed", 2, 2,
+  speaker="He", subject="civilians killed (restated)", core=False)
+g("pr276", "three of the injured are believed to be critical", "three of the injured", "injured", 3, 3,
+  speaker="Local media reports", subject="critically injured (subset)", core=False)
+n("pr276", "April 5, 2017. Reuters", "April 5, 2017", "date")
+n("pr276", "around 7:15 am, targeted", "7:15 am", "time")
+n("pr276", "a hundred steps away", "a hundred steps", "distance")
+n("pr276", "I called 112", "112", "other")
+n("pr276", "20 minutes later", "20 minutes", "duration")
+t("pr276", "killed", 6, None, "stated")
+t("pr276", "injured", 20, 20, "stated")
+
+# pr277 urdupoint: a dateline "PESHAWAR, (UrduPoint / Pakistan Point News - 22nd Feb, 2024)" before the lead (wire README)
+g("pr277", "Two Killed, Two Injured As Blast", "Two Killed", "killed", 2, 2, subject="killed (headline)", core=False)
+g("pr277", "Two Killed, Two Injured As Blast", "Two Injured", "injured", 2, 2, subject="injured (headline)", core=False)
+g("pr277", "At least two people were killed", "At least two people", "killed", 2, None,
+  speaker="police", subject="killed in the Shinkyari house blast")
+g("pr277", "two others seriously injured", "two others", "injured", 2, 2,
+  speaker="police", subject="injured in the Shinkyari house blast")
+g("pr277", "that killed two people and injured as many others", "two people", "killed", 2, 2,
+  speaker="DSP, Yaseen Janjua", subject="killed (restated)", core=False)
+g("pr277", "injured as many others", "as many others", "injured", 2, 2,
+  speaker="DSP, Yaseen Janjua", subject="injured (restated)", core=False)
+g("pr277", "The dead were identified as Saiful islam", "Saiful islam", "killed", 1, 1,
+  subject="Saiful islam named (restated)", core=False)
+g("pr277", "and Ashfaq, son of Muhammad Saen", "Ashfaq", "killed", 1, 1,
+  subject="Ashfaq named (restated)", core=False)
+n("pr277", " date 2024-02-22 Two", "2024-02-22", "date")
+n("pr277", "Pakistan Point News - 22nd Feb, 2024)", "22nd Feb, 2024", "date")
+t("pr277", "killed", 2, None, "stated")
+t("pr277", "injured", 2, 2, "stated")
+
+# pr278 report.az: a dateline "Baku. 10 March. REPORT.AZ/" run into the lead; an AP story told again (shootings README)
+g("pr278", "Five people were killed and three others wounded", "Five people", "killed", 5, 5,
+  speaker="authorities", subject="killed at the Wilkinsburg backyard party")
+g("pr278", "were killed and three others wounded", "three others", "injured", 3, 3,
+  speaker="authorities", subject="wounded at the Wilkinsburg backyard party")
+g("pr278", "Four people were dead on the scene", "Four people", "killed", 4, 4,
+  subject="dead at the scene (part of the five)", core=False)
+g("pr278", "and a fifth, a woman, was pronounced dead", "a fifth, a woman", "killed", 1, 1,
+  subject="died at the hospital (part of the five)", core=False)
+g("pr278", "three other victims were shot", "three other victims", "injured", 3, 3,
+  speaker="Allegheny County police Lt. Andrew Schurman", subject="wounded (restated)", core=False)
+g("pr278", "two men were described as being in critical condition", "two men", "injured", 2, 2,
+  speaker="Allegheny County police Lt. Andrew Schurman", subject="two critical (subset)", core=False)
+g("pr278", "and a woman was stable", "a woman", "injured", 1, 1,
+  speaker="Allegheny County police Lt. Andrew Schurman", subject="one stable (subset)", core=False)
+g("pr278", "No suspects were in custody early Thursday", "No suspects", "captured", 0, 0, modality="negated",
+  subject="no arrest")
+g("pr278", "All four of the victims pronounced dead", "All four of the victims", "killed", 4, 4,
+  speaker="Schurman", subject="dead at the scene (restated)", core=False)
+n("pr278", " date 2016-03-10 Baku", "2016-03-10", "date")
+n("pr278", "when at least two gunmen opened fire on a backyard", "at least two gunmen", "count")
+n("pr278", "at about 10:54 p.m.", "10:54 p.m.", "time")
+n("pr278", "Investigators believe two gunmen", "two gunmen", "count")
+n("pr278", "around 20 shots", "around 20 shots", "count")
+n("pr278", "followed by 6 more shots", "6 more shots", "count")
+n("pr278", "a borough of around 15,000", "around 15,000", "count")
+t("pr278", "killed", 5, 5, "stated")
+t("pr278", "injured", 3, 3, "stated")
+t("pr278", "captured", 0, 0, "zero")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

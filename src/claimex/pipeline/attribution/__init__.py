@@ -35,6 +35,7 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     builtin_and_user_attribution_cues,
     expand_cue_rows,
 )
+from claimex.pipeline.attribution.documents import mute_document
 from claimex.pipeline.attribution.modality import modality
 from claimex.pipeline.attribution.parse import (
     _PRONOUN_WORDS,
@@ -293,7 +294,9 @@ class Attributor:
         return self._sentence_sources[key]
 
     def _document_subject(self, verb: Token) -> bool:
-        return any(self._is_source(s) for s in self._subjects_of(verb))
+        """A data source subject of any verb ("the poll has Clinton at 46 percent"); a piece
+        of writing ("the report was wrong") speaks only through a reporting verb."""
+        return any(self._is_source(s) and not mute_document(s) for s in self._subjects_of(verb))
 
     def _subjects_of(self, verb: Token) -> list[Token]:
         """:func:`~claimex.pipeline.attribution.parse._subjects`, once a token of the
