@@ -47,8 +47,9 @@ def test_in_lead_paragraph(text, sentence_start, expected):
 
 
 def _figure(low, sentence, start, sentence_start, rule="cue_object", subject="guards",
-            text="four", paragraph=True, day=None):
+            text="four", paragraph=True, day=None, section=0):
     return {"value": {"low": low, "high": low, "qualifier": "exact", "text": text},
+            "section": section,
             "time": {"value": day, "start": 60, "inferred": False} if day else None,
             "provenance": {"rule": rule}, "subject": {"text": subject},
             "lead_paragraph": paragraph, "start": start, "end": start + 3,
@@ -73,6 +74,9 @@ VAN = "Two more died when a parked van blew up outside a cafe."
               rule="implicit_count", text="A")], (5.0, 5.0, [0, 1])),
     # a later paragraph, "others", a named victim, a sentence without a new attack
     ([_figure(4, LEAD, 16, 0), _figure(2, VAN, 52, 52, paragraph=False)], None),
+    # a headline's figure leads: the body's first paragraph is not its paragraph
+    ([_figure(4, "Four guards shot dead in Tarrow", 0, 0),
+      _figure(2, VAN, 52, 52, section=1)], None),
     ([_figure(4, LEAD, 16, 0),
       _figure(2, "Two others died when a parked van blew up.", 51, 51, subject="others")],
      None),

@@ -129,7 +129,9 @@ def new_attack_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int
                          lead: Sequence[int]) -> tuple[float, float | None, list[int]] | None:
     """The toll of a one-paragraph note that tells a new attack after its lead (frame: a new
     attack in the note): the lead's largest figure plus, for each later sentence of the
-    lead's paragraph (``lead_paragraph``) that brings in an attack of its own
+    lead's paragraph (``lead_paragraph``), in the section of that figure (a headline's
+    figure leads, and the body's first paragraph is not its paragraph), that brings in an
+    attack of its own
     (:func:`brings_in_a_new_attack`), that sentence's largest figure (:func:`_own_count`; a
     group "three soldiers and four policemen" is one figure of seven). None where no such
     sentence follows, where no lead figure states a count, or where the lead sums up several
@@ -157,6 +159,7 @@ def new_attack_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int
     for i in counted:
         sentence = _sentence(claims[i])
         if i in lead or sentence in lead_sentences or not claims[i].get("lead_paragraph") or \
+                claims[i].get("section") != claims[first].get("section") or \
                 not _own_count(claims[i]) or not brings_in_a_new_attack(sentence) or \
                 _own_day(claims[i], claims[first]):
             continue
