@@ -71,7 +71,7 @@ def test_present_day_incidents(figures, expected):
 @pytest.mark.parametrize(("text", "killed"), [
     ("Four guards are shot dead at a depot in Tarrow. Two farmers die when their bus hits "
      "a mine.", 6),
-    ("Nine people are killed when a bomb explodes at a Tarrow market. Two of them are "
+    ("Nine people are killed when a mine goes off at a Tarrow market. Two of them are "
      "children.", 9),
 ])
 def test_killed_toll_of_a_present_entry(default_pipeline, text, killed):
