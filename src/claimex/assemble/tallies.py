@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from claimex.assemble.toll_note_present import in_lead_paragraph
 from claimex.io.chunks import Chunk
 from claimex.io.readers import InputDocument
 from claimex.records import ClaimRecord, DocumentRecord
@@ -46,7 +47,9 @@ def tally_rows(item: InputDocument, records: list[ClaimRecord],
     of each claim with its record's id, section, offsets, modality and scope, marked
     ``lead`` where it is in its section's lead sentence (``starts``: see
     :func:`lead_starts`), with ``paragraph_opening``, its paragraph's first sentence where
-    that is another one (:func:`claimex.rules.incident_structure.paragraph_opening`)."""
+    that is another one (:func:`claimex.rules.incident_structure.paragraph_opening`), and
+    ``lead_paragraph`` where it is in the lead's paragraph
+    (:func:`claimex.assemble.toll_note_present.in_lead_paragraph`)."""
     rows = [{**claim, "id": record.id, "section": record.section,
              "start": record.evidence["start"], "end": record.evidence["end"],
              "modality": record.modality, "scope": record.scope, "value": record.value,
@@ -60,4 +63,6 @@ def tally_rows(item: InputDocument, records: list[ClaimRecord],
                                   record.evidence["sentence_start"])
             row["paragraph_opening"] = paragraph_opening(item.text,
                                                          record.evidence["sentence_start"])
+            row["lead_paragraph"] = in_lead_paragraph(item.text, starts.get(record.section),
+                                                      record.evidence["sentence_start"])
     return rows

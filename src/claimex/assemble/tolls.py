@@ -82,6 +82,7 @@ from claimex.assemble.toll_figures import finite_high, states_a_figure
 from claimex.assemble.toll_groups import groups_with_their_dead, sums_of_a_group
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_increments import increments_of_a_total
+from claimex.assemble.toll_note_present import present_day_incidents
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.assemble.toll_time import dated_apart, event_time
 from claimex.assemble.toll_victims import (
@@ -169,6 +170,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             stated = counted
             both_sides = None
             incidents = None
+            day_entry = None
             if category in LEAD_TOLL_CATEGORIES:
                 # "Raiders killed at least 21 herders ... [later] 37 people were killed":
                 # the lead's total of the event stands
@@ -183,6 +185,7 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                     both_sides = other_side_dead(claims, counted, lead) \
                         if category == "killed" else None
                     incidents = separate_incidents(claims, counted, lead)
+                    day_entry = present_day_incidents(claims, counted, lead)
                 elif lead:  # a target named in the lead: the text's own total may take
                     stated = lead + [i for i in counted if states_a_figure(claims[i]) and
                                      not claims[i].get("speaker")]
@@ -197,6 +200,10 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 # "killing six people ... Also in the north, police killed a suspect": 7
                 candidates.append((incidents[0], incidents[1], "sum", incidents[2],
                                    incidents[2][0]))
+            if day_entry is not None:
+                # "Four guards are shot dead. Two farmers die when a bus hits a mine": 6
+                candidates.append((day_entry[0], day_entry[1], "sum", day_entry[2],
+                                   day_entry[2][0]))
             shifted = []
             inside = increments_of_a_total(claims, tallies)
             sums = [(float(total), sum_high(claims, tallies, k), "sum", [origin, index], index)
