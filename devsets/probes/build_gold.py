@@ -5194,6 +5194,174 @@ t("pr278", "killed", 5, 5, "stated")
 t("pr278", "injured", 3, 3, "stated")
 t("pr278", "captured", 0, 0, "zero")
 
+# ---- batch of session 19, task s19roundup (pr301-pr306, 6 pages): a round-up whose lead counts one kind of
+# people (soldiers, policemen) and whose separate incident counts another (civilians, people, attackers); wire README
+
+# pr301 jpost: three US soldiers, then a truck bomb's 26 people, an oil manager and 10 militants (wire README rule 14)
+g("pr301", "Three US soldiers killed in Iraq", "Three US soldiers", "killed", 3, 3, subject="soldiers (headline)",
+  core=False)
+g("pr301", "Insurgents killed three US soldiers and wounded four", "three US soldiers", "killed", 3, 3,
+  speaker="police", subject="US soldiers killed")
+g("pr301", "three US soldiers and wounded four in Iraq", "four", "injured", 4, 4,
+  speaker="police", subject="US soldiers wounded")
+g("pr301", "killing 26 people and wounding 34", "26 people", "killed", 26, 26,
+  speaker="police", subject="killed by the truck bomb")
+g("pr301", "killing 26 people and wounding 34", "34", "injured", 34, 34,
+  speaker="police", subject="wounded by the truck bomb")
+g("pr301", "A drive-by shooting also killed a manager of oil wells", "a manager of oil wells", "killed", 1, 1,
+  speaker="the military", subject="oil manager killed in Kirkuk")
+g("pr301", "killing at least 10 militants", "at least 10 militants", "killed", 10, None,
+  speaker="the military", subject="militants killed near the Syrian border")
+n("pr301", "attacked two towns near the Syrian border", "two towns", "count")
+t("pr301", "killed", 40, None, "sum")
+t("pr301", "injured", 38, 38, "sum")
+
+# pr302 jpost: three civilians by one bomb; separately a US soldier and two policemen by another (wire README)
+g("pr302", "5 Iraqis, US soldier killed", "5 Iraqis", "killed", 5, 5, subject="Iraqis (headline)", core=False)
+g("pr302", "5 Iraqis, US soldier killed", "US soldier", "killed", 1, 1, subject="soldier (headline)", core=False)
+g("pr302", "killed three Iraqi civilians and wounded four more", "three Iraqi civilians", "killed", 3, 3,
+  speaker="police", subject="civilians killed in Ghadir")
+g("pr302", "killed three Iraqi civilians and wounded four more", "four more", "injured", 4, 4,
+  speaker="police", subject="wounded in Ghadir")
+g("pr302", "killing an American soldier from the Multi-National", "an American soldier", "killed", 1, 1,
+  speaker="Lt. Bilal Ali Majid", subject="US soldier killed by the second bomb")
+g("pr302", "as well as two Iraqi policemen guarding an oil tanker", "two Iraqi policemen", "killed", 2, 2,
+  speaker="Lt. Bilal Ali Majid", subject="policemen killed by the second bomb")
+g("pr302", "guarding an oil tanker and wounding three others", "three others", "injured", 3, 3,
+  speaker="Lt. Bilal Ali Majid", subject="wounded by the second bomb")
+g("pr302", "US personnel killed in Iraq to at least 2,273", "at least 2,273", "killed", 2273, None,
+  speaker="an Associated Press count", subject="US personnel killed since 2003", core=False, scope="aggregate")
+n("pr302", "were in two cars that were struck", "two cars", "count")
+n("pr302", "by the blast at 8:45 a.m.", "8:45 a.m.", "time")
+n("pr302", "exploded at 8 a.m. on a highway", "8 a.m.", "time")
+n("pr302", "began in March 2003", "March 2003", "date")
+t("pr302", "killed", 6, 6, "sum")
+t("pr302", "injured", 7, 7, "sum")
+
+# pr303 aljazeera: two policemen (and two civilians) at a checkpoint; separately two suicide bombers killed by
+# police (wire README rule 14: attackers killed by police add)
+g("pr303", "Suicide attack leaves four killed and two injured", "four", "killed", 4, 4,
+  subject="killed (standfirst)", core=False)
+g("pr303", "Suicide attack leaves four killed and two injured", "two", "injured", 2, 2,
+  subject="injured (standfirst)", core=False)
+g("pr303", "At least two policemen have been killed", "At least two policemen", "killed", 2, None,
+  subject="policemen killed at the checkpoint")
+g("pr303", "have been killed and two others injured", "two others", "injured", 2, 2,
+  subject="injured at the checkpoint")
+g("pr303", "said two policemen and two civilians died", "two policemen", "killed", 2, 2,
+  speaker="Abdul Rahman", subject="policemen killed (restated)", core=False)
+g("pr303", "two policemen and two civilians died in the attack", "two civilians", "killed", 2, 2,
+  speaker="Abdul Rahman", subject="civilians killed at the checkpoint")
+g("pr303", "no other casualties were reported", "no other casualties", "killed_or_injured", 0, 0,
+  modality="negated", subject="no further casualties reported", core=False)
+g("pr303", "two suicide bombers were killed by Afghan police", "two suicide bombers", "killed", 2, 2,
+  speaker="the Interior Ministry", subject="bombers killed by police in Qalat")
+n("pr303", "from two or three directions", "two or three directions", "count")
+n("pr303", "ended after 15 minutes", "15 minutes", "duration")
+t("pr303", "killed", 6, None, "sum")
+t("pr303", "injured", 2, 2, "stated")
+
+# pr304 ljworld (AP): two US soldiers near Kirkuk; a civilian killed and four wounded in Fallujah; three Iraqis
+# killed by troops near Hawija (wire README rule 14)
+g("pr304", "Two U.S. soldiers killed fighting Iraqis", "Two U.S. soldiers", "killed", 2, 2,
+  subject="soldiers (headline)", core=False)
+g("pr304", "Attackers killed two U.S. soldiers in a clash", "two U.S. soldiers", "killed", 2, 2,
+  subject="US soldiers killed near Kirkuk")
+g("pr304", "One Iraqi civilian was killed by the blast", "One Iraqi civilian", "killed", 1, 1,
+  speaker="hospital officials", subject="civilian killed in Fallujah")
+g("pr304", "at least four were wounded in Fallujah", "at least four", "injured", 4, None,
+  speaker="hospital officials", subject="wounded in Fallujah")
+g("pr304", "In addition to the two killed, a third American", "the two killed", "killed", 2, 2,
+  speaker="Aberle", subject="US soldiers killed (restated)", core=False)
+g("pr304", "a third American was wounded", "a third American", "injured", 1, 1,
+  speaker="Aberle", subject="US soldier wounded near Kirkuk")
+g("pr304", "and killed three Iraqis when they returned fire", "three Iraqis", "killed", 3, 3,
+  speaker="the 4th Infantry Division", subject="attackers killed near Hawija")
+n("pr304", "Kirkuk, 160 miles north of Baghdad", "160 miles", "distance")
+n("pr304", "small arms fire at 10:45 p.m. Saturday", "10:45 p.m.", "time")
+n("pr304", "about 30 miles west of that attack", "about 30 miles", "distance")
+n("pr304", "Fallujah, 35 miles west of Baghdad", "35 miles", "distance")
+n("pr304", "possibly two other vehicles", "two other vehicles", "count")
+n("pr304", "Khalil al-Qubaisi, 45, said", "45", "age")
+t("pr304", "killed", 6, 6, "sum")
+t("pr304", "injured", 5, None, "sum")
+
+# pr305 smh: four police dead in two attacks; separately two civilians by a rocket, a civilian wounded near Khalis,
+# three Salvadoran troops wounded in Najaf (wire README: separate incidents add)
+g("pr305", "Insurgents kill four Iraqi police, two civilians\n\nWe", "four Iraqi police", "killed", 4, 4,
+  subject="police (headline)", core=False)
+g("pr305", "Insurgents kill four Iraqi police, two civilians\n\nWe", "two civilians", "killed", 2, 2,
+  subject="civilians (headline)", core=False)
+g("pr305", "Insurgents kill four Iraqi police, two civilians\n\nBaghdad", "four Iraqi police", "killed", 4, 4,
+  subject="police (headline repeated)", core=False)
+g("pr305", "Insurgents kill four Iraqi police, two civilians\n\nBaghdad", "two civilians", "killed", 2, 2,
+  subject="civilians (headline repeated)", core=False)
+g("pr305", "south of Baghdad yesterday left four people dead", "four people", "killed", 4, 4,
+  subject="killed in the two attacks on police")
+g("pr305", "a house, killing two civilians and wounding four", "two civilians", "killed", 2, 2,
+  subject="civilians killed by the rocket")
+g("pr305", "a house, killing two civilians and wounding four", "four", "injured", 4, 4,
+  subject="wounded by the rocket")
+g("pr305", "wounded a civilian and damaged a Humvee", "a civilian", "injured", 1, 1,
+  speaker="Iraqi officials", subject="civilian wounded near Khalis")
+g("pr305", "on Friday, wounding three troops", "three troops", "injured", 3, 3,
+  subject="Salvadoran troops wounded in Najaf")
+g("pr305", "killing two people and wounding four, said a doctor", "two people", "killed", 2, 2,
+  speaker="a doctor at Yarmouk hospital", subject="killed by the rocket (restated)", core=False)
+g("pr305", "killing two people and wounding four, said a doctor", "four", "injured", 4, 4,
+  speaker="a doctor at Yarmouk hospital", subject="wounded by the rocket (restated)", core=False)
+g("pr305", "killing him and his driver", "him and his driver", "killed", 2, 2,
+  speaker="Lieutenant Ala'a Hussein", subject="police chief and driver (part of the four)", core=False)
+g("pr305", "killing one policeman and wounding three others", "one policeman", "killed", 1, 1,
+  speaker="police officer Khaldoon al-Gurairi", subject="policeman (part of the four)", core=False)
+g("pr305", "killing one policeman and wounding three others", "three others", "injured", 3, 3,
+  speaker="police officer Khaldoon al-Gurairi", subject="wounded in the patrol attack")
+g("pr305", "A 60-year-old bystander was also killed", "A 60-year-old bystander", "killed", 1, 1,
+  subject="bystander (part of the four)", core=False)
+g("pr305", "a police commander in the southern city of Kufa", "a police commander", "killed", 1, 1,
+  subject="police commander killed in Kufa the day before", scope="background")
+n("pr305", "This was published 20 years ago", "20 years", "duration")
+n("pr305", "Khalis town, 70 km north-east of Baghdad", "70 km", "distance")
+n("pr305", "About 380 troops from El Salvador", "About 380 troops", "count")
+n("pr305", "six assailants attacked a police patrol", "six assailants", "count")
+n("pr305", "About 5,000 members of radical", "About 5,000 members", "count")
+t("pr305", "killed", 6, 6, "sum")
+t("pr305", "injured", 11, 11, "sum")
+
+# pr306 tnnenglish: four killed in Peshawar (three policemen); another firing left two dead in Mansehra; the
+# lead's figures are the toll where the story's later details differ (wire README rule 11)
+g("pr306", "have killed four people including three policemen", "four people", "killed", 4, 4,
+  subject="killed in Peshawar")
+g("pr306", "four people including three policemen", "three policemen", "killed", 3, 3,
+  subject="policemen killed (subset)", core=False)
+g("pr306", "injured two other policemen and a passer-by", "two other policemen", "injured", 2, 2,
+  subject="policemen injured in Peshawar")
+g("pr306", "injured two other policemen and a passer-by", "a passer-by", "injured", 1, 1,
+  subject="passer-by injured in Peshawar")
+g("pr306", "left two people dead and three injured", "two people", "killed", 2, 2,
+  subject="killed in Mansehra")
+g("pr306", "left two people dead and three injured", "three", "injured", 3, 3,
+  subject="injured in Mansehra")
+g("pr306", "two policemen Mr Javed and Mr Multan died", "two policemen Mr Javed and Mr Multan", "killed", 2, 2,
+  speaker="The police", subject="policemen killed (restated)", core=False)
+g("pr306", "Mr Mushtaq and Mr Noor Khan and a waiter of a hotel were injured",
+  "Mr Mushtaq and Mr Noor Khan and a waiter of a hotel", "injured", 3, 3,
+  speaker="The police", subject="injured in Peshawar (restated)", core=False)
+g("pr306", "another policeman and the waiter succumbed", "another policeman and the waiter", "killed", 2, 2,
+  subject="died of injuries (part of the four)", core=False)
+g("pr306", "killing Maulana Zubair and Mr Jehangir dead", "Maulana Zubair and Mr Jehangir", "killed", 2, 2,
+  subject="killed in Mansehra (restated)", core=False)
+g("pr306", "a hand grenade, injuring three people", "three people", "injured", 3, 3,
+  subject="injured in Mansehra (restated)", core=False)
+n("pr306", "PESHAWAR/MANSEHRA, July 19:", "July 19", "date")
+n("pr306", "along with five other policemen", "five other policemen", "count")
+n("pr306", "announced 3 million rupees each", "3 million rupees", "money")
+n("pr306", "and 500,000 rupees each", "500,000 rupees", "money")
+n("pr306", "in Mansehra on 18 July", "18 July", "date")
+n("pr306", "Hits: 6", "6", "other")
+t("pr306", "killed", 6, 6, "sum")
+t("pr306", "injured", 6, 6, "sum")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
