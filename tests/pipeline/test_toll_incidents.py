@@ -74,10 +74,6 @@ def test_separate_incidents(figures, lead, expected):
     ("Gunmen stormed a border checkpoint and killed eight guards in a long firefight, "
      "officials said Tuesday. Two other guards were hurt. Also Tuesday, attackers fired on "
      "a patrol car, killing a district commander and his driver, a spokesman said.", 10),
-    # a round-up lead of policemen; the separate incident's farmers are no part of it
-    ("Raids on checkpoints in two districts killed nine border policemen overnight, "
-     "officials said. Separately, a shell hit a house in the valley and killed two farmers, "
-     "a local official said.", 11),
     # the event told again: nothing adds
     ("Gunmen stormed a border checkpoint and killed eight guards in a long firefight, "
      "officials said Tuesday. The guards died after a three-hour battle, a spokesman "

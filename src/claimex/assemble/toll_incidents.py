@@ -21,7 +21,7 @@ from typing import Any
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
 from claimex.assemble.toll_places import incidents_elsewhere
-from claimex.rules.round_ups import WORD_RE, outside_the_group, sums_up_incidents, victim_kinds
+from claimex.rules.round_ups import WORD_RE, sums_up_incidents
 
 # (opener words, whether more words must follow before the comma)
 _OPENERS = tuple((tuple(w for w in entry if w != "+"), "+" in entry)
@@ -61,64 +61,11 @@ def _offset(claim: dict[str, Any]) -> int:
     return claim["start"] - start if start is not None else 0
 
 
-def _counts_people(claim: dict[str, Any], *, vague_range: bool = False) -> bool:
+def _counts_people(claim: dict[str, Any]) -> bool:
     """A figure an incident's toll can add: a count of its own, neither a part told with
-    "including", nor a vague one ("many insurgents"; with ``vague_range`` a vague word of a
-    closed range, "several Taliban", 3-9, counts), nor a ceiling ("up to 40")."""
-    vague_ok = vague_range and finite_high(claim["value"]["high"]) is not None
+    "including", nor a vague one ("many insurgents"), nor a ceiling ("up to 40")."""
     return claim["provenance"]["rule"] != "cue_including" and not bounds_only(claim) and \
-        (vague_ok or not vague_word(claim))
-
-
-def _outermost(claims: Sequence[dict[str, Any]], parts: list[int]) -> list[int]:
-    """The parts less those inside another one's words ("a police chief and another
-    policeman" holds both)."""
-    return [i for i in parts if not any(
-        j != i and claims[j]["start"] <= claims[i]["start"] and
-        claims[i]["end"] <= claims[j]["end"] and
-        (claims[j]["end"] - claims[j]["start"]) > (claims[i]["end"] - claims[i]["start"])
-        for j in parts)]
-
-
-def _victims(claim: dict[str, Any]) -> str | None:
-    return (claim.get("subject") or {}).get("text")
-
-
-def _lead_kinds(claims: Sequence[dict[str, Any]], lead: Sequence[int]) -> set[str] | None:
-    """The kinds of people the lead's figures name (:func:`victim_kinds`), its parts told
-    with "including" left out; None where one of them names anyone ("nine people": the
-    lead's group may hold any victim) or none names a kind."""
-    kinds: set[str] = set()
-    for i in lead:
-        if claims[i]["provenance"]["rule"] == "cue_including" or not _victims(claims[i]):
-            continue
-        named = victim_kinds(_victims(claims[i]))
-        if named is None:
-            return None
-        kinds |= named
-    return kinds or None
-
-
-def _outside_the_round_up(claims: Sequence[dict[str, Any]], counted: Sequence[int],
-                          lead: Sequence[int]) -> list[int]:
-    """The figures of separate incidents (told after an opener) whose victims the round-up
-    lead's named group cannot hold (:func:`claimex.rules.round_ups.outside_the_group`):
-    "Taliban raids on checkpoints killed nine policemen ... Separately, a shell hit a house,
-    killing two farmers" adds the farmers; "nine people" would hold them."""
-    lead_sentences = {_sentence(claims[i]) for i in lead}
-    kinds = _lead_kinds(claims, lead)
-    return _outermost(claims, [
-        i for i in counted if i not in lead and _counts_people(claims[i], vague_range=True)
-        and _sentence(claims[i]) not in lead_sentences
-        and opens_a_separate_incident(_sentence(claims[i]))
-        and outside_the_group(kinds, victim_kinds(_victims(claims[i])))])
-
-
-def _summed(claims: Sequence[dict[str, Any]], used: list[int]) -> tuple[float, float | None,
-                                                                        list[int]]:
-    highs = [finite_high(claims[i]["value"]["high"]) for i in used]
-    high = None if None in highs else float(sum(h for h in highs if h is not None))
-    return (float(sum(claims[i]["value"]["low"] for i in used)), high, sorted(used))
+        not vague_word(claim)
 
 
 def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
@@ -133,10 +80,7 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     lead sums up several incidents itself ("Ten people were killed in separate bombings
     across Iraq ... In a separate incident, a bomb killed three": they are its parts; so is
     "Violence across the north killed eight people ... Also near the border, a shooting
-    killed a farmer", :func:`claimex.rules.round_ups.sums_up_incidents`), unless a separate
-    incident's victims are of a kind the lead's named group cannot hold
-    (:func:`_outside_the_round_up`: "Raids killed nine policemen ... Separately, a shell
-    killed two farmers" is eleven).
+    killed a farmer", :func:`claimex.rules.round_ups.sums_up_incidents`).
 
     >>> def figure(low, sentence, start, rule="cue_object"):
     ...     return {"value": {"low": low, "high": low, "qualifier": "exact"},
@@ -157,13 +101,18 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     lead_words = {w.lower() for w in WORD_RE.findall(_sentence(claims[first]))}
     if lead_words & _ROUND_UP_WORDS or sums_up_incidents(_sentence(claims[first]),
                                                          _offset(claims[first])):
-        outside = _outside_the_round_up(claims, counted, lead)
-        return _summed(claims, [first, *outside]) if outside else None
+        return None
     lead_sentences = {_sentence(claims[i]) for i in lead}
     parts = [i for i in counted if i not in lead and _counts_people(claims[i]) and
              _sentence(claims[i]) not in lead_sentences and
              opens_a_separate_incident(_sentence(claims[i]))]
-    parts = _outermost(claims, parts)
+    # a figure inside another one's words is counted there ("a police chief and another
+    # policeman" holds both)
+    parts = [i for i in parts if not any(
+        j != i and claims[j]["start"] <= claims[i]["start"] and
+        claims[i]["end"] <= claims[j]["end"] and
+        (claims[j]["end"] - claims[j]["start"]) > (claims[i]["end"] - claims[i]["start"])
+        for j in parts)]
     # frame: an incident told apart, at another place, without an opener (toll_places)
     later = [i for i in counted if i not in lead and i not in parts and _counts_people(claims[i])
              and _sentence(claims[i]) not in lead_sentences and claims[i]["start"] >
@@ -172,4 +121,7 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
                                  lead, parts)
     if not parts:
         return None
-    return _summed(claims, [first, *parts])
+    used = [first, *parts]
+    highs = [finite_high(claims[i]["value"]["high"]) for i in used]
+    high = None if None in highs else float(sum(h for h in highs if h is not None))
+    return (float(sum(claims[i]["value"]["low"] for i in used)), high, sorted(used))

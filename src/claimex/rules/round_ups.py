@@ -9,16 +9,11 @@ Plain strings in, a plain value out; read by :mod:`claimex.assemble.toll_inciden
 True
 >>> sums_up_incidents("A car bomb killed six people at a market.")
 False
-
-A separate incident whose victims the round-up lead's named group cannot hold is no part of
-it (:func:`outside_the_group`): "Raids on checkpoints killed nine policemen ... Separately, a
-shell killed two farmers" is eleven.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 
 from claimex import lexicon
 
@@ -57,41 +52,3 @@ def sums_up_incidents(lead_sentence: str, figure_at: int = 0) -> bool:
     """
     clause = figure_clause(lead_sentence, figure_at)
     return bool({w.lower() for w in WORD_RE.findall(clause)} & _ROUND_UP)
-
-
-# Each kind of people (resources/words/person_classes.txt: civilian, security, combatant) with
-# every form of its nouns ("policemen", "children").
-_KIND_FORMS = {kind: frozenset(form for word in words for form in lexicon.inflections(word, "NOUN"))
-               for kind, words in lexicon.groups("person_classes").items()}
-
-
-def victim_kinds(victims: str | None) -> frozenset[str] | None:
-    """The kinds of people a figure's victims' words name by their head noun (the last word):
-    "Taliban militants" are combatants, "policemen" security; None where the head names
-    anyone ("people", "men") or there are no words.
-
-    >>> sorted(victim_kinds("Taliban militants")), victim_kinds("men")
-    (['combatant'], None)
-    """
-    words = WORD_RE.findall(victims or "")
-    if not words:
-        return None
-    head = words[-1].lower()
-    return frozenset(kind for kind, forms in _KIND_FORMS.items() if head in forms) or None
-
-
-def outside_the_group(lead_kinds: Collection[str] | None,
-                      part_kinds: Collection[str] | None) -> bool:
-    """Whether a separate incident's victims cannot belong to the group a round-up lead
-    counts: both name their kind of people (:func:`victim_kinds`) and the kinds do not meet.
-    "Raids on checkpoints killed nine policemen" cannot hold "two farmers" killed by a
-    shell; "nine people" holds anyone, and so does a figure without a noun.
-
-    >>> outside_the_group({"security"}, {"civilian"})
-    True
-    >>> outside_the_group({"civilian", "security"}, {"civilian"})
-    False
-    >>> outside_the_group(None, {"civilian"})
-    False
-    """
-    return bool(lead_kinds) and bool(part_kinds) and not set(lead_kinds) & set(part_kinds)
