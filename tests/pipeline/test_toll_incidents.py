@@ -74,12 +74,6 @@ def test_separate_incidents(figures, lead, expected):
     ("Gunmen stormed a border checkpoint and killed eight guards in a long firefight, "
      "officials said Tuesday. Two other guards were hurt. Also Tuesday, attackers fired on "
      "a patrol car, killing a district commander and his driver, a spokesman said.", 10),
-    # a second attack told with "also" on its attack verb (rules/also_attacks.py)
-    ("Militants ambushed an army convoy near Dorn on Monday, killing four soldiers, "
-     "officials said. Rebels also shelled a fuel depot in Varn, killing two workers.", 6),
-    # ... not where the lead names its target
-    ("Twelve people died in a raid on a checkpoint and a mortar attack on a school, "
-     "officials said. The militants also shelled the school, killing three pupils.", 12),
     # the event told again: nothing adds
     ("Gunmen stormed a border checkpoint and killed eight guards in a long firefight, "
      "officials said Tuesday. The guards died after a three-hour battle, a spokesman "

@@ -5,9 +5,7 @@ after it, in a sentence opened by a fronted adjunct that says so ("In a separate
 ``resources/words/separate_incident_openers.txt``); the incident's figures add to the
 lead's figure (frame: a separate incident, :func:`separate_incidents`); so do the figures of
 an incident told apart, with a time or a source of its own, at another place, without an
-opener (frame: an incident told apart, :mod:`claimex.assemble.toll_places`), and those of a
-second attack told with "also" on its attack verb ("Rebels also shelled a depot in Varn,
-killing two", frame: a second attack told with "also", :mod:`claimex.rules.also_attacks`).
+opener (frame: an incident told apart, :mod:`claimex.assemble.toll_places`).
 
 >>> opens_a_separate_incident("Also Tuesday, gunmen fired on a bus near the border.")
 True
@@ -23,7 +21,6 @@ from typing import Any
 from claimex import lexicon
 from claimex.assemble.toll_figures import bounds_only, finite_high, states_a_figure, vague_word
 from claimex.assemble.toll_places import incidents_elsewhere
-from claimex.rules.also_attacks import tells_a_second_attack
 from claimex.rules.round_ups import WORD_RE, sums_up_incidents
 
 # (opener words, whether more words must follow before the comma)
@@ -79,9 +76,7 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
     of the counted ones in a later sentence that opens a separate incident
     (:func:`opens_a_separate_incident`): "A bomb went off at a bus station, killing five
     people ... Also in the east, soldiers stormed a farmhouse and killed a wanted gunman"
-    is six; or that tells a second attack with "also" on its attack verb, at a target the
-    lead does not name (:func:`claimex.rules.also_attacks.tells_a_second_attack`). None
-    where no such figure follows, or where the
+    is six. None where no such figure follows, or where the
     lead sums up several incidents itself ("Ten people were killed in separate bombings
     across Iraq ... In a separate incident, a bomb killed three": they are its parts; so is
     "Violence across the north killed eight people ... Also near the border, a shooting
@@ -108,11 +103,9 @@ def separate_incidents(claims: Sequence[dict[str, Any]], counted: Sequence[int],
                                                          _offset(claims[first])):
         return None
     lead_sentences = {_sentence(claims[i]) for i in lead}
-    lead_sentence = _sentence(claims[first])
     parts = [i for i in counted if i not in lead and _counts_people(claims[i]) and
              _sentence(claims[i]) not in lead_sentences and
-             (opens_a_separate_incident(_sentence(claims[i])) or tells_a_second_attack(
-                 _sentence(claims[i]), lead_sentence, _offset(claims[i])))]
+             opens_a_separate_incident(_sentence(claims[i]))]
     # a figure inside another one's words is counted there ("a police chief and another
     # policeman" holds both)
     parts = [i for i in parts if not any(
