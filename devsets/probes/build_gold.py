@@ -5361,6 +5361,40 @@ n("pr306", "in Mansehra on 18 July", "18 July", "date")
 n("pr306", "Hits: 6", "6", "other")
 t("pr306", "killed", 6, 6, "sum")
 t("pr306", "injured", 6, 6, "sum")
+# pr295 dtnpf (AP, Tank and Khyber): a second attack told with "also" on its attack verb ("Hours later, Pakistani Taliban
+# also attacked a military post ..., killing two soldiers") under a lead that already names both military posts and gives
+# the day's total: the two soldiers are a part of the lead's four officers, not an addition (wire README rules 2, 3, 21)
+g("pr295", "4 Officers and 3 Militants Die", "4 Officers", "killed", 4, 4, subject="officers killed (headline)", core=False)
+g("pr295", "4 Officers and 3 Militants Die", "3 Militants", "killed", 3, 3, subject="militants killed (headline)", core=False)
+g("pr295", "triggering firefights that killed four officers and three insurgents", "four officers", "killed", 4, 4,
+  speaker="security officials", subject="officers killed in the Tank and Khyber attacks")
+g("pr295", "killed four officers and three insurgents", "three insurgents", "killed", 3, 3,
+  speaker="security officials", subject="attackers killed in the firefights")
+g("pr295", "killing 23 officers in this year's worst attack", "23 officers", "killed", 23, 23,
+  subject="the police station car bombing three days earlier", scope="background")
+g("pr295", "two police officers were \"martyred\"", "two police officers", "killed", 2, 2,
+  speaker="Iftikhar Shah", subject="police killed at the Tank headquarters (part of the four)")
+g("pr295", "and three others were wounded in an attack on the police headquarters", "three others", "injured", 3, 3,
+  speaker="Iftikhar Shah", subject="police wounded at the Tank headquarters")
+g("pr295", "while two of the attackers died", "two of the attackers", "killed", 2, 2,
+  speaker="Iftikhar Shah", subject="attackers killed at the Tank headquarters (part of the three)")
+g("pr295", "a third militant was killed by soldiers", "a third militant", "killed", 1, 1,
+  speaker="Iftikhar Shah", subject="attacker killed at the army post (part of the three)")
+g("pr295", "killing two soldiers and wounding five others", "two soldiers", "killed", 2, 2,
+  speaker="Salim Khan", subject="soldiers killed at the Khyber post (part of the four)")
+g("pr295", "killing two soldiers and wounding five others", "five others", "injured", 5, 5,
+  speaker="Salim Khan", subject="wounded at the Khyber post")
+g("pr295", "killing 101 people, mostly police officers", "101 people", "killed", 101, 101,
+  subject="the January Peshawar mosque bombing", scope="background")
+n("pr295", "and 2 Army Posts in Northwest", "2 Army Posts", "count")
+n("pr295", "and two military posts in northwest", "two military posts", "count")
+n("pr295", "five others opened fire", "five others", "count")
+n("pr295", "three days after a suicide bomber", "three days", "duration")
+n("pr295", "in August 2021 as United States", "August 2021", "date")
+n("pr295", "after 20 years of war", "20 years", "duration")
+n("pr295", "surge in attacks since 2022", "2022", "date")
+t("pr295", "killed", 7, 7, "sum")
+t("pr295", "injured", 8, 8, "sum")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
