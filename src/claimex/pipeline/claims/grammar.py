@@ -14,8 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claimex.rules.numbers.parse import parse_number
+
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+# where a clause holds the people it counts: its subject or its object
+PEOPLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 LINKING_VERBS = {"be", "remain", "become", "stay", "register", "report", "leave", "confirm",
                   "live", "shelter", "take", "seek", "find", "move", "arrive", "accommodate",
@@ -147,3 +151,21 @@ def verb_before_its_figure(word: Token) -> bool:
     lives and wounds 35" (35 wounded, who lived), not in "40 soldiers with shrapnel
     wounds"."""
     return word.i + 1 < len(word.doc) and word.nbor(1).like_num
+
+
+def nummod_value(word: Token) -> float | None:
+    """The figure of a counted word's number modifier ("four people": 4.0); None where it
+    has none that reads as a number.
+
+    >>> import spacy
+    >>> doc = spacy.tokens.Doc(spacy.blank("en").vocab, words=["four", "people"],
+    ...                        heads=[1, 1], deps=["nummod", "ROOT"])
+    >>> nummod_value(doc[1]), nummod_value(doc[0])
+    (4.0, None)
+    """
+    for child in word.children:
+        if child.dep_ == "nummod":
+            value = parse_number(child.lower_)
+            if value is not None:
+                return value
+    return None

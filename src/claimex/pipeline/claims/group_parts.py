@@ -17,13 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimex.pipeline.claims.grammar import SUBJECT_DEPS
+from claimex.pipeline.claims.grammar import PEOPLE_DEPS, SUBJECT_DEPS, nummod_value
 from claimex.rules.numbers.parse import parse_number
 
 # a part that names the whole of a pair
 _PAIR_WORDS = {"both": 2.0}
-# the first clause's people: its subject or object
-_GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def part_value(word: str) -> float | None:
@@ -46,13 +44,10 @@ def _stands_alone(counted: Token) -> bool:
 def _group_count(verb: Token) -> float | None:
     """The figure on the first clause's own people ("Two hikers were hurt": 2)."""
     for person in verb.children:
-        if person.dep_ not in _GROUP_DEPS:
-            continue
-        for child in person.children:
-            if child.dep_ == "nummod":
-                value = part_value(child.text)
-                if value is not None:
-                    return value
+        if person.dep_ in PEOPLE_DEPS:
+            value = nummod_value(person)
+            if value is not None:
+                return value
     return None
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimex import lexicon
 from claimex.pipeline.claims.cues import Cues
-from claimex.pipeline.claims.grammar import is_passive_or_copular, reports_past
+from claimex.pipeline.claims.grammar import PEOPLE_DEPS, is_passive_or_copular, reports_past
 from claimex.pipeline.claims.group_parts import is_part_of_the_group
 from claimex.pipeline.claims.retold_others import retells_a_counted_group
 from claimex.pipeline.extensions import doc_text
@@ -79,7 +79,6 @@ def _additive_anchor(cue: Token) -> Token:
 # Subordinators of a clause that sets another group beside the main clause's: "while",
 # "whereas" (resources/words/contrast_clause_marks.txt).
 _CONTRAST_MARKS = lexicon.words("contrast_clause_marks")
-_OWN_PEOPLE = ("nsubj", "nsubjpass", "dobj")
 # Words that make the clause's figure a total over an area ("across the province")
 # (resources/words/area_total_words.txt).
 _AREA_TOTAL_WORDS = lexicon.words("area_total_words")
@@ -113,8 +112,8 @@ def in_a_contrast_clause(counted: Token | None, cue: Token, cues: Cues) -> bool:
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE_DETERMINERS
                    for c in counted.children)
     area_total = any(t.lower_ in _AREA_TOTAL_WORDS for t in cue.subtree)
-    return counted.head.i == cue.i and counted.dep_ in _OWN_PEOPLE and not definite and \
-        not area_total and any(c.dep_ in _OWN_PEOPLE for c in cue.head.children)
+    return counted.head.i == cue.i and counted.dep_ in PEOPLE_DEPS and not definite and \
+        not area_total and any(c.dep_ in PEOPLE_DEPS for c in cue.head.children)
 
 
 def is_additive(counted: Token | None, cue: Token, cues: Cues) -> bool:

@@ -29,13 +29,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimex.pipeline.claims.cues import Cues
+from claimex.pipeline.claims.grammar import PEOPLE_DEPS, nummod_value
 from claimex.rules.numbers.parse import parse_number
 
 _OTHERS_WORDS = frozenset({"others", "other"})
 # determiners that make "others" people told before
 _DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
-# where an earlier clause holds its counted people
-_COUNTED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _is_others(counted: Token) -> bool:
@@ -58,14 +57,7 @@ def _figure(word: Token) -> float | None:
     """The figure a counted word carries: its own number ("four were hurt") or its
     number modifier ("four people")."""
     own = parse_number(word.lower_) if word.pos_ == "NUM" else None
-    if own is not None:
-        return own
-    for child in word.children:
-        if child.dep_ == "nummod":
-            value = parse_number(child.lower_)
-            if value is not None:
-                return value
-    return None
+    return own if own is not None else nummod_value(word)
 
 
 def _set_apart_from_another_category(word: Token, category: str, cues: Cues) -> bool:
@@ -94,7 +86,7 @@ def retells_a_counted_group(counted: Token | None, cue: Token, cues: Cues) -> bo
         if i >= start or found[0] != category:
             continue
         for person in doc[i].children:
-            if person.dep_ in _COUNTED_DEPS and _figure(person) == figure and \
+            if person.dep_ in PEOPLE_DEPS and _figure(person) == figure and \
                     _set_apart_from_another_category(person, category, cues):
                 return True
     return False
