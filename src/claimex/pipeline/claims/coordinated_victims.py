@@ -46,6 +46,11 @@ RULE = "coordinated_victims"
 _JOINERS = frozenset({",", "and"})
 # claims that already count a whole coordinated phrase, or one item of a list
 _SUMMING_RULES = frozenset({"implicit_count_sum", "listed_victims", RULE})
+# the dependencies of the words that open a conjunct before its noun
+_PREMODIFIER_DEPS = frozenset({"det", "predet", "nummod", "amod", "compound", "poss", "nmod",
+                               "quantmod"})
+# openers that are one word whatever the parse hangs on them ("date ... -02 One suspect")
+_OPENING_DEPS = frozenset({"det", "predet", "nummod", "poss"})
 # words before a phrase that make it a part of a figure told before it
 _SUBSET_WORDS = frozenset({"including", "includes", "include", "among"})
 
@@ -85,7 +90,9 @@ def _count(noun: Token) -> float | None:
 def _start(noun: Token) -> int:
     """The first word of a conjunct: its leftmost modifier before it ("A" of "A 14-year-old
     boy")."""
-    return min([noun.i, *(c.left_edge.i for c in noun.children if c.i < noun.i)])
+    return min([noun.i, *(c.i if c.dep_ in _OPENING_DEPS else c.left_edge.i
+                          for c in noun.children
+                          if c.i < noun.i and c.dep_ in _PREMODIFIER_DEPS)])
 
 
 def _dangling(noun: Token) -> Token | None:
