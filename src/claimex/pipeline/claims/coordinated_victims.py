@@ -10,10 +10,10 @@ three):
 
 - two subjects of one verb with "and" between them and no ``conj`` arc ("One suspect and
   three deputies suffered minor injuries": both ``nsubj`` of "suffered");
-- a coordination under a word that is no person ("date 2020-07-17 A boy and two adults
-  were injured": the stored page's date line becomes the subject, "boy" its apposition);
-- a result participle on the last conjunct ("left two officers and a suspect wounded":
-  "wounded" modifies "suspect" alone).
+- a coordination under a word that is no person ("date 2019-05-11 A girl and two women
+  were wounded": the stored page's date line becomes the subject, "girl" its apposition);
+- a result participle on the last conjunct ("the crash left three teens and a woman
+  injured": "injured" modifies "woman" alone).
 
 The frame reads the conjuncts of a casualty claim's counted noun (its ``conj`` arcs, or the
 subjects or objects of the same head, :data:`~claimex.pipeline.claims.grammar.PEOPLE_DEPS`)
@@ -25,7 +25,7 @@ children"), or where the phrase breaks a stated total down ("Three people, a man
 women, were hurt" is three: :func:`is_breakdown`), or lists a subset ("including a boy
 and two women").
 
->>> item_value("a", "boy", False), item_value("her", "son", False), item_value(None, "men", True)
+>>> item_value("a", "boy", False), item_value("the", "son", False), item_value(None, "men", True)
 (1, 1, None)
 """
 
@@ -59,13 +59,11 @@ Claim = tuple[Span, dict[str, Any]]
 
 def item_value(determiner: str | None, noun: str, plural: bool) -> int | None:
     """How many one conjunct without a number word counts: 1 for a singular person noun
-    after "a", "an", "one", "the" or a possessive ("her son"); None for a plural ("her
-    children": how many is not told) or a word that is no person."""
+    after "a", "an", "one" or "the" (a possessive is read as "the": "her son"); None for a
+    plural ("the children": how many is not told) or a word that is no person."""
     if plural:
         return None
-    return implicit_count(determiner if determiner not in ("his", "her", "their", "its", "my",
-                                                          "our", "your") else "the",
-                          noun, plural, False)
+    return implicit_count(determiner, noun, plural, False)
 
 
 def _is_person(word: Token) -> bool:
@@ -82,7 +80,8 @@ def _count(noun: Token) -> float | None:
     det = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
     if det is None:
         return None
-    value = item_value(det.lower_, "person" if is_age_noun(noun) else noun.lemma_,
+    value = item_value("the" if det.dep_ == "poss" else det.lower_,
+                       "person" if is_age_noun(noun) else noun.lemma_,
                        noun.tag_ in ("NNS", "NNPS"))
     return float(value) if value is not None else None
 
@@ -97,8 +96,8 @@ def _start(noun: Token) -> int:
 
 def _dangling(noun: Token) -> Token | None:
     """The person noun right after an "and" that the parse leaves on ``noun`` with no
-    conjunct ("JESSUP — One suspect and two officers have suffered": "and" on "suspect",
-    "officers" the verb's subject)."""
+    conjunct ("date 2021-02-02 One suspect and three officers suffered": "and" on
+    "suspect", the apposition of "date", and "officers" the verb's subject)."""
     if noun.conjuncts:
         return None
     for cc in noun.children:
