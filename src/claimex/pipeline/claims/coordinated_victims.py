@@ -17,13 +17,16 @@ three):
 
 The frame reads the conjuncts of a casualty claim's counted noun (its ``conj`` arcs, or the
 subjects or objects of the same head, :data:`~claimex.pipeline.claims.grammar.PEOPLE_DEPS`)
-that stand next to each other with only commas and a final "and" between them, and adds a
-claim of their sum over the whole phrase (rule ``coordinated_victims``); each figure keeps
-its own claim, and the tolls take the sum, the largest. Nothing is added where a claim
-already counts the phrase, where a conjunct's count is not told ("a man and his
-children"), or where the phrase breaks a stated total down ("Three people, a man and two
-women, were hurt" is three: :func:`is_breakdown`), or lists a subset ("including a boy
-and two women").
+that stand next to each other with only commas and a final "and" between them, and tells
+them as the parts of one figure, as :mod:`claimex.pipeline.claims.victim_lists` does for a
+list after a cue: a conjunct no claim counts gets a claim (rule ``coordinated_victims``),
+each conjunct after the first is marked additive, and the tolls add them up; each figure
+keeps its own claim and words (the gold of numeral conjuncts is one row each: "three
+children" and "two adults"). Nothing changes where a claim already counts the phrase, where
+a conjunct's count is not told ("a man and his children"), or where the phrase is a part
+of a figure: it breaks a stated total down ("Three people, a man and two women, were hurt"
+is three), lists a subset ("including a boy and two women") or is "among" the dead
+(:func:`is_breakdown`).
 
 >>> item_value("a", "boy", False), item_value("the", "son", False), item_value(None, "men", True)
 (1, 1, None)
@@ -144,28 +147,53 @@ def _joined(doc: Doc, nouns: list[Token]) -> bool:
 
 
 def is_breakdown(first: Token) -> bool:
-    """Whether a coordinated phrase breaks down a total told just before it: the apposition
-    of a total ("Three people, a man and two women,",
-    :func:`~claimex.pipeline.claims.victim_nouns.is_total`) or a subset after
-    "including"."""
+    """Whether a coordinated phrase is a part of a figure told with it: the apposition of a
+    total ("Three people, a man and two women,",
+    :func:`~claimex.pipeline.claims.victim_nouns.is_total`), a subset after "including",
+    or the subject of "among" ("Two girls and a boy were among the dead")."""
     if first.dep_ == "appos" and is_total(first.head):
         return True
     start = _start(first)
-    return start > 0 and first.doc[start - 1].lower_ in _SUBSET_WORDS
+    if start > 0 and first.doc[start - 1].lower_ in _SUBSET_WORDS:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in _SUBSET_WORDS for c in first.head.children)
+
+
+def _item_claim(first: dict[str, Any], span: Span, noun: Token, count: float,
+                additive: bool) -> dict[str, Any]:
+    """The claim of a conjunct that no claim counts yet: the claim of the phrase's counted
+    noun with the conjunct's own words and count."""
+    claim = {key: value for key, value in first.items() if key != "antecedent_at"}
+    claim.update({
+        "rule": RULE, "start": span.start_char, "end": span.end_char,
+        "value": {"text": span.text, "low": count, "high": count, "qualifier": "exact",
+                  "unit": None},
+        "subject": subject(noun, None), "counted": noun.i, "class_nouns": [noun.i],
+        "negated": count == 0, "additive": additive,
+    })
+    return claim
 
 
 def coordinated_victims(doc: Doc, claims: list[Claim]) -> list[Claim]:
-    """The claims of the coordinated phrases whose conjuncts no claim adds up yet, one a
-    phrase (see the module docstring): "One suspect and three deputies suffered minor
-    injuries" gives "One suspect and three deputies" (4) beside "One" (1) and "three" (3)."""
-    casualty = [c for _, c in claims if c["type"] == "casualty"]
-    summed = [(c["start"], c["end"]) for c in casualty if c["rule"] in _SUMMING_RULES]
-    out: list[Claim] = []
+    """The claims with the conjuncts of each coordinated phrase that no claim adds up yet
+    told as parts of one figure (see the module docstring): a conjunct no claim counts gets
+    a claim of its own count, and every conjunct after the first is marked ``additive``, so
+    that the tolls add them up (:func:`claimex.rules.running_tallies.running_tallies`):
+    "date ... One suspect and three officers suffered injuries" gives "One suspect" (1) and
+    "three" (3, additive), four hurt."""
+    out = list(claims)
+    at_start = {c["start"]: n for n, (_, c) in enumerate(claims) if c["type"] == "casualty"}
+    # a number no casualty claim takes yet ("three" of "left three teens and a woman hurt")
+    figure_at = {c["start"]: n for n, (_, c) in enumerate(claims)
+                 if c["type"] == "quantity" and c["category"] == "count"}
+    summed = [(c["start"], c["end"]) for _, c in claims
+              if c["type"] == "casualty" and c["rule"] in _SUMMING_RULES]
+    added: list[Claim] = []
     done: set[int] = set()
-    for claim in casualty:
+    for _, claim in claims:
         noun_index = claim.get("counted")
-        if noun_index is None or claim["category"] == "displaced" or \
-                claim["rule"] in _SUMMING_RULES:
+        if claim["type"] != "casualty" or noun_index is None or \
+                claim["category"] == "displaced" or claim["rule"] in _SUMMING_RULES:
             continue
         nouns = _conjuncts(doc[noun_index])
         if len(nouns) < 2 or nouns[0].i in done or not _joined(doc, nouns) or \
@@ -178,15 +206,17 @@ def coordinated_victims(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if any(count is None for count in counts):
             continue
         done.add(nouns[0].i)
-        total = float(sum(counts))  # type: ignore[arg-type]
-        span = doc[_start(nouns[0]):nouns[-1].i + 1]
-        found = {key: value for key, value in claim.items() if key != "antecedent_at"}
-        found.update({
-            "rule": RULE, "start": span.start_char, "end": span.end_char,
-            "value": {"text": span.text, "low": total, "high": total, "qualifier": "exact",
-                      "unit": None},
-            "subject": subject(nouns[0], None), "counted": nouns[0].i,
-            "class_nouns": [noun.i for noun in nouns], "negated": total == 0,
-        })
-        out.append((span, found))
-    return claims + out
+        for k, (noun, count) in enumerate(zip(nouns, counts, strict=True)):
+            words = doc[_start(noun):noun.i + 1]
+            index = at_start.get(words.start_char)
+            if index is not None and out[index][1]["category"] == claim["category"]:
+                if k:
+                    out[index] = (out[index][0], {**out[index][1], "additive": True})
+                continue
+            found = _item_claim(claim, words, noun, float(count),  # type: ignore[arg-type]
+                                bool(k) or bool(claim.get("additive")))
+            if words.start_char in figure_at:
+                out[figure_at.pop(words.start_char)] = (words, found)
+            else:
+                added.append((words, found))
+    return out + added
