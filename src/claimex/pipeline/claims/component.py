@@ -31,7 +31,6 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path
 
 from claimex import lexicon
-from claimex.pipeline.claims.coordinated_victims import coordinated_victims
 from claimex.pipeline.claims.cue_words import is_disjunctive, joint_category, unit_word
 from claimex.pipeline.claims.cues import CueIndex, Cues, builtin_and_user_cues, read_cues
 from claimex.pipeline.claims.custody import custody_taken
@@ -200,7 +199,6 @@ class ClaimFinder:
             claims.extend(self._implicit.find(doc, cues, counted_by, taken, antecedents))
             claims.extend(light_verb_counts(doc, cues, taken, self._implicit._implicit_claim))
             claims = recover_listed_victims(doc, claims)
-            claims = coordinated_victims(doc, claims)
             claims.extend(uncounted_casualties(doc, cues, claims,
                                                self._implicit._implicit_claim))
             mark_outcomes(doc, claims, cues)

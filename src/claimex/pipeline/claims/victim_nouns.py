@@ -9,14 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from claimex import lexicon
 from claimex.pipeline.claims.companions import COMPANION_ADVERBS, companions
-from claimex.pipeline.claims.grammar import (
-    SUBJECT_DEPS,
-    is_passive_or_copular,
-    nummod_value,
-    shared_subject,
-)
+from claimex.pipeline.claims.grammar import SUBJECT_DEPS, is_passive_or_copular, shared_subject
 from claimex.pipeline.claims.headline_passives import headline_passive_subject
 from claimex.rules.casualties import (
     GENERIC_PERSON_WORDS,
@@ -26,16 +20,6 @@ from claimex.rules.casualties import (
     is_role_noun,
     is_unspecified_plural,
 )
-
-# plural person nouns whose figure is a total (resources/words/total_person_nouns.txt)
-TOTAL_PERSON_NOUNS = lexicon.words("total_person_nouns")
-
-
-def is_total(noun: Token) -> bool:
-    """Whether a noun is a total that an apposition listing people breaks down, not adds
-    to: a plural of ``total_person_nouns`` with a figure ("Three people, a man and two
-    women": three)."""
-    return noun.lower_ in TOTAL_PERSON_NOUNS and nummod_value(noun) is not None
 
 
 def is_person_adj(token: Token) -> bool:
@@ -119,8 +103,7 @@ def is_ordinal_victim(word: Token) -> bool:
 
 def coordinated(victim: Token, cue: Token) -> list[Token]:
     """The people one cue counts, in order: ``victim`` and its conjuncts; those of an
-    apposition ("the man, an IED facilitator, and three additional suspects"; not those
-    that break a total down: "Three people, a man and two women" is three); "along
+    apposition ("the man, an IED facilitator, and three additional suspects"); "along
     with" or "together with" phrases on the cue or the victim. A singular indefinite
     phrase right after a generic person word and a comma describes it ("one, a
     courier, and two other suspects"): the same person, not another."""
@@ -132,7 +115,7 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
         if conj.i > victim.i and (after is None or conj.i < after):
             group.append(conj)
     for appos in victim.children:
-        if appos.dep_ == "appos" and not is_total(victim):
+        if appos.dep_ == "appos":
             group.extend(c for c in appos.conjuncts if c.i > appos.i and c not in group)
     # "along with" / "together with" on the cue or the victim, wherever the parse hangs it
     # ("held the commander along with two aides", "four gunmen die in the ensuing
