@@ -1,0 +1,42 @@
+"""Whether a verb lets a piece of writing state a figure without a verb of saying.
+
+A document noun ("report", "story", ``document_nouns``) speaks only through a reporting verb
+(:mod:`claimex.pipeline.attribution.documents`), but a toll is also stated with "have", "put"
+or "show": "The new report has the death toll at 40" credits the report as "The report says
+40 died" does, while "The report has 12 pages" states no figure. The verbs and their frames
+are ``figure_stating_verbs`` (``at_figure``: an object from ``figure_nouns`` with "at" and a
+number; ``figure``: a number as or on the object).
+
+>>> states_a_figure("have", "toll", at_number=True, object_number=False)
+True
+>>> states_a_figure("have", "page", at_number=False, object_number=True)
+False
+>>> states_a_figure("show", "dead", at_number=False, object_number=True)
+True
+"""
+
+from __future__ import annotations
+
+from claimex import lexicon
+from claimex.rules.guard import never_raises
+
+_FRAMES = lexicon.groups("figure_stating_verbs")
+_AT_FIGURE_VERBS = frozenset(_FRAMES.get("at_figure", ()))
+_FIGURE_VERBS = frozenset(_FRAMES.get("figure", ()))
+_FIGURE_NOUNS = lexicon.nouns("figure_nouns")
+
+
+@never_raises(fallback=lambda verb, obj, **_: False)
+def states_a_figure(verb: str, obj: str | None, *, at_number: bool, object_number: bool) -> bool:
+    """Whether the verb lemma ``verb`` with the object lemma ``obj`` states a figure:
+    ``at_number`` says an "at" with a number hangs on the verb or its object ("has the toll
+    at 40"), ``object_number`` that the object is or carries a number ("shows 12 dead").
+
+    >>> states_a_figure("put", "number", at_number=True, object_number=False)
+    True
+    >>> states_a_figure("have", "toll", at_number=False, object_number=False)
+    False
+    """
+    if verb in _AT_FIGURE_VERBS and obj in _FIGURE_NOUNS and at_number:
+        return True
+    return verb in _FIGURE_VERBS and object_number
