@@ -46,4 +46,4 @@ def _states_a_figure(verb: Token) -> bool:
     object_number = obj is not None and (obj.like_num or any(
         c.dep_ == "nummod" for c in obj.children))
     return states_a_figure(verb.lemma_.lower(), obj.lemma_.lower() if obj is not None else None,
-                           at_number=at_number, object_number=object_number)
+                           at_number, object_number)
