@@ -43,8 +43,6 @@ GUARDED = [
      ("In a separate statement, deputies said so.",), False),
     ("claimex.rules.incident_structure", "names_another_source", "_last_words",
      ("a medic", ["a district official"]), False),
-    ("claimex.rules.document_figures", "states_a_figure", "_frame_of",
-     ("have", "toll", True, False), False),
 ]
 
 
