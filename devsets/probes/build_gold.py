@@ -5396,6 +5396,235 @@ n("pr295", "surge in attacks since 2022", "2022", "date")
 t("pr295", "killed", 7, 7, "sum")
 t("pr295", "injured", 8, 8, "sum")
 
+# s20speak (pr307-pr314, session 20): a report, statement, tally, count, estimate or statistics that states a toll
+# without a reporting verb ("put the toll at", "showed N deaths", "figures ... showing N"), with quoted or credited
+# sources elsewhere on the page; gold by devsets/wire/README.md, written blind, before any claimex run
+
+# pr307 mcac (AFP/France 24, Bamako): "An authenticated confidential official document put the toll at around 100"
+g("pr307", "Mali’s capital killed more than 70, security source says", "more than 70", "killed", 71, None,
+  speaker="security source", subject="killed in Bamako (headline)", core=False)
+g("pr307", "left more than 70 people dead and 200 wounded", "more than 70 people", "killed", 71, None,
+  subject="killed in the Bamako attacks")
+g("pr307", "left more than 70 people dead and 200 wounded", "200", "injured", 200, 200,
+  subject="wounded in the Bamako attacks")
+g("pr307", "told AFP that 77 people had been killed and 255 wounded", "77 people", "killed", 77, 77,
+  speaker="A security source", subject="killed in the Bamako attacks (another source)")
+g("pr307", "told AFP that 77 people had been killed and 255 wounded", "255", "injured", 255, 255,
+  speaker="A security source", subject="wounded in the Bamako attacks (another source)")
+g("pr307", "official document put the toll at around 100", "around 100", "killed", 100, 100, vague=True,
+  speaker="An authenticated confidential official document", subject="killed in the Bamako attacks (the document)")
+g("pr307", "naming 81 victims", "81 victims", "killed", 81, 81,
+  speaker="An authenticated confidential official document", subject="victims named (part of the 100)", core=False)
+g("pr307", "the funerals of around 50 military police students", "around 50 military police students", "killed", 50, 50,
+  vague=True, speaker="Thursday’s edition of Le Soir daily", subject="students buried (part of the dead)", core=False)
+n("pr307", "in Tuesday’s attacks in Bamako", "Tuesday", "date")
+n("pr307", "Thursday’s edition of Le Soir", "Thursday", "date")
+n("pr307", "Read more: France 24", "24", "other")
+t("pr307", "killed", 71, None, "stated")
+t("pr307", "injured", 200, 200, "stated")
+
+# pr308 abcnewsradioonline (a tag page: two entries): "a report issued by the Syrian Observatory for Human Rights
+# earlier this week that put the death toll from 22 months of fighting at 45,000"; every figure is a war's total
+# (aggregate, wire README rule 1), so the page has no toll
+g("pr308", "UN Puts Death Toll from Syrian Conflict at 60,000", "60,000", "killed", 60000, 60000,
+  speaker="UN", subject="Syria war dead (headline)", core=False, scope="aggregate")
+g("pr308", "now exceeds 60,000 victims", "60,000 victims", "killed", 60001, None,
+  speaker="The United Nations high commissioner for human rights", subject="Syria war dead", scope="aggregate")
+g("pr308", "that put the death toll from 22 months of fighting at 45,000", "45,000", "killed", 45000, 45000,
+  speaker="a report issued by the Syrian Observatory for Human Rights", subject="Syria war dead (SOHR report)",
+  scope="aggregate")
+g("pr308", "putting the number of dead at around 59,650", "around 59,650", "killed", 59650, 59650, vague=True,
+  speaker="Pillay", subject="Syria war dead to November 2012", scope="aggregate")
+g("pr308", "pushed the death toll well past 60,000", "well past 60,000", "killed", 60001, None,
+  speaker="Pillay", subject="Syria war dead (restated)", core=False, scope="aggregate")
+g("pr308", "accounted for about half of those killed", "about half of those killed", "killed", 2, None, vague=True,
+  subject="dead in Homs, Damascus and Idlib (part)", core=False, scope="aggregate")
+g("pr308", "US Death Toll in Afghanistan Reaches 2,000", "2,000", "killed", 2000, 2000,
+  subject="US dead in Afghanistan (headline)", core=False, scope="aggregate")
+g("pr308", "the death toll of American forces reached 2,000", "2,000", "killed", 2000, 2000,
+  speaker="The New York Times", subject="US dead in Afghanistan", scope="aggregate")
+n("pr308", "Entries in Death Toll (14)", "14", "other")
+n("pr308", "began in March 2011 now", "March 2011", "date")
+n("pr308", "based on seven data sets", "seven data sets", "count")
+n("pr308", "end of November 2012", "November 2012", "date")
+n("pr308", "Copyright 2013 ABC", "2013", "date")
+n("pr308", "the 2,000th U.S. service member", "2,000th", "other")
+
+# pr309 startribune (AP, Pont-Sondé): "Initial estimates put the number of those killed at 20 people"
+g("pr309", "has risen to at least 70, the U.N. human rights office said", "at least 70", "killed", 70, None,
+  speaker="the U.N. human rights office", subject="killed in the Pont-Sondé attack")
+g("pr309", "many of them killed by a shot to the head", "many of them", "killed", 2, None, vague=True,
+  speaker="Bertide Harace", subject="shot in the head (part)", core=False)
+g("pr309", "Initial estimates put the number of those killed at 20 people", "20 people", "killed", 20, 20,
+  speaker="Initial estimates", subject="killed in the Pont-Sondé attack (first estimate)")
+g("pr309", "a young mother, her newborn baby and a midwife", "a young mother, her newborn baby and a midwife", "killed",
+  3, 3, speaker="Herace", subject="victims named (part)", core=False)
+g("pr309", "It said 10 women and three infants were among those killed", "10 women", "killed", 10, 10,
+  speaker="the U.N. Human Rights Office of the Commissioner", subject="women among the dead", core=False)
+g("pr309", "It said 10 women and three infants were among those killed", "three infants", "killed", 3, 3,
+  speaker="the U.N. Human Rights Office of the Commissioner", subject="infants among the dead", core=False)
+g("pr309", "at least 16 others seriously injured", "at least 16 others", "injured", 16, None,
+  speaker="the U.N. Human Rights Office of the Commissioner", subject="injured in the Pont-Sondé attack")
+g("pr309", "including two gang members hit during an exchange", "two gang members", "injured", 2, 2,
+  speaker="the U.N. Human Rights Office of the Commissioner", subject="gang members injured (part)", core=False)
+n("pr309", "at least 45 homes", "at least 45 homes", "buildings")
+n("pr309", "and 34 cars", "34 cars", "vehicles")
+n("pr309", "for about two months", "about two months", "duration")
+n("pr309", "told Magik 9 radio", "9", "other")
+t("pr309", "killed", 70, None, "stated")
+t("pr309", "injured", 16, None, "stated")
+
+# pr310 newsjizz (PTI, India's Covid-19 bulletin): "a PTI count of the figures reported by the states directly showed
+# at least 106 deaths"; the national totals are aggregate and the day's 11 new deaths the reported figure (wire README
+# rule 1, as wr065's "three more fatalities ... in the past 24 hours"); cases, cures and recoveries are no casualties
+g("pr310", "deaths in India increases to 79", "79", "killed", 79, 79, speaker="Ministry of Health",
+  subject="national Covid-19 deaths (headline)", core=False, scope="aggregate")
+g("pr310", "11 more deaths have been reported", "11 more deaths", "killed", 11, 11, speaker="the health ministry",
+  subject="new deaths of the day")
+g("pr310", "the number of deaths to 79, the health ministry said", "79", "killed", 79, 79,
+  speaker="the health ministry", subject="national Covid-19 deaths", scope="aggregate")
+g("pr310", "directly showed at least 106 deaths", "at least 106 deaths", "killed", 106, None,
+  speaker="a PTI count", subject="national Covid-19 deaths (PTI count)", scope="aggregate")
+g("pr310", "11 deaths have been reported since Saturday", "11 deaths", "killed", 11, 11, speaker="Lav Agarwal",
+  subject="new deaths of the day (restated)", core=False)
+g("pr310", "the death toll is now 79", "79", "killed", 79, 79, subject="national Covid-19 deaths (restated)",
+  core=False, scope="aggregate")
+g("pr310", "had reported 77 deaths in total", "77 deaths", "killed", 77, 77, speaker="the health ministry",
+  subject="national Covid-19 deaths (morning update)", scope="aggregate")
+g("pr310", "the number of deaths had risen to 79", "79", "killed", 79, 79, speaker="Agarwal",
+  subject="national Covid-19 deaths (restated)", core=False, scope="aggregate")
+g("pr310", "in which state the two deaths had taken place", "the two deaths", "killed", 2, 2,
+  subject="deaths since the morning update (increment)", core=False)
+g("pr310", "coronavirus deaths at age 24", "24", "killed", 24, 24, speaker="the ministry",
+  subject="Covid-19 deaths, Maharashtra", scope="aggregate")
+g("pr310", "followed by Gujarat 10", "10", "killed", 10, 10, speaker="the ministry",
+  subject="Covid-19 deaths, Gujarat", scope="aggregate")
+g("pr310", "Telangana 7, Madhya", "7", "killed", 7, 7, speaker="the ministry",
+  subject="Covid-19 deaths, Telangana", scope="aggregate")
+g("pr310", "Madhya Pradesh and Delhi 6 each", "6 each", "killed", 6, 6, speaker="the ministry",
+  subject="Covid-19 deaths, Madhya Pradesh and Delhi (each)", scope="aggregate")
+g("pr310", "6 each and 5.", "5", "killed", 5, 5, speaker="the ministry",
+  subject="Covid-19 deaths, a state not named", scope="aggregate")
+g("pr310", "It has reported 4 deaths", "4 deaths", "killed", 4, 4, speaker="It",
+  subject="Covid-19 deaths, a state", scope="aggregate")
+g("pr310", "Tamil Nadu has recorded 3 deaths each", "3 deaths each", "killed", 3, 3, speaker="Tamil Nadu",
+  subject="Covid-19 deaths, Tamil Nadu", scope="aggregate")
+g("pr310", "Two deaths each have been reported from", "Two deaths each", "killed", 2, 2,
+  subject="Covid-19 deaths, Jammu and Kashmir, Uttar Pradesh, Kerala (each)", scope="aggregate")
+g("pr310", "have reported 1 fatality, according to the data", "1 fatality", "killed", 1, 1, speaker="the data",
+  subject="Covid-19 deaths, Andhra Pradesh, Bihar, Himachal Pradesh (each)", scope="aggregate")
+n("pr310", "cases to 3,374: Ministry", "3,374", "count")
+n("pr310", "Up to 472 new cases", "Up to 472 new cases", "count")
+n("pr310", "cases in the country to 3,374 and", "3,374", "count")
+n("pr310", "confirmed cases reached 3,624", "3,624", "count")
+n("pr310", "Of these, 284 have been cured", "284", "count")
+n("pr310", "said 472 new cases of Covid-19 and", "472 new cases", "count")
+n("pr310", "coronavirus cases is 3,374", "3,374", "count")
+n("pr310", "He said 267 people have recovered", "267 people", "count")
+n("pr310", "at the 4 p.m. briefing", "4 p.m.", "time")
+n("pr310", "Maharashtra in 490", "490", "count")
+n("pr310", "Kerala has 306 positive cases", "306 positive cases", "count")
+n("pr310", "There are 200 cases in Rajasthan", "200 cases", "count")
+t("pr310", "killed", 11, 11, "stated")
+
+# pr311 ahram (AFP, Rio floods): "Last count showed official death toll ... higher than 750" (the standfirst) and
+# "official figures released Friday showing 400 people still missing"; "could top 1,000" is a projection (hedged,
+# core=false); the lead's 400 missing is the missing toll (wire README rule 11), the body's 759 the killed toll
+g("pr311", "Brazil flood death toll could top 1,000", "1,000", "killed", 1001, None, modality="hedged",
+  subject="projected dead (headline)", core=False)
+g("pr311", "Last count showed official death toll in flash flooding higher than 750", "higher than 750", "killed",
+  751, None, speaker="Last count", subject="killed in the floods (standfirst)", core=False)
+g("pr311", "with hundreds more still missing and believed to be dead", "hundreds more", "missing", 200, 999,
+  vague=True, subject="missing (standfirst)", core=False)
+g("pr311", "last week could top 1,000", "1,000", "killed", 1001, None, modality="hedged",
+  speaker="official figures released Friday", subject="projected dead", core=False)
+g("pr311", "showing 400 people still missing", "400 people", "missing", 400, 400,
+  speaker="official figures released Friday", subject="missing in the floods")
+g("pr311", "near Rio January 12 stood at 759", "759", "killed", 759, 759, subject="killed in the floods")
+g("pr311", "Nova Friburgo, with 365 dead", "365", "killed", 365, 365, subject="dead in Nova Friburgo")
+g("pr311", "Teresopolis, with 308 dead", "308", "killed", 308, 308, subject="dead in Teresopolis")
+g("pr311", "Most of the 401 people listed as missing", "401 people", "missing", 401, 401,
+  speaker="Rio's state government", subject="missing in the floods (the state's list)")
+g("pr311", "Most of the 401 people listed as missing by Rio's state government are presumed dead",
+  "Most of the 401 people", "killed", 201, 401, modality="hedged", subject="missing presumed dead", core=False)
+g("pr311", "A total 13,830 people were forced to abandon their homes", "A total 13,830 people", "displaced",
+  13830, 13830, speaker="Rio's health services", subject="people who left their homes")
+n("pr311", "AFP , Friday 21 Jan 2011", "21 Jan 2011", "date")
+n("pr311", "near Rio January 12", "January 12", "date")
+t("pr311", "killed", 759, 759, "stated")
+t("pr311", "missing", 400, 400, "stated")
+t("pr311", "displaced", 13830, 13830, "stated")
+
+# pr312 reuters (Hurricane Matthew, Haiti): "A Reuters tally of deaths reported by civil protection officials at a
+# local level confirmed 478 had died"; the tally is a toll claimed by another party (Reuters' own count), core
+g("pr312", "At least 478 died in Haiti from Hurricane Matthew - officials\nOctober", "At least 478", "killed", 478, None,
+  speaker="officials", subject="killed by Hurricane Matthew (headline)", core=False)
+g("pr312", "At least 478 died in Haiti from Hurricane Matthew - officials\n\nReuters", "At least 478", "killed", 478,
+  None, speaker="officials", subject="killed by Hurricane Matthew (headline)", core=False)
+g("pr312", "rose to at least 478 people on Friday", "at least 478 people", "killed", 478, None, speaker="officials",
+  subject="killed by Hurricane Matthew")
+g("pr312", "at a local level confirmed 478 had died", "478", "killed", 478, 478, speaker="A Reuters tally",
+  subject="killed by Hurricane Matthew (Reuters tally)")
+g("pr312", "said 271 people died because of the storm", "271 people", "killed", 271, 271,
+  speaker="Haiti's central civil protection agency", subject="killed by Hurricane Matthew (national agency)")
+g("pr312", "Some 61,500 remain in shelters", "Some 61,500", "displaced", 61500, 61500, vague=True,
+  speaker="the agency", subject="in shelters")
+n("pr312", "October 7, 2016 / 12:05 PM", "October 7, 2016", "date")
+n("pr312", "1 Min Read", "1 Min", "duration")
+n("pr312", "PORT-AU-PRINCE, Oct 7 (Reuters)", "Oct 7", "date")
+t("pr312", "killed", 478, None, "stated")
+t("pr312", "displaced", 61500, 61500, "stated")
+
+# pr313 humanevents (Boston Marathon bombing, the morning after): "other reports put the total as over 144"; the
+# injured toll is the latest figure where sources disagree and no lead gives one (wire README rule 11)
+g("pr313", "Three people are confirmed dead", "Three people", "killed", 3, 3, subject="killed in the bombing")
+g("pr313", "an 8-year-old boy named Martin Richard", "an 8-year-old boy named Martin Richard", "killed", 1, 1,
+  subject="Martin Richard (part)", core=False)
+g("pr313", "Martin’s mother and sister were also severely injured", "Martin’s mother and sister", "injured", 2, 2,
+  subject="the boy's mother and sister (part)", core=False)
+g("pr313", "his 6-year-old sister Jane lost her leg", "his 6-year-old sister Jane", "injured", 1, 1,
+  speaker="the UK Daily Mail", subject="the boy's sister (part)", core=False)
+g("pr313", "account of the little boy’s death", "the little boy", "killed", 1, 1,
+  subject="Martin Richard (restated)", core=False)
+g("pr313", "says over 130 people have been injured", "over 130 people", "injured", 131, None,
+  speaker="The Boston Globe", subject="injured in the bombing (the Globe)")
+g("pr313", "other reports put the total as over 144", "over 144", "injured", 145, None, speaker="other reports",
+  subject="injured in the bombing (other reports)")
+g("pr313", "including at least 10 with amputated limbs", "at least 10", "injured", 10, None, speaker="other reports",
+  subject="amputees (part)", core=False)
+g("pr313", "reports seeing “at least 25 to 30 people”", "at least 25 to 30 people", "injured", 25, 30,
+  speaker="A state trooper", subject="people with a leg or ankle missing (part)", core=False)
+g("pr313", "“About 30 people were transferred to hospitals under a Code Red", "About 30 people", "injured", 30, 30,
+  vague=True, speaker="a law-enforcement official", subject="life-threatening injuries (part)", core=False)
+g("pr313", "???26 Miles for 26 Victims,???", "26 Victims", "killed", 26, 26, speaker="the Globe",
+  subject="Newtown victims", core=False, scope="background")
+n("pr313", "???26 Miles for", "26 Miles", "distance")
+t("pr313", "killed", 3, 3, "stated")
+t("pr313", "injured", 145, None, "stated")
+
+# pr314 daniel-world-news (Xinhua, Operation Khanjar): "the statistics given of Afghan Defense Ministry put the number of
+# Taliban casualties over 80"; every figure is a total since the operation began (aggregate, wire README rule 1): no toll
+g("pr314", "so far at least 56 international soldiers have been killed", "at least 56 international soldiers", "killed",
+  56, None, subject="international soldiers killed since the operation began", scope="aggregate")
+g("pr314", "56 service members of the NATO-led troops", "56 service members", "killed", 56, 56, modality="hedged",
+  speaker="media reports", subject="international soldiers killed (restated)", core=False, scope="aggregate")
+g("pr314", "with some 30 of them U.S. service men", "some 30 of them", "killed", 30, 30, vague=True,
+  modality="hedged", speaker="media reports", subject="US soldiers killed (part)", core=False, scope="aggregate")
+g("pr314", "put the number of Taliban casualties over 80", "over 80", "killed_or_injured", 81, None,
+  speaker="the statistics given of Afghan Defense Ministry", subject="Taliban casualties", scope="aggregate")
+g("pr314", "\"More than 80 militants have been killed", "More than 80 militants", "killed", 81, None,
+  speaker="Zahir Azimi", subject="militants killed since the operation began", scope="aggregate")
+g("pr314", "and another 26, including their group commanders, have either been arrested or injured", "another 26",
+  "captured", 26, 26, speaker="Zahir Azimi", subject="militants arrested or injured (either)", core=False,
+  scope="aggregate")
+g("pr314", "caused a large number of casualties", "a large number of casualties", "killed_or_injured", 2, None,
+  vague=True, speaker="Ahmadi", subject="troop casualties claimed by the Taliban", scope="aggregate")
+n("pr314", "KABUL, July 23 (Xinhua)", "July 23", "date")
+n("pr314", "launched in July 2 to", "July 2", "date")
+n("pr314", "some 10,000 Afghan and international personnel", "some 10,000", "count")
+n("pr314", "Five out of Helmand's 14 districts", "Five out of Helmand's 14 districts", "count")
+n("pr314", "70 percent of Nawa districts", "70 percent", "percent")
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:

@@ -36,6 +36,7 @@ from claimex.pipeline.attribution.cues import (  # the registered lexicon, re-ex
     expand_cue_rows,
 )
 from claimex.pipeline.attribution.documents import mute_document
+from claimex.pipeline.attribution.headings import heading_speaker, heading_subject
 from claimex.pipeline.attribution.modality import modality
 from claimex.pipeline.attribution.parse import (
     _PRONOUN_WORDS,
@@ -140,12 +141,13 @@ class Attributor:
             sentence = _sentence(doc, figure, line_ends)
             speaker = self._quoted(doc, quotes, speakers, claim, parsed)
             if speaker is None:
-                speaker = (reported_parsed(self, figure, sentence) if parsed
-                           else _reported_window(sentence))
+                speaker = self._no_heading(doc, text, reported_parsed(self, figure, sentence)
+                                           if parsed else _reported_window(sentence))
             if speaker is None:
-                speaker = self._headline(doc, text, claim["start"])
+                speaker = self._no_heading(doc, text, self._headline(doc, text, claim["start"]))
             if speaker is None and parsed:
-                speaker = self._introduced(doc, text, claim["start"])
+                speaker = self._no_heading(doc, text,
+                                           self._introduced(doc, text, claim["start"]))
             if speaker is not None and speaker.get("canonical") is None:
                 if everyone is None:  # once a document, where a claim needs it
                     everyone = doc_speakers(doc, self._is_cue, speakers) if parsed else []
@@ -157,6 +159,12 @@ class Attributor:
             claim["modality"], claim["hedges"] = modality(self, claim, sentence, figure,
                                                           speaker)
         return doc
+
+    def _no_heading(self, doc: Doc, text: str,
+                    speaker: dict[str, Any] | None) -> dict[str, Any] | None:
+        """``speaker``, unless it is a heading label that names nobody ("Older Dispatches:",
+        "Editor's Note:"; :mod:`~claimex.pipeline.attribution.headings`)."""
+        return None if heading_speaker(doc, text, speaker, self) else speaker
 
     def _quoted(self, doc: Doc, quotes: list[tuple[int, int]], speakers: list[Any],
                 claim: dict[str, Any], parsed: bool) -> dict[str, Any] | None:
@@ -303,8 +311,10 @@ class Attributor:
         document (the walks up from each figure cross the same verbs); callers must not
         change the list."""
         found = self._subjects_cache.get(verb.i)
-        if found is None:
-            found = self._subjects_cache[verb.i] = _subjects(verb)
+        if found is None:  # a heading the parser hung on the verb is none of them
+            text = doc_text(verb.doc)
+            found = self._subjects_cache[verb.i] = [
+                s for s in _subjects(verb) if not heading_subject(s, text, self)]
         return found
 
     def _in_source(self, token: Token, child: Token | None) -> dict[str, Any] | None:
