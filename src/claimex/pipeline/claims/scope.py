@@ -46,7 +46,6 @@ from spacy.tokens import Doc, Span, Token
 from claimex import lexicon
 from claimex.pipeline.claims import scope_totals
 from claimex.pipeline.claims.furniture import in_related_list
-from claimex.pipeline.claims.scope_earlier_days import told_on_an_earlier_day
 from claimex.pipeline.claims.scope_round_ups import round_up_total
 from claimex.pipeline.claims.scope_spans import after_a_span
 from claimex.pipeline.claims.scope_totals import PROTRACTED_EVENTS, YEAR_RE, is_perfect
@@ -200,7 +199,7 @@ def _earlier_event(token: Token) -> bool:
     """ "last spring", "in 2003", "two years ago", "In August" (a month without its day:
     news tells its own event by the day; a text that tells none by the day, as an entry
     of a chronology, dates its own event by the year: :func:`tells_its_event_by_the_day`)."""
-    if token.lower_ == "ago" or told_on_an_earlier_day(token):
+    if token.lower_ == "ago":
         return True
     if token.lower_ in _EARLIER_PERIODS and any(c.lower_ == "last" for c in token.children):
         return True
