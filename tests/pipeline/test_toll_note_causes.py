@@ -9,6 +9,7 @@ from claimex.api import extract
 from claimex.assemble.toll_note_causes import (
     counts_people_of_its_own,
     own_cause_incidents,
+    tells_a_context_event,
     tells_its_own_cause,
 )
 from claimex.io.readers import InputDocument
@@ -30,6 +31,17 @@ from tests.conftest import needs_model
 ])
 def test_tells_its_own_cause(sentence, actors, figure_at, expected):
     assert tells_its_own_cause(sentence, actors, figure_at) is expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Troops went to the district where a double bombing killed 40 people.", True),
+    ("A raid last month killed nine herders near Pellam.", True),
+    ("Two years ago, a bomb at the same gate killed six.", True),
+    ("Two farmers died when a mortar shell hit their field.", False),
+    ("Later a roadside bomb killed 3 drivers.", False),
+])
+def test_tells_a_context_event(sentence, expected):
+    assert tells_a_context_event(sentence) is expected
 
 
 def _count(text, subject, prefix="", suffix=" died", rule="cue_subject"):
@@ -82,6 +94,12 @@ def _figure(low, sentence, start, subject="farmers", actor=None, prefix="", suff
               suffix=" of them died")], None),
     ([_figure(6, LEAD, 0, "guards"),
       _figure(2, "Two farmers died in the attack as well.", 50)], None),
+    # an event told for context: a relative clause, an earlier time
+    ([_figure(6, LEAD, 0, "guards"),
+      _figure(40, "Troops went to Pellam, where a double bombing killed 40 people.", 50,
+              "people", "a double bombing")], None),
+    ([_figure(6, LEAD, 0, "guards"),
+      _figure(9, "A raid last month killed nine herders.", 50, "herders", "A raid")], None),
     ([_figure(6, LEAD, 0, "guards"),
       _figure(2, "Two farmers died when a mortar shell hit their field.", 50, paragraph=False)],
      None),

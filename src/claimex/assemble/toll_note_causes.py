@@ -33,6 +33,8 @@ _MARKS = lexicon.groups("own_cause_marks")
 _NEW = frozenset(_MARKS["new"])
 _LINKS = frozenset(_MARKS["links"])
 _RETOLD = frozenset(_MARKS["retold"])
+_CONTEXT = frozenset(_MARKS["context"])
+_EARLIER = frozenset(_MARKS["earlier"])
 _ROUND_UP_WORDS = lexicon.words("round_up_words")
 _PART_WORDS = frozenset({"among", "of"})
 # How many words may stand between a link word and the new cause's determiner ("when
@@ -53,6 +55,25 @@ def brings_in_a_new_cause(phrase: str) -> bool:
     return bool(words) and words[0] in _NEW
 
 
+def tells_a_context_event(sentence: str) -> bool:
+    """Whether a sentence tells an event for context, not a new incident of the note: it
+    dates an event before the note's ("a raid last month killed nine", "two years ago",
+    "earlier"), or a relative clause brings in the event to describe a noun ("were sent to
+    the district where a double bombing killed 40 people").
+
+    >>> tells_a_context_event("Troops went to the district where a double bombing killed 40.")
+    True
+    >>> tells_a_context_event("A raid last month killed nine herders.")
+    True
+    >>> tells_a_context_event("Two farmers died when a mortar shell hit their field.")
+    False
+    """
+    words = [w.lower() for w in WORD_RE.findall(sentence)]
+    return bool(set(words) & _EARLIER) or any(
+        word in _CONTEXT and any(later in _NEW for later in words[k + 1:k + 2 + _LINK_GAP])
+        for k, word in enumerate(words))
+
+
 def tells_its_own_cause(sentence: str, actors: Sequence[str], figure_at: int = 0) -> bool:
     """Whether a sentence tells a cause of its own for the harm it counts: one of the
     agents the claims of the sentence name (``actors``) brings in something new
@@ -61,14 +82,15 @@ def tells_its_own_cause(sentence: str, actors: Sequence[str], figure_at: int = 0
     porter was hurt", where the figure is the opening itself), or a clause opened by a link
     word ("when", "after", "as") starts with a new referent ("died when a suicide bomber
     struck"); not where the sentence points back to an event told before ("in the attack",
-    :func:`~claimex.assemble.toll_places.refers_back`).
+    :func:`~claimex.assemble.toll_places.refers_back`), nor where it tells an event for
+    context (:func:`tells_a_context_event`).
 
     >>> tells_its_own_cause("A gang of bandits shot dead four traders.", [], 30)
     True
     >>> tells_its_own_cause("A porter was hurt.", [], 0)
     False
     """
-    if refers_back(sentence):
+    if refers_back(sentence) or tells_a_context_event(sentence):
         return False
     if any(brings_in_a_new_cause(actor) for actor in actors):
         return True
