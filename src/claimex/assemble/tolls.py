@@ -45,9 +45,6 @@ speaker: the article (its title and body) or one commenter. Per category:
   a separate incident told after the lead in a sentence that says so adds to it ("killing
   six people ... Also in the north, police killed a suspect" is 7,
   :func:`claimex.assemble.toll_incidents.separate_incidents`);
-  so does a later sentence of the lead's paragraph that harms people of its own by a cause
-  of its own ("Gunmen shot dead six guards. Two farmers died when a shell hit a field" is
-  8, :func:`claimex.assemble.toll_note_causes.own_cause_incidents`, session 20);
   where the lead names a target without a figure, the text's own later figures stand too
   ("killed Abdul Jamil, a Taliban leader. The strikes killed 15 insurgents" is 15);
   arrests are told step by step, so their figures all stand;
@@ -85,7 +82,6 @@ from claimex.assemble.toll_figures import finite_high, states_a_figure
 from claimex.assemble.toll_groups import groups_with_their_dead, sums_of_a_group
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_increments import increments_of_a_total
-from claimex.assemble.toll_note_causes import own_cause_incidents
 from claimex.assemble.toll_note_present import present_day_incidents
 from claimex.assemble.toll_sides import other_side_dead
 from claimex.assemble.toll_time import dated_apart, event_time
@@ -175,7 +171,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
             both_sides = None
             incidents = None
             day_entry = None
-            own_cause = None
             if category in LEAD_TOLL_CATEGORIES:
                 # "Raiders killed at least 21 herders ... [later] 37 people were killed":
                 # the lead's total of the event stands
@@ -191,7 +186,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                         if category == "killed" else None
                     incidents = separate_incidents(claims, counted, lead)
                     day_entry = present_day_incidents(claims, counted, lead)
-                    own_cause = own_cause_incidents(claims, counted, lead)
                 elif lead:  # a target named in the lead: the text's own total may take
                     stated = lead + [i for i in counted if states_a_figure(claims[i]) and
                                      not claims[i].get("speaker")]
@@ -210,10 +204,6 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 # "Four guards are shot dead. Two farmers die when a bus hits a mine": 6
                 candidates.append((day_entry[0], day_entry[1], "sum", day_entry[2],
                                    day_entry[2][0]))
-            if own_cause is not None:
-                # "Gunmen shot dead six guards. Two farmers died when a shell hit a field": 8
-                candidates.append((own_cause[0], own_cause[1], "sum", own_cause[2],
-                                   own_cause[2][0]))
             shifted = []
             inside = increments_of_a_total(claims, tallies)
             sums = [(float(total), sum_high(claims, tallies, k), "sum", [origin, index], index)
