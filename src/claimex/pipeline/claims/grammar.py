@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from claimex.pipeline.claims.gapped_passives import shares_a_passive_auxiliary
 from claimex.rules.numbers.parse import parse_number
 
 OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
@@ -48,10 +47,9 @@ def is_passive_or_copular(verb: Token) -> bool:
     if any(c.dep_ in ("auxpass",) for c in verb.children) or (verb.tag_ == "VBN" and any(
             c.lower_ in ("was", "were", "been", "be", "are", "is") for c in verb.children)):
         return True
-    return ((verb.tag_ == "VBN" or _is_state_participle(verb)) and verb.dep_ == "conj" and
-            verb.head.i != verb.i and not any(c.dep_ in ("aux", "dobj") for c in verb.children)
-            and verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)) \
-        or shares_a_passive_auxiliary(verb)
+    return (verb.tag_ == "VBN" or _is_state_participle(verb)) and verb.dep_ == "conj" and \
+        verb.head.i != verb.i and not any(c.dep_ in ("aux", "dobj") for c in verb.children) \
+        and verb.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _is_state_participle(verb: Token) -> bool:
