@@ -42,6 +42,8 @@ _ASCII = [chr(code) for code in range(128)]
 _OTHER, _ANY = "\x80", "\x81"
 #: A class of more ASCII characters than this counts as "any character".
 _WIDE = 24
+#: Each character of a prefix as a regex.
+_ESCAPED = {ch: re.escape(ch) for ch in _ASCII} | {_OTHER: r"[^\x00-\x7f]", _ANY: r"[\s\S]"}
 _CONSUMING = (sre.LITERAL, sre.ANY, sre.NOT_LITERAL, sre.IN)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D",
@@ -155,7 +157,10 @@ def _item(item: tuple, after: tuple, flags: int, budget: int, memo: dict,
     op, av = item
     if op in _CONSUMING:
         tails = _strings(after, budget - 1, memo, 0)
-        return {(ch, *tail) for ch in _symbols(op, av, flags) for tail in tails}
+        key = ("symbols", op, repr(av), flags)
+        if key not in memo:
+            memo[key] = _symbols(op, av, flags)
+        return {(ch, *tail) for ch in memo[key] for tail in tails}
     if op is sre.AT or op is sre.ASSERT_NOT or (op is sre.ASSERT and av[0] < 0):
         return _strings(after, budget, memo, spin)
     if op is sre.ASSERT:  # a look-ahead: the text begins with both
@@ -243,8 +248,7 @@ def _trie(strings: set[tuple]) -> str:
     def emit(node: dict) -> str:
         if "" in node:
             return ""  # a shorter prefix ends here: anything may follow
-        branches = [(r"[^\x00-\x7f]" if ch == _OTHER else r"[\s\S]" if ch == _ANY
-                     else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items())]
+        branches = [_ESCAPED[ch] + emit(node[ch]) for ch in sorted(node)]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return emit(root)
