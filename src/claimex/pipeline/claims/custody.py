@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from claimex import lexicon
 from claimex.pipeline.claims.cues import Cues
+from claimex.pipeline.extensions import doc_text
 
 # Lemmas of the verbs whose object "custody" is taken (resources/words/custody_taking_verbs.txt).
 TAKING_VERBS = lexicon.words("custody_taking_verbs")
@@ -38,6 +39,8 @@ def custody_taken(doc: Doc, cues: Cues) -> Cues:
     {}
     """
     found: Cues = {}
+    if "custody" not in doc_text(doc).lower():
+        return found  # a token whose lower-case form is "custody" is in the lower-cased text
     for token in doc:
         if token.lower_ != "custody" or token.dep_ != "dobj" or token.i in cues or \
                 token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of":

@@ -61,6 +61,7 @@ from claimex.rules.numbers.words import (
     _NEXT_WORDS_RE,
     _count_noun_follows,
 )
+from claimex.rules.regex_prefilter import PrefixFilter
 
 # A spaced "a quarter point" is a rate change only after "by" or before a change noun: "cut
 # rates by a quarter point", "a half point rise"; not "the quarter point of the race".
@@ -98,6 +99,18 @@ _MASTER_RE = re.compile(
 )
 
 
+# The master's search, trying it only where a prefix of one of its alternatives starts
+# (the same matches: see claimex.rules.regex_prefilter); built when first needed.
+_MASTER_FILTER: list[PrefixFilter] = []
+
+
+def _master_search(text: str):
+    """``_MASTER_RE.search`` for ``text``, through the prefix filter."""
+    if not _MASTER_FILTER:
+        _MASTER_FILTER.append(PrefixFilter(_MASTER_RE, lead=r"(?<![\w.])"))
+    return _MASTER_FILTER[0].searcher(text)
+
+
 # A model's suffix after a number: "737 MAX", so "95 737 MAX" is no 95,737.
 _MODEL_AFTER_RE = re.compile(r"\x20(?-i:MAX|Max)\b")
 
@@ -116,7 +129,7 @@ def _scan(text: str) -> list[_Atom]:
     atoms: list[_Atom] = []
     pos = 0
     n = len(text)
-    search = _MASTER_RE.search
+    search = _master_search(text)
     while pos < n:
         m = search(text, pos)
         if m is None:
