@@ -32,8 +32,15 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable, Iterator
-from re import _constants as sre  # the parse tree's op codes
-from re import _parser as sre_parse
+
+try:  # CPython 3.11+: the regex parser's (private) modules
+    from re import _constants as sre  # the parse tree's op codes
+    from re import _parser as sre_parse
+    _PARSER_READABLE = True
+except ImportError:  # pragma: no cover - CPython 3.10: no filter, the master searches alone
+    import sre_constants as sre  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+    _PARSER_READABLE = False
 
 Search = Callable[..., "re.Match[str] | None"]
 
@@ -45,7 +52,7 @@ _WIDE = 24
 #: Each character of a prefix as a regex.
 _ESCAPED = {ch: re.escape(ch) for ch in _ASCII} | {_OTHER: r"[^\x00-\x7f]", _ANY: r"[\s\S]"}
 _CONSUMING = (sre.LITERAL, sre.ANY, sre.NOT_LITERAL, sre.IN)
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None))
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D",
                sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S",
                sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
@@ -263,6 +270,8 @@ class PrefixFilter:
         self.master = master
         self.guards: list[re.Pattern[str]] = []
         self.starts: re.Pattern[str] | None = None
+        if not _PARSER_READABLE:
+            return  # no filter: every text is searched with the master
         try:
             self.starts = self._starts(master, lead, depth)
         except (Unreadable, KeyError, RecursionError):
