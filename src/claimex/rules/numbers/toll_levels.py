@@ -32,11 +32,10 @@ def _alternatives(group: str) -> str:
 
 
 # The verb group right before "up to": "is", "has risen", "has now risen", "was already",
-# "now" alone; the apostrophe of "'s" straight or curly.
+# "now" alone, or "'s" glued to the noun (apostrophe straight or curly).
 _VERB_GROUP_RE = re.compile(
     r"(?:\b(?:has|have|had)" + _SP + r"+)?(?:\bnow" + _SP + r"+)?(?:(?<![\w'’])(?:"
-    + _alternatives("verbs").replace("'", "['’]") + r"))(?:" + _SP
-    + r"+(?:now|already))?" + _SP + r"+$",
+    + _alternatives("verbs") + r")|['’]s)(?:" + _SP + r"+(?:now|already))?" + _SP + r"+$",
     re.I,
 )
 _TOLL_NOUN_RE = re.compile(r"\b(?:" + _alternatives("nouns") + r")\b", re.I)
