@@ -13,7 +13,6 @@ import re
 from claimex import lexicon
 from claimex.rules.numbers.quantity import LOWER_BOUNDS, UPPER_BOUNDS, Quantity
 from claimex.rules.numbers.runs import _Atom
-from claimex.rules.numbers.toll_levels import reads_as_a_level
 from claimex.rules.numbers.vocabulary import _SP, _START_WORDS, INF
 
 _COMPARATIVE_RE = re.compile(
@@ -73,9 +72,8 @@ def _finish(text: str, atom: _Atom, prev_end: int) -> Quantity:
                 and not _IN_BEFORE_RE.search(text, max(0, m.start() - 4), m.start())
             )  # "killed over 3 days" is during, not more than; "over 30 years old" and "in
             # over three years" are more; "in under 10 minutes" is less than
-            went_up_to = word == "up to" and (_GO_BEFORE_RE.search(
+            went_up_to = word == "up to" and _GO_BEFORE_RE.search(
                 text, max(0, m.start() - 12), m.start())  # "the wage went up to £11.44"
-                or reads_as_a_level(text, m.start()))  # "the death toll is up to ten"
             over_a_place = word == "over" and _over_places(text, m.start(), end)
             if q and not over_a_period and not went_up_to and not over_a_place:
                 qual, start = q, m.start()
