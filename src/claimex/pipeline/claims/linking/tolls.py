@@ -95,13 +95,8 @@ TOLL_AMOUNT_VERBS = lexicon.words("toll_amount_verbs")
 def cue_toll_amount(fig: Figure) -> LinkResult:
     """A figure a cue noun comes to, as the object of a verb of amount: "Russia's
     casualties totaled 16,000", "Russian losses reached 300,000", "the wounded numbered
-    40" (the verb's subject is a cue noun, or "the" dead/wounded); the object may be the
-    people counted: "the death toll reached at least 60 people" (never things: "losses
-    reached 300 tanks")."""
+    40" (the verb's subject is a cue noun, or "the" dead/wounded)."""
     root = fig.span.root
-    if root.dep_ != "dobj" and fig.climb is not None and fig.climb.dep_ == "dobj" \
-            and not fig.things:
-        root = fig.climb  # "reached at least 60 people": the people are the object
     verb = root.head
     if root.dep_ != "dobj" or verb.lemma_ not in TOLL_AMOUNT_VERBS:
         return None
