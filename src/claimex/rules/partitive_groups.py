@@ -1,10 +1,10 @@
-"""A partitive's group is no count of victims (issue 14, session 20): in "Fifteen of the 18
-passengers were killed" the dead are the fifteen; the 18 is the size of the group they
+"""A partitive's group is no count of victims (issue 14, session 20): in "Twelve of the 20
+workers were killed" the dead are the twelve; the 20 is the size of the group they
 were part of, as "two out of three people" counts three people of whom two were hurt.
 Plain strings in, a plain value out; read by
 :mod:`claimex.pipeline.claims.linking.partitives`.
 
->>> is_partitive_group(["fifteen", "of", "the"])
+>>> is_partitive_group(["twelve", "of", "the"])
 True
 >>> is_partitive_group(["a", "total", "of"])
 False

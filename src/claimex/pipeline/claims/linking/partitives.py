@@ -1,9 +1,9 @@
-"""A partitive's group is no count of victims: "Fifteen of the 18 passengers were killed"
-tells fifteen dead; the 18 is the group's size (issue 14, session 20;
+"""A partitive's group is no count of victims: "Twelve of the 20 workers were killed"
+tells twelve dead; the 20 is the group's size (issue 14, session 20;
 :func:`claimex.rules.partitive_groups.is_partitive_group`).
 
 The guard answers :data:`~claimex.pipeline.claims.figure.STOP` in the registry's ``never``
-group, so that no rule (a window rule reading "18 passengers were killed" included) links
+group, so that no rule (a window rule reading "20 workers were killed" included) links
 the group's figure to the cue of the clause whose subject is the part. A group whose own
 phrase tells what happened to it is the victims and keeps its link: "one of the three
 injured", "seven of the 37 confirmed dead", "two of the 13 miners who were killed".
@@ -32,8 +32,8 @@ _OWN_CUE_REACH = 2
 
 def not_a_partitive_group(fig: Figure) -> LinkResult:
     """Guard: the figure after "<part> of (the)" or "<part> out of" is the group's size,
-    never a count of victims, unless its own phrase tells the harm: "Fifteen of the 18
-    passengers were killed", "two out of three people were hurt" (STOP on 18 and three);
+    never a count of victims, unless its own phrase tells the harm: "Twelve of the 20
+    workers were killed", "two out of three people were hurt" (STOP on 20 and three);
     "one of the three injured" keeps its cue."""
     doc = fig.doc
     before = [t.lower_ for t in doc[max(0, fig.words.start - _WORDS_BEFORE):fig.words.start]
