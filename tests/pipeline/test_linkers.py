@@ -103,8 +103,7 @@ RULES_EXAMPLES = {
     "cue_question_answer": ("How many died? At least 30.", "At least 30"),
     "cue_after_plus": ("The quake left 40+ dead in the hills.", "40+"),
 }
-GUARDS = {"not_an_age", "not_an_age_range", "not_wounds", "not_freed_captives",
-          "not_a_partitive_group"}
+GUARDS = {"not_an_age", "not_an_age_range", "not_wounds", "not_freed_captives"}
 
 
 def _rules_fired(pipeline, text):

@@ -35,7 +35,6 @@ from claimex.pipeline.claims.linking import (
     nonpeople,
     noun_phrase,
     parsed,
-    partitives,
     raised_tolls,
     states,
     tolls,
@@ -62,7 +61,6 @@ NEVER = [
     Linker("not_an_age_range", nonpeople.not_an_age_range, False, "never"),
     Linker("not_wounds", nonpeople.not_wounds, False, "never"),
     Linker("not_freed_captives", captives.not_freed_captives, False, "never"),
-    Linker("not_a_partitive_group", partitives.not_a_partitive_group, False, "never"),
 ]
 
 PARSED = _parsed(
