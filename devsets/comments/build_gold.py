@@ -2927,6 +2927,171 @@ n(d,'Jun 5, 2012 - 5:06PM','Jun 5, 2012 - 5:06PM','date')
 t(d,'killed',1,None)
 t(d,'injured',3)
 
+# ---- session 20 (task s20comm): cm201-cm208, pages that tell a toll as a level reached ("has risen to N", "now
+# stands at N", "has now reached N", "jumped to at least N") beside parts or older figures of the same event; gold
+# written blind, before any run (decisions 80-82)
+
+# cm201 terrorismwatch.org (AP) on the Baghdad twin bombing, October 2011: article; the level reached (32) is the toll,
+# the dead "among" it (officers, women, children) are parts; the U.S. war total at the foot is aggregate
+d='cm201'
+g(d,'Death toll in twin bombing in Baghdad rises to 32','32','killed',32,subject='Baghdad twin bombing (title)',core=False)
+g(d,'rose on Friday to 32','32','killed',32,subject='Baghdad twin bombing, risen toll')
+g(d,'wounded 71 other people, police and health officials said','71 other people','injured',71,speaker='police and health officials',subject='Baghdad twin bombing, wounded')
+g(d,'Among the dead were eight security officers','eight security officers','killed',8,speaker='the officials',subject='security officers among the dead (part)',core=False)
+g(d,'including an army lieutenant colonel','an army lieutenant colonel','killed',1,speaker='the officials',subject='an officer among the dead (part)',core=False)
+g(d,'lieutenant colonel, four women and at least eight children','four women','killed',4,speaker='the officials',subject='women among the dead (part)',core=False)
+g(d,'four women and at least eight children','at least eight children','killed',8,None,speaker='the officials',subject='children among the dead (part)',core=False)
+g(d,'Two of them have died for sure','Two of them','killed',2,speaker='Abdul-Karim',subject='two of the friends who ran to the blast site (part)',core=False)
+g(d,'at least 4,481 members of the U.S. military had died','at least 4,481','killed',4481,None,subject='U.S. military dead in the Iraq war',scope='aggregate')
+n(d,'The two blasts, which took place','two blasts','count')
+n(d,'since just a few years ago','a few years','duration')
+t(d,'killed',32)
+t(d,'injured',71)
+
+# cm202 stripes.com (AP) on the Hilla gas-station bombing of 24 November 2016, "0 comments": article; the risen 92 is
+# the toll, "about 40 Iranians" a part, "an increase by 19" an increment
+d='cm202'
+g(d,'Islamic State bombing in Iraq rises to 92','92','killed',92,subject='Hilla bombing (title)',core=False)
+g(d,'has risen to 92, including about 40 Iranians','92','killed',92,speaker='Iraqi officials',subject='Hilla bombing, risen toll')
+g(d,'including about 40 Iranians','about 40 Iranians','killed',40,vague=True,speaker='Iraqi officials',subject='Iranians among the dead (part)',core=False)
+g(d,'another 105 people were wounded in the bombing','another 105 people','injured',105,speaker='The hospital and police officials',subject='Hilla bombing, wounded')
+g(d,'an increase by 19 over the figure','19','killed',19,subject='rise over the first day\'s figure (increment)',core=False)
+n(d,' date 2015-03-20 Death','2015-03-20','date')
+n(d,'Published: December 3, 2016','December 3, 2016','date')
+n(d,'from a Nov. 24 suicide bombing','Nov. 24','date')
+n(d,'0\ncomments Join','0','count')
+t(d,'killed',92)
+t(d,'injured',105)
+
+# cm203 oddonion.com (UPI) on the Karrada bombing, July 2016, with a Disqus footer: article; the jumped-to "at least
+# 165" is the toll; CNN's "as high as 200" an outlet's own figure (core, hedged by "as high as": 200, vague); the 81
+# charred bodies a part; the second bombing at an outdoor market is another reported event (decision 78): sum
+d='cm203'
+g(d,'Baghdad bombing death toll jumps to at least 165','at least 165','killed',165,None,subject='Karrada bombing (title)',core=False)
+g(d,'has jumped to at least 165, interior ministry officials said','at least 165','killed',165,None,speaker='interior ministry officials',subject='Karrada bombing, risen toll')
+g(d,'which also injured at least 225 people','at least 225 people','injured',225,None,subject='Karrada bombing, injured')
+g(d,'CNN reported a death toll as high as 200 people','as high as 200 people','killed',200,vague=True,speaker='CNN',subject='Karrada bombing, CNN\'s figure')
+g(d,'with 81 bodies so charred','81 bodies','killed',81,speaker='CNN',subject='charred bodies (part)',core=False)
+g(d,'killing one person and wounding five others, police said','one person','killed',1,speaker='police',subject='second bombing, outdoor market')
+g(d,'killing one person and wounding five others, police said','five others','injured',5,speaker='police',subject='second bombing, outdoor market, wounded')
+n(d,'BAGHDAD, July 4 (UPI)','July 4','date')
+n(d,'Three official days of mourning','Three official days','duration')
+n(d,'attack on Baghdad since 2007','2007','date')
+t(d,'killed',166,None,basis='sum')
+t(d,'injured',230,None,basis='sum')
+
+# cm204 pressreader (Milwaukee Journal Sentinel, AP) on the Balkh army-base attack, April 2017: article; the lead's
+# risen "casualty toll" of 100 is the title's "Death toll ... rises to 100" (the page calls it a death toll: killed);
+# the sources' "more than 130" and the ministry's first "eight ... 11" stay core (decision 73); the attackers' deaths
+# are core=false (decision 15); injured toll the first injured figure of the event, the sources' "at least 80"
+d='cm204'
+g(d,'Death toll in Afghanistan army compound attack rises to 100','100','killed',100,subject='Balkh base attack (title)',core=False)
+g(d,'raised the casualty toll to 100','100','killed',100,speaker='Authorities',subject='Balkh base attack, risen toll')
+g(d,'left dozens of soldiers and other personnel dead or wounded','dozens of soldiers and other personnel','killed_or_injured',24,99,vague=True,speaker='Gen. Daulat Waziri',subject='Balkh base attack, dead or wounded')
+g(d,'confirmed that more than 130 people were killed','more than 130 people','killed',131,None,speaker='at least two sources within the army corps and a provincial security official',subject='Balkh base attack, the sources\' figure')
+g(d,'at least 80 others were wounded','at least 80 others','injured',80,None,speaker='at least two sources within the army corps and a provincial security official',subject='Balkh base attack, wounded (sources)')
+g(d,'eight soldiers were killed and 11 others were wounded','eight soldiers','killed',8,speaker='The defense ministry',subject='Balkh base attack, first report')
+g(d,'eight soldiers were killed and 11 others were wounded','11 others','injured',11,speaker='The defense ministry',subject='Balkh base attack, first report, wounded')
+g(d,'“Two suicide bombers detonated their vests','Two suicide bombers','killed',2,speaker='Gen. Mohammad Radmanish',subject='the bombers\' own deaths',core=False)
+g(d,'Eight others were killed in a gun battle with soldiers','Eight others','killed',8,speaker='Waziri',subject='attackers killed in the gun battle',core=False)
+n(d,'there were 10 attackers','10 attackers','count')
+n(d,'using two military vehicles','two military vehicles','count')
+n(d,'a compound of the 209th Corps','209th Corps','other')
+t(d,'killed',100)
+t(d,'injured',80,None)
+
+# cm205 saudigazette.com.sa (AFP) on the Mogadishu car bomb of 28 December 2019: article; the risen 81 (and "stands at
+# 81 currently") is the toll; "Two more" an increment; the five found dead among the missing and the 16 students are
+# parts; the missing now: "Around two dozen" less the 12 located (12, `sum`); the 2017 truck bomb is background
+d='cm205'
+g(d,'Death toll in Somalia bombing climbs to 81: govt','81','killed',81,subject='Mogadishu car bomb (title)',core=False)
+g(d,'has risen to 81, a government spokesman said','81','killed',81,speaker='a government spokesman',subject='Mogadishu car bomb, risen toll')
+g(d,'"The overall number of the dead stands at 81 currently.','81','killed',81,speaker='Ismail Muktar',subject='Mogadishu car bomb (restated)',core=False)
+g(d,'Two more people died from their injuries','Two more people','killed',2,speaker='Ismail Muktar',subject='injured who died (increment)',core=False)
+g(d,'One of the new fatalities was among the injured','One of the new fatalities','killed',1,speaker='Muktar',subject='one evacuated to Turkey (part)',core=False)
+g(d,'Around two dozen people were listed as missing','Around two dozen people','missing',24,vague=True,speaker='Muktar',subject='missing after the attack (first count)')
+g(d,'five of them dead --','five of them','killed',5,speaker='Muktar',subject='missing found dead (part)',core=False)
+g(d,'Some 125 people were injured','Some 125 people','injured',125,vague=True,subject='Mogadishu car bomb, injured')
+g(d,'At least 16 of those killed were students','At least 16 of those killed','killed',16,None,subject='Banadir University students among the dead (part)',core=False)
+g(d,'creating a fireball that killed over 500 people','over 500 people','killed',501,None,subject='Mogadishu truck bomb of 2017',scope='background')
+n(d,'December 30, 2019\n\nMOGADISHU','December 30, 2019','date')
+n(d,'December 30, 2019\n70 views','December 30, 2019','date')
+n(d,'70 views','70 views','count')
+n(d,'deadliest attack in two years','two years','duration')
+n(d,'but 12 have been located','12','count')
+n(d,'38 minutes ago','38 minutes','time')
+t(d,'killed',81)
+t(d,'injured',125)
+t(d,'missing',12,basis='sum')
+
+# cm206 upi.com on the Sri Lanka Easter bombings, April 2019: article; the risen 359 is the toll, Tuesday's 321 an
+# earlier figure (core, decision 73), the children (45, 27, 13, five foreign) parts; the injured figures are children
+# only (10, 20, "scores more"): parts with no stated total, so no injured toll (decision 82)
+d='cm206'
+g(d,'Sri Lanka: Death toll rises to 359','359','killed',359,subject='Sri Lanka Easter bombings (title)',core=False)
+g(d,'359, 45 children confirmed dead','45 children','killed',45,subject='children among the dead (title, part)',core=False)
+g(d,'By Darryl Coote\nUNICEF has confirmed that 45 children died','45 children','killed',45,speaker='UNICEF',subject='children among the dead (caption, part)',core=False)
+g(d,'Sameera/UPI\nUNICEF has confirmed that 45 children died','45 children','killed',45,speaker='UNICEF',subject='children among the dead (caption repeated)',core=False)
+g(d,'The death toll rose to 359 Wednesday','359','killed',359,speaker='police',subject='Sri Lanka Easter bombings, risen toll')
+g(d,'Of the casualties, 45 were children','45','killed',45,speaker='the United Nations Children\'s Fund',subject='children among the dead (part)',core=False)
+g(d,'adding that five were of foreign nationals','five','killed',5,speaker='the United Nations Children\'s Fund',subject='foreign children among the dead (part)',core=False)
+g(d,'"We now know that 45 children','45 children','killed',45,speaker='UNICEF',subject='children among the dead (quote, part)',core=False)
+g(d,'with scores more injured','scores more','injured',40,None,vague=True,speaker='UNICEF',subject='children injured (part)',core=False)
+g(d,'The death toll had been raised to 321 on Tuesday morning','321','killed',321,subject='Sri Lanka Easter bombings, Tuesday\'s figure')
+g(d,'as almost two dozen died between then','almost two dozen','killed',24,vague=True,subject='injured who died since Monday (increment)',core=False)
+g(d,'27 children were killed and 10 were injured','27 children','killed',27,speaker='UNICEF',subject='children killed at St. Sebastian\'s (part)',core=False)
+g(d,'27 children were killed and 10 were injured','10','injured',10,speaker='UNICEF',subject='children injured at St. Sebastian\'s (part)',core=False)
+g(d,'13 children, the youngest an 18-month-old child, were killed','13 children','killed',13,speaker='UNICEF',subject='children killed at the Zion Church (part)',core=False)
+g(d,'An additional 20 children were admitted to the hospital','An additional 20 children','injured',20,subject='children admitted to hospital, Colombo (part)',core=False)
+n(d,'April 24 (UPI)','April 24','date')
+n(d,'three churches and three high-end hotels','three churches','count')
+n(d,'the youngest an 18-month-old child','18-month-old','age')
+n(d,'four of them in intensive care','four of them','count')
+t(d,'killed',359)
+
+# cm207 bqprime.com (PTI) on the Kalamassery (Kerala) blasts of 29 October 2023: article; the level reached (four) is
+# the toll and holds its parts (the two women killed that day, Libina, Moly Joy); injured toll "Over 50"; those in
+# treatment now (19, 11 in the ICU, eight in wards, two critical) are parts
+d='cm207'
+g(d,'Death Toll In Kerala Blasts Rises To Four','Four','killed',4,subject='Kalamassery blasts (title)',core=False)
+g(d,'has now reached four, after a 61-year-old woman','four','killed',4,subject='Kalamassery blasts, toll reached')
+g(d,'after a 61-year-old woman succumbed to her injuries','a 61-year-old woman','killed',1,subject='the woman who died on Monday (part)',core=False)
+g(d,'The victim, identified as Moly Joy from Kalamassery, died','Moly Joy','killed',1,speaker='a hospital spokesperson',subject='the woman who died on Monday (named, part)',core=False)
+g(d,'19 persons are currently receiving medical treatment','19 persons','injured',19,speaker='a special medical bulletin',subject='wounded still in treatment (part)',core=False)
+g(d,'with 11 of them in the ICU','11 of them','injured',11,speaker='a special medical bulletin',subject='wounded in the ICU (part)',core=False)
+g(d,'and eight in the wards','eight','injured',8,speaker='a special medical bulletin',subject='wounded in the wards (part)',core=False)
+g(d,'The condition of two persons is still critical','two persons','injured',2,speaker='a special medical bulletin',subject='critically wounded (part)',core=False)
+g(d,'bringing the total number of reported deaths in connection with the blasts to four','four','killed',4,speaker='The bulletin',subject='Kalamassery blasts (restated)',core=False)
+g(d,'A 12-year-old girl named Libina','A 12-year-old girl named Libina','killed',1,subject='Libina, died on 30 October (part)',core=False)
+g(d,'two women who were part of the gathering were killed','two women','killed',2,subject='women killed on the day of the blasts (part)',core=False)
+g(d,'Over 50 people were injured','Over 50 people','injured',51,None,subject='Kalamassery blasts, injured')
+n(d,' date 2023-11-06 Death','2023-11-06','date')
+n(d,'over 70% burns','70%','percent')
+n(d,'Jehovah\'s Witnesses, on Oct. 29','Oct. 29','date')
+n(d,'at 5:08 am','5:08 am','time')
+n(d,'injuries on Oct. 30 at','Oct. 30','date')
+n(d,'three-day-long prayer meeting','three-day-long','duration')
+t(d,'killed',4)
+t(d,'injured',51,None)
+
+# cm208 prophecyupdate (Blogger, "No comments:") reposting Reuters' bullets on the August 2016 Amatrice earthquake:
+# article; the toll "reached at least 241" is the toll; the Civil Protection's revision "down to 241 from a previous
+# 247" restates it (core=false) and the 247 is the earlier figure in the same sentence (core=false, as cm118's MSF
+# "from three"); "up to tenfold" is a population's rise, no casualty (nonclaim)
+d='cm208'
+g(d,'reached at least 241 people on Thursday','at least 241 people','killed',241,None,subject='Italy earthquake, toll reached')
+g(d,'revised the death toll down to 241 from a previous 247','241','killed',241,speaker='The Civil Protection department',subject='Italy earthquake, revised toll (restated)',core=False)
+g(d,'from a previous 247 given earlier','247','killed',247,speaker='The Civil Protection department',subject='Italy earthquake, earlier figure',core=False)
+n(d,'Thursday, August 25, 2016','August 25, 2016','date')
+n(d,'The 6.2 magnitude quake','6.2 magnitude','other')
+n(d,'140 km (85 miles) east of Rome','140 km','distance')
+n(d,'Two registered 5.1 and 5.4','5.1','other')
+n(d,'more than 220 km (135 miles)','more than 220 km','distance')
+n(d,'the four worst-hit towns','four worst-hit towns','count')
+n(d,'increase by up to tenfold','up to tenfold','other')
+n(d,'hundreds of which have struck since the quake','hundreds','count')
+t(d,'killed',241,None)
+
 def w(name,rows):
     with open(base+name,'w') as f:
         for r in rows: f.write(json.dumps(r,ensure_ascii=False)+'\n')

@@ -5624,6 +5624,197 @@ n("pr314", "launched in July 2 to", "July 2", "date")
 n("pr314", "some 10,000 Afghan and international personnel", "some 10,000", "count")
 n("pr314", "Five out of Helmand's 14 districts", "Five out of Helmand's 14 districts", "count")
 n("pr314", "70 percent of Nawa districts", "70 percent", "percent")
+# Batch of session 20, task s20part (pr323-pr330): a partitive count "N of (the) M <people>" near the victims
+# (wire README rules; written blind, before any claimex run on these pages). M, the group, is no claim unless
+# the group itself is the dead (pr325's "Seven of the 37 confirmed dead").
+# pr323 sggpnews (CNN, Sago mine): "Twelve of 13 miners ... are alive", "one of the miners died"
+n("pr323", "'Believe in miracles': 12 miners found alive", "12 miners", "count")
+n("pr323", "Twelve of 13 miners who had been trapped", "Twelve", "count")
+n("pr323", "of 13 miners who had been trapped", "13 miners", "count")
+n("pr323", "they were told 12 were found alive", "12", "count")
+n("pr323", "for more than 36 hours", "36 hours", "duration")
+n("pr323", "word of the 12 miners' rescue", "12 miners", "count")
+n("pr323", "\"Twelve miners alive,\"", "Twelve miners", "count")
+n("pr323", "know where the 12 were found", "12", "count")
+g("pr323", "one of the miners died in the accident", "one of the miners", "killed", 1, 1, subject="miner killed")
+n("pr323", "'We got 12 alive!'\nJeff", "12", "count")
+n("pr323", "worked in the mines for 33 years", "33 years", "duration")
+n("pr323", "said, \"We got 12 alive!\"", "12", "count")
+n("pr323", "Initially, 13 miners were trapped underground", "13 miners", "count")
+n("pr323", "about 6:30 a.m. Monday", "6:30 a.m.", "time")
+t("pr323", "killed", 1, 1, "stated")
+# pr324 theworld (Hindustan Times, Jomsom): "13 of those killed were Indians", "an aircraft with 21 people on board"
+g("pr324", "accident which killed 18 people, officials said", "18 people", "killed", 18, 18, speaker="officials",
+  subject="Lukla crash of 2008 (caption)", core=False, scope="background")
+g("pr324", "was released. Fifteen people including 13 Indian tourists were killed", "Fifteen people", "killed", 15, 15,
+  subject="Jomsom crash dead (caption copy)", core=False)
+g("pr324", "was released. Fifteen people including 13 Indian tourists were killed", "13 Indian tourists", "killed", 13, 13,
+  subject="Indian tourists among the dead (caption copy)", core=False)
+n("pr324", "with 21 people on board crashed at Jomsom airport in north-central Nepal on Monday morning.\n", "21 people",
+  "count")
+g("pr324", "on Monday morning.\nFifteen people including 13 Indian tourists were killed", "Fifteen people", "killed", 15, 15,
+  speaker="the Hindustan Times", subject="Jomsom crash dead")
+g("pr324", "on Monday morning.\nFifteen people including 13 Indian tourists were killed", "13 Indian tourists", "killed",
+  13, 13, speaker="the Hindustan Times", subject="Indian tourists among the dead", core=False)
+n("pr324", "with 21 people on board crashed at Jomsom airport in north-central Nepal on Monday morning, the Hindustan",
+  "21 people", "count")
+n("pr324", "carrying 16 Indian and two Danish passengers", "16 Indian", "count")
+n("pr324", "16 Indian and two Danish passengers", "two Danish passengers", "count")
+g("pr324", "confirmed that 13 of those killed were Indians", "13 of those killed", "killed", 13, 13,
+  speaker="Indian Embassy officials", subject="Indians among the dead (restated)", core=False)
+g("pr324", "The pilot and co-pilot were also reported to have died", "The pilot and co-pilot", "killed", 2, 2,
+  modality="hedged", subject="pilot and co-pilot among the dead", core=False)
+g("pr324", "The six survivors, who included two children", "The six survivors", "injured", 6, 6,
+  speaker="the paper", subject="survivors airlifted to hospital")
+g("pr324", "who included two children, both Danish", "two children", "injured", 2, 2, speaker="the paper",
+  subject="children among the survivors", core=False)
+n("pr324", "in less than eight months", "eight months", "duration")
+g("pr324", "19 persons including 10 Indians were killed", "19 persons", "killed", 19, 19,
+  subject="Kathmandu crash of the year before", scope="background")
+g("pr324", "19 persons including 10 Indians were killed", "10 Indians", "killed", 10, 10,
+  subject="Indians among the Kathmandu dead", core=False, scope="background")
+t("pr324", "killed", 15, 15, "stated")
+t("pr324", "injured", 6, 6, "stated")
+# pr325 jobsjusticedreams (CNN copy, In Amenas): "Seven of the 37 confirmed dead" (the group is the dead)
+g("pr325", "least 37 hostages dead in Algeria standoff", "37 hostages", "killed", 37, None,
+  subject="hostages dead (headline)", core=False)
+g("pr325", "At least 37 hostages died in the terrorist seizure", "At least 37 hostages", "killed", 37, None,
+  speaker="the country’s prime minister", subject="hostages dead")
+g("pr325", "Five other hostages are missing", "Five other hostages", "missing", 5, 5, speaker="Abdul Malek Sallal",
+  subject="hostages missing")
+g("pr325", "had confirmed 29 hostage deaths", "29 hostage deaths", "killed", 29, 29,
+  speaker="officials from other countries and companies", subject="hostages dead (earlier count)")
+g("pr325", "Seven of the 37 confirmed dead", "Seven", "killed", 7, 7, speaker="the prime minister",
+  subject="dead not yet identified", core=False)
+g("pr325", "Seven of the 37 confirmed dead", "37 confirmed dead", "killed", 37, 37, speaker="the prime minister",
+  subject="hostages dead (restated)", core=False)
+g("pr325", "include seven Japanese", "seven Japanese", "killed", 7, 7, speaker="officials from those countries",
+  subject="identified dead by nationality", core=False)
+g("pr325", "six Filipinos", "six Filipinos", "killed", 6, 6, speaker="officials from those countries",
+  subject="identified dead by nationality", core=False)
+g("pr325", "three Americans", "three Americans", "killed", 3, 3, speaker="officials from those countries",
+  subject="identified dead by nationality", core=False)
+g("pr325", "three Britons", "three Britons", "killed", 3, 3, speaker="officials from those countries",
+  subject="identified dead by nationality", core=False)
+g("pr325", "one Algerian", "one Algerian", "killed", 1, 1, speaker="officials from those countries",
+  subject="identified dead by nationality", core=False)
+g("pr325", "Some 29 militants also died", "Some 29 militants", "killed", 29, 29, vague=True, speaker="Sallal",
+  subject="militants killed")
+g("pr325", "while three were captured", "three", "captured", 3, 3, speaker="Sallal", subject="militants captured")
+t("pr325", "killed", 66, None, "sum")
+t("pr325", "missing", 5, 5, "stated")
+t("pr325", "captured", 3, 3, "stated")
+# pr326 bigworldtale (TransAsia GE222): "ten of the plane's passengers survived", "58 people on board"
+g("pr326", "resulted in 48 people being killed", "48 people", "killed", 48, 48, subject="crash dead")
+n("pr326", "Eight years ago today on July 23, 2014", "July 23, 2014", "date")
+g("pr326", "killing most of its passengers and all of its crew", "most of its passengers", "killed", 2, None,
+  vague=True, subject="passengers killed (restated)", core=False)
+g("pr326", "killing most of its passengers and all of its crew", "all of its crew", "killed", 2, None, vague=True,
+  subject="crew killed (restated)", core=False)
+n("pr326", "ten of the plane's passengers survived", "ten", "count")
+g("pr326", "but five villagers were injured in the incident", "five villagers", "injured", 5, 5,
+  subject="villagers injured")
+n("pr326", "TransAsia Airways flight 222", "222", "other")
+n("pr326", "flight with 58 people on board", "58 people", "count")
+n("pr326", "made up of 54 passengers", "54 passengers", "count")
+n("pr326", "54 passengers and four crew members.", "four crew members", "count")
+g("pr326", "killing 48 people on the plane", "48 people", "killed", 48, 48, subject="crash dead (restated)",
+  core=False)
+g("pr326", "– 44 passengers and all four crew members", "44 passengers", "killed", 44, 44,
+  subject="passengers killed (part)")
+g("pr326", "– 44 passengers and all four crew members", "all four crew members", "killed", 4, 4,
+  subject="crew killed (part)")
+n("pr326", "sheared trees for several hundred feet", "several hundred feet", "distance")
+n("pr326", "and ten managed to crawl out", "ten", "count")
+g("pr326", "Five further people on the ground were injured", "Five further people", "injured", 5, 5,
+  subject="villagers injured (restated)", core=False)
+t("pr326", "killed", 48, 48, "stated")
+t("pr326", "injured", 5, 5, "stated")
+# pr327 businesstimes (Bloomberg, TransAsia GE235): "Each of the 14 passengers who lived", "31 of those on board"
+n("pr327", "Each of the 14 passengers who lived", "14 passengers", "count")
+n("pr327", "behind Row 11 of the single-aisle", "Row 11", "other")
+n("pr327", "72-seat ATR72-600 aircraft", "72-seat", "equipment")
+n("pr327", "The 15th survivor", "15th", "count")
+n("pr327", "was one of two flight attendants", "two flight attendants", "count")
+g("pr327", "At least 31 people have been confirmed dead", "At least 31 people", "killed", 31, None,
+  subject="crash dead")
+g("pr327", "another 12 are missing", "another 12", "missing", 12, 12, subject="missing")
+n("pr327", "Mayday call two minutes after taking off", "two minutes", "duration")
+g("pr327", "The two pilots of the nine-month old aircraft", "The two pilots", "killed", 2, 2,
+  subject="pilots among the dead", core=False)
+n("pr327", "of the nine-month old aircraft", "nine-month", "age")
+g("pr327", "and an observer in the cockpit are among those killed", "an observer", "killed", 1, 1,
+  subject="observer among the dead", core=False)
+g("pr327", "are a two year old boy", "a two year old boy", "injured", 1, 1, speaker="a flight manifest",
+  subject="injured boy (part of the listed injured)", core=False)
+g("pr327", "and a 71 year old man, according", "a 71 year old man", "injured", 1, 1, speaker="a flight manifest",
+  subject="injured man (part of the listed injured)", core=False)
+n("pr327", "accounted for 31 of those on board", "31", "count")
+g("pr327", "with three of those people listed as injured", "three of those people", "injured", 3, 3,
+  subject="passengers listed as injured")
+g("pr327", "The three patients at Taipei's Tri-Service General Hospital", "The three patients", "injured", 3, 3,
+  speaker="Superintendent Yu Jyh-Cherng", subject="patients in hospital (restated)", core=False)
+g("pr327", "One of the patients has facial lacerations", "One of the patients", "injured", 1, 1,
+  speaker="Superintendent Yu Jyh-Cherng", subject="one patient (part)", core=False)
+n("pr327", "carrying 53 passengers and five crew", "53 passengers", "count")
+n("pr327", "53 passengers and five crew", "five crew", "count")
+n("pr327", "within four minutes", "four minutes", "duration")
+g("pr327", "Two people in the taxi sustained injuries", "Two people", "injured", 2, 2, speaker="the city government",
+  subject="taxi occupants injured")
+t("pr327", "killed", 31, None, "stated")
+t("pr327", "missing", 12, 12, "stated")
+t("pr327", "injured", 5, 5, "sum")
+# pr328 103.16.72.116 (AFP, Shimla bus): "the number of passengers at 45", "a truck jammed with 70 passengers"
+g("pr328", "At least 20 passengers died when the bus", "At least 20 passengers", "killed", 20, None,
+  subject="bus passengers dead")
+g("pr328", "a day after 37 people were killed in a similar accident", "37 people", "killed", 37, 37,
+  subject="truck accident of the day before", scope="background")
+g("pr328", "Twelve others were injured when the bus fell", "Twelve others", "injured", 12, 12,
+  speaker="Baldev Thakur", subject="bus passengers injured")
+n("pr328", "40 kilometres (25 miles)", "40 kilometres", "distance")
+g("pr328", "\"At least 20 bodies have been retrieved", "At least 20 bodies", "killed", 20, None, speaker="Thakur",
+  subject="bus passengers dead (restated)", core=False)
+n("pr328", "put the number of passengers at 45", "45", "count")
+n("pr328", "fell 150 feet (46 metres)", "150 feet", "distance")
+g("pr328", "On Wednesday, 37 people died when a truck", "37 people", "killed", 37, 37,
+  subject="truck accident of the day before (restated)", core=False, scope="background")
+n("pr328", "a truck jammed with 70 passengers", "70 passengers", "count")
+n("pr328", "BDST: 1930 HRS, August 19, 2010", "August 19, 2010", "date")
+t("pr328", "killed", 20, None, "stated")
+t("pr328", "injured", 12, 12, "stated")
+# pr329 celebcafe (Memphis house fire): "Two of those children died, and one remains in extremely critical condition"
+g("pr329", "9 dead in early morning Memphis house fire", "9 dead", "killed", 9, 9, subject="fire dead (headline)",
+  core=False)
+g("pr329", "56-year-old Carol Collier, 27-year-old LaKisha Ward and 61-year-old Eloise Futrell",
+  "Carol Collier, 27-year-old LaKisha Ward and 61-year-old Eloise Futrell", "killed", 3, 3,
+  speaker="The Commercial Appeal", subject="adults dead, named", core=False)
+n("pr329", "identified as 56-year-old Carol", "56-year-old", "age")
+n("pr329", "around 1:30 a.m. after", "1:30 a.m.", "time")
+n("pr329", "inside the home called 911", "911", "phone")
+g("pr329", "Three adults and four children died at the scene", "Three adults", "killed", 3, 3,
+  subject="adults dead at the scene (part)")
+g("pr329", "Three adults and four children died at the scene", "four children", "killed", 4, 4,
+  subject="children dead at the scene (part)")
+n("pr329", "in the city since the 1920s", "1920s", "date")
+g("pr329", "Two of those children died, and one remains", "Two of those children", "killed", 2, 2,
+  subject="children who died in hospital (part)")
+g("pr329", "and one remains in extremely critical condition", "one", "injured", 1, 1,
+  subject="child in critical condition")
+n("pr329", "under control in about 20 minutes", "20 minutes", "duration")
+t("pr329", "killed", 9, 9, "sum")
+t("pr329", "injured", 1, 1, "stated")
+# pr330 rapoportlaw (East River helicopter): "three of the four passengers onboard" escaped, one did not
+n("pr330", "Oct 6, 2011 | Aviation", "Oct 6, 2011", "date")
+n("pr330", "as well as three of the four", "three", "count")
+n("pr330", "of the four passengers onboard", "four passengers", "count")
+g("pr330", "One passenger, a woman celebrating her 40th birthday was not so lucky", "One passenger", "killed", 1, 1,
+  subject="passenger who drowned")
+n("pr330", "celebrating her 40th birthday", "40th", "age")
+n("pr330", "pulled the Bell 206 chopper", "Bell 206", "equipment")
+g("pr330", "the pain and heartbreak of losing a loved one", "a loved one", "killed", 1, 1,
+  subject="passenger who drowned (restated)", core=False)
+n("pr330", "Helicopter Crash,” 5 October 2011", "5 October 2011", "date")
+t("pr330", "killed", 1, 1, "stated")
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
