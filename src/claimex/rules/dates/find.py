@@ -74,9 +74,9 @@ _DAY_VALUE_RE = re.compile(r"(\d{4}|XXXX)-(\d\d)-(\d\d)")
 
 def _with_anchored(text: str, mentions: list[DateMention], reference: _dt.date | None
                    ) -> list[DateMention]:
-    """``mentions`` plus the dates a narrative counts from the last day it named, by position
-    (an anchored one too): "the following day", "the previous night", "that day" ("On March 3
-    rebels attacked; the following day 12 were killed": March 4); from the reference date when
+    """``mentions`` plus the dates a narrative counts from the last day it named: "the
+    following day", "the previous night", "two days later", "that day" ("On March 3 rebels
+    attacked; the following day 12 were killed": March 4); from the reference date when
     the text named none before; unresolved without either."""
     found = list(_ANCHORED_RE.finditer(text))
     if not found:
@@ -101,7 +101,7 @@ def _with_anchored(text: str, mentions: list[DateMention], reference: _dt.date |
             days = -days if match.group("dir").lower() == "earlier" else days
         anchors = [m for m in out if m.end <= match.start() and
                    _DAY_VALUE_RE.fullmatch(m.value)]
-        anchor = max(anchors, key=lambda m: m.end).value if anchors else (
+        anchor = anchors[-1].value if anchors else (
             reference.isoformat() if isinstance(reference, _dt.date) else None)
         value, resolved = "XXXX-XX-XX", False
         if anchor is not None:
