@@ -28,15 +28,6 @@ def _found(text):
     # the day before the time
     ("They will meet on Nov. 6, 9 a.m.",
      [("Nov. 6, 9 a.m.", "1989-11-06T09:00", "TIME")]),
-    # part_then_approximate_clock: a day with its part of the day, then "around"/"about"
-    # and a clock time: two TIME, the clock time on that day
-    ("Smoke rose Friday evening around 7:15 pm over the yard.",
-     [("Friday evening", "1989-10-27TEV", "TIME"), ("7:15 pm", "1989-10-27T19:15", "TIME")]),
-    ("Pickets gathered Saturday morning, about 6 a.m., by the gate.",
-     [("Saturday morning", "1989-10-28TMO", "TIME"), ("6 a.m.", "1989-10-28T06:00", "TIME")]),
-    # ... but a day with no part of the day takes the approximate clock into one TIME
-    ("Pickets gathered Saturday around 6 a.m. by the gate.",
-     [("Saturday around 6 a.m.", "1989-10-28T06:00", "TIME")]),
     # "at" between them: two TIMEX3 (the clock time on the day named before it)
     ("They will meet on Nov. 6 at 9 a.m.",
      [("Nov. 6", "1989-11-06", "DATE"), ("9 a.m.", "1989-11-06T09:00", "TIME")]),

@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from claimex.rules.dates.lexicon import PART_OF_DAY
 from claimex.rules.dates.model import ISO_DAY_RE, DateMention
 from claimex.rules.guard import never_raises, unchanged_dates
 
@@ -35,11 +34,6 @@ CLOCK_DAY_GAP_RE = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:on\s+)?")
 # between a day and the clock time after it: "Friday, 5 p.m.", "Nov. 6 around noon"; "at"
 # splits them ("Friday at 5 p.m." is two, the clock time on the narrative's day)
 _GAP_BEFORE_RE = re.compile(r"\s*,?\s*(?:around|about)?\s*")
-# ... except after a day with its part of the day: "Wednesday afternoon around 12:30 pm" is
-# two TIMEX3, the part ("2022-07-20TAF") and the approximate clock, which one value could not
-# hold together (part_then_approximate_clock)
-_APPROXIMATE_GAP_RE = re.compile(r"\s*,?\s*(?:around|about)\s+")
-_PART_OF_DAY_VALUE_RE = re.compile(rf"T(?:{'|'.join(sorted(set(PART_OF_DAY.values())))})")
 
 
 @never_raises(fallback=unchanged_dates)
@@ -60,8 +54,7 @@ def _clock_days(text: str, dates: list[DateMention], timexes: list[DateMention]
                 (0 <= d.start - clock.end <= 12
                  and _GAP_AFTER_RE.fullmatch(text, clock.end, d.start))
                 or (0 <= clock.start - d.end <= 8
-                    and _GAP_BEFORE_RE.fullmatch(text, d.end, clock.start)
-                    and not part_then_approximate_clock(text, d, clock)))), None)
+                    and _GAP_BEFORE_RE.fullmatch(text, d.end, clock.start)))), None)
         if day is None:
             kept.append(clock)
             continue
@@ -71,26 +64,6 @@ def _clock_days(text: str, dates: list[DateMention], timexes: list[DateMention]
                              value, "TIME", None)
         dates = [joined if d is day else d for d in dates]
     return dates, kept
-
-
-def part_then_approximate_clock(text: str, day: DateMention, clock: DateMention) -> bool:
-    """Whether ``clock`` follows ``day`` after "around" or "about" while the day names its part
-    of the day: "on Wednesday afternoon around 12:30 pm" stays two TIMEX3, the part
-    (``TAF``) and the clock time (put on that day by :func:`clock_times_on_narrative_day`),
-    as TimeML annotators write it; "Nov. 6 around noon", with no part, is still one.
-
-    >>> import datetime as dt
-    >>> from claimex.rules.dates import find_dates
-    >>> from claimex.rules.dates.extra import find_timexes
-    >>> text = "Smoke was seen Tuesday evening around 7:15 pm."
-    >>> ref = dt.date(2022, 7, 21)
-    >>> day, = find_dates(text, ref)
-    >>> clock, = find_timexes(text, ref, [day])
-    >>> part_then_approximate_clock(text, day, clock)
-    True
-    """
-    return (_PART_OF_DAY_VALUE_RE.search(day.timex_value or "") is not None
-            and _APPROXIMATE_GAP_RE.fullmatch(text, day.end, clock.start) is not None)
 
 
 @never_raises(fallback=lambda text, dates, timexes: timexes)
