@@ -47,12 +47,6 @@ def _figure(low, high, subject, rule="cue_object", qualifier="exact", speaker=No
     ([_figure(5, 5, "Palestinians"),
       _figure(4, None, "terrorists", speaker="the spokesman",
               canonical="An Israeli army spokesman")], [0], None),
-    # a part of a group named before it ("Nine of them"): the group's noun counts
-    ([_figure(6, 6, "villagers"), {**_figure(9, 9, ""), "subject": None,
-                                   "partitive_of": "raiders' gunmen"}], [0],
-     (15.0, 15.0, [0, 1])),
-    ([_figure(6, 6, "villagers"), {**_figure(2, 2, ""), "subject": None,
-                                   "partitive_of": "guards"}], [0], None),
     # a figure the text places elsewhere is another event
     ([_figure(9, None, "patients", place="El Fasher"),
       _figure(101, None, "rebels", place="Khartoum")], [0], None),
@@ -71,17 +65,6 @@ def test_other_side_dead(figures, lead, expected):
     ("Jihadists ambushed a convoy near Djibo on Monday, killing 11 soldiers, the government "
      "said. In neighbouring Mali, the army said it had neutralised around 30 militants near "
      "Gao last week.", 11),
-    # the attackers' dead told as a part of them, "N of them", in the sentence after
-    # (session 20, the partitive pronoun)
-    ("Gunmen on motorbikes raided a market town overnight, killing six villagers, a local "
-     "official said. The raiders were driven off by soldiers. Nine of them were killed, "
-     "the army said.", 6),
-    ("Gunmen on motorbikes raided a market town overnight, killing six villagers, a local "
-     "official said. Soldiers drove the militants back. Nine of them were killed, "
-     "the army said.", 15),
-    # a part of the people attacked is no other side
-    ("Gunmen on motorbikes raided a market town overnight, killing six villagers, a local "
-     "official said. Two of them were women.", 6),
     # a lead of people of any side that the parts make up adds nothing
     ("An attack on a checkpoint left 12 people dead, including four policemen, a district "
      "official said. The attackers opened fire on the checkpoint, killing four policemen and "

@@ -29,18 +29,8 @@ _SIDE_INDEX = side_index(load_side_words())
 
 def _combatants(claim: dict[str, Any]) -> bool:
     """Whether a figure counts armed men of the attackers' side: its victims' words hold a
-    noun of :data:`COMBATANT_NOUNS` ("seven Taliban gunmen", "13 militants"), or, for a
-    figure told as a part of a group named before it, the group's noun ("The terrorists
-    were pulverised. Eleven of them were killed": ``partitive_of``,
-    :mod:`claimex.rules.partitives`, session 20).
-
-    >>> _combatants({"subject": None, "partitive_of": "gunmen"})
-    True
-    >>> _combatants({"subject": {"text": "soldiers"}, "partitive_of": None})
-    False
-    """
-    text = (claim.get("subject") or {}).get("text") or claim.get("partitive_of") or ""
-    words = text.replace("-", " ").split()
+    noun of :data:`COMBATANT_NOUNS` ("seven Taliban gunmen", "13 militants")."""
+    words = ((claim.get("subject") or {}).get("text") or "").replace("-", " ").split()
     return any(w.lower() in COMBATANT_NOUNS or w in COMBATANT_NOUNS for w in words)
 
 

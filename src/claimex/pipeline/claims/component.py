@@ -52,7 +52,6 @@ from claimex.pipeline.claims.narrative import (
     mark_rank_and_file,
     mark_sequels,
 )
-from claimex.pipeline.claims.partitives import partitive_of
 from claimex.pipeline.claims.registry import link_figure, link_parsed
 from claimex.pipeline.claims.roles import actor, location, place_spans, subject
 from claimex.pipeline.claims.scope import mark_scope
@@ -271,8 +270,6 @@ class ClaimFinder:
             "additive": cue is not None and parsed and (
                 rule == "cue_gapped" or is_additive(counted, cue, cues)),
             "background": cue is not None and parsed and is_background(cue, counted),
-            # "Eleven of them were killed": the group named before it (session 20)
-            "partitive_of": partitive_of(span) if kind == "casualty" and parsed else None,
         }
 
 
