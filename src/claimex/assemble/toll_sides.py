@@ -25,26 +25,12 @@ from claimex.rules.claim_places import told_in_own_sentence
 # the people they attacked (:func:`other_side_dead`).
 COMBATANT_NOUNS = lexicon.nouns("combatant_nouns")
 _SIDE_INDEX = side_index(load_side_words())
-# The side of armed men who fight for the state ("pro-government militiamen"): never the
-# attackers of a lead's figure (resources/victim_sides.jsonl).
-_GOVERNMENT_SIDE = "government"
 
 
 def _combatants(claim: dict[str, Any]) -> bool:
     """Whether a figure counts armed men of the attackers' side: its victims' words hold a
-    noun of :data:`COMBATANT_NOUNS` ("seven Taliban gunmen", "13 militants") and name no
-    government side (``resources/victim_sides.jsonl``: "five pro-government militiamen" are
-    the people attacked, not the attackers; session 20).
-
-    >>> _combatants({"subject": {"text": "pro-government militiamen"}})
-    False
-    >>> _combatants({"subject": {"text": "anti-government militiamen"}})
-    True
-    """
-    text = (claim.get("subject") or {}).get("text") or ""
-    if _GOVERNMENT_SIDE in victim_sides(text, None, _SIDE_INDEX):
-        return False
-    words = text.replace("-", " ").split()
+    noun of :data:`COMBATANT_NOUNS` ("seven Taliban gunmen", "13 militants")."""
+    words = ((claim.get("subject") or {}).get("text") or "").replace("-", " ").split()
     return any(w.lower() in COMBATANT_NOUNS or w in COMBATANT_NOUNS for w in words)
 
 
