@@ -5815,6 +5815,170 @@ g("pr330", "the pain and heartbreak of losing a loved one", "a loved one", "kill
   subject="passenger who drowned (restated)", core=False)
 n("pr330", "Helicopter Crash,” 5 October 2011", "5 October 2011", "date")
 t("pr330", "killed", 1, 1, "stated")
+# Session 20, task s20round (pr315-pr322): attackers killed by troops or police in the reported attack, beside the
+# attackers' victims; standfirst or summary lines that total the lead's figures; parts told after a lead's count.
+# Gold written by hand from the texts and devsets/wire/README.md, before claimex was run on these pages.
+
+# pr315 nbcnews (AP, Karachi police station): five police, one attacker believed killed in return fire
+g("pr315", "opened fire, killing five police in a dawn attack", "five police", "killed", 5, 5, subject="police killed")
+g("pr315", "Authorities believe one attacker was killed in return fire", "one attacker", "killed", 1, 1,
+  modality="hedged", speaker="Tariq Jamil", subject="attacker killed by police (believed)")
+g("pr315", "killing two police officers and three constables", "two police officers", "killed", 2, 2,
+  speaker="Abdul Khaliq Shaikh", subject="police officers (part of the five, told after)", core=False)
+g("pr315", "killing two police officers and three constables", "three constables", "killed", 3, 3,
+  speaker="Abdul Khaliq Shaikh", subject="constables (part of the five, told after)", core=False)
+g("pr315", "while taking a bullet in the arm himself", "himself", "injured", 1, 1,
+  speaker="Mohammed Hussain", subject="policeman shot in the arm")
+g("pr315", "in June 2002, killing 14 Pakistanis", "14 Pakistanis", "killed", 14, 14,
+  subject="consulate truck bomb 2002", core=False, scope="background")
+n("pr315", "Ten gunmen entered the station", "Ten gunmen", "count")
+n("pr315", "Attackers fired dozens of rounds", "dozens of rounds", "count")
+n("pr315", "Attackers left in two vehicles", "two vehicles", "vehicles")
+n("pr315", "A port city of 14 million", "14 million", "count")
+t("pr315", "killed", 6, 6, "sum")
+t("pr315", "injured", 1, 1, "enumerated")
+
+# pr316 punchng (Umutu police station, Delta): three policemen, two attackers gunned down by the police
+g("pr316", "as gunmen killed three policemen in an attempt", "three policemen", "killed", 3, 3, subject="policemen killed")
+g("pr316", "the gunmen killed two police constables and one Assistant Superintendent", "two police constables",
+  "killed", 2, 2, subject="constables (part of the three, told after)", core=False)
+g("pr316", "the gunmen killed two police constables and one Assistant Superintendent", "one Assistant Superintendent",
+  "killed", 1, 1, subject="ASP (part of the three, told after)", core=False)
+g("pr316", "two of the armed bandit were gun down", "two of the armed bandit", "killed", 2, 2,
+  speaker="Bright Edafe", subject="attackers killed by the police")
+g("pr316", "the command lost two policemen", "two policemen", "killed", 2, 2,
+  speaker="Bright Edafe", subject="policemen (restated part)", core=False)
+g("pr316", "while one ASP died out of High Blood pressure", "one ASP", "killed", 1, 1,
+  speaker="Bright Edafe", subject="ASP (restated part)", core=False)
+t("pr316", "killed", 5, 5, "sum")
+
+# pr317 myrepublica (AP, Ghalani Camp mosque): four insurgents killed by troops, two soldiers, 14 troops wounded
+g("pr317", "a shootout in which four insurgents and two soldiers were killed", "four insurgents", "killed", 4, 4,
+  speaker="the military and officials", subject="attackers killed by troops")
+g("pr317", "a shootout in which four insurgents and two soldiers were killed", "two soldiers", "killed", 2, 2,
+  speaker="the military and officials", subject="soldiers killed")
+g("pr317", "The army said 14 troops were also wounded", "14 troops", "injured", 14, 14,
+  speaker="The army", subject="troops wounded")
+g("pr317", "and killed all four militants", "all four militants", "killed", 4, 4,
+  speaker="The army", subject="attackers (restated)", core=False)
+g("pr317", "Pakistan says 4 militants behind 2009 cricket attack killed", "4 militants", "killed", 4, 4,
+  subject="related headline (another story)", core=False, scope="background")
+n("pr317", "completing his three-year tenure", "three-year", "duration")
+t("pr317", "killed", 6, 6, "sum")
+t("pr317", "injured", 14, 14, "stated")
+
+# pr318 freepressjournal (PTI, Rajgal Valley): five terrorists killed and four injured by troops, one soldier
+g("pr318", "Five terrorists were killed and four others injured today", "Five terrorists", "killed", 5, 5,
+  speaker="officials", subject="attackers killed by troops")
+g("pr318", "Five terrorists were killed and four others injured today", "four others", "injured", 4, 4,
+  speaker="officials", subject="attackers injured by troops")
+g("pr318", "army post in Rajgal Valley of Khyber Agency and killed one soldier", "one soldier", "killed", 1, 1,
+  speaker="The army", subject="soldier killed")
+g("pr318", "The troops retaliated and killed five terrorists and injured four others", "five terrorists", "killed", 5, 5,
+  speaker="Inter-Services Public Relations", subject="attackers (restated)", core=False)
+g("pr318", "killed five terrorists and injured four others", "four others", "injured", 4, 4,
+  speaker="Inter-Services Public Relations", subject="attackers injured (restated)", core=False)
+t("pr318", "killed", 6, 6, "sum")
+t("pr318", "injured", 4, 4, "stated")
+
+# pr319 rferl (Khwaja Omari, Ghazni): at least 15 killed (parts named after it), 25 Taliban killed, the Taliban's claim
+g("pr319", "Afghan District Governor Among Those Killed In Taliban Attack", "Afghan District Governor", "killed", 1, 1,
+  subject="district governor (headline)", core=False)
+g("pr319", "at least 15 people have been killed, including a district governor", "at least 15 people", "killed", 15, None,
+  speaker="Afghan officials", subject="killed in the raid")
+g("pr319", "have been killed, including a district governor", "a district governor", "killed", 1, 1,
+  speaker="Afghan officials", subject="district governor (included)", core=False)
+g("pr319", "among those killed were Ali Dost Shams, the district governor", "Ali Dost Shams", "killed", 1, 1,
+  speaker="Ramazan Ali Mohsini", subject="district governor (part, told after)", core=False)
+g("pr319", "the district governor, seven police officers, and five members", "seven police officers", "killed", 7, 7,
+  speaker="Ramazan Ali Mohsini", subject="police officers (part, told after)", core=False)
+g("pr319", "seven police officers, and five members of the National Directorate", "five members", "killed", 5, 5,
+  speaker="Ramazan Ali Mohsini", subject="NDS members (part, told after)", core=False)
+g("pr319", "Mohsini also said 25 Taliban fighters were killed in the gunbattle", "25 Taliban fighters", "killed", 25, 25,
+  speaker="Ramazan Ali Mohsini", subject="attackers killed by the security forces")
+g("pr319", "saying more than 20 members of Afghan security forces were killed", "more than 20 members", "killed", 21, None,
+  modality="hedged", speaker="The Taliban", subject="security forces killed (Taliban claim)")
+g("pr319", "were killed and several others wounded", "several others", "injured", 3, 9, vague=True,
+  modality="hedged", speaker="The Taliban", subject="security forces wounded (Taliban claim)")
+g("pr319", "It said three militants also died", "three militants", "killed", 3, 3,
+  modality="hedged", speaker="The Taliban", subject="militants killed (Taliban claim)")
+g("pr319", "three militants also died and four others were wounded", "four others", "injured", 4, 4,
+  modality="hedged", speaker="The Taliban", subject="militants wounded (Taliban claim)")
+n("pr319", "on April 12 that police", "April 12", "date")
+n("pr319", "started late on April 11", "April 11", "date")
+n("pr319", "most NATO troops in 2014", "2014", "date")
+t("pr319", "killed", 40, None, "sum")
+t("pr319", "injured", 7, 13, "sum")
+
+# pr320 urdupoint (APP/AFP, SYL hotel Mogadishu): a standfirst printed again as the lead; five attackers killed
+g("pr320", "Five people including three civilians were killed when militants stormed a hotel in Somalia's capital, police said Wednesday, adding that all five attackers had also died after an hours-long siege\n",
+  "Five people", "killed", 5, 5, speaker="police", subject="killed (standfirst copy)", core=False)
+g("pr320", ":Five people including three civilians were killed", "Five people", "killed", 5, 5,
+  speaker="police", subject="killed at the hotel")
+g("pr320", ":Five people including three civilians were killed", "three civilians", "killed", 3, 3,
+  speaker="police", subject="civilians (included)", core=False)
+g("pr320", "adding that all five attackers had also died after an hours-long siege.", "all five attackers", "killed", 5, 5,
+  speaker="police", subject="attackers killed in the siege")
+g("pr320", "The number of the dead we have confirmed is five", "five", "killed", 5, 5,
+  speaker="police", subject="killed (restated)", core=False)
+g("pr320", "among them two members of the security forces", "two members", "killed", 2, 2,
+  speaker="police", subject="security forces (among)", core=False)
+g("pr320", "two members of the security forces and three civilians. Nine", "three civilians", "killed", 3, 3,
+  speaker="police", subject="civilians (among)", core=False)
+g("pr320", "Nine other civilians and two soldiers were also wounded slightly", "Nine other civilians", "injured", 9, 9,
+  speaker="police", subject="civilians wounded")
+g("pr320", "Nine other civilians and two soldiers were also wounded slightly", "two soldiers", "injured", 2, 2,
+  speaker="police", subject="soldiers wounded")
+g("pr320", "police killed the two last attackers holed up inside", "the two last attackers", "killed", 2, 2,
+  subject="attackers (part of the five)", core=False)
+n("pr320", "rescuing more than 80 people", "more than 80 people", "count")
+n("pr320", "suffered three previous deadly attacks", "three previous deadly attacks", "count")
+t("pr320", "killed", 10, 10, "sum")
+t("pr320", "injured", 11, 11, "sum")
+
+# pr321 greaterkashmir (PTI, Pakistan Stock Exchange): four gunmen shot dead by security forces, guards, police, civilians
+g("pr321", "killing four security guards and a police officer before being shot dead", "four security guards", "killed", 4, 4,
+  subject="security guards killed")
+g("pr321", "killing four security guards and a police officer before being shot dead", "a police officer", "killed", 1, 1,
+  subject="police officer killed")
+g("pr321", "Four heavily armed gunmen, believed to be from a banned Baloch group", "Four heavily armed gunmen", "killed", 4, 4,
+  subject="attackers shot dead by security forces")
+g("pr321", "but one of them was killed immediately", "one of them", "killed", 1, 1,
+  speaker="Jamil Ahmed", subject="attacker (part of the four)", core=False)
+g("pr321", "officials killed all the four near the entrance gates", "all the four", "killed", 4, 4,
+  speaker="Omer Ahmed Bokhari", subject="attackers (restated)", core=False)
+g("pr321", "Four security guards, a police sub-inspector and two civilians were killed", "Four security guards", "killed", 4, 4,
+  speaker="the police", subject="security guards (restated)", core=False)
+g("pr321", "Four security guards, a police sub-inspector and two civilians were killed", "a police sub-inspector", "killed",
+  1, 1, speaker="the police", subject="police officer (restated)", core=False)
+g("pr321", "Four security guards, a police sub-inspector and two civilians were killed", "two civilians", "killed", 2, 2,
+  speaker="the police", subject="civilians killed")
+t("pr321", "killed", 11, 11, "sum")
+
+# pr322 lasvegassun (AP, New Kabul Bank Gardez): three killed, four gunmen killed by security forces; Waghaz attack
+g("pr322", "Afghan officials: 3 killed after gunmen storm bank", "3", "killed", 3, 3, subject="killed (headline)", core=False)
+g("pr322", "Three people were killed and 30 others injured on Saturday", "Three people", "killed", 3, 3,
+  speaker="provincial officials", subject="killed at the bank")
+g("pr322", "Three people were killed and 30 others injured on Saturday", "30 others", "injured", 30, 30,
+  speaker="provincial officials", subject="injured at the bank")
+g("pr322", "then four gunmen started shooting and were later killed by security forces", "four gunmen", "killed", 4, 4,
+  speaker="Toryalai Abdyani", subject="attackers killed by security forces")
+g("pr322", "All four gunmen were shot and killed by security forces", "All four gunmen", "killed", 4, 4,
+  speaker="Andyani", subject="attackers (restated)", core=False)
+g("pr322", "Two of the bank's security guards were killed in the initial suicide attack", "Two of the bank's security guards",
+  "killed", 2, 2, speaker="Abdullah Hsrat", subject="guards (part of the three)", core=False)
+g("pr322", "said that three killed and at least 30 wounded were brought", "three", "killed", 3, 3,
+  speaker="A doctor at the provincial hospital", subject="killed (restated)", core=False)
+g("pr322", "said that three killed and at least 30 wounded were brought", "at least 30", "injured", 30, None,
+  speaker="A doctor at the provincial hospital", subject="injured (restated)", core=False)
+g("pr322", "Amarkhail confirmed that two police officers and around 20 Taliban fighters were killed", "two police officers",
+  "killed", 2, 2, speaker="Aminullah Amarkhail", subject="police killed in Waghaz")
+g("pr322", "two police officers and around 20 Taliban fighters were killed", "around 20 Taliban fighters", "killed", 20, 20,
+  vague=True, speaker="Aminullah Amarkhail", subject="attackers killed in Waghaz")
+n("pr322", "said five militants attacked the bank", "five militants", "count")
+t("pr322", "killed", 29, 29, "sum")
+t("pr322", "injured", 30, 30, "stated")
+
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
