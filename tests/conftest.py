@@ -29,6 +29,20 @@ def casualty_rows(pipeline, text):
                   for c in map(to_json_dict, result.claims) if c["type"] == "casualty")
 
 
+
+def claim_of(pipeline, text, figure):
+    """The first claim ``extract`` gives for one text whose value text is ``figure``, as a
+    JSON dict; fails (listing the figures found) where there is none: the shape of the
+    attribution and modality test tables."""
+    from claimex.api import extract
+    from claimex.io.readers import InputDocument
+    from claimex.records import to_json_dict
+
+    [result] = list(extract([InputDocument("p", text, None)], pipeline))
+    found = [to_json_dict(c) for c in result.claims if c.value["text"] == figure]
+    assert found, [c.value["text"] for c in result.claims]
+    return found[0]
+
 @pytest.fixture(scope="session")
 def rules_pipeline():
     from claimex.api import load_pipeline

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimex.api import extract
-from claimex.io.readers import InputDocument
-from claimex.records import to_json_dict
-from tests.conftest import needs_model
+from tests.conftest import claim_of, needs_model
 
 DOCUMENT_SUBJECTS = [
     # (name, text, figure, speaker or None for the article)
@@ -29,10 +26,7 @@ DOCUMENT_SUBJECTS = [
 @pytest.mark.parametrize(("text", "figure", "speaker"), [r[1:] for r in DOCUMENT_SUBJECTS],
                          ids=[r[0] for r in DOCUMENT_SUBJECTS])
 def test_document_subjects(default_pipeline, text, figure, speaker):
-    [result] = list(extract([InputDocument("p", text, None)], default_pipeline))
-    found = [to_json_dict(c) for c in result.claims if c.value["text"] == figure]
-    assert found, [c.value["text"] for c in result.claims]
-    attribution = found[0]["attribution"]
+    attribution = claim_of(default_pipeline, text, figure)["attribution"]
     if speaker is None:
         assert attribution["kind"] == "article", attribution
     else:

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimex.api import extract
-from claimex.io.readers import InputDocument
 from claimex.pipeline.attribution.headings import names_nobody
-from claimex.records import to_json_dict
 from claimex.rules.headings import heading_label
-from tests.conftest import needs_model
+from tests.conftest import claim_of, needs_model
 
 LABELS = [
     # (text, the span's words, is a heading label)
@@ -36,12 +33,6 @@ def test_heading_label(text, words, expected):
     assert heading_label(text, start, start + len(words)) is expected
 
 
-def _claim(pipeline, text, figure):
-    [result] = list(extract([InputDocument("p", text, None)], pipeline))
-    found = [to_json_dict(c) for c in result.claims if c.value["text"] == figure]
-    assert found, [c.value["text"] for c in result.claims]
-    return found[0]["attribution"]
-
 
 UNDER_HEADINGS = [
     # (name, text, figure, speaker or None for the article)
@@ -65,7 +56,7 @@ UNDER_HEADINGS = [
 @pytest.mark.parametrize(("text", "figure", "speaker"), [r[1:] for r in UNDER_HEADINGS],
                          ids=[r[0] for r in UNDER_HEADINGS])
 def test_figures_under_a_heading(default_pipeline, text, figure, speaker):
-    attribution = _claim(default_pipeline, text, figure)
+    attribution = claim_of(default_pipeline, text, figure)["attribution"]
     if speaker is None:
         assert attribution["kind"] == "article", attribution
     else:

@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimex.api import extract
-from claimex.io.readers import InputDocument
-from claimex.records import to_json_dict
-from tests.conftest import needs_model
-
-
-def _attribution(pipeline, text, figure):
-    [result] = list(extract([InputDocument("p", text, None)], pipeline))
-    found = [to_json_dict(c) for c in result.claims if c.value["text"] == figure]
-    assert found, [c.value["text"] for c in result.claims]
-    return found[0]["attribution"]
-
+from tests.conftest import claim_of, needs_model
 
 SPEAKERS = [
     # a heading or photo credit over a paragraph is no part of its speaker (a blank line
@@ -105,6 +94,6 @@ def test_canonical(default_pipeline, text, figure, canonical):
 @pytest.mark.parametrize(("text", "figure", "speaker"), [row[1:] for row in SPEAKERS],
                          ids=[row[0] for row in SPEAKERS])
 def test_speaker(default_pipeline, text, figure, speaker):
-    attribution = _attribution(default_pipeline, text, figure)
+    attribution = claim_of(default_pipeline, text, figure)["attribution"]
     assert (attribution["speaker"], attribution["kind"]) == (speaker, "reported")
     assert text[attribution["start"]:attribution["end"]] == speaker

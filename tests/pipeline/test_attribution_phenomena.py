@@ -8,16 +8,7 @@ import pytest
 
 from claimex.api import extract
 from claimex.io.readers import InputDocument
-from claimex.records import to_json_dict
-from tests.conftest import needs_model
-
-
-def _claim(pipeline, text, figure):
-    [result] = list(extract([InputDocument("p", text, None)], pipeline))
-    found = [to_json_dict(c) for c in result.claims if c.value["text"] == figure]
-    assert found, [c.value["text"] for c in result.claims]
-    return found[0]
-
+from tests.conftest import claim_of, needs_model
 
 # the parser runs the first paragraph's sentence on into the second
 _TWO_PARAGRAPHS = ("In match-ups, Clinton would beat Trump but lose to Rubio, R-Fla.\n\n"
@@ -133,7 +124,7 @@ def test_nobody_is_quoted(default_pipeline, text):
 @pytest.mark.parametrize(("text", "figure", "speaker", "kind"),
                          [row[1:] for row in SPEAKERS], ids=[row[0] for row in SPEAKERS])
 def test_speaker(default_pipeline, text, figure, speaker, kind):
-    attribution = _claim(default_pipeline, text, figure)["attribution"]
+    attribution = claim_of(default_pipeline, text, figure)["attribution"]
     assert (attribution["speaker"], attribution["kind"]) == (speaker, kind)
     assert text[attribution["start"]:attribution["end"]] == speaker
 
@@ -192,7 +183,7 @@ MODALITY = [
 @pytest.mark.parametrize(("text", "figure", "modality"), [row[1:] for row in MODALITY],
                          ids=[row[0] for row in MODALITY])
 def test_comment_modality(rules_pipeline, text, figure, modality):
-    assert _claim(rules_pipeline, text, figure)["modality"] == modality
+    assert claim_of(rules_pipeline, text, figure)["modality"] == modality
 
 
 PARSED_MODALITY = [
@@ -221,4 +212,4 @@ PARSED_MODALITY = [
 @pytest.mark.parametrize(("text", "figure", "modality"), [row[1:] for row in PARSED_MODALITY],
                          ids=[row[0] for row in PARSED_MODALITY])
 def test_modality_of_parsed_sentences(default_pipeline, text, figure, modality):
-    assert _claim(default_pipeline, text, figure)["modality"] == modality
+    assert claim_of(default_pipeline, text, figure)["modality"] == modality
