@@ -43,6 +43,12 @@ def claim_of(pipeline, text, figure):
     assert found, [c.value["text"] for c in result.claims]
     return found[0]
 
+
+def credited_speaker(attribution):
+    """The speaker an attribution names, or None where the article itself states the figure
+    (``kind`` "article"): one value for the speaker columns of attribution test tables."""
+    return None if attribution["kind"] == "article" else attribution["speaker"]
+
 @pytest.fixture(scope="session")
 def rules_pipeline():
     from claimex.api import load_pipeline

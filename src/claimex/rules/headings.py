@@ -1,7 +1,7 @@
 """Heading labels: words of two or more that title what follows them and say nobody.
 
 A label of two or more words that opens a line or a sentence and ends in a colon ("Older
-Dispatches:", "Bystander Report :", "Editor's Note:", "UPDATE 2:") tells the reader what kind
+Dispatches:", "Bystander Report :", "Desk Memo:", "UPDATE 2:") tells the reader what kind
 of text comes next, not who says it. The parser often hangs such a label on the next verb as
 its subject ("Older Dispatches: Harbour officials confirmed that 11 ..." gives "confirmed"
 two subjects), and the attribution component would take it for the speaker. A single word before

@@ -163,7 +163,7 @@ class Attributor:
     def _no_heading(self, doc: Doc, text: str,
                     speaker: dict[str, Any] | None) -> dict[str, Any] | None:
         """``speaker``, unless it is a heading label that names nobody ("Older Dispatches:",
-        "Editor's Note:"; :mod:`~claimex.pipeline.attribution.headings`)."""
+        "Desk Memo:"; :mod:`~claimex.pipeline.attribution.headings`)."""
         return None if heading_speaker(doc, text, speaker, self) else speaker
 
     def _quoted(self, doc: Doc, quotes: list[tuple[int, int]], speakers: list[Any],

@@ -6,7 +6,7 @@ A label of two or more words that opens a line or a sentence and ends in a colon
 never the speaker of the figures under it: "Older Dispatches: Harbour officials confirmed that 11
 passengers drowned" is the officials', "Bystander Report :" over a paragraph is nobody's. A label
 that names someone still speaks ("Coast Guard Commander: six drowned", "Harbour Police: two
-killed"), as does one that holds a verb of saying ("Continued Stone:", a speaker introduced).
+killed"), as does one that holds a verb of saying ("Continued Okafor:", a speaker introduced).
 
 >>> sorted(_NAMING_LABELS)[:3]
 ['COUNTRY', 'FACTION', 'GPE']
@@ -39,9 +39,9 @@ class Lexicon(Protocol):
 def names_nobody(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether the words at ``start:end`` of the doc's text name no person or organisation:
     no name the model or the gazetteer labels as one inside them, no verb of saying
-    ("Continued Stone"), and a last word that is no person, title or speaking body
-    ("Older Dispatches", "Bystander Report", "Editor's Note"; not "Coast Guard
-    Commander", "Harbour Police", "Interior Ministry")."""
+    ("Continued Okafor"), and a last word that is no person, title or speaking body
+    ("Older Dispatches", "Bystander Report", "Desk Memo"; not "Coast Guard
+    Commander", "Harbour Police", "Transport Ministry")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
