@@ -80,6 +80,9 @@ PARSED_EXAMPLES = {
     "cue_total_copular": ("The total number of IDPs is now 253,000.", "253,000"),
     "cue_noun_in_figure": ("Five dead in the crash.", "Five"),
     "cue_shared_negative": ("The rockets caused no damage or casualties.", "no"),
+    "cue_gone_missing": ("Two divers drowned and three others went missing off the cape.", "three"),
+    "cue_left_missing": ("The cyclone killed nine villagers and left numerous fishermen missing "
+                         "in the delta.", "numerous"),
     "cue_participle_after_prefix": ("March 30 - 41 killed near a wedding hall.", "41"),
     "cue_toll_amount": ("Russia's casualties totaled 16,000 in the battle.", "16,000"),
     "cue_after_plus": ("The first count was 70+ dead and 150+ badly hurt at the depot.", "150+"),

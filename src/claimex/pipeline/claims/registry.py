@@ -13,6 +13,7 @@ counts of people: ages, wounds) ends the walk with no link.
 Adding a casualty construction is one function in ``linking/parsed.py`` (or
 ``linking/noun_phrase.py``, ``linking/tolls.py``, ``linking/elliptic.py``, ``linking/states.py``,
 ``linking/coordination.py``, ``linking/captives.py``, ``linking/lower_bounds.py``,
+``linking/missing_states.py``,
 ``displacement.py``, ``linking/windows.py``) with a docstring example, one entry here, and
 one row in ``tests/pipeline/test_linkers.py``.
 
@@ -32,6 +33,7 @@ from claimex.pipeline.claims.linking import (
     coordination,
     elliptic,
     lower_bounds,
+    missing_states,
     nonpeople,
     noun_phrase,
     parsed,
@@ -124,6 +126,8 @@ PARSED = _parsed(
     tolls.cue_toll_amount,
     tolls.cue_noun_in_figure,
     coordination.cue_shared_negative,
+    missing_states.cue_gone_missing,
+    missing_states.cue_left_missing,
 )
 
 WINDOWS = [
