@@ -19,9 +19,6 @@ from claimex import lexicon
 NEW_VICTIM_WORDS = lexicon.words("new_victim_words")
 # Qualifiers of a figure that gives a ceiling and no count: "up to 400".
 BOUNDS_ONLY_QUALIFIERS = ("at_most",)
-# Claim rules of people told by a definite plural without a figure ("shelled the farmers",
-# "the guards were hurt"): a vague claim of 3 and up, never a toll (session 21).
-DEFINITE_PLURAL_RULES = ("implicit_plural",)
 
 
 def states_a_figure(claim: dict[str, Any]) -> bool:
@@ -29,22 +26,6 @@ def states_a_figure(claim: dict[str, Any]) -> bool:
     counted without one ("killed Abdul Jamil, a Taliban leader": a target, whom a later
     total may take in)."""
     return not claim["provenance"]["rule"].startswith("implicit")
-
-
-def definite_plural(claim: dict[str, Any]) -> bool:
-    """Whether a claim is people told by a definite plural without a figure ("Raiders shelled
-    the farmers", "the guards were hurt"): the claim stays (a vague 3 and up, as casualty
-    annotators read "several"), but it counts in no toll, alone or beside figures; a text
-    that counts its victims only so states no toll (the dev sets' gold gives such a plural
-    no row). Session 21, issue 14: the frame of the tune toll misses that read it as a toll
-    of 3 and up.
-
-    >>> definite_plural({"provenance": {"rule": "implicit_plural"}})
-    True
-    >>> definite_plural({"provenance": {"rule": "implicit_count"}})
-    False
-    """
-    return claim["provenance"]["rule"] in DEFINITE_PLURAL_RULES
 
 
 def bounds_only(claim: dict[str, Any]) -> bool:
