@@ -13,17 +13,12 @@ from __future__ import annotations
 from typing import Any
 
 from claimex import lexicon
-from claimex.rules.casualties import DEFINITE_DETERMINERS
 
 # Words that make a victim told on its own a new one, set apart from those told before
 # ("Another man", "a second male", "two others"): resources/words/new_victim_words.txt.
 NEW_VICTIM_WORDS = lexicon.words("new_victim_words")
 # Qualifiers of a figure that gives a ceiling and no count: "up to 400".
 BOUNDS_ONLY_QUALIFIERS = ("at_most",)
-# The claim rule of people told without a figure by a definite plural ("shelled the farmers",
-# "the guards were hurt") or by "a number of"
-# (:func:`claimex.rules.casualties.is_unspecified_plural`).
-UNSPECIFIED_PLURAL_RULE = "implicit_plural"
 
 
 def states_a_figure(claim: dict[str, Any]) -> bool:
@@ -31,31 +26,6 @@ def states_a_figure(claim: dict[str, Any]) -> bool:
     counted without one ("killed Abdul Jamil, a Taliban leader": a target, whom a later
     total may take in)."""
     return not claim["provenance"]["rule"].startswith("implicit")
-
-
-def definite_plural(claim: dict[str, Any]) -> bool:
-    """Whether a claim is people told by a definite plural without a figure ("Raiders shelled
-    the farmers", "the guards were hurt"): the claim stays (a vague 3 and up, as casualty
-    annotators read "several"), but it counts in no toll, alone or beside figures; a text
-    that counts its victims only so states no toll (the dev sets' gold gives such a plural
-    no row). Session 21, issue 14: the frame of the tune toll misses that read it as a toll
-    of 3 and up.
-
-    "A number of insurgents" is no definite plural: an amount, which casualty annotators count
-    as several, stays in the tolls (the same claim rule makes it).
-
-    >>> plural = {"provenance": {"rule": "implicit_plural"}, "evidence": {"exact": "the guards"}}
-    >>> definite_plural(plural)
-    True
-    >>> definite_plural({**plural, "evidence": {"exact": "a number of insurgents"}})
-    False
-    >>> definite_plural({"provenance": {"rule": "implicit_count"}, "evidence": {"exact": "him"}})
-    False
-    """
-    if claim["provenance"]["rule"] != UNSPECIFIED_PLURAL_RULE:
-        return False
-    words = (claim.get("evidence") or {}).get("exact", "").split()
-    return bool(words) and words[0].lower() in DEFINITE_DETERMINERS
 
 
 def bounds_only(claim: dict[str, Any]) -> bool:

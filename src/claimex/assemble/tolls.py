@@ -7,8 +7,7 @@ speaker: the article (its title and body) or one commenter. Per category:
 * only ``reported`` claims count (never ``background`` or ``aggregate`` ones: "a bombing
   that killed six last spring", "240 detained since March"), asserted or hedged, and
   neither a revised figure ("first put at nine": the later one stands) nor a repeat of
-  one (a headline printed twice), nor people told by a definite plural without a figure
-  ("Raiders shelled the farmers": a vague claim of 3 and up, no toll; session 21);
+  one (a headline printed twice);
 * a stated figure, a sum of parts (where the text adds figures up: "captured a leader
   ... detained four additional suspects" is five, see
   :func:`claimex.rules.running_tallies.running_tallies`) and victims told one by one ("A man
@@ -79,7 +78,7 @@ from claimex.assemble.toll_candidates import (
     lead_and_its_retelling,
     sum_high,
 )
-from claimex.assemble.toll_figures import definite_plural, finite_high, states_a_figure
+from claimex.assemble.toll_figures import finite_high, states_a_figure
 from claimex.assemble.toll_groups import groups_with_their_dead, sums_of_a_group
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_increments import increments_of_a_total
@@ -119,11 +118,10 @@ def _speakers(sections: Sequence[Section]) -> dict[tuple[str, str | None], list[
 
 def counts_in_toll(claim: dict[str, Any]) -> bool:
     """Whether a claim can make a toll: a casualty figure of the reported event, asserted or
-    hedged, no revised figure, no repeat of another, no definite plural without a figure
-    ("the guards were hurt", :func:`~claimex.assemble.toll_figures.definite_plural`)."""
+    hedged, no revised figure, no repeat of another."""
     return claim.get("type") == "casualty" and claim.get("modality") in COUNTED_MODALITIES \
         and (claim.get("scope") or "reported") == "reported" and not claim.get("revised") \
-        and claim.get("repeat_of") is None and not definite_plural(claim)
+        and claim.get("repeat_of") is None
 
 
 def _is_zero(claim: dict[str, Any]) -> bool:
