@@ -3092,6 +3092,125 @@ n(d,'increase by up to tenfold','up to tenfold','other')
 n(d,'hundreds of which have struck since the quake','hundreds','count')
 t(d,'killed',241,None)
 
+# ---- session 21 (task s21comm): cm209-cm216, pages that tell people harmed by a definite plural ("killing the
+# occupants", "After the guards were shot", "shot the family members", "police killed the Charlie Hebdo attack
+# suspects", "killing the hostages", "the pilots of those jets are missing", "leaving the gunmen ... dead", "so the
+# pilots can be taken hostage"), alone or beside figures. A definite plural is no row (decision 1 and the realpages
+# rules); where it is the only telling of its victims, the toll comes from the other rows or is none.
+# cm209 business-standard (PTI) on a drone strike in Yemen's Wadi Abida, excerpt cut at 2,000 bytes in a paywall
+# notice: "killing the occupants" is a definite plural, no row; the two chiefs named "among the passengers" are the
+# only counted dead (killed 2, the toll at least 2: enumerated, open); the campaign's "dozens of militants" over the past
+# year and the activists' "many innocent civilians" are aggregates
+d='cm209'
+g(d,'Obad Mubarak al-Shabwani and Jaafar al-Shabwani','Obad Mubarak al-Shabwani and Jaafar al-Shabwani','killed',2,speaker='the source',subject='two local Al-Qaeda chiefs among the passengers killed')
+g(d,'has killed dozens of militants in a sharply intensified campaign','dozens','killed',24,99,vague=True,subject='militants killed by drones in Yemen in the past year',scope='aggregate')
+g(d,'they have claimed the lives of many innocent civilians','many innocent civilians','killed',2,None,vague=True,speaker='rights activists',subject='civilians killed by drone strikes',scope='aggregate')
+n(d,'Two missiles struck two vehicles','Two missiles','equipment')
+n(d,'struck two vehicles late yesterday','two vehicles','count')
+n(d,'Smart Quarterly\n₹900','₹900','money')
+n(d,'₹900\n3 Months','3 Months','duration')
+n(d,'₹2,700\n1 Year','1 Year','duration')
+n(d,'Over 30 premium stories daily','Over 30','count')
+t(d,'killed',2,None,basis='enumerated')
+
+# cm210 pantagraph (AP) on two armored-truck guards shot in Chicago's Chatham neighborhood: the lead's two wounded is
+# the toll; the woman and the man are its parts, "After the guards were shot" a definite plural (no row), Garda's
+# "two of its employees" a restatement; the gunmen "at least two and as many as four" a count
+d='cm210'
+g(d,'Two armored truck security guards were shot and critically wounded','Two armored truck security guards','injured',2,speaker='Chicago police',subject='guards shot at an ATM in Chatham')
+g(d,'A 47-year-old woman was shot six times','A 47-year-old woman','injured',1,speaker='authorities',subject='the woman guard (part)',core=False)
+g(d,'a 46-year-old man was shot twice in his stomach','a 46-year-old man','injured',1,speaker='authorities',subject='the man guard (part)',core=False)
+g(d,'two of its employees were critically wounded','two of its employees','injured',2,speaker='Garda',subject='the two guards (restated)',core=False)
+n(d,' date 2021-11-15 CHICAGO','2021-11-15','date')
+n(d,'was shot six times and','six times','count')
+n(d,'The shooting happened around 10:20 a.m.','10:20 a.m.','time')
+n(d,'at least two and as many as four gunmen','at least two and as many as four','count')
+n(d,'The two security guards were employed by Garda','The two security guards','count')
+t(d,'injured',2)
+
+# cm211 leadership.ng on a family of five killed at Lighitlubang (Mangu, Plateau State): article; "shot the family
+# members at close range" is a definite plural (no row) and the household list "a father, his wife, a child, and two
+# other relatives" a count of the residents; "no fewer than seven ... in the past week" is a running total (aggregate);
+# the January 27 ambush of women (Mrs. Tabitha Yusuf killed, "some" wounded) an earlier event (background)
+d='cm211'
+g(d,'Five members of the same family have been killed by gunmen','Five members of the same family','killed',5,subject='family killed at Lighitlubang')
+g(d,'no fewer than seven people have been killed by the hoodlums in the past week','no fewer than seven people','killed',7,None,speaker='David',subject='killed in the community in the past week',scope='aggregate')
+g(d,'One of the victims, Mrs. Tabitha Yusuf, was killed','Mrs. Tabitha Yusuf','killed',1,speaker='David',subject='woman killed in the January 27 ambush',scope='background')
+g(d,'while some sustained varying degrees of gunshot wounds','some','injured',2,None,vague=True,speaker='David',subject='women wounded in the January 27 ambush',scope='background')
+n(d,'a father, his wife, a child, and two other relatives were residing','two other relatives','count')
+n(d,'extended to January 27 when','January 27','date')
+t(d,'killed',5)
+
+# cm212 habarimixtz (Blogger repost, Paris sieges of 9 January 2015): the lead's three suspects killed by police and
+# four hostages dead add up (wire rule 14: killed 7, sum); "police killed the Charlie Hebdo attack suspects as the
+# brothers" is a definite plural (no row; the brothers are two of the lead's three); "one of them previously wounded"
+# an earlier wound (background); "four hostages were killed there" the officials' restatement
+d='cm212'
+g(d,'Police killed three terror suspects today','three terror suspects','killed',3,subject='suspects killed by police in the two standoffs')
+g(d,'left four hostages dead','four hostages','killed',4,subject='hostages killed in the standoffs')
+g(d,'officials later said that four hostages were killed there','four hostages','killed',4,speaker='officials',subject='hostages killed at the kosher market (restated)',core=False)
+g(d,'one\nof them previously wounded','one\nof them','injured',1,subject='one of the brothers, wounded before',core=False,scope='background')
+n(d,'Dammartin-en-Goele, 20 miles northeast','20 miles','distance')
+n(d,'There were at least four explosions','at least four','count')
+t(d,'killed',7,basis='sum')
+
+# cm213 voanews, 11 October 2004: the Turkish hostage and his Iraqi translator beheaded ("is reported to have",
+# hedged; killed 2, enumerated); "killing the hostages" a definite plural (no row); the two men held in the video were
+# captives before their death (background); "another Turkish hostage" is held now (captured 1) and threatened
+# (hypothetical killed)
+d='cm213'
+g(d,'beheaded a Turkish hostage and his Iraqi translator','a Turkish hostage','killed',1,mod='hedged',subject='Turkish hostage beheaded')
+g(d,'beheaded a Turkish hostage and his Iraqi translator','his Iraqi translator','killed',1,mod='hedged',subject='Iraqi translator beheaded')
+g(d,'masked men holding the two men','the two men','captured',2,subject='the two hostages held before their killing',core=False,scope='background')
+g(d,'threatening to behead another Turkish hostage','another Turkish hostage','captured',1,speaker='the al-Arabiya station',subject='another Turkish hostage held')
+g(d,'threatening to behead another Turkish hostage','another Turkish hostage','killed',1,mod='hypothetical',speaker='the al-Arabiya station',subject='threat to behead the other hostage',core=False)
+n(d,'Hostages - 2004-10-11','2004-10-11','date')
+t(d,'killed',2,basis='enumerated')
+t(d,'captured',1)
+
+# cm214 thecelebritycafe (comments closed) on two Ukrainian Su-25 jets downed in July 2014: "the pilots of those jets
+# are missing" is a definite plural (no row); TIME's "both pilots" whose "whereabouts ... are unknown" are the missing
+# (2); MH17's 298 dead six days earlier is background
+d='cm214'
+g(d,'both pilots were safely ejected, however, their whereabouts at this time are unknown','both pilots','missing',2,speaker='TIME',subject='the two pilots of the downed jets')
+g(d,'The Flight 17 crash killed all 298 people on board','all 298 people','killed',298,subject='Malaysia Airlines Flight 17, six days earlier',scope='background')
+n(d,'two Ukrainian fighter jets were shot down','two Ukrainian fighter jets','equipment')
+n(d,'shot down two Ukrainian Su-25 jets','two Ukrainian Su-25 jets','equipment')
+n(d,'downed six days earlier','six days','duration')
+n(d,'the two fighter planes were returning','the two fighter planes','equipment')
+t(d,'missing',2)
+
+# cm215 uinterview on the end of the Paris sieges: "leaving the gunmen and four of the hostages dead" (the gunmen a
+# definite plural, no row); the Kouachi brothers (2) and Coulibaly (1) killed add to the four hostages (killed 7, sum);
+# four critically injured; the employee held at Dammartin and the "numerous people" held at the supermarket are
+# captured (1 + 2-null, sum); "would kill the hostages" a threat (no row: a definite plural); Thursday's shooting of the
+# policewoman and Wednesday's 12 dead at Charlie Hebdo are earlier events (background)
+d='cm215'
+g(d,'leaving the gunmen and four of the hostages dead','four of the hostages','killed',4,subject='hostages killed in the sieges')
+g(d,'holding an employee hostage','an employee','captured',1,subject='employee held at Dammartin-en-Goele')
+g(d,'Both Cherif and Said Kouachi were killed in the firefight','Both Cherif and Said Kouachi','killed',2,subject='the Kouachi brothers killed by police')
+g(d,'held numerous people captive at a Kosher supermarket','numerous people','captured',2,None,vague=True,subject='hostages held at the kosher supermarket')
+g(d,'the shooting of the unnamed Paris policewoman on Thursday','the unnamed Paris policewoman','injured',1,subject='policewoman shot on Thursday',core=False,scope='background')
+g(d,'though four lost their lives','four','killed',4,subject='hostages killed at the supermarket (restated)',core=False)
+g(d,'four more are critically injured','four more','injured',4,subject='hostages critically injured at the supermarket')
+g(d,'Coulibaly died in the exchange of gunfire','Coulibaly','killed',1,subject='Amedy Coulibaly killed by police')
+g(d,'killing 12 people, including four','12 people','killed',12,subject='Charlie Hebdo attack on Wednesday',scope='background')
+g(d,'including four of the satirical magazine’s top cartoonists','four of the satirical magazine’s top cartoonists','killed',4,subject='cartoonists killed on Wednesday (part)',core=False,scope='background')
+n(d,'The two hostage situations in Paris','The two hostage situations','count')
+n(d,'Dammartin-en-Goele, 22 miles north','22 miles','distance')
+t(d,'killed',7,basis='sum')
+t(d,'injured',4)
+t(d,'captured',3,None,basis='sum')
+
+# cm216 bnonews on the two Russian pilots of the Su-24 downed by Turkey (November 2015): the rebels' claim is the
+# toll (killed 2); Celik's "both pilots" found dead restates it; "so the pilots can be taken hostage" is a purpose, not a
+# capture (no row: a definite plural, hypothetical)
+d='cm216'
+g(d,'The two Russian pilots who parachuted from their fighter jet','The two Russian pilots','killed',2,speaker='a rebel group',subject='Russian pilots shot dead as they descended')
+g(d,'the bodies of both pilots had been found','both pilots','killed',2,speaker='Alpaslan Celik',subject='the two pilots (restated)',core=False)
+n(d,'as two parachutes descend','two parachutes','count')
+t(d,'killed',2)
+
 def w(name,rows):
     with open(base+name,'w') as f:
         for r in rows: f.write(json.dumps(r,ensure_ascii=False)+'\n')
