@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from claimex.pipeline.claims.companions import COMPANION_ADVERBS, companions
 from claimex.pipeline.claims.grammar import SUBJECT_DEPS, is_passive_or_copular, shared_subject
 from claimex.pipeline.claims.headline_passives import headline_passive_subject
-from claimex.pipeline.claims.linking.coordination import conjoined_verb_object, partitive_count
 from claimex.rules.casualties import (
     GENERIC_PERSON_WORDS,
     ORDINAL_VICTIMS,
@@ -103,9 +102,8 @@ def is_ordinal_victim(word: Token) -> bool:
 
 
 def coordinated(victim: Token, cue: Token) -> list[Token]:
-    """The people one cue counts, in order: ``victim`` and its conjuncts (also a partitive
-    count the parse hangs on the cue verb: "arrested a courier and two of his aides");
-    those of an apposition ("the man, an IED facilitator, and three additional suspects"); "along
+    """The people one cue counts, in order: ``victim`` and its conjuncts; those of an
+    apposition ("the man, an IED facilitator, and three additional suspects"); "along
     with" or "together with" phrases on the cue or the victim. A singular indefinite
     phrase right after a generic person word and a comma describes it ("one, a
     courier, and two other suspects"): the same person, not another."""
@@ -116,13 +114,6 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
     for conj in victim.conjuncts:
         if conj.i > victim.i and (after is None or conj.i < after):
             group.append(conj)
-    if victim.dep_ == "dobj" and victim.head.i == cue.i:
-        # "arrested a courier and two of his aides": the parse hangs the partitive count
-        # on the verb, not on its object
-        group.extend(c for c in cue.children if c.i > victim.i and c not in group and
-                     _index(conjoined_verb_object(c)) == cue.i and any(
-                         _index(partitive_count(o)) == c.i for p in c.children
-                         if p.dep_ == "prep" for o in p.children))
     for appos in victim.children:
         if appos.dep_ == "appos":
             group.extend(c for c in appos.conjuncts if c.i > appos.i and c not in group)
@@ -159,10 +150,6 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
             continue
         kept.append(noun)
     return kept
-
-
-def _index(word: Token | None) -> int | None:
-    return None if word is None else word.i
 
 
 def is_people_plural(noun: Token, det: Token) -> bool:

@@ -8,16 +8,13 @@ follows the first one's object ("A car bomb claims 12 lives and wounds 35 in a m
 town"): the parser reads "lives and wounds" as two coordinated plural nouns, and the figure
 after "wounds" as counting "lives"; the verb keeps its own category here. A second object
 after "and" may hang on the verb itself ("killing himself and 31 others outside the
-hall": "others" a conjunct of "killing"; "arrested a courier and two of his aides": "two"
-a conjunct of "arrested"); it is the verb's object too. Each frame is a
+hall": "others" a conjunct of "killing"); it is the verb's object too. Each frame is a
 linking rule as in
 :mod:`claimex.pipeline.claims.linking.parsed`: a ``Figure`` in, a ``Link`` named after the
 frame out.
 """
 
 from __future__ import annotations
-
-from spacy.tokens import Token
 
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
 
@@ -61,52 +58,17 @@ def cue_verb_before_figure(fig: Figure) -> LinkResult:
     return None
 
 
-def partitive_count(noun: Token) -> Token | None:
-    """The numeral of a partitive count whose "of" phrase holds ``noun``: "two" of "two of
-    his aides" (None for any other noun).
-
-    >>> import spacy
-    >>> doc = spacy.blank("en")("two of his aides")
-    >>> for word, head, dep in ((1, 0, "prep"), (2, 3, "poss"), (3, 1, "pobj")):
-    ...     doc[word].head, doc[word].dep_ = doc[head], dep
-    >>> doc[0].pos_ = "NUM"
-    >>> partitive_count(doc[3]).text
-    'two'
-    """
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.dep_ != "prep":
-        return None
-    count = noun.head.head
-    return count if count.pos_ == "NUM" and count.i < noun.i else None
-
-
-def conjoined_verb_object(word: Token) -> Token | None:
-    """The cue verb whose second object ``word`` is, where the parse makes the object a
-    conjunct of the verb itself, after the verb's own object and an "and": "killing
-    himself and 31 others" ("others"), "arrested a courier and two of his aides" ("two");
-    None when ``word`` is no such conjunct."""
-    if word.dep_ != "conj" or word.pos_ not in _NOMINAL_POS:
-        return None
-    verb = word.head
-    if verb.pos_ != "VERB" or not any(
-            c.dep_ == "dobj" and c.i < word.i for c in verb.children) or not any(
-            c.dep_ == "cc" and c.lower_ == "and" and c.i < word.i for c in verb.children):
-        return None
-    return verb
-
-
 def cue_verb_conjoined_object(fig: Figure) -> LinkResult:
     """A counted noun the parse makes a conjunct of a cue verb, after the verb's own
     object and an "and", is the verb's second object: "killing himself and 31 others
-    outside the hall" (31 killed; the parse hangs "others" on "killing"); so is a partitive
-    count so hung, "arrested a courier and two of his aides" (two captured; "two" a
-    conjunct of "arrested", "aides" under its "of")."""
+    outside the hall" (31 killed; the parse hangs "others" on "killing")."""
     noun = fig.counted
-    if noun is None:
+    if noun is None or noun.dep_ != "conj" or noun.pos_ not in _NOMINAL_POS:
         return None
-    partitive = partitive_count(noun)
-    verb = conjoined_verb_object(partitive if partitive is not None and
-                                 fig.in_figure(partitive) else noun)
-    if verb is None:
+    verb = noun.head
+    if verb.pos_ != "VERB" or not any(
+            c.dep_ == "dobj" and c.i < noun.i for c in verb.children) or not any(
+            c.dep_ == "cc" and c.lower_ == "and" and c.i < noun.i for c in verb.children):
         return None
     found = fig.cue(verb)
     if found and found[1] == "verb" and not fig.in_figure(verb):
