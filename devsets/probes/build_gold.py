@@ -5979,6 +5979,172 @@ n("pr322", "said five militants attacked the bank", "five militants", "count")
 t("pr322", "killed", 29, 29, "sum")
 t("pr322", "injured", 30, 30, "stated")
 
+# Batch of session 21, task s21isaf (pr331-pr338): a target counted with the others held with him ("X and N others",
+# "N of his accomplices", "X and their N facilitators", "killed one ... and detained four others", "captured another")
+# in police and army statements of other forces (wire README rules; written blind, before any claimex run on these
+# pages).
+# pr331 arynews (Peshawar CTD): "shot dead a terrorist ... and arrested five others"; "five of his accomplices"
+n("pr331", " date 2023-02-22 Peshawar", "2023-02-22", "date")
+g("pr331", "claimed to have shot dead a terrorist associated with the banned outfit", "a terrorist", "killed", 1, 1,
+  modality="hedged", speaker="Peshawar Counter-Terrorism Department (CTD)", subject="terrorist shot dead")
+g("pr331", "and arrested five others, ARY News reported", "five others", "captured", 5, 5, modality="hedged",
+  speaker="Peshawar Counter-Terrorism Department (CTD)", subject="accomplices arrested")
+g("pr331", "where CTD team shot dead a terrorist and arrested", "a terrorist", "killed", 1, 1,
+  subject="terrorist shot dead (restated)", core=False)
+g("pr331", "arrested five of his accomplices after a shootout", "five of his accomplices", "captured", 5, 5,
+  subject="accomplices arrested (restated)", core=False)
+n("pr331", "Meanwhile, three others managed to flee the scene", "three others", "count")
+n("pr331", "Two Kalanshinkovs, six grenades", "Two Kalanshinkovs", "equipment")
+n("pr331", "Two Kalanshinkovs, six grenades", "six grenades", "equipment")
+g("pr331", "security forces killed as many as 142 terrorists in the last three months", "as many as 142 terrorists",
+  "killed", 142, 142, vague=True, subject="terrorists killed over three months", scope="aggregate")
+n("pr331", "142 terrorists in the last three months", "the last three months", "duration")
+n("pr331", "carried out 6,921 operations across the country", "6,921 operations", "count")
+n("pr331", "a total of 1,960 operations including", "1,960 operations", "count")
+n("pr331", "including 1,516 area domination operations", "1,516 area domination operations", "count")
+n("pr331", "301 intelligence-based operations", "301 intelligence-based operations", "count")
+n("pr331", "and 143 area sanitization operations", "143 area sanitization operations", "count")
+n("pr331", "were carried out during the last three months", "the last three months", "duration")
+t("pr331", "killed", 1, 1, "stated")
+t("pr331", "captured", 5, 5, "stated")
+
+# pr332 dailytimes (ISPR): "At least two terrorists and their three facilitators were arrested"
+g("pr332", "At least two terrorists and their three facilitators were arrested", "At least two terrorists", "captured",
+  2, None, speaker="the Inter-Services Public Relations (ISPR)", subject="terrorists arrested in Mansehra")
+g("pr332", "At least two terrorists and their three facilitators were arrested", "their three facilitators",
+  "captured", 3, 3, speaker="the Inter-Services Public Relations (ISPR)", subject="facilitators arrested with them")
+n("pr332", "Published in Daily Times, March 13th 2019.", "March 13th 2019", "date")
+t("pr332", "captured", 5, None, "sum")
+
+# pr333 tv6tnt (Trinidad police): a gang leader arrested, "Two other men who accompanied" him "were also arrested"
+n("pr333", "Tuesday, September 19, 2017", "September 19, 2017", "date")
+g("pr333", "\"Gang leader\" held in Benz with three guns", "\"Gang leader\"", "captured", 1, 1,
+  subject="gang leader (headline)", core=False)
+n("pr333", "held in Benz with three guns, say cops", "three guns", "equipment")
+g("pr333", "...two other suspects detained after chase", "two other suspects", "captured", 2, 2,
+  subject="two other men (standfirst)", core=False)
+g("pr333", "A THIRTY-year-old man who police described as a major Laventille gang-leader was arrested",
+  "A THIRTY-year-old man", "captured", 1, 1, subject="gang leader arrested in Arouca")
+n("pr333", "in his Mercedes Benz, with three guns.", "three guns", "equipment")
+g("pr333", "Two other men who accompanied the alleged gang leader that afternoon were also arrested", "Two other men",
+  "captured", 2, 2, subject="two men arrested with him")
+n("pr333", "at around 6 p.m. officers", "6 p.m.", "time")
+n("pr333", "within five minutes they had cornered him", "five minutes", "duration")
+n("pr333", "He and the two other men were ordered out", "the two other men", "count")
+n("pr333", "found two Glock semi-automatic pistols", "two Glock semi-automatic pistols", "equipment")
+g("pr333", "The three men were taken to the Arouca Police Station.", "The three men", "captured", 3, 3,
+  speaker="Police", subject="the three held (restated)", core=False)
+t("pr333", "captured", 3, 3, "sum")
+
+# pr334 latino.foxnews (EFE; Mexican Federal Police): "The leader ... and four other suspects have been arrested"
+g("pr334", "The leader of the Los Zetas drug cartel in Sabinas Hidalgo", "The leader of the Los Zetas drug cartel in Sabinas Hidalgo",
+  "captured", 1, 1, speaker="the Federal Police", subject="Zetas area boss arrested")
+g("pr334", "and four other suspects have been arrested, the Federal Police said", "four other suspects", "captured", 4, 4,
+  speaker="the Federal Police", subject="suspects arrested with him")
+g("pr334", "Hilario Guadalupe Reyna Cuevas was arrested last Friday", "Hilario Guadalupe Reyna Cuevas", "captured", 1, 1,
+  speaker="the Public Safety Secretariat", subject="Zetas area boss (restated)", core=False)
+n("pr334", "The 36-year-old man was", "36-year-old", "age")
+g("pr334", "the murders and kidnappings of at least six members of rival gangs", "at least six members of rival gangs",
+  "killed", 6, None, modality="hedged", speaker="the secretariat", subject="his earlier crimes", core=False,
+  scope="background")
+g("pr334", "Reyna Cuevas was arrested at an abandoned farm", "Reyna Cuevas", "captured", 1, 1,
+  speaker="the secretariat", subject="Zetas area boss (restated)", core=False)
+g("pr334", "Leslie Anahi Godinez Gonzalez, 22, Rosa", "Leslie Anahi Godinez Gonzalez", "captured", 1, 1,
+  subject="one of the four others (named)", core=False)
+n("pr334", "Leslie Anahi Godinez Gonzalez, 22, Rosa", "22", "age")
+g("pr334", "Rosa Maria Palacios Martinez, 35, Juan", "Rosa Maria Palacios Martinez", "captured", 1, 1,
+  subject="one of the four others (named)", core=False)
+n("pr334", "Rosa Maria Palacios Martinez, 35, Juan", "35", "age")
+g("pr334", "Juan Daniel Flores Chapa, 30, and", "Juan Daniel Flores Chapa", "captured", 1, 1,
+  subject="one of the four others (named)", core=False)
+n("pr334", "Juan Daniel Flores Chapa, 30, and", "30", "age")
+g("pr334", "Jose Juan Escobedo Rodriguez, 22, were also arrested in the operation", "Jose Juan Escobedo Rodriguez",
+  "captured", 1, 1, subject="one of the four others (named)", core=False)
+n("pr334", "Jose Juan Escobedo Rodriguez, 22, were also arrested", "22", "age")
+n("pr334", "deserted from the Mexican army in 1999", "1999", "date")
+n("pr334", "formed Los Zetas with three other soldiers", "three other soldiers", "count")
+n("pr334", "After several years on the payroll", "several years", "duration")
+n("pr334", "now control several lucrative territories", "several lucrative territories", "count")
+t("pr334", "captured", 5, 5, "sum")
+
+# pr335 valleycentral (Mexican Navy): a Zetas plaza boss and, named with him, two men "and two minors"; "All five"
+g("pr335", "Zetas leader arrested near Nuevo Laredo", "Zetas leader", "captured", 1, 1,
+  subject="plaza boss (headline)", core=False)
+g("pr335", "A Zetas leaders is behind bars after being arrested", "A Zetas leaders", "captured", 1, 1,
+  subject="plaza boss arrested")
+g("pr335", "confirmed the arrest of 28-year-old Jose Manuel Diaz-Guardado on Sunday",
+  "28-year-old Jose Manuel Diaz-Guardado", "captured", 1, 1, speaker="The Mexican Navy",
+  subject="plaza boss (restated)", core=False)
+n("pr335", "found a total of 10 assault rifles", "10 assault rifles", "equipment")
+n("pr335", "uniforms and $11,280 pesos in cash", "$11,280 pesos", "money")
+g("pr335", "Marines arrested Diaz-Guardado, Juan Jose", "Diaz-Guardado", "captured", 1, 1,
+  subject="plaza boss (restated)", core=False)
+g("pr335", "Diaz-Guardado, Juan Jose Guadalupe Banda-Lopez, Jose", "Juan Jose Guadalupe Banda-Lopez", "captured", 1, 1,
+  subject="man arrested with him")
+g("pr335", "Jose Martin Dias-Guajardo and two minors", "Jose Martin Dias-Guajardo", "captured", 1, 1,
+  subject="man arrested with him")
+g("pr335", "Jose Martin Dias-Guajardo and two minors", "two minors", "captured", 2, 2, subject="minors arrested with him")
+g("pr335", "All five suspects and the evidence are expected to transported", "All five suspects", "captured", 5, 5,
+  subject="the five held (restated)", core=False)
+t("pr335", "captured", 5, 5, "sum")
+
+# pr336 jpost (US military, Baghdad): "killed one suspected insurgent and detained four others"
+g("pr336", "One suspected Shi'ite insurgent killed in US raid", "One suspected Shi'ite insurgent", "killed", 1, 1,
+  subject="insurgent killed (headline)", core=False)
+g("pr336", "killed in US raid, four detained", "four", "captured", 4, 4, subject="detained (headline)", core=False)
+n("pr336", "September 24, 2007 10:23", "September 24, 2007", "date")
+n("pr336", "September 24, 2007 10:23", "10:23", "time")
+g("pr336", "US troops killed one suspected insurgent and detained", "one suspected insurgent", "killed", 1, 1,
+  speaker="the military", subject="insurgent killed in the raid")
+g("pr336", "and detained four others said to be involved in kidnapping", "four others", "captured", 4, 4,
+  speaker="the military", subject="suspects detained")
+n("pr336", "at least one armor-piercing explosively formed penetrator", "at least one", "equipment")
+t("pr336", "killed", 1, 1, "stated")
+t("pr336", "captured", 4, 4, "stated")
+
+# pr337 kalingatv (Cuttack Commissionerate Police): a kingpin arrested in Bihar; "Police also arrested Golden's
+# associate"; three arrested in the raids of March 10 and 17 before (background: the earlier arrests that led to him)
+n("pr337", " date 2024-03-24 Cuttack", "2024-03-24", "date")
+g("pr337", "Commissionerate Police arrested an arms syndicate kingpin from Bihar", "an arms syndicate kingpin",
+  "captured", 1, 1, subject="kingpin arrested")
+g("pr337", "The arrested arms syndicate kingpin has been identified as Golden Singh", "The arrested arms syndicate kingpin",
+  "captured", 1, 1, subject="kingpin (restated)", core=False)
+n("pr337", "had seized five guns and live bullets", "five guns", "equipment")
+n("pr337", "while conducting raids on March 10 and 17", "March 10 and 17", "date")
+g("pr337", "Prakash Behera aka Babua, Priyabrata Samal aka Pinku and Mihir Kumar Ray were arrested",
+  "Prakash Behera aka Babua", "captured", 1, 1, subject="arms dealer arrested in the earlier raids",
+  scope="background")
+g("pr337", "Prakash Behera aka Babua, Priyabrata Samal aka Pinku and Mihir Kumar Ray were arrested",
+  "Priyabrata Samal aka Pinku", "captured", 1, 1, subject="arms dealer arrested in the earlier raids",
+  scope="background")
+g("pr337", "Prakash Behera aka Babua, Priyabrata Samal aka Pinku and Mihir Kumar Ray were arrested",
+  "Mihir Kumar Ray", "captured", 1, 1, subject="arms dealer arrested in the earlier raids", scope="background")
+g("pr337", "arrested the arms syndicate kingpin Golden Singh with the help of Bihar police", "the arms syndicate kingpin Golden Singh",
+  "captured", 1, 1, subject="kingpin (restated)", core=False)
+g("pr337", "Police also arrested Golden\u2019s associate from Cuttack", "Golden\u2019s associate", "captured", 1, 1,
+  subject="his associate arrested")
+t("pr337", "captured", 2, 2, "sum")
+
+# pr338 foxnews (AP, Indian army in Kashmir): "killed four insurgents and captured another"
+g("pr338", "Indian army kills 4 rebels, arrests 1 in 12-hour clash", "4 rebels", "killed", 4, 4,
+  subject="rebels killed (headline)", core=False)
+g("pr338", "Indian army kills 4 rebels, arrests 1 in 12-hour clash", "1", "captured", 1, 1,
+  subject="rebel captured (headline)", core=False)
+n("pr338", "arrests 1 in 12-hour clash in Indian-controlled", "12-hour", "duration")
+g("pr338", "it has killed four insurgents and captured another", "four insurgents", "killed", 4, 4,
+  speaker="India's army", subject="insurgents killed in the clash")
+g("pr338", "killed four insurgents and captured another during a 12-hour clash", "another", "captured", 1, 1,
+  speaker="India's army", subject="insurgent captured alive")
+n("pr338", "captured another during a 12-hour clash near", "12-hour", "duration")
+g("pr338", "said the arrested rebel is a Pakistani citizen", "the arrested rebel", "captured", 1, 1,
+  speaker="Lt. Gen. D.S. Hooda", subject="rebel captured (restated)", core=False)
+n("pr338", "merger with Pakistan since 1989", "1989", "date")
+g("pr338", "they have arrested two Pakistani citizens in the past month", "two Pakistani citizens", "captured", 2, 2,
+  speaker="Indian forces", subject="Pakistanis arrested over the past month", scope="aggregate")
+n("pr338", "two Pakistani citizens in the past month", "the past month", "duration")
+t("pr338", "killed", 4, 4, "stated")
+t("pr338", "captured", 1, 1, "stated")
+
 
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:

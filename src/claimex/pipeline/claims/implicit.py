@@ -123,8 +123,8 @@ class ImplicitCounts:
         (one), "detained a Taliban leader and two suspected insurgents" (three: the
         coordinated phrases under one cue are added up; each figure keeps its own claim;
         "the man, a facilitator, and three suspects" and "the leader along with three
-        suspects" are four). Cues in a disjunction of categories ("captured or killed")
-        count nothing."""
+        suspects" are four; "at least three smugglers and their two drivers", five or more).
+        Cues in a disjunction of categories ("captured or killed") count nothing."""
         out: list[tuple[Span, dict[str, Any]]] = []
         for index, (category, kind) in cues.items():
             cue = doc[index]
@@ -170,8 +170,8 @@ class ImplicitCounts:
                     noun = name_headed(noun)
                     if noun.i in figures:
                         figure = figures[noun.i]
-                        unbounded = figure["value"]["high"] == float("inf")
-                        if figure["category"] != category or unbounded or (
+                        # an open figure adds its low end ("at least 3 ... and their 2"; see bare)
+                        if figure["category"] != category or (
                                 counts and category == "displaced" and
                                 figure["value"]["unit"] != unit):
                             # "300 families in Tana and 1,200 people in Garissa": no sum
@@ -232,13 +232,13 @@ class ImplicitCounts:
                         counts = None
                         break
                     if value is None and det is None and not disjunctive and \
-                            category in _BARE_PLURAL_CATEGORIES and \
+                            category in _BARE_PLURAL_CATEGORIES and float("inf") not in highs and \
                             not names_a_group(noun, self.entities_key) and \
                             reports_past(cue) and is_bare_plural(
                                 noun.lemma_, plural, [c.lower_ for c in noun.children
                                                       if c.dep_ in ("amod", "nummod")]):
                         # "detained suspected insurgents", "the commander and other
-                        # suspected insurgents": a plural is at least two
+                        # insurgents": at least two (not after "at least 9 patients and")
                         low, high = BARE_PLURAL_BOUNDS
                         counts.append((noun, noun.left_edge, low))
                         highs.append(high)
@@ -289,8 +289,8 @@ class ImplicitCounts:
                     "class_nouns": [noun.i for noun, _, _ in counts],
                     "start": span.start_char, "end": span.end_char,
                     "value": {"text": span.text, "low": total, "high": top,
-                              "qualifier": "vague" if vague else "at_least" if bare else
-                              "exact" if top == total else "range",
+                              "qualifier": "vague" if vague else "at_least" if bare or
+                              top == float("inf") else "exact" if top == total else "range",
                               "unit": displacement_unit(first_noun.text)
                               if category == "displaced" else None},
                     "subject": subject(first_noun, None),
