@@ -30,7 +30,7 @@ def is_parenthesized_share(words: list[str], index: int) -> bool:
     """Whether ``words[index]`` (one sentence's words) is a bare figure in brackets right
     after a word, in a sentence with at least two bracketed figures.
 
-    >>> is_parenthesized_share("Injured : Alba ( 5 ) and Brenn ( 7 )".split(), 8)
+    >>> is_parenthesized_share("Injured : Alba ( 5 ) and Brenn ( 7 )".split(), 9)
     True
     >>> is_parenthesized_share("Alba ( 5 ) was hurt".split(), 2)
     False
