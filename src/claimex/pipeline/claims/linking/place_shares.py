@@ -1,0 +1,67 @@
+"""A share of a total told by place, with no cue of its own, after a casualty figure of
+its sentence: "Floods killed 52 people in Norland, 17 in Westmark and another 9 in the
+Hollow Coast", "The toll rose to 90 — 60 in Alba and 30 in Brenn". The nearest cue before
+the share in its sentence counts it, as it counts the figure before. A linking rule of
+:mod:`claimex.pipeline.claims.registry`; the list's words are
+:func:`claimex.rules.place_shares.opens_place_share` and
+:func:`claimex.rules.place_shares.closes_with_place`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimex.pipeline.claims.figure import Figure, LinkResult
+from claimex.rules.casualties import is_non_person_noun, is_person_noun
+from claimex.rules.place_shares import closes_with_place, opens_place_share
+
+_CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ"})
+
+
+def _figure_before(fig: Figure) -> Token | None:
+    """The nearest number before the share in its sentence ("52" of "killed 52 people in
+    Norland, 17 in Westmark")."""
+    sentence = fig.span.sent
+    for token in reversed(fig.doc[sentence.start:fig.words.start]):
+        if token.like_num:
+            return token
+    return None
+
+
+def _shares_its_cue(fig: Figure, earlier: Token) -> bool:
+    """Whether the figure before counts people (not "300 houses") and no clause of its own
+    stands between it and the share ("..., officials said, and 40 in Brenn"): verbs other
+    than cues and participles ("were reported from") end the list."""
+    after = earlier.doc[earlier.i + 1] if earlier.i + 1 < len(earlier.doc) else None
+    if after is not None and after.pos_ == "NOUN" and is_non_person_noun(after.lower_):
+        return False
+    between = fig.doc[earlier.i + 1:fig.words.start]
+    return not any(t.pos_ == "VERB" and t.tag_ in _CLAUSE_VERB_TAGS and t.i not in fig.cues
+                   for t in between)
+
+
+def cue_before_place_share(fig: Figure) -> LinkResult:
+    """A bare figure with its place after a casualty figure of its sentence, opened by a
+    list joint and closed by "in" or "from" and a place name, counted by the nearest cue
+    before it: "killed 52 people in Norland, 17 in Westmark and another 9 in the Hollow
+    Coast". Not a date, a fraction or a place in lower case ("31 in March", "one in five",
+    "3 in hospital")."""
+    doc, span, sentence = fig.doc, fig.span, fig.span.sent
+    end = span.end
+    counted = fig.counted
+    if counted is not None and not fig.in_figure(counted):
+        if counted.i != span.end or not is_person_noun(counted.lower_):
+            return None
+        end = counted.i + 1
+    before = [t.text for t in doc[max(sentence.start, fig.words.start - 3):fig.words.start]]
+    after = [t.text for t in doc[end:min(sentence.end, end + 3)]]
+    if not opens_place_share(before) or not closes_with_place(after):
+        return None
+    earlier = _figure_before(fig)
+    if earlier is None or not _shares_its_cue(fig, earlier):
+        return None
+    for token in reversed(doc[sentence.start:fig.words.start]):
+        found = fig.cue(token)
+        if found is not None:
+            return fig.link(token, found, "cue_before_place_share")
+    return None
