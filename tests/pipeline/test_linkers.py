@@ -155,6 +155,8 @@ def test_window_linker_fires_without_a_parse(rules_pipeline, rule):
     ("The storm killed 12 people in Tarvia; the river peaked on 3 March and 31 in March.", "31"),
     ("The strike killed 12 people, and one in five houses in Tarvia was damaged.", "one"),
     ("Floods killed 12 people in Tarvia, officials said, and 40 in Oskel were rescued.", "40"),
+    ("Gunmen killed a guard after three shops were burnt, one in Tarvia and one in Oskel.",
+     "one"),
 ])
 def test_numbers_that_count_no_people(default_pipeline, text, figure):
     assert not any(f == figure for f, _ in _rules_fired(default_pipeline, text))

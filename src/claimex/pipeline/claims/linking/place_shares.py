@@ -12,28 +12,32 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimex.pipeline.claims.figure import Figure, LinkResult
-from claimex.rules.casualties import is_non_person_noun, is_person_noun
+from claimex.rules.casualties import is_person_noun
 from claimex.rules.place_shares import closes_with_place, opens_place_share
 
 _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ"})
 
 
 def _figure_before(fig: Figure) -> Token | None:
-    """The nearest number before the share in its sentence ("52" of "killed 52 people in
-    Norland, 17 in Westmark")."""
+    """The figure that heads the list the share is in: the nearest number before it in its
+    sentence that is no bare share itself ("52" of "killed 52 people in Norland, 17 in
+    Westmark and another 9 in the Hollow Coast", for the 17 and for the 9)."""
     sentence = fig.span.sent
     for token in reversed(fig.doc[sentence.start:fig.words.start]):
-        if token.like_num:
+        after = [t.text for t in fig.doc[token.i + 1:min(sentence.end, token.i + 4)]]
+        if token.like_num and not closes_with_place(after):
             return token
     return None
 
 
 def _shares_its_cue(fig: Figure, earlier: Token) -> bool:
-    """Whether the figure before counts people (not "300 houses") and no clause of its own
-    stands between it and the share ("..., officials said, and 40 in Brenn"): verbs other
-    than cues and participles ("were reported from") end the list."""
+    """Whether the figure before counts people (a person noun or a cue noun after it, or
+    none: not "300 houses", "two mosques") and no clause of its own stands between it and
+    the share ("..., officials said, and 40 in Brenn"): verbs other than cues and
+    participles ("were reported from") end the list."""
     after = earlier.doc[earlier.i + 1] if earlier.i + 1 < len(earlier.doc) else None
-    if after is not None and after.pos_ == "NOUN" and is_non_person_noun(after.lower_):
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and \
+            not is_person_noun(after.lower_) and after.i not in fig.cues:
         return False
     between = fig.doc[earlier.i + 1:fig.words.start]
     return not any(t.pos_ == "VERB" and t.tag_ in _CLAUSE_VERB_TAGS and t.i not in fig.cues
