@@ -36,7 +36,6 @@ from claimex.pipeline.claims.linking import (
     noun_phrase,
     parenthesized_lists,
     parsed,
-    place_shares,
     raised_tolls,
     states,
     tolls,
@@ -139,7 +138,6 @@ WINDOWS = [
     Linker("cue_question_answer", windows.cue_question_answer, False, "windows"),
     Linker("cue_before_bracketed_list", parenthesized_lists.cue_before_bracketed_list, True,
            "windows"),
-    Linker("cue_before_place_share", place_shares.cue_before_place_share, True, "windows"),
 ]
 
 LINKERS: list[Linker] = [*NEVER, *PARSED, *WINDOWS]
