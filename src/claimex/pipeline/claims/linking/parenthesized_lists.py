@@ -26,8 +26,8 @@ def _names_one_person(word: Token) -> bool:
 
 def cue_before_bracketed_list(fig: Figure) -> LinkResult:
     """A bare figure in brackets after a place or cause, in a list of such figures, counted
-    by the nearest cue before it in the sentence: "deaths by cause: drowning (65), lightning
-    (26)". Not an age after a full name or a single person ("Ann Lee (34)", "a woman (62)")."""
+    by the nearest cue before it in the sentence: "deaths by cause: drowning (41), lightning
+    (17)". Not an age after a full name or a single person ("Ann Lee (34)", "a woman (62)")."""
     span = fig.span
     sentence = span.sent
     words = [t.text for t in sentence]
