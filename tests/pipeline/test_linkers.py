@@ -95,6 +95,8 @@ PARSED_EXAMPLES = {
     "window_before": ("Strike Kills Eight In Aleppo\nThe strike hit a block.", "Eight"),
     "cue_label": ("Situation report\nNumber of displaced: 452\n", "452"),
     "cue_question_answer": ("How many died in the strike? At least 30.", "At least 30"),
+    "cue_before_bracketed_list": ("The number of injured people is highest in Tarvia (140), "
+                                  "followed by Oskel (62).", "62"),
     "cue_across_insertion": ("The storm forced the evacuation of, according to the civil "
                              "protection agency, 23,480 people.", "23,480"),
 }
@@ -146,6 +148,9 @@ def test_window_linker_fires_without_a_parse(rules_pipeline, rule):
     ("Three victims aged 15 to 17 were wounded.", "17"),
     ("He suffered multiple stab wounds and died.", "multiple"),
     ("The man was hit by two gunshot wounds.", "two"),
+    # ages in brackets after a full name or a singular person noun are no shares of a list
+    ("The dead were named as Anna Berg (34) and Tomas Lind (61).", "61"),
+    ("Among the injured were a woman (62) and a boy (9).", "62"),
 ])
 def test_numbers_that_count_no_people(default_pipeline, text, figure):
     assert not any(f == figure for f, _ in _rules_fired(default_pipeline, text))

@@ -36,6 +36,7 @@ from claimex.pipeline.claims.linking import (
     missing_states,
     nonpeople,
     noun_phrase,
+    parenthesized_lists,
     parsed,
     raised_tolls,
     states,
@@ -139,6 +140,8 @@ WINDOWS = [
     Linker("cue_label", windows.cue_label, False, "windows"),
     Linker("cue_across_insertion", windows.cue_across_insertion, True, "windows"),
     Linker("cue_question_answer", windows.cue_question_answer, False, "windows"),
+    Linker("cue_before_bracketed_list", parenthesized_lists.cue_before_bracketed_list, True,
+           "windows"),
 ]
 
 LINKERS: list[Linker] = [*NEVER, *PARSED, *WINDOWS]
