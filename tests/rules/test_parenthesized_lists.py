@@ -14,6 +14,11 @@ CASES = [
     ("Alba ( 5 ) was hurt in the storm .", 2, False),
     ("Totals : 40 ( 12 ) and 9 ( 3 ) .", 4, False),
     ("Dead by town : Alba ( 1,204 ) and Brenn ( 77 ) .", 6, True),
+    # a telephone number's area code, spaCy's tokens ("(555) 010-7788", "(555) 010-HELP (4357)")
+    ("Tips to Crimeline at ( 555 ) 010 - 7788 or Line ( 555 ) 010 - HELP ( 4357 ) .", 4, False),
+    ("Tips to Crimeline at ( 555 ) 010 - 7788 or Line ( 555 ) 010 - HELP ( 4357 ) .", 13, False),
+    ("Tips to Crimeline at ( 555 ) 010 - 7788 or Line ( 555 ) 010 - HELP ( 4357 ) .", 20, False),
+    ("Hurt : Alba ( 12 ) and Brenn ( 7 ) ; call Line ( 555 ) 010 - 7788 .", 4, True),
 ]
 
 

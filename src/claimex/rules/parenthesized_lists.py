@@ -3,7 +3,8 @@
 "Floods killed 40: Alba (12), Brenn (9) and Corvo (19)" tells three shares, one a name;
 the cue before the list counts each figure. A figure is such a share when it stands alone
 between brackets right after a word, and the sentence holds at least two bracketed
-figures (a list, not one aside).
+figures (a list, not one aside). A telephone number's area code ("call (555) 010-7788") is
+neither such a share nor one of the two.
 
 >>> words = "Storms killed 30 : Alba ( 12 ) , Brenn ( 18 ) .".split()
 >>> is_parenthesized_share(words, 6), is_parenthesized_share(words, 2)
@@ -15,6 +16,17 @@ from __future__ import annotations
 import re
 
 _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+# what follows a telephone area code's brackets: "(555) 010-7788", "(555) 010-HELP"
+_LOCAL_NUMBER = re.compile(r"\d{3}[-.]?[\dA-Z]{4}")
+
+
+def _area_code(words: list[str], index: int) -> bool:
+    """Whether the bracketed ``words[index]`` opens a telephone number ("(555) 010-7788").
+
+    >>> _area_code("call ( 555 ) 010 - 7788".split(), 2)
+    True
+    """
+    return _LOCAL_NUMBER.fullmatch("".join(words[index + 2:index + 5])) is not None
 
 
 def _bracketed_figure(words: list[str], index: int) -> bool:
@@ -37,6 +49,7 @@ def is_parenthesized_share(words: list[str], index: int) -> bool:
     """
     if not _bracketed_figure(words, index) or words[index + 1] != ")":
         return False
-    if index < 2 or not words[index - 2][:1].isalpha():
+    if index < 2 or not words[index - 2][:1].isalpha() or _area_code(words, index):
         return False
-    return sum(_bracketed_figure(words, k) for k in range(len(words))) >= 2
+    bracketed = (k for k in range(len(words)) if _bracketed_figure(words, k))
+    return sum(not _area_code(words, k) for k in bracketed) >= 2
