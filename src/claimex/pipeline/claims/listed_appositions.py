@@ -12,15 +12,15 @@ An apposition is the next item of a list, not a description of the person before
 * both are single people (person nouns) introduced alike: both indefinite ("A ranger, a
   nurse"; an item with an age and no article is indefinite too: "a 23-year-old man,
   19-year-old woman and 17-year-old boy") or both definite ("the woman, her husband and
-  the child"; "his stepson, his ex-wife and her mother", where the tokenizer splits
-  "ex-wife" and the parse hangs each piece on the first item);
+  the child");
 * it names no role in a network and has no "of" phrase ("a man, a known facilitator, and
   a driver", "a man, a father of two, and a woman": descriptions).
 
 A definite person and an indefinite apposition stay one person ("the man, an IED
 facilitator, and three suspects" is four people). A counted plural's apposition is left as it
-was: it may break the plural down ("two people, a mayor and her aide") or go on with more
-groups ("three guards, two cooks and a driver"), which the parse does not tell apart.
+was: it may break the plural down ("two people, a chief and his guard") or go on with more
+groups ("four police, two children, two women and two men"), which the parse does not tell
+apart.
 
 >>> determiner_kind("A"), determiner_kind("her"), determiner_kind(None), determiner_kind("some")
 ('indefinite', 'definite', None, None)
@@ -50,25 +50,12 @@ def _has_age(noun: Token) -> bool:
                for mod in noun.children if mod.dep_ == "amod")
 
 
-def _word_start(noun: Token) -> Token:
-    """The first piece of a hyphenated noun that the tokenizer split and the parse hung
-    apart ("ex - girlfriend", each piece its own apposition): "ex" for "girlfriend"."""
-    doc, start = noun.doc, noun
-    while start.i >= 2 and doc[start.i - 1].text == "-" and not doc[start.i - 1].whitespace_ \
-            and not doc[start.i - 2].whitespace_ and doc[start.i - 2].pos_ in ("NOUN", "ADJ",
-                                                                               "PROPN"):
-        start = doc[start.i - 2]
-    return start
-
-
 def _kind(noun: Token) -> str | None:
     """The determiner kind of a single person's noun phrase; an age with no determiner
-    counts as indefinite ("19-year-old woman"); a split hyphenated noun takes its first
-    piece's ("his ex-girlfriend")."""
-    for word in {noun, _word_start(noun)}:
-        for child in word.children:
-            if child.dep_ in ("det", "poss") and child.i < word.i:
-                return determiner_kind(child.text)
+    counts as indefinite ("19-year-old woman")."""
+    for child in noun.children:
+        if child.dep_ in ("det", "poss") and child.i < noun.i:
+            return determiner_kind(child.text)
     return "indefinite" if _has_age(noun) else None
 
 
