@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from claimex.pipeline.claims.companions import COMPANION_ADVERBS, companions
 from claimex.pipeline.claims.grammar import SUBJECT_DEPS, is_passive_or_copular, shared_subject
 from claimex.pipeline.claims.headline_passives import headline_passive_subject
-from claimex.pipeline.claims.listed_appositions import is_list_item
 from claimex.rules.casualties import (
     GENERIC_PERSON_WORDS,
     ORDINAL_VICTIMS,
@@ -104,13 +103,11 @@ def is_ordinal_victim(word: Token) -> bool:
 
 def coordinated(victim: Token, cue: Token) -> list[Token]:
     """The people one cue counts, in order: ``victim`` and its conjuncts; those of an
-    apposition ("the man, an IED facilitator, and three additional suspects"), and the
-    apposition itself when it is an item of a list ("A ranger, a nurse and a driver"); "along
+    apposition ("the man, an IED facilitator, and three additional suspects"); "along
     with" or "together with" phrases on the cue or the victim. A singular indefinite
     phrase right after a generic person word and a comma describes it ("one, a
     courier, and two other suspects"): the same person, not another."""
     group = [victim]
-    listed: set[int] = set()
     # a result told after its noun ends its phrase: "left a deputy injured and a suspect
     # dead", "found a man dead and a woman hurt" (the later conjunct has a cue of its own)
     after = cue.i if cue.dep_ in ("acl", "oprd") and cue.i > victim.i else None
@@ -119,12 +116,6 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
             group.append(conj)
     for appos in victim.children:
         if appos.dep_ == "appos":
-            # "A ranger, a nurse and a driver": the apposition is the list's second item
-            # (listed_appositions); "the man, a facilitator, and three suspects": only
-            # the people after it are more
-            if is_list_item(victim, appos):
-                group.append(appos)
-                listed.add(appos.i)
             group.extend(c for c in appos.conjuncts if c.i > appos.i and c not in group)
     # "along with" / "together with" on the cue or the victim, wherever the parse hangs it
     # ("held the commander along with two aides", "four gunmen die in the ensuing
@@ -153,7 +144,6 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
                     c.dep_ in ("nummod", "poss") for c in noun.children):
             continue  # "a Taliban IED manufacturer and facilitator": one person, two roles
         if previous.lower_ in GENERIC_PERSON_WORDS and det is not None and \
-                noun.i not in listed and \
                 det.lower_ in ("a", "an") and noun.tag_ in ("NN", "NNP") and \
                 noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == "," and \
                 noun.left_edge.i - 2 == previous.i:
