@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimex import lexicon
+from claimex.rules.incident_days import report_day, tells_its_own_day
 from claimex.rules.incident_structure import (
     cites_its_own_source,
     names_another_source,
@@ -145,12 +146,28 @@ def _told_apart(claims: Sequence[dict[str, Any]], index: int, first: int,
     credited to) where it is dated in its text as the lead's figure is (an undated figure
     below a dated lead is context)."""
     told = (_sentence(claims[index]), claims[index].get("paragraph_opening") or "")
-    if any(tells_its_own_time(s) for s in told):
+    if any(tells_its_own_time(s) for s in told) or _on_a_day_of_its_own(claims, index):
         return True
     if _dated(claims[first]) and not _dated(claims[index]):
         return False
     return any(cites_its_own_source(s) for s in told) or names_another_source(
         _source(claims[index]), [_source(claims[j]) for j in dict.fromkeys([first, *lead])])
+
+
+def _on_a_day_of_its_own(claims: Sequence[dict[str, Any]], index: int) -> bool:
+    """Whether a figure's sentence, or the sentence that opens its paragraph, dates it with a
+    weekday of its own that is the report's day or the day before ("Late Sunday, ..." below
+    a lead of Monday; :func:`claimex.rules.incident_days.tells_its_own_day`); the report's
+    day is the first weekday the sentences of the figures before it name."""
+    own = _cased_sentence(claims[index])
+    day = report_day([s for s in dict.fromkeys(_cased_sentence(c) for c in claims[:index])
+                      if s != own])
+    return any(tells_its_own_day(s, day)
+               for s in (own, claims[index].get("paragraph_opening") or ""))
+
+
+def _cased_sentence(claim: dict[str, Any]) -> str:
+    return (claim.get("evidence") or {}).get("sentence") or ""
 
 
 def _source(claim: dict[str, Any]) -> str | None:
