@@ -8,8 +8,8 @@ killed four guards in Tarrow. ... About an hour later, gunmen shot dead two driv
 Pellam, police said" is six; so is a weekday of its own, the report's day or the day before
 ("Late Sunday, gunmen shot dead two drivers near Pellam" below a Monday lead,
 :mod:`claimex.rules.incident_days`, session 21). The place alone is not enough
-(session 16: local news names other places in its context paragraphs), nor is the time alone. A later figure at
-a place the lead's place holds (a district of the lead's province, a town of its country)
+(session 16: local news names other places in its context paragraphs), nor is the time
+alone. A later figure at a place the lead's place holds (a district of the lead's province, a town of its country)
 or at the lead's own place retells the lead's event, and one place gives one incident: its
 first figure counts, its later ones are restatements. Claims carry their place from
 :func:`claimex.rules.claim_places.place_of_claim`.
