@@ -1,18 +1,18 @@
 """Separate incidents told at other places (issue 14, sessions 16 and 17; frame: an
 incident told apart), read by :func:`claimex.assemble.toll_incidents.separate_incidents`.
 
-A report that leads with one event and then tells a figure of the same category at a
-place of its own, with no opener, and with a time or a source of its own (the report's
-structure, :mod:`claimex.rules.incident_structure`), reports another incident: "A bomb
-killed four guards in Tarrow. ... About an hour later, gunmen shot dead two drivers near
-Pellam, police said" is six; so is a weekday of its own, the report's day or the day before
-("Late Sunday, gunmen shot dead two drivers near Pellam" below a Monday lead,
-:mod:`claimex.rules.incident_days`, session 21). The place alone is not enough
-(session 16: local news names other places in its context paragraphs), nor is the time
-alone. A later figure at a place the lead's place holds (a district of the lead's province, a town of its country)
-or at the lead's own place retells the lead's event, and one place gives one incident: its
-first figure counts, its later ones are restatements. Claims carry their place from
-:func:`claimex.rules.claim_places.place_of_claim`.
+A report that leads with one event and then tells a figure of the same category at a place
+of its own, with no opener, and with a time or a source of its own (the report's structure,
+:mod:`claimex.rules.incident_structure`), reports another incident: "A bomb killed four
+guards in Tarrow. ... About an hour later, gunmen shot dead two drivers near Pellam, police
+said" is six; so is a weekday of its own, the report's day or the day before ("Late Sunday,
+gunmen shot dead two drivers near Pellam" below a Monday lead,
+:mod:`claimex.rules.incident_days`, session 21). The place alone is not enough (session 16:
+local news names other places in its context paragraphs), nor is the time alone. A later
+figure at a place the lead's place holds (a district of the lead's province, a town of its
+country) or at the lead's own place retells the lead's event, and one place gives one
+incident: its first figure counts, its later ones are restatements. Claims carry their place
+from :func:`claimex.rules.claim_places.place_of_claim`.
 
 >>> def figure(low, place, sentence, start):
 ...     return {"value": {"low": low, "high": low, "qualifier": "exact"},
