@@ -9,6 +9,7 @@ import pytest
 
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_places import holds_place
+from claimex.rules.incident_days import named_day, report_day, tells_its_own_day
 from claimex.rules.incident_structure import (
     cites_its_own_source,
     names_another_source,
@@ -135,3 +136,70 @@ def test_cites_its_own_source(sentence, expected):
 ])
 def test_names_another_source(speaker, lead_speakers, expected):
     assert names_another_source(speaker, lead_speakers) is expected
+
+
+MONDAY_LEAD = "Raiders killed four guards at a depot in Tarrow early Monday, police said."
+
+
+@pytest.mark.parametrize(("figures", "expected"), [
+    # a weekday of its own, the report's day or the day before, at another place: adds
+    ([_figure(4, "Tarrow", MONDAY_LEAD, 10),
+      _figure(2, "Pellam", "Late Sunday, gunmen shot dead two drivers near Pellam.", 90)],
+     (6.0, 6.0, [0, 1])),
+    ([_figure(4, "Tarrow", MONDAY_LEAD, 10),
+      _figure(2, "Pellam", "A mine blast Sunday night killed two herders near Pellam.", 90)],
+     (6.0, 6.0, [0, 1])),
+    # a weekday further back: an earlier event, told for context
+    ([_figure(4, "Tarrow", MONDAY_LEAD, 10),
+      _figure(9, "Pellam", "On Thursday, raiders killed nine herders near Pellam.", 90)], None),
+    # the day a source spoke on is no time of its own
+    ([_figure(4, "Tarrow", MONDAY_LEAD, 10),
+      _figure(2, "Pellam", "Two drivers were shot near Pellam, a medic said Sunday.", 90)], None),
+    # a day of its own at the lead's place: a restatement
+    ([_figure(4, "Tarrow", MONDAY_LEAD, 10),
+      _figure(2, "Tarrow", "Late Sunday, two more guards were shot in Tarrow.", 90)], None),
+    # the lead's parts under a lead that sums up several attacks: not added
+    ([_figure(6, "Tarrow", "Raiders killed six guards in separate attacks across the north on "
+              "Monday, police said.", 10),
+      _figure(2, "Pellam", "Late Sunday, gunmen shot dead two guards near Pellam.", 90)], None),
+    # a report that names no day: nothing to count a day from
+    ([_figure(4, "Tarrow", LEAD, 10),
+      _figure(2, "Pellam", "Late Sunday, gunmen shot dead two drivers near Pellam.", 90)], None),
+])
+def test_incident_on_a_day_of_its_own(figures, expected):
+    assert separate_incidents(figures, list(range(len(figures))), [0]) == expected
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Late Sunday, gunmen attacked a post in Varn.", "Sunday"),
+    ("On Saturday, six people died in a market blast.", "Saturday"),
+    ("Saturday night, a grenade hit a bus stop.", "Saturday"),
+    ("A mine blast Saturday night killed four herders.", "Saturday"),
+    ("A raid late on Tuesday left four herders dead.", "Tuesday"),
+    ("Two guards died in Varn, officials said Sunday.", None),
+    ("The raid on Sunday killed two guards.", None),
+    ("On Sunday services were held for the dead.", None),
+    ("Two guards died in Varn.", None),
+])
+def test_named_day(sentence, day):
+    assert named_day(sentence) == day
+
+
+@pytest.mark.parametrize(("sentences", "day"), [
+    (["A bomb killed four guards in Tarrow.", "Police said Monday it was a mine."], "Monday"),
+    (["Raiders struck on Friday.", "On Thursday, ..."], "Friday"),
+    (["A bomb killed four guards in Tarrow."], None),
+])
+def test_report_day(sentences, day):
+    assert report_day(sentences) == day
+
+
+@pytest.mark.parametrize(("sentence", "day", "expected"), [
+    ("Late Sunday, gunmen attacked a post in Varn.", "Monday", True),
+    ("On Monday, gunmen attacked a post in Varn.", "Monday", True),
+    ("Late Sunday, gunmen attacked a post in Varn.", "Tuesday", False),
+    ("On Wednesday, raiders killed 25 herders in Dell.", "Saturday", False),
+    ("Late Sunday, gunmen attacked a post in Varn.", None, False),
+])
+def test_tells_its_own_day(sentence, day, expected):
+    assert tells_its_own_day(sentence, day) is expected

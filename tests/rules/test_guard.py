@@ -43,6 +43,8 @@ GUARDED = [
      ("In a separate statement, deputies said so.",), False),
     ("claimex.rules.incident_structure", "names_another_source", "_last_words",
      ("a medic", ["a district official"]), False),
+    ("claimex.rules.incident_days", "named_day", "_words",
+     ("Late Sunday, gunmen attacked a post.",), None),
     ("claimex.rules.headings", "heading_label", "_opens",
      ("Older Dispatches: nine died.", 0, 16), False),
 ]

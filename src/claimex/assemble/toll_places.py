@@ -1,16 +1,18 @@
 """Separate incidents told at other places (issue 14, sessions 16 and 17; frame: an
 incident told apart), read by :func:`claimex.assemble.toll_incidents.separate_incidents`.
 
-A report that leads with one event and then tells a figure of the same category at a
-place of its own, with no opener, and with a time or a source of its own (the report's
-structure, :mod:`claimex.rules.incident_structure`), reports another incident: "A bomb
-killed four guards in Tarrow. ... About an hour later, gunmen shot dead two drivers near
-Pellam, police said" is six. The place alone is not enough (session 16: local news names
-other places in its context paragraphs), nor is the time alone. A later figure at
-a place the lead's place holds (a district of the lead's province, a town of its country)
-or at the lead's own place retells the lead's event, and one place gives one incident: its
-first figure counts, its later ones are restatements. Claims carry their place from
-:func:`claimex.rules.claim_places.place_of_claim`.
+A report that leads with one event and then tells a figure of the same category at a place
+of its own, with no opener, and with a time or a source of its own (the report's structure,
+:mod:`claimex.rules.incident_structure`), reports another incident: "A bomb killed four
+guards in Tarrow. ... About an hour later, gunmen shot dead two drivers near Pellam, police
+said" is six; so is a weekday of its own, the report's day or the day before ("Late Sunday,
+gunmen shot dead two drivers near Pellam" below a Monday lead,
+:mod:`claimex.rules.incident_days`, session 21). The place alone is not enough (session 16:
+local news names other places in its context paragraphs), nor is the time alone. A later
+figure at a place the lead's place holds (a district of the lead's province, a town of its
+country) or at the lead's own place retells the lead's event, and one place gives one
+incident: its first figure counts, its later ones are restatements. Claims carry their place
+from :func:`claimex.rules.claim_places.place_of_claim`.
 
 >>> def figure(low, place, sentence, start):
 ...     return {"value": {"low": low, "high": low, "qualifier": "exact"},
@@ -31,6 +33,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from claimex import lexicon
+from claimex.rules.incident_days import report_day, tells_its_own_day
 from claimex.rules.incident_structure import (
     cites_its_own_source,
     names_another_source,
@@ -145,12 +148,28 @@ def _told_apart(claims: Sequence[dict[str, Any]], index: int, first: int,
     credited to) where it is dated in its text as the lead's figure is (an undated figure
     below a dated lead is context)."""
     told = (_sentence(claims[index]), claims[index].get("paragraph_opening") or "")
-    if any(tells_its_own_time(s) for s in told):
+    if any(tells_its_own_time(s) for s in told) or _on_a_day_of_its_own(claims, index):
         return True
     if _dated(claims[first]) and not _dated(claims[index]):
         return False
     return any(cites_its_own_source(s) for s in told) or names_another_source(
         _source(claims[index]), [_source(claims[j]) for j in dict.fromkeys([first, *lead])])
+
+
+def _on_a_day_of_its_own(claims: Sequence[dict[str, Any]], index: int) -> bool:
+    """Whether a figure's sentence, or the sentence that opens its paragraph, dates it with a
+    weekday of its own that is the report's day or the day before ("Late Sunday, ..." below
+    a lead of Monday; :func:`claimex.rules.incident_days.tells_its_own_day`); the report's
+    day is the first weekday the sentences of the figures before it name."""
+    own = _cased_sentence(claims[index])
+    day = report_day([s for s in dict.fromkeys(_cased_sentence(c) for c in claims[:index])
+                      if s != own])
+    return any(tells_its_own_day(s, day)
+               for s in (own, claims[index].get("paragraph_opening") or ""))
+
+
+def _cased_sentence(claim: dict[str, Any]) -> str:
+    return (claim.get("evidence") or {}).get("sentence") or ""
 
 
 def _source(claim: dict[str, Any]) -> str | None:
