@@ -11,8 +11,10 @@ import pytest
 
 from claimex.rules.dates import find_dates
 from claimex.rules.dates.extra import find_timexes
+from claimex.rules.dates.patterns import first_words_lookahead
 from claimex.rules.dates.recurrences import (
     _ASCII_LETTER_FOLDS,
+    _FIRST_WORDS,
     _PLURAL_WEEKDAYS_RE,
     _SET_RE,
     _may_match,
@@ -114,3 +116,23 @@ def test_pre_check_never_skips_a_match_in_the_shared_corpora():
              if p.is_file() and p.suffix in (".jsonl", ".txt", ".tml", ".tsv", ".json")]
     texts = [t for path in paths for t in _lines(path)]
     assert texts and all(map(_never_skips_a_match, texts))
+
+
+# _SET_RE opens with a look-ahead of its branches' first words: the same pattern without it
+_SET_RE_WHOLE = re.compile(
+    _SET_RE.pattern.replace(first_words_lookahead(_FIRST_WORDS, True, r"[\s-]"), "", 1),
+    re.IGNORECASE)
+
+
+@pytest.mark.parametrize("text", [
+    *(text for text, _ in CASES),
+    "Buses stop TWENTY-TWO times a day and Thirty Three times per week.",
+    "They met a couple of times a month, half a dozen times a year, thrice a week.",
+    "Every-day chores; EACH Tuesday night; on each spring; 12 times an hour.",
+    "Pills are taken \u017fix time\u017f a day, \u017feven times each week.",
+    "eachother every  other  week, twice\na\nday, a-couple-of times a year",
+])
+def test_set_lookahead_changes_no_match(text):
+    assert _SET_RE_WHOLE.pattern != _SET_RE.pattern
+    assert [(m.span(), m.groups()) for m in _SET_RE.finditer(text)] == \
+        [(m.span(), m.groups()) for m in _SET_RE_WHOLE.finditer(text)]

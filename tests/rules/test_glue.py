@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimex.rules.glue import figure_glue_points, glue_split
+from claimex.rules.glue import (
+    _BEFORE_FIGURE_RE,
+    GLUE_BEFORE_FIGURE,
+    figure_glue_points,
+    glue_split,
+)
 
 
 @pytest.mark.parametrize(("word", "at"), [
@@ -56,3 +61,19 @@ def test_glue_split(word, at):
 ])
 def test_figure_glue_points(text, points):
     assert figure_glue_points(text) == points
+
+
+def test_before_figure_words_end_in_a_letter():
+    # figure_glue_points searches only texts with a letter right before a digit: each
+    # word glued to a figure must end in one
+    assert all(word[-1].isascii() and word[-1].isalpha() for word in GLUE_BEFORE_FIGURE)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials counted ABOUT12 boats and WITH40 crates.",
+    "Crates: 14,593 of 20,000; no word glued to a figure.",
+    "Some tally ran to\u2009between\u0661\u0662 units.",  # Arabic-Indic digits are digits
+    "A\u212a9 code; it reached at least\u017f5; about\u0131\u0665.",  # letters that fold
+])
+def test_letter_digit_check_skips_no_glue_point(text):
+    assert figure_glue_points(text) == [m.end() for m in _BEFORE_FIGURE_RE.finditer(text)]

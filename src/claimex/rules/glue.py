@@ -78,6 +78,9 @@ GLUE_INFIXES = (
 _GLUE_INFIX_RE = re.compile("|".join(GLUE_INFIXES))
 _BEFORE_FIGURE_RE = re.compile(r"(?<![A-Za-z])(?i:" + _alternation(GLUE_BEFORE_FIGURE)
                                + r")(?=\d)")
+# what every match of _BEFORE_FIGURE_RE holds: a letter (the last of its word, in any case)
+# right before a digit; a text without one ("14,593 of the 20,000") is not searched
+_LETTER_THEN_DIGIT_RE = re.compile(r"(?i:[a-z])\d")
 
 
 def glue_split(word: str) -> int | None:
@@ -90,6 +93,6 @@ def glue_split(word: str) -> int | None:
 def figure_glue_points(text: str) -> list[int]:
     """Offsets in ``text`` where a figure starts glued to the word before it
     ("with14,593", "at least140,000"): the figure finder reads a space there."""
-    if not any(ch.isdigit() for ch in text):
+    if _LETTER_THEN_DIGIT_RE.search(text) is None:
         return []
     return [m.end() for m in _BEFORE_FIGURE_RE.finditer(text)]

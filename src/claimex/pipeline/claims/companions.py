@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import is_person_noun
@@ -89,6 +89,13 @@ def companion_owner(with_word: Token) -> Token | None:
     if owner.pos_ == "NOUN" and not is_person_noun(owner.lemma_):
         return _clause_verb(owner) or owner
     return owner
+
+
+def text_has_companions(doc: Doc) -> bool:
+    """Whether a doc's text has "along with" or "together with" anywhere: where it has not,
+    no sentence of it has (the pattern has no anchors nor boundaries, so a match within a
+    sentence is one within the text), and :func:`companions` finds nobody."""
+    return _COMPANION_TEXT_RE.search(doc_text(doc)) is not None
 
 
 def companions(owner: Token) -> list[Token]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from claimex.pipeline.claims.companions import text_has_companions
 from claimex.pipeline.claims.copular_states import copular_state_subjects
 from claimex.pipeline.claims.cue_words import is_disjunctive
 from claimex.pipeline.claims.cues import Cues
@@ -126,6 +127,7 @@ class ImplicitCounts:
         suspects" are four; "at least three smugglers and their two drivers", five or more).
         Cues in a disjunction of categories ("captured or killed") count nothing."""
         out: list[tuple[Span, dict[str, Any]]] = []
+        along = None  # text_has_companions(doc), read at the first victim
         for index, (category, kind) in cues.items():
             cue = doc[index]
             if is_purpose(cue):
@@ -154,7 +156,9 @@ class ImplicitCounts:
                 # "a man with multiple stab wounds", "A man suffered a gunshot wound"
                 victims = [*victims, *injury_bearers(cue)]
             for victim in victims:
-                group = coordinated(victim, cue)
+                if along is None:
+                    along = text_has_companions(doc)
+                group = coordinated(victim, cue, along)
                 if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in group
                        for c in v.children):
                     group = [victim]

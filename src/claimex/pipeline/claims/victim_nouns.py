@@ -101,12 +101,14 @@ def is_ordinal_victim(word: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "the") for c in word.children)
 
 
-def coordinated(victim: Token, cue: Token) -> list[Token]:
+def coordinated(victim: Token, cue: Token, along: bool = True) -> list[Token]:
     """The people one cue counts, in order: ``victim`` and its conjuncts; those of an
     apposition ("the man, an IED facilitator, and three additional suspects"); "along
     with" or "together with" phrases on the cue or the victim. A singular indefinite
     phrase right after a generic person word and a comma describes it ("one, a
-    courier, and two other suspects"): the same person, not another."""
+    courier, and two other suspects"): the same person, not another. ``along`` False
+    says the doc's text has no "along with" nor "together with"
+    (:func:`~claimex.pipeline.claims.companions.text_has_companions`): no companions."""
     group = [victim]
     # a result told after its noun ends its phrase: "left a deputy injured and a suspect
     # dead", "found a man dead and a woman hurt" (the later conjunct has a cue of its own)
@@ -120,7 +122,9 @@ def coordinated(victim: Token, cue: Token) -> list[Token]:
     # "along with" / "together with" on the cue or the victim, wherever the parse hangs it
     # ("held the commander along with two aides", "four gunmen die in the ensuing
     # clash along with two officers": companions.py)
-    group.extend(o for owner in (cue, victim) for o in companions(owner) if o not in group)
+    if along:
+        group.extend(o for owner in (cue, victim) for o in companions(owner)
+                     if o not in group)
     # "the commander who ran the cell in Tarrow, along with one suspected fighter": the
     # parse hangs the phrase after a comma on the relative clause
     for clause in (c for c in victim.children if c.dep_ in ("relcl", "acl")):

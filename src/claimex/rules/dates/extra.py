@@ -37,7 +37,7 @@ from claimex.rules.dates.lexicon import (
     UNIT_CODES,
 )
 from claimex.rules.dates.model import ISO_DAY_RE, NEXT_WORD_RE, DateMention
-from claimex.rules.dates.patterns import _trie
+from claimex.rules.dates.patterns import first_words_lookahead
 from claimex.rules.dates.timex import _mod
 from claimex.rules.guard import never_raises
 
@@ -49,13 +49,6 @@ _NUMBER = (r"\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|nin
            r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|"
            r"a\s+dozen|an?|several|a\s+few|few|many")
-
-
-def _starts(words: Iterable[str], digit: bool = False) -> str:
-    """A lookahead that lets a pattern start only at one of ``words`` (or a digit): the
-    regex engine then leaves most positions after a character or two (see ``_trie``)."""
-    return "(?=" + (r"\d|" if digit else "") + _trie(dict.fromkeys(
-        {w.split()[0].lower() for w in words}, "")) + ")"
 
 
 # a bounding word before the count is part of the expression ("nearly two years", "more
@@ -103,16 +96,16 @@ _SEASON = (r"(?:(?P<sq>this\s+past|this\s+coming|this|last|next|the|early|late|m
 _CENTURY = (r"(?:the\s+)?(?P<cn>1\d|20|[1-9])(?:st|nd|rd|th)[\s-]century(?![\w-])")
 _DECADE = r"the\s+(?:(?:early|mid|late)[\s-]+)?(?P<dw>" + "|".join(DECADE_WORDS) + r")(?![\w-])"
 _LAST_QUARTER = r"(?:the|its)\s+(?:latest\s+|most\s+recent\s+)?quarter(?![\w-])"
-# one pass over the text: every alternative starts at a word start with one of these words
-# or a digit; at one position the first alternative that matches wins (durations before
-# "the past", "recent years" before the vague "recent months")
+# one pass over the text: every alternative starts at a word start with a digit or one of
+# these words, whole (a space, a hyphen or the end of a word after it: "the", not "they");
+# the look-ahead of them leaves the other words after a character or two. At one position
+# the first alternative that matches wins (durations before "the past", "recent years"
+# before the vague "recent months")
+_FIRST_WORDS = [*_NUMBER_WORDS, "half", *DURATION_MODS, *_VAGUE_WORDS, *SET_WORDS, "per",
+                *REF_WORDS, "noon", "midday", "midnight", "its", "fiscal", *QUARTER_ORDINALS,
+                *SEASONS, "this", "last", "next", "early", "late", "mid", *FISCAL_YEAR_STEPS]
 _EXTRA_RE = re.compile(
-    r"(?<![\w$-])"
-    + _starts([*_NUMBER_WORDS, "half", *DURATION_MODS, *_VAGUE_WORDS, *SET_WORDS, "per",
-               *REF_WORDS, "noon", "midday", "midnight", "its", "fiscal", *QUARTER_ORDINALS,
-               *SEASONS, "this",
-               "last", "next", "early", "late", "mid", *FISCAL_YEAR_STEPS],
-              digit=True)
+    r"(?<![\w$-])" + first_words_lookahead(_FIRST_WORDS, True, r"(?!\w)")
     + f"(?:(?P<dur>{_DURATION})|(?P<qtr>{_QUARTER})|(?P<fy>{_FISCAL_YEAR})|(?P<ref>{_REF})"
     + f"|(?P<vag>{_VAGUE})"
     + f"|(?P<set>{_SET})|(?P<clock>{_CLOCK})|(?P<sea>{_SEASON})|(?P<cen>{_CENTURY})"

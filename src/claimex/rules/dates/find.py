@@ -23,6 +23,7 @@ from claimex.rules.dates.lexicon import (
     YEAR_DETERMINERS,
 )
 from claimex.rules.dates.model import DateMention, _Tok
+from claimex.rules.dates.patterns import _ANCHORED_RE
 from claimex.rules.dates.resolution import _as_day, _point, _range
 from claimex.rules.dates.schedule import present_state_end, schedule_end
 from claimex.rules.dates.special import weekend_toward
@@ -53,17 +54,6 @@ def find_dates(
             for m in _following_periods(_with_anchored(text, mentions, reference))]
 
 
-_ANCHORED_RE = re.compile(
-    r"\b(?:(?P<same>the\s+same\s+(?:day|night|morning|evening)|that\s+(?:same\s+)?"
-    r"(?:day|night|morning|afternoon|evening))"
-    r"|(?P<prev>the\s+(?:previous|preceding)\s+(?:day|night|evening)|the\s+day\s+before"
-    r"|the\s+night\s+before|a\s+day\s+(?:earlier|before))"
-    r"|(?P<next>the\s+(?:following|next)\s+(?:day|morning|night|evening)|the\s+day\s+after"
-    r"|a\s+day\s+later)"
-    r"|(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier|afterwards?))\b",
-    re.IGNORECASE,
-)
 # "the day before the vote" is anchored on the vote, not on the last date: only a clause
 # boundary may follow a bare "before"/"after"
 _ANCHORED_END_RE = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013-]|$|and\b|but\b|when\b|as\b|,)",

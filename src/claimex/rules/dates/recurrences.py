@@ -42,6 +42,7 @@ from claimex.rules.dates.lexicon import (
     UNIT_CODES,
 )
 from claimex.rules.dates.model import DateMention
+from claimex.rules.dates.patterns import first_words_lookahead
 from claimex.rules.guard import never_raises, unchanged_dates
 
 _ROLES = {entry[0]: entry[1:] for entry in lexicon.entries("recurrence_words")}
@@ -60,8 +61,12 @@ _PART = "|".join(_PART_NAMES)
 _WD = "|".join(_WEEKDAY_NAMES)
 _TIMES = "times"
 
+# every branch opens with a quantifier, a frequency word or a count ("a couple of": "a"),
+# then a space or a hyphen ("twenty-two times"): a look-ahead of those words
+_FIRST_WORDS = [*_QUANTIFIERS, *_FREQUENCIES,
+                *(w for w in SMALL_NUMBERS if w not in ("a", "an"))]
 _SET_RE = re.compile(
-    r"(?<![\w-])(?:"
+    r"(?<![\w-])" + first_words_lookahead(_FIRST_WORDS, True, r"[\s-]") + "(?:"
     # "every 20 minutes", "every other week", "every quarter"
     rf"(?P<every>{_Q})\s+(?:(?P<other>other)\s+)?(?:(?P<n>{_NUMBER})\s+)?(?P<u>{_U})s?"
     # "twice a week", "three times a day"
