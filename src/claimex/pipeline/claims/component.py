@@ -55,7 +55,6 @@ from claimex.pipeline.claims.narrative import (
 from claimex.pipeline.claims.registry import link_figure, link_parsed
 from claimex.pipeline.claims.roles import actor, location, place_spans, subject
 from claimex.pipeline.claims.scope import mark_scope
-from claimex.pipeline.claims.scope_bracketed_shares import mark_bracketed_shares
 from claimex.pipeline.claims.scope_breakdowns import mark_breakdowns
 from claimex.pipeline.claims.scope_marks import mark_repeats, mark_revisions
 from claimex.pipeline.claims.uncounted import uncounted_casualties
@@ -210,7 +209,6 @@ class ClaimFinder:
         claims = drop_furniture(doc, text, claims)
         mark_scope(doc, claims)
         mark_breakdowns(claims)
-        mark_bracketed_shares(claims)
         mark_revisions(doc, claims)
         mark_repeats(doc, claims)
         for _, claim in claims:
