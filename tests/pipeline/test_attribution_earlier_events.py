@@ -24,6 +24,8 @@ EARLIER_EVENTS = [
     ("a report dated earlier, its figure not in a relative clause", "The agency said in a "
      "report published last week that 40 villagers were killed in the floods.", "40",
      "The agency"),
+    ("the figure is the earlier time itself", "The mayor said the town must rebuild the way "
+     "it did three years ago.", "three years", "The mayor"),
     ("a weekday is the page's own day", "Police said the blast hit the square where 3 "
      "vendors were hurt on Monday.", "3", "Police"),
 ]

@@ -31,7 +31,9 @@ def tells_an_earlier_event(figure: Span, clause: Token, noun: Token) -> bool:
     """Whether the walk from ``figure`` leaves the relative clause ``clause`` (its verb) for
     the ``noun`` it tells about, and that event is dated earlier, in the clause or in the noun
     phrase the noun ends: "the valley where a landslide buried 14 hikers last month", "a
-    strike last year in which 9 died", "last week's assault on a depot that killed 12"."""
+    strike last year in which 9 died", "last week's assault on a depot that killed 12"; the
+    figure's own words are no mark ("rebuild the way it did two years ago": the figure is the
+    time itself)."""
     if clause.dep_ != "relcl" or noun.pos_ not in _NOUNS or clause.head.i != noun.i:
         return False
     token = figure.root
@@ -46,5 +48,6 @@ def tells_an_earlier_event(figure: Span, clause: Token, noun: Token) -> bool:
     top = noun  # "last week's assault on a depot that killed 12": the phrase the noun ends
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in _NOUNS:
         top = top.head.head
-    doc = noun.doc
-    return dated_earlier([t.text for t in doc[top.left_edge.i:clause.right_edge.i + 1]])
+    doc = noun.doc  # the figure's own words are no mark ("the way she did it 8 years ago")
+    return dated_earlier([t.text for t in doc[top.left_edge.i:clause.right_edge.i + 1]
+                          if not figure.start <= t.i < figure.end])
