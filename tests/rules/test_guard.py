@@ -35,7 +35,6 @@ GUARDED = [
      ("KABUL (June 14) —",), None),
     ("claimex.rules.dates.publication", "find_publication_date", "find_dates",
      ("KABUL, Jan. 25, 2013 —",), None),
-    ("claimex.rules.earlier_events", "dated_earlier", "_is_mark", (["last", "week"],), False),
     ("claimex.rules.claim_places", "place_of_claim", "_nearest",
      (5, (0, 9), (0, 9), (0, 9), []), None),
     ("claimex.rules.incident_structure", "tells_its_own_time", "_words",

@@ -17,7 +17,6 @@ from typing import Any, Protocol
 
 from spacy.tokens import Span, Token
 
-from claimex.pipeline.attribution.earlier_events import tells_an_earlier_event
 from claimex.pipeline.attribution.frames import (
     coordinated_clause,
     infinitive_subjects,
@@ -73,9 +72,7 @@ def reported_parsed(attributor: AttributionLexicon, figure: Span,
     nearest speech verb ("she said"), of a finding verb whose subject is a document or
     whose clause holds the figure ("the poll found", "Military Times found Democrats
     favored ..."), a document subject of any verb ("Wednesday's poll has Clinton at 46
-    percent"), or a document after "in" ("In a CBS poll, ..."); none where it leaves a
-    relative clause on an earlier event ("the valley where a landslide buried 14 last
-    month", :mod:`~claimex.pipeline.attribution.earlier_events`); then the object of
+    percent"), or a document after "in" ("In a CBS poll, ..."); then the object of
     "according to" in the sentence; then a counting verb's subject ("the ministry put
     the toll at 30"); then ", X said." ending the sentence."""
     token: Token = figure.root
@@ -91,8 +88,6 @@ def reported_parsed(attributor: AttributionLexicon, figure: Span,
             sentence.start <= token.head.i < sentence.end:  # not over a line break
         child, token = token, token.head
         seen += 1
-        if tells_an_earlier_event(figure, child, token):
-            return None  # "... the valley where a landslide buried 14 last month": context
         if token.lower_ in ("quoted", "quotes", "cited", "cites"):
             quoted = [c for c in token.children if c.dep_ == "dobj" and not
                       _cited_as_a_thing(token, c)]
