@@ -3210,6 +3210,123 @@ g(d,'The two Russian pilots who parachuted from their fighter jet','The two Russ
 g(d,'the bodies of both pilots had been found','both pilots','killed',2,speaker='Alpaslan Celik',subject='the two pilots (restated)',core=False)
 n(d,'as two parachutes descend','two parachutes','count')
 t(d,'killed',2)
+# --- Session 21 (task s21speak): cm217-cm224, pages chosen for an earlier event told in a relative clause (or beside
+# it) inside a sentence that credits a source; gold written from the text and this README only, before any run.
+# Speaker convention (session 10, README "Session 21"): an earlier event told inside a credited sentence as the
+# writer's context ("... in which 80 alleged militants died", "where at least eight people were killed last week")
+# has no speaker; an earlier event told in a sentence of its own with its own credit keeps it ("The strike killed 10
+# militants ..., officials said").
+
+# cm217 rissercouk (Blogger, "Post a Comment"): a blog post quoting the Guardian on the Dargai bombing of November
+# 2006; the seminary raid "last week" is the earlier event (background); the blog title's 80 is that raid's; the
+# Guardian headline's 35 is an earlier figure of the Dargai toll (core=false)
+d='cm217'
+g(d,'after seminary bombing kills 80','80','killed',80,subject='seminary raid in Bajaur (blog title)',core=False,scope='background')
+g(d,'Suicide blast kills 35 Pakistani soldiers','35 Pakistani soldiers','killed',35,subject='Dargai bombing (Guardian headline, earlier figure)',core=False)
+g(d,'killing 42 soldiers','42 soldiers','killed',42,subject='Dargai suicide bombing')
+g(d,'wounding 20 more','20 more','injured',20,subject='Dargai suicide bombing, wounded')
+g(d,'a religious seminary in which 80 alleged militants died','80 alleged militants','killed',80,subject='seminary raid last week (earlier event)',scope='background')
+g(d,'which killed several children','several children','killed',3,9,vague=True,subject='madrasa attack in Bajaur (earlier event)',scope='background')
+n(d,'85 miles north-west of Islamabad','85 miles','distance')
+n(d,'about 30 miles to the north','about 30 miles','distance')
+n(d,'nine days ago','nine days','duration')
+n(d,'thousands of tribesmen gathered','thousands of tribesmen','count')
+t(d,'killed',42)
+t(d,'injured',20)
+
+# cm218 bucknakedpolitics (TypePad blog): the Azizabad air strike of August 2008 quoted from the NYT and the Post;
+# the officials' risen toll 95 (from 76) is the toll (decision 24: the latest figure); the military's 30 insurgents and
+# Karzai's 70 civilians are claims of the same raid (core); "50 children" a part; the villager "killed last year" is
+# an earlier event inside the officials' sentence ("According to the officials in Herat, ...") -> no speaker
+d='cm218'
+g(d,'reportedly killed 95 people','95 people','killed',95,mod='hedged',subject='Azizabad air strike')
+g(d,'including 50 children','50 children','killed',50,mod='hedged',subject='children among the 95 (part)',core=False)
+g(d,'the death toll had risen to 95 from 76','95','killed',95,speaker='Government officials',subject='Azizabad air strike, risen toll (restated)',core=False)
+g(d,'had risen to 95 from 76','76','killed',76,speaker='Government officials',subject='Azizabad air strike, earlier figure',core=False)
+g(d,'said 30 Taliban insurgents were killed','30 Taliban insurgents','killed',30,speaker='Lt. Col. Rumi Nielson-Green',subject='Azizabad raid, the military\'s account')
+g(d,'about 70 civilians were killed in the raid','about 70 civilians','killed',70,vague=True,speaker='Hamid Karzai',subject='Azizabad raid, Karzai\'s account')
+g(d,'a villager who was killed last year','a villager','killed',1,subject='villager killed last year (memorial; earlier event)',scope='background')
+n(d,'nearly seven years of war','nearly seven years','duration')
+n(d,'as dozens of villagers in the district','dozens of villagers','count')
+t(d,'killed',95)
+
+# cm219 latimesblogs (L.A. Times blog): Syria, Friday May 2012; the activists' 37 is the toll; Tadamun's 10 a part;
+# the Midan bombing "last week" is an earlier event inside the activist group's sentence -> no speaker; "at least one
+# man being shot" injured 1-null; the link "kill 4" is another event (background)
+d='cm219'
+g(d,'Syria activists say 37 killed','37','killed',37,speaker='Syria activists',subject='Syria, Friday (title)',core=False)
+g(d,'reported at least 37 people killed','at least 37 people','killed',37,None,speaker='Activists in Syria',subject='killed across Syria, Friday')
+g(d,'where at least eight people were killed last week','at least eight people','killed',8,None,subject='Midan suicide bombing last week (earlier event)',scope='background')
+g(d,'at least one man being shot','at least one man','injured',1,None,subject='protester shot in Tadamun')
+g(d,'Activists said 10 people were killed','10 people','killed',10,speaker='Activists',subject='killed in Tadamun and another neighborhood (part)',core=False)
+g(d,'raid Aleppo University, kill 4','4','killed',4,subject='Aleppo University raid (related link, another event)',core=False,scope='background')
+n(d,'the 3-week-old United Nations-backed','3-week-old','duration')
+n(d,'for several hours','several hours','duration')
+t(d,'killed',37,None)
+
+# cm220 ntlele (Blogger, "No comments:"): Boko Haram in Borno, May 2014; the excerpt repeats two sentences (the second
+# copy of the Yobe sentence is core=false, a restatement); the Yobe attacks "on Tuesday" are the earlier event,
+# told in a relative clause of an uncredited sentence
+d='cm220'
+g(d,'killing at least 40 people','at least 40 people','killed',40,None,speaker='local media',subject='Boko Haram attack on a Borno village, Wednesday')
+g(d,'in which dozens of people were killed in Yobe state.\nA resident','dozens of people','killed',24,99,vague=True,subject='attacks in Yobe on Tuesday (earlier event)',scope='background')
+g(d,'in which dozens of people were killed in Yobe state.\nNo comments','dozens of people','killed',24,99,vague=True,subject='attacks in Yobe on Tuesday (repeated)',core=False,scope='background')
+t(d,'killed',40,None)
+
+# cm221 rantburg (Jmailer page, "Posted by: Fred Pruitt"): the Balad ambush of June 2003; "wounding several soldiers"
+# is the toll (injured 3-9); the soldiers' "several casualties" restate it; "a spate of attacks that have killed
+# about 40 U.S. soldiers since ... May 1" is a running total (aggregate, decision 6)
+d='cm221'
+g(d,'wounding several soldiers','several soldiers','injured',3,9,vague=True,subject='Balad convoy ambush')
+g(d,'Soldiers said several casualties had been evacuated','several casualties','killed_or_injured',3,9,vague=True,speaker='Soldiers',subject='Balad convoy ambush (restated)',core=False)
+g(d,'a spate of attacks that have killed about 40 U.S. soldiers','about 40 U.S. soldiers','killed',40,vague=True,subject='US soldiers killed since May 1',scope='aggregate')
+n(d,'about 90 km (60 miles) to the north','about 90 km','distance')
+n(d,'about 20 km south of Balad','about 20 km','distance')
+n(d,'declared over on May 1.','May 1','date')
+t(d,'injured',3,9)
+
+# cm222 greatriftvalley (Blogger, "No comments:"): the LA Times on the Arab Jabour ambush of August 2007; the
+# relative clause "an ambush that killed five" is the reported event itself (the spokesman's); the sniper's one and
+# the blast's four are its parts (core=false), the blast sentence has no credit of its own
+d='cm222'
+g(d,'an ambush that killed five U.S. soldiers','five U.S. soldiers','killed',5,speaker='a spokesman for American-led forces',subject='Arab Jabour ambush')
+g(d,'a sniper\'s bullet felled a soldier','a soldier','killed',1,speaker='the spokesman, Janah Hammoud',subject='soldier killed by a sniper (part)',core=False)
+g(d,'killed four more soldiers','four more soldiers','killed',4,subject='soldiers killed by the blast (part)',core=False)
+g(d,'injured four others','four others','injured',4,subject='Arab Jabour ambush, injured')
+n(d,'the addition of 28,500 troops','28,500 troops','count')
+n(d,'Sunday, August 12, 2007','August 12, 2007','date')
+t(d,'killed',5)
+t(d,'injured',4)
+
+# cm223 parachinar616 (Blogger archive page): the NYT on the Doaba checkpoint bombing of April 18, 2009; 18 + 2
+# killed (the title's 20); 3 police + 8 soldiers wounded (sum); the April 2 drone strike is an earlier event told in
+# a sentence with its own credit ("officials said"), the Islamabad checkpoint attack an earlier event without one
+d='cm223'
+g(d,'Bomber Hits Checkpoint in Pakistan, Killing 20','20','killed',20,subject='Doaba checkpoint bombing (title)',core=False)
+g(d,'Eighteen members of the security forces','Eighteen members of the security forces','killed',18,speaker='security officials',subject='Doaba checkpoint bombing, security forces')
+g(d,'and two civilians were killed','two civilians','killed',2,speaker='security officials',subject='Doaba checkpoint bombing, civilians')
+g(d,'three of their men had been wounded','three of their men','injured',3,speaker='The police in Doaba',subject='Doaba bombing, police wounded')
+g(d,'Eight soldiers were also wounded','Eight soldiers','injured',8,subject='Doaba bombing, soldiers wounded')
+g(d,'The strike killed 10 militants','10 militants','killed',10,speaker='officials',subject='April 2 drone strike in Orakzai (earlier event)',scope='background')
+g(d,'Eight paramilitary soldiers were killed in that attack','Eight paramilitary soldiers','killed',8,subject='Islamabad checkpoint attack two weeks ago (earlier event)',scope='background')
+n(d,'Published: April 18, 2009','April 18, 2009','date')
+n(d,'Monday, April 20, 2009','April 20, 2009','date')
+n(d,'two bombings a week','two bombings a week','rate')
+n(d,'on April 2, was','April 2','date')
+n(d,'two weeks ago against','two weeks','duration')
+t(d,'killed',20)
+t(d,'injured',11,basis='sum')
+
+# cm224 examiner (Examiner.com): the Kabul tavern attack of January 2014; killed 21 is the toll; the Parwan airstrike
+# is the earlier event: "where Afghan civilians were killed" gives no figure (no row), the Taliban statement's "up to 30"
+# killed or wounded is the quote's (speaker the statement), background
+d='cm224'
+g(d,'was bombed yesterday, killing 21','21','killed',21,subject='Kabul tavern attack')
+g(d,'killing and wounding up to 30 innocent civilians','up to 30 innocent civilians','killed_or_injured',30,vague=True,speaker='the Taliban statement',subject='Parwan airstrike two days earlier (earlier event)',scope='background')
+n(d,'destroyed up to 10 homes','up to 10 homes','count')
+n(d,'for about 20 minutes','about 20 minutes','duration')
+n(d,'two days earlier in Parwan','two days','duration')
+t(d,'killed',21)
 
 def w(name,rows):
     with open(base+name,'w') as f:
