@@ -11,6 +11,7 @@ from claimex.rules.dates.patterns import (
     _ANCHORED_RE,
     first_words_lookahead,
 )
+from tests.conftest import matches_of
 
 _WHOLE = re.compile(
     _ANCHORED_RE.pattern.replace(first_words_lookahead(_ANCHORED_FIRST_WORDS, True, r"\s"),
@@ -29,5 +30,4 @@ _WHOLE = re.compile(
 ])
 def test_anchored_lookahead_changes_no_match(text):
     assert _WHOLE.pattern != _ANCHORED_RE.pattern
-    assert [(m.span(), m.groups()) for m in _ANCHORED_RE.finditer(text)] == \
-        [(m.span(), m.groups()) for m in _WHOLE.finditer(text)]
+    assert matches_of(_ANCHORED_RE, text) == matches_of(_WHOLE, text)

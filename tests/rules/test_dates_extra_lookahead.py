@@ -9,6 +9,7 @@ import pytest
 
 from claimex.rules.dates.extra import _EXTRA_RE, _FIRST_WORDS
 from claimex.rules.dates.patterns import first_words_lookahead
+from tests.conftest import matches_of
 
 _PREFIXES_ONLY = re.compile(
     _EXTRA_RE.pattern.replace(first_words_lookahead(_FIRST_WORDS, True, r"(?!\w)"),
@@ -38,5 +39,4 @@ _PREFIXES_ONLY = re.compile(
 ])
 def test_whole_first_words_change_no_match(text):
     assert _PREFIXES_ONLY.pattern != _EXTRA_RE.pattern
-    assert [(m.span(), m.groups()) for m in _EXTRA_RE.finditer(text)] == \
-        [(m.span(), m.groups()) for m in _PREFIXES_ONLY.finditer(text)]
+    assert matches_of(_EXTRA_RE, text) == matches_of(_PREFIXES_ONLY, text)

@@ -20,7 +20,7 @@ from claimex.rules.dates.recurrences import (
     _may_match,
     recurring_sets,
 )
-from tests.conftest import ROOT, SHARED, needs_shared
+from tests.conftest import ROOT, SHARED, matches_of, needs_shared
 
 REF = dt.date(2031, 5, 7)
 
@@ -134,5 +134,4 @@ _SET_RE_WHOLE = re.compile(
 ])
 def test_set_lookahead_changes_no_match(text):
     assert _SET_RE_WHOLE.pattern != _SET_RE.pattern
-    assert [(m.span(), m.groups()) for m in _SET_RE.finditer(text)] == \
-        [(m.span(), m.groups()) for m in _SET_RE_WHOLE.finditer(text)]
+    assert matches_of(_SET_RE, text) == matches_of(_SET_RE_WHOLE, text)
