@@ -17,47 +17,53 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from claimex.pipeline.claims.earlier_counts import told_as_an_earlier_count
-from claimex.pipeline.claims.scope import anchor_token
+from claimex.pipeline.claims.scope import anchor_token, clause_verb
 from claimex.pipeline.extensions import doc_text
+from claimex.rules.revisions import earlier_as_a_time
 
+_FIRST_ADVERBS = frozenset({"initially", "originally", "first", "earlier", "previously"})
 _REVISION_VERBS = frozenset({"rise", "raise", "climb", "increase", "jump", "revise", "up",
                              "reach", "grow", "mount", "soar", "lower", "reduce", "drop",
                              "fall", "decrease", "update", "put", "correct", "bring"})
 
 
-def _given_from(span: Span) -> bool:
-    """A figure a revision starts from: "rose from 51 to 1,079", "raised the toll to 13
-    from nine"."""
+def _first_given(doc: Doc, span: Span, anchor: Token) -> bool:
+    """A figure given as one a later figure replaces: "rose from 51 to 1,079", "raised the
+    toll to 13 from nine", "first put at nine", "initially said 14 people died"."""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ == "from" and (
-        root.head.head.lemma_.lower() in _REVISION_VERBS or root.head.head.like_num)
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and (
+            root.head.head.lemma_.lower() in _REVISION_VERBS or root.head.head.like_num):
+        return True
+    for verb in {clause_verb(anchor), clause_verb(root)}:
+        for _ in range(3):
+            if any(c.lower_ in _FIRST_ADVERBS and c.dep_ == "advmod" and not (
+                    c.lower_ == "earlier" and c.i + 1 < len(doc) and
+                    earlier_as_a_time(doc[c.i + 1].text)) for c in verb.children):
+                return True  # not "Earlier in the day, three farmers died in a raid"
+            if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+    return False
 
 
 def mark_revisions(doc: Doc, claims: list[tuple[Span, dict[str, Any]]]) -> None:
     """Mark ``revised`` a casualty figure that a later figure of its category replaces
-    (see the module docstring): one given "from" a revision, when another figure of the
-    same category after it (or in the same sentence: "raised the toll to 13 from nine")
-    says otherwise; one told as an earlier count ("initially", "at first", "earlier
-    reports said": :func:`told_as_an_earlier_count`) when another figure of its category
-    stands after it, or before it with the same scope (the lead's "the dozens still
-    missing" before "officials initially said 31 were missing")."""
+    (see the module docstring): one given "from" a revision or with "initially", "first",
+    "originally", "earlier", when another figure of the same category after it (or in the
+    same sentence: "raised the toll to 13 from nine") says otherwise."""
     if not doc.has_annotation("DEP"):
         return
     ordered = sorted((item for item in claims if item[1]["type"] == "casualty"),
                      key=lambda item: item[1]["start"])
     for span, claim in ordered:
-        if claim.get("negated"):
-            continue
-        earlier = told_as_an_earlier_count(doc, span, anchor_token(doc, claim, span))
-        if not earlier and not _given_from(span):
+        if claim.get("negated") or not _first_given(doc, span,
+                                                    anchor_token(doc, claim, span)):
             continue
         if any(c["category"] == claim["category"] and c is not claim and
-               not c.get("negated") and c["value"]["low"] != claim["value"]["low"] and (
-                   c["start"] > claim["start"] or s.sent == span.sent or
-                   (earlier and c.get("scope") == claim.get("scope"))) for s, c in ordered):
+               not c.get("negated") and (c["start"] > claim["start"] or s.sent == span.sent)
+               and c["value"]["low"] != claim["value"]["low"] for s, c in ordered):
             claim["revised"] = True
 
 
