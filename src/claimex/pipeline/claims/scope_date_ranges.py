@@ -36,15 +36,15 @@ def is_date_word(token: Token) -> bool:
 
 
 def _ranges_dates(preposition: Token) -> bool:
-    """Whether a "between" phrase names two months or years: "between January and March
-    2023", "between August 16 and August 22"; not "between 2 a.m. and 5 a.m."."""
+    """Whether a "between" phrase names two months or years: "between October and December
+    2023", "between July 4 and July 18"; not "between 2 a.m. and 5 a.m."."""
     return preposition.lower_ == "between" and \
         sum(1 for t in preposition.subtree if is_date_word(t)) >= 2
 
 
 def between_dates(verb: Token, tokens: list[Token]) -> bool:
     """Whether a figure's clause (its tokens, wherever the parse hangs the phrase: "killed
-    79 persons between January and March" hangs it on "persons"), or the clause an
+    52 people between April and June" hangs it on "people"), or the clause an
     adverbial or conjoined clause of it hangs on, holds a "between" phrase that ranges over
     dates (see the module docstring)."""
     if any(_ranges_dates(t) for t in tokens):
