@@ -15,9 +15,7 @@
   (:func:`~claimex.pipeline.claims.scope_running_tolls.counted_over_a_period`);
 * a round number of people in the perfect with no event of its own: "hundreds of
   villagers have also been killed" (:func:`running_total`,
-  ``resources/words/running_total_words.txt``);
-* a figure counted between two dates: "killed 52 between April and June"
-  (:func:`~claimex.pipeline.claims.scope_date_ranges.between_dates`).
+  ``resources/words/running_total_words.txt``).
 
 >>> import spacy
 >>> from spacy.tokens import Doc
@@ -36,7 +34,6 @@ from typing import Any
 from spacy.tokens import Token
 
 from claimex import lexicon
-from claimex.pipeline.claims.scope_date_ranges import between_dates
 from claimex.pipeline.claims.scope_running_tolls import counted_over_a_period, toll_over_a_period
 
 # Wars, offensives, crackdowns: events that last a period (resources/words).
@@ -132,7 +129,6 @@ def running_total(verb: Token, claim: dict[str, Any], tokens: list[Token]) -> bo
 def hidden_total(verb: Token, claim: dict[str, Any], tokens: list[Token]) -> bool:
     """A war's total in a relative clause (:func:`war_total_after`), a running total
     (:func:`running_total`), a toll over a period (:func:`toll_over_a_period`) or a figure
-    counted over a stretch of weeks or more (:func:`counted_over_a_period`) or between two
-    dates (:func:`between_dates`)."""
+    counted over a stretch of weeks or more (:func:`counted_over_a_period`)."""
     return war_total_after(verb) or running_total(verb, claim, tokens) or \
-        toll_over_a_period(tokens) or counted_over_a_period(tokens) or between_dates(verb, tokens)
+        toll_over_a_period(tokens) or counted_over_a_period(tokens)
