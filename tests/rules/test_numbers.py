@@ -506,6 +506,10 @@ def test_one(text, expected):
         "call +1 555 123 4567",
         "call (0)20 7946 0958",
         "call 555-123-4567",
+        "call (555) 010-HELP",  # a number spelt with letters, and its digits
+        "tips to (555) 443-TIPS (8477)",
+        "call 1-800-CALL-NOW",
+        "call 1-888-555-TIPS",
         "see https://example.org/page/2019/11/30",
         # sport and idioms
         "Barcelona won 2-1",
