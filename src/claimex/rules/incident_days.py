@@ -29,6 +29,7 @@ WEEKDAYS = tuple(entry[0].capitalize() for entry in lexicon.entries("weekdays"))
 _ADJUNCT = lexicon.groups("day_adjunct_words")
 _BEFORE = frozenset(_ADJUNCT["before"])
 _AFTER = frozenset(_ADJUNCT["after"])
+_EDGE = frozenset(_ADJUNCT["edge"])
 _DAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
 _WORD_RE = re.compile(r"[A-Za-z]+")
 # How many words a fronted day adjunct may hold before its comma ("Late on Sunday,": 3).
@@ -64,8 +65,8 @@ def named_day(sentence: str) -> str | None:
             continue
         before = [w.lower() for w in words[max(k - 2, 0):k]]
         after = words[k + 1].lower() if k + 1 < len(words) else ""
-        if after in _AFTER or (before and before[-1] in ("late", "early")) or \
-                before[-2:] in (["late", "on"], ["early", "on"]):
+        if after in _AFTER or (before and before[-1] in _EDGE) or (
+                len(before) == 2 and before[0] in _EDGE and before[1] == "on"):
             return word
     return None
 
