@@ -31,6 +31,12 @@ SCOPES = [
      "villagers in Kisa.", "at least 14", "background"),
     ("It reminded me of the massacre of 20 villagers we saw in Kivu two years ago.", "20",
      "background"),
+    # a span of days back from the report's day dates the reported event itself
+    ("Two days ago, raiders set fire to the depot, killing three guards.", "three",
+     "reported"),
+    ("Rangers arrested five poachers a few hours ago near the lodge.", "five", "reported"),
+    ("Raiders set fire to the depot three weeks ago, killing three guards.", "three",
+     "background"),
     ("The massacre of 30 villagers that took place in 2019 was never punished, he said on "
      "Friday.", "30", "background"),
     # a text that dates nothing by the day (an entry of a chronology) tells its own event

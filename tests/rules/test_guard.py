@@ -45,6 +45,8 @@ GUARDED = [
      ("a medic", ["a district official"]), False),
     ("claimex.rules.incident_days", "named_day", "_words",
      ("Late Sunday, gunmen attacked a post.",), None),
+    ("claimex.rules.recent_spans", "names_a_recent_day", "parse_number", ("two", "days"),
+     False),
     ("claimex.rules.headings", "heading_label", "_opens",
      ("Older Dispatches: nine died.", 0, 16), False),
 ]

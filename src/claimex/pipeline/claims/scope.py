@@ -50,6 +50,7 @@ from claimex.pipeline.claims.scope_round_ups import round_up_total
 from claimex.pipeline.claims.scope_spans import after_a_span
 from claimex.pipeline.claims.scope_totals import PROTRACTED_EVENTS, YEAR_RE, is_perfect
 from claimex.pipeline.extensions import PAGE_TEXT_KEY, doc_text
+from claimex.rules.recent_spans import names_a_recent_day
 
 # Clauses of their own inside a cue's clause: what they say is not the cue's.
 _CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "csubj", "parataxis", "acl", "conj",
@@ -198,9 +199,10 @@ def _operations_counted(token: Token) -> bool:
 def _earlier_event(token: Token) -> bool:
     """ "last spring", "in 2003", "two years ago", "In August" (a month without its day:
     news tells its own event by the day; a text that tells none by the day, as an entry
-    of a chronology, dates its own event by the year: :func:`tells_its_event_by_the_day`)."""
+    of a chronology, dates its own event by the year: :func:`tells_its_event_by_the_day`);
+    "two days ago", "a few hours ago" date the reported event (:func:`_recent_span`)."""
     if token.lower_ == "ago":
-        return True
+        return not _recent_span(token)
     if token.lower_ in _EARLIER_PERIODS and any(c.lower_ == "last" for c in token.children):
         return True
     if token.lower_ in _MONTHS and len(token.text) > 3 and token.dep_ == "pobj" and \
@@ -209,6 +211,18 @@ def _earlier_event(token: Token) -> bool:
         return tells_its_event_by_the_day(token.doc)
     return bool(YEAR_RE.match(token.text)) and token.dep_ == "pobj" and \
         token.head.lower_ in ("in", "during") and tells_its_event_by_the_day(token.doc)
+
+
+def _recent_span(ago: Token) -> bool:
+    """Whether "ago" closes a span of hours or days back from the report's day ("Two days
+    ago, police detained four men"): the reported event's day, not an earlier event's."""
+    units = [c for c in ago.children if c.dep_ in ("npadvmod", "nmod", "dobj", "pobj")
+             and c.i < ago.i]
+    if len(units) != 1:
+        return False
+    unit = units[0]
+    count = " ".join(t.text for t in unit.subtree if t.i < unit.i)
+    return names_a_recent_day(count, unit.text)
 
 
 _WEEKDAYS = frozenset(entry[0] for entry in lexicon.entries("weekdays"))
