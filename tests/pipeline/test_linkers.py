@@ -97,6 +97,8 @@ PARSED_EXAMPLES = {
     "cue_question_answer": ("How many died in the strike? At least 30.", "At least 30"),
     "cue_before_bracketed_list": ("The number of injured people is highest in Tarvia (140), "
                                   "followed by Oskel (62).", "62"),
+    "cue_before_place_share": ("Floods killed 52 people in Norland, 17 in Westmark and "
+                               "another 9 in the Hollow Coast.", "9"),
     "cue_across_insertion": ("The storm forced the evacuation of, according to the civil "
                              "protection agency, 23,480 people.", "23,480"),
 }
@@ -151,6 +153,15 @@ def test_window_linker_fires_without_a_parse(rules_pipeline, rule):
     # ages in brackets after a full name or a singular person noun are no shares of a list
     ("The dead were named as Anna Berg (34) and Tomas Lind (61).", "61"),
     ("Among the injured were a woman (62) and a boy (9).", "62"),
+    # a place share needs a place name after it and a casualty count heading its list
+    ("Storms killed 12 people and damaged 300 houses in Tarvia and 40 in Oskel.", "40"),
+    ("The storm killed 12 people in Tarvia; the river peaked on 3 March and 31 in March.", "31"),
+    ("The strike killed 12 people, and one in five houses in Tarvia was damaged.", "one"),
+    ("Floods killed 12 people in Tarvia, officials said, and 40 in Oskel were rescued.", "40"),
+    ("Gunmen killed a guard after three shops were burnt, one in Tarvia and one in Oskel.",
+     "one"),
+    ("The council counted 30 flooded villages in the valley, 12 in Tarvia and 8 in Oskel, "
+     "where two men drowned.", "12"),
 ])
 def test_numbers_that_count_no_people(default_pipeline, text, figure):
     assert not any(f == figure for f, _ in _rules_fired(default_pipeline, text))

@@ -38,6 +38,7 @@ from claimex.pipeline.claims.linking import (
     noun_phrase,
     parenthesized_lists,
     parsed,
+    place_shares,
     raised_tolls,
     states,
     tolls,
@@ -142,6 +143,7 @@ WINDOWS = [
     Linker("cue_question_answer", windows.cue_question_answer, False, "windows"),
     Linker("cue_before_bracketed_list", parenthesized_lists.cue_before_bracketed_list, True,
            "windows"),
+    Linker("cue_before_place_share", place_shares.cue_before_place_share, True, "windows"),
 ]
 
 LINKERS: list[Linker] = [*NEVER, *PARSED, *WINDOWS]
