@@ -47,6 +47,8 @@ GUARDED = [
      ("Late Sunday, gunmen attacked a post.",), None),
     ("claimex.rules.headings", "heading_label", "_opens",
      ("Older Dispatches: nine died.", 0, 16), False),
+    ("claimex.rules.parenthetical_parts", "part_aside_end", "_aside_end",
+     (["nine", "men", ",", "mostly", "guards", ",", "died"], 2), None),
 ]
 
 
