@@ -49,8 +49,6 @@ GUARDED = [
      ("Older Dispatches: nine died.", 0, 16), False),
     ("claimex.rules.parenthetical_parts", "part_aside_end", "_aside_end",
      (["nine", "men", ",", "mostly", "guards", ",", "died"], 2), None),
-    ("claimex.rules.parenthetical_parts", "lists_the_members", "_lists_the_members",
-     (2, [1, 1], True), False),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimex.rules.parenthetical_parts import lists_the_members, opens_a_part, part_aside_end
+from claimex.rules.parenthetical_parts import opens_a_part, part_aside_end
 
 
 @pytest.mark.parametrize(("text", "mark", "expected"), [
@@ -44,21 +44,3 @@ def test_part_aside_end(text, mark, expected):
 ])
 def test_opens_a_part(words, expected):
     assert opens_a_part(words.split()) is expected
-
-
-@pytest.mark.parametrize(("count", "members", "closed", "apposed", "expected"), [
-    # "Two men, a farmer and his son, were shot dead": two members make the two
-    (2, [1, 1], True, False, True),
-    # "Five guards, three Nepalis and two Kenyans, died"
-    (5, [3, 2], True, False, True),
-    # the parse makes the first of them an apposition of the counted noun
-    (2, [1], True, True, True),
-    # "Two soldiers, a policeman and four civilians were wounded": not closed, they add
-    (2, [1, 4], False, False, False),
-    # closed, but the people listed are more than the count: not its members
-    (2, [1, 1, 1], True, False, False),
-    # one person after the count, no apposition: nothing says they are the same
-    (1, [1], True, False, False),
-])
-def test_lists_the_members(count, members, closed, apposed, expected):
-    assert lists_the_members(count, members, closed, apposed) is expected

@@ -13,12 +13,6 @@ mark that may open the aside. The words are ``resources/words/part_aside_openers
 8
 >>> part_aside_end("30 pilgrims , their guides and four drivers , killed".split(), 2) is None
 True
-
-The members of a counted group told one by one in an aside ("Two men, a farmer and his
-son, were shot dead") are the count again, not more people: :func:`lists_the_members`.
-
->>> lists_the_members(2, [1, 1], True)
-True
 """
 
 from __future__ import annotations
@@ -87,32 +81,3 @@ def _aside_end(words: list[str], mark: int) -> int | None:
             return j + 1 if j + 1 < len(words) else None
         inside.append(word)
     return None
-
-
-@never_raises(fallback=lambda count, members, closed, apposed=False: False)
-def lists_the_members(count: float, members: list[float], closed: bool,
-                      apposed: bool = False) -> bool:
-    """Whether the people listed after a count between commas are the count's members
-    told one by one, not people added to it: the aside is closed by a comma before the
-    cue (``closed``), and either the parse makes the first of them an apposition of the
-    counted noun (``apposed``) or two or more of them add up to the count ("Two men, a
-    farmer and his son, were shot dead": 1 + 1 is the 2; "Three guards, two cooks and a
-    driver were hurt" adds up to six, the list not being closed).
-
-    >>> lists_the_members(3, [2, 1], True)
-    True
-    >>> lists_the_members(2, [1], True, apposed=True)
-    True
-    >>> lists_the_members(2, [1, 1, 1], True)
-    False
-    >>> lists_the_members(2, [1, 1], False)
-    False
-    """
-    return _lists_the_members(count, members, closed, apposed)
-
-
-def _lists_the_members(count: float, members: list[float], closed: bool,
-                       apposed: bool) -> bool:
-    if not closed or not members:
-        return False
-    return apposed or (len(members) >= 2 and float(sum(members)) == float(count))

@@ -49,7 +49,6 @@ from claimex.rules.casualties import (
     whole_count_bounds,
 )
 from claimex.rules.numbers import Quantity
-from claimex.rules.parenthetical_parts import lists_the_members
 
 # noun token index, its lemma, the quantity that counted it: people counted so far
 Antecedents = list[tuple[int, str, Quantity]]
@@ -78,22 +77,6 @@ def _pronoun_count(pronoun: Token, antecedents: Antecedents
     quantity = next(q for i, _, q in reversed(antecedents) if i == index)
     low, high = whole_count_bounds(quantity.low, quantity.high, quantity.qualifier)
     return low, high, quantity.qualifier
-
-def _closed_aside(doc: Doc, first: Token, last: Token) -> bool:
-    """Whether the items after a counted noun stand between commas: "Two men, a farmer and
-    his son, were ...", a comma right after ``first`` and right after ``last``'s phrase."""
-    end = last.right_edge.i + 1  # "a farmer and his son": the item's own conjuncts too
-    return first.i + 1 < len(doc) and doc[first.i + 1].text == "," and \
-        end < len(doc) and doc[end].text == ","
-
-
-def _apposed(noun: Token, first: Token) -> bool:
-    """Whether the parse makes ``noun`` an apposition of ``first`` or a conjunct of one:
-    "farmer" and "son" of "men" in "Two men, a farmer and his son, were ..."."""
-    while noun.dep_ == "conj" and noun.head != noun:
-        noun = noun.head
-    return noun.dep_ == "appos" and noun.head == first
-
 
 def _is_numeric_ordinal(word: Token) -> bool:
     """ "19th", "14th", "2nd": an ordinal written in digits."""
@@ -289,13 +272,6 @@ class ImplicitCounts:
                         if plural is not None:
                             out.append(plural)
                 if not counts:
-                    continue
-                if len(counts) > 1 and counts[0][0].i in figures and lists_the_members(
-                        counts[0][2], [v for _, _, v in counts[1:]],
-                        _closed_aside(doc, counts[0][0], counts[-1][0]),
-                        any(_apposed(noun, counts[0][0]) for noun, _, _ in counts[1:])):
-                    # "Two men, a farmer and his son, were shot dead": the members of
-                    # the counted group told one by one are the count, not more people
                     continue
                 first_noun, first_det, _ = counts[0]
                 anchor = first_det if first_det is not None else first_noun
