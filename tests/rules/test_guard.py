@@ -49,6 +49,8 @@ GUARDED = [
      False),
     ("claimex.rules.headings", "heading_label", "_opens",
      ("Older Dispatches: nine died.", 0, 16), False),
+    ("claimex.rules.parenthetical_parts", "part_aside_end", "_aside_end",
+     (["nine", "men", ",", "mostly", "guards", ",", "died"], 2), None),
 ]
 
 

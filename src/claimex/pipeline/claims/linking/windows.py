@@ -17,6 +17,7 @@ from claimex.pipeline.claims.furniture import LONG_WORD_RE
 from claimex.pipeline.claims.grammar import is_passive_or_copular
 from claimex.pipeline.extensions import doc_text
 from claimex.rules.casualties import displacement_unit, is_figure_label, is_person_noun, label_unit
+from claimex.rules.parenthetical_parts import ASIDE_WORDS, part_aside_end
 
 # Words between a figure's noun and a passive cue: auxiliaries, modals, a few adverbs
 # (resources/words/passive_fillers.txt).
@@ -32,7 +33,8 @@ def window_passive(fig: Figure) -> LinkResult:
     """A safety net where the parse goes astray: "3,400 people were pre-emptively
     evacuated", "1.5 million peoplecould  become  displaced", "2,759 persons (around 460
     families) became\\nhomeless" (figure, its noun, auxiliaries, modals or adverbs, then a
-    cue verb or a cue adjective)."""
+    cue verb or a cue adjective); an aside naming a part of the count is skipped ("30
+    pilgrims, among them four children, killed by ...")."""
     doc, span, counted, cues = fig.doc, fig.span, fig.counted, fig.cues
     if counted is None or counted.i < span.start or counted.i - span.end > 3:
         return None
@@ -64,6 +66,16 @@ def window_passive(fig: Figure) -> LinkResult:
             # not destroyed ("a market used by 3,000 people was destroyed"); a figure
             # without its noun may count housing ("31 houses destroyed and 300 damaged")
             return fig.link(token, cues[i], "window_passive")
+        if seen == 0 and token.text != "(":
+            # "30 pilgrims, among them four children, killed by ...": an aside that names
+            # a part of the count is skipped (rules/parenthetical_parts)
+            window = [t.lower_ for t in doc[i:i + ASIDE_WORDS + 3]]
+            after = part_aside_end(window, 0)
+            if after is not None:
+                i += after
+                if i in cues and cues[i][1] == "noun" and doc[i].pos_ == "ADJ":
+                    return fig.link(doc[i], cues[i], "window_passive")  # "..., dead in"
+                continue
         if token.text == "(" and seen == 0:
             # a restatement in brackets right after the noun is skipped
             close = next((j for j in range(i + 1, min(len(doc), i + 10))
