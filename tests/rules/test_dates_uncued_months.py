@@ -41,6 +41,20 @@ def _found(text):
     ("The June Carter songs played on the radio.", []),
     ("Water from a spring is clean enough to drink.", []),
     ("Share prices may fall sharply.", []),
+    # session 21: the frames' false friends (rules/dates/uncued_month_guards.py)
+    ("April Lindqvist left early. April's sister said she was safe.", []),  # a given name
+    ("Organisers said the March on the capital drew a crowd.", []),  # a noun of its own
+    ("The March for clean rivers set off from the park.", []),
+    ("Pundits feared an October surprise.", []),  # a kind of thing
+    ("It was a warmer January than anyone expected.", []),  # a class of months
+    ("Growers logged the wettest March on record.", []),
+    ("April is usually the wettest month here.", []),  # a generic present
+    ("Winter is often long in the hills.", []),
+    ("August tends to be quiet for the courts.", []),
+    ("She remembered a long winter's night by the fire.", []),
+    # ... and what stays a date beside them
+    ("The town had its hottest July since records began.", [("July", "2031-07")]),
+    ("Winter is here, and the ferries have stopped.", [("Winter", "2031-WI")]),
 ])
 def test_uncued_months_and_seasons(text, expected):
     assert _found(text) == expected

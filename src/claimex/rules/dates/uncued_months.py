@@ -19,7 +19,9 @@ are too often something else. These frames tell the time noun apart:
 
 The first three never take "May" (a verb, and a name: "May has said", "May's cabinet"), nor a
 month or season right after a capitalised word inside a sentence (a name: "we thanked Lady
-April").
+April"). The readings that are not the time meant (a given name used with a surname in the
+text, "the March on ...", "an October surprise", "a warmer January", "April is usually wet",
+"a long winter's night") are told apart in :mod:`claimex.rules.dates.uncued_month_guards`.
 
 >>> import datetime as dt
 >>> from claimex.rules.dates import find_dates
@@ -35,6 +37,14 @@ import re
 
 from claimex import lexicon
 from claimex.rules.dates.lexicon import _MONTHS, SEASONS
+from claimex.rules.dates.uncued_month_guards import (
+    article_before_season,
+    compared_class_before,
+    generic_present_after,
+    march_as_noun,
+    names_a_kind,
+    used_as_given_name,
+)
 
 _SUBJECT_VERBS = lexicon.forms("time_subject_verbs")
 _MONTH_WORDS = "|".join(sorted((m for m in _MONTHS if len(m) > 2), key=len, reverse=True))
@@ -68,9 +78,11 @@ def month_names_a_time(text: str, start: int, end: int) -> bool:
     >>> month_names_a_time("Theresa May has said no.", 8, 11)
     False
     """
+    if used_as_given_name(text, text[start:end]) or names_a_kind(text, start, end):
+        return False
     if _DETERMINER_BEFORE_RE.search(text, max(0, start - 40), start) and \
             _LOWER_WORD_AFTER_RE.match(text, end):
-        return True
+        return not (march_as_noun(text, start, end) or compared_class_before(text, start))
     return _time_noun(text, start, end, _MONTH_LIST_TAIL_RE)
 
 
@@ -83,8 +95,9 @@ def season_names_a_time(text: str, start: int, end: int) -> bool:
     >>> season_names_a_time("Leaves fall early.", 7, 11)
     False
     """
-    if _ARTICLE_BEFORE_RE.search(text, max(0, start - 4), start):
-        return False  # "water from a spring is clean", "a winter storm"
+    if _ARTICLE_BEFORE_RE.search(text, max(0, start - 4), start) or \
+            article_before_season(text, start):
+        return False  # "water from a spring is clean", "a winter storm", "a long winter's"
     subject = text[start:end] != "fall"  # lower-case "fall" as a subject may be the verb
     return _time_noun(text, start, end, _SEASON_LIST_TAIL_RE, subject)
 
@@ -107,7 +120,8 @@ def bare_season_value(text: str, start: int, end: int, season: str,
 
 def _time_noun(text: str, start: int, end: int, list_tail: re.Pattern,
                subject: bool = True) -> bool:
-    if text[start:end].lower().rstrip(".") == "may" or _after_a_name(text, start):
+    if text[start:end].lower().rstrip(".") == "may" or _after_a_name(text, start) \
+            or generic_present_after(text, end):
         return False
     if _INTO_BEFORE_RE.search(text, max(0, start - 8), start) or \
             _POSSESSIVE_RE.match(text, end):
