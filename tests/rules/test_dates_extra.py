@@ -77,7 +77,8 @@ REF = dt.date(1989, 10, 26)
     ("It happened last fall", "last fall", "1988-FA", "DATE"),  # this fall has begun
     ("We meet next spring", "next spring", "1990-SP", "DATE"),
     ("in the early summer", "the early summer", "1989-SU", "DATE"),
-    ("spring is here", None, None, None),                     # a bare season needs a cue
+    ("spring rolls were served", None, None, None),           # a bare season needs a cue
+    ("spring is here", "spring", "1989-SP", "DATE"),          # ... or to be the subject
     ("the 20th century", "the 20th century", "19", "DATE"),
     ("in the nineties", "the nineties", "199", "DATE"),
     ("profit in the quarter rose", "the quarter", "1989-Q3", "DATE"),

@@ -17,6 +17,10 @@ Values
     the 1990s                   199X                       absolute
     April 2, on 14 March        XXXX-04-02 / resolved      partial     see "Resolving" below
     in March                    XXXX-03 / resolved         partial     bare months need a cue
+                                                                       or a frame: "March
+                                                                       was", "March's",
+                                                                       "into March"
+                                                                       (uncued_months)
     yesterday, today, tonight   reference -1 / 0 / 0       relative
     last night, overnight       reference -1 day           relative    measured on ISAF
     Friday, on Friday           by tense (see Resolving)   relative    same day counts

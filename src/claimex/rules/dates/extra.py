@@ -39,6 +39,7 @@ from claimex.rules.dates.lexicon import (
 from claimex.rules.dates.model import ISO_DAY_RE, NEXT_WORD_RE, DateMention
 from claimex.rules.dates.patterns import first_words_lookahead
 from claimex.rules.dates.timex import _mod
+from claimex.rules.dates.uncued_months import bare_season_value
 from claimex.rules.guard import never_raises
 
 _NUMBER_WORDS = ["the", "a", "an", "several", "few", "many", "dozen", *SMALL_NUMBERS]
@@ -217,7 +218,9 @@ def _candidates(text: str, reference: _dt.date | None, dates: list[DateMention]
                 continue
             yield m.start(), m.end(), _clock(m, text, day, dates), "TIME", None
         elif m.group("sea"):
-            value = _season(m, reference)
+            value = _season(m, reference) or (None if m.group("sq") or m.group("smod") else
+                                              bare_season_value(text, m.start(), m.end(),
+                                                                m.group("season"), reference))
             if value:
                 yield m.start(), m.end(), value, "DATE", _season_mod(m)
         elif m.group("cen"):

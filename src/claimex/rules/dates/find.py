@@ -30,6 +30,7 @@ from claimex.rules.dates.special import weekend_toward
 from claimex.rules.dates.tense import text_tense
 from claimex.rules.dates.timex import with_timex
 from claimex.rules.dates.tokens import _scan
+from claimex.rules.dates.uncued_months import month_names_a_time
 from claimex.rules.guard import never_raises
 
 
@@ -179,24 +180,6 @@ def _bare_year(text: str, tok: _Tok) -> bool:
     return True
 
 
-_DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+\Z", re.IGNORECASE)
-_LOWER_WORD_AFTER_RE = re.compile(r"\s+[a-z][a-z-]+\b")
-
-
-def _attributive(text: str, tok: _Tok) -> bool:
-    """A full month name between an article and a common noun is a date: "under a June
-    agreement", "the March accession" (but not "the June Carter songs").
-
-    >>> _attributive("under a June agreement", _Tok(8, 12, "month", None, 6, weak=True))
-    True
-    >>> _attributive("the June Carter songs", _Tok(4, 8, "month", None, 6, weak=True))
-    False
-    """
-    return tok.gran == "month" and tok.y is None and \
-        _DETERMINER_BEFORE_RE.search(text, max(0, tok.start - 6), tok.start) is not None \
-        and _LOWER_WORD_AFTER_RE.match(text, tok.end) is not None
-
-
 # the end or target of a state right before a date: "extended until (5 p.m. EST) Nov. 9",
 # "expiring Tuesday", "holders of record Nov. 9"
 _UNTIL_BEFORE_RE = re.compile(
@@ -288,8 +271,9 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
                 prev_point is not None and prev_point.gran == t.gran
                 and prev_end >= 0 and _LIST_GAP_RE.match(text[prev_end:t.start]) is not None
             )
+            named = t.gran == "month" and t.y is None and month_names_a_time(text, t.start, t.end)
             if t.rel == "nocue" or not (listed or _has_cue(text, t.start)
-                                        or _bare_year(text, t) or _attributive(text, t)):
+                                        or _bare_year(text, t) or named):
                 i += 1
                 continue
         direction = tense(t.start, t.end) if reference and (_needs_direction(t) or t.turns) \
