@@ -80,6 +80,7 @@ from claimex.assemble.toll_candidates import (
 )
 from claimex.assemble.toll_figures import finite_high, states_a_figure
 from claimex.assemble.toll_groups import groups_with_their_dead, sums_of_a_group
+from claimex.assemble.toll_hurt_parts import hurt_beside_parts_of_the_dead
 from claimex.assemble.toll_incidents import separate_incidents
 from claimex.assemble.toll_increments import increments_of_a_total
 from claimex.assemble.toll_note_present import present_day_incidents
@@ -200,6 +201,13 @@ def document_tolls(doc_id: str, sections: Sequence[Section], claims: Sequence[di
                 # "killing six people ... Also in the north, police killed a suspect": 7
                 candidates.append((incidents[0], incidents[1], "sum", incidents[2],
                                    incidents[2][0]))
+            if category == "injured" and killed and not any(
+                    claims[i].get("lead") and states_a_figure(claims[i]) for i in counted):
+                # "Bombs killed seven ... killed four and wounded 12 ... killing three and
+                # wounding two": the incidents' hurt add up (14)
+                hurt = hurt_beside_parts_of_the_dead(claims, counted, killed_claims, killed)
+                if hurt is not None:
+                    candidates.append((hurt[0], hurt[1], "sum", hurt[2], hurt[2][0]))
             if day_entry is not None:
                 # "Four guards are shot dead. Two farmers die when a bus hits a mine": 6
                 candidates.append((day_entry[0], day_entry[1], "sum", day_entry[2],
