@@ -29,7 +29,6 @@ PARSED_EXAMPLES = {
     "cue_dead_modifier": ("There were hundreds of dead soldiers in the field.", "hundreds"),
     "cue_believed": ("Five miners were feared dead after the collapse.", "Five"),
     "cue_toll_copular": ("The real death toll is over 200.", "over 200"),
-    "cue_toll_verbless": ("Landslide death toll now over 70 in the hills.", "over 70"),
     "cue_noun_with": ("40 soldiers with shrapnel wounds were taken to hospital.", "40"),
     "cue_clause_predicate": ("Officials counted 5,400 people registered as displaced in the "
                              "district.", "5,400"),

@@ -41,7 +41,6 @@ from claimex.pipeline.claims.grammar import counted_noun, is_negated
 from claimex.pipeline.claims.harm_agents import mark_victims_other_than_agent
 from claimex.pipeline.claims.implicit import Antecedents, ImplicitCounts
 from claimex.pipeline.claims.light_verbs import light_verb_counts
-from claimex.pipeline.claims.linking.tolls import toll_auxiliaries
 from claimex.pipeline.claims.linking.windows import figure_label
 from claimex.pipeline.claims.narrative import (
     DEFINITE_WORDS,
@@ -70,7 +69,6 @@ from claimex.rules.casualties import (
     whole_count_bounds,
 )
 from claimex.rules.numbers import Quantity, find_quantities, find_zero_quantifiers
-from claimex.rules.toll_levels import has_modal, is_toll_level
 
 CUES_FILE = "cues.jsonl"
 REPORTING_FILE = "reporting_verbs.json"
@@ -241,12 +239,9 @@ class ClaimFinder:
             category, rule, kind, cue = _quantity_category(quantity), "quantity", "quantity", None
         else:
             cue, category, rule, kind = link.cue, link.category, link.rule, "casualty"
-        low, high, qualifier = quantity.low, quantity.high, quantity.qualifier
-        if link is not None and is_toll_level(text[quantity.start:quantity.end], qualifier, rule,
-                                               link.kind, has_modal(toll_auxiliaries(cue))):
-            low, qualifier = high, "exact"  # "the death toll is up to 58": it stands at 58
+        low, high = quantity.low, quantity.high
         if kind == "casualty" and category != "displaced":
-            low, high = whole_count_bounds(low, high, qualifier)
+            low, high = whole_count_bounds(low, high, quantity.qualifier)
         unit = quantity.unit
         if category == "displaced":
             unit = displacement_unit(unit_word(counted) if counted is not None else None)
@@ -264,7 +259,7 @@ class ClaimFinder:
             "start": quantity.start,
             "end": quantity.end,
             "value": {"text": text[quantity.start:quantity.end], "low": low,
-                      "high": high, "qualifier": qualifier, "unit": unit},
+                      "high": high, "qualifier": quantity.qualifier, "unit": unit},
             "subject": subject(counted, span),
             "actor": actor(cue, counted) if cue is not None and link.kind != "intransitive"
             else None,

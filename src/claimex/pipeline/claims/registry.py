@@ -124,7 +124,6 @@ PARSED = _parsed(
     raised_tolls.cue_raised_toll,
     tolls.cue_total_copular,
     tolls.cue_toll_copular,
-    tolls.cue_toll_verbless,
     tolls.cue_toll_amount,
     tolls.cue_noun_in_figure,
     coordination.cue_shared_negative,

@@ -71,9 +71,8 @@ def _toll_of(verb, fig: Figure, rule: str) -> Link | None:
 # findings ("reported missing", "confirmed dead") are linking verbs (cue_predicate).
 def cue_toll_copular(fig: Figure) -> LinkResult:
     """A figure a cue noun is: "the real death toll is over 200", "Casualties were in the
-    hundreds", "the dead are at least 40", "the toll is up to 58" (the figure the attribute
-    of a linking verb, or in its "over"/"in"/"around"/"up to" phrase, whose subject is a
-    cue noun)."""
+    hundreds", "the dead are at least 40" (the figure the attribute of a linking verb, or
+    in its "over"/"in"/"around" phrase, whose subject is a cue noun)."""
     root = fig.span.root
     verb = None
     if root.dep_ in ("attr", "acomp"):
@@ -81,9 +80,6 @@ def cue_toll_copular(fig: Figure) -> LinkResult:
     elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in (
             "over", "in", "around", "about", "above", "under", "near", "beyond", "at"):
         verb = root.head.head
-    elif root.dep_ == "pobj" and root.head.lower_ == "up" and root.head.dep_ in (
-            "prep", "advmod") and fig.doc[root.head.i + 1].lower_ == "to":
-        verb = root.head.head  # "the toll is up to 58" (rules/toll_levels.py: its level)
     if verb is None or verb.lemma_ not in ("be", "remain", "stand", "number"):
         return None
     for child in verb.children:
@@ -91,58 +87,6 @@ def cue_toll_copular(fig: Figure) -> LinkResult:
                 fig.cues[child.i][1] == "noun":
             return Link(child, fig.cues[child.i][0], "noun", "cue_toll_copular")
     return None
-
-
-_LEVEL_WORDS = lexicon.groups("toll_level_words")
-# Words that hang a toll's figure on the toll noun with no verb: "Death toll over 300",
-# "toll now up to 58" (resources/words/toll_level_words.txt).
-TOLL_LEVEL_PREPOSITIONS = frozenset(_LEVEL_WORDS["prepositions"])
-TOLL_LEVEL_COUNTED = frozenset(_LEVEL_WORDS["counted"])
-
-
-def _toll_noun(noun, fig: Figure) -> Link | None:
-    """The toll ``noun`` is: a cue noun ("toll", "deaths"), or a total whose compound is
-    one ("body count", "casualty count")."""
-    found = fig.cues.get(noun.i)
-    if found and found[1] == "noun":
-        return Link(noun, found[0], "noun", "cue_toll_verbless")
-    if noun.lemma_ in TOTAL_NOUNS:
-        for child in noun.children:
-            found = fig.cues.get(child.i)
-            if child.dep_ == "compound" and found and found[1] == "noun":
-                return Link(child, found[0], "noun", "cue_toll_verbless")
-    return None
-
-
-def cue_toll_verbless(fig: Figure) -> LinkResult:
-    """A figure a toll noun reaches with no verb of its own, in a headline, an update or a
-    comment: "Flood death toll over 300", "quake toll now up to 58", "Body count near 40"
-    (the figure's phrase, "over", "up to", "near", ..., hangs on the toll noun itself; the
-    figure bare or counting people)."""
-    if not fig.parsed:
-        return None
-    token, steps = fig.span.root, 0
-    if token.dep_ != "pobj":
-        return None
-    while token.dep_ in ("pobj", "prep", "prt", "quantmod") and steps < 3:
-        head = token.head
-        if head.i == token.i or head.pos_ not in ("ADP", "PART", "ADV"):
-            break
-        word = head.lower_
-        if word == "to" and not any(t.lower_ == "up" for t in (head.head, fig.doc[head.i - 1])):
-            return None  # "the toll rose to 58" is cue_toll's
-        if (word != "to" and word not in TOLL_LEVEL_PREPOSITIONS) or \
-                (word == "up" and fig.doc[head.i + 1].lower_ != "to"):
-            return None  # "up" only as "up to"
-        token, steps = head, steps + 1
-    noun = token.head
-    if steps == 0 or noun.pos_ not in ("NOUN", "PROPN") or noun.i > fig.span.start:
-        return None
-    counted = fig.counted
-    if counted is not None and not fig.in_figure(counted) and \
-            counted.lemma_.lower() not in TOLL_LEVEL_COUNTED:
-        return None
-    return _toll_noun(noun, fig)
 
 
 TOLL_AMOUNT_VERBS = lexicon.words("toll_amount_verbs")
@@ -214,11 +158,3 @@ def cue_noun_in_figure(fig: Figure) -> LinkResult:
         if found and found[1] in ("noun", "adjective"):
             return fig.link(child, found, "cue_noun_in_figure")
     return None
-
-
-def toll_auxiliaries(cue) -> list[str]:
-    """The auxiliaries (lower case) of the verb a toll noun is the subject of: "could be"
-    in "the toll could be up to 300" (:func:`claimex.rules.toll_levels.has_modal`)."""
-    verb = cue.head if cue.dep_ in SUBJECT_DEPS else cue
-    return [child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")]
-
