@@ -3328,6 +3328,130 @@ n(d,'for about 20 minutes','about 20 minutes','duration')
 n(d,'two days earlier in Parwan','two days','duration')
 t(d,'killed',21)
 
+# --- Session 22 (task s22comtoll): cm225-cm232, pages chosen for a toll told with no verb of its own or with a verb
+# of passing, hitting or raising ("death toll now 100", "Death Toll Hits 10,000", "has upped the death toll to 125",
+# "Is the Fire Death Toll 7 or 8?"), and near forms (a copular toll in a comment, "stands at", "stood at",
+# "jumped to"); gold written from the text and this README only, before any run.
+
+# cm225 certifiedblogaholic (WordPress, "Leave a Reply"): the Sichuan earthquake eight days on (20 May 2008); "The
+# death toll and missing people ... has now risen to 70,000" counts the dead and the missing in one figure: no
+# category joins the two, so the row and the toll are killed (the toll noun's category, the page's only figure of
+# the dead); 247,000 "were reported injured" (a plain report, asserted); "hundreds of homeless people" displaced
+d='cm225'
+g(d,'The death toll and missing people from the China quake has now risen to 70,000','70,000','killed',70000,subject='Sichuan earthquake, dead and missing together')
+g(d,'On the other hand 247,000 were reported injured','247,000','injured',247000,subject='Sichuan earthquake, injured')
+g(d,'hundreds of homeless people','hundreds of homeless people','displaced',200,999,vague=True,subject='homeless after the quake')
+n(d,'come 8 days after the devastating','8 days','duration')
+n(d,'the devastating 7.9 magnitude quake','7.9 magnitude','other')
+n(d,'With hundreds of aftershocks','hundreds of aftershocks','count')
+t(d,'killed',70000)
+t(d,'injured',247000)
+
+# cm226 phawker (update post, no thread in the excerpt): the Sichuan earthquake of 12 May 2008; the update title's
+# "Death Toll Hits 10,000" is the latest figure (decision 24, the toll); the NYT's "more than 8,700" an earlier one;
+# Beichuan's 3,000-5,000, the county's "as many as 5,000", Xinhua's 7,651 in Sichuan parts or earlier figures; the
+# trapped students are missing (as cm183)
+d='cm226'
+g(d,'China Quake Death Toll Hits 10,000','10,000','killed',10000,subject='Sichuan earthquake (update title)')
+g(d,'reportedly killing more than 8,700 people','more than 8,700 people','killed',8701,None,mod='hedged',speaker='China’s state media',subject='Sichuan earthquake (earlier figure)',core=False)
+g(d,'as many as 5,000 people in a single county','as many as 5,000 people','killed',5000,mod='hedged',speaker='China’s state media',subject='killed in one county (part)',core=False)
+g(d,'trapping more than 900 students','more than 900 students','missing',901,None,speaker='China’s state media',subject='students trapped under a school')
+g(d,'3,000 to 5,000 people were feared dead','3,000 to 5,000 people','killed',3000,5000,mod='hedged',speaker='provincial disaster relief officials',subject='feared dead in Beichuan County (part)',core=False)
+g(d,'it reported 7,651 dead','7,651','killed',7651,speaker='Xinhua',subject='dead in Sichuan Province (earlier figure)',core=False)
+g(d,'The others, hundreds of them, were carried out','hundreds of them','killed',200,999,vague=True,subject='schoolchildren killed in Dujiangyan (part)',core=False)
+g(d,'“My child is dead!','My child','killed',1,speaker='a woman',subject='a mother\'s child (part)',core=False)
+n(d,'The 7.8 magnitude earthquake','7.8 magnitude','other')
+n(d,'Roughly 80 percent of the buildings','Roughly 80 percent','percent')
+n(d,'By 9 p.m. local time','9 p.m.','time')
+n(d,'said Lu Zhiqing, 58,','58','age')
+t(d,'killed',10000)
+t(d,'missing',901,None)
+
+# cm227 bamboobugle (Blogger, "No comments:"): the Dryden Hotel fire of January 2013; the post answers a reader's
+# comment (quoted in the post: section comment, no author); the media's 7 fatalities are the toll, the reader's 8
+# (the unaccounted Englishman) a comment toll; the Englishman is missing 1; the title's "7 or 8" a question
+d='cm227'
+g(d,'Is the Fire Death Toll 7 or 8?','7 or 8','killed',7,8,mod='hedged',subject='Dryden Hotel fire (post title, a question)',core=False)
+g(d,'why is the media still saying 7 fatalities and not 8','7 fatalities','killed',7,speaker='the media',section='comment',subject='Dryden Hotel fire (reader restates the media)',core=False)
+g(d,'7 fatalities and not 8','8','killed',8,section='comment',subject='Dryden Hotel fire (reader\'s own count)')
+g(d,'The media are still saying 7 fatalities because','7 fatalities','killed',7,speaker='The media',subject='Dryden Hotel fire')
+g(d,'there was an Englishman checked into the hotel','an Englishman','missing',1,subject='guest who cannot be located')
+n(d,'Saturday, January 12, 2013','January 12, 2013','date')
+t(d,'killed',7)
+t(d,'missing',1)
+ct(d,None,'why is the media still saying 7 fatalities and not 8?','killed',8)
+
+# cm228 fumbbl (blog comments only, "Posted by NAME on DATE"): the Victorian bushfires of February 2009; a comment's
+# copular toll "the toll is well over 100 lives" (no article on the page: no toll row, as cm013; a comment toll)
+d='cm228'
+g(d,'the toll is well over 100 lives so far','well over 100 lives','killed',101,None,section='comment',author='danielcollins',subject='Victorian bushfires')
+n(d,'several houses be lost','several houses','count')
+n(d,'about a month ago','about a month','duration')
+n(d,'on 2009-02-09 11:33:42','2009-02-09 11:33:42','date')
+ct(d,'danielcollins','the toll is well over 100 lives so far','killed',101,None)
+
+# cm229 majikthise (TypePad, comments without names): Hurricane Katrina's unofficial toll of October 2005; the post's
+# 1337 (Robert Lindsay's count) is the toll; a comment's "went up by 22 more to 1,359" the commenter's newer figure
+# (comment toll; the 22 an increment, core=false); the looters "15 to 20 ... every night" a rumour in a comment
+d='cm229'
+g(d,'the unofficial death toll from Hurricane Katrina now stands at 1337','1337','killed',1337,speaker='Robert Lindsay',subject='Hurricane Katrina, unofficial toll')
+g(d,'death toll just went up by 22 more to 1,359','1,359','killed',1359,section='comment',subject='Hurricane Katrina, unofficial toll (commenter update)')
+g(d,'went up by 22 more to 1,359','22 more','killed',22,section='comment',subject='Katrina toll increment (commenter)',core=False)
+g(d,'at times 15 to 20 looters were being killed','15 to 20 looters','killed',15,20,mod='hedged',speaker='an email',section='comment',subject='looters shot by snipers each night (rumour)',scope='aggregate')
+n(d,'say two numbers at the end','two numbers','count')
+n(d,'The two death counts','two death counts','count')
+n(d,'Unknown Pleasures (1979)','1979','date')
+n(d,'October 16, 2005','October 16, 2005','date')
+t(d,'killed',1337)
+ct(d,None,'Hi, death toll just went up by 22 more to 1,359.','killed',1359)
+
+# cm230 kufarooq3 (Blogger, "Post a Comment 0 Comments"): the Mogadishu truck bombing of 14 October 2017; "the death
+# toll stood at 20" is the first figure (core=false), "the figure had jumped to a devastating 276" the toll
+d='cm230'
+g(d,'the death toll stood at 20','20','killed',20,subject='Mogadishu truck bombing (first figure)',core=False)
+g(d,'the figure had jumped to a devastating 276','a devastating 276','killed',276,subject='Mogadishu truck bombing')
+g(d,'With 300 others injured','300 others','injured',300,subject='Mogadishu truck bombing, injured')
+n(d,'Hundreds of people, chanting','Hundreds of people','count')
+t(d,'killed',276)
+t(d,'injured',300)
+
+# cm231 poliblogger (WordPress, "Comments Off"): the Hilla bombing of 28 February 2005 (the page's dates say 2024);
+# the AP's 106 / 133 first, the update's CNN figure "upped the death toll to 125, at a minimum" the toll (decision 24);
+# the police statement's 106 / 133 restate the AP; "several people" arrested captured 3-9; CNN's "up to 200" wounded
+# the latest injured figure (low = high = 200, vague, as the other "up to" rows of this file)
+d='cm231'
+g(d,'Suicide Bomber Kills at Least 106 in Iraq','at Least 106','killed',106,None,subject='Hilla bombing (AP headline)',core=False)
+g(d,'killing at least 106 and wounding 133','at least 106','killed',106,None,speaker='police and witnesses',subject='Hilla bombing (first figure)',core=False)
+g(d,'killing at least 106 and wounding 133','133','injured',133,speaker='police and witnesses',subject='Hilla bombing, wounded (first figure)',core=False)
+g(d,'led to the death of 106 people','106 people','killed',106,speaker='Babil province police',subject='Hilla bombing (police statement)',core=False)
+g(d,'injury of 133 citizens','133 citizens','injured',133,speaker='Babil province police',subject='Hilla bombing, wounded (police statement)',core=False)
+g(d,'“several people” were arrested','several people','captured',3,9,vague=True,speaker='Babil province police',subject='arrested after the blast')
+g(d,'has upped the death toll to 125, at a minimum','125','killed',125,None,speaker='CNN',subject='Hilla bombing (update)')
+g(d,'killing at least 125 and wounding up to 200 others','at least 125','killed',125,None,speaker='Iraqi government and health officials',subject='Hilla bombing (CNN quote, restated)',core=False)
+g(d,'wounding up to 200 others','up to 200 others','injured',200,vague=True,speaker='Iraqi government and health officials',subject='Hilla bombing, wounded (update)')
+n(d,'about 55 miles south of Baghdad','about 55 miles','distance')
+n(d,'about 15 miles to the north','about 15 miles','distance')
+n(d,'Visitors Since 2/15/03','2/15/03','date')
+t(d,'killed',125,None)
+t(d,'injured',200)
+t(d,'captured',3,9)
+
+# cm232 cleolinda (LiveJournal post): the Norway attacks of 22 July 2011; the post's "92 dead" is the toll; the island
+# camp's 85, Oslo's 7 and the Prime Minister's 80 on Utøya parts (core=false); 90 hospitalised in Oslo the injured
+# toll; the headline snippet's and the police's "at least 92" restate it
+d='cm232'
+g(d,'a Labour Party youth camp, 92 dead in Norway attacks','92','killed',92,subject='Norway attacks, Oslo and Utøya')
+g(d,'85 deaths, mostly kids, have been reported','85 deaths','killed',85,subject='killed at the island camp (part)',core=False)
+g(d,'suspect identified; at least 92 dead','at least 92','killed',92,None,subject='Norway attacks (headline snippet)',core=False)
+g(d,'explosion in Oslo stands at 7','7','killed',7,speaker='a spokesman for the city\'s mayor',subject='Oslo explosion (part)',core=False)
+g(d,'90 people have been hospitalized','90 people','injured',90,speaker='a spokesman for the city\'s mayor',subject='Oslo explosion, hospitalised')
+g(d,'where at least seven were killed in a bombing','at least seven','killed',7,None,subject='Oslo bombing (part)',core=False)
+g(d,'killed at least 92 people Friday','at least 92 people','killed',92,None,speaker='Norwegian police',subject='Norway attacks (restated)',core=False)
+g(d,'"At least 80 young people have been killed','At least 80 young people','killed',80,None,speaker='the Prime Minister',subject='killed on Utøya (part)',core=False)
+n(d,'The suspect, a 32-year-old Norwegian','32-year-old','age')
+t(d,'killed',92)
+t(d,'injured',90)
+
 def w(name,rows):
     with open(base+name,'w') as f:
         for r in rows: f.write(json.dumps(r,ensure_ascii=False)+'\n')
