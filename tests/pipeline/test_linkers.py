@@ -72,6 +72,8 @@ PARSED_EXAMPLES = {
     "cue_complement": ("About 200 people are believed to have died.", "About 200"),
     "cue_predicate": ("Nine people remain missing.", "Nine"),
     "cue_had_destroyed": ("Some 41,000 households had their houses destroyed.", "Some 41,000"),
+    "cue_scene_clause": ("Three cousins were playing cards on a stoop when they were shot.",
+                         "Three"),
     "cue_noun_of": ("The attack led to the killing of 12 civilians.", "12"),
     "cue_toll": ("The death toll rose to 70 on Sunday.", "70"),
     "cue_toll_revision": ("The number of missing rose from 51 to 1,079.", "51"),

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from claimex.pipeline.claims.companions import text_has_companions
 from claimex.pipeline.claims.copular_states import copular_state_subjects
 from claimex.pipeline.claims.cue_words import is_disjunctive
-from claimex.pipeline.claims.cues import Cues
+from claimex.pipeline.claims.cues import HARM_CATEGORIES, Cues
 from claimex.pipeline.claims.grammar import (
     PARTITIVE_HEADS,
     TERRITORY_VERBS,
@@ -28,6 +28,7 @@ from claimex.pipeline.claims.group_plurals import names_a_group
 from claimex.pipeline.claims.narrative import is_additive
 from claimex.pipeline.claims.resultatives import result_clause_bearer, resultative_objects
 from claimex.pipeline.claims.roles import actor, location, subject
+from claimex.pipeline.claims.scene_clauses import scene_subject
 from claimex.pipeline.claims.victim_nouns import (
     coordinated,
     cue_victims,
@@ -77,6 +78,14 @@ def _pronoun_count(pronoun: Token, antecedents: Antecedents
     quantity = next(q for i, _, q in reversed(antecedents) if i == index)
     low, high = whole_count_bounds(quantity.low, quantity.high, quantity.qualifier)
     return low, high, quantity.qualifier
+
+def _scene_group(cue: Token, victim: Token, cues: Cues, figures: dict[int, dict[str, Any]]
+                 ) -> Token:
+    """The subject a plural pronoun victim takes up (:func:`scene_subject`) where it is
+    coordinated people or counted by a figure, else the victim itself."""
+    scene = scene_subject(cue, victim, cues)
+    return scene if scene is not None and (scene.conjuncts or scene.i in figures) else victim
+
 
 def _is_numeric_ordinal(word: Token) -> bool:
     """ "19th", "14th", "2nd": an ordinal written in digits."""
@@ -150,6 +159,10 @@ class ImplicitCounts:
                            prep.lower_ == "of" for obj in prep.children if obj.dep_ == "pobj"]
             elif kind in ("verb", "intransitive") and cue.pos_ in ("VERB", "AUX"):
                 victims = cue_victims(cue, kind)
+                if category in HARM_CATEGORIES:
+                    # "A cook and a waiter were leaving when they were shot": the group
+                    # the pronoun takes up (a counted one is its figure's claim)
+                    victims = [_scene_group(cue, v, cues, figures) for v in victims]
             else:
                 victims = []
             if category == "injured" and cue.pos_ == "NOUN":

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from claimex.pipeline.claims import displacement
+from claimex.pipeline.claims import displacement, scene_clauses
 from claimex.pipeline.claims.figure import STOP, Figure, Link, LinkResult
 from claimex.pipeline.claims.linking import (
     captives,
@@ -119,6 +119,7 @@ PARSED = _parsed(
     parsed.cue_believed,
     parsed.cue_predicate,
     parsed.cue_had_destroyed,
+    scene_clauses.cue_scene_clause,
     tolls.cue_noun_of,
     tolls.cue_toll,
     tolls.cue_toll_revision,
