@@ -148,6 +148,21 @@ CANONICAL = [
     ("quoted he: the name before a relative clause", "Tom Hale, who runs the bus company, "
      "told reporters three drivers were wounded. “They killed two guards,” he said.", "two",
      "Tom Hale"),
+    # a relative pronoun that speaks stands for the noun its clause hangs on, without the
+    # clause; a speaker's own relative clause is no part of what it stands for
+    ("who: the noun before the clause", "The strike drew anger from village elders, who "
+     "say it killed 14 shepherds.", "14", "village elders"),
+    ("which: the outlet before the clause", "The blast was reported by the Harbour "
+     "Gazette, which said 6 dockers died.", "6", "the Harbour Gazette"),
+    ("who without commas", "The coastguard spoke to a skipper who said 9 boats sank.", "9",
+     "a skipper"),
+    ("the speaker's own relative clause", "Ferry crew who swam ashore told the coastguard 9 "
+     "passengers were missing.", "9", "Ferry crew"),
+    # near misses: a relative clause on another noun of the speaker's phrase, and a speaker
+    # without one, stand for nobody else
+    ("a clause on another noun", "Mira Tan, mayor of the town where the dam broke, said 30 "
+     "homes were lost.", "30", None),
+    ("no clause", "Mira Tan said 30 homes were lost.", "30", None),
     # "he" or "she" is one person: not an outlet named with "the", not a plural
     ("he is no outlet", "Omar Farid commands the unit. The troops killed a commander, the "
      "Daily Courier reported. He said 20 hostages were freed.", "20", "Omar Farid"),

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimex.pipeline.attribution.parse import (
     _ANTECEDENT_WINDOW,
     _PRONOUN_WORDS,
+    _before_clause,
     _phrase,
     _subjects,
 )
@@ -153,15 +154,30 @@ def _with_modifiers(doc: Doc, speaker: dict[str, Any]) -> str:
     return doc[start:span.end].text
 
 
+def restricted(doc: Doc, speaker: dict[str, Any]) -> str | None:
+    """The ``canonical`` of a speaker that carries a relative clause after its noun
+    ("Ferry crew who swam ashore told the coastguard 9 were missing" -> "Ferry crew"): the
+    words before the clause, which name the speaker; None for a speaker without one."""
+    head = _head(doc, speaker)
+    if head is None:
+        return None
+    clauses = [c for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+    if not clauses:
+        return None
+    words = _before_clause(head, clauses[0])
+    return words if words and words != speaker["text"] else None
+
+
 def canonical(doc: Doc, speaker: dict[str, Any], named: list[dict[str, Any]],
               everyone: list[dict[str, Any]], is_source: Callable[[Token], bool],
               antecedent: Callable[..., str | None]) -> str | None:
     """Who ``speaker`` stands for: a pronoun's ``antecedent`` among the claims' speakers
     ``named`` and ``everyone`` the document names before it, else the issuer of a document
     speaker (:func:`document_issuer`), else the speaker a definite description describes
-    (:func:`described`)."""
+    (:func:`described`), else the words before a relative clause the speaker carries
+    (:func:`restricted`)."""
     others = [e for e in everyone if not any(  # a claim's speaker wins over its own parts
         e["start"] < n["end"] and n["start"] < e["end"] for n in named)]
     before = sorted([*named, *others], key=lambda s: s["start"])
     return antecedent(doc, speaker, before) or document_issuer(doc, speaker, is_source) or \
-        described(doc, speaker, before)
+        described(doc, speaker, before) or restricted(doc, speaker)

@@ -110,7 +110,7 @@ def _antecedent(doc: Doc, speaker: dict[str, Any],
         return None
     token = span[0]
     if word in ("who", "which", "that") and token.head.dep_ in ("relcl", "acl"):
-        return _phrase(token.head.head, "", "")["text"]
+        return _before_clause(token.head.head, token.head)
     if word == "i":
         return None
     genders = _genders(doc)
@@ -142,6 +142,19 @@ def _antecedent(doc: Doc, speaker: dict[str, Any],
             same = [e.text for e in doc.ents if e.label_ == label and e[-1].lower_ == last]
             return max(same, key=len)
     return None
+
+
+def _before_clause(noun: Token, clause: Token) -> str:
+    """What a relative pronoun that speaks stands for: the noun's phrase up to the clause the
+    pronoun opens, without that clause ("the monitors, who said 9 huts burned" -> "the
+    monitors"); the whole phrase where the clause does not follow the noun."""
+    doc = noun.doc
+    start, end = noun.left_edge.i, clause.left_edge.i
+    if not start <= noun.i < end:
+        return _phrase(noun, "", "")["text"]
+    while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end].text
 
 
 def _one_person(doc: Doc, speaker: dict[str, Any], name: str) -> bool:
