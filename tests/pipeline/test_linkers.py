@@ -14,8 +14,6 @@ PARSED_EXAMPLES = {
     "cue_verb_before_figure": ("A car bomb claims 12 lives and wounds 35 in a market town.", "35"),
     "cue_verb_conjoined_object": ("A bomber set off his vest, killing himself and 19 others "
                                   "near the gate.", "19"),
-    "cue_modifier_conjunct": ("Rangers detained a courier responsible for the supply of fuel "
-                              "and two drivers.", "two"),
     "cue_fatally": ("Eight people were shot, one fatally, at the party.", "one"),
     "cue_gapped": ("In Idlib, 12 people were killed and 30 in Hama.", "30"),
     "cue_toll_adjective": ("Syrian state media gave a toll of 44 dead in the bombing.", "44"),

@@ -25,7 +25,6 @@ from claimex.pipeline.claims.grammar import (
     reports_past,
 )
 from claimex.pipeline.claims.group_plurals import names_a_group
-from claimex.pipeline.claims.modifier_conjuncts import modifier_conjuncts
 from claimex.pipeline.claims.narrative import is_additive
 from claimex.pipeline.claims.resultatives import result_clause_bearer, resultative_objects
 from claimex.pipeline.claims.roles import actor, location, subject
@@ -163,13 +162,6 @@ class ImplicitCounts:
                 if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for v in group
                        for c in v.children):
                     group = [victim]
-                # "arrested a suspect in the bank robbery and an accomplice": the others
-                # the parse hangs inside the target's modifier (one of another category
-                # is left alone)
-                others = [n for n in modifier_conjuncts(victim, cue, cues) if n not in group
-                          and (n.i not in figures or figures[n.i]["category"] == category)]
-                if others:
-                    group = sorted([*group, *others], key=lambda t: t.i)
                 if len(group) == 1 and victim.i in figures:
                     continue
                 counts = []

@@ -70,7 +70,6 @@ PARSED = _parsed(
     noun_phrase.not_an_age,
     coordination.cue_verb_before_figure,
     coordination.cue_verb_conjoined_object,
-    coordination.cue_modifier_conjunct,
     nonpeople.cue_fatally,
     noun_phrase.cue_gapped,
     noun_phrase.cue_toll_adjective,

@@ -17,7 +17,6 @@ frame out.
 from __future__ import annotations
 
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
-from claimex.pipeline.claims.modifier_conjuncts import modifier_target
 
 # determiners that deny every conjunct of their phrase: "no damage or casualties"
 _NEGATIVE_DETERMINERS = frozenset({"no"})
@@ -74,21 +73,4 @@ def cue_verb_conjoined_object(fig: Figure) -> LinkResult:
     found = fig.cue(verb)
     if found and found[1] == "verb" and not fig.in_figure(verb):
         return fig.link(verb, found, "cue_verb_conjoined_object")
-    return None
-
-
-def cue_modifier_conjunct(fig: Figure) -> LinkResult:
-    """A counted noun the parse coordinates with a word inside the modifier of a cue
-    verb's object is one more person the verb counts: "detained a courier responsible for
-    the supply of explosives and two helpers" (two detained; the parse hangs "helpers" on
-    "supply"); see :func:`~claimex.pipeline.claims.modifier_conjuncts.modifier_conjuncts`."""
-    noun = fig.counted
-    if noun is None or noun.dep_ != "conj" or fig.in_figure(noun):
-        return None
-    target = modifier_target(noun, fig.cues)
-    if target is None:
-        return None
-    found = fig.cue(target[1])
-    if found and found[1] == "verb":
-        return fig.link(target[1], found, "cue_modifier_conjunct")
     return None
