@@ -98,24 +98,13 @@ def text_has_companions(doc: Doc) -> bool:
     return _COMPANION_TEXT_RE.search(doc_text(doc)) is not None
 
 
-def _joined_people(obj: Token) -> list[Token]:
-    """The people coordinated after a companion phrase's object, each counted with it:
-    "his wife" and "three children" in "along with his wife and three children"; a
-    conjunct that names no person ("along with his car and two rifles") is not one."""
-    return [c for c in obj.conjuncts if c.i > obj.i and
-            (c.ent_type_ == "PERSON" or (c.pos_ == "NOUN" and is_person_noun(c.lemma_)))]
-
-
 def companions(owner: Token) -> list[Token]:
     """The people an "along with" or "together with" phrase adds to ``owner``'s, in its
-    sentence (the objects of each such "with" whose :func:`companion_owner` is ``owner``,
-    and the people coordinated after them): for "die" in "four gunmen die in the ensuing
-    clash along with two officers", "officers"; for "arrested" in "arrested the treasurer
-    along with his driver and two guards", "driver" and "guards"."""
+    sentence (the objects of each such "with" whose :func:`companion_owner` is ``owner``):
+    for "die" in "four gunmen die in the ensuing clash along with two officers", "officers"."""
     sentence = owner.sent
     if _COMPANION_TEXT_RE.search(doc_text(owner.doc), sentence.start_char,
                                  sentence.end_char) is None:
         return []  # no "along with" / "together with" in the sentence: nobody to add
-    return [person for word in sentence if word.lower_ == "with" and
-            companion_owner(word) == owner for obj in word.children if obj.dep_ == "pobj"
-            for person in (obj, *_joined_people(obj))]
+    return [obj for word in sentence if word.lower_ == "with" and
+            companion_owner(word) == owner for obj in word.children if obj.dep_ == "pobj"]
