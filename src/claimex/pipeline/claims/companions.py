@@ -98,41 +98,13 @@ def text_has_companions(doc: Doc) -> bool:
     return _COMPANION_TEXT_RE.search(doc_text(doc)) is not None
 
 
-# the determiners that count one person: "and a driver", "and another guard"
-_SINGLE_DETERMINERS = frozenset({"a", "an", "another", "one"})
-
-
-def _counts_people(noun: Token) -> bool:
-    """A conjunct that counts people: a name, or a person noun with a number, a possessive
-    or a singular article ("three children", "his wife", "a driver"); a bare plural
-    ("security personnel and villagers") gives no count of its own here."""
-    if noun.ent_type_ == "PERSON":
-        return True
-    if noun.pos_ != "NOUN" or not is_person_noun(noun.lemma_):
-        return False
-    return any(c.dep_ in ("nummod", "poss") for c in noun.children) or (
-        noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in _SINGLE_DETERMINERS
-                                  for c in noun.children))
-
-
-def _joined_people(obj: Token) -> list[Token]:
-    """The people coordinated after a companion phrase's object, each counted with it:
-    "his wife" and "three children" in "along with his wife and three children"; a
-    conjunct that names no person ("along with his car and two rifles") or counts none
-    ("along with several leaders, guards and villagers") is not one."""
-    return [c for c in obj.conjuncts if c.i > obj.i and _counts_people(c)]
-
-
 def companions(owner: Token) -> list[Token]:
     """The people an "along with" or "together with" phrase adds to ``owner``'s, in its
-    sentence (the objects of each such "with" whose :func:`companion_owner` is ``owner``,
-    and the people coordinated after them): for "die" in "four gunmen die in the ensuing
-    clash along with two officers", "officers"; for "arrested" in "arrested the treasurer
-    along with his driver and two guards", "driver" and "guards"."""
+    sentence (the objects of each such "with" whose :func:`companion_owner` is ``owner``):
+    for "die" in "four gunmen die in the ensuing clash along with two officers", "officers"."""
     sentence = owner.sent
     if _COMPANION_TEXT_RE.search(doc_text(owner.doc), sentence.start_char,
                                  sentence.end_char) is None:
         return []  # no "along with" / "together with" in the sentence: nobody to add
-    return [person for word in sentence if word.lower_ == "with" and
-            companion_owner(word) == owner for obj in word.children if obj.dep_ == "pobj"
-            for person in (obj, *_joined_people(obj))]
+    return [obj for word in sentence if word.lower_ == "with" and
+            companion_owner(word) == owner for obj in word.children if obj.dep_ == "pobj"]
