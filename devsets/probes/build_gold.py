@@ -6146,6 +6146,242 @@ t("pr338", "killed", 4, 4, "stated")
 t("pr338", "captured", 1, 1, "stated")
 
 
+# Batch of session 22, task s22isafcap (pr339-pr346): a target whose phrase carries a modifier (a place, a
+# relative clause, an apposition, a group it belongs to) and the others held with him ("the leader of a ... gang,
+# X and one Y", "one X 35, of <village> in <district> and Y, 35", "X, a local commander of <group>, and three
+# ... insurgents", "X, who is an accused in ..., and Y were arrested"), in police and army statements of other
+# forces (wire README rules; written blind, before any claimex run on these pages).
+# pr339 thenation (FCT police statement): the gang leader and one more; one more in another division, then one
+# and three others
+n("pr339", " date 2021-11-20 THE anti-kidnapping", "2021-11-20", "date")
+g("pr339", "arrested the leader of a notorious kidnapping gang, Mallam Bala and one Abdullahi Ruwa",
+  "the leader of a notorious kidnapping gang", "captured", 1, 1, subject="gang leader arrested at Atako forest")
+g("pr339", "Mallam Bala and one Abdullahi Ruwa (a.k.a Juli)", "one Abdullahi Ruwa", "captured", 1, 1,
+  subject="man arrested with him")
+g("pr339", "said the arrest of the suspect followed intelligence", "the suspect", "captured", 1, 1,
+  speaker="the FCT Commissioner of Police, Babaji Sunday", subject="the leader (restated)", core=False)
+n("pr339", "carried out several kidnapping operations for ransom", "several kidnapping operations", "count")
+n("pr339", "Two mobile phones with special lines were recovered", "Two mobile phones", "equipment")
+n("pr339", "Two Gionee mobile phones which the gang uses", "Two Gionee mobile phones", "equipment")
+g("pr339", "Dawaki Division arrested one Awal Abdullahi, a suspected member", "one Awal Abdullahi", "captured", 1, 1,
+  subject="syndicate member arrested in another development")
+n("pr339", "participated in two kidnapping operations carried out", "two kidnapping operations", "count")
+g("pr339", "led to the arrest of one Isah Yusuf and three other members of the syndicate", "one Isah Yusuf",
+  "captured", 1, 1, subject="syndicate member arrested after him")
+g("pr339", "led to the arrest of one Isah Yusuf and three other members of the syndicate",
+  "three other members of the syndicate", "captured", 3, 3, subject="syndicate members arrested with him")
+n("pr339", "other members of the gang in the two operations that are still at large", "the two operations", "count")
+t("pr339", "captured", 7, 7, "sum")
+
+# pr340 pmnewsnigeria (Nigeria Police Force statement): four kidnappers, three car snatchers, and "one John
+# Jumare 35, of Buggai village in ... Kaduna State and Uche Maxcillenous, 35"
+g("pr340", "it had arrested four suspected members of a vicious Kidnap for Ransom gang", "four suspected members",
+  "captured", 4, 4, speaker="The Nigeria Police Force", subject="kidnap gang members arrested")
+n("pr340", "in Abuja and Kano, respectively, on Feb. 12.", "Feb. 12", "date")
+g("pr340", "The suspects are: Uche Obiora, Michael Ishaku", "Uche Obiora", "captured", 1, 1,
+  subject="one of the four (named)", core=False)
+g("pr340", "Uche Obiora, Michael Ishaku, Raphael Dauda", "Michael Ishaku", "captured", 1, 1,
+  subject="one of the four (named)", core=False)
+g("pr340", "Michael Ishaku, Raphael Dauda and Mohammed Haruna", "Raphael Dauda", "captured", 1, 1,
+  subject="one of the four (named)", core=False)
+g("pr340", "Raphael Dauda and Mohammed Haruna, whose room", "Mohammed Haruna", "captured", 1, 1,
+  subject="one of the four (named)", core=False)
+n("pr340", "keep the victims for nine days at Mpape", "nine days", "duration")
+n("pr340", "one operational Abuja colour Mazda", "one operational Abuja colour Mazda", "vehicles")
+n("pr340", "registration No. SNK 891 TM", "SNK 891 TM", "other")
+n("pr340", "one AK 49 rifle and 59 7.65 mm live ammunition", "one AK 49 rifle", "equipment")
+n("pr340", "one AK 49 rifle and 59 7.65 mm live ammunition", "59 7.65 mm live ammunition", "equipment")
+n("pr340", "collected N1 million ransom money", "N1 million", "money")
+g("pr340", "it had also arrested three suspects for conspiracy and car snatching", "three suspects", "captured", 3, 3,
+  speaker="the Nigeria Police Force", subject="car snatchers arrested (related development)")
+g("pr340", "The suspects are: Ibrahim Mohammad, Surajo Yakubu", "Ibrahim Mohammad", "captured", 1, 1,
+  subject="one of the three (named)", core=False)
+g("pr340", "Ibrahim Mohammad, Surajo Yakubu and Danlami Musa", "Surajo Yakubu", "captured", 1, 1,
+  subject="one of the three (named)", core=False)
+g("pr340", "Surajo Yakubu and Danlami Musa.", "Danlami Musa", "captured", 1, 1,
+  subject="one of the three (named)", core=False)
+n("pr340", "include, a Peugeot 406, Toyota Camry", "a Peugeot 406", "vehicles")
+n("pr340", "car snatching syndicate were arrested on Jan. 28", "Jan. 28", "date")
+g("pr340", "other suspects arrested by the police included one John Jumare 35, of Buggai village", "one John Jumare",
+  "captured", 1, 1, speaker="the spokesman", subject="man arrested for unlawful firearms")
+n("pr340", "one John Jumare 35, of Buggai village", "35", "age")
+g("pr340", "of Kaduna State and Uche Maxcillenous, 35.", "Uche Maxcillenous", "captured", 1, 1,
+  speaker="the spokesman", subject="second man arrested for unlawful firearms")
+n("pr340", "and Uche Maxcillenous, 35.", "35", "age")
+g("pr340", "The spokesman said Jumare and Maxcillenous were arrested", "Jumare", "captured", 1, 1,
+  speaker="The spokesman", subject="the man (restated)", core=False)
+g("pr340", "The spokesman said Jumare and Maxcillenous were arrested", "Maxcillenous", "captured", 1, 1,
+  speaker="The spokesman", subject="the second man (restated)", core=False)
+t("pr340", "captured", 9, 9, "sum")
+
+# pr341 reuters (Lebanese army statement, a security source): six killed, 16 held; the source's "Abu Bakr
+# al-Raqqawi, a local commander of the Islamic State group, and three high profile insurgents" among them
+n("pr341", " date 2016-02-03 BEIRUT", "2016-02-03", "date")
+g("pr341", "Lebanon's army killed six gunmen and arrested 16 suspected militants", "six gunmen", "killed", 6, 6,
+  speaker="Lebanon's army", subject="gunmen killed in the Arsal raid")
+g("pr341", "killed six gunmen and arrested 16 suspected militants, including a commander", "16 suspected militants",
+  "captured", 16, 16, speaker="Lebanon's army", subject="militants held in the Arsal raid")
+g("pr341", "including a commander from the Islamic State group, in a raid", "a commander from the Islamic State group",
+  "captured", 1, 1, speaker="Lebanon's army", subject="IS commander among them", core=False)
+g("pr341", "field hospital in the same area and detained 16 militants, it said", "16 militants", "captured", 16, 16,
+  speaker="it", subject="the 16 (restated, the hospital raid)", core=False)
+g("pr341", "including a man named Ahmad Noun who was described", "a man named Ahmad Noun", "captured", 1, 1,
+  speaker="it", subject="one of them (named)", core=False)
+g("pr341", "the army had arrested Abu Bakr al-Raqqawi, a local commander of the Islamic State group",
+  "Abu Bakr al-Raqqawi", "captured", 1, 1, speaker="A security source", subject="IS commander (the source)",
+  core=False)
+g("pr341", "a local commander of the Islamic State group, and three high profile insurgents",
+  "three high profile insurgents", "captured", 3, 3, speaker="A security source",
+  subject="insurgents held with him (the source)", core=False)
+g("pr341", "the army had originally detained 27 people but has released 11", "27 people", "captured", 27, 27,
+  speaker="The source", subject="held before 11 were released", core=False)
+n("pr341", "has released 11 who were not related to the cell", "11", "count")
+n("pr341", "They overran the town briefly in 2014 before", "2014", "date")
+g("pr341", "where thousands of Syrian refugees live in dire conditions", "thousands of Syrian refugees",
+  "displaced", 2000, 9999, vague=True, subject="refugees living in Arsal", core=False, scope="background")
+g("pr341", "Nusra Front freed 16 Lebanese soldiers and policemen in December", "16 Lebanese soldiers and policemen",
+  "captured", 16, 16, subject="soldiers and police held since 2014, freed", scope="background")
+n("pr341", "during the Arsal incursion in 2014.", "2014", "date")
+g("pr341", "believed to still be holding nine soldiers it captured", "nine soldiers", "captured", 9, 9,
+  modality="hedged", subject="soldiers still held by IS", scope="background")
+t("pr341", "killed", 6, 6, "stated")
+t("pr341", "captured", 16, 16, "stated")
+
+# pr342 deccanherald (Karnataka and Tamil Nadu police): "Two key suspects ... were arrested"; "Shameem, who is an
+# accused in the murder of a Hindu outfit leader in Chennai, and Thoufiq were arrested"; Pasha picked up the day
+# before (background, as pr337's earlier arrests)
+n("pr342", " date 2020-01-14 Two key suspects", "2020-01-14", "date")
+g("pr342", "Two key suspects in the murder of Special sub-inspector Y Wilson", "Two key suspects", "captured", 2, 2,
+  subject="the two suspects arrested in Udupi")
+g("pr342", "in the murder of Special sub-inspector Y Wilson at a check post", "Special sub-inspector Y Wilson",
+  "killed", 1, 1, subject="the sub-inspector murdered")
+g("pr342", "Abdul Shameem (32) and Thoufiq (28), both native", "Abdul Shameem", "captured", 1, 1,
+  subject="one of the two (named)", core=False)
+n("pr342", "Abdul Shameem (32) and Thoufiq (28)", "32", "age")
+g("pr342", "Abdul Shameem (32) and Thoufiq (28), both native", "Thoufiq", "captured", 1, 1,
+  subject="one of the two (named)", core=False)
+n("pr342", "Abdul Shameem (32) and Thoufiq (28)", "28", "age")
+g("pr342", "They were taken into custody on Tuesday and the duo", "They", "captured", 2, 2,
+  speaker="a senior police officer", subject="the two (restated)", core=False)
+g("pr342", "Shameem, who is an accused in the murder of a Hindu outfit leader in Chennai, and Thoufiq were arrested",
+  "Shameem", "captured", 1, 1, subject="one of the two (restated)", core=False)
+g("pr342", "in the murder of a Hindu outfit leader in Chennai", "a Hindu outfit leader", "killed", 1, 1,
+  subject="an earlier murder he is accused of", scope="background", core=False)
+g("pr342", "Shameem, who is an accused in the murder of a Hindu outfit leader in Chennai, and Thoufiq were arrested",
+  "Thoufiq", "captured", 1, 1, subject="one of the two (restated)", core=False)
+n("pr342", "after committing the crime on January 8.", "January 8", "date")
+g("pr342", "The murder of Wilson had sent shockwaves", "Wilson", "killed", 1, 1,
+  subject="the sub-inspector (restated)", core=False)
+n("pr342", "announced a solatium of Rs 1 crore to Wilson", "Rs 1 crore", "money")
+g("pr342", "shot Wilson, killing him on the spot", "him", "killed", 1, 1, speaker="Police",
+  subject="the sub-inspector (restated)", core=False)
+n("pr342", "registration number of TN-57-AW-1559.", "TN-57-AW-1559", "other")
+g("pr342", "the motive behind the duo shooting down Wilson", "Wilson", "killed", 1, 1,
+  subject="the sub-inspector (restated)", core=False)
+g("pr342", "The arrest comes a day after Azaz Pasha, a member of the same terror module, was picked up",
+  "Azaz Pasha", "captured", 1, 1, subject="module member held the day before", scope="background")
+g("pr342", "the weapon used to kill the police officer", "the police officer", "killed", 1, 1, speaker="Police",
+  subject="the sub-inspector (restated)", core=False)
+t("pr342", "killed", 1, 1, "stated")
+t("pr342", "captured", 2, 2, "stated")
+
+# pr343 orissapost (Kendrapara police): "arrested seven members"; the seven named, each with age and village
+# ("Chanu alias Md. Hamid, 35, of Jadupur in Khurda district and Gudu alias ..., 38, of Gopapura")
+g("pr343", "arrested seven members of an inter-district gang of dacoits Saturday", "seven members", "captured", 7, 7,
+  subject="dacoits arrested")
+n("pr343", "a US-made pistol, two live cartridges", "two live cartridges", "equipment")
+n("pr343", "a toy pistol, three bikes, seven mobile phones", "three bikes", "vehicles")
+n("pr343", "three bikes, seven mobile phones, two red", "seven mobile phones", "equipment")
+n("pr343", "two red chilli powder packets", "two red chilli powder packets", "equipment")
+n("pr343", "two liquor bottles, a sword", "two liquor bottles", "equipment")
+n("pr343", "a sword and four iron rods from them", "four iron rods", "equipment")
+g("pr343", "The police managed to arrest seven members of the gang, while three others escaped", "seven members",
+  "captured", 7, 7, subject="dacoits arrested (restated)", core=False)
+n("pr343", "while three others escaped.", "three others", "count")
+for _name, _age, _quote in (
+        ("Zakir Khan", "31", "The arrested were Zakir Khan, 31, of Haladia"),
+        ("Papu alias Rakesh Behera", "20", "Papu alias Rakesh Behera, 20, of Tikhiri"),
+        ("Suraj alias Sk. Sahir", "20", "Suraj alias Sk. Sahir, 20, of Ranapada"),
+        ("Bubu alias Bimal Prasad Das", "24", "Bubu alias Bimal Prasad Das, 24, of Bada Kalabuda"),
+        ("Yusuf Khan", "22", "Yusuf Khan, 22, of Mir Mohalla in Jagatsinghpur district"),
+        ("Chanu alias Md. Hamid", "35", "Chanu alias Md. Hamid, 35, of Jadupur in Khurda district"),
+        ("Gudu alias Ranjan Kumar Sethy", "38", "and Gudu alias Ranjan Kumar Sethy, 38, of Gopapura")):
+    g("pr343", _quote, _name, "captured", 1, 1, subject="one of the seven (named)", core=False)
+    n("pr343", _quote, _age, "age")
+g("pr343", "involved in the killing a villager Sridhar Sahu December 30, 2016", "a villager Sridhar Sahu", "killed",
+  1, 1, subject="a villager killed in 2016 (a crime of one of them)", scope="background", core=False)
+n("pr343", "Sridhar Sahu December 30, 2016 with the help", "December 30, 2016", "date")
+n("pr343", "firing at Sk. Abdullah August 15, 2016.", "August 15, 2016", "date")
+n("pr343", "a case under Sections 399, 402 of IPC", "Sections 399, 402", "other")
+t("pr343", "captured", 7, 7, "stated")
+
+# pr344 foxnews (AP; Rapid Action Battalion, Bangladesh): "arrested the suspected military commander and the
+# alleged accountant of a banned Islamic group"; 22 killed since November (a period total)
+g("pr344", "arrested the suspected military commander and the alleged accountant", "the suspected military commander",
+  "captured", 1, 1, subject="JMB military commander arrested")
+g("pr344", "the suspected military commander and the alleged accountant of a banned Islamic group",
+  "the alleged accountant of a banned Islamic group", "captured", 1, 1, subject="JMB accountant arrested")
+g("pr344", "carried out attacks that have killed 22 people and wounded scores since November", "22 people", "killed",
+  22, 22, speaker="officials", subject="killed in JMB bombings since November", scope="aggregate")
+g("pr344", "have killed 22 people and wounded scores since November", "scores", "injured", 40, 99, vague=True,
+  speaker="officials", subject="wounded in JMB bombings since November", scope="aggregate")
+n("pr344", "the country of about 140 million people", "about 140 million people", "count")
+n("pr344", "when it won independence in 1971 from Pakistan", "1971", "date")
+g("pr344", "Elite forces caught Ataur Rahman, the group's reputed military commander", "Ataur Rahman", "captured",
+  1, 1, speaker="Ahmed", subject="the commander (restated)", core=False)
+g("pr344", "Agents also nabbed Fariduzzaman Swapan, who is believed to be an accountant", "Fariduzzaman Swapan",
+  "captured", 1, 1, speaker="Ahmed", subject="the accountant (restated)", core=False)
+n("pr344", "both of whom are in their late 30s", "their late 30s", "age")
+n("pr344", "police uncovered two weapons caches", "two weapons caches", "count")
+n("pr344", "Police found dozens of grenades", "dozens of grenades", "equipment")
+t("pr344", "captured", 2, 2, "sum")
+
+# pr345 theshillongtimes (East Khasi Hills police statement): "arrested two persons"; the first, "who was arrested
+# from his residence", led them to "his accomplice ..., who was apprehended"
+g("pr345", "Police on Tuesday arrested two persons in connection with an armed robbery", "two persons", "captured",
+  2, 2, subject="bank robbery suspects arrested")
+n("pr345", "in East Khasi Hills, on September 16.", "September 16", "date")
+g("pr345", "Heavy Jones Kurkalang (25), who was arrested from his residence", "Heavy Jones Kurkalang", "captured",
+  1, 1, subject="one of the two (restated)", core=False)
+n("pr345", "Heavy Jones Kurkalang (25), who was arrested", "25", "age")
+g("pr345", "to his accomplice Shiningstar Wahlang (23), who was apprehended", "his accomplice Shiningstar Wahlang",
+  "captured", 1, 1, subject="his accomplice (restated)", core=False)
+n("pr345", "his accomplice Shiningstar Wahlang (23), who was", "23", "age")
+n("pr345", "two masked men had entered the branch", "two masked men", "count")
+n("pr345", "between 5.15 and 5.30 pm on September 16", "5.15 and 5.30 pm", "time")
+n("pr345", "5.30 pm on September 16 when only", "September 16", "date")
+n("pr345", "The two miscreants locked the bank", "The two miscreants", "count")
+n("pr345", "the duo only managed to rob Rs 10,000", "Rs 10,000", "money")
+n("pr345", "with the Madanrting Police Station on September 17.", "September 17", "date")
+t("pr345", "captured", 2, 2, "stated")
+
+# pr346 wwrn (Nigeria JTF; Kano police commissioner): "arrested a high-profile Boko Haram operational commander,
+# along with his wife and five children, during a raid at his residence on ... Street in ... Kano"
+g("pr346", "Nigeria soldiers arrest Boko Haram commander", "Boko Haram commander", "captured", 1, 1,
+  subject="commander (headline)", core=False)
+g("pr346", "arrested a high-profile Boko Haram operational commander, along with his wife",
+  "a high-profile Boko Haram operational commander", "captured", 1, 1, subject="Boko Haram commander arrested")
+g("pr346", "along with his wife and five children, during a raid", "his wife", "captured", 1, 1,
+  subject="his wife, arrested with him")
+g("pr346", "along with his wife and five children, during a raid", "five children", "captured", 5, 5,
+  subject="his children, arrested with him")
+g("pr346", "The arrested operation commander was identified", "The arrested operation commander", "captured", 1, 1,
+  subject="the commander (restated)", core=False)
+n("pr346", "including a rifle, 10 improvised explosive devices (IEDs)", "10 improvised explosive devices", "equipment")
+n("pr346", "three pistols, and 1,000 rounds of live ammunition", "three pistols", "equipment")
+n("pr346", "three pistols, and 1,000 rounds of live ammunition", "1,000 rounds of live ammunition", "equipment")
+g("pr346", "violence that has claimed thousands of lives since the Islamist group", "thousands of lives", "killed",
+  2000, 9999, vague=True, subject="killed in the insurgency since 2009", scope="aggregate")
+n("pr346", "began its rebellion in 2009.", "2009", "date")
+n("pr346", "What is Nigeria's Boko Haram: 5 things to know", "5 things", "count")
+g("pr346", "confirmed the arrest of the sect leader", "the sect leader", "captured", 1, 1,
+  speaker="State police commissioner Ibrahim Idris", subject="the commander (restated)", core=False)
+g("pr346", "security agencies successfully arrested the top sect leader in the state", "the top sect leader",
+  "captured", 1, 1, speaker="State police commissioner Ibrahim Idris", subject="the commander (restated)",
+  core=False)
+t("pr346", "captured", 7, 7, "sum")
+
+
 for name, rows in (("gold", gold), ("nonclaims", nonclaims), ("tolls", tolls)):
     with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as handle:
         for row in rows:
