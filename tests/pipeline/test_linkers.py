@@ -99,8 +99,6 @@ PARSED_EXAMPLES = {
                                   "followed by Oskel (62).", "62"),
     "cue_before_place_share": ("Floods killed 52 people in Norland, 17 in Westmark and "
                                "another 9 in the Hollow Coast.", "9"),
-    "cue_before_semicolon_list": ("Flood deaths rose in three regions: Tarvia, 12; Oskel, 9; "
-                                  "and the Brenn Valley, 4.", "9"),
     "cue_across_insertion": ("The storm forced the evacuation of, according to the civil "
                              "protection agency, 23,480 people.", "23,480"),
 }

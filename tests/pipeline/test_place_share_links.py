@@ -68,29 +68,3 @@ def test_members_each_is_no_share(default_pipeline):
     # a group size shared out over families is no share by place
     text = "Two families with six members each in Oster were evacuated."
     assert not any(rule == RULE for _, _, rule in _claims(default_pipeline, text))
-
-
-SEMICOLON_RULE = "cue_before_semicolon_list"
-
-
-@needs_model
-@pytest.mark.parametrize(("text", "figure"), [
-    ("Flood deaths rose in three regions: Tarvia, 12; Oskel, 9; and the Brenn Valley, 4.",
-     "9"),
-    ("Flood deaths rose in three regions: Tarvia, 12; Oskel, 9; and the Brenn Valley, 4.",
-     "4"),
-])
-def test_semicolon_list_share_takes_the_cue_before(default_pipeline, text, figure):
-    assert (figure, "killed", SEMICOLON_RULE) in _claims(default_pipeline, text)
-
-
-@needs_model
-@pytest.mark.parametrize(("text", "figure"), [
-    # ages after full names, not shares
-    ("The dead were named as John Carter, 34; Mary Olsen, 28; and Peter Brand, 61.", "28"),
-    # no casualty cue before the list: disease cases
-    ("Suspected cases were highest in Tarvia, 120; Oskel, 95; and Lund, 40.", "95"),
-])
-def test_no_semicolon_share_without_a_cue_or_after_a_name(default_pipeline, text, figure):
-    assert not any(f == figure and rule == SEMICOLON_RULE
-                   for f, _, rule in _claims(default_pipeline, text))

@@ -3,12 +3,7 @@ sentences of our own."""
 
 import pytest
 
-from claimex.rules.place_shares import (
-    closes_with_place,
-    in_semicolon_share_list,
-    opens_place_share,
-    places_sharing_each,
-)
+from claimex.rules.place_shares import closes_with_place, opens_place_share, places_sharing_each
 
 # the words right before a figure (nearest last), whether they open a share of a list
 OPENS = [
@@ -68,22 +63,3 @@ EACH = [
 @pytest.mark.parametrize(("after", "expected"), EACH)
 def test_places_sharing_each(after, expected):
     assert places_sharing_each(after.split()) == expected
-
-
-# a sentence's words and a figure's index: whether it is a "Place, N;" share
-SEMICOLON = [
-    ("counted in Kessa , 12 ; Lund , 7 ; and Upper Varn , 2 .", 4, True),
-    ("counted in Kessa , 12 ; Lund , 7 ; and Upper Varn , 2 .", 8, True),
-    ("counted in Kessa , 12 ; Lund , 7 ; and Upper Varn , 2 .", 14, True),
-    ("rose in Brill-on-Sea , 5 ; the Oster Hills , 3 .", 10, True),
-    # near misses: no semicolon, a figure with its own noun, no place before the comma
-    ("in Kessa , 12 died and Lund , 7 were hurt .", 3, False),
-    ("in Kessa , 12 people ; Lund , 7 people .", 3, False),
-    ("deaths , 12 ; injuries , 40 .", 2, False),
-    ("on Monday , 12 ; Tuesday , 9 .", 3, False),
-]
-
-
-@pytest.mark.parametrize(("words", "at", "expected"), SEMICOLON)
-def test_in_semicolon_share_list(words, at, expected):
-    assert in_semicolon_share_list(words.split(), at) is expected

@@ -118,27 +118,3 @@ def _count_places(words: list[str]) -> int:
         else:
             break
     return count
-
-
-def in_semicolon_share_list(words: list[str], at: int) -> bool:
-    """Whether the figure at ``words[at]`` is a share in a list of "Place, N" items joined
-    by semicolons: "deaths were counted in Kessa, 12; Lund, 7; and Upper Varn, 2" (each of
-    12, 7 and 2). The figure follows a place name and a comma, and a semicolon follows it
-    or comes before the place (after it an "and" may stand). Not "Kessa, 12 people" or a
-    single "in Kessa, 12 died".
-
-    >>> words = "counted in Kessa , 12 ; Lund , 7 ; and Upper Varn , 2 .".split()
-    >>> [in_semicolon_share_list(words, at) for at in (4, 8, 14)]
-    [True, True, True]
-    >>> in_semicolon_share_list("in Kessa , 12 died .".split(), 3)
-    False
-    """
-    if at < 2 or words[at - 1] != "," or not _is_place_word(words[at - 2]):
-        return False
-    start = at - 2
-    while start > 0 and (_is_place_word(words[start - 1]) or words[start - 1] in _HYPHENS or
-                         words[start - 1].lower() == "the"):
-        start -= 1
-    before = [word.lower() for word in words[max(0, start - 2):start]]
-    after = words[at + 1] if at + 1 < len(words) else ""
-    return after == ";" or before[-1:] == [";"] or before == [";", "and"]

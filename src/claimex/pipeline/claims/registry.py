@@ -144,8 +144,6 @@ WINDOWS = [
     Linker("cue_before_bracketed_list", parenthesized_lists.cue_before_bracketed_list, True,
            "windows"),
     Linker("cue_before_place_share", place_shares.cue_before_place_share, True, "windows"),
-    Linker("cue_before_semicolon_list", place_shares.cue_before_semicolon_list, True,
-           "windows"),
 ]
 
 LINKERS: list[Linker] = [*NEVER, *PARSED, *WINDOWS]

@@ -17,12 +17,7 @@ from spacy.tokens import Token
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
 from claimex.pipeline.claims.grammar import counted_noun
 from claimex.rules.casualties import is_person_noun
-from claimex.rules.place_shares import (
-    closes_with_place,
-    in_semicolon_share_list,
-    opens_place_share,
-    places_sharing_each,
-)
+from claimex.rules.place_shares import closes_with_place, opens_place_share, places_sharing_each
 
 _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ"})
 
@@ -85,29 +80,3 @@ def cue_before_place_share(fig: Figure) -> LinkResult:
     if head is None:
         return None
     return fig.link(head.cue, (head.category, head.kind), "cue_before_place_share")
-
-
-def _full_person_name(word: Token) -> bool:
-    """Whether ``word`` ends a person's full name ("Ann Lee"): "Ann Lee, 34;" is an age."""
-    return word.ent_type_ == "PERSON" and word.i > 0 and word.nbor(-1).ent_type_ == "PERSON"
-
-
-def cue_before_semicolon_list(fig: Figure) -> LinkResult:
-    """A bare figure after a place name and a comma in a list joined by semicolons, counted
-    by the nearest cue before it in its sentence: "Deaths were counted in Kessa, 12; Lund,
-    7; and Upper Varn, 2". Not an age after a full name ("Ann Lee, 34; Tom Fry, 51"), nor a
-    list with no cue before it ("cases: Kessa, 120; Lund, 75")."""
-    span, counted = fig.span, fig.counted
-    if len(span) != 1 or (counted is not None and not fig.in_figure(counted)):
-        return None
-    sentence = span.sent
-    words = [t.text for t in sentence]
-    if not in_semicolon_share_list(words, span.start - sentence.start):
-        return None
-    if _full_person_name(fig.doc[span.start - 2]):
-        return None
-    for token in reversed(fig.doc[sentence.start:span.start]):
-        found = fig.cue(token)
-        if found is not None:
-            return fig.link(token, found, "cue_before_semicolon_list")
-    return None
