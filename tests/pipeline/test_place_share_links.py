@@ -38,3 +38,33 @@ def test_share_takes_the_cue_of_its_head(default_pipeline, text, figure, categor
 ])
 def test_no_share_without_a_casualty_head(default_pipeline, text, figure):
     assert not any(f == figure and rule == RULE for f, _, rule in _claims(default_pipeline, text))
+
+
+def _values(pipeline, text):
+    return {(c["value"]["text"], c["value"]["low"], c["value"]["high"])
+            for c in pipeline.nlp(text)._.claimex_claims if c["type"] == "casualty"}
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "figure", "value"), [
+    # "N each in A and B" is one share of N times the places
+    ("Officials said 14 people drowned in Norland, three each in Oskel and Brill districts "
+     "and four in Tarvia.", "three", 6),
+    ("Storms killed 20 people in the north: eight in Tarvia, two each in Oskel, Lund and "
+     "Brill, and one each in Kessa and Upper Varn.", "two", 6),
+    ("One person each in Oster and Brill died after lightning struck, the report said.",
+     "One", 2),
+    ("Also, two deaths each were reported from Kessa and Lund, while one man died in Brill.",
+     "two", 4),
+    # near miss: a single place, so the figure is read once
+    ("Floods killed 12 people in Tarvia and four each in Oskel, the council said.", "four", 4),
+])
+def test_each_share_counts_every_place(default_pipeline, text, figure, value):
+    assert (figure, value, value) in _values(default_pipeline, text)
+
+
+@needs_model
+def test_members_each_is_no_share(default_pipeline):
+    # a group size shared out over families is no share by place
+    text = "Two families with six members each in Oster were evacuated."
+    assert not any(rule == RULE for _, _, rule in _claims(default_pipeline, text))

@@ -23,6 +23,9 @@ _JOINTS = lexicon.words("place_share_joints")
 _OPENERS = lexicon.words("place_share_openers")
 _PLACE_PREPOSITIONS = frozenset({"in", "from"})
 _NOT_PLACES = lexicon.words("months") | lexicon.words("weekdays")
+_PLACE_HEADS = lexicon.words("place_heads")
+_HYPHENS = frozenset({"-", "\u2013"})
+_EACH = "each"
 
 
 def opens_place_share(before: list[str]) -> bool:
@@ -53,3 +56,65 @@ def closes_with_place(after: list[str]) -> bool:
         return False
     name = after[2] if after[1].lower() == "the" and len(after) > 2 else after[1]
     return name[:1].isupper() and name.lower() not in _NOT_PLACES
+
+
+def places_sharing_each(after: list[str]) -> int:
+    """How many places one figure stands for when ``after`` it (a counted noun allowed
+    first, up to three words of a verb before "in"/"from") comes "each" and a list of two
+    or more place names: "three each in Kessa, Lund and Upper Varn" is 3 places, "two
+    people each died in Oster and Brill" 2. 0 for anything else ("four members each",
+    "two each in Kessa", "five each of the families in Kessa and Lund").
+
+    >>> places_sharing_each(["each", "in", "Kessa", ",", "Lund", "and", "Upper", "Varn", "."])
+    3
+    >>> places_sharing_each(["deaths", "each", "were", "reported", "from", "Oster", "and", "Brill"])
+    2
+    >>> places_sharing_each(["members", "each", "."]), places_sharing_each(["each", "in", "Kessa"])
+    (0, 0)
+    """
+    words = list(after)
+    if len(words) > 1 and words[0].lower() != _EACH and words[1].lower() == _EACH and \
+            words[0].isalpha() and words[0].islower():
+        words = words[1:]
+    if not words or words[0].lower() != _EACH or words[1:2] == ["of"]:
+        return 0  # "each of the families" shares out something else
+    for at in range(1, min(len(words), 5)):
+        if words[at].lower() in _PLACE_PREPOSITIONS:
+            places = _count_places(words[at + 1:])
+            return places if places >= 2 else 0
+        if not (words[at].isalpha() and words[at].islower()):
+            return 0
+    return 0
+
+
+def _is_place_word(word: str) -> bool:
+    return word[:1].isupper() and word.lower() not in _NOT_PLACES
+
+
+def _count_places(words: list[str]) -> int:
+    """The place names of a list "A, B and C" at the start of ``words`` (names of several
+    capitalised words, hyphens inside, and a following "district" or "states" count once)."""
+    count, at, last = 0, 0, False
+    while at < len(words):
+        if words[at].lower() == "the":
+            at += 1
+        if at >= len(words) or not _is_place_word(words[at]):
+            break
+        count, at = count + 1, at + 1
+        while at < len(words) and (_is_place_word(words[at]) or (
+                words[at] in _HYPHENS and at + 1 < len(words) and _is_place_word(words[at + 1]))):
+            at += 1
+        while at < len(words) and (words[at].lower() in _PLACE_HEADS or
+                                   words[at].lower().removesuffix("s") in _PLACE_HEADS):
+            at += 1
+        if last or at >= len(words):
+            break
+        if words[at] == "," and at + 1 < len(words) and words[at + 1].lower() == "and":
+            at, last = at + 2, True
+        elif words[at].lower() == "and":
+            at, last = at + 1, True
+        elif words[at] == ",":
+            at += 1
+        else:
+            break
+    return count

@@ -69,6 +69,7 @@ from claimex.rules.casualties import (
     whole_count_bounds,
 )
 from claimex.rules.numbers import Quantity, find_quantities, find_zero_quantifiers
+from claimex.rules.place_shares import places_sharing_each
 
 CUES_FILE = "cues.jsonl"
 REPORTING_FILE = "reporting_verbs.json"
@@ -242,6 +243,11 @@ class ClaimFinder:
         low, high = quantity.low, quantity.high
         if kind == "casualty" and category != "displaced":
             low, high = whole_count_bounds(low, high, quantity.qualifier)
+        if kind == "casualty" and low is not None:
+            # "one each in Alba, Brenn and Corvo": the figure stands for each place
+            shares = places_sharing_each([t.text for t in doc[span.end:span.end + 24]])
+            if shares:
+                low, high = low * shares, None if high is None else high * shares
         unit = quantity.unit
         if category == "displaced":
             unit = displacement_unit(unit_word(counted) if counted is not None else None)

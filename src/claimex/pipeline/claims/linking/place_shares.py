@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from claimex.pipeline.claims.figure import Figure, Link, LinkResult
 from claimex.pipeline.claims.grammar import counted_noun
 from claimex.rules.casualties import is_person_noun
-from claimex.rules.place_shares import closes_with_place, opens_place_share
+from claimex.rules.place_shares import closes_with_place, opens_place_share, places_sharing_each
 
 _CLAUSE_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBP", "VBZ"})
 
@@ -28,8 +28,8 @@ def _figure_before(fig: Figure) -> Token | None:
     Westmark and another 9 in the Hollow Coast", for the 17 and for the 9)."""
     sentence = fig.span.sent
     for token in reversed(fig.doc[sentence.start:fig.words.start]):
-        after = [t.text for t in fig.doc[token.i + 1:min(sentence.end, token.i + 4)]]
-        if token.like_num and not closes_with_place(after):
+        after = [t.text for t in fig.doc[token.i + 1:min(sentence.end, token.i + 24)]]
+        if token.like_num and not closes_with_place(after) and not places_sharing_each(after):
             return token
     return None
 
@@ -58,7 +58,8 @@ def cue_before_place_share(fig: Figure) -> LinkResult:
     """A bare figure with its place after a casualty figure of its sentence, opened by a
     list joint and closed by "in" or "from" and a place name, counted by the cue of that
     figure: "killed 52 people in Norland, 17 in Westmark and another 9 in the Hollow
-    Coast". Not a date, a fraction or a place in lower case ("31 in March", "one in five",
+    Coast"; also closed by "each in" and two or more place names ("and 9 each in Alba and
+    Brenn"). Not a date, a fraction or a place in lower case ("31 in March", "one in five",
     "3 in hospital"), nor after a count of things ("300 houses in Alba and 40 in Brenn")."""
     doc, span, sentence = fig.doc, fig.span, fig.span.sent
     end = span.end
@@ -68,8 +69,9 @@ def cue_before_place_share(fig: Figure) -> LinkResult:
             return None
         end = counted.i + 1
     before = [t.text for t in doc[max(sentence.start, fig.words.start - 3):fig.words.start]]
-    after = [t.text for t in doc[end:min(sentence.end, end + 3)]]
-    if not opens_place_share(before) or not closes_with_place(after):
+    after = [t.text for t in doc[end:min(sentence.end, end + 24)]]
+    if not opens_place_share(before) or not (closes_with_place(after) or
+                                             places_sharing_each(after)):
         return None
     earlier = _figure_before(fig)
     if earlier is None or not _no_clause_between(fig, earlier):
