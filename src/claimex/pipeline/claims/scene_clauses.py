@@ -53,9 +53,9 @@ def scene_subject(cue: Token, victim: Token, cues: Cues) -> Token | None:
     """The subject of the clause that sets the scene for a harm cue whose victim is a plural
     pronoun of :data:`PRONOUNS`, else None.
 
-    In "Two men were standing in the street when someone walked up and shot them", the cue
+    In "Two men were waiting at a bus stop when someone walked up and shot them", the cue
     "shot" (a conjunct of "walked", the clause "when" opens) is about "them", which takes up
-    "men", the subject of "were standing". The clause it hangs on must be no harm cue of its
+    "men", the subject of "were waiting". The clause it hangs on must be no harm cue of its
     own, and its subject a group of people (:func:`_is_group`) told before the cue."""
     if victim.lower_ not in PRONOUNS or victim.head.i != cue.i:
         return None
