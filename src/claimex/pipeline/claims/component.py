@@ -71,6 +71,14 @@ from claimex.rules.casualties import (
 from claimex.rules.numbers import Quantity, find_quantities, find_zero_quantifiers
 from claimex.rules.place_shares import places_sharing_each
 
+
+def _each_follows(doc: Doc, end: int) -> bool:
+    """Whether "each" is one of the two words after a figure ending at token ``end``, the
+    only place :func:`places_sharing_each` looks for it ("two each in ...", "two people each
+    ..."): the cheap test that spares most figures the list of words it reads."""
+    return any(doc[i].lower_ == "each" for i in range(end, min(end + 2, len(doc))))
+
+
 CUES_FILE = "cues.jsonl"
 REPORTING_FILE = "reporting_verbs.json"
 
@@ -243,7 +251,7 @@ class ClaimFinder:
         low, high = quantity.low, quantity.high
         if kind == "casualty" and category != "displaced":
             low, high = whole_count_bounds(low, high, quantity.qualifier)
-        if kind == "casualty" and low is not None:
+        if kind == "casualty" and low is not None and _each_follows(doc, span.end):
             # "one each in Alba, Brenn and Corvo": the figure stands for each place
             shares = places_sharing_each([t.text for t in doc[span.end:span.end + 24]])
             if shares:
