@@ -79,6 +79,7 @@ def _pronoun_count(pronoun: Token, antecedents: Antecedents
     low, high = whole_count_bounds(quantity.low, quantity.high, quantity.qualifier)
     return low, high, quantity.qualifier
 
+
 def _scene_group(cue: Token, victim: Token, cues: Cues, figures: dict[int, dict[str, Any]]
                  ) -> Token:
     """The subject a plural pronoun victim takes up (:func:`scene_subject`) where it is

@@ -271,9 +271,10 @@ def _find_dates(text: str, reference: _dt.date | None, dayfirst: bool,
                 prev_point is not None and prev_point.gran == t.gran
                 and prev_end >= 0 and _LIST_GAP_RE.match(text[prev_end:t.start]) is not None
             )
-            named = t.gran == "month" and t.y is None and month_names_a_time(text, t.start, t.end)
-            if t.rel == "nocue" or not (listed or _has_cue(text, t.start)
-                                        or _bare_year(text, t) or named):
+            if t.rel == "nocue" or not (
+                    listed or _has_cue(text, t.start) or _bare_year(text, t)
+                    or (t.gran == "month" and t.y is None
+                        and month_names_a_time(text, t.start, t.end))):
                 i += 1
                 continue
         direction = tense(t.start, t.end) if reference and (_needs_direction(t) or t.turns) \
