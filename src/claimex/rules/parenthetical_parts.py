@@ -64,6 +64,10 @@ def part_aside_end(words: list[str], mark: int) -> int | None:
     >>> part_aside_end("12 guards , most of them recruits - were hurt".split(), 2) is None
     True
     """
+    return _aside_end(words, mark)
+
+
+def _aside_end(words: list[str], mark: int) -> int | None:
     if mark >= len(words) or words[mark] not in _MARKS:
         return None
     inside: list[str] = []
